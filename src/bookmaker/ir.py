@@ -110,10 +110,10 @@ class Removal(msgspec.Struct, kw_only=True):
 class Document(msgspec.Struct, kw_only=True):
     """A whole normalized article."""
 
+    ir_version: str = IR_VERSION
     meta: Meta
     blocks: list[AnyBlock] = msgspec.field(default_factory=list)
     removed: list[Removal] = msgspec.field(default_factory=list)
-    ir_version: str = IR_VERSION
 
 
 class IRError(ValueError):
