@@ -1,0 +1,98 @@
+"""The pipeline end to end: input file → IR → EPUB/PDF files.
+
+Step 1 read (readers) · Step 2 normalize · Step 3 layout · Step 4 write. The CLI and the
+public API both go through here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bookmaker.errors import InputError, UsageError
+from bookmaker.ir import Document
+
+FORMATS = ("epub", "pdf")
+
+
+@dataclass(frozen=True, slots=True)
+class BuildOptions:
+    """What to build and how."""
+
+    formats: tuple[str, ...] = FORMATS
+    page_size: str = "a5"
+    theme: str = "book"
+
+
+@dataclass(slots=True)
+class BuildResult:
+    """Files written and non-fatal warnings met on the way."""
+
+    outputs: list[Path] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def load(path: Path, *, encoding: str | None = None, rules: Path | None = None) -> Document:
+    """Read and normalize ``path`` (an IR JSON is taken as it is)."""
+    from bookmaker.normalize import normalize
+    from bookmaker.readers import read
+
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory, not an article file")
+    raw = read(path, encoding=encoding)
+    if isinstance(raw, Document):
+        return raw
+    return normalize(raw, rules=rules)
+
+
+def parse_formats(value: str | Iterable[str]) -> tuple[str, ...]:
+    """``"epub,pdf"`` → ``("epub", "pdf")``, rejecting unknown names."""
+    names = value.split(",") if isinstance(value, str) else list(value)
+    cleaned = tuple(dict.fromkeys(name.strip().lower() for name in names if name.strip()))
+    unknown = [name for name in cleaned if name not in FORMATS]
+    if unknown or not cleaned:
+        raise UsageError(f"--to takes a comma list of {', '.join(FORMATS)}; got {value!r}")
+    return cleaned
+
+
+def slug_for(path: Path, doc: Document) -> str:
+    """An ASCII file stem for the outputs: the input's stem, made safe."""
+    stem = unicodedata.normalize("NFKD", path.stem)
+    ascii_stem = re.sub(r"[^a-z0-9]+", "-", stem.encode("ascii", "ignore").decode().lower()).strip("-")
+    if ascii_stem:
+        return ascii_stem[:80]
+    from bookmaker.writers.identity import content_digest
+
+    return f"article-{content_digest(doc)[:10]}"
+
+
+def build(doc: Document, out_dir: Path, slug: str, options: BuildOptions) -> BuildResult:
+    """Write the requested formats of ``doc`` into ``out_dir`` as ``slug.<format>``."""
+    from bookmaker.layout.pages import page_spec
+    from bookmaker.resources import build_time
+    from bookmaker.writers.atomic import write_atomic
+
+    page = page_spec(options.page_size)  # validate before any work
+    moment = build_time()
+    result = BuildResult()
+    payloads: dict[str, bytes] = {}
+    if "epub" in options.formats:
+        from bookmaker.writers.epub import build_epub
+
+        payloads["epub"] = build_epub(doc, modified=moment, theme=options.theme)
+    if "pdf" in options.formats:
+        from bookmaker.writers.pdf import build_pdf
+
+        payloads["pdf"] = build_pdf(
+            doc, created=moment, page=page, theme=options.theme, warnings=result.warnings
+        )
+    for fmt, data in payloads.items():
+        target = out_dir / f"{slug}.{fmt}"
+        write_atomic(target, data)
+        result.outputs.append(target)
+    return result

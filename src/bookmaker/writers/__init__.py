@@ -1,0 +1,1 @@
+"""Writers: IR (+ layout) → output bytes. Writers never import readers or normalize."""

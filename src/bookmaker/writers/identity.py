@@ -1,0 +1,23 @@
+"""Stable identifiers derived from the document's content."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+
+import msgspec
+
+from bookmaker.ir import Document, to_json
+
+_NAMESPACE = uuid.UUID("6f1d3c1e-5b7a-4a8e-9c59-6b6f6f6b6d6b")  # bookmaker's own namespace
+
+
+def content_digest(doc: Document) -> str:
+    """SHA-256 (hex) of the document's canonical JSON, provenance left out."""
+    clean = msgspec.structs.replace(doc, meta=msgspec.structs.replace(doc.meta, source=None))
+    return hashlib.sha256(to_json(clean, indent=0).encode("utf-8")).hexdigest()
+
+
+def content_uuid(doc: Document) -> str:
+    """A UUIDv5 URN that names this content: same content, same identifier."""
+    return f"urn:uuid:{uuid.uuid5(_NAMESPACE, content_digest(doc))}"

@@ -1,0 +1,35 @@
+"""Re-pack an EPUB zip reproducibly: ``mimetype`` first and stored, sorted, fixed times."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from datetime import datetime
+
+_DOS_EPOCH = (1980, 1, 1, 0, 0, 0)
+
+
+def _dos_time(moment: datetime) -> tuple[int, int, int, int, int, int]:
+    if moment.year < 1980:
+        return _DOS_EPOCH
+    return (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
+
+
+def repack(data: bytes, moment: datetime) -> bytes:
+    """Return the zip ``data`` re-written with deterministic entries dated ``moment``."""
+    stamp = _dos_time(moment)
+    with zipfile.ZipFile(io.BytesIO(data)) as source:
+        entries = {info.filename: source.read(info) for info in source.infolist()}
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        names = sorted(entries, key=lambda name: (name != "mimetype", name))
+        for name in names:
+            info = zipfile.ZipInfo(name, date_time=stamp)
+            info.create_system = 3
+            info.external_attr = 0o100644 << 16
+            if name == "mimetype":
+                info.compress_type = zipfile.ZIP_STORED
+            else:
+                info.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(info, entries[name], compresslevel=9)
+    return out.getvalue()
