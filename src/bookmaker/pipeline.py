@@ -37,16 +37,17 @@ class BuildResult:
 
 def load(path: Path, *, encoding: str | None = None, rules: Path | None = None) -> Document:
     """Read and normalize ``path`` (an IR JSON is taken as it is)."""
-    from bookmaker.normalize import normalize
-    from bookmaker.readers import read
-
     if not path.exists():
         raise InputError(f"{path}: no such file")
     if path.is_dir():
         raise InputError(f"{path}: is a directory, not an article file")
+    from bookmaker.readers import read
+
     raw = read(path, encoding=encoding)
     if isinstance(raw, Document):
         return raw
+    from bookmaker.normalize import normalize
+
     return normalize(raw, rules=rules)
 
 
