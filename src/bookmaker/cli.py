@@ -61,9 +61,11 @@ def _normalize(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
+    from bookmaker.layout.pages import page_spec
     from bookmaker.pipeline import BuildOptions, build, load, parse_formats, slug_for
 
     options = BuildOptions(formats=parse_formats(args.to), page_size=args.page_size, theme=args.theme)
+    page_spec(options.page_size)  # reject a bad preset before reading anything
     doc = load(args.file, encoding=args.encoding, rules=args.rules)
     result = build(doc, args.output, slug_for(args.file, doc), options)
     for message in result.warnings:

@@ -56,9 +56,7 @@ class Block(msgspec.Struct, kw_only=True, tag_field="type"):
     """Base of all body blocks: plain ``text`` plus the source lines it came from."""
 
     text: str
-    lines: Annotated[list[_Line], msgspec.Meta(max_length=2)] = msgspec.field(
-        default_factory=list
-    )
+    lines: Annotated[list[_Line], msgspec.Meta(max_length=2)] = msgspec.field(default_factory=list)
     attrs: dict[str, str] = msgspec.field(default_factory=dict)
 
 

@@ -64,7 +64,7 @@ def parse_formats(value: str | Iterable[str]) -> tuple[str, ...]:
 def slug_for(path: Path, doc: Document) -> str:
     """An ASCII file stem for the outputs: the input's stem, made safe."""
     stem = unicodedata.normalize("NFKD", path.stem)
-    ascii_stem = re.sub(r"[^a-z0-9]+", "-", stem.encode("ascii", "ignore").decode().lower()).strip("-")
+    ascii_stem = re.sub(r"[^a-z0-9_]+", "-", stem.encode("ascii", "ignore").decode().lower()).strip("-")
     if ascii_stem:
         return ascii_stem[:80]
     from bookmaker.writers.identity import content_digest

@@ -77,9 +77,7 @@ def render_print_html(
     """A complete HTML document for WeasyPrint, with the page stylesheet inlined."""
     env = _environment(theme, "print")
     page_css = env.get_template("print.css.j2").render(page=page)
-    return env.get_template("print.html.j2").render(
-        doc=doc, page_css=Markup(page_css), created=created
-    )
+    return env.get_template("print.html.j2").render(doc=doc, page_css=Markup(page_css), created=created)
 
 
 @cache

@@ -47,7 +47,9 @@ def build_epub(doc: Document, *, modified: datetime, theme: str = "book") -> byt
         book.add_metadata("DC", "rights", meta.rights)
 
     css = epub.EpubItem(
-        uid="style", file_name="style/book.css", media_type="text/css",
+        uid="style",
+        file_name="style/book.css",
+        media_type="text/css",
         content=epub_stylesheet(theme).encode("utf-8"),
     )
     book.add_item(css)

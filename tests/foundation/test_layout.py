@@ -1,0 +1,52 @@
+"""Layout: both renditions from one IR; word joiners only in print."""
+
+from __future__ import annotations
+
+from bookmaker.ir import Document, Figure, Heading, Meta, Paragraph
+from bookmaker.korean.keep_all import WORD_JOINER, join_words, strip_joiners
+from bookmaker.layout import render_article, render_print_html
+from bookmaker.layout.pages import page_spec
+
+INVISIBLE = ("\u2060", "\u200b", "\u00ad", "\ufeff")
+
+
+def _doc() -> Document:
+    return Document(
+        meta=Meta(title="반도체 <수출> & 전망", subtitles=["부제"], publisher="한국일보", date="2025-11-22"),
+        blocks=[
+            Paragraph(text="삼성전자와 SK하이닉스가 “동참”했다."),
+            Figure(text="사진 설명", caption="사진 설명", credit="연합뉴스"),
+            Heading(text="소제목", level=2),
+            Paragraph(text="둘째 문단."),
+        ],
+    )
+
+
+def test_join_words_glues_letters_not_spaces() -> None:
+    assert join_words("가나 다") == f"가{WORD_JOINER}나 다"
+    assert join_words("(AI)는") == WORD_JOINER.join("(AI)는")
+    assert strip_joiners(join_words("한국 반도체 70%")) == "한국 반도체 70%"
+    assert join_words(join_words("가나")) == join_words("가나")
+
+
+def test_epub_rendition_has_no_invisible_characters() -> None:
+    html = render_article(_doc(), "epub")
+    assert not any(ch in html for ch in INVISIBLE)
+    assert "삼성전자와 SK하이닉스가 “동참”했다." in html
+
+
+def test_print_rendition_glues_words_and_escapes_markup() -> None:
+    html = render_print_html(_doc(), page_spec("a5"))
+    assert join_words("삼성전자와") in html
+    assert "&lt;" in html and "<수출>" not in html.replace(WORD_JOINER, "")
+    assert "&" + WORD_JOINER not in html  # entities are never split
+    assert 'lang="ko"' in html and "size: 148mm 210mm" in html
+
+
+def test_semantic_markup() -> None:
+    html = render_article(_doc(), "epub")
+    assert '<figure class="photo">' in html and "<figcaption>" in html
+    assert '<span class="credit">연합뉴스</span>' in html
+    assert '<h2 class="section" id="b3">소제목</h2>' in html
+    assert '<time datetime="2025-11-22">2025년 11월 22일</time>' in html
+    assert html.index("<header") < html.index("<h1") < html.index('<section class="body">')
