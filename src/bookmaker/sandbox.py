@@ -1,0 +1,89 @@
+"""The resource sandbox: what a build may read while rendering.
+
+By default a build reads only ``data:`` URLs and files inside its allowed folders (the input's
+own folder and the theme's folder), resolved with symlinks followed, so a link cannot lead out.
+It never opens a network connection unless ``allow_remote`` is set, and even then never to
+loopback, link-local, private or reserved addresses. Every refusal is recorded in ``blocked`` and
+the resource is left out; the build goes on.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+
+@dataclass(slots=True)
+class Sandbox:
+    """Rules for resource access during one build."""
+
+    roots: tuple[Path, ...]
+    allow_remote: bool = False
+    blocked: list[str] = field(default_factory=list)
+
+    @classmethod
+    def for_paths(cls, paths: Iterable[Path], *, allow_remote: bool = False) -> Sandbox:
+        """A sandbox allowing the given folders (resolved)."""
+        return cls(tuple(dict.fromkeys(p.resolve() for p in paths)), allow_remote)
+
+    def check(self, url: str) -> str | None:
+        """Why ``url`` may not be fetched, or ``None`` when it may."""
+        parts = urlsplit(url)
+        scheme = parts.scheme.lower()
+        if scheme == "data":
+            return None
+        if scheme == "file":
+            return self._check_file(Path(unquote(parts.path)))
+        if scheme in ("http", "https"):
+            if not self.allow_remote:
+                return "remote resources are off (use --allow-remote)"
+            return _check_host(parts.hostname or "")
+        return f"scheme {scheme or '(none)'!r} is not allowed"
+
+    def _check_file(self, path: Path) -> str | None:
+        try:
+            real = path.resolve(strict=False)
+        except (OSError, RuntimeError):
+            return "path cannot be resolved"
+        if any(real == root or root in real.parents for root in self.roots):
+            return None
+        return "outside the input's folder (use --resource-path)"
+
+    def refuse(self, url: str, why: str) -> None:
+        """Record a refusal."""
+        shown = url if len(url) <= 120 else url[:117] + "…"
+        self.blocked.append(f"blocked resource {shown}: {why}")
+
+
+def _check_host(host: str) -> str | None:
+    if not host:
+        return "no host"
+    try:
+        infos = socket.getaddrinfo(host, None)
+    except OSError:
+        return f"host {host!r} does not resolve"
+    for info in infos:
+        address = ipaddress.ip_address(info[4][0])
+        if not address.is_global:
+            return f"host {host!r} is a local or private address ({address})"
+    return None
+
+
+def weasyprint_fetcher(sandbox: Sandbox) -> Any:
+    """A WeasyPrint URL fetcher that enforces ``sandbox`` (imports WeasyPrint)."""
+    from weasyprint.urls import URLFetcher
+
+    class SandboxedFetcher(URLFetcher):  # type: ignore[misc]
+        def fetch(self, url: str, headers: Any = None) -> Any:
+            why = sandbox.check(url)
+            if why is not None:
+                sandbox.refuse(url, why)
+                raise ValueError(why)
+            return super().fetch(url, headers)
+
+    return SandboxedFetcher(timeout=10, allow_redirects=False)
