@@ -1,0 +1,1 @@
+"""Korean text rules shared by normalization and layout."""
