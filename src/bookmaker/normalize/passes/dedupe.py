@@ -10,14 +10,19 @@ from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.text import key
 
 NEAR_MIN = 25
-NEAR_RATIO = 0.9
+NEAR_RATIO = 0.95
+PREFIX_MIN = 40
 
 
 def _near(a: str, b: str) -> bool:
-    if min(len(a), len(b)) < NEAR_MIN or not 0.8 <= len(a) / len(b) <= 1.25:
+    """Same text up to small edits, or one a truncated copy of the other."""
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < NEAR_MIN:
         return False
-    if a.startswith(b) or b.startswith(a):
+    if len(short) >= PREFIX_MIN and long_.startswith(short) and len(short) / len(long_) >= 0.5:
         return True
+    if len(short) / len(long_) < 0.92:
+        return False
     matcher = SequenceMatcher(None, a, b, autojunk=False)
     return matcher.quick_ratio() >= NEAR_RATIO and matcher.ratio() >= NEAR_RATIO
 
