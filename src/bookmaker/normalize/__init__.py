@@ -38,7 +38,7 @@ from bookmaker.normalize.passes import (
     title,
 )
 from bookmaker.normalize.rules import load_rules
-from bookmaker.raw import RawDocument
+from bookmaker.raw import RawDocument, SourceLine
 
 Pass = Callable[[Context], None]
 
@@ -61,15 +61,20 @@ def normalize(
     raw: RawDocument, *, rules: Path | None = None, skip: frozenset[str] = frozenset()
 ) -> Document:
     """Normalize ``raw`` into a Document; ``rules`` is an extra TOML rule file, ``skip`` pass names."""
-    items = [
-        Item(sl.text, sl.line, sl.text.strip(), sl.kind, None, dict(sl.attrs)) for sl in raw.lines
-    ]
+    items = [_item(sl) for sl in raw.lines]
     ctx = Context(items=items, rules=load_rules(rules), hints=dict(raw.hints))
     _hint_authors(ctx)
     for name, run in PASSES:
         if name not in skip:
             run(ctx)
     return _document(ctx, raw)
+
+
+def _item(sl: SourceLine) -> Item:
+    attrs = dict(sl.attrs)
+    last = attrs.pop("last_line", None)
+    return Item(sl.text, sl.line, sl.text.strip(), sl.kind, None, attrs,
+                last=int(last) if last and last.isdigit() else None)
 
 
 def _hint_authors(ctx: Context) -> None:

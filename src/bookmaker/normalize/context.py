@@ -78,7 +78,8 @@ class Context:
                 known.role = known.role or author.role
                 known.email = known.email or author.email
                 return
-            if not known.email and author.email and not author.name and known is self.authors[-1]:
-                known.email = author.email
-                return
+        lacking = [a for a in self.authors if not a.email]
+        if author.email and not author.name and len(self.authors) == 1 and lacking:
+            lacking[0].email = author.email  # "min22@yna.co.kr" under a one-reporter dateline
+            return
         self.authors.append(author)

@@ -20,6 +20,7 @@ _LEAD = re.compile(r"^(?:글|사진|글·사진|사진·글|글\s*/\s*사진|취
 _DESK = re.compile(
     r"^(?:[가-힣A-Za-z0-9]+(?:부|팀|국|실|센터|본부|데스크|전문|뉴스|닷컴|에디터|랩)|[A-Za-z0-9]+[가-힣]*)$"
 )
+_PHOTO_DATE = re.compile(r"^(?:19|20)\d{2}\.\d{1,2}\.\d{1,2}\.?\s+(?=\S+@)")
 _SIGN_OFF = re.compile(
     r"^(?:지금까지\s+)?(?:(?:[A-Za-z0-9]+\s*)?뉴스\s+|[A-Za-z0-9]+\s+|[가-힣]+부\s+)?"
     r"(?P<name>[가-힣]{2,4})\s*(?P<role>기자|특파원|앵커)?(?:입니다|였습니다)\.?$"
@@ -75,6 +76,7 @@ def parse_byline(rules: Rules, text: str) -> list[Author] | None:
     if m:
         return [Author(name=m["name"], role=m["role"] or "기자")]
     body = _LEAD.sub("", _BRACKETS.sub(" ", text).strip())
+    body = _PHOTO_DATE.sub("", body)
     pieces: list[tuple[str, str]] = []  # ("email"|"text", value)
     pos = 0
     for em in EMAIL.finditer(body):

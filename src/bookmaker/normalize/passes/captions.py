@@ -25,6 +25,13 @@ def _agencies(rules: Rules) -> str:
 
 def split_credit(rules: Rules, text: str) -> tuple[str, str | None] | None:
     """``(caption, credit)`` when ``text`` ends with a photo credit; None otherwise."""
+    found = _split_credit(rules, text)
+    if found is None:
+        return None
+    return found[0].rstrip(" /|"), found[1]
+
+
+def _split_credit(rules: Rules, text: str) -> tuple[str, str | None] | None:
     had_pipe = bool(_PIPE.search(text))
     body = _PIPE.sub("", text)
     agencies = _agencies(rules)

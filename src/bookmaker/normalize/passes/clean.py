@@ -18,6 +18,11 @@ _GLUED = re.compile(
     r"|(?<=\S)\s+(?=▶)"
     r"|(?<=[.!?])\s+(?=\(끝\))"
     r"|(?<=\S)\s+(?=(?:19|20)\d{2}/\d{2}/\d{2} \d{2}:\d{2} 송고$)"
+    r"|(?<=[.!?])\s+(?=(?:(?:19|20)\d{2}\.\d{1,2}\.\d{1,2}\.?\s+)?[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+"
+    r"(?:\s|$))"
+    r"|(?<=\S)\s+(?=(?:기사\s*)?제보는\s*카카오톡)"
+    r"|(?<=[.!?])\s+(?=지금까지\s.{0,30}(?:였습니다|입니다)\.?(?:\s|$))"
+    r"|(?<=[.!?])\s+(?=[가-힣]{2,4}\s?(?:기자|특파원)(?:였습니다|입니다)?\s*$)"
 )
 
 
@@ -45,5 +50,8 @@ def run(ctx: Context) -> None:
         pieces = [p.strip() for p in _GLUED.split(text)] if item.kind is None else [text]
         for piece in pieces:
             if piece:
-                out.append(Item(piece, item.line, item.source, item.kind, None, dict(item.attrs)))
+                out.append(
+                    Item(piece, item.line, item.source, item.kind, None, dict(item.attrs),
+                         last=item.last)
+                )
     ctx.items = out
