@@ -148,7 +148,7 @@ def _document(ctx: Context, raw: RawDocument) -> Document:
         title=m.get("title", ""),
         subtitles=m.get("subtitles", []),
         series=m.get("series", []),
-        authors=ctx.authors,
+        authors=ctx.finish_authors(),
         publisher=m.get("publisher"),
         date=m.get("date"),
         language=language if isinstance(language, str) and language else "ko",

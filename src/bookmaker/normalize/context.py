@@ -39,6 +39,7 @@ class Context:
     meta_lines: dict[str, list[int]] = field(default_factory=dict)
     removed: list[Removal] = field(default_factory=list)
     publisher_votes: list[tuple[int, str]] = field(default_factory=list)
+    author_lines: dict[int, int] = field(default_factory=dict)
 
     def drop(self, item: Item, reason: str, rule: str, duplicate_of: int | None = None) -> None:
         """Remove ``item`` from the body and record why."""
@@ -68,8 +69,9 @@ class Context:
         """Offer ``name`` as publisher; the highest weight wins, earlier wins ties."""
         self.publisher_votes.append((weight, name))
 
-    def add_author(self, author: Author) -> None:
-        """Add an author, merging with a known one of the same name or e-mail."""
+    def add_author(self, author: Author, line: int = 0) -> None:
+        """Add an author seen at source ``line``, merging with a known one of the same name
+        or e-mail."""
         for known in self.authors:
             same_name = author.name and known.name == author.name
             same_mail = author.email and known.email == author.email
@@ -83,3 +85,14 @@ class Context:
             lacking[0].email = author.email  # "min22@yna.co.kr" under a one-reporter dateline
             return
         self.authors.append(author)
+        self.author_lines[id(author)] = line
+
+    def finish_authors(self) -> list[Author]:
+        """Authors in source order; a lone e-mail-only entry joins the one author without one."""
+        authors = sorted(self.authors, key=lambda a: self.author_lines.get(id(a), 0))
+        mail_only = [a for a in authors if a.email and not a.name]
+        lacking = [a for a in authors if a.name and not a.email]
+        if len(mail_only) == 1 and len(lacking) == 1:
+            lacking[0].email = mail_only[0].email
+            authors.remove(mail_only[0])
+        return authors

@@ -123,7 +123,7 @@ def run(ctx: Context) -> None:
         if authors is None:
             continue
         for a in authors:
-            ctx.add_author(a)
+            ctx.add_author(a, item.line)
             domain = a.email.split("@", 1)[1] if a.email and "@" in a.email else ""
             outlet = ctx.rules.outlet_by_domain(domain) if domain else None
             if outlet:

@@ -13,7 +13,7 @@ _PIPE = re.compile(r"\s*\|\s*$")
 _NEWS1 = re.compile(r"\s*((?:뉴스1\s*)?(?:©|ⓒ)\s*News1(?:\s*[가-힣]{2,4}\s*(?:기자|특파원))?)\s*$")
 _BRACKET = re.compile(r"\s*[\[<〈(（【]\s*([^\[\]<>〈〉()（）【】]{1,60}?)\s*[\]>〉)）】]\s*$")
 _PHOTO_EQ = re.compile(r"\s*\(?(사진\s*[=:]\s*[^=:()]{1,30}?)\)?\s*$")
-_GIVEN = re.compile(r"(?<=[.)\s])\s*((?:\S+\s){0,2}\S+?\s*제공)\s*$")
+_GIVEN = re.compile(r"(?<=[.)\s])\s*((?:[^\s.]+\s){0,2}[^\s.]+?\s*제공)\s*$")
 _LICENCE = re.compile(r"[.,]?\s*(?:재판매\s*및\s*DB\s*금지|무단\s*전재.*)$")
 _PHOTO_LABEL = re.compile(r"^(?:사진|자료|출처|사진\s*출처|사진제공)\s*[=:\-]?\s*")
 
@@ -49,7 +49,7 @@ def _split_credit(rules: Rules, text: str) -> tuple[str, str | None] | None:
     if m and m.start() > 0:
         return body[: m.start()].strip(), _PHOTO_LABEL.sub("", m.group(1)).strip()
     m = re.search(
-        rf"(?:(?<=[.\s])|(?<=[가-힣]))\s*\.?/\s*((?:[A-Za-z가-힣]+\s?)?(?:{agencies}))\s*$", body
+        rf"(?:(?<=[.\s])|(?<=[가-힣]))\s*/\s*((?:[A-Za-z가-힣]+\s?)?(?:{agencies}))\s*$", body
     )
     if m is None:
         m = re.search(r"(?<=\.)\s*/\s*([^\s/][^/]{0,20})\s*$", body)

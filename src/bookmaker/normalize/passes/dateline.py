@@ -32,7 +32,7 @@ def _apply(ctx: Context, item: Item, m: re.Match[str]) -> bool:
     ctx.meta.setdefault("dateline", prefix)
     ctx.note_line("dateline", item.line)
     for a in authors or []:
-        ctx.add_author(a)
+        ctx.add_author(a, item.line)
         ctx.note_line("authors", item.line)
     agency = m["agency"].strip()
     outlet = ctx.rules.outlet_in_text(agency)

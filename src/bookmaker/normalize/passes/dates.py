@@ -74,7 +74,8 @@ def parse_line(ctx: Context, text: str) -> tuple[list[Found], str] | None:
         return None
     residue_parts.append(text[pos:])
     residue = " ".join(residue_parts)
-    residue = re.sub(label_re, " ", residue) if label_re else residue
+    if label_re:
+        residue = re.sub(rf"(?:{label_re})(?:\s*(?:일시|일자|시간|일))?", " ", residue)
     residue = _FILLER.sub(" ", residue).strip()
     return found, residue
 
