@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from bench.eval_normalize import ROOT, evaluate, expectations
 
 CASES = expectations()

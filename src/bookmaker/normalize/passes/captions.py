@@ -9,6 +9,7 @@ import re
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.rules import Rules
 
+_DANGLING = re.compile(r"[.!?]\s+([가-힣A-Za-z]{2,10})$")
 _PIPE = re.compile(r"\s*\|\s*$")
 _NEWS1 = re.compile(r"\s*((?:뉴스1\s*)?(?:©|ⓒ)\s*News1(?:\s*[가-힣]{2,4}\s*(?:기자|특파원))?)\s*$")
 _BRACKET = re.compile(r"\s*[\[<〈(（【]\s*([^\[\]<>〈〉()（）【】]{1,60}?)\s*[\]>〉)）】]\s*$")
@@ -28,7 +29,13 @@ def split_credit(rules: Rules, text: str) -> tuple[str, str | None] | None:
     found = _split_credit(rules, text)
     if found is None:
         return None
-    return found[0].rstrip(" /|"), found[1]
+    caption, credit = found[0].rstrip(" /|"), found[1]
+    # "… 있다. 베르사유EPA연합뉴스": a lone place word after the last sentence joins the credit
+    m = _DANGLING.search(caption)
+    if credit and m:
+        start = text.index(m.group(1), len(caption) - len(m.group(1)))
+        return caption[: m.start(1)].rstrip(), _PIPE.sub("", text[start:]).strip()
+    return caption, credit
 
 
 def _split_credit(rules: Rules, text: str) -> tuple[str, str | None] | None:
@@ -60,7 +67,8 @@ def _split_credit(rules: Rules, text: str) -> tuple[str, str | None] | None:
     )
     if m is None:
         m = re.search(r"(?<=\S)((?:AP|AFP|EPA|로이터|UPI)\s*연합뉴스)\s*$", body)
-    if m and m.start() > 0 and (body[: m.start()].rstrip().endswith((".", ")")) or had_pipe):
+    before = body[: m.start()].rstrip() if m else ""
+    if m and before and (before.endswith((".", ")")) or had_pipe or _DANGLING.search(before)):
         return body[: m.start()].strip(), m.group(1).strip()
     m = _GIVEN.search(body)
     if m and m.start() > 0 and len(body) <= 200:

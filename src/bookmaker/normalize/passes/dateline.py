@@ -23,6 +23,8 @@ LEAD_WINDOW = 3
 
 
 def _apply(ctx: Context, item: Item, m: re.Match[str]) -> bool:
+    if re.search(r"(?:기자|특파원)\s*$", m["agency"]):
+        return False
     who = (m.groupdict().get("who") or "").strip()
     authors = parse_byline(ctx.rules, who) if who else []
     if who and authors is None:
