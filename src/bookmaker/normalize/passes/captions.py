@@ -90,6 +90,21 @@ def _credit_only(rules: Rules, text: str) -> str | None:
     return None
 
 
+_WIRE_TAG = re.compile(r"^\s*[\[(][^\])=]{1,12}=[^\])]{1,12}[\])]\s*")
+_PHOTO_TAIL = re.compile(
+    r"\s*(?:(?:19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\.?)?\s*[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\s*$"
+)
+
+
+def _strip_photo_marks(text: str) -> str:
+    """Drop a wire tag before a caption and the photo date/e-mail after it, if that leaves a
+    captioned line (``[서울=뉴시스] … 있다. (사진=서울시 제공) 2024.03.04. photo@newsis.com``)."""
+    bare = _PHOTO_TAIL.sub("", text) if re.search(r"[.)]\s*(?:\d|[A-Za-z0-9._%+-]+@)", text) else text
+    if bare != text:
+        bare = _WIRE_TAG.sub("", bare)
+    return bare
+
+
 def run(ctx: Context) -> None:
     """Mark captions as figures and split their credits."""
     prev: Item | None = None
@@ -104,7 +119,7 @@ def run(ctx: Context) -> None:
                 prev.last = item.line
                 ctx.items = [it for it in ctx.items if it is not item]
                 continue
-            split = split_credit(ctx.rules, item.text)
+            split = split_credit(ctx.rules, _strip_photo_marks(item.text))
             if split and len(split[0]) >= 5:
                 item.role, item.text, item.credit = "figure", split[0], split[1]
             elif item.kind == "caption":
