@@ -106,6 +106,11 @@ def _hints(soup: Any) -> dict[str, object]:
     url = meta.get("og:url") or art.get("url")
     if isinstance(url, str):
         hints["url"] = url
+    for node in soup.select("footer, .copyright, #copyright, .copy, address"):
+        text = _WS.sub(" ", node.get_text(" ")).strip()
+        if re.search(r"무단\s*전재|Copyright|ⓒ|©|All rights reserved", text, re.IGNORECASE):
+            hints["rights"] = text[:200]
+            break
     html_tag = soup.find("html")
     lang = html_tag.get("lang") if html_tag else None
     if isinstance(lang, str) and lang:

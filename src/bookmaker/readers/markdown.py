@@ -80,6 +80,11 @@ def _hints(fm: dict[str, Any]) -> dict[str, object]:
     return hints
 
 
+def _wrapped(text: str) -> bool:
+    """A hard-wrapped prose line continues on the next line (short lines stand alone)."""
+    return len(text) >= 40 and not re.search(r"[.!?。…\"”’)]$", text.rstrip())
+
+
 def read_markdown(data: bytes, path: Path, encoding: str | None = None) -> RawDocument:
     """Read a Markdown article with optional YAML front matter."""
     text, src = read_bytes(data, path, encoding, "markdown")
@@ -124,7 +129,7 @@ def read_markdown(data: bytes, path: Path, encoding: str | None = None) -> RawDo
             out.append(SourceLine(strip_inline(m.group(3)), number, "list-item", attrs))
             para = None
             continue
-        if para is not None:
+        if para is not None and _wrapped(para.text):
             para.text = f"{para.text} {strip_inline(line)}"
             para.attrs["last_line"] = str(number)
             continue

@@ -129,3 +129,20 @@ def run(ctx: Context) -> None:
         elif item.kind == "caption":
             item.role = "figure"
         prev = item
+    _merge_image_captions(ctx)
+
+
+def _merge_image_captions(ctx: Context) -> None:
+    """An image (figure with ``src``) directly followed by a caption without one is one figure:
+    the caption text and credit come from the caption, ``alt`` from the image."""
+    out: list[Item] = []
+    for item in ctx.items:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.role == "figure" and prev.attrs.get("src")
+                and item.role == "figure" and not item.attrs.get("src") and not prev.credit):
+            prev.attrs.setdefault("alt", prev.text)
+            prev.text, prev.credit = item.text, item.credit
+            prev.last = item.last or item.line
+            continue
+        out.append(item)
+    ctx.items = out

@@ -21,6 +21,12 @@ def run(ctx: Context) -> None:
         outlet = ctx.rules.outlet_by_domain(host)
         if outlet:
             ctx.vote_publisher(outlet.name, 1)
+    rights = ctx.hints.get("rights")
+    if isinstance(rights, str) and rights.strip() and not ctx.meta.get("rights"):
+        ctx.meta["rights"] = rights.strip()
+        outlet = ctx.rules.outlet_in_text(rights)
+        if outlet:
+            ctx.vote_publisher(outlet.name, 3)
     best: tuple[int, str] | None = None
     for weight, name in ctx.publisher_votes:
         if best is None or weight > best[0]:
