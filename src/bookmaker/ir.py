@@ -50,6 +50,8 @@ class Meta(msgspec.Struct, kw_only=True):
     rights: str | None = None
     dateline: str | None = None
     source: Source | None = None
+    lines: dict[str, list[int]] = msgspec.field(default_factory=dict)
+    """Source lines each metadata field came from (``{"title": [1], "authors": [20, 21]}``)."""
 
 
 class Block(msgspec.Struct, kw_only=True, tag_field="type"):

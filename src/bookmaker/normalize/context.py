@@ -1,0 +1,98 @@
+"""The working state passes share: lines being classified, metadata found, removals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from bookmaker.ir import Author, Removal
+from bookmaker.normalize.rules import Rules
+
+
+@dataclass(slots=True)
+class Item:
+    """One source line on its way to becoming a block (or metadata, or a removal).
+
+    ``role`` is decided by the passes: ``title``, ``subtitle``, ``heading``, ``paragraph``,
+    ``figure``, ``quote``, ``list-item``; ``None`` means not decided yet.
+    """
+
+    text: str
+    line: int
+    source: str
+    kind: str | None = None
+    role: str | None = None
+    attrs: dict[str, str] = field(default_factory=dict)
+    credit: str | None = None
+    last: int | None = None
+
+
+@dataclass(slots=True)
+class Context:
+    """Everything passes read and write."""
+
+    items: list[Item]
+    rules: Rules
+    hints: dict[str, object] = field(default_factory=dict)
+    meta: dict[str, Any] = field(default_factory=dict)
+    authors: list[Author] = field(default_factory=list)
+    meta_lines: dict[str, list[int]] = field(default_factory=dict)
+    removed: list[Removal] = field(default_factory=list)
+    publisher_votes: list[tuple[int, str]] = field(default_factory=list)
+    author_lines: dict[int, int] = field(default_factory=dict)
+
+    def drop(self, item: Item, reason: str, rule: str, duplicate_of: int | None = None) -> None:
+        """Remove ``item`` from the body and record why."""
+        self.items = [it for it in self.items if it is not item]
+        self.removed.append(
+            Removal(
+                text=item.source,
+                reason=reason,
+                line=item.line,
+                rule=rule,
+                duplicate_of=duplicate_of,
+            )
+        )
+
+    def to_meta(self, item: Item, key: str) -> None:
+        """Take ``item`` out of the body: its content now lives in metadata field ``key``."""
+        self.items = [it for it in self.items if it is not item]
+        self.note_line(key, item.line)
+
+    def note_line(self, key: str, line: int) -> None:
+        """Record that metadata ``key`` came (partly) from source ``line``."""
+        lines = self.meta_lines.setdefault(key, [])
+        if line not in lines:
+            lines.append(line)
+
+    def vote_publisher(self, name: str, weight: int) -> None:
+        """Offer ``name`` as publisher; the highest weight wins, earlier wins ties."""
+        self.publisher_votes.append((weight, name))
+
+    def add_author(self, author: Author, line: int = 0) -> None:
+        """Add an author seen at source ``line``, merging with a known one of the same name
+        or e-mail."""
+        for known in self.authors:
+            same_name = author.name and known.name == author.name
+            same_mail = author.email and known.email == author.email
+            if same_name or same_mail:
+                known.name = known.name or author.name
+                known.role = known.role or author.role
+                known.email = known.email or author.email
+                return
+        lacking = [a for a in self.authors if not a.email]
+        if author.email and not author.name and len(self.authors) == 1 and lacking:
+            lacking[0].email = author.email  # "min22@yna.co.kr" under a one-reporter dateline
+            return
+        self.authors.append(author)
+        self.author_lines[id(author)] = line
+
+    def finish_authors(self) -> list[Author]:
+        """Authors in source order; a lone e-mail-only entry joins the one author without one."""
+        authors = sorted(self.authors, key=lambda a: self.author_lines.get(id(a), 0))
+        mail_only = [a for a in authors if a.email and not a.name]
+        lacking = [a for a in authors if a.name and not a.email]
+        if len(mail_only) == 1 and len(lacking) == 1:
+            lacking[0].email = mail_only[0].email
+            authors.remove(mail_only[0])
+        return authors

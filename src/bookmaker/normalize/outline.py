@@ -1,0 +1,65 @@
+"""A readable text outline of a Document: metadata, blocks with their lines, removals."""
+
+from __future__ import annotations
+
+from bookmaker.ir import Document, Figure, Heading, ListBlock, Quote
+
+WIDTH = 70
+
+
+def _short(text: str) -> str:
+    text = text.replace("\n", " / ")
+    return text if len(text) <= WIDTH else text[: WIDTH - 1] + "…"
+
+
+def _lines(lines: list[int]) -> str:
+    if not lines:
+        return "-"
+    return str(lines[0]) if lines[0] == lines[-1] else f"{lines[0]}-{lines[-1]}"
+
+
+def outline(doc: Document) -> str:
+    """Metadata, then one line per block, then one line per removal (with reason and rule)."""
+    m = doc.meta
+    src = m.lines
+    out = [f"title      {m.title}  [{', '.join(map(str, src.get('title', [])))}]"]
+    for s in m.subtitles:
+        out.append(f"subtitle   {s}")
+    if m.series:
+        out.append(f"series     {', '.join(m.series)}")
+    for a in m.authors:
+        parts = [p for p in (a.role, a.email) if p]
+        out.append(f"author     {a.name or '?'}" + (f" ({', '.join(parts)})" if parts else ""))
+    for label, value in (
+        ("publisher", m.publisher),
+        ("date", m.date),
+        ("dateline", m.dateline),
+        ("rights", m.rights),
+        ("language", m.language),
+    ):
+        if value:
+            out.append(f"{label:<10} {value}")
+    if src:
+        out.append(
+            "meta lines " + "; ".join(f"{k}: {', '.join(map(str, v))}" for k, v in src.items())
+        )
+    out.append("")
+    out.append(f"blocks ({len(doc.blocks)})")
+    for b in doc.blocks:
+        if isinstance(b, Figure):
+            tag = "figure"
+            body = _short(b.caption) + (f"  — {b.credit}" if b.credit else "")
+        elif isinstance(b, Heading):
+            tag, body = f"h{b.level}", _short(b.text)
+        elif isinstance(b, Quote):
+            tag, body = "quote", _short(b.text)
+        elif isinstance(b, ListBlock):
+            tag, body = "list", _short(b.text)
+        else:
+            tag, body = "p", _short(b.text)
+        out.append(f"  {_lines(b.lines):>7}  {tag:<7} {body}")
+    out.append("")
+    out.append(f"removed ({len(doc.removed)})")
+    for r in doc.removed:
+        out.append(f"  {r.line:>7}  {r.reason} [{r.rule}]: {_short(r.text)}")
+    return "\n".join(out) + "\n"

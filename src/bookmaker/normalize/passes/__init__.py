@@ -1,0 +1,1 @@
+"""Normalization passes, one module each; ``normalize.PASSES`` orders them."""

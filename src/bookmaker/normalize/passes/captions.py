@@ -1,0 +1,148 @@
+"""Pass ``captions``: photo captions, recognised by a credit at the end (``연합뉴스 |``,
+``/뉴시스``, ``[중앙포토]``, ``… 제공``, ``[사진=…]``, ``뉴스1 © News1 … 기자``) or by markup;
+the credit is split off into Figure.credit."""
+
+from __future__ import annotations
+
+import re
+
+from bookmaker.normalize.context import Context, Item
+from bookmaker.normalize.rules import Rules
+
+_DANGLING = re.compile(r"[.!?]\s+([가-힣A-Za-z]{2,10})$")
+_PIPE = re.compile(r"\s*\|\s*$")
+_NEWS1 = re.compile(r"\s*((?:뉴스1\s*)?(?:©|ⓒ)\s*News1(?:\s*[가-힣]{2,4}\s*(?:기자|특파원))?)\s*$")
+_BRACKET = re.compile(r"\s*[\[<〈(（【]\s*([^\[\]<>〈〉()（）【】]{1,60}?)\s*[\]>〉)）】]\s*$")
+_PHOTO_EQ = re.compile(r"\s*\(?(사진\s*[=:]\s*[^=:()]{1,30}?)\)?\s*$")
+_GIVEN = re.compile(r"(?<=[.)\s])\s*((?:[^\s.]+\s){0,2}[^\s.]+?\s*제공)\s*$")
+_LICENCE = re.compile(r"[.,]?\s*(?:재판매\s*및\s*DB\s*금지|무단\s*전재.*)$")
+_PHOTO_LABEL = re.compile(r"^(?:사진|자료|출처|사진\s*출처|사진제공)\s*[=:\-]?\s*")
+
+
+def _agencies(rules: Rules) -> str:
+    names = sorted(rules.strings("credits", "agencies"), key=len, reverse=True)
+    return "|".join(re.escape(n) for n in names)
+
+
+def split_credit(rules: Rules, text: str) -> tuple[str, str | None] | None:
+    """``(caption, credit)`` when ``text`` ends with a photo credit; None otherwise."""
+    found = _split_credit(rules, text)
+    if found is None:
+        return None
+    caption, credit = found[0].rstrip(" /|"), found[1]
+    # "… 있다. 베르사유EPA연합뉴스": a lone place word after the last sentence joins the credit
+    m = _DANGLING.search(caption)
+    if credit and m:
+        start = text.index(m.group(1), len(caption) - len(m.group(1)))
+        return caption[: m.start(1)].rstrip(), _PIPE.sub("", text[start:]).strip()
+    return caption, credit
+
+
+def _split_credit(rules: Rules, text: str) -> tuple[str, str | None] | None:
+    had_pipe = bool(_PIPE.search(text))
+    body = _PIPE.sub("", text)
+    agencies = _agencies(rules)
+    m = _NEWS1.search(body)
+    if m and m.start() > 0:
+        return body[: m.start()].strip(), m.group(1).strip()
+    m = _BRACKET.search(body)
+    if m and m.start() > 0:
+        inner = m.group(1)
+        words = rules.strings("credits", "bracket_words")
+        if any(w in inner for w in words) or re.search(agencies, inner):
+            credit = _PHOTO_LABEL.sub("", _LICENCE.sub("", inner)).strip()
+            return body[: m.start()].strip(), credit or inner.strip()
+    m = _PHOTO_EQ.search(body)
+    if m and m.start() > 0:
+        return body[: m.start()].strip(), _PHOTO_LABEL.sub("", m.group(1)).strip()
+    m = re.search(
+        rf"(?:(?<=[.\s])|(?<=[가-힣]))\s*/\s*((?:[A-Za-z가-힣]+\s?)?(?:{agencies}))\s*$", body
+    )
+    if m is None:
+        m = re.search(r"(?<=\.)\s*/\s*([^\s/][^/]{0,20})\s*$", body)
+    if m and m.start() > 0:
+        return body[: m.start()].strip(), m.group(1).strip()
+    m = re.search(
+        rf"(?<=[.\s])\s*((?:(?:AP|AFP|EPA|로이터|UPI|신화|교도)\s*=?\s*)?(?:{agencies}))\s*$", body
+    )
+    if m is None:
+        m = re.search(r"(?<=\S)((?:AP|AFP|EPA|로이터|UPI)\s*연합뉴스)\s*$", body)
+    before = body[: m.start()].rstrip() if m else ""
+    if m and before and (before.endswith((".", ")")) or had_pipe or _DANGLING.search(before)):
+        return body[: m.start()].strip(), m.group(1).strip()
+    m = _GIVEN.search(body)
+    if m and m.start() > 0 and len(body) <= 200:
+        return body[: m.start()].strip(), m.group(1).strip()
+    if had_pipe and body.rstrip().endswith((".", "다", ")")):
+        return body.strip(), None
+    return None
+
+
+def _credit_only(rules: Rules, text: str) -> str | None:
+    body = _PIPE.sub("", text).strip()
+    m = _BRACKET.fullmatch(body)
+    inner = m.group(1) if m else body
+    agencies = _agencies(rules)
+    if re.fullmatch(
+        rf"(?:사진\s*[=:]\s*)?(?:(?:AP|AFP|EPA|로이터)\s*)?(?:{agencies})(?:\s*제공)?", inner
+    ):
+        return _PHOTO_LABEL.sub("", inner)
+    return None
+
+
+_WIRE_TAG = re.compile(r"^\s*[\[(][^\])=]{1,12}=[^\])]{1,12}[\])]\s*")
+_PHOTO_TAIL = re.compile(
+    r"\s*(?:(?:19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\.?)?\s*[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\s*$"
+)
+
+
+def _strip_photo_marks(text: str) -> str:
+    """Drop a wire tag before a caption and the photo date/e-mail after it, if that leaves a
+    captioned line (``[서울=뉴시스] … 있다. (사진=서울시 제공) 2024.03.04. photo@newsis.com``)."""
+    bare = _PHOTO_TAIL.sub("", text) if re.search(r"[.)]\s*(?:\d|[A-Za-z0-9._%+-]+@)", text) else text
+    if bare != text:
+        bare = _WIRE_TAG.sub("", bare)
+    return bare
+
+
+def run(ctx: Context) -> None:
+    """Mark captions as figures and split their credits."""
+    prev: Item | None = None
+    for item in list(ctx.items):
+        if item.role is not None or item.kind in ("title", "heading", "byline"):
+            prev = item
+            continue
+        if len(item.text) <= 320:
+            credit_alone = _credit_only(ctx.rules, item.text)
+            if credit_alone and prev is not None and prev.role == "figure" and not prev.credit:
+                prev.credit = credit_alone
+                prev.last = item.line
+                ctx.items = [it for it in ctx.items if it is not item]
+                continue
+            split = split_credit(ctx.rules, _strip_photo_marks(item.text))
+            if split and len(split[0]) >= 5:
+                item.role, item.text, item.credit = "figure", split[0], split[1]
+            elif item.kind == "caption":
+                item.role = "figure"
+                if split:
+                    item.text, item.credit = split[0] or item.text, split[1]
+        elif item.kind == "caption":
+            item.role = "figure"
+        prev = item
+    _merge_image_captions(ctx)
+
+
+def _merge_image_captions(ctx: Context) -> None:
+    """An image (figure with ``src``) directly followed by a caption without one is one figure:
+    the caption text and credit come from the caption, ``alt`` from the image."""
+    out: list[Item] = []
+    for item in ctx.items:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.role == "figure" and prev.attrs.get("src")
+                and item.role == "figure" and not item.attrs.get("src") and not prev.credit):
+            prev.attrs.setdefault("alt", prev.text)
+            prev.text, prev.credit = item.text, item.credit
+            prev.last = item.last or item.line
+            continue
+        out.append(item)
+    ctx.items = out

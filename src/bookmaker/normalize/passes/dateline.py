@@ -1,0 +1,61 @@
+"""Pass ``dateline``: wire datelines at the start of the lead (``(서울=연합뉴스) 이름 기자 =``,
+``[서울=뉴시스]``, ``[경남데일리 = 배성우 기자]``) → meta.dateline, authors, publisher vote;
+the paragraph keeps the text after the dateline."""
+
+from __future__ import annotations
+
+import re
+
+from bookmaker.normalize.context import Context, Item
+from bookmaker.normalize.passes.bylines import parse_byline
+
+_WIRE = re.compile(
+    r"^\s*[(\[【]\s*(?P<loc>[^=)\]】]{1,25}?)\s*=\s*(?P<agency>[^)\]】=]{1,20}?)\s*[)\]】]\s*"
+    r"(?:(?P<who>[^=]{1,60}?)\s*=\s*)?(?P<rest>.*)$"
+)
+_BRACKETED = re.compile(
+    r"^\s*\[(?P<agency>[^=\]]{1,20}?)\s*=?\s*(?P<who>[^\]=]*?(?:기자|특파원))\s*\]\s*(?P<rest>.*)$"
+)
+_OUTLET_WHO = re.compile(
+    r"^\s*(?P<agency>\S{2,12})\s+(?P<who>[가-힣]{2,4}\s*(?:기자|특파원))\s*=\s*(?P<rest>.+)$"
+)
+LEAD_WINDOW = 3
+
+
+def _apply(ctx: Context, item: Item, m: re.Match[str]) -> bool:
+    if re.search(r"(?:기자|특파원)\s*$", m["agency"]):
+        return False
+    who = (m.groupdict().get("who") or "").strip()
+    authors = parse_byline(ctx.rules, who) if who else []
+    if who and authors is None:
+        return False
+    rest = m["rest"].strip()
+    prefix = item.text[: len(item.text) - len(rest)].strip() if rest else item.text.strip()
+    ctx.meta.setdefault("dateline", prefix)
+    ctx.note_line("dateline", item.line)
+    for a in authors or []:
+        ctx.add_author(a, item.line)
+        ctx.note_line("authors", item.line)
+    agency = m["agency"].strip()
+    outlet = ctx.rules.outlet_in_text(agency)
+    ctx.vote_publisher(outlet.name if outlet else agency, 2)
+    if rest:
+        item.text = rest
+    else:
+        ctx.to_meta(item, "dateline")
+    return True
+
+
+def run(ctx: Context) -> None:
+    """Find a dateline in the first body lines."""
+    candidates = [it for it in ctx.items if it.role is None][:LEAD_WINDOW]
+    for item in candidates:
+        m = _WIRE.match(item.text)
+        if m and _apply(ctx, item, m):
+            return
+        m = _BRACKETED.match(item.text)
+        if m and _apply(ctx, item, m):
+            return
+        m = _OUTLET_WHO.match(item.text)
+        if m and ctx.rules.outlet_in_text(m["agency"]) and _apply(ctx, item, m):
+            return

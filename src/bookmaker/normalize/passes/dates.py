@@ -1,0 +1,138 @@
+"""Pass ``dates``: lines that carry the publication date (``입력 2024.03.05 14:07`` …) →
+meta.date in ISO 8601 (``+09:00`` when a time is known, else ``YYYY-MM-DD``)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+from bookmaker.normalize.context import Context
+from bookmaker.normalize.text import HANGUL
+
+DATE_RE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*(?:[.\-/]|년)\s*(?P<m>\d{1,2})\s*(?:[.\-/]|월)\s*(?P<d>\d{1,2})"
+    r"(?!\d)\s*(?:일|\.)?"
+    r"(?:\s*[(（]?[월화수목금토일](?:요일)?[)）]?)?"
+    r"(?:\s*[(（]?\s*(?P<ampm>오전|오후|AM|PM|am|pm)?\s*(?P<H>\d{1,2})\s*(?::|시)\s*(?P<M>\d{2})"
+    r"(?:\s*(?::)\s*(?P<S>\d{2}))?\s*분?(?:\s*\d{2}\s*초)?[)）]?)?"
+)
+_FILLER = re.compile(
+    r"[\s|:：/ㅣ·•\-\[\]()<>=,]+|기사원문|지면|\d+\s*면|업데이트|최종|송고시간|KST"
+)
+
+
+@dataclass(slots=True)
+class Found:
+    """A date found in a line."""
+
+    iso: str
+    published: bool
+    labeled: bool
+    has_time: bool
+
+
+def to_iso(m: re.Match[str]) -> tuple[str, bool] | None:
+    """The ISO string for a DATE_RE match and whether it has a time."""
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    if m["H"] is None:
+        return f"{y:04d}-{mo:02d}-{d:02d}", False
+    h, mi, s = int(m["H"]), int(m["M"]), int(m["S"] or 0)
+    if m["ampm"] in ("오후", "PM", "pm") and h < 12:
+        h += 12
+    if m["ampm"] in ("오전", "AM", "am") and h == 12:
+        h = 0
+    if h > 23 or mi > 59 or s > 59:
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}:{s:02d}+09:00", True
+
+
+def parse_line(ctx: Context, text: str) -> tuple[list[Found], str] | None:
+    """Dates in ``text`` and the residue once dates and labels are gone; None if no date."""
+    published = sorted(ctx.rules.strings("dates", "published"), key=len, reverse=True)
+    modified = sorted(ctx.rules.strings("dates", "modified"), key=len, reverse=True)
+    label_re = "|".join(re.escape(x) for x in [*modified, *published])
+    found: list[Found] = []
+    pos = 0
+    residue_parts: list[str] = []
+    for m in DATE_RE.finditer(text):
+        iso = to_iso(m)
+        if iso is None:
+            continue
+        before = text[pos : m.start()]
+        after = text[m.end() : m.end() + 4]
+        lab = re.search(rf"({label_re})\s*(?:일|시간)?\s*[:：]?\s*[\[(]?\s*$", before)
+        post = re.match(rf"\s*({label_re})", after)
+        label = lab or post
+        is_pub = label is None or label.group(1) in published
+        found.append(Found(iso[0], is_pub, label is not None, iso[1]))
+        residue_parts.append(before)
+        pos = m.end()
+    if not found:
+        return None
+    residue_parts.append(text[pos:])
+    residue = " ".join(residue_parts)
+    if label_re:
+        residue = re.sub(rf"(?:{label_re})(?:\s*(?:일시|일자|시간|일))?", " ", residue)
+    residue = _FILLER.sub(" ", residue).strip()
+    return found, residue
+
+
+def run(ctx: Context) -> None:
+    """Take date lines out of the body; the first publication date becomes meta.date."""
+    first_long = next((i for i, it in enumerate(ctx.items) if len(it.text) >= 60), len(ctx.items))
+    best: Found | None = None
+    for index, item in enumerate(list(ctx.items)):
+        if item.role or len(item.text) > 90:
+            continue
+        parsed = parse_line(ctx, item.text)
+        if parsed is None:
+            continue
+        found, residue = parsed
+        labeled = any(f.labeled for f in found) or item.kind == "date"
+        in_header = index < first_long
+        if not (labeled or found[0].has_time or in_header):
+            continue
+        if residue and not (len(residue) <= 40 and HANGUL.search(residue)):
+            continue
+        for f in found:
+            rank = (f.published and f.labeled, f.published, f.has_time)
+            if best is None or rank > (
+                best.published and best.labeled,
+                best.published,
+                best.has_time,
+            ):
+                best = f
+        if residue:
+            item.text = residue
+            item.attrs["date_residue"] = "1"
+            ctx.note_line("date", item.line)
+        else:
+            ctx.to_meta(item, "date")
+    hinted = iso_from_hint(ctx.hints.get("date"))
+    if hinted:
+        ctx.meta["date"] = hinted
+    elif best is not None:
+        ctx.meta["date"] = best.iso
+
+
+def iso_from_hint(value: object) -> str | None:
+    """ISO 8601 from a markup date (``2024-03-05T14:07:00+09:00``, ``2024.3.5`` …)."""
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        value = value.isoformat()
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip().replace("Z", "+00:00")
+    try:
+        parsed = _dt.datetime.fromisoformat(text)
+    except ValueError:
+        m = DATE_RE.search(text)
+        iso = to_iso(m) if m else None
+        return iso[0] if iso else None
+    if len(text) <= 10:
+        return parsed.date().isoformat()
+    if parsed.tzinfo is None:
+        return parsed.isoformat(timespec="seconds") + "+09:00"
+    return parsed.isoformat(timespec="seconds")

@@ -1,0 +1,98 @@
+"""Pass ``title``: the title (series tags like ``[단독]`` split into meta.series) and the
+deck lines under it (meta.subtitles). Short interface lines before the title are chrome."""
+
+from __future__ import annotations
+
+import re
+
+from bookmaker.normalize.context import Context, Item
+from bookmaker.normalize.text import ends_sentence, key
+
+_SERIES = re.compile(r"^\s*[\[【〈<《]\s*([^\]】〉>》]{1,20}?)\s*[\]】〉>》]\s*")
+_DECK_MARK = re.compile(r"^\s*(?:[-–—―ㅡ]+|[▶▷]\s*)\s*")
+MAX_DECK = 5
+
+
+def split_series(text: str) -> tuple[list[str], str]:
+    """Leading bracketed tags and the rest of the title."""
+    tags: list[str] = []
+    while True:
+        m = _SERIES.match(text)
+        if not m or not text[m.end() :].strip():
+            return tags, text.strip()
+        tags.append(m.group(1).strip())
+        text = text[m.end() :]
+
+
+def _title_like(item: Item) -> bool:
+    text = item.text
+    if item.role is not None or item.kind not in (None, "title", "heading"):
+        return False
+    if len(text) < 4 or len(text) > 150:
+        return False
+    return not (ends_sentence(text) and len(text) > 60)
+
+
+def _find_title(ctx: Context) -> Item | None:
+    hint = ctx.hints.get("title")
+    if isinstance(hint, str) and hint.strip():
+        hk = key(split_series(hint)[1])
+        for item in ctx.items:
+            ik = key(split_series(item.text)[1])
+            if ik and (ik == hk or (len(ik) >= 8 and (hk.startswith(ik) or ik.startswith(hk)))):
+                return item
+        return None
+    for item in ctx.items:
+        if item.kind == "title":
+            return item
+    for item in ctx.items:
+        if len(item.text) >= 8 and _title_like(item):
+            return item
+        if len(item.text) > 40 or item.role == "figure":
+            return None
+    return None
+
+
+def run(ctx: Context) -> None:
+    """Set meta.title, meta.series and meta.subtitles."""
+    hint = ctx.hints.get("title")
+    title_item = _find_title(ctx)
+    if title_item is not None:
+        index = ctx.items.index(title_item)
+        for before in ctx.items[:index]:
+            if before.role is None and len(before.text) <= 40:
+                ctx.drop(before, "page interface text before the title", "chrome.before_title")
+        series, title = split_series(title_item.text)
+        ctx.to_meta(title_item, "title")
+    elif isinstance(hint, str) and hint.strip():
+        series, title = split_series(hint.strip())
+    else:
+        series, title = [], ""
+    for tag in ctx.hints.get("series", []) or []:  # type: ignore[union-attr]
+        if isinstance(tag, str) and tag not in series:
+            series.append(tag)
+    ctx.meta["title"] = title
+    ctx.meta["series"] = series
+    subtitles: list[str] = []
+    hinted = [s for s in ctx.hints.get("subtitles", []) or [] if isinstance(s, str)]  # type: ignore[union-attr]
+    hinted_keys = {key(s) for s in hinted}
+    for item in list(ctx.items):
+        if title_item is None and not hinted:
+            break
+        if item.kind == "subtitle" or key(item.text) in hinted_keys:
+            subtitles.append(_DECK_MARK.sub("", item.text))
+            ctx.to_meta(item, "subtitles")
+            continue
+        if title_item is None or item.line < title_item.line or len(subtitles) >= MAX_DECK:
+            break
+        if item.role is not None or item.kind is not None:
+            break
+        text = item.text
+        if len(text) > 80 or ends_sentence(text) or len(text) < 4:
+            break
+        subtitles.append(_DECK_MARK.sub("", text))
+        ctx.to_meta(item, "subtitles")
+    for s in hinted:
+        if key(s) not in {key(x) for x in subtitles}:
+            subtitles.append(s)
+    ctx.meta["subtitles"] = subtitles

@@ -1,0 +1,123 @@
+"""Rule tables: built-in ``data/rules.toml`` plus an optional user TOML with extra patterns.
+
+The user file has the same layout; its lists are appended to the built-in ones and its
+``[[outlets]]`` are added (an outlet with a known name extends that outlet's domains/aliases).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from bookmaker.errors import InputError
+
+DATA = Path(__file__).with_name("data") / "rules.toml"
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet:
+    """A news outlet or agency and the strings that identify it."""
+
+    name: str
+    domains: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class Rules:
+    """Compiled rule tables used by the passes."""
+
+    table: dict[str, Any]
+    outlets: list[Outlet] = field(default_factory=list)
+    regex: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
+
+    def strings(self, section: str, key: str) -> list[str]:
+        """A list of strings from the table (empty when absent)."""
+        return list(self.table.get(section, {}).get(key, []))
+
+    def patterns(self, section: str, key: str, *, whole: bool = False) -> list[re.Pattern[str]]:
+        """Compiled patterns of ``section.key``; ``whole`` anchors them to the full line."""
+        cache_key = f"{section}.{key}.{whole}"
+        if cache_key not in self.regex:
+            pats = self.strings(section, key)
+            self.regex[cache_key] = [re.compile(rf"^(?:{p})$" if whole else p) for p in pats]
+        return self.regex[cache_key]
+
+    def outlet_by_domain(self, domain: str) -> Outlet | None:
+        """The outlet whose domain ends ``domain`` (``news.hankookilbo.com`` → 한국일보)."""
+        domain = domain.lower().rstrip(".")
+        for outlet in self.outlets:
+            for d in outlet.domains:
+                if domain == d or domain.endswith("." + d):
+                    return outlet
+        return None
+
+    def outlet_in_text(self, text: str) -> Outlet | None:
+        """The outlet named (or whose domain appears) in ``text``; longest name wins."""
+        best: tuple[int, Outlet] | None = None
+        for outlet in self.outlets:
+            for token in (outlet.name, *outlet.aliases, *outlet.domains):
+                if token and token in text and (best is None or len(token) > best[0]):
+                    best = (len(token), outlet)
+        return best[1] if best else None
+
+
+def _merge(base: dict[str, Any], extra: dict[str, Any]) -> None:
+    for key, value in extra.items():
+        if key == "outlets":
+            continue
+        if isinstance(value, dict):
+            section = base.setdefault(key, {})
+            for k, v in value.items():
+                if isinstance(v, list):
+                    section[k] = [*section.get(k, []), *v]
+                else:
+                    section[k] = v
+        else:
+            base[key] = value
+
+
+def _outlets(entries: list[dict[str, Any]], into: dict[str, Outlet]) -> None:
+    for e in entries:
+        name = str(e["name"])
+        old = into.get(name, Outlet(name))
+        into[name] = Outlet(
+            name,
+            (*old.domains, *(str(d).lower() for d in e.get("domains", []))),
+            (*old.aliases, *(str(a) for a in e.get("aliases", []))),
+        )
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(f"rules file not found: {path}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise InputError(f"rules file {path.name} is not valid TOML: {exc}") from None
+
+
+@lru_cache(maxsize=8)
+def load_rules(user: Path | None = None) -> Rules:
+    """Load the built-in rules, extended by the user file ``user`` if given."""
+    base = _read_toml(DATA)
+    outlets: dict[str, Outlet] = {}
+    _outlets(base.get("outlets", []), outlets)
+    if user is not None:
+        extra = _read_toml(user)
+        _merge(base, extra)
+        _outlets(extra.get("outlets", []), outlets)
+    rules = Rules(base, list(outlets.values()))
+    try:
+        for section, body in base.items():
+            if isinstance(body, dict):
+                for key, value in body.items():
+                    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+                        rules.patterns(section, key)
+    except re.error as exc:
+        raise InputError(f"bad pattern in rules: {exc}") from None
+    return rules

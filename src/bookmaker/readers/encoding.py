@@ -1,0 +1,119 @@
+"""Byte decoding for readers: BOMs, UTF-8, UTF-16, CP949/EUC-KR, plus CP949 mojibake repair."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from bookmaker.errors import InputError
+
+_KOREAN_ALIASES = {
+    "euc-kr": "cp949",
+    "euc_kr": "cp949",
+    "ks_c_5601-1987": "cp949",
+    "ksc5601": "cp949",
+}
+
+
+def _canonical(name: str) -> str:
+    low = name.strip().lower()
+    return _KOREAN_ALIASES.get(low, low)
+
+
+def _looks_utf16(data: bytes) -> str | None:
+    """Guess BOM-less UTF-16 from the NUL pattern of ASCII-heavy text."""
+    sample = data[:4000]
+    if len(sample) < 4:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    half = len(sample) / 2
+    if odd > 0.3 * half and even < 0.05 * half:
+        return "utf-16-le"
+    if even > 0.3 * half and odd < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
+    """Decode ``data`` and return ``(text, encoding_name)``; raise InputError on failure."""
+    if encoding:
+        enc = _canonical(encoding)
+        try:
+            codecs.lookup(enc)
+        except LookupError:
+            raise InputError(f"unknown encoding: {encoding}") from None
+        try:
+            return data.decode(enc), enc
+        except UnicodeDecodeError as exc:
+            raise InputError(f"input is not valid {encoding} (byte {exc.start})") from None
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    for bom, enc in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            try:
+                return data[2:].decode(enc), "utf-16"
+            except UnicodeDecodeError:
+                raise InputError("input has a UTF-16 byte order mark but is not UTF-16") from None
+    guess16 = _looks_utf16(data)
+    if guess16:
+        try:
+            return data.decode(guess16), guess16
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data:
+        raise InputError("input looks binary (contains NUL bytes)")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp949"), "cp949"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes  # lazy: only for odd inputs
+
+    best = from_bytes(data).best()
+    if best is None or _control_ratio(str(best)) > 0.05:
+        raise InputError("cannot decode input: unknown or binary encoding (try --encoding)")
+    return str(best), best.encoding
+
+
+def _control_ratio(text: str) -> float:
+    if not text:
+        return 0.0
+    bad = sum(1 for ch in text if ord(ch) < 32 and ch not in "\r\n\t\f")
+    return bad / len(text)
+
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_HIGH_LATIN = re.compile(r"[\u00a1-\u00ff]")
+
+
+def repair_mojibake(text: str) -> str:
+    """Repair CP949 text that was decoded as Latin-1/CP1252 (``¼­¿ï`` → ``서울``).
+
+    Only runs of Latin-1 letters are re-decoded; the result is kept when it is Hangul.
+    """
+    if len(_HIGH_LATIN.findall(text)) < 4:
+        return text
+
+    def fix(match: re.Match[str]) -> str:
+        chunk = match.group(0)
+        for enc in ("cp1252", "latin-1"):
+            try:
+                fixed = chunk.encode(enc).decode("cp949")
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                continue
+            if len(_HANGUL.findall(fixed)) * 2 >= len(fixed.replace(" ", "")) * 0.6:
+                return fixed
+        return chunk
+
+    return re.sub(
+        r"(?:[\u00a1-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+        r"\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+        r"[\u00a1-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+        r"\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122 ]*)+",
+        fix,
+        text,
+    )
