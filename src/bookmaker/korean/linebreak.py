@@ -19,11 +19,11 @@ from bookmaker.korean.kinsoku import can_break
 class Tuning:
     """Justification limits (em) and weights."""
 
-    space_stretch_sd: float = 0.10   # how readily a word space grows
-    space_shrink_sd: float = 0.05    # ... or shrinks
-    track_sd: float = 0.014          # how readily tracking changes (per character)
-    max_track: float = 0.04          # |letter-spacing| ≤ 4 %
-    max_space_shrink: float = 0.07   # a space never goes below natural - this
+    space_stretch_sd: float = 0.08   # how readily a word gap grows
+    space_shrink_sd: float = 0.07    # ... or shrinks
+    track_sd: float = 0.045          # how readily tracking changes (per character)
+    max_track: float = 0.05          # |letter-spacing| ≤ 5 %
+    max_space_shrink: float = 0.12   # a word gap never goes below natural - this
     max_space_stretch: float = 0.40  # beyond this a line is refused while any other choice exists
     short_last_penalty: float = 5000.0
     safety: float = 0.05             # leave this much for the engine's own justification
@@ -94,30 +94,31 @@ def _syllables(text: str) -> int:
 
 
 def share(slack: float, spaces: int, chars: int, tune: Tuning) -> tuple[float, float, float]:
-    """Split ``slack`` into (per-space, per-char tracking, cost) by least squares within limits."""
+    """Split ``slack`` into (word-spacing, letter-spacing, cost) by least squares within limits.
+
+    Letter-spacing lands on both sides of a space, so the visible word gap grows by
+    ``gap = word_spacing + 2 * track``; the cost weighs that gap and the tracking.
+    """
     space_sd = tune.space_stretch_sd if slack >= 0 else tune.space_shrink_sd
     a, b = space_sd**2, tune.track_sd**2
-    denom = spaces * spaces * a + chars * chars * b
-    if denom == 0:
-        return 0.0, 0.0, (0.0 if abs(slack) < 1e-9 else float("inf"))
-    track = slack * chars * b / denom
+    eff = max(chars - 2 * spaces, 1)  # width bought by tracking with the gaps held fixed
+    denom = spaces * spaces * a + eff * eff * b
+    track = slack * eff * b / denom
     if abs(track) > tune.max_track:
         track = tune.max_track if track > 0 else -tune.max_track
-        rest = slack - track * chars
-        if spaces:
-            space = rest / spaces
-        elif abs(rest) > 1e-6:
-            return 0.0, track, float("inf")
-        else:
-            space = 0.0
+    rest = slack - track * eff
+    if spaces:
+        gap = rest / spaces
+    elif abs(rest) > 1e-6:
+        return 0.0, track, float("inf")
     else:
-        space = slack * spaces * a / denom if spaces else 0.0
-    if space < -tune.max_space_shrink - 1e-9:
-        return space, track, float("inf")
-    cost = (space / space_sd) ** 2 + (track / tune.track_sd) ** 2
-    if space > tune.max_space_stretch:
-        cost += 1000.0 * (space - tune.max_space_stretch) ** 2 / space_sd**2
-    return space, track, cost
+        gap = 0.0
+    if gap < -tune.max_space_shrink - 1e-9:
+        return gap, track, float("inf")
+    cost = (gap / space_sd) ** 2 + (track / tune.track_sd) ** 2
+    if gap > tune.max_space_stretch:
+        cost += 1000.0 * (gap - tune.max_space_stretch) ** 2 / space_sd**2
+    return gap - 2 * track, track, cost
 
 
 def break_lines(
