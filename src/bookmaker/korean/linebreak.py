@@ -23,7 +23,8 @@ class Tuning:
     space_shrink_sd: float = 0.07    # ... or shrinks
     track_sd: float = 0.045          # how readily tracking changes (per character)
     max_track: float = 0.05          # |letter-spacing| ≤ 5 %
-    max_space_shrink: float = 0.12   # a word gap never goes below natural - this
+    max_space_shrink: float = 0.15   # a word gap never goes below natural - this
+    soft_space_shrink: float = 0.10  # ... and beyond this only reluctantly
     max_space_stretch: float = 0.40  # beyond this a line is refused while any other choice exists
     short_last_penalty: float = 5000.0
     safety: float = 0.05             # leave this much for the engine's own justification
@@ -116,6 +117,8 @@ def share(slack: float, spaces: int, chars: int, tune: Tuning) -> tuple[float, f
     if gap < -tune.max_space_shrink - 1e-9:
         return gap, track, float("inf")
     cost = (gap / space_sd) ** 2 + (track / tune.track_sd) ** 2
+    if gap < -tune.soft_space_shrink:
+        cost += 50.0 * (gap + tune.soft_space_shrink) ** 2 / space_sd**2
     if gap > tune.max_space_stretch:
         cost += 1000.0 * (gap - tune.max_space_stretch) ** 2 / space_sd**2
     return gap - 2 * track, track, cost
