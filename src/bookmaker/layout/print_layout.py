@@ -49,7 +49,9 @@ class PrintLayout:
     def _shaper(self) -> Shaper:
         return shaper(BODY_FONT)
 
-    def lines(self, text: str, *, indent: bool, size_pt: float | None = None, inset_pt: float = 0.0) -> list[Line]:
+    def lines(
+        self, text: str, *, indent: bool, size_pt: float | None = None, inset_pt: float = 0.0
+    ) -> list[Line]:
         """The lines of one paragraph at ``size_pt`` in a column narrowed by ``inset_pt``."""
         size = size_pt or self.scale.body_pt
         face = self._shaper()
@@ -77,6 +79,7 @@ def _markup(lines: list[Line], indent: bool) -> Markup:
             classes.append("end")
         style = ""
         if line.letter_spacing or line.word_spacing:
-            style = f' style="letter-spacing:{line.letter_spacing:.4f}em;word-spacing:{line.word_spacing:.4f}em"'
+            spacing = f"letter-spacing:{line.letter_spacing:.4f}em;word-spacing:{line.word_spacing:.4f}em"
+            style = f' style="{spacing}"'
         parts.append(f'<span class="{" ".join(classes)}"{style}>{escape(line.text)}</span>')
     return Markup("".join(parts))
