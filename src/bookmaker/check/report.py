@@ -130,7 +130,8 @@ def _overflows(lines: list[TextLine], pages: list[PageInfo]) -> int:
         left = min(line.x0 for line in body)
         x0, _, x1, _ = page.trim
         for line in body:
-            if line.x1 > right + 1.5 or line.x1 > x1 or line.x0 < x0 or line.x0 < left - 1.5:
+            slack = 0.25 * line.size  # glyph boxes vs. advances under negative tracking
+            if line.x1 > right + slack or line.x1 > x1 or line.x0 < x0 or line.x0 < left - slack:
                 count += 1
     return count
 
