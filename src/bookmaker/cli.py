@@ -1,4 +1,4 @@
-"""Command line: ``bookmaker normalize|build|schema``.
+"""Command line: ``bookmaker normalize|build|check|schema``.
 
 Errors print one line (``bookmaker: error: …``) and exit with the error's code: 0 ok, 1 build
 failed, 2 usage or input error, 130 interrupted. ``BOOKMAKER_DEBUG=1`` shows tracebacks.
@@ -38,9 +38,19 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("-o", "--output", type=Path, default=Path("out"), help="output folder")
     build.add_argument("--to", default="epub,pdf", help="formats: epub,pdf (default both)")
     build.add_argument("--page-size", default="a5", help="a5 (default), sinkuk, 46, crown, a4, letter")
+    build.add_argument("--margins", help="PDF margins in mm: TOP,BOTTOM,INNER,OUTER (default: preset)")
+    build.add_argument("--print-ready", action="store_true", help="PDF with 3 mm bleed and crop marks")
+    build.add_argument(
+        "--pdf-variant", choices=("pdf/a-3b", "pdf/ua-1", "tagged"), help="archival or tagged PDF"
+    )
     build.add_argument("--theme", default="book")
     build.add_argument("--encoding", help="source encoding (default: detected)")
     build.add_argument("--rules", type=Path, help="TOML file of extra normalization patterns")
+
+    check = commands.add_parser("check", help="typography report on a built PDF (non-zero exit on faults)")
+    check.add_argument("file", type=Path, help="the PDF")
+    check.add_argument("--source", type=Path, help="source text or IR JSON (enables the word-split count)")
+    check.add_argument("--json", action="store_true", help="print the report as JSON")
 
     commands.add_parser("schema", help="print the IR's JSON Schema")
     return parser
@@ -64,8 +74,15 @@ def _build(args: argparse.Namespace) -> int:
     from bookmaker.layout.pages import page_spec
     from bookmaker.pipeline import BuildOptions, build, load, parse_formats, slug_for
 
-    options = BuildOptions(formats=parse_formats(args.to), page_size=args.page_size, theme=args.theme)
-    page_spec(options.page_size)  # reject a bad preset before reading anything
+    options = BuildOptions(
+        formats=parse_formats(args.to),
+        page_size=args.page_size,
+        theme=args.theme,
+        margins=args.margins,
+        print_ready=args.print_ready,
+        pdf_variant=args.pdf_variant,
+    )
+    page_spec(options.page_size, options.margins)  # reject bad page options before reading anything
     doc = load(args.file, encoding=args.encoding, rules=args.rules)
     result = build(doc, args.output, slug_for(args.file, doc), options)
     for message in result.warnings:
@@ -82,7 +99,18 @@ def _schema(_: argparse.Namespace) -> int:
     return 0
 
 
-_COMMANDS = {"normalize": _normalize, "build": _build, "schema": _schema}
+def _check(args: argparse.Namespace) -> int:
+    from bookmaker.check import check_pdf
+    from bookmaker.errors import InputError
+
+    if not args.file.is_file():
+        raise InputError(f"{args.file}: no such file")
+    report = check_pdf(args.file, args.source)
+    sys.stdout.write(report.to_json() + "\n" if args.json else report.to_text())
+    return 1 if report.failures else 0
+
+
+_COMMANDS = {"normalize": _normalize, "build": _build, "check": _check, "schema": _schema}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

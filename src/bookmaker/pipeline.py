@@ -25,6 +25,9 @@ class BuildOptions:
     formats: tuple[str, ...] = FORMATS
     page_size: str = "a5"
     theme: str = "book"
+    margins: str | None = None  # PDF: TOP,BOTTOM,INNER,OUTER in mm
+    print_ready: bool = False  # PDF: 3 mm bleed and crop marks
+    pdf_variant: str | None = None  # PDF: pdf/a-3b, pdf/ua-1 or tagged
 
 
 @dataclass(slots=True)
@@ -78,7 +81,7 @@ def build(doc: Document, out_dir: Path, slug: str, options: BuildOptions) -> Bui
     from bookmaker.resources import build_time
     from bookmaker.writers.atomic import write_atomic
 
-    page = page_spec(options.page_size)  # validate before any work
+    page = page_spec(options.page_size, options.margins)  # validate before any work
     moment = build_time()
     result = BuildResult()
     payloads: dict[str, bytes] = {}
@@ -90,7 +93,13 @@ def build(doc: Document, out_dir: Path, slug: str, options: BuildOptions) -> Bui
         from bookmaker.writers.pdf import build_pdf
 
         payloads["pdf"] = build_pdf(
-            doc, created=moment, page=page, theme=options.theme, warnings=result.warnings
+            doc,
+            created=moment,
+            page=page,
+            theme=options.theme,
+            warnings=result.warnings,
+            print_ready=options.print_ready,
+            variant=options.pdf_variant,
         )
     for fmt, data in payloads.items():
         target = out_dir / f"{slug}.{fmt}"

@@ -37,9 +37,28 @@ def page_names() -> list[str]:
     return [*_PRESETS, *ALIASES]
 
 
-def page_spec(name: str = "a5") -> PageSpec:
-    """Look up a preset by name (case-insensitive, Korean names accepted)."""
+def page_spec(name: str = "a5", margins: str | None = None) -> PageSpec:
+    """Look up a preset by name (case-insensitive, Korean names accepted), optionally with margins."""
     key = ALIASES.get(name, name.lower())
     if key not in _PRESETS:
         raise UsageError(f"unknown page size {name!r}; choose one of: {', '.join(page_names())}")
-    return PageSpec(key, *_PRESETS[key])
+    spec = PageSpec(key, *_PRESETS[key])
+    return with_margins(spec, margins) if margins else spec
+
+
+def with_margins(spec: PageSpec, margins: str) -> PageSpec:
+    """``--margins TOP,BOTTOM,INNER,OUTER`` in mm (one value: all four; two: vertical,horizontal)."""
+    try:
+        values = [float(part) for part in margins.replace(" ", "").split(",")]
+    except ValueError:
+        raise UsageError(f"--margins takes millimetres TOP,BOTTOM,INNER,OUTER; got {margins!r}") from None
+    if len(values) == 1:
+        values *= 4
+    elif len(values) == 2:
+        values = [values[0], values[0], values[1], values[1]]
+    if len(values) != 4 or any(v < 0 for v in values):
+        raise UsageError(f"--margins takes 1, 2 or 4 non-negative numbers (mm); got {margins!r}")
+    top, bottom, inner, outer = values
+    if inner + outer >= spec.width_mm - 40 or top + bottom >= spec.height_mm - 40:
+        raise UsageError(f"--margins {margins!r} leave too little room on a {spec.name} page")
+    return PageSpec(spec.name, spec.width_mm, spec.height_mm, top, bottom, inner, outer)

@@ -48,8 +48,10 @@ def _environment(theme: str, rendition: Rendition) -> jinja2.Environment:
         from bookmaker.errors import UsageError
 
         raise UsageError(f"unknown theme {theme!r}")
+    # the print rendition looks in the theme's ``print/`` overlay first (line-set paragraphs)
+    paths = [str(folder / "print"), str(folder)] if rendition == "print" else [str(folder)]
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(folder)),
+        loader=jinja2.FileSystemLoader(paths),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -72,12 +74,22 @@ def render_article(doc: Document, rendition: Rendition, theme: str = DEFAULT_THE
 
 
 def render_print_html(
-    doc: Document, page: PageSpec, *, created: str | None = None, theme: str = DEFAULT_THEME
+    doc: Document,
+    page: PageSpec,
+    *,
+    created: str | None = None,
+    theme: str = DEFAULT_THEME,
+    print_ready: bool = False,
 ) -> str:
     """A complete HTML document for WeasyPrint, with the page stylesheet inlined."""
+    from bookmaker.layout.print_layout import PrintLayout
+
     env = _environment(theme, "print")
-    page_css = env.get_template("print.css.j2").render(page=page)
-    return env.get_template("print.html.j2").render(doc=doc, page_css=Markup(page_css), created=created)
+    layout = PrintLayout(page)
+    page_css = env.get_template("print.css.j2").render(page=page, layout=layout, print_ready=print_ready)
+    return env.get_template("print.html.j2").render(
+        doc=doc, page_css=Markup(page_css), created=created, layout=layout
+    )
 
 
 @cache

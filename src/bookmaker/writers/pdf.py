@@ -12,6 +12,22 @@ from bookmaker.layout.pages import PageSpec, page_spec
 from bookmaker.resources import templates_root
 from bookmaker.writers.identity import content_digest
 
+# --pdf-variant values: archival PDF/A-3b, tagged PDF/UA-1, or plain tagged PDF
+VARIANTS = ("pdf/a-3b", "pdf/ua-1", "tagged")
+
+
+def pdf_options(variant: str | None) -> dict[str, object]:
+    """WeasyPrint ``write_pdf`` options for a ``--pdf-variant`` (PDF/X-4 is left out: not reproducible)."""
+    if variant is None:
+        return {}
+    if variant not in VARIANTS:
+        from bookmaker.errors import UsageError
+
+        raise UsageError(f"--pdf-variant takes one of {', '.join(VARIANTS)}; got {variant!r}")
+    if variant == "tagged":
+        return {"pdf_tags": True}
+    return {"pdf_variant": variant, "pdf_tags": True}
+
 
 class _Collect(logging.Handler):
     def __init__(self) -> None:
@@ -29,19 +45,31 @@ def build_pdf(
     page: PageSpec | None = None,
     theme: str = "book",
     warnings: list[str] | None = None,
+    print_ready: bool = False,
+    variant: str | None = None,
 ) -> bytes:
-    """Return the PDF of ``doc`` as bytes; WeasyPrint's warnings are appended to ``warnings``."""
+    """Return the PDF of ``doc`` as bytes; WeasyPrint's warnings are appended to ``warnings``.
+
+    ``print_ready`` adds 3 mm bleed and crop marks; ``variant`` is one of :data:`VARIANTS`.
+    """
     import weasyprint
 
+    options = pdf_options(variant)
     html = render_print_html(
-        doc, page or page_spec(), created=created.strftime("%Y-%m-%dT%H:%M:%SZ"), theme=theme
+        doc,
+        page or page_spec(),
+        created=created.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        theme=theme,
+        print_ready=print_ready,
     )
     collector = _Collect()
     logger = logging.getLogger("weasyprint")
     logger.addHandler(collector)
     try:
         document = weasyprint.HTML(string=html, base_url=str(templates_root() / theme))
-        data = document.write_pdf(pdf_identifier=content_digest(doc)[:32].encode("ascii"))
+        data = document.write_pdf(
+            pdf_identifier=content_digest(doc)[:32].encode("ascii"), **options
+        )
     except Exception as exc:  # WeasyPrint raises many kinds; report one line
         raise BuildError(f"PDF rendering failed: {exc}") from exc
     finally:

@@ -1,0 +1,242 @@
+"""Total-fit (Knuth–Plass style) line breaking over word boundaries, with per-line tracking.
+
+A paragraph is a list of :class:`Piece` (an eojeol, or a slice of an over-long token). Lines break
+only between pieces: at a space when kinsoku allows it, or inside an over-long token where it was
+sliced. Each line's slack is shared between its word spaces and a small letter-spacing, by least
+squares; the breaks minimize the paragraph's summed demerits (dynamic programming over all breaks).
+All lengths are in em of the body font.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from bookmaker.korean.kinsoku import can_break
+
+
+@dataclass(frozen=True, slots=True)
+class Tuning:
+    """Justification limits (em) and weights."""
+
+    space_stretch_sd: float = 0.08   # how readily a word gap grows
+    space_shrink_sd: float = 0.07    # ... or shrinks
+    track_sd: float = 0.045          # how readily tracking changes (per character)
+    max_track: float = 0.05          # |letter-spacing| ≤ 5 %
+    max_space_shrink: float = 0.15   # a word gap never goes below natural - this
+    soft_space_shrink: float = 0.10  # ... and beyond this only reluctantly
+    max_space_stretch: float = 0.40  # beyond this a line is refused while any other choice exists
+    short_last_penalty: float = 5000.0
+    safety: float = 0.05             # leave this much for the engine's own justification
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A run of text that never breaks inside; ``space_before`` when a space precedes it."""
+
+    text: str
+    width: float
+    space_before: bool
+    breakable_before: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One set line: its text, and the letter- and word-spacing (em) that fill the measure."""
+
+    text: str
+    letter_spacing: float
+    word_spacing: float
+    last: bool
+
+
+def pieces(text: str, measure: Callable[[str], float], width: float) -> list[Piece]:
+    """Split ``text`` at spaces; slice tokens wider than ``width`` at URL-ish points or characters."""
+    out: list[Piece] = []
+    prev = ""
+    for token in text.split():
+        first = True
+        for part in _slices(token, measure, width):
+            if first:
+                out.append(Piece(part, measure(part), bool(out), can_break(prev, token)))
+            else:
+                out.append(Piece(part, measure(part), False, True))
+            first = False
+        prev = token
+    return out
+
+
+def _slices(token: str, measure: Callable[[str], float], width: float) -> list[str]:
+    if measure(token) <= width * 0.98:
+        return [token]
+    parts: list[str] = []
+    current = ""
+    for index, char in enumerate(token):
+        if current and measure(current + char) > width * 0.95:
+            cut = _last_soft_point(current)
+            parts.append(current[:cut])
+            current = current[cut:]
+        current += char
+        if index == len(token) - 1:
+            parts.append(current)
+    return [part for part in parts if part]
+
+
+def _last_soft_point(chunk: str) -> int:
+    """Index after the last '/', '.', '-', '_', '?', '&', '=' in the back half of ``chunk``."""
+    for index in range(len(chunk) - 1, len(chunk) // 2, -1):
+        if chunk[index - 1] in "/.-_?&=#":
+            return index
+    return len(chunk)
+
+
+def _syllables(text: str) -> int:
+    return sum(1 for char in text if char.isalnum())
+
+
+def share(slack: float, spaces: int, chars: int, tune: Tuning) -> tuple[float, float, float]:
+    """Split ``slack`` into (word-spacing, letter-spacing, cost) by least squares within limits.
+
+    Letter-spacing lands on both sides of a space, so the visible word gap grows by
+    ``gap = word_spacing + 2 * track``; the cost weighs that gap and the tracking.
+    """
+    space_sd = tune.space_stretch_sd if slack >= 0 else tune.space_shrink_sd
+    a, b = space_sd**2, tune.track_sd**2
+    eff = max(chars - 2 * spaces, 1)  # width bought by tracking with the gaps held fixed
+    denom = spaces * spaces * a + eff * eff * b
+    track = slack * eff * b / denom
+    if abs(track) > tune.max_track:
+        track = tune.max_track if track > 0 else -tune.max_track
+    rest = slack - track * eff
+    if spaces:
+        gap = rest / spaces
+    elif abs(rest) > 1e-6:
+        return 0.0, track, float("inf")
+    else:
+        gap = 0.0
+    if gap < -tune.max_space_shrink - 1e-9:
+        return gap, track, float("inf")
+    cost = (gap / space_sd) ** 2 + (track / tune.track_sd) ** 2
+    if gap < -tune.soft_space_shrink:
+        cost += 50.0 * (gap + tune.soft_space_shrink) ** 2 / space_sd**2
+    if gap > tune.max_space_stretch:
+        cost += 1000.0 * (gap - tune.max_space_stretch) ** 2 / space_sd**2
+    return gap - 2 * track, track, cost
+
+
+def break_lines(
+    items: Sequence[Piece], widths: Callable[[int], float], space: float, tune: Tuning = Tuning()
+) -> list[tuple[int, int]]:
+    """Best breaks as (start, end) piece ranges; ``widths(i)`` is the measure of line ``i``."""
+    n = len(items)
+    if n == 0:
+        return []
+    prefix = [0.0]
+    chars = [0]
+    spaces_before = [0]
+    for item in items:
+        prefix.append(prefix[-1] + item.width)
+        chars.append(chars[-1] + len(item.text) + (1 if item.space_before else 0))
+        spaces_before.append(spaces_before[-1] + (1 if item.space_before else 0))
+    # best[j] = (demerits, line count, previous break) for a line ending before piece j
+    best: dict[int, tuple[float, int, int]] = {0: (0.0, 0, -1)}
+    active = [0]
+    for end in range(1, n + 1):
+        if end < n and not items[end].breakable_before:
+            continue
+        candidates: list[tuple[float, int, int]] = []
+        for start in active:
+            dem, count, _ = best[start]
+            spaces = spaces_before[end] - spaces_before[start + 1]
+            natural = prefix[end] - prefix[start] + spaces * space
+            nchars = chars[end] - chars[start] - (1 if items[start].space_before else 0)
+            slack = widths(count) - natural - tune.safety
+            if end == n:
+                if slack >= 0:
+                    cost = 0.0
+                    tail = items[start:end]
+                    if len(tail) == 1 and _syllables(tail[0].text) < 4 and start > 0:
+                        cost += tune.short_last_penalty
+                else:
+                    cost = share(slack, spaces, nchars, tune)[2]
+            else:
+                cost = share(slack, spaces, nchars, tune)[2]
+            if cost == float("inf"):
+                continue
+            candidates.append((dem + (1.0 + cost) ** 2, count + 1, start))
+        # forget starts whose line is already too long: it can only grow
+        active = [
+            start
+            for start in active
+            if prefix[end] - prefix[start] + (spaces_before[end] - spaces_before[start + 1]) * space
+            <= widths(best[start][1]) * 1.1 + 1
+        ]
+        if candidates:
+            best[end] = min(candidates)
+            active.append(end)
+    if n not in best:
+        return _greedy(items, widths, space)
+    ranges: list[tuple[int, int]] = []
+    end = n
+    while end > 0:
+        start = best[end][2]
+        ranges.append((start, end))
+        end = start
+    return ranges[::-1]
+
+
+def _greedy(items: Sequence[Piece], widths: Callable[[int], float], space: float) -> list[tuple[int, int]]:
+    """Fallback: first fit, breaking wherever allowed (used only when no total fit exists)."""
+    ranges: list[tuple[int, int]] = []
+    start, used = 0, 0.0
+    for index, item in enumerate(items):
+        add = item.width + (space if item.space_before and index > start else 0.0)
+        if index > start and used + add > widths(len(ranges)) and item.breakable_before:
+            ranges.append((start, index))
+            start, used = index, item.width
+        else:
+            used += add
+    ranges.append((start, len(items)))
+    return ranges
+
+
+def line_text(items: Sequence[Piece], start: int, end: int) -> str:
+    """The text of pieces ``start:end`` with their spaces."""
+    out = []
+    for index in range(start, end):
+        if index > start and items[index].space_before:
+            out.append(" ")
+        out.append(items[index].text)
+    return "".join(out)
+
+
+def set_paragraph(
+    text: str,
+    measure: Callable[[str], float],
+    space: float,
+    width: float,
+    first_indent: float = 0.0,
+    tune: Tuning = Tuning(),
+) -> list[Line]:
+    """Break ``text`` into justified :class:`Line` objects for a column ``width`` em wide."""
+    items = pieces(text, measure, width)
+
+    def widths(index: int) -> float:
+        return width - first_indent if index == 0 else width
+
+    lines: list[Line] = []
+    ranges = break_lines(items, widths, space, tune)
+    for number, (start, end) in enumerate(ranges):
+        content = line_text(items, start, end)
+        spaces = content.count(" ")
+        natural = measure(content)
+        slack = widths(number) - natural - tune.safety
+        last = end == len(items)
+        if last and slack >= 0:
+            lines.append(Line(content, 0.0, 0.0, True))
+            continue
+        word, track, _ = share(slack, spaces, len(content), tune)
+        if word == float("inf") or word != word:
+            word = 0.0
+        lines.append(Line(content, round(track, 4), round(word, 4), last))
+    return lines
