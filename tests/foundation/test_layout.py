@@ -37,7 +37,8 @@ def test_epub_rendition_has_no_invisible_characters() -> None:
 
 def test_print_rendition_glues_words_and_escapes_markup() -> None:
     html = render_print_html(_doc(), page_spec("a5"))
-    assert join_words("삼성전자와") in html
+    assert join_words("소제목") in html  # headings: keep-all by word joiners
+    assert '<span class="ln' in html and "삼성전자와" in html.replace(WORD_JOINER, "")  # body: set lines
     assert "&lt;" in html and "<수출>" not in html.replace(WORD_JOINER, "")
     assert "&" + WORD_JOINER not in html  # entities are never split
     assert 'lang="ko"' in html and "size: 148mm 210mm" in html
