@@ -44,6 +44,17 @@ def _parser() -> argparse.ArgumentParser:
         "--pdf-variant", choices=("pdf/a-3b", "pdf/ua-1", "tagged"), help="archival or tagged PDF"
     )
     build.add_argument("--theme", default="book")
+    build.add_argument(
+        "--allow-remote", action="store_true", help="let the build fetch http(s) resources from public hosts"
+    )
+    build.add_argument(
+        "--resource-path",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="another folder the build may read resources from (repeatable)",
+    )
     build.add_argument("--encoding", help="source encoding (default: detected)")
     build.add_argument("--rules", type=Path, help="TOML file of extra normalization patterns")
 
@@ -81,10 +92,12 @@ def _build(args: argparse.Namespace) -> int:
         margins=args.margins,
         print_ready=args.print_ready,
         pdf_variant=args.pdf_variant,
+        allow_remote=args.allow_remote,
+        resource_paths=tuple(args.resource_path),
     )
     page_spec(options.page_size, options.margins)  # reject bad page options before reading anything
     doc = load(args.file, encoding=args.encoding, rules=args.rules)
-    result = build(doc, args.output, slug_for(args.file, doc), options)
+    result = build(doc, args.output, slug_for(args.file, doc), options, source_dir=args.file.parent)
     for message in result.warnings:
         print(f"bookmaker: warning: {message}", file=sys.stderr)
     for path in result.outputs:

@@ -28,6 +28,8 @@ class BuildOptions:
     margins: str | None = None  # PDF: TOP,BOTTOM,INNER,OUTER in mm
     print_ready: bool = False  # PDF: 3 mm bleed and crop marks
     pdf_variant: str | None = None  # PDF: pdf/a-3b, pdf/ua-1 or tagged
+    allow_remote: bool = False  # sandbox: may fetch http(s) resources from public hosts
+    resource_paths: tuple[Path, ...] = ()  # sandbox: extra folders a build may read
 
 
 @dataclass(slots=True)
@@ -75,11 +77,24 @@ def slug_for(path: Path, doc: Document) -> str:
     return f"article-{content_digest(doc)[:10]}"
 
 
-def build(doc: Document, out_dir: Path, slug: str, options: BuildOptions) -> BuildResult:
-    """Write the requested formats of ``doc`` into ``out_dir`` as ``slug.<format>``."""
+def build(
+    doc: Document, out_dir: Path, slug: str, options: BuildOptions, *, source_dir: Path | None = None
+) -> BuildResult:
+    """Write the requested formats of ``doc`` into ``out_dir`` as ``slug.<format>``.
+
+    Relative resources (figure images) resolve against ``source_dir``; the sandbox lets a build
+    read only that folder, the theme and ``options.resource_paths``.
+    """
     from bookmaker.layout.pages import page_spec
-    from bookmaker.resources import build_time
+    from bookmaker.resources import build_time, templates_root
+    from bookmaker.sandbox import Sandbox
     from bookmaker.writers.atomic import write_atomic
+
+    base_dir = (source_dir or Path.cwd()).resolve()
+    sandbox = Sandbox.for_paths(
+        [base_dir, templates_root() / options.theme, *options.resource_paths],
+        allow_remote=options.allow_remote,
+    )
 
     page = page_spec(options.page_size, options.margins)  # validate before any work
     moment = build_time()
@@ -100,7 +115,10 @@ def build(doc: Document, out_dir: Path, slug: str, options: BuildOptions) -> Bui
             warnings=result.warnings,
             print_ready=options.print_ready,
             variant=options.pdf_variant,
+            sandbox=sandbox,
+            base_url=base_dir.as_uri() + "/",
         )
+    result.warnings.extend(sandbox.blocked)
     for fmt, data in payloads.items():
         target = out_dir / f"{slug}.{fmt}"
         write_atomic(target, data)

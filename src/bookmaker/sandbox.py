@@ -25,6 +25,7 @@ class Sandbox:
     roots: tuple[Path, ...]
     allow_remote: bool = False
     blocked: list[str] = field(default_factory=list)
+    blocked_urls: set[str] = field(default_factory=set)
 
     @classmethod
     def for_paths(cls, paths: Iterable[Path], *, allow_remote: bool = False) -> Sandbox:
@@ -57,6 +58,7 @@ class Sandbox:
     def refuse(self, url: str, why: str) -> None:
         """Record a refusal."""
         shown = url if len(url) <= 120 else url[:117] + "…"
+        self.blocked_urls.add(url)
         self.blocked.append(f"blocked resource {shown}: {why}")
 
 

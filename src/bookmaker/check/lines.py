@@ -61,8 +61,14 @@ def read_lines(path: str, min_size: float = 6.0) -> tuple[list[TextLine], list[P
                     text += b["text"]
                 out.append(
                     TextLine(
-                        number, text, chars[0]["x0"], chars[-1]["x1"], size, tuple(gaps),
-                        tuple(c["fontname"] for c in chars), tuple(c["text"] for c in chars),
+                        number,
+                        text,
+                        chars[0]["x0"],
+                        chars[-1]["x1"],
+                        size,
+                        tuple(gaps),
+                        tuple(c["fontname"] for c in chars),
+                        tuple(c["text"] for c in chars),
                     )
                 )
     return out, pages

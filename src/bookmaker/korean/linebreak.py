@@ -19,15 +19,15 @@ from bookmaker.korean.kinsoku import can_break
 class Tuning:
     """Justification limits (em) and weights."""
 
-    space_stretch_sd: float = 0.08   # how readily a word gap grows
-    space_shrink_sd: float = 0.07    # ... or shrinks
-    track_sd: float = 0.045          # how readily tracking changes (per character)
-    max_track: float = 0.05          # |letter-spacing| ≤ 5 %
-    max_space_shrink: float = 0.15   # a word gap never goes below natural - this
+    space_stretch_sd: float = 0.08  # how readily a word gap grows
+    space_shrink_sd: float = 0.07  # ... or shrinks
+    track_sd: float = 0.045  # how readily tracking changes (per character)
+    max_track: float = 0.05  # |letter-spacing| ≤ 5 %
+    max_space_shrink: float = 0.15  # a word gap never goes below natural - this
     soft_space_shrink: float = 0.10  # ... and beyond this only reluctantly
     max_space_stretch: float = 0.40  # beyond this a line is refused while any other choice exists
     short_last_penalty: float = 5000.0
-    safety: float = 0.05             # leave this much for the engine's own justification
+    safety: float = 0.05  # leave this much for the engine's own justification
 
 
 @dataclass(frozen=True, slots=True)

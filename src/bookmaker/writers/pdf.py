@@ -10,6 +10,7 @@ from bookmaker.ir import Document
 from bookmaker.layout import render_print_html
 from bookmaker.layout.pages import PageSpec, page_spec
 from bookmaker.resources import templates_root
+from bookmaker.sandbox import Sandbox, weasyprint_fetcher
 from bookmaker.writers.identity import content_digest
 
 # --pdf-variant values: archival PDF/A-3b, tagged PDF/UA-1, or plain tagged PDF
@@ -47,10 +48,14 @@ def build_pdf(
     warnings: list[str] | None = None,
     print_ready: bool = False,
     variant: str | None = None,
+    sandbox: Sandbox | None = None,
+    base_url: str | None = None,
 ) -> bytes:
     """Return the PDF of ``doc`` as bytes; WeasyPrint's warnings are appended to ``warnings``.
 
     ``print_ready`` adds 3 mm bleed and crop marks; ``variant`` is one of :data:`VARIANTS`.
+    Resources resolve against ``base_url`` and are fetched only as ``sandbox`` allows (by default:
+    the theme's folder, no network).
     """
     import weasyprint
 
@@ -66,16 +71,19 @@ def build_pdf(
     logger = logging.getLogger("weasyprint")
     logger.addHandler(collector)
     try:
-        document = weasyprint.HTML(string=html, base_url=str(templates_root() / theme))
-        data = document.write_pdf(
-            pdf_identifier=content_digest(doc)[:32].encode("ascii"), **options
+        fence = sandbox or Sandbox.for_paths([templates_root() / theme])
+        document = weasyprint.HTML(
+            string=html,
+            base_url=base_url or (templates_root() / theme).as_uri() + "/",
+            url_fetcher=weasyprint_fetcher(fence),
         )
+        data = document.write_pdf(pdf_identifier=content_digest(doc)[:32].encode("ascii"), **options)
     except Exception as exc:  # WeasyPrint raises many kinds; report one line
         raise BuildError(f"PDF rendering failed: {exc}") from exc
     finally:
         logger.removeHandler(collector)
-    if warnings is not None:
-        warnings.extend(collector.messages)
+    if warnings is not None:  # blocked resources are reported once, by the sandbox
+        warnings.extend(m for m in collector.messages if not any(u in m for u in fence.blocked_urls))
     if data is None:
         raise BuildError("PDF rendering produced no output")
     return data

@@ -24,9 +24,7 @@ def is_copyright(ctx: Context, text: str) -> bool:
 def _family(ctx: Context, text: str) -> str | None:
     for family in ("promo", "tipline", "policy"):
         limit = 160 if family != "promo" else 100
-        if len(text) <= limit and any(
-            p.search(text) for p in ctx.rules.patterns("boilerplate", family)
-        ):
+        if len(text) <= limit and any(p.search(text) for p in ctx.rules.patterns("boilerplate", family)):
             return family
     return None
 

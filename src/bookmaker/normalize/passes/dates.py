@@ -17,9 +17,7 @@ DATE_RE = re.compile(
     r"(?:\s*[(（]?\s*(?P<ampm>오전|오후|AM|PM|am|pm)?\s*(?P<H>\d{1,2})\s*(?::|시)\s*(?P<M>\d{2})"
     r"(?:\s*(?::)\s*(?P<S>\d{2}))?\s*분?(?:\s*\d{2}\s*초)?[)）]?)?"
 )
-_FILLER = re.compile(
-    r"[\s|:：/ㅣ·•\-\[\]()<>=,]+|기사원문|지면|\d+\s*면|업데이트|최종|송고시간|KST"
-)
+_FILLER = re.compile(r"[\s|:：/ㅣ·•\-\[\]()<>=,]+|기사원문|지면|\d+\s*면|업데이트|최종|송고시간|KST")
 
 
 @dataclass(slots=True)

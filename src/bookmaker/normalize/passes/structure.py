@@ -14,9 +14,7 @@ MAX_HEADING = 60
 
 
 def _bodyish(item: Item | None) -> bool:
-    return (
-        item is not None and item.role in (None, "paragraph") and item.kind in (None, "paragraph")
-    )
+    return item is not None and item.role in (None, "paragraph") and item.kind in (None, "paragraph")
 
 
 def _heading_like(item: Item) -> bool:
