@@ -8,7 +8,7 @@ import re
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.text import ends_sentence
 
-_COPYRIGHT_MARK = re.compile(r"ⓒ|©|\([cC]\)|copyright|저작권", re.IGNORECASE)
+_COPYRIGHT_MARK = re.compile(r"ⓒ|©|\([cC]\)|copyright|저작권자|all rights reserved", re.IGNORECASE)
 _EDGE = re.compile(r"^[\s|<>\[\]〈〉()*]+|[\s|<>\[\]〈〉()*]+$")
 
 
@@ -18,7 +18,9 @@ def is_copyright(ctx: Context, text: str) -> bool:
         return False
     if not any(p.search(text) for p in ctx.rules.patterns("copyright", "patterns")):
         return False
-    return bool(_COPYRIGHT_MARK.search(text)) or not ends_sentence(text) or len(text) < 60
+    if _COPYRIGHT_MARK.search(text) or not ends_sentence(text):
+        return True
+    return bool(re.search(r"금지\W*$", text))
 
 
 def _family(ctx: Context, text: str) -> str | None:

@@ -18,7 +18,8 @@ _BRACKETS = re.compile(r"[\[\]<>〈〉【】()（）{}《》]")
 _SPLIT = re.compile(r"\s*(?:,|·|ㆍ|\||\s/\s|;|&)\s*")
 _LEAD = re.compile(r"^(?:글|사진|글·사진|사진·글|글\s*/\s*사진|취재|정리|기고|By)\s+")
 _DESK = re.compile(
-    r"^(?:[가-힣A-Za-z0-9]+(?:부|팀|국|실|센터|본부|데스크|전문|뉴스|닷컴|에디터|랩)|[A-Za-z0-9]+[가-힣]*)$"
+    r"^(?:[가-힣A-Za-z0-9]+(?:부|팀|국|실|센터|본부|데스크|전문|뉴스|닷컴|에디터|랩|일보|신문|경제|저널|데일리"
+    r"|타임스|방송|미디어)|(?:월간|주간|계간)[가-힣]+|[A-Za-z0-9]+[가-힣]*)$"
 )
 _PHOTO_DATE = re.compile(r"^(?:19|20)\d{2}\.\d{1,2}\.\d{1,2}\.?\s+(?=\S+@)")
 _SIGN_OFF = re.compile(
@@ -51,6 +52,9 @@ def _segment(rules: Rules, seg: str, with_email: bool) -> list[Author] | None:
     tokens = head.split()
     if not tokens:
         return None
+    # "정혜연 월간조선 기자": an organisation between the name and the role
+    while len(tokens) > 1 and _DESK.match(tokens[-1]):
+        tokens.insert(0, tokens.pop())
     # glued "이름기자" leaves the name as the last token
     names: list[str] = []
     while tokens and re.fullmatch(r"[가-힣]{2,4}", tokens[-1]) and tokens[-1] not in places:
