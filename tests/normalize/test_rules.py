@@ -38,7 +38,10 @@ def raw_of(*lines: str) -> RawDocument:
         ("newsdesk@fnnews.com 최지훈 기자", [("최지훈", "기자", "newsdesk@fnnews.com")]),
         ("글 정혜연 월간조선 기자 hychung@chosun.com", [("정혜연", "기자", "hychung@chosun.com")]),
         ("동아닷컴 IT전문 윤서준 기자(tech@itdonga.com)", [("윤서준", "기자", "tech@itdonga.com")]),
-        ("정덕현 칼럼니스트 thekian1@entermedia.co.kr", [("정덕현", "칼럼니스트", "thekian1@entermedia.co.kr")]),
+        (
+            "정덕현 칼럼니스트 thekian1@entermedia.co.kr",
+            [("정덕현", "칼럼니스트", "thekian1@entermedia.co.kr")],
+        ),
         ("안주영 전문기자", [("안주영", "전문기자", None)]),
         ("광주=이영희 기자", [("이영희", "기자", None)]),
         ("윤서준 인턴기자·강민아 기자", [("윤서준", "인턴기자", None), ("강민아", "기자", None)]),
@@ -66,8 +69,14 @@ def test_sentences_are_not_bylines(line: str) -> None:
 
 
 def test_reporter_names_in_body_stay() -> None:
-    doc = normalize(raw_of("제목입니다 테스트 기사", BODY, "이 소식을 전한 박민수 기자는 현장에 있었다고 말했다.",
-                           "홍길동 기자 hong@hani.co.kr"))
+    doc = normalize(
+        raw_of(
+            "제목입니다 테스트 기사",
+            BODY,
+            "이 소식을 전한 박민수 기자는 현장에 있었다고 말했다.",
+            "홍길동 기자 hong@hani.co.kr",
+        )
+    )
     assert [b.text for b in doc.blocks][-1].startswith("이 소식을 전한 박민수 기자는")
     assert [a.name for a in doc.meta.authors] == ["홍길동"]
 
@@ -78,8 +87,11 @@ def test_reporter_names_in_body_stay() -> None:
         ("시민들이 걷고 있다. 연합뉴스 |", "시민들이 걷고 있다.", "연합뉴스"),
         ("시민들이 걷고 있다. AFP 연합뉴스", "시민들이 걷고 있다.", "AFP 연합뉴스"),
         ("시민들이 걷고 있다./뉴시스", "시민들이 걷고 있다.", "뉴시스"),
-        ("시민들이 걷고 있다. 2019.10.3/뉴스1 © News1 홍길동 기자", "시민들이 걷고 있다. 2019.10.3",
-         "뉴스1 © News1 홍길동 기자"),
+        (
+            "시민들이 걷고 있다. 2019.10.3/뉴스1 © News1 홍길동 기자",
+            "시민들이 걷고 있다. 2019.10.3",
+            "뉴스1 © News1 홍길동 기자",
+        ),
         ("이해찬 대표가 말하고 있다. [중앙포토]", "이해찬 대표가 말하고 있다.", "중앙포토"),
         ("불상이 공개됐다. 문화재청 제공", "불상이 공개됐다.", "문화재청 제공"),
         ("공연 장면. [사진=마노엔터테인먼트]", "공연 장면.", "마노엔터테인먼트"),
@@ -121,8 +133,13 @@ def test_nfc_keeps_compatibility_ideographs() -> None:
 
 
 def test_copyright_line_goes_to_rights_and_removed() -> None:
-    doc = normalize(raw_of("제목 줄 테스트입니다", BODY,
-                           "Copyright ⓒ 서울신문. All rights reserved. 무단 전재-재배포, AI 학습 및 활용 금지"))
+    doc = normalize(
+        raw_of(
+            "제목 줄 테스트입니다",
+            BODY,
+            "Copyright ⓒ 서울신문. All rights reserved. 무단 전재-재배포, AI 학습 및 활용 금지",
+        )
+    )
     assert doc.meta.rights and doc.meta.rights.startswith("Copyright ⓒ 서울신문")
     assert doc.meta.publisher == "서울신문"
     assert [(r.line, r.rule) for r in doc.removed] == [(3, "boilerplate.copyright")]
@@ -138,7 +155,9 @@ def test_user_rules_file(tmp_path: Path) -> None:
     rules = tmp_path / "my.toml"
     rules.write_text(
         '[boilerplate]\nchrome = ["우리 신문 앱 받기"]\n'
-        '[[outlets]]\nname = "가상일보"\ndomains = ["gasang.example"]\n', encoding="utf-8")
+        '[[outlets]]\nname = "가상일보"\ndomains = ["gasang.example"]\n',
+        encoding="utf-8",
+    )
     raw = raw_of("제목 줄 테스트입니다", BODY, "우리 신문 앱 받기", "김가상 기자 kim@gasang.example")
     plain = normalize(raw)
     assert plain.meta.publisher is None and any("앱 받기" in b.text for b in plain.blocks)
