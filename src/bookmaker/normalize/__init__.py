@@ -34,6 +34,7 @@ from bookmaker.normalize.passes import (
     dedupe,
     publisher,
     punctuation,
+    reflow,
     structure,
     title,
 )
@@ -47,6 +48,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("boilerplate", boilerplate.run),
     ("dates", dates.run),
     ("bylines", bylines.run),
+    ("reflow", reflow.run),
     ("captions", captions.run),
     ("dedupe", dedupe.run),
     ("title", title.run),
@@ -63,6 +65,7 @@ def normalize(
     """Normalize ``raw`` into a Document; ``rules`` is an extra TOML rule file, ``skip`` pass names."""
     items = [_item(sl) for sl in raw.lines]
     ctx = Context(items=items, rules=load_rules(rules), hints=dict(raw.hints))
+    ctx.source_text = {sl.line: sl.text.strip() for sl in raw.lines if sl.text.strip()}
     _hint_authors(ctx)
     for name, run in PASSES:
         if name not in skip:

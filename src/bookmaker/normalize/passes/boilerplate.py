@@ -23,6 +23,9 @@ def is_copyright(ctx: Context, text: str) -> bool:
     return bool(re.search(r"금지\W*$", text))
 
 
+_MARKER = re.compile(r"^\s*[※*▶▷☞■□◆◇●○\[<(【]")
+
+
 def _family(ctx: Context, text: str) -> str | None:
     for family in ("promo", "tipline", "policy"):
         limit = 160 if family != "promo" else 100
@@ -30,6 +33,10 @@ def _family(ctx: Context, text: str) -> str | None:
             p.search(text) for p in ctx.rules.patterns("boilerplate", family)
         ):
             return family
+    loose = ctx.rules.patterns("boilerplate", "tipline_loose")
+    plain_sentence = ends_sentence(text) and not _MARKER.match(text)
+    if len(text) <= 160 and not plain_sentence and any(p.search(text) for p in loose):
+        return "tipline"
     return None
 
 

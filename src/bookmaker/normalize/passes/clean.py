@@ -45,10 +45,15 @@ def clean_text(text: str) -> str:
 def run(ctx: Context) -> None:
     """Clean every line, drop blank ones and split glued footers into their own items."""
     out: list[Item] = []
+    blank = False
     for item in ctx.items:
         text = clean_text(item.text)
         if not text:
+            blank = True
             continue
+        if blank and item.kind is None:
+            item.attrs["after_blank"] = "1"
+        blank = False
         pieces = [p.strip() for p in _GLUED.split(text)] if item.kind is None else [text]
         for piece in pieces:
             if piece:

@@ -45,12 +45,15 @@ def _find_title(ctx: Context) -> Item | None:
     for item in ctx.items:
         if item.kind == "title":
             return item
+    fallback: Item | None = None
     for item in ctx.items:
         if len(item.text) >= 8 and _title_like(item):
-            return item
-        if len(item.text) > 40 or item.role == "figure":
-            return None
-    return None
+            if not ends_sentence(item.text):
+                return item
+            fallback = fallback or item  # a line ending like a sentence is a weak title
+        elif len(item.text) > 40 or item.role == "figure":
+            break
+    return fallback
 
 
 def run(ctx: Context) -> None:
