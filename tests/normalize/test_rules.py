@@ -189,14 +189,23 @@ def test_near_duplicates_and_first_occurrence() -> None:
 
 def test_tip_words_in_sentences_stay() -> None:
     line = "경찰은 시민의 제보 전화를 받고 현장에 출동해 용의자를 붙잡았다고 밝혔다."
-    doc = normalize(raw_of("제목 줄 테스트입니다", BODY, line, "※ 제보는 카카오톡 okjebo 또는 전화 02-398-3655"))
+    doc = normalize(
+        raw_of("제목 줄 테스트입니다", BODY, line, "※ 제보는 카카오톡 okjebo 또는 전화 02-398-3655")
+    )
     assert doc.blocks[-1].text == line
     assert [(r.line, r.rule) for r in doc.removed] == [(4, "boilerplate.tipline")]
 
 
 def test_wrapped_text_is_reflowed() -> None:
     doc = normalize(
-        raw_of("제목 줄 테스트입니다", "", "첫 문단의 첫 줄이 여기서", "끊겼다가 이어집니다.", "", "둘째 문단입니다.")
+        raw_of(
+            "제목 줄 테스트입니다",
+            "",
+            "첫 문단의 첫 줄이 여기서",
+            "끊겼다가 이어집니다.",
+            "",
+            "둘째 문단입니다.",
+        )
     )
     assert [(b.text, b.lines) for b in doc.blocks] == [
         ("첫 문단의 첫 줄이 여기서 끊겼다가 이어집니다.", [3, 4]),
