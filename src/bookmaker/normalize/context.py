@@ -41,6 +41,7 @@ class Context:
     publisher_votes: list[tuple[int, str]] = field(default_factory=list)
     author_lines: dict[int, int] = field(default_factory=dict)
     source_text: dict[int, str] = field(default_factory=dict)
+    duplicates: list[tuple[Item, Item]] = field(default_factory=list)
 
     def drop(self, item: Item, reason: str, rule: str, duplicate_of: int | None = None) -> None:
         """Remove ``item`` from the body and record why."""
@@ -52,6 +53,13 @@ class Context:
                 self.removed.append(
                     Removal(text=text, reason=reason, line=line, rule=rule, duplicate_of=duplicate_of)
                 )
+
+    def restore(self, item: Item) -> None:
+        """Undo the removal of ``item`` (put it back in source order)."""
+        self.removed = [r for r in self.removed if not (item.line <= r.line <= (item.last or item.line))
+                        or r.rule is None or not r.rule.startswith("dedupe")]
+        self.items.append(item)
+        self.items.sort(key=lambda it: it.line)
 
     def to_meta(self, item: Item, key: str) -> None:
         """Take ``item`` out of the body: its content now lives in metadata field ``key``."""

@@ -12,6 +12,7 @@ from bookmaker.readers.encoding import repair_mojibake
 _COMPAT_IDEOGRAPHS = re.compile(r"([\uf900-\ufaff\U0002f800-\U0002fa1f]+)")
 _SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_IMAGE_UI = re.compile(r"^\s*이미지\s*확대\s+(?=\S)")
 _GLUED = re.compile(
     r"(?<=[.!?다”\"’')\]])\s*(?=(?:<|〈|\[|\()?\s*(?:ⓒ|©|Copyright|저작권자|\(c\))\s*\S)"
     r"|(?<=[.!?”\"’'])\s+(?=[가-힣]{2,4}\s?(?:기자|특파원)\s*\(?[\w.+-]+@)"
@@ -38,7 +39,7 @@ def clean_text(text: str) -> str:
     """Repair, normalize and trim one line."""
     text = repair_mojibake(text)
     text = _INVISIBLE.sub("", _SPACES.sub(" ", text)).replace("\u223c", "~")
-    text = nfc(text)
+    text = nfc(_IMAGE_UI.sub("", text))
     return re.sub(r" {2,}", " ", text).strip()
 
 

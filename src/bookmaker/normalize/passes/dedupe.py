@@ -50,3 +50,4 @@ def run(ctx: Context) -> None:
             first.role = "figure"
             rule = "dedupe.caption"
         ctx.drop(item, f"{label} of line {first.line}", rule, duplicate_of=first.line)
+        ctx.duplicates.append((item, first))

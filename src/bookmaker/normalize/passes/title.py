@@ -11,6 +11,7 @@ from bookmaker.normalize.text import ends_sentence, key
 _SERIES = re.compile(r"^\s*[\[【〈<《]\s*([^\]】〉>》]{1,20}?)\s*[\]】〉>》]\s*")
 _DECK_MARK = re.compile(r"^\s*(?:[-–—―ㅡ]+|[▶▷]\s*)\s*")
 MAX_DECK = 5
+MAX_SCAN = 15
 
 
 def split_series(text: str) -> tuple[list[str], str]:
@@ -30,6 +31,8 @@ def _title_like(item: Item) -> bool:
         return False
     if len(text) < 4 or len(text) > 150:
         return False
+    if re.search(r"[다요][.!?]\s", text):  # prose: a sentence ends inside the line
+        return False
     return not (ends_sentence(text) and len(text) > 60)
 
 
@@ -46,14 +49,42 @@ def _find_title(ctx: Context) -> Item | None:
         if item.kind == "title":
             return item
     fallback: Item | None = None
-    for item in ctx.items:
+    prose = 0
+    for item in ctx.items[:MAX_SCAN]:
         if len(item.text) >= 8 and _title_like(item):
             if not ends_sentence(item.text):
                 return item
             fallback = fallback or item  # a line ending like a sentence is a weak title
         elif len(item.text) > 40 or item.role == "figure":
-            break
+            prose += 1  # a teaser or the lead itself; more than two means there is no title line
+            if prose >= 2 or fallback is not None:
+                break
     return fallback
+
+
+def _strip_site(ctx: Context, title: str) -> str:
+    """``제목 | 연합뉴스`` / ``제목 : 네이버 뉴스`` → ``제목`` when the suffix names a site."""
+    m = re.search(r"\s+[|:\-–ㅣ]\s+([^|:\-–ㅣ]{1,20})$", title)
+    if m and (ctx.rules.outlet_in_text(m.group(1)) or re.search(r"뉴스|news|일보|신문", m.group(1), re.I)):
+        return title[: m.start()].strip()
+    return title
+
+
+def _drop_before(ctx: Context, title_item: Item) -> None:
+    """Lines before the title are page chrome: short ones go; a longer one goes only if it is a
+    teaser repeated in the body, whose later copy is then kept (first occurrence in chrome loses)."""
+    index = ctx.items.index(title_item)
+    for before in ctx.items[:index]:
+        if before.role is not None:
+            continue
+        copies = [dup for dup, first in ctx.duplicates if first is before]
+        if len(before.text) <= 40:
+            ctx.drop(before, "page interface text before the title", "chrome.before_title")
+        elif copies:
+            for dup in copies:
+                ctx.restore(dup)
+            ctx.drop(before, f"page text before the title, repeated at line {copies[0].line}",
+                     "chrome.before_title")
 
 
 def run(ctx: Context) -> None:
@@ -61,14 +92,11 @@ def run(ctx: Context) -> None:
     hint = ctx.hints.get("title")
     title_item = _find_title(ctx)
     if title_item is not None:
-        index = ctx.items.index(title_item)
-        for before in ctx.items[:index]:
-            if before.role is None and len(before.text) <= 40:
-                ctx.drop(before, "page interface text before the title", "chrome.before_title")
-        series, title = split_series(title_item.text)
+        _drop_before(ctx, title_item)
+        series, title = split_series(_strip_site(ctx, title_item.text))
         ctx.to_meta(title_item, "title")
     elif isinstance(hint, str) and hint.strip():
-        series, title = split_series(hint.strip())
+        series, title = split_series(_strip_site(ctx, hint.strip()))
     else:
         series, title = [], ""
     for tag in ctx.hints.get("series", []) or []:  # type: ignore[union-attr]
