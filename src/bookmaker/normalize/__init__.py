@@ -60,9 +60,11 @@ PASSES: list[tuple[str, Pass]] = [
 
 
 def normalize(
-    raw: RawDocument, *, rules: Path | None = None, skip: frozenset[str] = frozenset()
+    raw: RawDocument | Document, *, rules: Path | None = None, skip: frozenset[str] = frozenset()
 ) -> Document:
     """Normalize ``raw`` into a Document; ``rules`` is an extra TOML rule file, ``skip`` pass names."""
+    if isinstance(raw, Document):
+        return raw  # IR JSON input is already normalized
     items = [_item(sl) for sl in raw.lines]
     ctx = Context(items=items, rules=load_rules(rules), hints=dict(raw.hints))
     ctx.source_text = {sl.line: sl.text.strip() for sl in raw.lines if sl.text.strip()}

@@ -20,12 +20,15 @@ BODY_SELECTORS = [
     "#dic_area", "#articleBodyContents", "#newsct_article", "#articeBody", "#articleBody",
     "[itemprop=articleBody]", "#article-view-content-div", "#article_body", ".article_body",
     ".article-body", ".article_view", ".news_body", "#newsEndContents", ".story-news",
-    ".article_txt", ".news_cnt_detail_wrap", "#textBody", "#news_body_id", "article",
+    ".article_txt", ".news_cnt_detail_wrap", "#textBody", "#news_body_id", ".article-body-text",
+    "section.article-body", ".article-text", "#articletxt", "#article_txt", "#articleContent",
+    ".art_body", "#cont_newstext", "#CmAdContent", "#articlebody", ".news_txt", ".text_area",
+    "section.news_view", ".news_view", ".view_con", "#news_content", "article",
 ]
 TITLE_SELECTORS = ["#articleTitle", "#title_area", ".media_end_head_headline", "h1.headline",
                    "h1.title", ".article_title", ".news_title", "h1"]
-SUBTITLE_SELECTORS = [".media_end_summary", ".subtitle", ".sub_title", ".article_subtitle",
-                      "h2.subhead", ".news_subtitle"]
+SUBTITLE_SELECTORS = [".media_end_summary", ".tit-sub", ".subtitle", ".sub_title", ".article_subtitle",
+                      "h2.subhead", ".news_subtitle", ".article-subtitle", ".sub_tit"]
 DATE_SELECTORS = [".t11", ".media_end_head_info_datestamp_time", "time", ".date", ".article_date",
                   ".updated", ".published", ".news_date"]
 CAPTION_SELECTORS = ["figcaption", ".img_desc", ".caption", ".photo_desc", ".end_photo_org em",
