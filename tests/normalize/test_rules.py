@@ -135,7 +135,7 @@ def test_nfc_keeps_compatibility_ideographs() -> None:
 def test_copyright_line_goes_to_rights_and_removed() -> None:
     doc = normalize(
         raw_of(
-            "제목 줄 테스트입니다",
+            "정부, 새 정책 발표",
             BODY,
             "Copyright ⓒ 서울신문. All rights reserved. 무단 전재-재배포, AI 학습 및 활용 금지",
         )
@@ -147,7 +147,7 @@ def test_copyright_line_goes_to_rights_and_removed() -> None:
 
 def test_body_mentioning_copying_is_kept() -> None:
     line = "법원은 그가 기사를 무단 전재하고 재배포해 저작권법 금지 조항을 어겼다며 벌금형을 선고했다."
-    doc = normalize(raw_of("제목 줄 테스트입니다", BODY, line))
+    doc = normalize(raw_of("정부, 새 정책 발표", BODY, line))
     assert doc.blocks[-1].text == line and not doc.removed
 
 
@@ -158,7 +158,7 @@ def test_user_rules_file(tmp_path: Path) -> None:
         '[[outlets]]\nname = "가상일보"\ndomains = ["gasang.example"]\n',
         encoding="utf-8",
     )
-    raw = raw_of("제목 줄 테스트입니다", BODY, "우리 신문 앱 받기", "김가상 기자 kim@gasang.example")
+    raw = raw_of("정부, 새 정책 발표", BODY, "우리 신문 앱 받기", "김가상 기자 kim@gasang.example")
     plain = normalize(raw)
     assert plain.meta.publisher is None and any("앱 받기" in b.text for b in plain.blocks)
     custom = normalize(raw, rules=rules)
@@ -190,7 +190,7 @@ def test_near_duplicates_and_first_occurrence() -> None:
 def test_tip_words_in_sentences_stay() -> None:
     line = "경찰은 시민의 제보 전화를 받고 현장에 출동해 용의자를 붙잡았다고 밝혔다."
     doc = normalize(
-        raw_of("제목 줄 테스트입니다", BODY, line, "※ 제보는 카카오톡 okjebo 또는 전화 02-398-3655")
+        raw_of("정부, 새 정책 발표", BODY, line, "※ 제보는 카카오톡 okjebo 또는 전화 02-398-3655")
     )
     assert doc.blocks[-1].text == line
     assert [(r.line, r.rule) for r in doc.removed] == [(4, "boilerplate.tipline")]
@@ -199,7 +199,7 @@ def test_tip_words_in_sentences_stay() -> None:
 def test_wrapped_text_is_reflowed() -> None:
     doc = normalize(
         raw_of(
-            "제목 줄 테스트입니다",
+            "정부, 새 정책 발표",
             "",
             "첫 문단의 첫 줄이 여기서",
             "끊겼다가 이어집니다.",

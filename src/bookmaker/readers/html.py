@@ -102,17 +102,22 @@ def _hints(soup: Any) -> dict[str, object]:
     if authors:
         hints["authors"] = authors
     publisher = _names(art.get("publisher")) if art else []
-    site = (publisher[0] if publisher else None) or meta.get("og:site_name") or meta.get(
-        "twitter:creator") or (meta.get("og:article:author") or "").split("|")[0].strip()
+    site = (
+        (publisher[0] if publisher else None)
+        or meta.get("article:media_name")
+        or meta.get("og:site_name")
+        or meta.get("twitter:creator")
+        or (meta.get("og:article:author") or "").split("|")[0].strip()
+    )
     if site:
         hints["site_name"] = site
     url = meta.get("og:url") or art.get("url")
     if isinstance(url, str):
         hints["url"] = url
-    for node in soup.select("footer, .copyright, #copyright, .copy, address"):
+    for node in soup.select("footer, [class*=copyright], #copyright, .copy, address, [class*=foot] p"):
         text = _WS.sub(" ", node.get_text(" ")).strip()
-        if re.search(r"무단\s*전재|Copyright|ⓒ|©|All rights reserved", text, re.IGNORECASE):
-            hints["rights"] = text[:200]
+        if len(text) <= 200 and re.search(r"무단\s*전재|Copyright|All rights reserved", text, re.I):
+            hints["rights"] = text
             break
     html_tag = soup.find("html")
     lang = html_tag.get("lang") if html_tag else None

@@ -18,6 +18,8 @@ def is_copyright(ctx: Context, text: str) -> bool:
         return False
     if not any(p.search(text) for p in ctx.rules.patterns("copyright", "patterns")):
         return False
+    if re.fullmatch(r"\W{0,3}(?:ⓒ|©)\s*\S.{0,14}", text) and not ctx.rules.outlet_in_text(text):
+        return False  # "ⓒ 김도윤": a photo credit under a caption
     if _COPYRIGHT_MARK.search(text) or not ends_sentence(text):
         return True
     return bool(re.search(r"금지\W*$", text))
@@ -70,7 +72,7 @@ def run(ctx: Context) -> None:
     """Remove boilerplate lines, recording each with its family."""
     in_list = False
     for item in list(ctx.items):
-        if item.kind in ("title", "date", "byline"):
+        if item.kind in ("title", "date", "byline", "caption"):
             continue
         text = item.text
         if is_copyright(ctx, text):

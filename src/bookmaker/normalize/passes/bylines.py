@@ -53,8 +53,10 @@ def _segment(rules: Rules, seg: str, with_email: bool) -> list[Author] | None:
     if not tokens:
         return None
     # "정혜연 월간조선 기자": an organisation between the name and the role
-    while len(tokens) > 1 and _DESK.match(tokens[-1]):
-        tokens.insert(0, tokens.pop())
+    desk_words = set(rules.strings("desks", "names"))
+    for _ in range(3):
+        if len(tokens) > 1 and (_DESK.match(tokens[-1]) or tokens[-1] in desk_words):
+            tokens.insert(0, tokens.pop())
     # glued "이름기자" leaves the name as the last token
     names: list[str] = []
     while tokens and re.fullmatch(r"[가-힣]{2,4}", tokens[-1]) and tokens[-1] not in places:
@@ -65,11 +67,24 @@ def _segment(rules: Rules, seg: str, with_email: bool) -> list[Author] | None:
         names.insert(0, tokens.pop())
     if not names:
         return None
+    desks = set(rules.strings("desks", "names"))
     for tok in tokens:
         outlet = rules.outlet_in_text(tok)
-        if not (tok in places or _DESK.match(tok) or outlet):
+        if not (tok in places or tok in desks or _DESK.match(tok) or outlet):
             return None
     return [Author(name=n, role=role) for n in names]
+
+
+_LABELLED = re.compile(r"(글|기사|취재|정리|사진|편집|교정)\s*[:：]\s*([가-힣]{2,4})(?:\s*\([\w.@-]+\))?")
+
+
+def _labelled(text: str) -> list[Author] | None:
+    """``글: 김도윤(dykim) 편집: 박정훈(jhpark)`` → the writer (editors are not authors)."""
+    matches = list(_LABELLED.finditer(text))
+    if not matches or _LABELLED.sub("", text).strip(" /|,·l"):
+        return None
+    roles = {"사진": "사진"}
+    return [Author(name=m[2], role=roles.get(m[1])) for m in matches if m[1] not in ("편집", "교정")]
 
 
 def parse_byline(rules: Rules, text: str) -> list[Author] | None:
@@ -79,6 +94,9 @@ def parse_byline(rules: Rules, text: str) -> list[Author] | None:
     m = _SIGN_OFF.match(text.strip())
     if m:
         return [Author(name=m["name"], role=m["role"] or "기자")]
+    labelled = _labelled(text)
+    if labelled is not None:
+        return labelled
     body = _LEAD.sub("", _BRACKETS.sub(" ", text).strip())
     body = _PHOTO_DATE.sub("", body)
     pieces: list[tuple[str, str]] = []  # ("email"|"text", value)

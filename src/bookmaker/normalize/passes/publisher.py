@@ -27,8 +27,11 @@ def run(ctx: Context) -> None:
         outlet = ctx.rules.outlet_in_text(rights)
         if outlet:
             ctx.vote_publisher(outlet.name, 3)
+    portals = {p.lower() for p in ctx.rules.strings("portals", "names")}
     best: tuple[int, str] | None = None
     for weight, name in ctx.publisher_votes:
+        if name.strip().lower() in portals:
+            continue
         if best is None or weight > best[0]:
             best = (weight, name)
     if best:

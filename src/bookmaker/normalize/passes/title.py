@@ -33,6 +33,8 @@ def _title_like(item: Item) -> bool:
         return False
     if re.search(r"[다요][.!?]\s", text):  # prose: a sentence ends inside the line
         return False
+    if re.search(r"(?:다\.|니다\.?|세요\.?)[\"'”’)]*$", text):  # a sentence or UI notice, not a headline
+        return False
     return not (ends_sentence(text) and len(text) > 60)
 
 
