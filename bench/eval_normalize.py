@@ -164,10 +164,10 @@ def main(argv: list[str]) -> int:
     recall = tp / (tp + fn) if tp + fn else 1.0
     mean_blocks = sum(r.block_score for r in results) / len(results)
     perfect = sum(all(v is not False for v in r.ok.values()) for r in results)
-    held = [r for r in results if r.name.startswith("ho-")]
+    held = [r for r in results if r.name.startswith("ho")]
     if held:
         held_ok = sum(all(v is not False for v in r.ok.values()) for r in held)
-        print(f"held-out (ho-*): {held_ok}/{len(held)} fully correct "
+        print(f"held-out (ho*, 3 rounds): {held_ok}/{len(held)} fully correct "
               "(first run before any rule change for them: see bench/heldout-first-run.txt)")
     print(f"\n{len(results)} fixtures, {perfect} fully correct; mean block-sequence similarity "
           f"{mean_blocks:.3f}; removed lines precision {precision:.3f} recall {recall:.3f}; "

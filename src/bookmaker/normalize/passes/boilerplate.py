@@ -80,7 +80,7 @@ def run(ctx: Context) -> None:
             ctx.note_line("rights", item.line)
             outlet = ctx.rules.outlet_in_text(text)
             if outlet:
-                ctx.vote_publisher(outlet.name, 3)
+                ctx.vote_publisher(outlet.name, 6)
             _drop(ctx, item, "copyright footer (moved to meta.rights)", "boilerplate.copyright")
             in_list = False
             continue
