@@ -211,3 +211,10 @@ def test_wrapped_text_is_reflowed() -> None:
         ("첫 문단의 첫 줄이 여기서 끊겼다가 이어집니다.", [3, 4]),
         ("둘째 문단입니다.", [6, 6]),
     ]
+
+
+def test_example_user_rules_file_loads() -> None:
+    example = Path(__file__).resolve().parents[2] / "src/bookmaker/normalize/data/user-rules.example.toml"
+    rules = load_rules(example)
+    assert rules.outlet_by_domain("news.gasang.example") is not None
+    assert "가상포토" in rules.strings("credits", "agencies")
