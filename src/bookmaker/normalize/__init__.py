@@ -78,8 +78,15 @@ def normalize(
 def _item(sl: SourceLine) -> Item:
     attrs = dict(sl.attrs)
     last = attrs.pop("last_line", None)
-    return Item(sl.text, sl.line, sl.text.strip(), sl.kind, None, attrs,
-                last=int(last) if last and last.isdigit() else None)
+    return Item(
+        sl.text,
+        sl.line,
+        sl.text.strip(),
+        sl.kind,
+        None,
+        attrs,
+        last=int(last) if last and last.isdigit() else None,
+    )
 
 
 def _hint_authors(ctx: Context) -> None:
@@ -87,9 +94,7 @@ def _hint_authors(ctx: Context) -> None:
         if isinstance(entry, Author):
             ctx.add_author(entry)
         elif isinstance(entry, dict):
-            ctx.add_author(
-                Author(name=entry.get("name"), role=entry.get("role"), email=entry.get("email"))
-            )
+            ctx.add_author(Author(name=entry.get("name"), role=entry.get("role"), email=entry.get("email")))
         elif isinstance(entry, str) and entry.strip():
             parsed = bylines.parse_byline(ctx.rules, entry)
             for a in parsed or [Author(name=entry.strip())]:

@@ -56,15 +56,21 @@ class Context:
 
     def restore(self, item: Item) -> None:
         """Undo the removal of ``item`` (put it back in source order)."""
-        self.removed = [r for r in self.removed if not (item.line <= r.line <= (item.last or item.line))
-                        or r.rule is None or not r.rule.startswith("dedupe")]
+        self.removed = [
+            r
+            for r in self.removed
+            if not (item.line <= r.line <= (item.last or item.line))
+            or r.rule is None
+            or not r.rule.startswith("dedupe")
+        ]
         self.items.append(item)
         self.items.sort(key=lambda it: it.line)
 
     def to_meta(self, item: Item, key: str) -> None:
         """Take ``item`` out of the body: its content now lives in metadata field ``key``."""
         self.items = [it for it in self.items if it is not item]
-        self.note_line(key, item.line)
+        for line in range(item.line, (item.last or item.line) + 1):
+            self.note_line(key, line)
 
     def note_line(self, key: str, line: int) -> None:
         """Record that metadata ``key`` came (partly) from source ``line``."""

@@ -40,9 +40,7 @@ def outline(doc: Document) -> str:
         if value:
             out.append(f"{label:<10} {value}")
     if src:
-        out.append(
-            "meta lines " + "; ".join(f"{k}: {', '.join(map(str, v))}" for k, v in src.items())
-        )
+        out.append("meta lines " + "; ".join(f"{k}: {', '.join(map(str, v))}" for k, v in src.items()))
     out.append("")
     out.append(f"blocks ({len(doc.blocks)})")
     for b in doc.blocks:

@@ -71,9 +71,7 @@ def detect_format(path: Path, data: bytes) -> str:
     return "text"
 
 
-def read(
-    path: Path, *, encoding: str | None = None, fmt: str | None = None
-) -> RawDocument | Document:
+def read(path: Path, *, encoding: str | None = None, fmt: str | None = None) -> RawDocument | Document:
     """Read ``path``; ``fmt`` forces a reader, ``encoding`` overrides detection."""
     try:
         data = path.read_bytes()

@@ -17,27 +17,126 @@ from bookmaker.raw import RawDocument, SourceLine
 from bookmaker.readers.text import read_bytes
 
 BODY_SELECTORS = [
-    "#dic_area", "#articleBodyContents", "#newsct_article", "#articeBody", "#articleBody",
-    "[itemprop=articleBody]", "#article-view-content-div", "#article_body", ".article_body",
-    ".article-body", ".article_view", ".news_body", "#newsEndContents", ".story-news",
-    ".article_txt", ".news_cnt_detail_wrap", "#textBody", "#news_body_id", ".article-body-text",
-    "section.article-body", ".article-text", "#articletxt", "#article_txt", "#articleContent",
-    ".art_body", "#cont_newstext", "#CmAdContent", "#articlebody", ".news_txt", ".text_area",
-    "section.news_view", ".news_view", ".view_con", "#news_content", "article",
+    "#dic_area",
+    "#articleBodyContents",
+    "#newsct_article",
+    "#articeBody",
+    "#articleBody",
+    "[itemprop=articleBody]",
+    "#article-view-content-div",
+    "#article_body",
+    ".article_body",
+    ".article-body",
+    ".article_view",
+    ".news_body",
+    "#newsEndContents",
+    ".story-news",
+    ".article_txt",
+    ".news_cnt_detail_wrap",
+    "#textBody",
+    "#news_body_id",
+    ".article-body-text",
+    "section.article-body",
+    ".article-text",
+    "#articletxt",
+    "#article_txt",
+    "#articleContent",
+    ".art_body",
+    "#cont_newstext",
+    "#CmAdContent",
+    "#articlebody",
+    ".news_txt",
+    ".text_area",
+    "section.news_view",
+    ".news_view",
+    ".view_con",
+    "#news_content",
+    "article",
 ]
-TITLE_SELECTORS = ["#articleTitle", "#title_area", ".media_end_head_headline", "h1.headline",
-                   "h1.title", ".article_title", ".news_title", "h1"]
-SUBTITLE_SELECTORS = [".media_end_summary", ".tit-sub", ".subtitle", ".sub_title", ".article_subtitle",
-                      "h2.subhead", ".news_subtitle", ".article-subtitle", ".sub_tit"]
-DATE_SELECTORS = [".t11", ".media_end_head_info_datestamp_time", "time", ".date", ".article_date",
-                  ".updated", ".published", ".news_date"]
-CAPTION_SELECTORS = ["figcaption", ".img_desc", ".caption", ".photo_desc", ".end_photo_org em",
-                     "[class*=caption]"]
-DROP_TAGS = ["script", "style", "noscript", "iframe", "button", "form", "svg", "template",
-             "select", "input", "textarea"]
-BLOCK_TAGS = {"p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
-              "ol", "blockquote", "figure", "figcaption", "table", "tr", "td", "th", "header",
-              "footer", "aside", "nav", "dl", "dt", "dd", "pre", "hr", "main"}
+TITLE_SELECTORS = [
+    "#articleTitle",
+    "#title_area",
+    ".media_end_head_headline",
+    "h1.headline",
+    "h1.title",
+    ".article_title",
+    ".news_title",
+    "h1",
+]
+SUBTITLE_SELECTORS = [
+    ".media_end_summary",
+    ".tit-sub",
+    ".subtitle",
+    ".sub_title",
+    ".article_subtitle",
+    "h2.subhead",
+    ".news_subtitle",
+    ".article-subtitle",
+    ".sub_tit",
+]
+DATE_SELECTORS = [
+    ".t11",
+    ".media_end_head_info_datestamp_time",
+    "time",
+    ".date",
+    ".article_date",
+    ".updated",
+    ".published",
+    ".news_date",
+]
+CAPTION_SELECTORS = [
+    "figcaption",
+    ".img_desc",
+    ".caption",
+    ".photo_desc",
+    ".end_photo_org em",
+    "[class*=caption]",
+]
+DROP_TAGS = [
+    "script",
+    "style",
+    "noscript",
+    "iframe",
+    "button",
+    "form",
+    "svg",
+    "template",
+    "select",
+    "input",
+    "textarea",
+]
+BLOCK_TAGS = {
+    "p",
+    "div",
+    "section",
+    "article",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "blockquote",
+    "figure",
+    "figcaption",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "header",
+    "footer",
+    "aside",
+    "nav",
+    "dl",
+    "dt",
+    "dd",
+    "pre",
+    "hr",
+    "main",
+}
 _WS = re.compile(r"\s+")
 
 
@@ -91,8 +190,13 @@ def _hints(soup: Any) -> dict[str, object]:
         title = re.split(r"\s+[:|\-–]\s+", soup.title.string.strip())[0]
     if isinstance(title, str) and title.strip():
         hints["title"] = _WS.sub(" ", title).strip()
-    date = (art.get("datePublished") or meta.get("article:published_time")
-            or meta.get("og:article:published_time") or meta.get("pubdate") or meta.get("date"))
+    date = (
+        art.get("datePublished")
+        or meta.get("article:published_time")
+        or meta.get("og:article:published_time")
+        or meta.get("pubdate")
+        or meta.get("date")
+    )
     if not date:
         time_tag = soup.find("time", attrs={"datetime": True})
         date = time_tag.get("datetime") if time_tag else None
@@ -184,8 +288,9 @@ class _Linearizer:
                     alt = (child.get("alt") or "").strip()
                     if len(alt) >= 10:
                         self.flush()
-                        self.lines.append(SourceLine(alt, self.cur, "caption",
-                                                     {"src": str(child.get("src") or "")}))
+                        self.lines.append(
+                            SourceLine(alt, self.cur, "caption", {"src": str(child.get("src") or "")})
+                        )
                     continue
                 child_kind = _kind_of(child) or kind
                 if name in BLOCK_TAGS or child_kind != kind:
@@ -218,8 +323,7 @@ def _header_lines(soup: Any, body: Any) -> list[SourceLine]:
     for sel in TITLE_SELECTORS:
         node = soup.select_one(sel)
         if node is not None and node.get_text(strip=True) and body not in node.parents:
-            out.append(SourceLine(_WS.sub(" ", node.get_text(" ")).strip(), node.sourceline or 1,
-                                  "title"))
+            out.append(SourceLine(_WS.sub(" ", node.get_text(" ")).strip(), node.sourceline or 1, "title"))
             break
     for sel in SUBTITLE_SELECTORS:
         node = soup.select_one(sel)

@@ -25,8 +25,22 @@ _INLINE = [
     (re.compile(r"`([^`]+)`"), r"\1"),
     (re.compile(r"<[^>\n]+>(?=.*</)|</[a-z]+>"), ""),
 ]
-META_KEYS = {"title", "subtitle", "subtitles", "deck", "author", "authors", "date", "publisher",
-             "series", "language", "lang", "url", "source", "rights"}
+META_KEYS = {
+    "title",
+    "subtitle",
+    "subtitles",
+    "deck",
+    "author",
+    "authors",
+    "date",
+    "publisher",
+    "series",
+    "language",
+    "lang",
+    "url",
+    "source",
+    "rights",
+}
 
 
 def strip_inline(text: str) -> str:

@@ -31,9 +31,7 @@ _MARKER = re.compile(r"^\s*[※*▶▷☞■□◆◇●○\[<(【]")
 def _family(ctx: Context, text: str) -> str | None:
     for family in ("promo", "tipline", "policy"):
         limit = 160 if family != "promo" else 100
-        if len(text) <= limit and any(
-            p.search(text) for p in ctx.rules.patterns("boilerplate", family)
-        ):
+        if len(text) <= limit and any(p.search(text) for p in ctx.rules.patterns("boilerplate", family)):
             return family
     loose = ctx.rules.patterns("boilerplate", "tipline_loose")
     plain_sentence = ends_sentence(text) and not _MARKER.match(text)

@@ -136,11 +136,7 @@ def run(ctx: Context) -> None:
         if item.role or item.kind in ("title", "caption", "heading", "quote"):
             continue
         authors = parse_byline(ctx.rules, item.text)
-        if (
-            authors is None
-            and item.attrs.get("date_residue")
-            and re.fullmatch(r"[가-힣]{2,4}", item.text)
-        ):
+        if authors is None and item.attrs.get("date_residue") and re.fullmatch(r"[가-힣]{2,4}", item.text):
             authors = [Author(name=item.text)]
         if authors is None:
             continue

@@ -56,20 +56,17 @@ def _split_credit(rules: Rules, text: str) -> tuple[str, str | None] | None:
     m = _PHOTO_EQ.search(body)
     if m and m.start() > 0:
         return body[: m.start()].strip(), _PHOTO_LABEL.sub("", m.group(1)).strip()
-    m = re.search(
-        rf"(?:(?<=[.\s])|(?<=[가-힣]))\s*/\s*((?:[A-Za-z가-힣]+\s?)?(?:{agencies}))\s*$", body
-    )
+    m = re.search(rf"(?:(?<=[.\s])|(?<=[가-힣]))\s*/\s*((?:[A-Za-z가-힣]+\s?)?(?:{agencies}))\s*$", body)
     if m is None:
         m = re.search(r"(?<=\.)\s*/\s*([^\s/][^/]{0,20})\s*$", body)
     if m and m.start() > 0:
         return body[: m.start()].strip(), m.group(1).strip()
-    m = re.search(
-        rf"(?<=[.\s])\s*((?:(?:AP|AFP|EPA|로이터|UPI|신화|교도)\s*=?\s*)?(?:{agencies}))\s*$", body
-    )
+    m = re.search(rf"(?<=[.\s])\s*((?:(?:AP|AFP|EPA|로이터|UPI|신화|교도)\s*=?\s*)?(?:{agencies}))\s*$", body)
     if m is None:
         m = re.search(r"(?<=\S)((?:AP|AFP|EPA|로이터|UPI)\s*연합뉴스)\s*$", body)
     before = body[: m.start()].rstrip() if m else ""
-    if m and before and (before.endswith((".", ")")) or had_pipe or _DANGLING.search(before)):
+    dated = bool(re.search(r"[.)]\s*(?:19|20)\d{2}[./]\d{1,2}[./]\d{1,2}\.?$", before))
+    if m and before and (before.endswith((".", ")")) or had_pipe or dated or _DANGLING.search(before)):
         return body[: m.start()].strip(), m.group(1).strip()
     m = _GIVEN.search(body)
     if m and m.start() > 0 and len(body) <= 200:
@@ -87,9 +84,7 @@ def _credit_only(rules: Rules, text: str) -> str | None:
     m = _BRACKET.fullmatch(body)
     inner = m.group(1) if m else body
     agencies = _agencies(rules)
-    if re.fullmatch(
-        rf"(?:사진\s*[=:]\s*)?(?:(?:AP|AFP|EPA|로이터)\s*)?(?:{agencies})(?:\s*제공)?", inner
-    ):
+    if re.fullmatch(rf"(?:사진\s*[=:]\s*)?(?:(?:AP|AFP|EPA|로이터)\s*)?(?:{agencies})(?:\s*제공)?", inner):
         return _PHOTO_LABEL.sub("", inner)
     return None
 
@@ -134,9 +129,7 @@ def run(ctx: Context) -> None:
             if split and len(split[0]) >= 5:
                 item.role, item.text, item.credit = "figure", split[0], split[1]
                 item.text = _CAPTION_MARK.sub("", item.text)
-            elif item.kind == "caption" or (
-                marked and nxt is not None and _credit_only(ctx.rules, nxt.text)
-            ):
+            elif item.kind == "caption" or (marked and nxt is not None and _credit_only(ctx.rules, nxt.text)):
                 item.role = "figure"
                 item.text = _CAPTION_MARK.sub("", item.text)
                 if split:
@@ -153,8 +146,14 @@ def _merge_image_captions(ctx: Context) -> None:
     out: list[Item] = []
     for item in ctx.items:
         prev = out[-1] if out else None
-        if (prev is not None and prev.role == "figure" and prev.attrs.get("src")
-                and item.role == "figure" and not item.attrs.get("src") and not prev.credit):
+        if (
+            prev is not None
+            and prev.role == "figure"
+            and prev.attrs.get("src")
+            and item.role == "figure"
+            and not item.attrs.get("src")
+            and not prev.credit
+        ):
             prev.attrs.setdefault("alt", prev.text)
             prev.text, prev.credit = item.text, item.credit
             prev.last = item.last or item.line

@@ -59,7 +59,6 @@ def run(ctx: Context) -> None:
         for piece in pieces:
             if piece:
                 out.append(
-                    Item(piece, item.line, item.source, item.kind, None, dict(item.attrs),
-                         last=item.last)
+                    Item(piece, item.line, item.source, item.kind, None, dict(item.attrs), last=item.last)
                 )
     ctx.items = out

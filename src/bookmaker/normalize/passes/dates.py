@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from bookmaker.normalize.context import Context
-from bookmaker.normalize.text import HANGUL
+from bookmaker.normalize.text import HANGUL, ends_sentence
 
 DATE_RE = re.compile(
     r"(?P<y>(?:19|20)\d{2}|(?<![\d.])\d{2}(?=\.\d{2}\.\d{2}(?!\d)))\s*(?:[.\-/]|년)\s*(?P<m>\d{1,2})\s*(?:[.\-/]|월)\s*(?P<d>\d{1,2})"
@@ -102,7 +102,8 @@ def run(ctx: Context) -> None:
         in_header = index < first_long
         if not (labeled or found[0].has_time or in_header):
             continue
-        if residue and not (len(residue) <= 60 and HANGUL.search(residue)):
+        prose = ends_sentence(residue) or re.search(r"[다요]\.(?:\s|$)", residue)
+        if residue and (not (len(residue) <= 60 and HANGUL.search(residue)) or prose):
             continue
         for f in found:
             rank = (f.published and f.labeled, f.published, f.has_time)

@@ -33,7 +33,7 @@ def run(ctx: Context) -> None:
             and _joinable(prev)
             and _joinable(item)
             and not item.attrs.get("after_blank")
-            and (item.last or item.line) > (prev.last or prev.line)
+            and item.line == (prev.last or prev.line) + 1
             and not ends_sentence(prev.text)
             and len(prev.text) >= width * 0.5
         ):

@@ -85,8 +85,11 @@ def _drop_before(ctx: Context, title_item: Item) -> None:
         elif copies:
             for dup in copies:
                 ctx.restore(dup)
-            ctx.drop(before, f"page text before the title, repeated at line {copies[0].line}",
-                     "chrome.before_title")
+            ctx.drop(
+                before,
+                f"page text before the title, repeated at line {copies[0].line}",
+                "chrome.before_title",
+            )
 
 
 def run(ctx: Context) -> None:
@@ -118,10 +121,16 @@ def run(ctx: Context) -> None:
             continue
         if title_item is None or item.line < title_item.line or len(subtitles) >= MAX_DECK:
             break
+        tags, rest = split_series(item.text + " x")
+        if item.role is None and item.kind is None and tags and rest == "x" and not subtitles:
+            series.extend(t for t in tags if t not in series)  # "[정덕현의 이슈공감]" alone
+            ctx.to_meta(item, "series")
+            continue
         if item.role is not None or item.kind is not None:
             break
         text = item.text
-        if len(text) > 80 or ends_sentence(text) or len(text) < 4:
+        prose = re.search(r"[다요][.!?]\s", text)
+        if len(text) > 80 or ends_sentence(text) or len(text) < 4 or prose:
             break
         subtitles.append(_DECK_MARK.sub("", text))
         ctx.to_meta(item, "subtitles")
