@@ -84,6 +84,16 @@ DATE_SELECTORS = [
     ".published",
     ".news_date",
 ]
+BYLINE_SELECTORS = [
+    ".byline",
+    ".journalist",
+    ".reporter",
+    ".writer",
+    ".media_end_head_journalist",
+    ".author",
+    "[itemprop=author]",
+    ".txt_info",
+]
 CAPTION_SELECTORS = [
     "figcaption",
     ".img_desc",
@@ -334,6 +344,13 @@ def _header_lines(soup: Any, body: Any) -> list[SourceLine]:
             lin.walk(node, "subtitle")
             lin.flush()
             out.extend(lin.lines)
+            break
+    for sel in BYLINE_SELECTORS:
+        node = soup.select_one(sel)
+        if node is not None and node not in body.descendants and body not in node.parents:
+            text = _WS.sub(" ", node.get_text(" ")).strip()
+            if text and len(text) <= 80 and not re.search(r"\d{4}", text):
+                out.append(SourceLine(text, node.sourceline or 1, "byline"))
             break
     seen: set[int] = set()
     for sel in DATE_SELECTORS:

@@ -130,6 +130,15 @@ def parse_byline(rules: Rules, text: str) -> list[Author] | None:
     return authors or None
 
 
+_NAME_ROLE = re.compile(r"([가-힣]{2,4})\s*(기자|특파원|선임기자|전문기자|논설위원|칼럼니스트)")
+
+
+def _from_markup(text: str) -> list[Author] | None:
+    """Names in byline markup that carries extra words (``김지훈 기자 다른기사 보기``)."""
+    found = [Author(name=m[1], role=m[2]) for m in _NAME_ROLE.finditer(text)]
+    return found or None
+
+
 def run(ctx: Context) -> None:
     """Move byline lines to meta.authors; e-mail domains vote for the publisher."""
     for item in list(ctx.items):
@@ -138,6 +147,11 @@ def run(ctx: Context) -> None:
         authors = parse_byline(ctx.rules, item.text)
         if authors is None and item.attrs.get("date_residue") and re.fullmatch(r"[가-힣]{2,4}", item.text):
             authors = [Author(name=item.text)]
+        if authors is None and item.kind == "byline":
+            authors = _from_markup(item.text)
+            if authors is None:
+                ctx.drop(item, "byline markup without a reporter name", "bylines.markup")
+                continue
         if authors is None:
             continue
         for a in authors:
