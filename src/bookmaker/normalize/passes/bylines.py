@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from bookmaker.ir import Author
-from bookmaker.normalize.context import Context
+from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.rules import Rules
-from bookmaker.normalize.text import EMAIL
+from bookmaker.normalize.text import EMAIL, ends_sentence
 
 _BRACKETS = re.compile(r"[\[\]<>〈〉【】()（）{}《》]")
 _SPLIT = re.compile(r"\s*(?:,|·|ㆍ|\||\s/\s|;|&)\s*")
@@ -139,10 +139,36 @@ def _from_markup(text: str) -> list[Author] | None:
     return found or None
 
 
+def _caption_credit(ctx: Context, item: Item) -> bool:
+    """A reporter credit glued after a photo caption in mid-article (``… 하고 있다. 김혜윤 기자
+    email`` followed by more body text) is the photo credit, not a byline: it becomes the
+    caption's credit."""
+    if not item.attrs.get("glued"):
+        return False
+    index = ctx.items.index(item)
+    prev = ctx.items[index - 1] if index else None
+    later = [
+        it
+        for it in ctx.items[index + 1 :]
+        if it.kind is None and ends_sentence(it.text) and parse_byline(ctx.rules, it.text) is None
+    ]
+    if prev is None or prev.line != item.line or not later:
+        return False
+    if not re.search(r"(?:있다|모습|장면|전경|이다)\.$", prev.text) or len(prev.text) > 200:
+        return False
+    if parse_byline(ctx.rules, item.text) is None:
+        return False
+    prev.role, prev.credit = "figure", item.text
+    ctx.items.remove(item)
+    return True
+
+
 def run(ctx: Context) -> None:
     """Move byline lines to meta.authors; e-mail domains vote for the publisher."""
     for item in list(ctx.items):
         if item.role or item.kind in ("title", "caption", "heading", "quote"):
+            continue
+        if _caption_credit(ctx, item):
             continue
         authors = parse_byline(ctx.rules, item.text)
         if authors is None and item.attrs.get("date_residue") and re.fullmatch(r"[가-힣]{2,4}", item.text):

@@ -56,9 +56,10 @@ def run(ctx: Context) -> None:
             item.attrs["after_blank"] = "1"
         blank = False
         pieces = [p.strip() for p in _GLUED.split(text)] if item.kind is None else [text]
-        for piece in pieces:
+        for index, piece in enumerate(pieces):
             if piece:
-                out.append(
-                    Item(piece, item.line, item.source, item.kind, None, dict(item.attrs), last=item.last)
-                )
+                attrs = dict(item.attrs)
+                if index:
+                    attrs["glued"] = "1"  # split off the end of a longer line
+                out.append(Item(piece, item.line, item.source, item.kind, None, attrs, last=item.last))
     ctx.items = out
