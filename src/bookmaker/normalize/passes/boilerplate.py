@@ -28,6 +28,27 @@ def is_copyright(ctx: Context, text: str) -> bool:
 _MARKER = re.compile(r"^\s*[※*▶▷☞■□◆◇●○\[<(【]")
 
 
+_HOLDER = re.compile(
+    r"(?:ⓒ|©|\([cC]\))\s*(?:(?:19|20)\d{2}(?:\s*[-~]\s*(?:19|20)\d{2})?\s*)?(?:㈜\s*)?([^\s,.<>()\[\]&|]+)"
+)
+
+
+def copyright_holder(ctx: Context, text: str) -> str | None:
+    """The publisher a copyright line names: the token after ⓒ when it is (or extends) a known
+    outlet (``한국경제TV``), else any known outlet mentioned in the line."""
+    m = _HOLDER.search(text)
+    if m:
+        token = m.group(1).strip("'\"‘’“”")
+        for outlet in ctx.rules.outlets:
+            if token == outlet.name or token in outlet.aliases:
+                return outlet.name
+        known = ctx.rules.outlet_in_text(token)
+        if known and token != known.name and len(token) <= 12 and token.startswith(known.name):
+            return token
+    outlet = ctx.rules.outlet_in_text(text)
+    return outlet.name if outlet else None
+
+
 def _family(ctx: Context, text: str) -> str | None:
     for family in ("promo", "tipline", "policy"):
         limit = 160 if family != "promo" else 100
@@ -76,9 +97,9 @@ def run(ctx: Context) -> None:
         if is_copyright(ctx, text):
             ctx.meta.setdefault("rights", _EDGE.sub("", text))
             ctx.note_line("rights", item.line)
-            outlet = ctx.rules.outlet_in_text(text)
-            if outlet:
-                ctx.vote_publisher(outlet.name, 6)
+            holder = copyright_holder(ctx, text)
+            if holder:
+                ctx.vote_publisher(holder, 6)
             _drop(ctx, item, "copyright footer (moved to meta.rights)", "boilerplate.copyright")
             in_list = False
             continue
