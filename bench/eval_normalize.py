@@ -178,7 +178,7 @@ def main(argv: list[str]) -> int:
     if held:
         held_ok = sum(all(v is not False for v in r.ok.values()) for r in held)
         print(
-            f"held-out (ho*, 6 rounds): {held_ok}/{len(held)} fully correct "
+            f"held-out (ho*, 7 rounds): {held_ok}/{len(held)} fully correct "
             "(first run before any rule change for them: see bench/heldout-first-run.txt)"
         )
     print(

@@ -83,6 +83,7 @@ DATE_SELECTORS = [
     ".updated",
     ".published",
     ".news_date",
+    "[class*=date]",
 ]
 BYLINE_SELECTORS = [
     ".byline",
