@@ -29,8 +29,18 @@ from bookmaker.normalize import normalize  # noqa: E402
 from bookmaker.raw import RawDocument  # noqa: E402
 from bookmaker.readers import read  # noqa: E402
 
-FIELDS = ["title", "deck", "authors", "date", "publisher", "dateline", "blocks", "removed", "text",
-          "conserve"]
+FIELDS = [
+    "title",
+    "deck",
+    "authors",
+    "date",
+    "publisher",
+    "dateline",
+    "blocks",
+    "removed",
+    "text",
+    "conserve",
+]
 TAGS = {Figure: "fig", Heading: "h", Quote: "quote", ListBlock: "list"}
 
 
@@ -164,9 +174,18 @@ def main(argv: list[str]) -> int:
     recall = tp / (tp + fn) if tp + fn else 1.0
     mean_blocks = sum(r.block_score for r in results) / len(results)
     perfect = sum(all(v is not False for v in r.ok.values()) for r in results)
-    print(f"\n{len(results)} fixtures, {perfect} fully correct; mean block-sequence similarity "
-          f"{mean_blocks:.3f}; removed lines precision {precision:.3f} recall {recall:.3f}; "
-          f"{elapsed:.2f}s")
+    held = [r for r in results if r.name.startswith("ho")]
+    if held:
+        held_ok = sum(all(v is not False for v in r.ok.values()) for r in held)
+        print(
+            f"held-out (ho*, 7 rounds): {held_ok}/{len(held)} fully correct "
+            "(first run before any rule change for them: see bench/heldout-first-run.txt)"
+        )
+    print(
+        f"\n{len(results)} fixtures, {perfect} fully correct; mean block-sequence similarity "
+        f"{mean_blocks:.3f}; removed lines precision {precision:.3f} recall {recall:.3f}; "
+        f"{elapsed:.2f}s"
+    )
     return 0
 
 

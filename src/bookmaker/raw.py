@@ -17,10 +17,11 @@ class SourceLine:
     """One line of source text with its 1-based line number and an optional role hint.
 
     ``kind`` is what the markup says the line is (``"heading"``, ``"caption"``, ``"quote"``,
-    ``"list-item"``, ``"title"``, ``"subtitle"``, ``"date"`` …) or ``None`` for plain text, where
-    normalization must infer it. ``attrs`` conventions: ``last_line`` (a paragraph joined from
-    several source lines ends there), ``level`` (heading level), ``src``/``alt`` (images),
-    ``ordered`` (``"1"`` for numbered list items).
+    ``"list-item"``, ``"title"``, ``"subtitle"``, ``"date"``, ``"byline"`` …) or ``None`` for
+    plain text, where normalization must infer it. ``attrs`` conventions: ``last_line`` (a
+    paragraph joined from several source lines ends there), ``level`` (heading level),
+    ``src``/``alt`` (images), ``credit`` (a photo credit given by markup), ``ordered`` (``"1"``
+    for numbered list items).
     """
 
     text: str

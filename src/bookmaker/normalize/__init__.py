@@ -34,6 +34,7 @@ from bookmaker.normalize.passes import (
     dedupe,
     publisher,
     punctuation,
+    reflow,
     structure,
     title,
 )
@@ -47,6 +48,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("boilerplate", boilerplate.run),
     ("dates", dates.run),
     ("bylines", bylines.run),
+    ("reflow", reflow.run),
     ("captions", captions.run),
     ("dedupe", dedupe.run),
     ("title", title.run),
@@ -57,10 +59,15 @@ PASSES: list[tuple[str, Pass]] = [
 ]
 
 
-def normalize(raw: RawDocument, *, rules: Path | None = None, skip: frozenset[str] = frozenset()) -> Document:
+def normalize(
+    raw: RawDocument | Document, *, rules: Path | None = None, skip: frozenset[str] = frozenset()
+) -> Document:
     """Normalize ``raw`` into a Document; ``rules`` is an extra TOML rule file, ``skip`` pass names."""
+    if isinstance(raw, Document):
+        return raw  # IR JSON input is already normalized
     items = [_item(sl) for sl in raw.lines]
     ctx = Context(items=items, rules=load_rules(rules), hints=dict(raw.hints))
+    ctx.source_text = {sl.line: sl.text.strip() for sl in raw.lines if sl.text.strip()}
     _hint_authors(ctx)
     for name, run in PASSES:
         if name not in skip:

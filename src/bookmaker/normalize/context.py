@@ -40,24 +40,37 @@ class Context:
     removed: list[Removal] = field(default_factory=list)
     publisher_votes: list[tuple[int, str]] = field(default_factory=list)
     author_lines: dict[int, int] = field(default_factory=dict)
+    source_text: dict[int, str] = field(default_factory=dict)
+    duplicates: list[tuple[Item, Item]] = field(default_factory=list)
 
     def drop(self, item: Item, reason: str, rule: str, duplicate_of: int | None = None) -> None:
         """Remove ``item`` from the body and record why."""
         self.items = [it for it in self.items if it is not item]
-        self.removed.append(
-            Removal(
-                text=item.source,
-                reason=reason,
-                line=item.line,
-                rule=rule,
-                duplicate_of=duplicate_of,
-            )
-        )
+        last = item.last or item.line
+        for line in range(item.line, last + 1):
+            text = item.source if last == item.line else self.source_text.get(line)
+            if text:
+                self.removed.append(
+                    Removal(text=text, reason=reason, line=line, rule=rule, duplicate_of=duplicate_of)
+                )
+
+    def restore(self, item: Item) -> None:
+        """Undo the removal of ``item`` (put it back in source order)."""
+        self.removed = [
+            r
+            for r in self.removed
+            if not (item.line <= r.line <= (item.last or item.line))
+            or r.rule is None
+            or not r.rule.startswith("dedupe")
+        ]
+        self.items.append(item)
+        self.items.sort(key=lambda it: it.line)
 
     def to_meta(self, item: Item, key: str) -> None:
         """Take ``item`` out of the body: its content now lives in metadata field ``key``."""
         self.items = [it for it in self.items if it is not item]
-        self.note_line(key, item.line)
+        for line in range(item.line, (item.last or item.line) + 1):
+            self.note_line(key, line)
 
     def note_line(self, key: str, line: int) -> None:
         """Record that metadata ``key`` came (partly) from source ``line``."""

@@ -35,6 +35,22 @@ BODY_SELECTORS = [
     ".news_cnt_detail_wrap",
     "#textBody",
     "#news_body_id",
+    ".article-body-text",
+    "section.article-body",
+    ".article-text",
+    "#articletxt",
+    "#article_txt",
+    "#articleContent",
+    ".art_body",
+    "#cont_newstext",
+    "#CmAdContent",
+    "#articlebody",
+    ".news_txt",
+    ".text_area",
+    "section.news_view",
+    ".news_view",
+    ".view_con",
+    "#news_content",
     "article",
 ]
 TITLE_SELECTORS = [
@@ -49,11 +65,14 @@ TITLE_SELECTORS = [
 ]
 SUBTITLE_SELECTORS = [
     ".media_end_summary",
+    ".tit-sub",
     ".subtitle",
     ".sub_title",
     ".article_subtitle",
     "h2.subhead",
     ".news_subtitle",
+    ".article-subtitle",
+    ".sub_tit",
 ]
 DATE_SELECTORS = [
     ".t11",
@@ -64,6 +83,17 @@ DATE_SELECTORS = [
     ".updated",
     ".published",
     ".news_date",
+    "[class*=date]",
+]
+BYLINE_SELECTORS = [
+    ".byline",
+    ".journalist",
+    ".reporter",
+    ".writer",
+    ".media_end_head_journalist",
+    ".author",
+    "[itemprop=author]",
+    ".txt_info",
 ]
 CAPTION_SELECTORS = [
     "figcaption",
@@ -189,6 +219,7 @@ def _hints(soup: Any) -> dict[str, object]:
     publisher = _names(art.get("publisher")) if art else []
     site = (
         (publisher[0] if publisher else None)
+        or meta.get("article:media_name")
         or meta.get("og:site_name")
         or meta.get("twitter:creator")
         or (meta.get("og:article:author") or "").split("|")[0].strip()
@@ -198,10 +229,10 @@ def _hints(soup: Any) -> dict[str, object]:
     url = meta.get("og:url") or art.get("url")
     if isinstance(url, str):
         hints["url"] = url
-    for node in soup.select("footer, .copyright, #copyright, .copy, address"):
+    for node in soup.select("footer, [class*=copyright], #copyright, .copy, address, [class*=foot] p"):
         text = _WS.sub(" ", node.get_text(" ")).strip()
-        if re.search(r"무단\s*전재|Copyright|ⓒ|©|All rights reserved", text, re.IGNORECASE):
-            hints["rights"] = text[:200]
+        if len(text) <= 200 and re.search(r"무단\s*전재|Copyright|All rights reserved", text, re.I):
+            hints["rights"] = text
             break
     html_tag = soup.find("html")
     lang = html_tag.get("lang") if html_tag else None
@@ -314,6 +345,13 @@ def _header_lines(soup: Any, body: Any) -> list[SourceLine]:
             lin.walk(node, "subtitle")
             lin.flush()
             out.extend(lin.lines)
+            break
+    for sel in BYLINE_SELECTORS:
+        node = soup.select_one(sel)
+        if node is not None and node not in body.descendants and body not in node.parents:
+            text = _WS.sub(" ", node.get_text(" ")).strip()
+            if text and len(text) <= 80 and not re.search(r"\d{4}", text):
+                out.append(SourceLine(text, node.sourceline or 1, "byline"))
             break
     seen: set[int] = set()
     for sel in DATE_SELECTORS:

@@ -128,8 +128,12 @@ def read_markdown(data: bytes, path: Path, encoding: str | None = None) -> RawDo
             continue
         m = _IMAGE.match(line.strip())
         if m:
-            caption = strip_inline(m.group(4) or m.group(3) or m.group(1))
-            out.append(SourceLine(caption, number, "caption", {"src": m.group(2), "alt": m.group(1)}))
+            title = m.group(3) or ""
+            attrs = {"src": m.group(2), "alt": m.group(1)}
+            if re.match(r"\s*(?:ⓒ|©|사진|출처|자료)", title) or re.search(r"제공|기자$", title):
+                attrs["credit"], title = title, ""
+            caption = strip_inline(m.group(4) or title or m.group(1))
+            out.append(SourceLine(caption, number, "caption", attrs))
             para = None
             continue
         m = _QUOTE.match(line)

@@ -8,7 +8,7 @@ import re
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.text import ends_sentence
 
-_COPYRIGHT_MARK = re.compile(r"ⓒ|©|\([cC]\)|copyright|저작권", re.IGNORECASE)
+_COPYRIGHT_MARK = re.compile(r"ⓒ|©|\([cC]\)|copyright|저작권자|all rights reserved", re.IGNORECASE)
 _EDGE = re.compile(r"^[\s|<>\[\]〈〉()*]+|[\s|<>\[\]〈〉()*]+$")
 
 
@@ -18,7 +18,35 @@ def is_copyright(ctx: Context, text: str) -> bool:
         return False
     if not any(p.search(text) for p in ctx.rules.patterns("copyright", "patterns")):
         return False
-    return bool(_COPYRIGHT_MARK.search(text)) or not ends_sentence(text) or len(text) < 60
+    if re.fullmatch(r"\W{0,3}(?:ⓒ|©)\s*\S.{0,14}", text) and not ctx.rules.outlet_in_text(text):
+        return False  # "ⓒ 김도윤": a photo credit under a caption
+    if _COPYRIGHT_MARK.search(text) or not ends_sentence(text):
+        return True
+    return bool(re.search(r"금지\W*$", text))
+
+
+_MARKER = re.compile(r"^\s*[※*▶▷☞■□◆◇●○\[<(【]")
+
+
+_HOLDER = re.compile(
+    r"(?:ⓒ|©|\([cC]\))\s*(?:(?:19|20)\d{2}(?:\s*[-~]\s*(?:19|20)\d{2})?\s*)?(?:㈜\s*)?([^\s,.<>()\[\]&|]+)"
+)
+
+
+def copyright_holder(ctx: Context, text: str) -> str | None:
+    """The publisher a copyright line names: the token after ⓒ when it is (or extends) a known
+    outlet (``한국경제TV``), else any known outlet mentioned in the line."""
+    m = _HOLDER.search(text)
+    if m:
+        token = m.group(1).strip("'\"‘’“”")
+        for outlet in ctx.rules.outlets:
+            if token == outlet.name or token in outlet.aliases:
+                return outlet.name
+        known = ctx.rules.outlet_in_text(token)
+        if known and token != known.name and len(token) <= 12 and token.startswith(known.name):
+            return token
+    outlet = ctx.rules.outlet_in_text(text)
+    return outlet.name if outlet else None
 
 
 def _family(ctx: Context, text: str) -> str | None:
@@ -26,6 +54,10 @@ def _family(ctx: Context, text: str) -> str | None:
         limit = 160 if family != "promo" else 100
         if len(text) <= limit and any(p.search(text) for p in ctx.rules.patterns("boilerplate", family)):
             return family
+    loose = ctx.rules.patterns("boilerplate", "tipline_loose")
+    plain_sentence = ends_sentence(text) and not _MARKER.match(text)
+    if len(text) <= 160 and not plain_sentence and any(p.search(text) for p in loose):
+        return "tipline"
     return None
 
 
@@ -59,15 +91,15 @@ def run(ctx: Context) -> None:
     """Remove boilerplate lines, recording each with its family."""
     in_list = False
     for item in list(ctx.items):
-        if item.kind in ("title", "date", "byline"):
+        if item.kind in ("title", "date", "byline", "caption"):
             continue
         text = item.text
         if is_copyright(ctx, text):
             ctx.meta.setdefault("rights", _EDGE.sub("", text))
             ctx.note_line("rights", item.line)
-            outlet = ctx.rules.outlet_in_text(text)
-            if outlet:
-                ctx.vote_publisher(outlet.name, 3)
+            holder = copyright_holder(ctx, text)
+            if holder:
+                ctx.vote_publisher(holder, 6)
             _drop(ctx, item, "copyright footer (moved to meta.rights)", "boilerplate.copyright")
             in_list = False
             continue

@@ -16,7 +16,8 @@ _BRACKET = re.compile(r"\s*[\[<〈(（【]\s*([^\[\]<>〈〉()（）【】]{1,60
 _PHOTO_EQ = re.compile(r"\s*\(?(사진\s*[=:]\s*[^=:()]{1,30}?)\)?\s*$")
 _GIVEN = re.compile(r"(?<=[.)\s])\s*((?:[^\s.]+\s){0,2}[^\s.]+?\s*제공)\s*$")
 _LICENCE = re.compile(r"[.,]?\s*(?:재판매\s*및\s*DB\s*금지|무단\s*전재.*)$")
-_PHOTO_LABEL = re.compile(r"^(?:사진|자료|출처|사진\s*출처|사진제공)\s*[=:\-]?\s*")
+_PHOTO_LABEL = re.compile(r"^(?:사진\s*출처|사진\s*제공|사진|자료|출처|ⓒ|©)\s*[=:\-]?\s*")
+_CAPTION_MARK = re.compile(r"^\s*▲\s*")
 
 
 def _agencies(rules: Rules) -> str:
@@ -64,7 +65,8 @@ def _split_credit(rules: Rules, text: str) -> tuple[str, str | None] | None:
     if m is None:
         m = re.search(r"(?<=\S)((?:AP|AFP|EPA|로이터|UPI)\s*연합뉴스)\s*$", body)
     before = body[: m.start()].rstrip() if m else ""
-    if m and before and (before.endswith((".", ")")) or had_pipe or _DANGLING.search(before)):
+    dated = bool(re.search(r"[.)]\s*(?:19|20)\d{2}[./]\d{1,2}[./]\d{1,2}\.?$", before))
+    if m and before and (before.endswith((".", ")")) or had_pipe or dated or _DANGLING.search(before)):
         return body[: m.start()].strip(), m.group(1).strip()
     m = _GIVEN.search(body)
     if m and m.start() > 0 and len(body) <= 200:
@@ -76,6 +78,9 @@ def _split_credit(rules: Rules, text: str) -> tuple[str, str | None] | None:
 
 def _credit_only(rules: Rules, text: str) -> str | None:
     body = _PIPE.sub("", text).strip()
+    m = re.fullmatch(r"(?:ⓒ|©)\s*(\S.{0,20})", body)
+    if m:
+        return m.group(1).strip()
     m = _BRACKET.fullmatch(body)
     inner = m.group(1) if m else body
     agencies = _agencies(rules)
@@ -102,8 +107,13 @@ def _strip_photo_marks(text: str) -> str:
 def run(ctx: Context) -> None:
     """Mark captions as figures and split their credits."""
     prev: Item | None = None
-    for item in list(ctx.items):
+    items = list(ctx.items)
+    for index, item in enumerate(items):
         if item.role is not None or item.kind in ("title", "heading", "byline"):
+            prev = item
+            continue
+        if item.attrs.get("credit") and item.kind == "caption":
+            item.role, item.credit = "figure", _PHOTO_LABEL.sub("", item.attrs.pop("credit")).strip()
             prev = item
             continue
         if len(item.text) <= 320:
@@ -114,10 +124,14 @@ def run(ctx: Context) -> None:
                 ctx.items = [it for it in ctx.items if it is not item]
                 continue
             split = split_credit(ctx.rules, _strip_photo_marks(item.text))
+            nxt = items[index + 1] if index + 1 < len(items) else None
+            marked = bool(_CAPTION_MARK.match(item.text))
             if split and len(split[0]) >= 5:
                 item.role, item.text, item.credit = "figure", split[0], split[1]
-            elif item.kind == "caption":
+                item.text = _CAPTION_MARK.sub("", item.text)
+            elif item.kind == "caption" or (marked and nxt is not None and _credit_only(ctx.rules, nxt.text)):
                 item.role = "figure"
+                item.text = _CAPTION_MARK.sub("", item.text)
                 if split:
                     item.text, item.credit = split[0] or item.text, split[1]
         elif item.kind == "caption":

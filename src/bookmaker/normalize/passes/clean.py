@@ -12,17 +12,18 @@ from bookmaker.readers.encoding import repair_mojibake
 _COMPAT_IDEOGRAPHS = re.compile(r"([\uf900-\ufaff\U0002f800-\U0002fa1f]+)")
 _SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_IMAGE_UI = re.compile(r"^\s*이미지\s*확대\s+(?=\S)")
 _GLUED = re.compile(
     r"(?<=[.!?다”\"’')\]])\s*(?=(?:<|〈|\[|\()?\s*(?:ⓒ|©|Copyright|저작권자|\(c\))\s*\S)"
     r"|(?<=[.!?”\"’'])\s+(?=[가-힣]{2,4}\s?(?:기자|특파원)\s*\(?[\w.+-]+@)"
-    r"|(?<=\S)\s+(?=▶)"
+    r"|(?<=[^\s◀])\s+(?=▶\s*[^\s▶])"
     r"|(?:(?<=\.kr)|(?<=\.com)|(?<=\.net)|(?<=\.org))\s+(?=(?:ⓒ|©)\s*\S)"
     r"|(?<=\S)\s+(?=(?:<|〈|\[)\s*(?:ⓒ|©|Copyright|저작권자))"
     r"|(?<=[.!?])\s+(?=\(끝\))"
     r"|(?<=\S)\s+(?=(?:19|20)\d{2}/\d{2}/\d{2} \d{2}:\d{2} 송고$)"
     r"|(?<=[가-힣”\"’')][.!?])\s+(?=(?:(?:19|20)\d{2}\.\d{1,2}\.\d{1,2}\.?\s+)?[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+"
     r"(?:\s|$))"
-    r"|(?<=\S)\s+(?=(?:기사\s*)?제보는\s*카카오톡)"
+    r"|(?<=[^\s※*▶☞\[<(])\s+(?=(?:기사\s*)?제보는\s*카카오톡)"
     r"|(?<=[.!?])\s+(?=지금까지\s.{0,30}(?:였습니다|입니다)\.?(?:\s|$))"
     r"|(?<=[.!?])\s+(?=[가-힣]{2,4}\s?(?:기자|특파원)(?:였습니다|입니다)?\s*$)"
 )
@@ -38,21 +39,27 @@ def clean_text(text: str) -> str:
     """Repair, normalize and trim one line."""
     text = repair_mojibake(text)
     text = _INVISIBLE.sub("", _SPACES.sub(" ", text)).replace("\u223c", "~")
-    text = nfc(text)
+    text = nfc(_IMAGE_UI.sub("", text))
     return re.sub(r" {2,}", " ", text).strip()
 
 
 def run(ctx: Context) -> None:
     """Clean every line, drop blank ones and split glued footers into their own items."""
     out: list[Item] = []
+    blank = False
     for item in ctx.items:
         text = clean_text(item.text)
         if not text:
+            blank = True
             continue
+        if blank and item.kind is None:
+            item.attrs["after_blank"] = "1"
+        blank = False
         pieces = [p.strip() for p in _GLUED.split(text)] if item.kind is None else [text]
-        for piece in pieces:
+        for index, piece in enumerate(pieces):
             if piece:
-                out.append(
-                    Item(piece, item.line, item.source, item.kind, None, dict(item.attrs), last=item.last)
-                )
+                attrs = dict(item.attrs)
+                if index:
+                    attrs["glued"] = "1"  # split off the end of a longer line
+                out.append(Item(piece, item.line, item.source, item.kind, None, attrs, last=item.last))
     ctx.items = out

@@ -8,16 +8,18 @@ import re
 from dataclasses import dataclass
 
 from bookmaker.normalize.context import Context
-from bookmaker.normalize.text import HANGUL
+from bookmaker.normalize.text import HANGUL, ends_sentence
 
 DATE_RE = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*(?:[.\-/]|년)\s*(?P<m>\d{1,2})\s*(?:[.\-/]|월)\s*(?P<d>\d{1,2})"
+    r"(?P<y>(?:19|20)\d{2}|(?<![\d.])\d{2}(?=\.\d{2}\.\d{2}(?!\d)))\s*(?:[.\-/]|년)\s*(?P<m>\d{1,2})\s*(?:[.\-/]|월)\s*(?P<d>\d{1,2})"
     r"(?!\d)\s*(?:일|\.)?"
     r"(?:\s*[(（]?[월화수목금토일](?:요일)?[)）]?)?"
-    r"(?:\s*[(（]?\s*(?P<ampm>오전|오후|AM|PM|am|pm)?\s*(?P<H>\d{1,2})\s*(?::|시)\s*(?P<M>\d{2})"
+    r"(?:(?:\s*|T)[(（]?\s*(?P<ampm>오전|오후|AM|PM|am|pm)?\s*(?P<H>\d{1,2})\s*(?::|시)\s*(?P<M>\d{2})"
     r"(?:\s*(?::)\s*(?P<S>\d{2}))?\s*분?(?:\s*\d{2}\s*초)?[)）]?)?"
 )
-_FILLER = re.compile(r"[\s|:：/ㅣ·•\-\[\]()<>=,]+|기사원문|지면|\d+\s*면|업데이트|최종|송고시간|KST")
+_FILLER = re.compile(
+    r"(?<!\S)l(?!\S)|[\s|:：/ㅣ·•\-\[\]()<>=,]+|기사원문|지면|\d+\s*면|업데이트|최종|송고시간|KST"
+)
 
 
 @dataclass(slots=True)
@@ -33,6 +35,8 @@ class Found:
 def to_iso(m: re.Match[str]) -> tuple[str, bool] | None:
     """The ISO string for a DATE_RE match and whether it has a time."""
     y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    if y < 100:
+        y += 2000
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
     if m["H"] is None:
@@ -74,8 +78,13 @@ def parse_line(ctx: Context, text: str) -> tuple[list[Found], str] | None:
     residue = " ".join(residue_parts)
     if label_re:
         residue = re.sub(rf"(?:{label_re})(?:\s*(?:일시|일자|시간|일))?", " ", residue)
-    residue = _FILLER.sub(" ", residue).strip()
-    return found, residue
+    if not _FILLER.sub(" ", residue).strip():
+        return found, ""
+    # keep the residue readable (a byline like "글: 김도윤(dykim)" needs its punctuation)
+    residue = re.sub(r"기사원문|지면|\d+\s*면|업데이트|최종|송고시간|KST", " ", residue)
+    parts = re.split(r"\s+[|lㅣ/·•]\s+|^\s*[|lㅣ/·•:]\s*|\s*[|lㅣ/·•:]\s*$", residue)
+    readable = " ".join(p.strip(" :：|/") for p in parts if p and p.strip(" :：|/"))
+    return found, re.sub(r"\s{2,}", " ", readable).strip()
 
 
 def run(ctx: Context) -> None:
@@ -93,7 +102,8 @@ def run(ctx: Context) -> None:
         in_header = index < first_long
         if not (labeled or found[0].has_time or in_header):
             continue
-        if residue and not (len(residue) <= 40 and HANGUL.search(residue)):
+        prose = ends_sentence(residue) or re.search(r"[다요]\.(?:\s|$)", residue)
+        if residue and (not (len(residue) <= 60 and HANGUL.search(residue)) or prose):
             continue
         for f in found:
             rank = (f.published and f.labeled, f.published, f.has_time)

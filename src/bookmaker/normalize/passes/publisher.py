@@ -1,5 +1,5 @@
-"""Pass ``publisher``: pick meta.publisher from the votes of e-mail domains (5), copyright
-lines (3), datelines (2) and markup hints (explicit front matter 10, page meta 1)."""
+"""Pass ``publisher``: pick meta.publisher from the votes of copyright lines (6), e-mail
+domains (5), datelines (2) and markup hints (explicit front matter 10, page meta 1)."""
 
 from __future__ import annotations
 
@@ -27,8 +27,11 @@ def run(ctx: Context) -> None:
         outlet = ctx.rules.outlet_in_text(rights)
         if outlet:
             ctx.vote_publisher(outlet.name, 3)
+    portals = {p.lower() for p in ctx.rules.strings("portals", "names")}
     best: tuple[int, str] | None = None
     for weight, name in ctx.publisher_votes:
+        if name.strip().lower() in portals:
+            continue
         if best is None or weight > best[0]:
             best = (weight, name)
     if best:

@@ -27,9 +27,40 @@ def _heading_like(item: Item) -> bool:
     )
 
 
+_LIST_ITEM = re.compile(r"^\s*(?:(?P<num>\d{1,2})[.)]|[-•·*]|[①-⑳])\s+(?=\S)")
+
+
+def _mark_lists(items: list[Item]) -> None:
+    """Two or more consecutive short lines numbered 1., 2. … (or bulleted) form a list."""
+    i = 0
+    while i < len(items):
+        j = i
+        while (
+            j < len(items)
+            and items[j].role is None
+            and items[j].kind is None
+            and len(items[j].text) <= 120
+            and _LIST_ITEM.match(items[j].text)
+        ):
+            j += 1
+        run = items[i:j]
+        numbers = [m["num"] for it in run if (m := _LIST_ITEM.match(it.text)) and m["num"]]
+        sequential = not numbers or numbers == [
+            str(n) for n in range(int(numbers[0]), int(numbers[0]) + len(run))
+        ]
+        if len(run) >= 2 and sequential and (not numbers or len(numbers) == len(run)):
+            for it in run:
+                it.role = "list-item"
+                if numbers:
+                    it.attrs["ordered"] = "1"
+                it.text = _LIST_ITEM.sub("", it.text)
+        i = max(j, i + 1)
+
+
 def run(ctx: Context) -> None:
     """Assign heading/paragraph/quote/list roles."""
     items = ctx.items
+    _mark_lists(items)
     for i, item in enumerate(items):
         if item.role is not None:
             continue

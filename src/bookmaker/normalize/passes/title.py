@@ -11,6 +11,7 @@ from bookmaker.normalize.text import ends_sentence, key
 _SERIES = re.compile(r"^\s*[\[【〈<《]\s*([^\]】〉>》]{1,20}?)\s*[\]】〉>》]\s*")
 _DECK_MARK = re.compile(r"^\s*(?:[-–—―ㅡ]+|[▶▷]\s*)\s*")
 MAX_DECK = 5
+MAX_SCAN = 15
 
 
 def split_series(text: str) -> tuple[list[str], str]:
@@ -30,6 +31,10 @@ def _title_like(item: Item) -> bool:
         return False
     if len(text) < 4 or len(text) > 150:
         return False
+    if re.search(r"[다요][.!?]\s", text):  # prose: a sentence ends inside the line
+        return False
+    if re.search(r"(?:다\.|니다\.?|세요\.?)[\"'”’)]*$", text):  # a sentence or UI notice, not a headline
+        return False
     return not (ends_sentence(text) and len(text) > 60)
 
 
@@ -45,12 +50,46 @@ def _find_title(ctx: Context) -> Item | None:
     for item in ctx.items:
         if item.kind == "title":
             return item
-    for item in ctx.items:
+    fallback: Item | None = None
+    prose = 0
+    for item in ctx.items[:MAX_SCAN]:
         if len(item.text) >= 8 and _title_like(item):
-            return item
-        if len(item.text) > 40 or item.role == "figure":
-            return None
-    return None
+            if not ends_sentence(item.text):
+                return item
+            fallback = fallback or item  # a line ending like a sentence is a weak title
+        elif len(item.text) > 40 or item.role == "figure":
+            prose += 1  # a teaser or the lead itself; more than two means there is no title line
+            if prose >= 2 or fallback is not None:
+                break
+    return fallback
+
+
+def _strip_site(ctx: Context, title: str) -> str:
+    """``제목 | 연합뉴스`` / ``제목 : 네이버 뉴스`` → ``제목`` when the suffix names a site."""
+    m = re.search(r"\s+[|:\-–ㅣ]\s+([^|:\-–ㅣ]{1,20})$", title)
+    if m and (ctx.rules.outlet_in_text(m.group(1)) or re.search(r"뉴스|news|일보|신문", m.group(1), re.I)):
+        return title[: m.start()].strip()
+    return title
+
+
+def _drop_before(ctx: Context, title_item: Item) -> None:
+    """Lines before the title are page chrome: short ones go; a longer one goes only if it is a
+    teaser repeated in the body, whose later copy is then kept (first occurrence in chrome loses)."""
+    index = ctx.items.index(title_item)
+    for before in ctx.items[:index]:
+        if before.role is not None:
+            continue
+        copies = [dup for dup, first in ctx.duplicates if first is before]
+        if len(before.text) <= 40:
+            ctx.drop(before, "page interface text before the title", "chrome.before_title")
+        elif copies:
+            for dup in copies:
+                ctx.restore(dup)
+            ctx.drop(
+                before,
+                f"page text before the title, repeated at line {copies[0].line}",
+                "chrome.before_title",
+            )
 
 
 def run(ctx: Context) -> None:
@@ -58,14 +97,11 @@ def run(ctx: Context) -> None:
     hint = ctx.hints.get("title")
     title_item = _find_title(ctx)
     if title_item is not None:
-        index = ctx.items.index(title_item)
-        for before in ctx.items[:index]:
-            if before.role is None and len(before.text) <= 40:
-                ctx.drop(before, "page interface text before the title", "chrome.before_title")
-        series, title = split_series(title_item.text)
+        _drop_before(ctx, title_item)
+        series, title = split_series(_strip_site(ctx, title_item.text))
         ctx.to_meta(title_item, "title")
     elif isinstance(hint, str) and hint.strip():
-        series, title = split_series(hint.strip())
+        series, title = split_series(_strip_site(ctx, hint.strip()))
     else:
         series, title = [], ""
     for tag in ctx.hints.get("series", []) or []:  # type: ignore[union-attr]
@@ -85,10 +121,16 @@ def run(ctx: Context) -> None:
             continue
         if title_item is None or item.line < title_item.line or len(subtitles) >= MAX_DECK:
             break
+        tags, rest = split_series(item.text + " x")
+        if item.role is None and item.kind is None and tags and rest == "x" and not subtitles:
+            series.extend(t for t in tags if t not in series)  # "[정덕현의 이슈공감]" alone
+            ctx.to_meta(item, "series")
+            continue
         if item.role is not None or item.kind is not None:
             break
         text = item.text
-        if len(text) > 80 or ends_sentence(text) or len(text) < 4:
+        prose = re.search(r"[다요][.!?]\s", text)
+        if len(text) > 80 or ends_sentence(text) or len(text) < 4 or prose:
             break
         subtitles.append(_DECK_MARK.sub("", text))
         ctx.to_meta(item, "subtitles")
