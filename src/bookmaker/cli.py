@@ -39,6 +39,10 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--to", default="epub,pdf", help="formats: epub,pdf (default both)")
     build.add_argument("--page-size", default="a5", help="a5 (default), sinkuk, 46, crown, a4, letter")
     build.add_argument("--theme", default="book")
+    build.add_argument("--no-embed-fonts", dest="embed_fonts", action="store_false",
+                       help="EPUB: do not embed subset Noto CJK KR fonts")
+    build.add_argument("--cover", type=Path, metavar="IMAGE",
+                       help="EPUB: cover image (PNG, JPEG, GIF, WebP) instead of the generated one")
     build.add_argument("--encoding", help="source encoding (default: detected)")
     build.add_argument("--rules", type=Path, help="TOML file of extra normalization patterns")
 
@@ -63,7 +67,10 @@ def _normalize(args: argparse.Namespace) -> int:
 def _build(args: argparse.Namespace) -> int:
     from bookmaker.pipeline import BuildOptions, build, load, parse_formats, slug_for
 
-    options = BuildOptions(formats=parse_formats(args.to), page_size=args.page_size, theme=args.theme)
+    options = BuildOptions(
+        formats=parse_formats(args.to), page_size=args.page_size, theme=args.theme,
+        embed_fonts=args.embed_fonts, cover=args.cover,
+    )
     doc = load(args.file, encoding=args.encoding, rules=args.rules)
     result = build(doc, args.output, slug_for(args.file, doc), options)
     for message in result.warnings:

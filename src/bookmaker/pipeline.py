@@ -25,6 +25,8 @@ class BuildOptions:
     formats: tuple[str, ...] = FORMATS
     page_size: str = "a5"
     theme: str = "book"
+    embed_fonts: bool = True
+    cover: Path | None = None
 
 
 @dataclass(slots=True)
@@ -83,9 +85,19 @@ def build(doc: Document, out_dir: Path, slug: str, options: BuildOptions) -> Bui
     result = BuildResult()
     payloads: dict[str, bytes] = {}
     if "epub" in options.formats:
+        from bookmaker.writers.cover import load_cover
         from bookmaker.writers.epub import build_epub
 
-        payloads["epub"] = build_epub(doc, modified=moment, theme=options.theme)
+        cover = None
+        if options.cover is not None:
+            try:
+                cover = load_cover(options.cover.read_bytes(), str(options.cover))
+            except OSError as exc:
+                raise InputError(f"{options.cover}: cannot read the cover image ({exc.strerror})") from None
+        payloads["epub"] = build_epub(
+            doc, modified=moment, theme=options.theme, embed_fonts=options.embed_fonts, cover=cover,
+            warnings=result.warnings,
+        )
     if "pdf" in options.formats:
         from bookmaker.writers.pdf import build_pdf
 

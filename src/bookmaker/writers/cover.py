@@ -129,7 +129,7 @@ def load_cover(data: bytes, name: str = "cover") -> CoverImage:
             image.verify()
             kind, size = image.format, image.size
     except Exception as exc:
-        raise InputError(f"{name}: not a readable image ({exc})") from None
+        raise InputError(f"{name}: not a readable image ({type(exc).__name__})") from None
     media_type = _MEDIA_TYPES.get(kind or "")
     if media_type is None:
         raise InputError(f"{name}: cover must be PNG, JPEG, GIF or WebP, not {kind}")
