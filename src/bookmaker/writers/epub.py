@@ -26,6 +26,9 @@ from bookmaker.writers.zip_repack import repack
 CHAPTER_FILE = "article.xhtml"
 COVER_FILE = "cover.xhtml"
 NAV_FILE = "nav.xhtml"
+LICENSE_FILE = "font-license.xhtml"
+LICENSE_TITLE = "글꼴 라이선스"
+NAV_WORDS = "차례 길잡이 표지 본문"
 OPF_PATH = "EPUB/content.opf"
 APPLE_OPTIONS_PATH = "META-INF/com.apple.ibooks.display-options.xml"
 APPLE_OPTIONS = (
@@ -55,7 +58,8 @@ def font_characters(doc: Document) -> dict[str, frozenset[str]]:
     small = [*meta.subtitles, *meta.series, *credits, *captions, meta.publisher or "", meta.date or "",
              "0123456789년월일:· "]
     everything = [*headings, *small, *(b.text for b in doc.blocks), *(i for b in doc.blocks
-                  for i in getattr(b, "items", [])), meta.rights or "", _colophon_text()]
+                  for i in getattr(b, "items", [])), meta.rights or "", _colophon_text(),
+                  LICENSE_TITLE, NAV_WORDS, epub_fonts.license_text()]
     return {
         epub_fonts.SERIF.key: frozenset("".join(everything)),
         epub_fonts.SANS.key: frozenset("".join(small)),
@@ -65,7 +69,24 @@ def font_characters(doc: Document) -> dict[str, frozenset[str]]:
 
 def _colophon_text() -> str:
     return ("이 전자책에는 Noto Serif CJK KR과 Noto Sans CJK KR 글꼴의 일부가 포함되어 있습니다. "
-            "글꼴은 SIL Open Font License 1.1에 따라 배포되며 라이선스 전문은 fonts/OFL.txt에 있습니다.")
+            "글꼴은 SIL Open Font License 1.1에 따라 배포됩니다. 라이선스 전문")
+
+
+def _colophon() -> str:
+    return (f'<footer class="colophon"><p>{escape(_colophon_text())}: '
+            f'<a href="{LICENSE_FILE}">SIL Open Font License 1.1</a></p></footer>')
+
+
+def _license_page(doc: Document, links: list[epub.EpubItem]) -> epub.EpubHtml:
+    page = epub.EpubHtml(uid="font-license", title=LICENSE_TITLE, file_name=LICENSE_FILE,
+                         lang=doc.meta.language)
+    page.content = (
+        f'<html><body><section class="license"><h1>{LICENSE_TITLE}</h1>'
+        f'<pre lang="en">{escape(epub_fonts.license_text())}</pre></section></body></html>'
+    )
+    for css in links:
+        page.add_item(css)
+    return page
 
 
 def embedded_fonts(doc: Document) -> list[epub_fonts.EmbeddedFont]:
@@ -81,8 +102,6 @@ def _add_fonts(book: epub.EpubBook, fonts: list[epub_fonts.EmbeddedFont]) -> epu
     for font in fonts:
         book.add_item(epub.EpubItem(uid=f"font-{font.face.key}", file_name=f"fonts/{font.face.file_name}",
                                     media_type="font/otf", content=font.data))
-    book.add_item(epub.EpubItem(uid="font-license", file_name="fonts/OFL.txt", media_type="text/plain",
-                                content=epub_fonts.license_text().encode("utf-8")))
     book.add_item(epub.EpubItem(file_name=APPLE_OPTIONS_PATH, content=APPLE_OPTIONS.encode("utf-8"),
                                 manifest=False))
     css = epub.EpubItem(uid="style-fonts", file_name="style/fonts.css", media_type="text/css",
@@ -179,7 +198,7 @@ def build_epub(
         guide.append({"type": "cover", "href": COVER_FILE, "title": "표지"})
 
     chapter = epub.EpubHtml(uid="article", title=meta.title, file_name=CHAPTER_FILE, lang=meta.language)
-    colophon = (f'<footer class="colophon"><p>{escape(_colophon_text())}</p></footer>' if fonts else "")
+    colophon = _colophon() if fonts else ""
     chapter.content = f"<html><body>{render_article(doc, 'epub', theme)}{colophon}</body></html>"
     for item in links:
         chapter.add_item(item)
@@ -194,6 +213,10 @@ def build_epub(
     for item in links:
         nav.add_item(item)
     book.add_item(nav)
+    if fonts:
+        license_page = _license_page(doc, links)
+        book.add_item(license_page)
+        spine.append((license_page, "no"))
     book.spine = [*spine, (nav, "no")]
     book.guide = guide
 

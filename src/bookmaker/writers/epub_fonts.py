@@ -146,7 +146,8 @@ def font_face_css(fonts: list[EmbeddedFont], folder: str = "../fonts") -> str:
             f'  src: url("{folder}/{font.face.file_name}") format("opentype");\n'
             "}\n"
         )
-    return "/* Subsets of Noto CJK KR (SIL Open Font License 1.1, see fonts/OFL.txt). */\n" + "".join(rules)
+    notice = "/* Subsets of Noto CJK KR (SIL Open Font License 1.1, see font-license.xhtml). */\n"
+    return notice + "".join(rules)
 
 
 def license_text() -> str:
