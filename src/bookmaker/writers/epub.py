@@ -20,6 +20,7 @@ from bookmaker.layout import epub_stylesheet, render_article
 from bookmaker.writers import epub_fonts
 from bookmaker.writers.cover import CoverImage, generate_cover
 from bookmaker.writers.epub_a11y import accessibility_metadata
+from bookmaker.writers.epub_text import keep_words
 from bookmaker.writers.identity import content_uuid
 from bookmaker.writers.zip_repack import repack
 
@@ -199,7 +200,7 @@ def build_epub(
 
     chapter = epub.EpubHtml(uid="article", title=meta.title, file_name=CHAPTER_FILE, lang=meta.language)
     colophon = _colophon() if fonts else ""
-    chapter.content = f"<html><body>{render_article(doc, 'epub', theme)}{colophon}</body></html>"
+    chapter.content = f"<html><body>{keep_words(render_article(doc, 'epub', theme))}{colophon}</body></html>"
     for item in links:
         chapter.add_item(item)
     book.add_item(chapter)

@@ -1,0 +1,1 @@
+"""Checkers for built books (EPUBCheck, DAISY Ace)."""

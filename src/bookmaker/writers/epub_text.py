@@ -1,0 +1,47 @@
+"""Keep mixed Korean words whole in the EPUB without invisible characters.
+
+``word-break: keep-all`` keeps runs of Hangul together, but engines still break where a Hangul
+word meets a digit, Latin letters or a symbol (chromium wraps ``70%가량을`` after ``%``). Such
+eojeol (space-delimited words) are wrapped in ``<span class="eojeol">`` styled ``nowrap``.
+Pure Hangul words are left to the CSS; a word longer than :data:`MAX_LENGTH` is cut after its
+hyphens, slashes and middle dots (``생태계(Full-`` ``stack·`` ``풀스택)를``) and the pieces wrapped.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_LENGTH = 14
+_KOREAN = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_EDGE = "‘“\"'([{《〈「『.,!?;:…’”)]}》〉」』·"
+_TEXT = re.compile(r">([^<>]+)<")
+_TOKEN = re.compile(r"\S+")
+_PIECE = re.compile(r"[^-/·–—]+[-/·–—]*|[-/·–—]+")
+
+
+def needs_wrap(word: str) -> bool:
+    """True for a Korean word with a digit, Latin letter or symbol inside (not at its edges)."""
+    core = word.strip(_EDGE)
+    if not core or len(word) > MAX_LENGTH or not _KOREAN.search(core):
+        return False
+    return _KOREAN.sub("", core) != ""
+
+
+def _wrap(word: str) -> str:
+    return f'<span class="eojeol">{word}</span>' if needs_wrap(word) else word
+
+
+def wrap_word(word: str) -> str:
+    """One space-delimited word as HTML, with the parts that must not break wrapped."""
+    if len(word) <= MAX_LENGTH:
+        return _wrap(word)
+    return "".join(_wrap(piece) for piece in _PIECE.findall(word))
+
+
+def _wrap_text(match: re.Match[str]) -> str:
+    return ">" + _TOKEN.sub(lambda token: wrap_word(token.group(0)), match.group(1)) + "<"
+
+
+def keep_words(fragment: str) -> str:
+    """``fragment`` (HTML, text already escaped) with every mixed Korean word wrapped."""
+    return _TEXT.sub(_wrap_text, fragment)
