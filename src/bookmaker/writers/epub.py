@@ -56,15 +56,19 @@ def font_characters(doc: Document) -> dict[str, frozenset[str]]:
     credits = [f"{a.name or ''} {a.role or ''} {a.email or ''}" for a in meta.authors]
     captions = [f"{b.caption or b.text} {b.credit or ''}" for b in doc.blocks if isinstance(b, Figure)]
     headings = [meta.title, *(b.text for b in doc.blocks if isinstance(b, Heading))]
-    small = [*meta.subtitles, *meta.series, *credits, *captions, meta.publisher or "", meta.date or "",
-             "0123456789년월일:· "]
+    small = [*meta.subtitles, *meta.series, *credits, *captions, meta.publisher or ""]
+    if meta.date:
+        small.append("0123456789년월일: ·")
     everything = [*headings, *small, *(b.text for b in doc.blocks), *(i for b in doc.blocks
                   for i in getattr(b, "items", [])), meta.rights or "", _colophon_text(),
                   LICENSE_TITLE, NAV_WORDS, epub_fonts.license_text()]
+    def chars(texts: list[str]) -> frozenset[str]:
+        return frozenset(char for char in "".join(texts) if not char.isspace())
+
     return {
-        epub_fonts.SERIF.key: frozenset("".join(everything)),
-        epub_fonts.SANS.key: frozenset("".join(small)),
-        epub_fonts.SANS_BOLD.key: frozenset("".join(headings)),
+        epub_fonts.SERIF.key: chars(everything),
+        epub_fonts.SANS.key: chars(small),
+        epub_fonts.SANS_BOLD.key: chars(headings),
     }
 
 
@@ -93,7 +97,8 @@ def _license_page(doc: Document, links: list[epub.EpubItem]) -> epub.EpubHtml:
 def embedded_fonts(doc: Document) -> list[epub_fonts.EmbeddedFont]:
     """The subset fonts for ``doc`` (an empty list when the faces are not installed)."""
     wanted = font_characters(doc)
-    fonts = [epub_fonts.subset_face(face, wanted[face.key]) for face in epub_fonts.FACES]
+    faces = [face for face in epub_fonts.FACES if wanted[face.key]]
+    fonts = [epub_fonts.subset_face(face, wanted[face.key]) for face in faces]
     if any(font is None for font in fonts):
         return []
     return [font for font in fonts if font is not None]

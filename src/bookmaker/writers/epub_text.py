@@ -3,7 +3,7 @@
 ``word-break: keep-all`` keeps runs of Hangul together, but engines still break where a Hangul
 word meets a digit, Latin letters or a symbol (chromium wraps ``70%가량을`` after ``%``). Such
 eojeol (space-delimited words) are wrapped in ``<span class="eojeol">`` styled ``nowrap``.
-Pure Hangul words are left to the CSS; a word longer than :data:`MAX_LENGTH` is cut after its
+Pure Hangul words are left to the CSS; a word wider than :data:`MAX_WIDTH` is cut after its
 hyphens, slashes and middle dots (``생태계(Full-`` ``stack·`` ``풀스택)를``) and the pieces wrapped.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-MAX_LENGTH = 14
+MAX_WIDTH = 15.0  # em: a nowrap word must fit a 320 px phone column (about 18 em of text)
 _KOREAN = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _EDGE = "‘“\"'([{《〈「『.,!?;:…’”)]}》〉」』·"
 _TEXT = re.compile(r">([^<>]+)<")
@@ -19,10 +19,15 @@ _TOKEN = re.compile(r"\S+")
 _PIECE = re.compile(r"[^-/·–—]+[-/·–—]*|[-/·–—]+")
 
 
+def width(word: str) -> float:
+    """Rough advance of ``word`` in em: CJK and full-width characters 1, others 0.6."""
+    return sum(1.0 if ord(char) >= 0x1100 and not 0x2000 <= ord(char) < 0x2E80 else 0.6 for char in word)
+
+
 def needs_wrap(word: str) -> bool:
     """True for a Korean word with a digit, Latin letter or symbol inside (not at its edges)."""
     core = word.strip(_EDGE)
-    if not core or len(word) > MAX_LENGTH or not _KOREAN.search(core):
+    if not core or width(word) > MAX_WIDTH or not _KOREAN.search(core):
         return False
     return _KOREAN.sub("", core) != ""
 
@@ -33,7 +38,7 @@ def _wrap(word: str) -> str:
 
 def wrap_word(word: str) -> str:
     """One space-delimited word as HTML, with the parts that must not break wrapped."""
-    if len(word) <= MAX_LENGTH:
+    if width(word) <= MAX_WIDTH:
         return _wrap(word)
     return "".join(_wrap(piece) for piece in _PIECE.findall(word))
 
