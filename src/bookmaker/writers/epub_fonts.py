@@ -3,8 +3,9 @@
 Faces are looked up lazily (never at import time) in the usual font folders, or in the folders
 named by ``BOOKMAKER_FONT_DIRS`` (``os.pathsep``-separated). Collections (``.ttc``) are read once
 per process and subsets are cached by (face, characters), so repeated builds stay fast.
-Subsets are plain OpenType/CFF without hinting: the most widely supported EPUB font type
-(RMSDK, Kobo, Apple Books), and after the zip's deflate within ~15 % of WOFF2.
+Subsets are plain OpenType/CFF without hinting: the most widely supported EPUB font type (RMSDK,
+Kobo, Apple Books), and after the zip's deflate within ~15 % of WOFF2. They keep the source
+face's ``head`` timestamps (fontTools would stamp "now"), so the bytes are reproducible.
 """
 
 from __future__ import annotations
@@ -120,7 +121,7 @@ def subset_face(face: Face, characters: frozenset[str]) -> EmbeddedFont | None:
     where = locate(face)
     if where is None:
         return None
-    font = TTFont(io.BytesIO(_file_bytes(where[0])), fontNumber=where[1])
+    font = TTFont(io.BytesIO(_file_bytes(where[0])), fontNumber=where[1], recalcTimestamp=False)
     options = subset.Options()
     options.hinting = False
     options.notdef_outline = True
