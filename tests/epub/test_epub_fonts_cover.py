@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import io
+import os
 import subprocess
 import sys
 import time
+import zipfile
 
 import pytest
-from conftest import MOMENT, load_article
+from conftest import FIXTURES, load_article
 from fontTools.ttLib import TTFont
 from PIL import Image
 
-from bookmaker.writers import epub_fonts
 from bookmaker.writers.cover import generate_cover, load_cover
-from bookmaker.writers.epub import build_epub, embedded_fonts, font_characters
+from bookmaker.writers.epub import embedded_fonts, font_characters
 
 
 def test_fonts_cover_every_character(article):
@@ -72,19 +73,14 @@ def test_load_cover_rejects_non_images():
         load_cover(b"%PDF-1.7", "x.pdf")
 
 
-def test_build_without_installed_fonts(monkeypatch, tmp_path):
+def test_build_without_installed_fonts(tmp_path):
     """No Noto CJK on the machine: the EPUB is still built, without fonts or generated cover."""
-    monkeypatch.setattr(epub_fonts, "_FONT_DIRS", ())
-    monkeypatch.setenv("BOOKMAKER_FONT_DIRS", str(tmp_path))
-    for cached in (epub_fonts._font_files, epub_fonts.locate, epub_fonts.subset_face):
-        cached.cache_clear()
-    from bookmaker.writers import cover as cover_module
-
-    cover_module._font.cache_clear()
-    try:
-        warnings: list[str] = []
-        data = build_epub(load_article("no-meta"), modified=MOMENT, warnings=warnings)
-        assert data[:2] == b"PK" and len(warnings) == 2
-    finally:
-        for cached in (epub_fonts._font_files, epub_fonts.locate, epub_fonts.subset_face, cover_module._font):
-            cached.cache_clear()
+    env = {**os.environ, "BOOKMAKER_FONT_DIRS": str(tmp_path), "SOURCE_DATE_EPOCH": "0"}
+    command = [sys.executable, "-m", "bookmaker", "build", str(FIXTURES / "no-meta.json"),
+               "-o", str(tmp_path / "out"), "--to", "epub"]
+    done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.count("warning: Noto CJK KR fonts not found") == 2
+    with zipfile.ZipFile(tmp_path / "out" / "no-meta.epub") as archive:
+        names = archive.namelist()
+    assert not [n for n in names if "fonts/" in n or "cover" in n]

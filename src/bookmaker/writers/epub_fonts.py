@@ -1,8 +1,9 @@
 """Embedded EPUB fonts: find the Noto CJK KR faces, subset them to the book's characters.
 
-Faces are looked up lazily (never at import time) in the usual font folders, or in the folders
-named by ``BOOKMAKER_FONT_DIRS`` (``os.pathsep``-separated). Collections (``.ttc``) are read once
-per process and subsets are cached by (face, characters), so repeated builds stay fast.
+Faces are looked up lazily (never at import time) in the usual font folders, or only in the
+folders named by ``BOOKMAKER_FONT_DIRS`` (``os.pathsep``-separated) when that is set. Collections
+(``.ttc``) are read once per process and subsets are cached by (face, characters), so repeated
+builds stay fast.
 Subsets are plain OpenType/CFF without hinting: the most widely supported EPUB font type (RMSDK,
 Kobo, Apple Books), and after the zip's deflate within ~15 % of WOFF2. They keep the source
 face's ``head`` timestamps (fontTools would stamp "now"), so the bytes are reproducible.
@@ -58,8 +59,8 @@ class EmbeddedFont:
 
 
 def _search_dirs() -> list[Path]:
-    extra = os.environ.get("BOOKMAKER_FONT_DIRS", "")
-    names = [part for part in extra.split(os.pathsep) if part] + list(_FONT_DIRS)
+    chosen = os.environ.get("BOOKMAKER_FONT_DIRS")
+    names = [part for part in chosen.split(os.pathsep) if part] if chosen is not None else list(_FONT_DIRS)
     return [Path(name).expanduser() for name in names]
 
 
