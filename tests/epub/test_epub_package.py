@@ -195,3 +195,10 @@ def test_cli_rejects_bad_cover(tmp_path, capsys):
     assert main(["build", str(FIXTURES / "no-meta.json"), "-o", str(tmp_path), "--to", "epub",
                  "--cover", str(bad)]) == 2
     assert "not a readable image" in capsys.readouterr().err
+
+
+def test_english_runs_marked_with_lang(unpacked):
+    page = etree.parse(str(unpacked["hanja-latin"] / "EPUB" / "article.xhtml"))
+    runs = page.xpath("//x:span[@lang='en']/text()", namespaces=NS)
+    assert "We need greater confidence that inflation is moving sustainably toward 2 percent" in runs
+    assert not page.xpath("//x:span[@lang='en'][contains(., '연준')]", namespaces=NS)

@@ -1,10 +1,15 @@
-"""Keep mixed Korean words whole in the EPUB without invisible characters.
+"""Inline markup for the EPUB text: whole mixed Korean words, and the language of English runs.
+
 
 ``word-break: keep-all`` keeps runs of Hangul together, but engines still break where a Hangul
 word meets a digit, Latin letters or a symbol (chromium wraps ``70%가량을`` after ``%``). Such
 eojeol (space-delimited words) are wrapped in ``<span class="eojeol">`` styled ``nowrap``.
 Pure Hangul words are left to the CSS; a word wider than :data:`MAX_WIDTH` is cut after its
 hyphens, slashes and middle dots (``생태계(Full-`` ``stack·`` ``풀스택)를``) and the pieces wrapped.
+
+Runs of four or more Latin-script words (a quoted English sentence) get ``lang="en"`` so screen
+readers switch voice (WCAG 3.1.2 Language of Parts). The IR has no inline language yet, so this
+is a heuristic: such runs in Korean news are English in practice.
 """
 
 from __future__ import annotations
@@ -16,6 +21,8 @@ _KOREAN = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3\u3400-\u4dbf\u4e
 _EDGE = "‘“\"'([{《〈「『.,!?;:…’”)]}》〉」』·"
 _TEXT = re.compile(r">([^<>]+)<")
 _TOKEN = re.compile(r"\S+")
+_LATIN_WORD = r"[A-Za-z][A-Za-z'’.\-]*"
+_LATIN_RUN = re.compile(rf"(?<![\w&#;]){_LATIN_WORD}(?:[ ,;:]+(?:{_LATIN_WORD}|\d+)){{3,}}")
 _PIECE = re.compile(r"[^-/·–—]+[-/·–—]*|[-/·–—]+")
 
 
@@ -47,6 +54,10 @@ def _wrap_text(match: re.Match[str]) -> str:
     return ">" + _TOKEN.sub(lambda token: wrap_word(token.group(0)), match.group(1)) + "<"
 
 
+def _mark_latin(match: re.Match[str]) -> str:
+    return ">" + _LATIN_RUN.sub(lambda run: f'<span lang="en">{run.group(0)}</span>', match.group(1)) + "<"
+
+
 def keep_words(fragment: str) -> str:
-    """``fragment`` (HTML, text already escaped) with every mixed Korean word wrapped."""
-    return _TEXT.sub(_wrap_text, fragment)
+    """``fragment`` (HTML, text already escaped) with English runs marked, mixed words wrapped."""
+    return _TEXT.sub(_wrap_text, _TEXT.sub(_mark_latin, fragment))
