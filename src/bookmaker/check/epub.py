@@ -130,6 +130,8 @@ def ace_command() -> list[str]:
     """How to start Ace: ``BOOKMAKER_ACE``, the project's ``tools/ace``, or ``ace`` on PATH."""
     explicit = os.environ.get("BOOKMAKER_ACE")
     if explicit:
+        if not Path(explicit).is_file():
+            raise ToolMissing(f"BOOKMAKER_ACE={explicit} does not exist: {ACE_HINT}")
         return [explicit]
     local = _project_root() / "tools" / "ace" / "node_modules" / ".bin" / "ace-cli"
     if local.is_file():
