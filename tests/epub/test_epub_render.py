@@ -1,4 +1,4 @@
-"""Real rendering in headless chromium at a 360×740 phone viewport: no Korean word cut in two.
+"""Real rendering in headless chromium at phone viewports: no Korean word cut in two or stretched.
 
 Chromium missing is a failure, not a skip (CI installs it; see ``bookmaker.check.epub``).
 """
@@ -11,7 +11,7 @@ import pytest
 
 from bookmaker.check.epub_render import probe_document
 
-WIDTHS = (320, 360, 412)
+WIDTHS = (320, 360, 412, 600)  # 600: a small tablet, where the body is justified
 
 
 @pytest.mark.parametrize("width", WIDTHS)
@@ -22,6 +22,7 @@ def test_no_word_broken_across_lines(article, unpacked, browser, width):
     assert probe.viewport == width
     assert probe.lines > probe.blocks > 3  # the probe measured real, wrapped text
     assert probe.word_breaks() == [], probe.word_breaks()
+    assert probe.stretched == [], probe.stretched  # justified at spaces only, never inside a word
     assert probe.overflow <= 0
 
 

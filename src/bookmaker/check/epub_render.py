@@ -3,7 +3,8 @@
 The EPUB is unpacked to a temporary folder; each XHTML document is loaded at a phone-like
 viewport (360×740 CSS px by default), ``line_probe.js`` is evaluated in it, and the probe reports every
 line wrap that is not at white space (a Korean word cut in two), the fonts the page loaded and
-any horizontal overflow. Chromium is driven over the DevTools protocol on a pipe (no extra
+any horizontal overflow, and letters pulled apart inside a word (justification that stretches
+between characters instead of at spaces). Chromium is driven over the DevTools protocol on a pipe (no extra
 Python package); the command-line ``--window-size`` cannot go below 500 px wide in new headless.
 """
 
@@ -45,6 +46,7 @@ class PageProbe:
     lines: int = 0
     blocks: int = 0
     breaks: list[dict[str, str]] = field(default_factory=list)
+    stretched: list[dict[str, object]] = field(default_factory=list)
     fonts: list[dict[str, str]] = field(default_factory=list)
     overflow: int = 0
     viewport: int = 0
@@ -201,5 +203,5 @@ def probe_document(browser: Chromium, document: Path, *, width: int = 360, heigh
         shot.write_bytes(browser.screenshot(session))
     browser.send("Target.closeTarget", {"targetId": browser.send("Target.getTargetInfo", {}, session)
                                         ["targetInfo"]["targetId"]})
-    return PageProbe(document.name, data["lines"], data["blocks"], data["breaks"], data["fonts"],
-                     data["overflow"], data["viewport"], data.get("error"))
+    return PageProbe(document.name, data["lines"], data["blocks"], data["breaks"], data["stretched"],
+                     data["fonts"], data["overflow"], data["viewport"], data.get("error"))

@@ -34,6 +34,7 @@
 
   function probeBlock(block, report) {
     var chars = characters(block);
+    var em = parseFloat(getComputedStyle(block).fontSize) || 16;
     var prev = -1;
     var lines = 1;
     for (var i = 0; i < chars.length; i++) {
@@ -57,10 +58,26 @@
       prev = i;
     }
     report.lines += lines;
+    // Justification may only widen spaces: compare each letter's advance with the ragged layout.
+    var saved = block.style.textAlign;
+    block.style.textAlign = "left";
+    var ragged = characters(block);
+    block.style.textAlign = saved;
+    var text = chars.map(function (x) { return x.ch; }).join("");
+    for (var j = 0; j < chars.length; j++) {
+      var a = chars[j].rect, b = ragged[j].rect;
+      if (!a || !b || /\s/.test(chars[j].ch)) continue;
+      if (a.width - b.width > 0.1 * em) {
+        report.stretched.push({
+          ch: chars[j].ch, extra: +((a.width - b.width) / em).toFixed(2),
+          context: text.slice(Math.max(0, j - 6), j) + "[" + chars[j].ch + "]" + text.slice(j + 1, j + 7),
+        });
+      }
+    }
   }
 
   function run() {
-    var report = { breaks: [], lines: 0, blocks: 0, fonts: [], overflow: 0, viewport: window.innerWidth };
+    var report = { breaks: [], stretched: [], lines: 0, blocks: 0, fonts: [], overflow: 0, viewport: window.innerWidth };
     try {
       leafBlocks().forEach(function (block) { report.blocks++; probeBlock(block, report); });
       report.overflow = document.documentElement.scrollWidth - window.innerWidth;
