@@ -23,6 +23,7 @@ def test_no_word_broken_across_lines(article, unpacked, browser, width):
     assert probe.lines > probe.blocks > 3  # the probe measured real, wrapped text
     assert probe.word_breaks() == [], probe.word_breaks()
     assert probe.stretched == [], probe.stretched  # justified at spaces only, never inside a word
+    assert probe.kinsoku_violations() == [], probe.kinsoku_violations()
     assert probe.overflow <= 0
 
 

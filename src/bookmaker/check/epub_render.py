@@ -35,6 +35,8 @@ _FLAGS = (
     "--hide-scrollbars", "--mute-audio", "--allow-file-access-from-files",
 )
 ALLOWED_AFTER = frozenset("-‐–—/·")
+NO_LINE_START = frozenset(")]}）］｝〕》」』〉’”.,。、?!？！·:;：；…‥%℃")  # klreq line-head rules
+NO_LINE_END = frozenset("([{（［｛〔《「『〈‘“$₩¥£")  # klreq line-end rules
 _OPF_NS = {"opf": "http://www.idpf.org/2007/opf"}
 
 
@@ -47,10 +49,15 @@ class PageProbe:
     blocks: int = 0
     breaks: list[dict[str, str]] = field(default_factory=list)
     stretched: list[dict[str, object]] = field(default_factory=list)
+    edges: list[str] = field(default_factory=list)
     fonts: list[dict[str, str]] = field(default_factory=list)
     overflow: int = 0
     viewport: int = 0
     error: str | None = None
+
+    def kinsoku_violations(self) -> list[str]:
+        """Line edges (last char + first char) breaking klreq's line-start/line-end rules."""
+        return [e for e in self.edges if e[-1] in NO_LINE_START or e[0] in NO_LINE_END]
 
     def word_breaks(self) -> list[dict[str, str]]:
         """Wraps inside a word: not at white space, nor after a hyphen, dash, slash or middle dot."""
@@ -204,4 +211,4 @@ def probe_document(browser: Chromium, document: Path, *, width: int = 360, heigh
     browser.send("Target.closeTarget", {"targetId": browser.send("Target.getTargetInfo", {}, session)
                                         ["targetInfo"]["targetId"]})
     return PageProbe(document.name, data["lines"], data["blocks"], data["breaks"], data["stretched"],
-                     data["fonts"], data["overflow"], data["viewport"], data.get("error"))
+                     data["edges"], data["fonts"], data["overflow"], data["viewport"], data.get("error"))

@@ -44,6 +44,7 @@
         var p = chars[prev].rect;
         if (c.rect.top > p.top + p.height * 0.5) {
           lines++;
+          report.edges.push(chars[prev].ch + c.ch);
           var spaced = false;
           for (var k = prev + 1; k < i; k++) if (/\s/.test(chars[k].ch)) spaced = true;
           if (!spaced) {
@@ -77,7 +78,7 @@
   }
 
   function run() {
-    var report = { breaks: [], stretched: [], lines: 0, blocks: 0, fonts: [], overflow: 0, viewport: window.innerWidth };
+    var report = { breaks: [], stretched: [], edges: [], lines: 0, blocks: 0, fonts: [], overflow: 0, viewport: window.innerWidth };
     try {
       leafBlocks().forEach(function (block) { report.blocks++; probeBlock(block, report); });
       report.overflow = document.documentElement.scrollWidth - window.innerWidth;
