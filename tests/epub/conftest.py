@@ -4,24 +4,15 @@ from __future__ import annotations
 
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 import pytest
+from epub_support import ARTICLES, MOMENT, load_article
 
 from bookmaker.check.epub import CheckResult, run_ace, run_epubcheck_many
 from bookmaker.check.epub_render import Chromium
-from bookmaker.ir import Document, from_json
 from bookmaker.writers.epub import build_epub
-
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ir"
-ARTICLES = ("seed", "many-headings", "list-quote", "hanja-latin", "no-meta")
-EPOCH = 1763900000
-MOMENT = datetime.fromtimestamp(EPOCH, tz=UTC)
-
-
-def load_article(name: str) -> Document:
-    return from_json((FIXTURES / f"{name}.json").read_bytes())
 
 
 @pytest.fixture(scope="session")

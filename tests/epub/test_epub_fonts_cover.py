@@ -10,7 +10,7 @@ import time
 import zipfile
 
 import pytest
-from conftest import FIXTURES, load_article
+from epub_support import FIXTURES, load_article
 from fontTools.ttLib import TTFont
 from PIL import Image
 

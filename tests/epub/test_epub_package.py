@@ -11,7 +11,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import EPOCH, FIXTURES, MOMENT, load_article
+from epub_support import EPOCH, FIXTURES, MOMENT, load_article
 from lxml import etree
 
 from bookmaker.writers.epub import build_epub
