@@ -55,6 +55,18 @@ def _parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="another folder the build may read resources from (repeatable)",
     )
+    build.add_argument(
+        "--no-embed-fonts",
+        dest="embed_fonts",
+        action="store_false",
+        help="EPUB: do not embed subset Noto CJK KR fonts",
+    )
+    build.add_argument(
+        "--cover",
+        type=Path,
+        metavar="IMAGE",
+        help="EPUB: cover image (PNG, JPEG, GIF, WebP) instead of the generated one",
+    )
     build.add_argument("--encoding", help="source encoding (default: detected)")
     build.add_argument("--rules", type=Path, help="TOML file of extra normalization patterns")
 
@@ -94,6 +106,8 @@ def _build(args: argparse.Namespace) -> int:
         pdf_variant=args.pdf_variant,
         allow_remote=args.allow_remote,
         resource_paths=tuple(args.resource_path),
+        embed_fonts=args.embed_fonts,
+        cover=args.cover,
     )
     page_spec(options.page_size, options.margins)  # reject bad page options before reading anything
     doc = load(args.file, encoding=args.encoding, rules=args.rules)

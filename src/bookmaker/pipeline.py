@@ -30,6 +30,8 @@ class BuildOptions:
     pdf_variant: str | None = None  # PDF: pdf/a-3b, pdf/ua-1 or tagged
     allow_remote: bool = False  # sandbox: may fetch http(s) resources from public hosts
     resource_paths: tuple[Path, ...] = ()  # sandbox: extra folders a build may read
+    embed_fonts: bool = True  # EPUB: embed subset Noto CJK KR fonts
+    cover: Path | None = None  # EPUB: cover image instead of the generated one
 
 
 @dataclass(slots=True)
@@ -101,9 +103,23 @@ def build(
     result = BuildResult()
     payloads: dict[str, bytes] = {}
     if "epub" in options.formats:
+        from bookmaker.writers.cover import load_cover
         from bookmaker.writers.epub import build_epub
 
-        payloads["epub"] = build_epub(doc, modified=moment, theme=options.theme)
+        cover = None
+        if options.cover is not None:
+            try:
+                cover = load_cover(options.cover.read_bytes(), str(options.cover))
+            except OSError as exc:
+                raise InputError(f"{options.cover}: cannot read the cover image ({exc.strerror})") from None
+        payloads["epub"] = build_epub(
+            doc,
+            modified=moment,
+            theme=options.theme,
+            embed_fonts=options.embed_fonts,
+            cover=cover,
+            warnings=result.warnings,
+        )
     if "pdf" in options.formats:
         from bookmaker.writers.pdf import build_pdf
 

@@ -1,19 +1,42 @@
-"""EPUB 3 writer: ebooklib builds the package, :mod:`zip_repack` makes the bytes reproducible."""
+"""EPUB 3 writer: ebooklib builds the package, :mod:`zip_repack` makes the bytes reproducible.
+
+The book is a cover page, the article and the navigation document (TOC + landmarks). It carries
+EPUB Accessibility 1.1 metadata, Korean reading CSS and, unless turned off, subsets of Noto CJK
+KR with the OFL and Apple Books' ``specified-fonts`` flag.
+"""
 
 from __future__ import annotations
 
 import io
-from datetime import datetime
+from datetime import UTC, datetime
 
 from ebooklib import epub
+from lxml import etree
+from markupsafe import escape
 
 from bookmaker.errors import BuildError
-from bookmaker.ir import Document, Heading
+from bookmaker.ir import Document, Figure, Heading
 from bookmaker.layout import epub_stylesheet, render_article
+from bookmaker.writers import epub_fonts
+from bookmaker.writers.cover import CoverImage, generate_cover
+from bookmaker.writers.epub_a11y import accessibility_metadata
+from bookmaker.writers.epub_text import keep_words
 from bookmaker.writers.identity import content_uuid
 from bookmaker.writers.zip_repack import repack
 
 CHAPTER_FILE = "article.xhtml"
+COVER_FILE = "cover.xhtml"
+NAV_FILE = "nav.xhtml"
+LICENSE_FILE = "font-license.xhtml"
+LICENSE_TITLE = "글꼴 라이선스"
+NAV_WORDS = "차례 길잡이 표지 본문"
+OPF_PATH = "EPUB/content.opf"
+APPLE_OPTIONS_PATH = "META-INF/com.apple.ibooks.display-options.xml"
+APPLE_OPTIONS = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n<display_options>\n  <platform name="*">\n'
+    '    <option name="specified-fonts">true</option>\n  </platform>\n</display_options>\n'
+)
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
 def _toc(doc: Document, chapter: epub.EpubHtml) -> list[object]:
@@ -27,10 +50,99 @@ def _toc(doc: Document, chapter: epub.EpubHtml) -> list[object]:
     return [(epub.Section(doc.meta.title, href=CHAPTER_FILE), sections)]
 
 
-def build_epub(doc: Document, *, modified: datetime, theme: str = "book") -> bytes:
-    """Return the EPUB 3 of ``doc`` as bytes (identical for identical input and ``modified``)."""
+def font_characters(doc: Document) -> dict[str, frozenset[str]]:
+    """The characters each face sets: serif everything, sans the title block and captions."""
     meta = doc.meta
-    book = epub.EpubBook()
+    credits = [f"{a.name or ''} {a.role or ''} {a.email or ''}" for a in meta.authors]
+    captions = [f"{b.caption or b.text} {b.credit or ''}" for b in doc.blocks if isinstance(b, Figure)]
+    headings = [meta.title, *(b.text for b in doc.blocks if isinstance(b, Heading))]
+    small = [*meta.subtitles, *meta.series, *credits, *captions, meta.publisher or ""]
+    if meta.date:
+        small.append("0123456789년월일: ·")
+    everything = [
+        *headings,
+        *small,
+        *(b.text for b in doc.blocks),
+        *(i for b in doc.blocks for i in getattr(b, "items", [])),
+        meta.rights or "",
+        _colophon_text(),
+        LICENSE_TITLE,
+        NAV_WORDS,
+        epub_fonts.license_text(),
+    ]
+
+    def chars(texts: list[str]) -> frozenset[str]:
+        return frozenset(char for char in "".join(texts) if not char.isspace())
+
+    return {
+        epub_fonts.SERIF.key: chars(everything),
+        epub_fonts.SANS.key: chars(small),
+        epub_fonts.SANS_BOLD.key: chars(headings),
+    }
+
+
+def _colophon_text() -> str:
+    return (
+        "이 전자책에는 Noto Serif CJK KR과 Noto Sans CJK KR 글꼴의 일부가 포함되어 있습니다. "
+        "글꼴은 SIL Open Font License 1.1에 따라 배포됩니다. 라이선스 전문"
+    )
+
+
+def _colophon() -> str:
+    return (
+        f'<footer class="colophon"><p>{escape(_colophon_text())}: '
+        f'<a href="{LICENSE_FILE}">SIL Open Font License 1.1</a></p></footer>'
+    )
+
+
+def _license_page(doc: Document, links: list[epub.EpubItem]) -> epub.EpubHtml:
+    page = epub.EpubHtml(
+        uid="font-license", title=LICENSE_TITLE, file_name=LICENSE_FILE, lang=doc.meta.language
+    )
+    page.content = (
+        f'<html><body><section class="license"><h1>{LICENSE_TITLE}</h1>'
+        f'<pre lang="en">{escape(epub_fonts.license_text())}</pre></section></body></html>'
+    )
+    for css in links:
+        page.add_item(css)
+    return page
+
+
+def embedded_fonts(doc: Document) -> list[epub_fonts.EmbeddedFont]:
+    """The subset fonts for ``doc`` (an empty list when the faces are not installed)."""
+    wanted = font_characters(doc)
+    faces = [face for face in epub_fonts.FACES if wanted[face.key]]
+    fonts = [epub_fonts.subset_face(face, wanted[face.key]) for face in faces]
+    if any(font is None for font in fonts):
+        return []
+    return [font for font in fonts if font is not None]
+
+
+def _add_fonts(book: epub.EpubBook, fonts: list[epub_fonts.EmbeddedFont]) -> epub.EpubItem:
+    for font in fonts:
+        book.add_item(
+            epub.EpubItem(
+                uid=f"font-{font.face.key}",
+                file_name=f"fonts/{font.face.file_name}",
+                media_type="font/otf",
+                content=font.data,
+            )
+        )
+    book.add_item(
+        epub.EpubItem(file_name=APPLE_OPTIONS_PATH, content=APPLE_OPTIONS.encode("utf-8"), manifest=False)
+    )
+    css = epub.EpubItem(
+        uid="style-fonts",
+        file_name="style/fonts.css",
+        media_type="text/css",
+        content=epub_fonts.font_face_css(fonts).encode("utf-8"),
+    )
+    book.add_item(css)
+    return css
+
+
+def _add_metadata(book: epub.EpubBook, doc: Document, has_images: bool) -> None:
+    meta = doc.meta
     book.set_identifier(content_uuid(doc))
     book.set_title(meta.title)
     book.set_language(meta.language)
@@ -45,7 +157,63 @@ def build_epub(doc: Document, *, modified: datetime, theme: str = "book") -> byt
         book.add_metadata("DC", "description", " / ".join(meta.subtitles))
     if meta.rights:
         book.add_metadata("DC", "rights", meta.rights)
+    for prop, value in accessibility_metadata(has_images=has_images):
+        book.add_metadata(None, "meta", value, {"property": prop})
 
+
+def _cover_page(doc: Document, cover: CoverImage, links: list[epub.EpubItem]) -> epub.EpubHtml:
+    page = epub.EpubHtml(uid="cover-page", title=doc.meta.title, file_name=COVER_FILE, lang=doc.meta.language)
+    alt = f"표지: {doc.meta.title}" + (f" — {doc.meta.publisher}" if doc.meta.publisher else "")
+    page.content = (
+        '<html><body><div class="cover">'
+        f'<img role="doc-cover" src="images/cover.{cover.extension}" alt="{escape(alt)}"/>'
+        "</div></body></html>"
+    )
+    for css in links:
+        page.add_item(css)
+    return page
+
+
+def _finish_package(name: str, data: bytes, language: str) -> bytes:
+    """Post-process ebooklib's files: ``xml:lang`` on the OPF package, hidden landmarks."""
+    if name == OPF_PATH:
+        root = etree.fromstring(data)
+        root.set(_XML_LANG, language)
+        return etree.tostring(root, encoding="utf-8", xml_declaration=True, pretty_print=True)
+    if name == f"EPUB/{NAV_FILE}":
+        root = etree.fromstring(data)
+        for nav in root.iter("{http://www.w3.org/1999/xhtml}nav"):
+            if nav.get("{http://www.idpf.org/2007/ops}type") == "landmarks":
+                nav.set("hidden", "hidden")
+        return etree.tostring(root, encoding="utf-8", xml_declaration=True, doctype="<!DOCTYPE html>")
+    return data
+
+
+def build_epub(
+    doc: Document,
+    *,
+    modified: datetime,
+    theme: str = "book",
+    embed_fonts: bool = True,
+    cover: CoverImage | None = None,
+    warnings: list[str] | None = None,
+) -> bytes:
+    """Return the EPUB 3 of ``doc`` as bytes (identical for identical input and ``modified``)."""
+    notes = warnings if warnings is not None else []
+    if modified.tzinfo is not None:
+        modified = modified.astimezone(UTC)
+    meta = doc.meta
+    fonts = embedded_fonts(doc) if embed_fonts else []
+    if embed_fonts and not fonts:
+        notes.append("Noto CJK KR fonts not found: the EPUB is built without embedded fonts")
+    cover = cover or generate_cover(doc)
+    if cover is None:
+        notes.append("Noto CJK KR fonts not found: the EPUB has no generated cover")
+    has_images = cover is not None or any(isinstance(b, Figure) and b.src for b in doc.blocks)
+
+    book = epub.EpubBook()
+    _add_metadata(book, doc, has_images)
+    links = [_add_fonts(book, fonts)] if fonts else []
     css = epub.EpubItem(
         uid="style",
         file_name="style/book.css",
@@ -53,18 +221,54 @@ def build_epub(doc: Document, *, modified: datetime, theme: str = "book") -> byt
         content=epub_stylesheet(theme).encode("utf-8"),
     )
     book.add_item(css)
-    chapter = epub.EpubHtml(title=meta.title, file_name=CHAPTER_FILE, lang=meta.language)
-    chapter.content = f"<html><body>{render_article(doc, 'epub', theme)}</body></html>"
-    chapter.add_item(css)
+    links.append(css)
+
+    spine: list[object] = []
+    guide: list[dict[str, str]] = []
+    if cover is not None:
+        book.set_cover(f"images/cover.{cover.extension}", cover.data, create_page=False)
+        page = _cover_page(doc, cover, links)
+        book.add_item(page)
+        spine.append(page)
+        guide.append({"type": "cover", "href": COVER_FILE, "title": "표지"})
+
+    chapter = epub.EpubHtml(uid="article", title=meta.title, file_name=CHAPTER_FILE, lang=meta.language)
+    colophon = _colophon() if fonts else ""
+    chapter.content = f"<html><body>{keep_words(render_article(doc, 'epub', theme))}{colophon}</body></html>"
+    for item in links:
+        chapter.add_item(item)
     book.add_item(chapter)
+    spine.append(chapter)
+    guide += [
+        {"type": "toc", "href": NAV_FILE, "title": "차례"},
+        {"type": "bodymatter", "href": CHAPTER_FILE, "title": "본문"},
+    ]
+
     book.toc = _toc(doc, chapter)
     book.add_item(epub.EpubNcx())
-    book.add_item(epub.EpubNav())
-    book.spine = [chapter]
+    nav = epub.EpubNav(file_name=NAV_FILE, title="차례")
+    for item in links:
+        nav.add_item(item)
+    book.add_item(nav)
+    if fonts:
+        license_page = _license_page(doc, links)
+        book.add_item(license_page)
+        spine.append((license_page, "no"))
+    book.spine = [*spine, (nav, "no")]
+    book.guide = guide
 
     buffer = io.BytesIO()
+    options = {
+        "mtime": modified,
+        "raise_exceptions": True,
+        "epub2_guide": False,
+        "epub3_pages": False,
+        "landmark_title": "길잡이",
+    }
     try:
-        epub.write_epub(buffer, book, {"mtime": modified, "raise_exceptions": True, "epub2_guide": False})
+        epub.write_epub(buffer, book, options)
     except Exception as exc:  # ebooklib raises bare exceptions of many kinds
         raise BuildError(f"EPUB writing failed: {exc}") from exc
-    return repack(buffer.getvalue(), modified)
+    return repack(
+        buffer.getvalue(), modified, rewrite=lambda name, data: _finish_package(name, data, meta.language)
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Callable
 from datetime import datetime
 
 _DOS_EPOCH = (1980, 1, 1, 0, 0, 0)
@@ -15,11 +16,16 @@ def _dos_time(moment: datetime) -> tuple[int, int, int, int, int, int]:
     return (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
 
 
-def repack(data: bytes, moment: datetime) -> bytes:
-    """Return the zip ``data`` re-written with deterministic entries dated ``moment``."""
+def repack(data: bytes, moment: datetime, *, rewrite: Callable[[str, bytes], bytes] | None = None) -> bytes:
+    """Return the zip ``data`` re-written with deterministic entries dated ``moment``.
+
+    ``rewrite(name, content)`` may change an entry's content on the way.
+    """
     stamp = _dos_time(moment)
     with zipfile.ZipFile(io.BytesIO(data)) as source:
         entries = {info.filename: source.read(info) for info in source.infolist()}
+    if rewrite is not None:
+        entries = {name: rewrite(name, content) for name, content in entries.items()}
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as target:
         names = sorted(entries, key=lambda name: (name != "mimetype", name))

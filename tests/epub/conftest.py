@@ -1,0 +1,73 @@
+"""Session fixtures: every test article built once (with and without fonts), checked once."""
+
+from __future__ import annotations
+
+import zipfile
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from epub_support import ARTICLES, MOMENT, load_article
+
+from bookmaker.check.epub import CheckResult, run_ace, run_epubcheck_many
+from bookmaker.check.epub_render import Chromium
+from bookmaker.writers.epub import build_epub
+
+
+@pytest.fixture(scope="session")
+def books(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """``name`` → EPUB with embedded fonts; ``name:nofonts`` → the same without."""
+    folder = tmp_path_factory.mktemp("epubs")
+    out: dict[str, Path] = {}
+    for name in ARTICLES:
+        doc = load_article(name)
+        for key, embed in ((name, True), (f"{name}:nofonts", False)):
+            path = folder / f"{key.replace(':', '-')}.epub"
+            path.write_bytes(build_epub(doc, modified=MOMENT, embed_fonts=embed))
+            out[key] = path
+    return out
+
+
+@pytest.fixture(scope="session")
+def epubcheck_results(books: dict[str, Path]) -> dict[str, CheckResult]:
+    """EPUBCheck on every book, all in one JVM."""
+    by_path = run_epubcheck_many(list(books.values()))
+    return {key: by_path[path] for key, path in books.items()}
+
+
+@pytest.fixture(scope="session")
+def ace_results(books: dict[str, Path]) -> dict[str, CheckResult]:
+    """Ace once per book with fonts (two at a time: each drives its own chromium)."""
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        futures = {key: pool.submit(run_ace, path) for key, path in books.items() if ":" not in key}
+        return {key: future.result() for key, future in futures.items()}
+
+
+@pytest.fixture(scope="session")
+def browser() -> Chromium:
+    with Chromium() as chromium:
+        yield chromium
+
+
+@pytest.fixture(scope="session")
+def unpacked(books: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("unpacked")
+    out = {}
+    for key, path in books.items():
+        target = folder / key.replace(":", "-")
+        with zipfile.ZipFile(path) as archive:
+            archive.extractall(target)
+        out[key] = target
+    return out
+
+
+@pytest.fixture(params=ARTICLES)
+def article(request: pytest.FixtureRequest) -> str:
+    """Each test article's name in turn."""
+    return request.param
+
+
+@pytest.fixture(scope="session")
+def moment() -> datetime:
+    return MOMENT

@@ -1,0 +1,97 @@
+"""Font subsetting (coverage, caching, laziness) and the generated cover."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+import time
+import zipfile
+
+import pytest
+from epub_support import FIXTURES, load_article
+from fontTools.ttLib import TTFont
+from PIL import Image
+
+from bookmaker.writers.cover import generate_cover, load_cover
+from bookmaker.writers.epub import embedded_fonts, font_characters
+
+
+def test_fonts_cover_every_character(article):
+    doc = load_article(article)
+    wanted = font_characters(doc)
+    for font in embedded_fonts(doc):
+        cmap = TTFont(io.BytesIO(font.data)).getBestCmap()
+        missing = [c for c in wanted[font.face.key] if ord(c) not in cmap]
+        assert missing == [], (font.face.key, missing)
+
+
+def test_subsets_are_small_cff_without_hinting():
+    fonts = embedded_fonts(load_article("seed"))
+    assert [f.face.key for f in fonts] == ["serif", "sans", "sans-bold"]
+    for font in fonts:
+        parsed = TTFont(io.BytesIO(font.data))
+        assert "CFF " in parsed and not {"fpgm", "prep", "cvt "} & set(parsed.keys())
+        assert font.glyphs < 1000 and len(font.data) < 150_000
+        top = parsed["CFF "].cff.topDictIndex[0]
+        privates = [fd.Private for fd in top.FDArray] if hasattr(top, "FDArray") else [top.Private]
+        assert not [p for p in privates if "BlueValues" in p.rawDict]  # hint zones dropped
+
+
+def test_subsets_cached_within_a_process():
+    doc = load_article("many-headings")
+    first = embedded_fonts(doc)
+    started = time.perf_counter()
+    second = embedded_fonts(doc)
+    assert time.perf_counter() - started < 0.05
+    assert all(a is b for a, b in zip(first, second, strict=True))
+
+
+def test_import_loads_no_font():
+    code = (
+        "import bookmaker.writers.epub as e, bookmaker.writers.epub_fonts as f, bookmaker.writers.cover;"
+        "print(f._file_bytes.cache_info().currsize, f._font_files.cache_info().currsize)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["0", "0"]
+
+
+def test_cover_is_deterministic_png():
+    doc = load_article("seed")
+    cover = generate_cover(doc)
+    assert cover is not None and cover.media_type == "image/png"
+    assert cover.data == generate_cover(load_article("seed")).data
+    with Image.open(io.BytesIO(cover.data)) as image:
+        assert image.size == (1200, 1800)
+        assert len(image.getcolors(256) or []) > 4  # text was drawn, not a blank page
+    assert cover.data != generate_cover(load_article("no-meta")).data
+
+
+def test_load_cover_rejects_non_images():
+    from bookmaker.errors import InputError
+
+    with pytest.raises(InputError):
+        load_cover(b"%PDF-1.7", "x.pdf")
+
+
+def test_build_without_installed_fonts(tmp_path):
+    """No Noto CJK on the machine: the EPUB is still built, without fonts or generated cover."""
+    env = {**os.environ, "BOOKMAKER_FONT_DIRS": str(tmp_path), "SOURCE_DATE_EPOCH": "0"}
+    command = [
+        sys.executable,
+        "-m",
+        "bookmaker",
+        "build",
+        str(FIXTURES / "no-meta.json"),
+        "-o",
+        str(tmp_path / "out"),
+        "--to",
+        "epub",
+    ]
+    done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.count("warning: Noto CJK KR fonts not found") == 2
+    with zipfile.ZipFile(tmp_path / "out" / "no-meta.epub") as archive:
+        names = archive.namelist()
+    assert not [n for n in names if "fonts/" in n or "cover" in n]
