@@ -27,7 +27,7 @@ apt_install() {
 
 setup_python() {
   local extra="$1"
-  if ! command -v java >/dev/null 2>&1 && [ "$extra" = "test" ]; then apt_install default-jre-headless; fi
+  if ! command -v java >/dev/null 2>&1 && [ "$extra" = "test" ]; then apt_install default-jdk-headless; fi
   if [ ! -x .venv/bin/python ]; then
     log "creating .venv"
     python3 -m venv .venv 2>/dev/null || { apt_install python3-venv; python3 -m venv .venv; }

@@ -119,6 +119,8 @@ def build(
             embed_fonts=options.embed_fonts,
             cover=cover,
             warnings=result.warnings,
+            sandbox=sandbox,
+            base_url=base_dir.as_uri() + "/",
         )
     if "pdf" in options.formats:
         from bookmaker.writers.pdf import build_pdf

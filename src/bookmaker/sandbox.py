@@ -56,7 +56,9 @@ class Sandbox:
         return "outside the input's folder (use --resource-path)"
 
     def refuse(self, url: str, why: str) -> None:
-        """Record a refusal."""
+        """Record a refusal (once per URL)."""
+        if url in self.blocked_urls:
+            return
         shown = url if len(url) <= 120 else url[:117] + "…"
         self.blocked_urls.add(url)
         self.blocked.append(f"blocked resource {shown}: {why}")

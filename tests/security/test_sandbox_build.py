@@ -74,3 +74,35 @@ def test_resource_path_widens_the_sandbox(tmp_path: Path) -> None:
     allowed = run_cli("build", source, "-o", tmp_path / "b", "--to", "pdf", "--resource-path", shared)
     assert allowed.returncode == 0 and "blocked" not in allowed.stderr, allowed.stderr
     assert _images(tmp_path / "b" / "doc.pdf") == 1
+
+
+def test_epub_packages_allowed_images_and_drops_the_rest(tmp_path: Path) -> None:
+    import zipfile
+
+    from tests.conftest import epubcheck
+
+    (tmp_path / "photo.png").write_bytes(PNG_1X1)
+    (tmp_path / "notes.txt").write_text("not an image")
+    doc = {
+        "meta": {"title": "사진 기사"},
+        "blocks": [
+            {"type": "paragraph", "text": "본문."},
+            _figure("photo.png"),
+            _figure("notes.txt"),
+            _figure("missing.png"),
+            _figure("file:///etc/hostname"),
+            _figure("https://example.com/remote.jpg"),
+        ],
+    }
+    source = tmp_path / "doc.json"
+    source.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    proc = run_cli("build", source, "-o", tmp_path / "out")
+    assert proc.returncode == 0, proc.stderr
+    blocked = [line for line in proc.stderr.splitlines() if "blocked resource" in line]
+    assert len(blocked) == 4, proc.stderr  # each refused once, though both writers met them
+    epub = tmp_path / "out" / "doc.epub"
+    report = epubcheck(epub)
+    assert report["checker"]["nError"] == 0 and report["checker"]["nWarning"] == 0, report["messages"]
+    with zipfile.ZipFile(epub) as z:
+        figures = [n for n in z.namelist() if "/images/figure-" in n]
+        assert len(figures) == 1 and z.read(figures[0]) == PNG_1X1

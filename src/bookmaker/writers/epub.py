@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 from datetime import UTC, datetime
+from pathlib import Path
 
 from ebooklib import epub
 from lxml import etree
@@ -17,9 +18,11 @@ from markupsafe import escape
 from bookmaker.errors import BuildError
 from bookmaker.ir import Document, Figure, Heading
 from bookmaker.layout import epub_stylesheet, render_article
+from bookmaker.sandbox import Sandbox
 from bookmaker.writers import epub_fonts
 from bookmaker.writers.cover import CoverImage, generate_cover
 from bookmaker.writers.epub_a11y import accessibility_metadata
+from bookmaker.writers.epub_images import package_images
 from bookmaker.writers.epub_text import keep_words
 from bookmaker.writers.identity import content_uuid
 from bookmaker.writers.zip_repack import repack
@@ -197,9 +200,16 @@ def build_epub(
     embed_fonts: bool = True,
     cover: CoverImage | None = None,
     warnings: list[str] | None = None,
+    sandbox: Sandbox | None = None,
+    base_url: str | None = None,
 ) -> bytes:
-    """Return the EPUB 3 of ``doc`` as bytes (identical for identical input and ``modified``)."""
+    """Return the EPUB 3 of ``doc`` as bytes (identical for identical input and ``modified``).
+
+    Figure images are read only as ``sandbox`` allows, relative to ``base_url`` (default: none).
+    """
     notes = warnings if warnings is not None else []
+    fence = sandbox or Sandbox.for_paths([])
+    doc, figure_images = package_images(doc, fence, base_url or Path.cwd().as_uri() + "/")
     if modified.tzinfo is not None:
         modified = modified.astimezone(UTC)
     meta = doc.meta
@@ -222,6 +232,15 @@ def build_epub(
     )
     book.add_item(css)
     links.append(css)
+    for number, image in enumerate(figure_images, start=1):
+        book.add_item(
+            epub.EpubImage(
+                uid=f"figure-{number}",
+                file_name=image.file_name,
+                media_type=image.media_type,
+                content=image.data,
+            )
+        )
 
     spine: list[object] = []
     guide: list[dict[str, str]] = []
