@@ -6,19 +6,16 @@ folders named by ``BOOKMAKER_FONT_DIRS`` (``os.pathsep``-separated) when that is
 builds stay fast.
 Subsets are plain OpenType/CFF without hinting: the most widely supported EPUB font type (RMSDK,
 Kobo, Apple Books), and after the zip's deflate within ~15 % of WOFF2. They keep the source
-face's ``head`` timestamps (fontTools would stamp "now"), so the bytes are reproducible.
+face's ``head`` timestamps, so the bytes are reproducible. HarfBuzz (uharfbuzz) reads and subsets.
 """
 
 from __future__ import annotations
 
-import io
 import os
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
-
-from fontTools import subset
-from fontTools.ttLib import TTCollection, TTFont
+from typing import Any
 
 _FONT_DIRS = ("/usr/share/fonts", "/usr/local/share/fonts", "~/.local/share/fonts", "~/.fonts")
 LICENSE_FILE = Path(__file__).parent / "fonts" / "OFL-1.1.txt"
@@ -93,17 +90,22 @@ def _font_files() -> dict[str, Path]:
 
 
 @cache
-def _file_bytes(path: Path) -> bytes:
-    """The whole font file, read once per process (collections are ~20 MB)."""
-    return path.read_bytes()
+def _blob(path: Path) -> Any:
+    """The whole font file as a HarfBuzz blob, read once per process (collections are ~20 MB)."""
+    import uharfbuzz as hb
+
+    return hb.Blob(path.read_bytes())
 
 
 def _face_number(path: Path, postscript: str) -> int | None:
-    if path.suffix.lower() != ".ttc":
-        return 0
-    collection = TTCollection(io.BytesIO(_file_bytes(path)), lazy=True)
-    for number, font in enumerate(collection.fonts):
-        if font["name"].getDebugName(6) == postscript:
+    import uharfbuzz as hb
+
+    blob = _blob(path)
+    for number in range(32):
+        face = hb.Face(blob, number)
+        if face.glyph_count == 0:
+            break
+        if face.get_name(hb.OTNameIdPredefined.POSTSCRIPT_NAME) == postscript:
             return number
     return None
 
@@ -124,31 +126,36 @@ def locate(face: Face) -> tuple[Path, int] | None:
 
 def copyright_notice(face: Face) -> str:
     """The face's copyright line (name ID 0), for the OFL notice."""
+    import uharfbuzz as hb
+
     where = locate(face)
     if where is None:
         return ""
-    font = TTFont(io.BytesIO(_file_bytes(where[0])), fontNumber=where[1], lazy=True)
-    return font["name"].getDebugName(0) or ""
+    return hb.Face(_blob(where[0]), where[1]).get_name(hb.OTNameIdPredefined.COPYRIGHT) or ""
 
 
 @lru_cache(maxsize=64)
 def subset_face(face: Face, characters: frozenset[str]) -> EmbeddedFont | None:
-    """``face`` cut down to ``characters`` (OpenType/CFF, no hinting), or None if not installed."""
+    """``face`` cut down to ``characters`` (OpenType/CFF, no hinting), or None if not installed.
+
+    HarfBuzz's subsetter: ~10 ms a face where fontTools took ~0.7 s; the source ``head``
+    timestamps are kept, so the bytes are reproducible.
+    """
+    import uharfbuzz as hb
+
     where = locate(face)
     if where is None:
         return None
-    font = TTFont(io.BytesIO(_file_bytes(where[0])), fontNumber=where[1], recalcTimestamp=False)
-    options = subset.Options()
-    options.hinting = False
-    options.notdef_outline = True
-    options.name_legacy = True
-    subsetter = subset.Subsetter(options)
-    subsetter.populate(unicodes=sorted(ord(char) for char in characters if not char.isspace()))
-    subsetter.subset(font)
-    font.flavor = None
-    out = io.BytesIO()
-    font.save(out, reorderTables=True)
-    return EmbeddedFont(face=face, data=out.getvalue(), glyphs=len(font.getGlyphOrder()))
+    source = hb.Face(_blob(where[0]), where[1])
+    request = hb.SubsetInput()
+    for char in characters:
+        if not char.isspace():
+            request.unicode_set.add(ord(char))
+    request.flags = hb.SubsetFlags.NO_HINTING | hb.SubsetFlags.NOTDEF_OUTLINE
+    result = hb.subset(source, request)
+    if result is None:
+        return None
+    return EmbeddedFont(face=face, data=bytes(result.blob.data), glyphs=result.glyph_count)
 
 
 def font_face_css(fonts: list[EmbeddedFont], folder: str = "../fonts") -> str:
