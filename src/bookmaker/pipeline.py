@@ -93,6 +93,7 @@ def build(
     from bookmaker.writers.atomic import write_atomic
 
     base_dir = (source_dir or Path.cwd()).resolve()
+    base_url = base_dir.as_uri() + "/"
     sandbox = Sandbox.for_paths(
         [base_dir, templates_root() / options.theme, *options.resource_paths],
         allow_remote=options.allow_remote,
@@ -120,7 +121,7 @@ def build(
             cover=cover,
             warnings=result.warnings,
             sandbox=sandbox,
-            base_url=base_dir.as_uri() + "/",
+            base_url=base_url,
         )
     if "pdf" in options.formats:
         from bookmaker.writers.pdf import build_pdf
@@ -134,7 +135,7 @@ def build(
             print_ready=options.print_ready,
             variant=options.pdf_variant,
             sandbox=sandbox,
-            base_url=base_dir.as_uri() + "/",
+            base_url=base_url,
         )
     result.warnings.extend(sandbox.blocked)
     for fmt, data in payloads.items():

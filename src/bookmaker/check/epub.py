@@ -43,11 +43,6 @@ class CheckResult:
     messages: list[Message] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
 
-    def by_severity(self, *severities: str) -> list[Message]:
-        """Messages of the given severities (case-insensitive)."""
-        wanted = {s.lower() for s in severities}
-        return [m for m in self.messages if m.severity.lower() in wanted]
-
     def summary(self) -> str:
         """One line: tool, version, counts."""
         counts = ", ".join(f"{k} {v}" for k, v in self.counts.items())

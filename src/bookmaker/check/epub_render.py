@@ -24,8 +24,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from lxml import etree
-
 from bookmaker.check.epub import chromium_path
 
 PROBE_JS = Path(__file__).with_name("line_probe.js")
@@ -45,7 +43,6 @@ _FLAGS = (
 ALLOWED_AFTER = frozenset("-‐–—/·")
 NO_LINE_START = frozenset(")]}）］｝〕》」』〉’”.,。、?!？！·:;：；…‥%℃")  # klreq line-head rules
 NO_LINE_END = frozenset("([{（［｛〔《「『〈‘“$₩¥£")  # klreq line-end rules
-_OPF_NS = {"opf": "http://www.idpf.org/2007/opf"}
 
 
 @dataclass(slots=True)
@@ -70,17 +67,6 @@ class PageProbe:
     def word_breaks(self) -> list[dict[str, str]]:
         """Wraps inside a word: not at white space, nor after a hyphen, dash, slash or middle dot."""
         return [b for b in self.breaks if b["before"] not in ALLOWED_AFTER]
-
-
-def spine_documents(root: Path) -> list[Path]:
-    """The content documents of an unpacked EPUB, in spine order."""
-    container = etree.parse(str(root / "META-INF" / "container.xml"))
-    opf_path = root / container.xpath("//*[local-name()='rootfile']/@full-path")[0]
-    opf = etree.parse(str(opf_path))
-    items = opf.xpath("//opf:manifest/opf:item", namespaces=_OPF_NS)
-    hrefs = {item.get("id"): item.get("href") for item in items}
-    refs = opf.xpath("//opf:spine/opf:itemref/@idref", namespaces=_OPF_NS)
-    return [opf_path.parent / hrefs[ref] for ref in refs]
 
 
 def unpack(epub: Path, target: Path) -> Path:

@@ -2,40 +2,73 @@
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from bookmaker.errors import BuildError
 
-FONT_DIRS = (
-    Path("/usr/share/fonts"),
-    Path("/usr/local/share/fonts"),
-    Path.home() / ".local/share/fonts",
-    Path.home() / ".fonts",
-)
+FONT_DIRS = ("/usr/share/fonts", "/usr/local/share/fonts", "~/.local/share/fonts", "~/.fonts")
 _SUFFIXES = (".ttc", ".otc", ".otf", ".ttf")
+
+
+def search_dirs() -> list[Path]:
+    """The font folders: ``BOOKMAKER_FONT_DIRS`` (``os.pathsep``-separated) when set, else the usual ones."""
+    chosen = os.environ.get("BOOKMAKER_FONT_DIRS")
+    names = [part for part in chosen.split(os.pathsep) if part] if chosen is not None else list(FONT_DIRS)
+    return [Path(name).expanduser() for name in names]
+
+
+@cache
+def font_files() -> dict[str, Path]:
+    """File name → first path found, over all font folders (scanned once per process)."""
+    found: dict[str, Path] = {}
+    for folder in search_dirs():
+        if not folder.is_dir():
+            continue
+        for root, _dirs, files in sorted(os.walk(folder)):
+            for name in sorted(files):
+                found.setdefault(name, Path(root) / name)
+    return found
+
+
+@cache
+def blob(path: Path) -> Any:
+    """The whole font file as a HarfBuzz blob, read once per process (collections are ~20 MB)."""
+    import uharfbuzz as hb
+
+    return hb.Blob(path.read_bytes())
+
+
+def face_index(path: Path, name_id: Any, value: str) -> int | None:
+    """Index of the face in ``path`` (a collection or single font) whose name ``name_id`` is ``value``."""
+    import uharfbuzz as hb
+
+    wanted = value.lower()
+    for number in range(64):
+        face = hb.Face(blob(path), number)
+        if face.glyph_count == 0:
+            break
+        if (face.get_name(name_id) or "").lower() == wanted:
+            return number
+    return None
 
 
 @cache
 def find_face(family: str, weight: str = "Regular") -> tuple[Path, int]:
     """Path and collection index of the face named ``family`` (full name ``family weight``)."""
-    from fontTools.ttLib import TTCollection, TTFont
+    import uharfbuzz as hb
 
-    wanted = {f"{family} {weight}".lower(), family.lower() if weight == "Regular" else ""}
+    names = {f"{family} {weight}", family} if weight == "Regular" else {f"{family} {weight}"}
     compact = family.replace(" ", "").split("CJK")[0].lower()
-    for root in FONT_DIRS:
-        if not root.is_dir():
+    for name, path in sorted(font_files().items()):
+        if path.suffix.lower() not in _SUFFIXES or compact not in name.lower():
             continue
-        for path in sorted(root.rglob("*")):
-            if path.suffix.lower() not in _SUFFIXES or compact not in path.name.lower():
-                continue
-            if path.suffix.lower() in (".ttc", ".otc"):
-                fonts = TTCollection(str(path), lazy=True).fonts
-            else:
-                fonts = [TTFont(str(path), lazy=True)]
-            for index, font in enumerate(fonts):
-                if font["name"].getDebugName(4).lower() in wanted:
-                    return path, index
+        for candidate in sorted(names):
+            index = face_index(path, hb.OTNameIdPredefined.FULL_NAME, candidate)
+            if index is not None:
+                return path, index
     raise BuildError(f"font {family!r} ({weight}) is not installed")
 
 
@@ -47,7 +80,7 @@ class Shaper:
 
         path, index = find_face(family, weight)
         self.path, self.index = path, index
-        face = hb.Face(hb.Blob.from_file_path(str(path)), index)
+        face = hb.Face(blob(path), index)
         self._font = hb.Font(face)
         self._upem = face.upem
         self._language = language
@@ -83,8 +116,7 @@ def shaper(family: str, weight: str = "Regular") -> Shaper:
 @cache
 def cmap(family: str, weight: str = "Regular") -> frozenset[int]:
     """Code points the face maps to a glyph."""
-    from fontTools.ttLib import TTFont
+    import uharfbuzz as hb
 
     path, index = find_face(family, weight)
-    font = TTFont(str(path), fontNumber=index, lazy=True)
-    return frozenset(font.getBestCmap())
+    return frozenset(hb.Face(blob(path), index).unicodes)

@@ -19,8 +19,3 @@ def key(text: str) -> str:
 def ends_sentence(text: str) -> bool:
     """True when ``text`` ends like a sentence (``다.``, ``.``, ``?`` …)."""
     return bool(re.search(r"[.!?。][\"'”’)\]]*$", text.strip()))
-
-
-def is_long(text: str) -> bool:
-    """A line long enough to be body prose."""
-    return len(text) >= 60

@@ -1,9 +1,8 @@
 """Embedded EPUB fonts: find the Noto CJK KR faces, subset them to the book's characters.
 
-Faces are looked up lazily (never at import time) in the usual font folders, or only in the
-folders named by ``BOOKMAKER_FONT_DIRS`` (``os.pathsep``-separated) when that is set. Collections
-(``.ttc``) are read once per process and subsets are cached by (face, characters), so repeated
-builds stay fast.
+Faces are found through :mod:`bookmaker.korean.fonts` (lazily, honouring ``BOOKMAKER_FONT_DIRS``),
+which reads each collection once per process for the PDF measurer and this module alike; subsets
+are cached by (face, characters), so repeated builds stay fast.
 Subsets are plain OpenType/CFF without hinting: the most widely supported EPUB font type (RMSDK,
 Kobo, Apple Books), and after the zip's deflate within ~15 % of WOFF2. They keep the source
 face's ``head`` timestamps, so the bytes are reproducible. HarfBuzz (uharfbuzz) reads and subsets.
@@ -11,13 +10,14 @@ face's ``head`` timestamps, so the bytes are reproducible. HarfBuzz (uharfbuzz) 
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
 
-_FONT_DIRS = ("/usr/share/fonts", "/usr/local/share/fonts", "~/.local/share/fonts", "~/.fonts")
+from bookmaker.korean.fonts import blob as _blob
+from bookmaker.korean.fonts import face_index
+from bookmaker.korean.fonts import font_files as _font_files
+
 LICENSE_FILE = Path(__file__).parent / "fonts" / "OFL-1.1.txt"
 
 
@@ -70,55 +70,17 @@ class EmbeddedFont:
     glyphs: int
 
 
-def _search_dirs() -> list[Path]:
-    chosen = os.environ.get("BOOKMAKER_FONT_DIRS")
-    names = [part for part in chosen.split(os.pathsep) if part] if chosen is not None else list(_FONT_DIRS)
-    return [Path(name).expanduser() for name in names]
-
-
-@cache
-def _font_files() -> dict[str, Path]:
-    """File name → first path found, over all font folders (scanned once)."""
-    found: dict[str, Path] = {}
-    for folder in _search_dirs():
-        if not folder.is_dir():
-            continue
-        for root, _dirs, files in sorted(os.walk(folder)):
-            for name in sorted(files):
-                found.setdefault(name, Path(root) / name)
-    return found
-
-
-@cache
-def _blob(path: Path) -> Any:
-    """The whole font file as a HarfBuzz blob, read once per process (collections are ~20 MB)."""
-    import uharfbuzz as hb
-
-    return hb.Blob(path.read_bytes())
-
-
-def _face_number(path: Path, postscript: str) -> int | None:
-    import uharfbuzz as hb
-
-    blob = _blob(path)
-    for number in range(32):
-        face = hb.Face(blob, number)
-        if face.glyph_count == 0:
-            break
-        if face.get_name(hb.OTNameIdPredefined.POSTSCRIPT_NAME) == postscript:
-            return number
-    return None
-
-
 @cache
 def locate(face: Face) -> tuple[Path, int] | None:
     """Where ``face`` lives on this machine: (file, face index in the collection), or None."""
+    import uharfbuzz as hb
+
     files = _font_files()
     for name in face.files:
         path = files.get(name)
         if path is None:
             continue
-        number = _face_number(path, face.postscript)
+        number = face_index(path, hb.OTNameIdPredefined.POSTSCRIPT_NAME, face.postscript)
         if number is not None:
             return path, number
     return None
