@@ -116,12 +116,42 @@ class Document(msgspec.Struct, kw_only=True):
     removed: list[Removal] = msgspec.field(default_factory=list)
 
 
+class CollectionMeta(msgspec.Struct, kw_only=True):
+    """A collection's own metadata (a weekly digest, an anthology)."""
+
+    title: str
+    editor: str | None = None
+    date: str | None = None
+    language: str = "ko"
+    cover: str | None = None
+    """Path of the cover image (relative to the book file), or ``None`` for a generated cover."""
+
+
+class Duplicate(msgspec.Struct, kw_only=True):
+    """An input left out of a collection because it repeats an article already in it."""
+
+    path: str
+    title: str
+    duplicate_of: str
+    """Path of the article that was kept."""
+    reason: str
+
+
+class Collection(msgspec.Struct, kw_only=True):
+    """Several articles bound as one book: each article keeps its own :class:`Document`."""
+
+    ir_version: str = IR_VERSION
+    meta: CollectionMeta
+    articles: list[Document] = msgspec.field(default_factory=list)
+    duplicates: list[Duplicate] = msgspec.field(default_factory=list)
+
+
 class IRError(ValueError):
     """The JSON is not a valid IR document; the message names the offending field."""
 
 
-def to_json(doc: Document, *, indent: int = 2) -> str:
-    """Serialize ``doc`` as pretty JSON (UTF-8 text, Korean unescaped)."""
+def to_json(doc: Document | Collection, *, indent: int = 2) -> str:
+    """Serialize ``doc`` (or a collection) as pretty JSON (UTF-8 text, Korean unescaped)."""
     raw = msgspec.json.encode(doc)
     return msgspec.json.format(raw, indent=indent).decode("utf-8")
 
@@ -138,6 +168,17 @@ def from_json(data: str | bytes) -> Document:
     if major != IR_VERSION.split(".", 1)[0]:
         raise IRError(f"IR version {doc.ir_version} is not supported (this bookmaker reads {IR_VERSION})")
     return doc
+
+
+def collection_from_json(data: str | bytes) -> Collection:
+    """Parse and validate a collection's JSON (as written by :func:`to_json`)."""
+    try:
+        collection = msgspec.json.decode(data, type=Collection)
+    except (msgspec.ValidationError, msgspec.DecodeError) as exc:
+        raise IRError(f"invalid collection JSON: {exc}") from None
+    if collection.ir_version.split(".", 1)[0] != IR_VERSION.split(".", 1)[0]:
+        raise IRError(f"IR version {collection.ir_version} is not supported (this bookmaker reads {IR_VERSION})")
+    return collection
 
 
 def json_schema() -> dict[str, object]:

@@ -8,6 +8,8 @@ KR with the OFL and Apple Books' ``specified-fonts`` flag.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -22,7 +24,7 @@ from bookmaker.sandbox import Sandbox
 from bookmaker.writers import epub_fonts
 from bookmaker.writers.cover import CoverImage, generate_cover
 from bookmaker.writers.epub_a11y import accessibility_metadata
-from bookmaker.writers.epub_images import package_images
+from bookmaker.writers.epub_images import PackagedImage, package_images
 from bookmaker.writers.epub_text import keep_words
 from bookmaker.writers.identity import content_uuid
 from bookmaker.writers.zip_repack import repack
@@ -98,10 +100,8 @@ def _colophon() -> str:
     )
 
 
-def _license_page(doc: Document, links: list[epub.EpubItem]) -> epub.EpubHtml:
-    page = epub.EpubHtml(
-        uid="font-license", title=LICENSE_TITLE, file_name=LICENSE_FILE, lang=doc.meta.language
-    )
+def _license_page(language: str, links: list[epub.EpubItem]) -> epub.EpubHtml:
+    page = epub.EpubHtml(uid="font-license", title=LICENSE_TITLE, file_name=LICENSE_FILE, lang=language)
     page.content = (
         f'<html><body><section class="license"><h1>{LICENSE_TITLE}</h1>'
         f'<pre lang="en">{escape(epub_fonts.license_text())}</pre></section></body></html>'
@@ -164,12 +164,11 @@ def _add_metadata(book: epub.EpubBook, doc: Document, has_images: bool) -> None:
         book.add_metadata(None, "meta", value, {"property": prop})
 
 
-def _cover_page(doc: Document, cover: CoverImage, links: list[epub.EpubItem]) -> epub.EpubHtml:
-    page = epub.EpubHtml(uid="cover-page", title=doc.meta.title, file_name=COVER_FILE, lang=doc.meta.language)
-    alt = f"표지: {doc.meta.title}" + (f" — {doc.meta.publisher}" if doc.meta.publisher else "")
+def _cover_page(plan: BookPlan, cover: CoverImage, links: list[epub.EpubItem]) -> epub.EpubHtml:
+    page = epub.EpubHtml(uid="cover-page", title=plan.cover_title, file_name=COVER_FILE, lang=plan.language)
     page.content = (
         '<html><body><div class="cover">'
-        f'<img role="doc-cover" src="images/cover.{cover.extension}" alt="{escape(alt)}"/>'
+        f'<img role="doc-cover" src="images/cover.{cover.extension}" alt="{escape(plan.cover_alt)}"/>'
         "</div></body></html>"
     )
     for css in links:
@@ -192,6 +191,30 @@ def _finish_package(name: str, data: bytes, language: str) -> bytes:
     return data
 
 
+@dataclass(slots=True)
+class ChapterPart:
+    """One content document: its file, title, language and ``<body>`` markup."""
+
+    uid: str
+    file_name: str
+    title: str
+    language: str
+    body: str
+
+
+@dataclass(slots=True)
+class BookPlan:
+    """What differs between a single article's book and a collection's."""
+
+    language: str
+    cover_title: str
+    cover_alt: str
+    chapters: list[ChapterPart]
+    toc: Callable[[list[epub.EpubHtml]], list[object]]
+    set_metadata: Callable[[epub.EpubBook, bool], None]
+    nav_in_reading_order: bool = False  # a collection's contents follow the cover
+
+
 def build_epub(
     doc: Document,
     *,
@@ -210,19 +233,55 @@ def build_epub(
     notes = warnings if warnings is not None else []
     fence = sandbox or Sandbox.for_paths([])
     doc, figure_images = package_images(doc, fence, base_url or Path.cwd().as_uri() + "/")
-    if modified.tzinfo is not None:
-        modified = modified.astimezone(UTC)
     meta = doc.meta
     fonts = embedded_fonts(doc) if embed_fonts else []
+    cover = cover or generate_cover(doc)
+    has_images = cover is not None or any(isinstance(b, Figure) and b.src for b in doc.blocks)
+    plan = BookPlan(
+        language=meta.language,
+        cover_title=meta.title,
+        cover_alt=f"표지: {meta.title}" + (f" — {meta.publisher}" if meta.publisher else ""),
+        chapters=[
+            ChapterPart("article", CHAPTER_FILE, meta.title, meta.language, render_article(doc, "epub", theme))
+        ],
+        toc=lambda chapters: _toc(doc, chapters[0]),
+        set_metadata=lambda book, images: _add_metadata(book, doc, images),
+    )
+    return write_book(
+        plan,
+        modified=modified,
+        theme=theme,
+        embed_fonts=embed_fonts,
+        fonts=fonts,
+        cover=cover,
+        figure_images=figure_images,
+        has_images=has_images,
+        notes=notes,
+    )
+
+
+def write_book(
+    plan: BookPlan,
+    *,
+    modified: datetime,
+    theme: str,
+    embed_fonts: bool,
+    fonts: list[epub_fonts.EmbeddedFont],
+    cover: CoverImage | None,
+    figure_images: list[PackagedImage],
+    has_images: bool,
+    notes: list[str],
+) -> bytes:
+    """Assemble, write and re-zip the package described by ``plan``."""
+    if modified.tzinfo is not None:
+        modified = modified.astimezone(UTC)
     if embed_fonts and not fonts:
         notes.append("Noto CJK KR fonts not found: the EPUB is built without embedded fonts")
-    cover = cover or generate_cover(doc)
     if cover is None:
         notes.append("Noto CJK KR fonts not found: the EPUB has no generated cover")
-    has_images = cover is not None or any(isinstance(b, Figure) and b.src for b in doc.blocks)
 
     book = epub.EpubBook()
-    _add_metadata(book, doc, has_images)
+    plan.set_metadata(book, has_images)
     links = [_add_fonts(book, fonts)] if fonts else []
     css = epub.EpubItem(
         uid="style",
@@ -246,34 +305,39 @@ def build_epub(
     guide: list[dict[str, str]] = []
     if cover is not None:
         book.set_cover(f"images/cover.{cover.extension}", cover.data, create_page=False)
-        page = _cover_page(doc, cover, links)
+        page = _cover_page(plan, cover, links)
         book.add_item(page)
         spine.append(page)
         guide.append({"type": "cover", "href": COVER_FILE, "title": "표지"})
 
-    chapter = epub.EpubHtml(uid="article", title=meta.title, file_name=CHAPTER_FILE, lang=meta.language)
-    colophon = _colophon() if fonts else ""
-    chapter.content = f"<html><body>{keep_words(render_article(doc, 'epub', theme))}{colophon}</body></html>"
-    for item in links:
-        chapter.add_item(item)
-    book.add_item(chapter)
-    spine.append(chapter)
+    nav = epub.EpubNav(file_name=NAV_FILE, title="차례")
+    if plan.nav_in_reading_order:
+        spine.append(nav)
+    chapters = []
+    for number, part in enumerate(plan.chapters, start=1):
+        chapter = epub.EpubHtml(uid=part.uid, title=part.title, file_name=part.file_name, lang=part.language)
+        colophon = _colophon() if fonts and number == len(plan.chapters) else ""
+        chapter.content = f"<html><body>{keep_words(part.body)}{colophon}</body></html>"
+        for item in links:
+            chapter.add_item(item)
+        book.add_item(chapter)
+        spine.append(chapter)
+        chapters.append(chapter)
     guide += [
         {"type": "toc", "href": NAV_FILE, "title": "차례"},
-        {"type": "bodymatter", "href": CHAPTER_FILE, "title": "본문"},
+        {"type": "bodymatter", "href": plan.chapters[0].file_name, "title": "본문"},
     ]
 
-    book.toc = _toc(doc, chapter)
+    book.toc = plan.toc(chapters)
     book.add_item(epub.EpubNcx())
-    nav = epub.EpubNav(file_name=NAV_FILE, title="차례")
     for item in links:
         nav.add_item(item)
     book.add_item(nav)
     if fonts:
-        license_page = _license_page(doc, links)
+        license_page = _license_page(plan.language, links)
         book.add_item(license_page)
         spine.append((license_page, "no"))
-    book.spine = [*spine, (nav, "no")]
+    book.spine = spine if plan.nav_in_reading_order else [*spine, (nav, "no")]
     book.guide = guide
 
     buffer = io.BytesIO()
@@ -289,5 +353,5 @@ def build_epub(
     except Exception as exc:  # ebooklib raises bare exceptions of many kinds
         raise BuildError(f"EPUB writing failed: {exc}") from exc
     return repack(
-        buffer.getvalue(), modified, rewrite=lambda name, data: _finish_package(name, data, meta.language)
+        buffer.getvalue(), modified, rewrite=lambda name, data: _finish_package(name, data, plan.language)
     )

@@ -7,7 +7,7 @@ import uuid
 
 import msgspec
 
-from bookmaker.ir import Document, to_json
+from bookmaker.ir import Collection, Document, to_json
 
 _NAMESPACE = uuid.UUID("6f1d3c1e-5b7a-4a8e-9c59-6b6f6f6b6d6b")  # bookmaker's own namespace
 
@@ -21,3 +21,15 @@ def content_digest(doc: Document) -> str:
 def content_uuid(doc: Document) -> str:
     """A UUIDv5 URN that names this content: same content, same identifier."""
     return f"urn:uuid:{uuid.uuid5(_NAMESPACE, content_digest(doc))}"
+
+
+def collection_digest(collection: Collection) -> str:
+    """SHA-256 (hex) of a collection: its metadata and its articles' digests, in order."""
+    parts = [to_json(msgspec.structs.replace(collection, articles=[], duplicates=[]), indent=0)]
+    parts += [content_digest(doc) for doc in collection.articles]
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
+
+
+def collection_uuid(collection: Collection) -> str:
+    """A UUIDv5 URN that names this collection."""
+    return f"urn:uuid:{uuid.uuid5(_NAMESPACE, collection_digest(collection))}"
