@@ -34,7 +34,12 @@ def _parser() -> argparse.ArgumentParser:
     norm.add_argument("--rules", type=Path, help="TOML file of extra normalization patterns")
 
     build = commands.add_parser("build", help="build the EPUB and/or PDF of an article")
-    build.add_argument("file", type=Path, help="text, HTML, Markdown or IR JSON")
+    build.add_argument(
+        "file", type=Path, nargs="+", help="article(s): text, HTML, Markdown or IR JSON; or one book file"
+    )
+    build.add_argument("--title", help="collection: the book's title (several articles)")
+    build.add_argument("--editor", help="collection: the editor's name")
+    build.add_argument("--order", choices=("as-given", "date"), help="collection: article order")
     build.add_argument("-o", "--output", type=Path, default=Path("out"), help="output folder")
     build.add_argument("--to", default="epub,pdf", help="formats: epub,pdf (default both)")
     build.add_argument("--page-size", default="a5", help="a5 (default), sinkuk, 46, crown, a4, letter")
@@ -109,9 +114,14 @@ def _build(args: argparse.Namespace) -> int:
         embed_fonts=args.embed_fonts,
         cover=args.cover,
     )
+    from bookmaker.collection.command import is_collection, run_collection_build
+
+    if is_collection(args.file):
+        return run_collection_build(args, options)
     page_spec(options.page_size, options.margins)  # reject bad page options before reading anything
-    doc = load(args.file, encoding=args.encoding, rules=args.rules)
-    result = build(doc, args.output, slug_for(args.file, doc), options, source_dir=args.file.parent)
+    path = args.file[0]
+    doc = load(path, encoding=args.encoding, rules=args.rules)
+    result = build(doc, args.output, slug_for(path, doc), options, source_dir=path.parent)
     for message in result.warnings:
         print(f"bookmaker: warning: {message}", file=sys.stderr)
     for path in result.outputs:

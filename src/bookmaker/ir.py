@@ -176,8 +176,9 @@ def collection_from_json(data: str | bytes) -> Collection:
         collection = msgspec.json.decode(data, type=Collection)
     except (msgspec.ValidationError, msgspec.DecodeError) as exc:
         raise IRError(f"invalid collection JSON: {exc}") from None
-    if collection.ir_version.split(".", 1)[0] != IR_VERSION.split(".", 1)[0]:
-        raise IRError(f"IR version {collection.ir_version} is not supported (this bookmaker reads {IR_VERSION})")
+    version = collection.ir_version
+    if version.split(".", 1)[0] != IR_VERSION.split(".", 1)[0]:
+        raise IRError(f"IR version {version} is not supported (this bookmaker reads {IR_VERSION})")
     return collection
 
 

@@ -117,8 +117,12 @@ def in_order(articles: Sequence[Article], order: str) -> list[Article]:
         raise InputError(f"--order takes {' or '.join(ORDERS)}, not {order!r}")
     if order == "as-given":
         return list(articles)
-    dated = [(published(a.doc), index, a) for index, a in enumerate(articles)]
-    return [a for _, _, a in sorted(dated, key=lambda item: (item[0] is None, item[0] or datetime.min, item[1]))]
+
+    def key(item: tuple[int, Article]) -> tuple[bool, datetime, int]:
+        moment = published(item[1].doc)
+        return (moment is None, moment or datetime.min, item[0])
+
+    return [article for _, article in sorted(enumerate(articles), key=key)]
 
 
 def default_title(docs: Sequence[Document]) -> str:

@@ -242,7 +242,9 @@ def build_epub(
         cover_title=meta.title,
         cover_alt=f"표지: {meta.title}" + (f" — {meta.publisher}" if meta.publisher else ""),
         chapters=[
-            ChapterPart("article", CHAPTER_FILE, meta.title, meta.language, render_article(doc, "epub", theme))
+            ChapterPart(
+                "article", CHAPTER_FILE, meta.title, meta.language, render_article(doc, "epub", theme)
+            )
         ],
         toc=lambda chapters: _toc(doc, chapters[0]),
         set_metadata=lambda book, images: _add_metadata(book, doc, images),

@@ -55,10 +55,13 @@ def _read(url: str) -> bytes:
     return path.read_bytes()
 
 
-def package_images(doc: Document, sandbox: Sandbox, base_url: str) -> tuple[Document, list[PackagedImage]]:
+def package_images(
+    doc: Document, sandbox: Sandbox, base_url: str, *, stem: str = "figure"
+) -> tuple[Document, list[PackagedImage]]:
     """``doc`` with figure sources pointing into the EPUB, and the images to package.
 
-    Every figure image left out is recorded in ``sandbox.blocked`` with the reason.
+    Images are named ``images/<stem>-N.<ext>``. Every figure image left out is recorded in
+    ``sandbox.blocked`` with the reason.
     """
     images: list[PackagedImage] = []
     blocks = []
@@ -83,7 +86,7 @@ def package_images(doc: Document, sandbox: Sandbox, base_url: str) -> tuple[Docu
             sandbox.refuse(url, why or "unusable")
             blocks.append(msgspec.structs.replace(block, src=None))
             continue
-        name = f"images/figure-{len(images) + 1}.{kind[0]}"
+        name = f"images/{stem}-{len(images) + 1}.{kind[0]}"
         images.append(PackagedImage(name, kind[1], data))
         blocks.append(msgspec.structs.replace(block, src=name))
     return msgspec.structs.replace(doc, blocks=blocks), images

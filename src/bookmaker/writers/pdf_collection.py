@@ -27,7 +27,7 @@ def build_collection_pdf(
     sandbox: Sandbox | None = None,
     base_url: str | None = None,
 ) -> bytes:
-    """Return the PDF of ``collection`` as bytes (same options as :func:`~bookmaker.writers.pdf.build_pdf`)."""
+    """Return the PDF of ``collection`` as bytes; options as in :func:`bookmaker.writers.pdf.build_pdf`."""
     import weasyprint
 
     options = pdf_options(variant)

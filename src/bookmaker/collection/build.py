@@ -1,0 +1,93 @@
+"""Build a collection's EPUB and PDF: the collection counterpart of :func:`bookmaker.pipeline.build`."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+from bookmaker.errors import InputError
+from bookmaker.ir import Collection
+from bookmaker.pipeline import BuildOptions, BuildResult
+
+
+def collection_slug(collection: Collection, book_file: Path | None = None) -> str:
+    """An ASCII file stem: the book file's stem, else the title's ASCII letters, else a digest."""
+    for text in (book_file.stem if book_file else "", collection.meta.title):
+        stem = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+        ascii_stem = re.sub(r"[^a-z0-9_]+", "-", stem).strip("-")
+        if len(ascii_stem) >= 3:
+            return ascii_stem[:80]
+    from bookmaker.writers.identity import collection_digest
+
+    return f"collection-{collection_digest(collection)[:10]}"
+
+
+def build_collection(
+    collection: Collection,
+    out_dir: Path,
+    slug: str,
+    options: BuildOptions,
+    *,
+    source_dirs: tuple[Path, ...] = (),
+) -> BuildResult:
+    """Write the requested formats of ``collection`` into ``out_dir`` as ``slug.<format>``.
+
+    The sandbox lets the build read ``source_dirs`` (the articles' and the book file's folders),
+    the theme and ``options.resource_paths``; ``options.cover`` replaces the generated EPUB cover.
+    """
+    from bookmaker.layout.pages import page_spec
+    from bookmaker.resources import build_time, templates_root
+    from bookmaker.sandbox import Sandbox
+    from bookmaker.writers.atomic import write_atomic
+
+    folders = [d.resolve() for d in source_dirs] or [Path.cwd().resolve()]
+    base_url = folders[0].as_uri() + "/"
+    sandbox = Sandbox.for_paths(
+        [*folders, templates_root() / options.theme, *options.resource_paths],
+        allow_remote=options.allow_remote,
+    )
+    page = page_spec(options.page_size, options.margins)
+    moment = build_time()
+    result = BuildResult()
+    payloads: dict[str, bytes] = {}
+    if "epub" in options.formats:
+        from bookmaker.writers.cover import load_cover
+        from bookmaker.writers.epub_collection import build_collection_epub
+
+        cover = None
+        if options.cover is not None:
+            try:
+                cover = load_cover(options.cover.read_bytes(), str(options.cover))
+            except OSError as exc:
+                raise InputError(f"{options.cover}: cannot read the cover image ({exc.strerror})") from None
+        payloads["epub"] = build_collection_epub(
+            collection,
+            modified=moment,
+            theme=options.theme,
+            embed_fonts=options.embed_fonts,
+            cover=cover,
+            warnings=result.warnings,
+            sandbox=sandbox,
+            base_url=base_url,
+        )
+    if "pdf" in options.formats:
+        from bookmaker.writers.pdf_collection import build_collection_pdf
+
+        payloads["pdf"] = build_collection_pdf(
+            collection,
+            created=moment,
+            page=page,
+            theme=options.theme,
+            warnings=result.warnings,
+            print_ready=options.print_ready,
+            variant=options.pdf_variant,
+            sandbox=sandbox,
+            base_url=base_url,
+        )
+    result.warnings.extend(sandbox.blocked)
+    for fmt, data in payloads.items():
+        target = out_dir / f"{slug}.{fmt}"
+        write_atomic(target, data)
+        result.outputs.append(target)
+    return result

@@ -1,0 +1,60 @@
+"""The ``build`` command's collection branch: several articles or one book file."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from bookmaker.collection.book_file import is_book_file
+from bookmaker.pipeline import BuildOptions
+
+# the build parser's defaults; a book file's setting applies unless the option was changed
+_DEFAULT_PAGE_SIZE = "a5"
+_DEFAULT_THEME = "book"
+
+
+def is_collection(inputs: Sequence[Path]) -> bool:
+    """Several inputs, or one book file, make a collection; one article keeps the single build."""
+    return len(inputs) > 1 or is_book_file(inputs[0])
+
+
+def run_collection_build(args: argparse.Namespace, options: BuildOptions) -> int:
+    """Prepare and build the collection, print warnings and output paths; returns the exit code."""
+    from bookmaker.collection.build import build_collection
+    from bookmaker.collection.prepare import prepare_collection
+    from bookmaker.layout.pages import page_spec
+
+    page_spec(options.page_size, options.margins)  # reject bad page options before reading anything
+    prepared = prepare_collection(
+        args.file,
+        title=args.title,
+        editor=args.editor,
+        order=args.order,
+        encoding=args.encoding,
+        rules=args.rules,
+        resource_paths=options.resource_paths,
+    )
+    book = prepared.book
+    if book is not None:
+        changes: dict[str, object] = {}
+        if book.page_size and options.page_size == _DEFAULT_PAGE_SIZE:
+            changes["page_size"] = book.page_size
+        if book.theme and options.theme == _DEFAULT_THEME:
+            changes["theme"] = book.theme
+        if book.cover and options.cover is None:
+            changes["cover"] = book.cover
+        options = dataclasses.replace(options, **changes)
+        page_spec(options.page_size, options.margins)
+    for message in prepared.warnings:
+        print(f"bookmaker: warning: {message}", file=sys.stderr)
+    result = build_collection(
+        prepared.collection, args.output, prepared.slug, options, source_dirs=prepared.source_dirs
+    )
+    for message in result.warnings:
+        print(f"bookmaker: warning: {message}", file=sys.stderr)
+    for path in result.outputs:
+        print(path)
+    return 0

@@ -1,0 +1,90 @@
+"""From the command line's inputs (several articles, or one book file) to a ready collection."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bookmaker.collection.assemble import load_articles, make_collection
+from bookmaker.collection.book_file import BookFile, is_book_file, read_book_file
+from bookmaker.collection.build import collection_slug
+from bookmaker.errors import InputError, UsageError
+from bookmaker.ir import Collection
+from bookmaker.sandbox import Sandbox
+
+
+@dataclass(slots=True)
+class PreparedCollection:
+    """A collection with what its build needs: folders to read, output stem, book settings."""
+
+    collection: Collection
+    slug: str
+    source_dirs: tuple[Path, ...]
+    book: BookFile | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def _inside(book: BookFile, path: Path, what: str, resource_paths: Sequence[Path]) -> Path:
+    """``path`` when the sandbox allows it (book folder or ``--resource-path``), else an input error."""
+    fence = Sandbox.for_paths([book.folder, *resource_paths])
+    if fence.check(path.resolve().as_uri()) is not None:
+        raise InputError(
+            f"{book.path}: {what} {path.name!r} is outside the book file's folder (use --resource-path)"
+        )
+    return path
+
+
+def prepare_collection(
+    inputs: Sequence[Path],
+    *,
+    title: str | None = None,
+    editor: str | None = None,
+    order: str | None = None,
+    encoding: str | None = None,
+    rules: Path | None = None,
+    resource_paths: Sequence[Path] = (),
+) -> PreparedCollection:
+    """Load, deduplicate and order the articles named by ``inputs``.
+
+    ``inputs`` is either article paths or exactly one book file; explicit arguments override the
+    book file's ``title``, ``editor`` and ``order``.
+    """
+    from bookmaker.pipeline import load
+
+    book_files = [path for path in inputs if is_book_file(path)]
+    if book_files and len(inputs) > 1:
+        raise UsageError("give either one book file or several articles, not both")
+    book = read_book_file(book_files[0]) if book_files else None
+    if book is not None:
+        paths = [_inside(book, path, "article", resource_paths) for path in book.articles]
+    else:
+        paths = list(inputs)
+    warnings: list[str] = []
+    articles = load_articles(
+        paths, lambda path: load(path, encoding=encoding, rules=rules), book=book.path if book else None
+    )
+    cover = None
+    if book is not None and book.cover is not None:
+        cover_path = _inside(book, book.cover, "cover", resource_paths)
+        cover = cover_path.relative_to(book.folder).as_posix() if not cover_path.is_absolute() else None
+        cover = cover or cover_path.name
+    collection, kept = make_collection(
+        articles,
+        title=title or (book.title if book else None),
+        editor=editor or (book.editor if book else None),
+        date_text=book.date if book else None,
+        language=book.language if book else None,
+        cover=cover,
+        order=order or (book.order if book and book.order else "as-given"),
+        notes=warnings,
+    )
+    folders = [book.folder] if book else []
+    folders += [path.parent for path in kept]
+    return PreparedCollection(
+        collection=collection,
+        slug=collection_slug(collection, book.path if book else None),
+        source_dirs=tuple(dict.fromkeys(folder.resolve() for folder in folders)),
+        book=book,
+        warnings=warnings,
+    )

@@ -1,0 +1,170 @@
+"""EPUB 3 of a collection: cover, contents, one XHTML per article with its own title block.
+
+Built by the same :func:`~bookmaker.writers.epub.write_book` as a single article, so it carries the
+same accessibility metadata, fonts, reproducible re-zip and EPUBCheck-clean package. The
+navigation document (and NCX) lists every article with its sections nested, and follows the cover
+in the reading order.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from ebooklib import epub
+
+from bookmaker.ir import Author, Collection, Document, Figure, Heading, Meta
+from bookmaker.layout import render_article
+from bookmaker.sandbox import Sandbox
+from bookmaker.writers import epub_fonts
+from bookmaker.writers.cover import CoverImage, generate_cover
+from bookmaker.writers.epub import BookPlan, ChapterPart, font_characters, write_book
+from bookmaker.writers.epub_a11y import accessibility_metadata
+from bookmaker.writers.epub_images import PackagedImage, package_images
+from bookmaker.writers.identity import collection_uuid
+
+COLLECTION_KIND = "기사 모음"
+EDITOR_ROLE = "엮음"
+
+
+def chapter_file(number: int) -> str:
+    """The XHTML file name of the ``number``-th article (1-based)."""
+    return f"article-{number:02d}.xhtml"
+
+
+def _toc(collection: Collection, chapters: list[epub.EpubHtml]) -> list[object]:
+    entries: list[object] = []
+    for number, (doc, chapter) in enumerate(zip(collection.articles, chapters, strict=True), start=1):
+        file_name = chapter.file_name
+        sections = [
+            epub.Link(f"{file_name}#b{index}", block.text, f"toc-a{number}-b{index}")
+            for index, block in enumerate(doc.blocks, start=1)
+            if isinstance(block, Heading)
+        ]
+        if sections:
+            entries.append((epub.Section(doc.meta.title, href=file_name), sections))
+        else:
+            entries.append(epub.Link(file_name, doc.meta.title, f"toc-a{number}"))
+    return entries
+
+
+def _authors(collection: Collection) -> list[str]:
+    names = (a.name for doc in collection.articles for a in doc.meta.authors if a.name)
+    return list(dict.fromkeys(names))
+
+
+def _add_metadata(book: epub.EpubBook, collection: Collection, has_images: bool) -> None:
+    meta = collection.meta
+    book.set_identifier(collection_uuid(collection))
+    book.set_title(meta.title)
+    book.set_language(meta.language)
+    for index, name in enumerate(_authors(collection), start=1):
+        book.add_author(name, role="aut", uid=f"creator{index}")
+    if meta.editor:
+        book.add_metadata("DC", "contributor", meta.editor, {"id": "editor"})
+        book.add_metadata(
+            None, "meta", "edt", {"refines": "#editor", "property": "role", "scheme": "marc:relators"}
+        )
+    if meta.date:
+        book.add_metadata("DC", "date", meta.date)
+    titles = " / ".join(doc.meta.title for doc in collection.articles)
+    book.add_metadata("DC", "description", f"{COLLECTION_KIND} {len(collection.articles)}편: {titles}")
+    for prop, value in accessibility_metadata(has_images=has_images):
+        book.add_metadata(None, "meta", value, {"property": prop})
+
+
+def cover_document(collection: Collection) -> Document:
+    """A stand-in document the cover generator draws: title, article titles, editor."""
+    meta = collection.meta
+    editor = [Author(name=f"{meta.editor} {EDITOR_ROLE}")] if meta.editor else []
+    return Document(
+        meta=Meta(
+            title=meta.title,
+            series=[COLLECTION_KIND],
+            subtitles=[doc.meta.title for doc in collection.articles],
+            authors=editor,
+            language=meta.language,
+        )
+    )
+
+
+def collection_font_characters(collection: Collection) -> dict[str, frozenset[str]]:
+    """The characters each face sets across all articles, the cover page and the contents."""
+    own = frozenset(
+        char
+        for char in f"{collection.meta.title}{collection.meta.editor or ''}{COLLECTION_KIND}{EDITOR_ROLE}"
+        if not char.isspace()
+    )
+    wanted: dict[str, frozenset[str]] = {face.key: own for face in epub_fonts.FACES}
+    for doc in collection.articles:
+        for key, chars in font_characters(doc).items():
+            wanted[key] = wanted.get(key, frozenset()) | chars
+    return wanted
+
+
+def _embedded_fonts(collection: Collection) -> list[epub_fonts.EmbeddedFont]:
+    wanted = collection_font_characters(collection)
+    fonts = [epub_fonts.subset_face(face, wanted[face.key]) for face in epub_fonts.FACES if wanted[face.key]]
+    if any(font is None for font in fonts):
+        return []
+    return [font for font in fonts if font is not None]
+
+
+def build_collection_epub(
+    collection: Collection,
+    *,
+    modified: datetime,
+    theme: str = "book",
+    embed_fonts: bool = True,
+    cover: CoverImage | None = None,
+    warnings: list[str] | None = None,
+    sandbox: Sandbox | None = None,
+    base_url: str = "file:///",
+) -> bytes:
+    """Return the EPUB 3 of ``collection`` as bytes (identical for identical input and ``modified``).
+
+    Figure sources should be absolute (see :func:`bookmaker.collection.assemble.with_absolute_figures`);
+    images are read only as ``sandbox`` allows.
+    """
+    notes = warnings if warnings is not None else []
+    fence = sandbox or Sandbox.for_paths([])
+    articles: list[Document] = []
+    images: list[PackagedImage] = []
+    for number, doc in enumerate(collection.articles, start=1):
+        packaged, found = package_images(doc, fence, base_url, stem=f"a{number:02d}-figure")
+        articles.append(packaged)
+        images += found
+    meta = collection.meta
+    packaged_collection = Collection(meta=meta, articles=articles, duplicates=collection.duplicates)
+    cover = cover or generate_cover(cover_document(collection))
+    has_images = cover is not None or any(
+        isinstance(b, Figure) and b.src for doc in articles for b in doc.blocks
+    )
+    plan = BookPlan(
+        language=meta.language,
+        cover_title=meta.title,
+        cover_alt=f"표지: {meta.title}" + (f" — {meta.editor} {EDITOR_ROLE}" if meta.editor else ""),
+        chapters=[
+            ChapterPart(
+                f"article-{number:02d}",
+                chapter_file(number),
+                doc.meta.title,
+                doc.meta.language,
+                render_article(doc, "epub", theme),
+            )
+            for number, doc in enumerate(articles, start=1)
+        ],
+        toc=lambda chapters: _toc(packaged_collection, chapters),
+        set_metadata=lambda book, with_images: _add_metadata(book, collection, with_images),
+        nav_in_reading_order=True,
+    )
+    return write_book(
+        plan,
+        modified=modified,
+        theme=theme,
+        embed_fonts=embed_fonts,
+        fonts=_embedded_fonts(collection) if embed_fonts else [],
+        cover=cover,
+        figure_images=images,
+        has_images=has_images,
+        notes=notes,
+    )
