@@ -72,6 +72,13 @@ def _add_metadata(book: epub.EpubBook, collection: Collection, has_images: bool)
         book.add_metadata(None, "meta", value, {"property": prop})
 
 
+def _cover_lines(titles: list[str], room: int = 4) -> list[str]:
+    """The article titles the cover has room for; the rest counted (``외 2편``)."""
+    if len(titles) <= room:
+        return titles
+    return [*titles[: room - 1], f"외 {len(titles) - room + 1}편"]
+
+
 def cover_document(collection: Collection) -> Document:
     """A stand-in document the cover generator draws: title, article titles, editor."""
     meta = collection.meta
@@ -80,7 +87,7 @@ def cover_document(collection: Collection) -> Document:
         meta=Meta(
             title=meta.title,
             series=[COLLECTION_KIND],
-            subtitles=[doc.meta.title for doc in collection.articles],
+            subtitles=_cover_lines([doc.meta.title for doc in collection.articles]),
             authors=editor,
             language=meta.language,
         )

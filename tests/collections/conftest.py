@@ -1,0 +1,34 @@
+"""Session fixture: the five-article collection (with one repeated input) built once via the CLI."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.collections.collection_support import EDITOR, FIXTURES, INPUTS, TITLE
+from tests.conftest import run_cli
+
+
+@pytest.fixture(scope="session")
+def digest(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    """``{"epub": path, "pdf": path, "stderr": text, "seconds": build time}``."""
+    out = tmp_path_factory.mktemp("collection")
+    started = time.monotonic()
+    proc = run_cli(
+        "build",
+        *(FIXTURES / f"{name}.json" for name in INPUTS),
+        "--title",
+        TITLE,
+        "--editor",
+        EDITOR,
+        "-o",
+        out,
+    )
+    seconds = time.monotonic() - started
+    assert proc.returncode == 0, proc.stderr
+    outputs = [Path(line) for line in proc.stdout.split()]
+    by_suffix = {path.suffix[1:]: path for path in outputs}
+    assert set(by_suffix) == {"epub", "pdf"}, proc.stdout
+    return {**by_suffix, "stderr": proc.stderr, "seconds": seconds}
