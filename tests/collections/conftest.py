@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -32,3 +33,8 @@ def digest(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     by_suffix = {path.suffix[1:]: path for path in outputs}
     assert set(by_suffix) == {"epub", "pdf"}, proc.stdout
     return {**by_suffix, "stderr": proc.stderr, "seconds": seconds}
+
+
+@pytest.fixture(scope="session")
+def moment() -> datetime:
+    return datetime.fromtimestamp(1763900000, tz=UTC)
