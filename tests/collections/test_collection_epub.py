@@ -80,3 +80,10 @@ def test_reproducible_and_identified_by_content(moment):
     assert build_collection_epub(collection, modified=moment, embed_fonts=False) == first
     swapped = Collection(meta=collection.meta, articles=docs[::-1])
     assert build_collection_epub(swapped, modified=moment, embed_fonts=False) != first
+
+
+def test_ace_finds_no_violations(digest):
+    from bookmaker.check.epub import run_ace
+
+    result = run_ace(digest["epub"])
+    assert not result.messages, [(m.id, m.severity, m.locations) for m in result.messages]
