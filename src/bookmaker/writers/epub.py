@@ -18,6 +18,7 @@ from markupsafe import escape
 from bookmaker.errors import BuildError
 from bookmaker.ir import Document, Figure, Heading
 from bookmaker.layout import epub_stylesheet, render_article
+from bookmaker.layout.style import Style
 from bookmaker.sandbox import Sandbox
 from bookmaker.writers import epub_fonts
 from bookmaker.writers.cover import CoverImage, generate_cover
@@ -53,8 +54,9 @@ def _toc(doc: Document, chapter: epub.EpubHtml) -> list[object]:
     return [(epub.Section(doc.meta.title, href=CHAPTER_FILE), sections)]
 
 
-def font_characters(doc: Document) -> dict[str, frozenset[str]]:
-    """The characters each face sets: serif everything, sans the title block and captions."""
+def font_characters(doc: Document, *, sans_body: bool = False) -> dict[str, frozenset[str]]:
+    """The characters each face sets: serif everything, sans the title block and captions
+    (everything too when the theme sets the body in Gothic)."""
     meta = doc.meta
     credits = [f"{a.name or ''} {a.role or ''} {a.email or ''}" for a in meta.authors]
     captions = [f"{b.caption or b.text} {b.credit or ''}" for b in doc.blocks if isinstance(b, Figure)]
@@ -79,7 +81,7 @@ def font_characters(doc: Document) -> dict[str, frozenset[str]]:
 
     return {
         epub_fonts.SERIF.key: chars(everything),
-        epub_fonts.SANS.key: chars(small),
+        epub_fonts.SANS.key: chars(everything if sans_body else small),
         epub_fonts.SANS_BOLD.key: chars(headings),
     }
 
@@ -111,9 +113,9 @@ def _license_page(doc: Document, links: list[epub.EpubItem]) -> epub.EpubHtml:
     return page
 
 
-def embedded_fonts(doc: Document) -> list[epub_fonts.EmbeddedFont]:
+def embedded_fonts(doc: Document, *, sans_body: bool = False) -> list[epub_fonts.EmbeddedFont]:
     """The subset fonts for ``doc`` (an empty list when the faces are not installed)."""
-    wanted = font_characters(doc)
+    wanted = font_characters(doc, sans_body=sans_body)
     faces = [face for face in epub_fonts.FACES if wanted[face.key]]
     fonts = [epub_fonts.subset_face(face, wanted[face.key]) for face in faces]
     if any(font is None for font in fonts):
@@ -202,6 +204,7 @@ def build_epub(
     warnings: list[str] | None = None,
     sandbox: Sandbox | None = None,
     base_url: str | None = None,
+    style: Style | None = None,
 ) -> bytes:
     """Return the EPUB 3 of ``doc`` as bytes (identical for identical input and ``modified``).
 
@@ -213,7 +216,7 @@ def build_epub(
     if modified.tzinfo is not None:
         modified = modified.astimezone(UTC)
     meta = doc.meta
-    fonts = embedded_fonts(doc) if embed_fonts else []
+    fonts = embedded_fonts(doc, sans_body=style is not None and style.sans_body) if embed_fonts else []
     if embed_fonts and not fonts:
         notes.append("Noto CJK KR fonts not found: the EPUB is built without embedded fonts")
     cover = cover or generate_cover(doc)
@@ -228,7 +231,7 @@ def build_epub(
         uid="style",
         file_name="style/book.css",
         media_type="text/css",
-        content=epub_stylesheet(theme).encode("utf-8"),
+        content=epub_stylesheet(theme, style=style).encode("utf-8"),
     )
     book.add_item(css)
     links.append(css)
@@ -253,7 +256,8 @@ def build_epub(
 
     chapter = epub.EpubHtml(uid="article", title=meta.title, file_name=CHAPTER_FILE, lang=meta.language)
     colophon = _colophon() if fonts else ""
-    chapter.content = f"<html><body>{keep_words(render_article(doc, 'epub', theme))}{colophon}</body></html>"
+    article = keep_words(render_article(doc, "epub", theme, style=style))
+    chapter.content = f"<html><body>{article}{colophon}</body></html>"
     for item in links:
         chapter.add_item(item)
     book.add_item(chapter)
