@@ -1,4 +1,4 @@
-"""Command line: ``bookmaker normalize|build|check|schema``.
+"""Command line: ``bookmaker normalize|build|check|schema|themes``.
 
 Errors print one line (``bookmaker: error: …``) and exit with the error's code: 0 ok, 1 build
 failed, 2 usage or input error, 130 interrupted. ``BOOKMAKER_DEBUG=1`` shows tracebacks.
@@ -42,13 +42,27 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--order", choices=("as-given", "date"), help="collection: article order")
     build.add_argument("-o", "--output", type=Path, default=Path("out"), help="output folder")
     build.add_argument("--to", default="epub,pdf", help="formats: epub,pdf (default both)")
-    build.add_argument("--page-size", default="a5", help="a5 (default), sinkuk, 46, crown, a4, letter")
+    build.add_argument(
+        "--page-size", help="a5 (book's default), sinkuk, 46, crown, a4, b4, letter (default: the theme's)"
+    )
     build.add_argument("--margins", help="PDF margins in mm: TOP,BOTTOM,INNER,OUTER (default: preset)")
     build.add_argument("--print-ready", action="store_true", help="PDF with 3 mm bleed and crop marks")
     build.add_argument(
         "--pdf-variant", choices=("pdf/a-3b", "pdf/ua-1", "tagged"), help="archival or tagged PDF"
     )
-    build.add_argument("--theme", default="book")
+    build.add_argument("--theme", help="book (default), newspaper, report; see `bookmaker themes`")
+    build.add_argument(
+        "--templates", type=Path, metavar="DIR", help="your templates; they override the theme's by file name"
+    )
+    build.add_argument(
+        "--set",
+        dest="settings",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="a design knob (repeatable): font-size, line-height, body-font, heading-font, page-size, "
+        "margins, columns, indent, justify",
+    )
     build.add_argument(
         "--allow-remote", action="store_true", help="let the build fetch http(s) resources from public hosts"
     )
@@ -81,6 +95,12 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true", help="print the report as JSON")
 
     commands.add_parser("schema", help="print the IR's JSON Schema")
+
+    themes = commands.add_parser("themes", help="list the themes, or export one to start your own")
+    actions = themes.add_subparsers(dest="action", parser_class=_Parser)
+    export = actions.add_parser("export", help="copy a theme (with what it inherits) into a new folder")
+    export.add_argument("name")
+    export.add_argument("dir", type=Path)
     return parser
 
 
@@ -99,13 +119,15 @@ def _normalize(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from bookmaker.layout.pages import page_spec
-    from bookmaker.pipeline import BuildOptions, build, load, parse_formats, slug_for
+    from bookmaker.layout.style import parse_assignments
+    from bookmaker.pipeline import BuildOptions, build, load, parse_formats, slug_for, style_for
 
     options = BuildOptions(
         formats=parse_formats(args.to),
         page_size=args.page_size,
         theme=args.theme,
+        templates=args.templates,
+        settings=tuple(parse_assignments(args.settings).items()),
         margins=args.margins,
         print_ready=args.print_ready,
         pdf_variant=args.pdf_variant,
@@ -118,7 +140,9 @@ def _build(args: argparse.Namespace) -> int:
 
     if is_collection(args.file):
         return run_collection_build(args, options)
-    page_spec(options.page_size, options.margins)  # reject bad page options before reading anything
+    from bookmaker.ir import Document, Meta
+
+    style_for(Document(meta=Meta(title="")), options)  # reject bad design options before reading anything
     path = args.file[0]
     doc = load(path, encoding=args.encoding, rules=args.rules)
     result = build(doc, args.output, slug_for(path, doc), options, source_dir=path.parent)
@@ -147,7 +171,26 @@ def _check(args: argparse.Namespace) -> int:
     return 1 if report.failures else 0
 
 
-_COMMANDS = {"normalize": _normalize, "build": _build, "check": _check, "schema": _schema}
+def _themes(args: argparse.Namespace) -> int:
+    from bookmaker.layout.themes import available_themes, export_theme
+
+    if args.action == "export":
+        written = export_theme(args.name, args.dir)
+        print(f"{args.name}: {len(written)} files in {args.dir}; build with --templates {args.dir}")
+        return 0
+    for theme in available_themes().values():
+        parent = f" (extends {theme.extends})" if theme.extends else ""
+        print(f"{theme.name:<12} {theme.description}{parent}")
+    return 0
+
+
+_COMMANDS = {
+    "normalize": _normalize,
+    "build": _build,
+    "check": _check,
+    "schema": _schema,
+    "themes": _themes,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -37,6 +37,14 @@ class Source(msgspec.Struct, kw_only=True):
     url: str | None = None
 
 
+class StyleChoice(msgspec.Struct, kw_only=True):
+    """The design the author asked for (Markdown front matter ``theme:`` and ``settings:``)."""
+
+    theme: str | None = None
+    settings: dict[str, str] = msgspec.field(default_factory=dict)
+    """``--set`` keys and values, e.g. ``{"columns": "2", "font-size": "9.5"}``."""
+
+
 class Meta(msgspec.Struct, kw_only=True):
     """Document metadata."""
 
@@ -52,6 +60,8 @@ class Meta(msgspec.Struct, kw_only=True):
     source: Source | None = None
     lines: dict[str, list[int]] = msgspec.field(default_factory=dict)
     """Source lines each metadata field came from (``{"title": [1], "authors": [20, 21]}``)."""
+    style: StyleChoice | None = None
+    """Theme and settings named by the input; the command line's ``--theme``/``--set`` win."""
 
 
 class Block(msgspec.Struct, kw_only=True, tag_field="type"):

@@ -11,9 +11,13 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bookmaker.errors import InputError, UsageError
 from bookmaker.ir import Document
+
+if TYPE_CHECKING:
+    from bookmaker.layout.style import Style
 
 FORMATS = ("epub", "pdf")
 
@@ -23,9 +27,11 @@ class BuildOptions:
     """What to build and how."""
 
     formats: tuple[str, ...] = FORMATS
-    page_size: str = "a5"
-    theme: str = "book"
+    page_size: str | None = None  # PDF: preset name; None → the theme's (or the document's) choice
+    theme: str | None = None  # None → the document's front matter, else "book"
     margins: str | None = None  # PDF: TOP,BOTTOM,INNER,OUTER in mm
+    templates: Path | None = None  # user templates overriding the theme's by name
+    settings: tuple[tuple[str, str], ...] = ()  # --set KEY=VALUE pairs (layout/style.py KNOBS)
     print_ready: bool = False  # PDF: 3 mm bleed and crop marks
     pdf_variant: str | None = None  # PDF: pdf/a-3b, pdf/ua-1 or tagged
     allow_remote: bool = False  # sandbox: may fetch http(s) resources from public hosts
@@ -79,6 +85,21 @@ def slug_for(path: Path, doc: Document) -> str:
     return f"article-{content_digest(doc)[:10]}"
 
 
+def style_for(doc: Document | None, options: BuildOptions) -> Style:
+    """The effective style: the command line over the document's front matter over the theme
+    (a collection passes ``None``: its articles' front matter does not choose the book's design)."""
+    from bookmaker.layout.style import resolve_style
+
+    chosen = doc.meta.style if doc is not None else None
+    command_line = dict(options.settings)
+    if options.page_size:
+        command_line["page-size"] = options.page_size
+    if options.margins:
+        command_line["margins"] = options.margins
+    theme = options.theme or (chosen.theme if chosen else None)
+    return resolve_style(theme, options.templates, chosen.settings if chosen else None, command_line)
+
+
 def build(
     doc: Document, out_dir: Path, slug: str, options: BuildOptions, *, source_dir: Path | None = None
 ) -> BuildResult:
@@ -87,19 +108,18 @@ def build(
     Relative resources (figure images) resolve against ``source_dir``; the sandbox lets a build
     read only that folder, the theme and ``options.resource_paths``.
     """
-    from bookmaker.layout.pages import page_spec
-    from bookmaker.resources import build_time, templates_root
+    from bookmaker.resources import build_time
     from bookmaker.sandbox import Sandbox
     from bookmaker.writers.atomic import write_atomic
 
+    style = style_for(doc, options)  # validate before any work
     base_dir = (source_dir or Path.cwd()).resolve()
     base_url = base_dir.as_uri() + "/"
     sandbox = Sandbox.for_paths(
-        [base_dir, templates_root() / options.theme, *options.resource_paths],
+        [base_dir, *style.folders(), *options.resource_paths],
         allow_remote=options.allow_remote,
     )
 
-    page = page_spec(options.page_size, options.margins)  # validate before any work
     moment = build_time()
     result = BuildResult()
     payloads: dict[str, bytes] = {}
@@ -116,7 +136,8 @@ def build(
         payloads["epub"] = build_epub(
             doc,
             modified=moment,
-            theme=options.theme,
+            theme=style.name,
+            style=style,
             embed_fonts=options.embed_fonts,
             cover=cover,
             warnings=result.warnings,
@@ -129,8 +150,9 @@ def build(
         payloads["pdf"] = build_pdf(
             doc,
             created=moment,
-            page=page,
-            theme=options.theme,
+            page=style.page,
+            theme=style.name,
+            style=style,
             warnings=result.warnings,
             print_ready=options.print_ready,
             variant=options.pdf_variant,

@@ -36,18 +36,18 @@ def build_collection(
     The sandbox lets the build read ``source_dirs`` (the articles' and the book file's folders),
     the theme and ``options.resource_paths``; ``options.cover`` replaces the generated EPUB cover.
     """
-    from bookmaker.layout.pages import page_spec
-    from bookmaker.resources import build_time, templates_root
+    from bookmaker.pipeline import style_for
+    from bookmaker.resources import build_time
     from bookmaker.sandbox import Sandbox
     from bookmaker.writers.atomic import write_atomic
 
+    style = style_for(None, options)  # validate before any work
     folders = [d.resolve() for d in source_dirs] or [Path.cwd().resolve()]
     base_url = folders[0].as_uri() + "/"
     sandbox = Sandbox.for_paths(
-        [*folders, templates_root() / options.theme, *options.resource_paths],
+        [*folders, *style.folders(), *options.resource_paths],
         allow_remote=options.allow_remote,
     )
-    page = page_spec(options.page_size, options.margins)
     moment = build_time()
     result = BuildResult()
     payloads: dict[str, bytes] = {}
@@ -64,7 +64,8 @@ def build_collection(
         payloads["epub"] = build_collection_epub(
             collection,
             modified=moment,
-            theme=options.theme,
+            theme=style.name,
+            style=style,
             embed_fonts=options.embed_fonts,
             cover=cover,
             warnings=result.warnings,
@@ -77,8 +78,9 @@ def build_collection(
         payloads["pdf"] = build_collection_pdf(
             collection,
             created=moment,
-            page=page,
-            theme=options.theme,
+            page=style.page,
+            theme=style.name,
+            style=style,
             warnings=result.warnings,
             print_ready=options.print_ready,
             variant=options.pdf_variant,

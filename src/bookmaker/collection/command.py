@@ -11,10 +11,6 @@ from pathlib import Path
 from bookmaker.collection.book_file import is_book_file
 from bookmaker.pipeline import BuildOptions
 
-# the build parser's defaults; a book file's setting applies unless the option was changed
-_DEFAULT_PAGE_SIZE = "a5"
-_DEFAULT_THEME = "book"
-
 
 def is_collection(inputs: Sequence[Path]) -> bool:
     """Several inputs, or one book file, make a collection; one article keeps the single build."""
@@ -25,9 +21,9 @@ def run_collection_build(args: argparse.Namespace, options: BuildOptions) -> int
     """Prepare and build the collection, print warnings and output paths; returns the exit code."""
     from bookmaker.collection.build import build_collection
     from bookmaker.collection.prepare import prepare_collection
-    from bookmaker.layout.pages import page_spec
+    from bookmaker.pipeline import style_for
 
-    page_spec(options.page_size, options.margins)  # reject bad page options before reading anything
+    style_for(None, options)  # reject bad design options before reading anything
     prepared = prepare_collection(
         args.file,
         title=args.title,
@@ -40,14 +36,14 @@ def run_collection_build(args: argparse.Namespace, options: BuildOptions) -> int
     book = prepared.book
     if book is not None:
         changes: dict[str, object] = {}
-        if book.page_size and options.page_size == _DEFAULT_PAGE_SIZE:
+        if book.page_size and options.page_size is None:
             changes["page_size"] = book.page_size
-        if book.theme and options.theme == _DEFAULT_THEME:
+        if book.theme and options.theme is None:
             changes["theme"] = book.theme
         if book.cover and options.cover is None:
             changes["cover"] = book.cover
         options = dataclasses.replace(options, **changes)
-        page_spec(options.page_size, options.margins)
+        style_for(None, options)
     for message in prepared.warnings:
         print(f"bookmaker: warning: {message}", file=sys.stderr)
     result = build_collection(

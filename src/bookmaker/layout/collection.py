@@ -11,7 +11,8 @@ from markupsafe import Markup
 
 from bookmaker.ir import Collection
 from bookmaker.layout.pages import PageSpec
-from bookmaker.layout.render import DEFAULT_THEME, _environment
+from bookmaker.layout.render import DEFAULT_THEME, _environment, _style
+from bookmaker.layout.style import Style
 
 
 def render_collection_print_html(
@@ -21,18 +22,23 @@ def render_collection_print_html(
     created: str | None = None,
     theme: str = DEFAULT_THEME,
     print_ready: bool = False,
+    style: Style | None = None,
 ) -> str:
     """A complete HTML document of ``collection`` for WeasyPrint, stylesheets inlined."""
     from bookmaker.layout.print_layout import PrintLayout
 
-    env = _environment(theme, "print")
-    layout = PrintLayout(page)
-    page_css = env.get_template("print.css.j2").render(page=page, layout=layout, print_ready=print_ready)
-    collection_css = env.get_template("collection.css.j2").render(page=page, layout=layout)
+    chosen = _style(theme, style)
+    env = _environment(chosen, "print")
+    layout = PrintLayout.for_style(chosen, page)
+    page_css = env.get_template("print.css.j2").render(
+        page=page, layout=layout, print_ready=print_ready, style=chosen
+    )
+    collection_css = env.get_template("collection.css.j2").render(page=page, layout=layout, style=chosen)
     return env.get_template("collection.html.j2").render(
         collection=collection,
         page_css=Markup(page_css),
         collection_css=Markup(collection_css),
         created=created,
         layout=layout,
+        style=chosen,
     )

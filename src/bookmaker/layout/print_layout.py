@@ -10,13 +10,17 @@ so ``orphans``/``widows`` still work.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from markupsafe import Markup, escape
 
 from bookmaker.korean.fonts import Shaper, shaper
 from bookmaker.korean.linebreak import Line, Tuning, set_paragraph
 from bookmaker.layout.pages import PageSpec
+
+if TYPE_CHECKING:
+    from bookmaker.layout.style import Style
 
 PT_PER_MM = 72 / 25.4
 BODY_FONT = "Noto Serif CJK KR"
@@ -31,6 +35,8 @@ class Typescale:
     indent_em: float = 1.0
     quote_pt: float = 9.5
     quote_indent_em: float = 1.5  # blockquote left margin, in quote em
+    body_font: str = BODY_FONT
+    heading_font: str = "Noto Sans CJK KR"
 
 
 @dataclass(slots=True)
@@ -40,14 +46,42 @@ class PrintLayout:
     page: PageSpec
     scale: Typescale = field(default_factory=Typescale)
     tune: Tuning = field(default_factory=Tuning)
+    columns: int = 1
+    column_gap_mm: float = 5.0
+    justify: bool = True
+
+    @classmethod
+    def for_style(cls, style: Style, page: PageSpec | None = None) -> PrintLayout:
+        """The layout a theme's settings ask for (``page`` overrides the style's page)."""
+        scale = Typescale(
+            body_pt=style.body_pt,
+            line_height=style.line_height,
+            indent_em=style.indent_em,
+            quote_pt=round(style.body_pt * 0.95, 2),
+            body_font=style.body_font,
+            heading_font=style.heading_font,
+        )
+        return cls(
+            page or style.page,
+            scale,
+            columns=style.columns,
+            column_gap_mm=style.column_gap_mm,
+            justify=style.justify,
+        )
 
     @property
-    def measure_pt(self) -> float:
+    def text_width_pt(self) -> float:
         """Width of the text block in points (trim width minus inner and outer margins)."""
         return (self.page.width_mm - self.page.inner_mm - self.page.outer_mm) * PT_PER_MM
 
+    @property
+    def measure_pt(self) -> float:
+        """Width of one text column in points (the whole text block when single-column)."""
+        gaps = (self.columns - 1) * self.column_gap_mm * PT_PER_MM
+        return (self.text_width_pt - gaps) / self.columns
+
     def _shaper(self) -> Shaper:
-        return shaper(BODY_FONT)
+        return shaper(self.scale.body_font)
 
     def lines(
         self, text: str, *, indent: bool, size_pt: float | None = None, inset_pt: float = 0.0
@@ -61,21 +95,26 @@ class PrintLayout:
 
     def paragraph(self, text: str, *, indent: bool = True) -> Markup:
         """HTML for the inside of a body ``<p>``."""
-        return _markup(self.lines(text, indent=indent), indent)
+        return _markup(self.lines(text, indent=indent and self.scale.indent_em > 0), indent, self.justify)
 
     def quote(self, text: str) -> Markup:
         """HTML for the inside of a block quotation's ``<p>``."""
         inset = self.scale.quote_indent_em * self.scale.quote_pt
-        return _markup(self.lines(text, indent=False, size_pt=self.scale.quote_pt, inset_pt=inset), False)
+        lines = self.lines(text, indent=False, size_pt=self.scale.quote_pt, inset_pt=inset)
+        return _markup(lines, False, self.justify)
 
 
-def _markup(lines: list[Line], indent: bool) -> Markup:
+def _markup(lines: list[Line], indent: bool, justify: bool = True) -> Markup:
     parts = []
     for number, line in enumerate(lines):
         classes = ["ln"]
         if number == 0 and indent:
             classes.append("ind")
-        if line.last:
+        if not justify:  # ragged right: keep only the shrinking that makes a line fit
+            line = replace(
+                line, letter_spacing=min(line.letter_spacing, 0.0), word_spacing=min(line.word_spacing, 0.0)
+            )
+        if line.last or not justify:
             classes.append("end")
         style = ""
         if line.letter_spacing or line.word_spacing:

@@ -2,13 +2,15 @@
 
 Two renditions share the same templates: ``epub`` keeps the text as it is (the reading system
 applies ``word-break: keep-all``); ``print`` glues each word with word joiners for WeasyPrint.
-Environments are built once per (theme, rendition) and reused.
+Templates are looked up along a chain (user ``--templates`` folder → theme → parent theme, see
+:mod:`bookmaker.layout.themes`); environments are built once per (style, rendition) and reused.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from functools import cache
+from pathlib import Path
 from typing import Literal
 
 import jinja2
@@ -18,10 +20,10 @@ from bookmaker import __version__
 from bookmaker.ir import Block, Document
 from bookmaker.korean.keep_all import join_words
 from bookmaker.layout.pages import PageSpec
-from bookmaker.resources import templates_root
+from bookmaker.layout.style import Style, default_style
+from bookmaker.layout.themes import DEFAULT_THEME
 
 Rendition = Literal["epub", "print"]
-DEFAULT_THEME = "book"
 
 
 def _block_type(block: Block) -> str:
@@ -41,18 +43,30 @@ def _display_date(value: str) -> str:
     return f"{day.year}년 {day.month}월 {day.day}일"
 
 
-@cache
-def _environment(theme: str, rendition: Rendition) -> jinja2.Environment:
-    folder = templates_root() / theme
-    if not folder.is_dir():
-        from bookmaker.errors import UsageError
+def _loader(style: Style, rendition: Rendition) -> jinja2.BaseLoader:
+    """Search the user's folder, then the theme, then its ancestors (each with ``print/`` first
+    in the print rendition); ``NAME:file`` reaches theme NAME's own file (for a child template
+    that includes its parent's, e.g. ``{% include "book:print.css.j2" %}``)."""
 
-        raise UsageError(f"unknown theme {theme!r}")
-    # the print rendition looks in the theme's ``print/`` overlay first (line-set paragraphs)
-    paths = [str(folder / "print"), str(folder)] if rendition == "print" else [str(folder)]
+    def paths(folders: list[Path]) -> list[str]:
+        found = []
+        for folder in folders:
+            if rendition == "print":
+                found.append(str(folder / "print"))
+            found.append(str(folder))
+        return found
+
+    by_name = {theme.name: jinja2.FileSystemLoader(paths(theme.folders())) for theme in style.theme.lineage()}
+    return jinja2.ChoiceLoader(
+        [jinja2.FileSystemLoader(paths(style.folders())), jinja2.PrefixLoader(by_name, delimiter=":")]
+    )
+
+
+@cache
+def _environment(style: Style, rendition: Rendition) -> jinja2.Environment:
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(paths),
-        autoescape=True,
+        loader=_loader(style, rendition),
+        autoescape=jinja2.select_autoescape(("html", "html.j2", "xhtml"), default=False),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -68,9 +82,17 @@ def _environment(theme: str, rendition: Rendition) -> jinja2.Environment:
     return env
 
 
-def render_article(doc: Document, rendition: Rendition, theme: str = DEFAULT_THEME) -> str:
+def _style(theme: str, style: Style | None) -> Style:
+    """``style``, or ``theme`` with its own defaults."""
+    return style if style is not None else default_style(theme)
+
+
+def render_article(
+    doc: Document, rendition: Rendition, theme: str = DEFAULT_THEME, *, style: Style | None = None
+) -> str:
     """The article (title block + body) as an HTML fragment."""
-    return _environment(theme, rendition).get_template("article.html.j2").render(doc=doc)
+    env = _environment(_style(theme, style), rendition)
+    return env.get_template("article.html.j2").render(doc=doc, style=_style(theme, style))
 
 
 def render_print_html(
@@ -80,19 +102,33 @@ def render_print_html(
     created: str | None = None,
     theme: str = DEFAULT_THEME,
     print_ready: bool = False,
+    style: Style | None = None,
 ) -> str:
-    """A complete HTML document for WeasyPrint, with the page stylesheet inlined."""
+    """A complete HTML document for WeasyPrint, with the page stylesheet inlined.
+
+    ``style`` (default: ``theme`` with its defaults) gives the templates and typography; ``page``
+    is the trim size and margins to use.
+    """
     from bookmaker.layout.print_layout import PrintLayout
 
-    env = _environment(theme, "print")
-    layout = PrintLayout(page)
-    page_css = env.get_template("print.css.j2").render(page=page, layout=layout, print_ready=print_ready)
+    chosen = _style(theme, style)
+    env = _environment(chosen, "print")
+    layout = PrintLayout.for_style(chosen, page)
+    page_css = env.get_template("print.css.j2").render(
+        page=page, layout=layout, print_ready=print_ready, style=chosen
+    )
     return env.get_template("print.html.j2").render(
-        doc=doc, page_css=Markup(page_css), created=created, layout=layout
+        doc=doc, page_css=Markup(page_css), created=created, layout=layout, style=chosen
     )
 
 
 @cache
-def epub_stylesheet(theme: str = DEFAULT_THEME) -> str:
-    """The theme's EPUB stylesheet."""
-    return (templates_root() / theme / "epub.css").read_text(encoding="utf-8")
+def epub_stylesheet(theme: str = DEFAULT_THEME, *, style: Style | None = None) -> str:
+    """The theme's EPUB stylesheet: ``epub.css.j2`` rendered (in ``book`` it includes ``epub.css``,
+    a child theme's ``epub-theme.css.j2`` and ``epub-settings.css.j2``)."""
+    chosen = _style(theme, style)
+    env = _environment(chosen, "epub")
+    try:
+        return env.get_template("epub.css.j2").render(style=chosen)
+    except jinja2.TemplateNotFound:
+        return env.loader.get_source(env, "epub.css")[0]  # type: ignore[union-attr]

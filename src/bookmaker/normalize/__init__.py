@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from bookmaker.errors import InputError
 from bookmaker.ir import (
     AnyBlock,
     Author,
@@ -21,6 +22,7 @@ from bookmaker.ir import (
     Meta,
     Paragraph,
     Quote,
+    StyleChoice,
 )
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.outline import outline
@@ -151,6 +153,19 @@ def _blocks(items: list[Item]) -> list[AnyBlock]:
     return out
 
 
+def _style_choice(hints: dict[str, object]) -> StyleChoice | None:
+    """Front matter ``theme:``/``settings:`` → the IR's style choice (values checked at build)."""
+    from bookmaker.layout.themes import setting_text
+
+    theme, settings = hints.get("theme"), hints.get("settings")
+    if theme is None and not settings:
+        return None
+    if not isinstance(settings, dict):
+        raise InputError("front matter 'settings' must be a mapping of --set keys to values")
+    values = {str(key): setting_text(value) for key, value in settings.items()}
+    return StyleChoice(theme=str(theme) if theme else None, settings=values)
+
+
 def _document(ctx: Context, raw: RawDocument) -> Document:
     m = ctx.meta
     language = ctx.hints.get("language")
@@ -166,6 +181,7 @@ def _document(ctx: Context, raw: RawDocument) -> Document:
         dateline=m.get("dateline"),
         source=raw.source,
         lines={k: sorted(v) for k, v in ctx.meta_lines.items()},
+        style=_style_choice(ctx.hints),
     )
     removed = sorted(ctx.removed, key=lambda r: r.line)
     return Document(meta=meta, blocks=_blocks(ctx.items), removed=removed)

@@ -40,6 +40,8 @@ META_KEYS = {
     "url",
     "source",
     "rights",
+    "theme",
+    "settings",
 }
 
 
@@ -91,6 +93,9 @@ def _hints(fm: dict[str, Any]) -> dict[str, object]:
         hints["language"] = str(lang)
     if low.get("url"):
         hints["url"] = str(low["url"])
+    if low.get("theme") or low.get("settings"):  # the design: see layout/style.py
+        hints["theme"] = str(low["theme"]) if low.get("theme") else None
+        hints["settings"] = low.get("settings") or {}
     return hints
 
 

@@ -20,6 +20,7 @@ from markupsafe import escape
 from bookmaker.errors import BuildError
 from bookmaker.ir import Document, Figure, Heading
 from bookmaker.layout import epub_stylesheet, render_article
+from bookmaker.layout.style import Style
 from bookmaker.sandbox import Sandbox
 from bookmaker.writers import epub_fonts
 from bookmaker.writers.cover import CoverImage, generate_cover
@@ -55,8 +56,9 @@ def _toc(doc: Document, chapter: epub.EpubHtml) -> list[object]:
     return [(epub.Section(doc.meta.title, href=CHAPTER_FILE), sections)]
 
 
-def font_characters(doc: Document) -> dict[str, frozenset[str]]:
-    """The characters each face sets: serif everything, sans the title block and captions."""
+def font_characters(doc: Document, *, sans_body: bool = False) -> dict[str, frozenset[str]]:
+    """The characters each face sets: serif everything, sans the title block and captions
+    (everything too when the theme sets the body in Gothic)."""
     meta = doc.meta
     credits = [f"{a.name or ''} {a.role or ''} {a.email or ''}" for a in meta.authors]
     captions = [f"{b.caption or b.text} {b.credit or ''}" for b in doc.blocks if isinstance(b, Figure)]
@@ -81,7 +83,7 @@ def font_characters(doc: Document) -> dict[str, frozenset[str]]:
 
     return {
         epub_fonts.SERIF.key: chars(everything),
-        epub_fonts.SANS.key: chars(small),
+        epub_fonts.SANS.key: chars(everything if sans_body else small),
         epub_fonts.SANS_BOLD.key: chars(headings),
     }
 
@@ -111,9 +113,9 @@ def _license_page(language: str, links: list[epub.EpubItem]) -> epub.EpubHtml:
     return page
 
 
-def embedded_fonts(doc: Document) -> list[epub_fonts.EmbeddedFont]:
+def embedded_fonts(doc: Document, *, sans_body: bool = False) -> list[epub_fonts.EmbeddedFont]:
     """The subset fonts for ``doc`` (an empty list when the faces are not installed)."""
-    wanted = font_characters(doc)
+    wanted = font_characters(doc, sans_body=sans_body)
     faces = [face for face in epub_fonts.FACES if wanted[face.key]]
     fonts = [epub_fonts.subset_face(face, wanted[face.key]) for face in faces]
     if any(font is None for font in fonts):
@@ -225,6 +227,7 @@ def build_epub(
     warnings: list[str] | None = None,
     sandbox: Sandbox | None = None,
     base_url: str | None = None,
+    style: Style | None = None,
 ) -> bytes:
     """Return the EPUB 3 of ``doc`` as bytes (identical for identical input and ``modified``).
 
@@ -234,7 +237,7 @@ def build_epub(
     fence = sandbox or Sandbox.for_paths([])
     doc, figure_images = package_images(doc, fence, base_url or Path.cwd().as_uri() + "/")
     meta = doc.meta
-    fonts = embedded_fonts(doc) if embed_fonts else []
+    fonts = embedded_fonts(doc, sans_body=style is not None and style.sans_body) if embed_fonts else []
     cover = cover or generate_cover(doc)
     has_images = cover is not None or any(isinstance(b, Figure) and b.src for b in doc.blocks)
     plan = BookPlan(
@@ -243,7 +246,11 @@ def build_epub(
         cover_alt=f"표지: {meta.title}" + (f" — {meta.publisher}" if meta.publisher else ""),
         chapters=[
             ChapterPart(
-                "article", CHAPTER_FILE, meta.title, meta.language, render_article(doc, "epub", theme)
+                "article",
+                CHAPTER_FILE,
+                meta.title,
+                meta.language,
+                render_article(doc, "epub", theme, style=style),
             )
         ],
         toc=lambda chapters: _toc(doc, chapters[0]),
@@ -253,6 +260,7 @@ def build_epub(
         plan,
         modified=modified,
         theme=theme,
+        style=style,
         embed_fonts=embed_fonts,
         fonts=fonts,
         cover=cover,
@@ -267,6 +275,7 @@ def write_book(
     *,
     modified: datetime,
     theme: str,
+    style: Style | None = None,
     embed_fonts: bool,
     fonts: list[epub_fonts.EmbeddedFont],
     cover: CoverImage | None,
@@ -289,7 +298,7 @@ def write_book(
         uid="style",
         file_name="style/book.css",
         media_type="text/css",
-        content=epub_stylesheet(theme).encode("utf-8"),
+        content=epub_stylesheet(theme, style=style).encode("utf-8"),
     )
     book.add_item(css)
     links.append(css)

@@ -14,6 +14,7 @@ from ebooklib import epub
 
 from bookmaker.ir import Author, Collection, Document, Figure, Heading, Meta
 from bookmaker.layout import render_article
+from bookmaker.layout.style import Style
 from bookmaker.sandbox import Sandbox
 from bookmaker.writers import epub_fonts
 from bookmaker.writers.cover import CoverImage, generate_cover
@@ -94,7 +95,9 @@ def cover_document(collection: Collection) -> Document:
     )
 
 
-def collection_font_characters(collection: Collection) -> dict[str, frozenset[str]]:
+def collection_font_characters(
+    collection: Collection, *, sans_body: bool = False
+) -> dict[str, frozenset[str]]:
     """The characters each face sets across all articles, the cover page and the contents."""
     own = frozenset(
         char
@@ -103,13 +106,13 @@ def collection_font_characters(collection: Collection) -> dict[str, frozenset[st
     )
     wanted: dict[str, frozenset[str]] = {face.key: own for face in epub_fonts.FACES}
     for doc in collection.articles:
-        for key, chars in font_characters(doc).items():
+        for key, chars in font_characters(doc, sans_body=sans_body).items():
             wanted[key] = wanted.get(key, frozenset()) | chars
     return wanted
 
 
-def _embedded_fonts(collection: Collection) -> list[epub_fonts.EmbeddedFont]:
-    wanted = collection_font_characters(collection)
+def _embedded_fonts(collection: Collection, *, sans_body: bool = False) -> list[epub_fonts.EmbeddedFont]:
+    wanted = collection_font_characters(collection, sans_body=sans_body)
     fonts = [epub_fonts.subset_face(face, wanted[face.key]) for face in epub_fonts.FACES if wanted[face.key]]
     if any(font is None for font in fonts):
         return []
@@ -126,6 +129,7 @@ def build_collection_epub(
     warnings: list[str] | None = None,
     sandbox: Sandbox | None = None,
     base_url: str = "file:///",
+    style: Style | None = None,
 ) -> bytes:
     """Return the EPUB 3 of ``collection`` as bytes (identical for identical input and ``modified``).
 
@@ -156,7 +160,7 @@ def build_collection_epub(
                 chapter_file(number),
                 doc.meta.title,
                 doc.meta.language,
-                render_article(doc, "epub", theme),
+                render_article(doc, "epub", theme, style=style),
             )
             for number, doc in enumerate(articles, start=1)
         ],
@@ -168,8 +172,11 @@ def build_collection_epub(
         plan,
         modified=modified,
         theme=theme,
+        style=style,
         embed_fonts=embed_fonts,
-        fonts=_embedded_fonts(collection) if embed_fonts else [],
+        fonts=_embedded_fonts(collection, sans_body=style is not None and style.sans_body)
+        if embed_fonts
+        else [],
         cover=cover,
         figure_images=images,
         has_images=has_images,

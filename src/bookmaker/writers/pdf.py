@@ -9,6 +9,7 @@ from bookmaker.errors import BuildError
 from bookmaker.ir import Document
 from bookmaker.layout import render_print_html
 from bookmaker.layout.pages import PageSpec, page_spec
+from bookmaker.layout.style import Style
 from bookmaker.resources import templates_root
 from bookmaker.sandbox import Sandbox, weasyprint_fetcher
 from bookmaker.writers.identity import content_digest
@@ -50,6 +51,7 @@ def build_pdf(
     variant: str | None = None,
     sandbox: Sandbox | None = None,
     base_url: str | None = None,
+    style: Style | None = None,
 ) -> bytes:
     """Return the PDF of ``doc`` as bytes; WeasyPrint's warnings are appended to ``warnings``.
 
@@ -66,6 +68,7 @@ def build_pdf(
         created=created.strftime("%Y-%m-%dT%H:%M:%SZ"),
         theme=theme,
         print_ready=print_ready,
+        style=style,
     )
     collector = _Collect()
     logger = logging.getLogger("weasyprint")

@@ -9,6 +9,7 @@ from bookmaker.errors import BuildError
 from bookmaker.ir import Collection
 from bookmaker.layout.collection import render_collection_print_html
 from bookmaker.layout.pages import PageSpec, page_spec
+from bookmaker.layout.style import Style
 from bookmaker.resources import templates_root
 from bookmaker.sandbox import Sandbox, weasyprint_fetcher
 from bookmaker.writers.identity import collection_digest
@@ -26,6 +27,7 @@ def build_collection_pdf(
     variant: str | None = None,
     sandbox: Sandbox | None = None,
     base_url: str | None = None,
+    style: Style | None = None,
 ) -> bytes:
     """Return the PDF of ``collection`` as bytes; options as in :func:`bookmaker.writers.pdf.build_pdf`."""
     import weasyprint
@@ -37,6 +39,7 @@ def build_collection_pdf(
         created=created.strftime("%Y-%m-%dT%H:%M:%SZ"),
         theme=theme,
         print_ready=print_ready,
+        style=style,
     )
     collector = _Collect()
     logger = logging.getLogger("weasyprint")
