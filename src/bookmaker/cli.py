@@ -1,4 +1,4 @@
-"""Command line: ``bookmaker normalize|build|check|schema``.
+"""Command line: ``bookmaker normalize|build|check|schema|archive|batch``.
 
 Errors print one line (``bookmaker: error: …``) and exit with the error's code: 0 ok, 1 build
 failed, 2 usage or input error, 130 interrupted. ``BOOKMAKER_DEBUG=1`` shows tracebacks.
@@ -76,6 +76,9 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true", help="print the report as JSON")
 
     commands.add_parser("schema", help="print the IR's JSON Schema")
+    from bookmaker.archive.command import add_parser as add_archive
+
+    add_archive(commands)
     return parser
 
 
@@ -137,7 +140,19 @@ def _check(args: argparse.Namespace) -> int:
     return 1 if report.failures else 0
 
 
-_COMMANDS = {"normalize": _normalize, "build": _build, "check": _check, "schema": _schema}
+def _archive(args: argparse.Namespace) -> int:
+    from bookmaker.archive.command import run
+
+    return run(args)
+
+
+_COMMANDS = {
+    "normalize": _normalize,
+    "build": _build,
+    "check": _check,
+    "schema": _schema,
+    "archive": _archive,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
