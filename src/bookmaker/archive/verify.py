@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import json
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from bookmaker.archive.manifest import MANIFEST_NAME, sha256
 from bookmaker.errors import InputError
+
+# what reading a damaged file or zip entry raises (bad CRC, broken deflate stream, truncation)
+_DAMAGE = (OSError, zipfile.BadZipFile, zlib.error, EOFError)
 
 
 @dataclass(slots=True)
@@ -54,7 +58,7 @@ def _check(
             continue
         try:
             data = read(name)
-        except (OSError, zipfile.BadZipFile) as exc:
+        except _DAMAGE as exc:
             report.problems.append(f"{where}/{name}: unreadable ({exc})")
             continue
         if len(data) != entry["size"]:
@@ -98,7 +102,7 @@ def _verify_zip(path: Path, report: VerifyReport) -> None:
         root = next(iter(roots))
         try:
             manifest = archive.read(f"{root}/{MANIFEST_NAME}")
-        except (zipfile.BadZipFile, OSError) as exc:
+        except _DAMAGE as exc:
             report.problems.append(f"{where}:{root}/{MANIFEST_NAME}: unreadable ({exc})")
             return
         entries = _entries(manifest, f"{where}:{root}", report)
