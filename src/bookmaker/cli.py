@@ -77,8 +77,10 @@ def _parser() -> argparse.ArgumentParser:
 
     commands.add_parser("schema", help="print the IR's JSON Schema")
     from bookmaker.archive.command import add_parser as add_archive
+    from bookmaker.batch.command import add_parser as add_batch
 
     add_archive(commands)
+    add_batch(commands)
     return parser
 
 
@@ -146,12 +148,19 @@ def _archive(args: argparse.Namespace) -> int:
     return run(args)
 
 
+def _batch(args: argparse.Namespace) -> int:
+    from bookmaker.batch.command import run
+
+    return run(args)
+
+
 _COMMANDS = {
     "normalize": _normalize,
     "build": _build,
     "check": _check,
     "schema": _schema,
     "archive": _archive,
+    "batch": _batch,
 }
 
 

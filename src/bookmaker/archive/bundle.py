@@ -127,12 +127,12 @@ def zip_bytes(bundle: Bundle) -> bytes:
     return repack(raw.getvalue(), bundle.built)
 
 
-def _write_folder(bundle: Bundle, target: Path) -> None:
-    """Write the folder beside ``target`` first, then swap it in: a bundle appears whole or not at all."""
+def write_folder(files: dict[str, bytes], target: Path) -> None:
+    """Write ``files`` into a folder beside ``target``, then swap it in: it appears whole or not at all."""
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent))
     try:
-        for name, data in sorted(bundle.files.items()):
+        for name, data in sorted(files.items()):
             write_atomic(staging / name, data)
         os.chmod(staging, 0o755)
         retired = None
@@ -156,7 +156,7 @@ def write_bundle(bundle: Bundle, out_dir: Path, *, as_zip: bool = False) -> Path
             write_atomic(target, zip_bytes(bundle))
         else:
             target = out_dir / bundle.slug
-            _write_folder(bundle, target)
+            write_folder(bundle.files, target)
     except OSError as exc:
         raise BuildError(f"{out_dir}: cannot write the archive bundle ({exc.strerror or exc})") from None
     return target
