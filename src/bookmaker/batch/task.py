@@ -99,8 +99,8 @@ def run_task(task: Task) -> Outcome:
         path = Path(task.source)
         outcome = _bundle(task, path) if task.archive else _renditions(task, path)
     except BookmakerError as exc:
-        message = str(exc)
-        outcome = Outcome(task.name, task.slug, error=message.removeprefix(f"{task.source}: "))
+        message = str(exc).removeprefix(f"{task.source}: ").removeprefix(f"{Path(task.source).name}: ")
+        outcome = Outcome(task.name, task.slug, error=message)
     except Exception as exc:  # a bug or a library failure: still one line, never the batch's end
         outcome = Outcome(task.name, task.slug, error=f"internal error: {type(exc).__name__}: {exc}")
     outcome.seconds = time.perf_counter() - started
