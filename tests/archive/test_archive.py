@@ -167,3 +167,19 @@ def test_archive_without_inputs_is_a_usage_error() -> None:
     proc = run_cli("archive")
     assert proc.returncode == 2
     assert proc.stderr.startswith("bookmaker: error: archive needs INPUT")
+
+
+def test_source_equal_to_ir_keeps_both_relationships(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An IR JSON input as ``bookmaker normalize`` writes it has the IR's very bytes."""
+    from bookmaker.ir import to_json
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    source = tmp_path / "same.json"
+    source.write_text(to_json(from_json(FIXTURE.read_bytes())) + "\n", encoding="utf-8")
+    bundle = assemble(source, "same")
+    assert bundle.files["source/same.json"] == bundle.files["same.ir.json"]
+    pdf_path = tmp_path / "same.pdf"
+    pdf_path.write_bytes(bundle.files["same.pdf"])
+    with pikepdf.open(pdf_path) as pdf:
+        relationships = {str(spec.UF): str(spec.AFRelationship) for spec in pdf.Root.AF}
+    assert relationships == {"same.json": "/Source", "same.ir.json": "/Data"}

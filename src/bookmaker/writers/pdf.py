@@ -13,11 +13,7 @@ from bookmaker.layout.pages import PageSpec, page_spec
 from bookmaker.resources import templates_root
 from bookmaker.sandbox import Sandbox, weasyprint_fetcher
 from bookmaker.writers.identity import content_digest
-from bookmaker.writers.pdf_attachments import (
-    PdfAttachment,
-    dedupe_associated_files,
-    weasyprint_attachments,
-)
+from bookmaker.writers.pdf_attachments import AssociatedFiles, PdfAttachment, weasyprint_attachments
 
 # --pdf-variant values: archival PDF/A-3b, tagged PDF/UA-1, or plain tagged PDF
 VARIANTS = ("pdf/a-3b", "pdf/ua-1", "tagged")
@@ -86,7 +82,7 @@ def build_pdf(
         )
         if attachments:
             options["attachments"] = weasyprint_attachments(attachments, created)
-            options["finisher"] = dedupe_associated_files
+            options["finisher"] = AssociatedFiles(attachments)
         data = document.write_pdf(pdf_identifier=content_digest(doc)[:32].encode("ascii"), **options)
     except Exception as exc:  # WeasyPrint raises many kinds; report one line
         raise BuildError(f"PDF rendering failed: {exc}") from exc

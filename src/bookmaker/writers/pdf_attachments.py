@@ -44,10 +44,25 @@ def weasyprint_attachments(attachments: Sequence[PdfAttachment], moment: datetim
     ]
 
 
-def dedupe_associated_files(_document: Any, pdf: Any) -> None:
-    """WeasyPrint ``finisher``: keep each ``/AF`` reference once (WeasyPrint 70 lists each twice)."""
-    files = pdf.catalog.get("AF")
-    if files:
-        unique = list(dict.fromkeys(files))
-        files.clear()
-        files.extend(unique)
+class AssociatedFiles:
+    """WeasyPrint ``finisher`` that tidies the catalog's ``/AF`` after PDF/A-3 processing.
+
+    WeasyPrint 70 lists each file twice in ``/AF`` and picks relationships by MD5, so two
+    attachments with equal bytes (an IR JSON input and its IR) would get the same one; this keeps
+    each reference once and sets every relationship by the attachment's name.
+    """
+
+    def __init__(self, attachments: Sequence[PdfAttachment]) -> None:
+        self.relationships = {item.name: item.relationship for item in attachments}
+
+    def __call__(self, _document: Any, pdf: Any) -> None:
+        for item in pdf.objects:
+            if isinstance(item, dict) and item.get("Type") == "/Filespec" and "AFRelationship" in item:
+                name = getattr(item.get("UF"), "string", None)
+                if name in self.relationships:
+                    item["AFRelationship"] = f"/{self.relationships[name]}"
+        files = pdf.catalog.get("AF")
+        if files:
+            unique = list(dict.fromkeys(files))
+            files.clear()
+            files.extend(unique)
