@@ -52,18 +52,18 @@ class Outcome:
 def warm_up(options: BuildOptions | None = None) -> None:
     """Load fonts, templates, WeasyPrint and ebooklib once per worker by building a tiny article.
 
-    Errors are ignored here: the real articles report them.
+    Any error is ignored here (a failing initializer would break the whole pool): the real
+    articles meet it again and report it, one line each.
     """
     import contextlib
 
     from bookmaker.archive.versions import tool_versions
-    from bookmaker.errors import BookmakerError
     from bookmaker.ir import Document, Meta, Paragraph
     from bookmaker.pipeline import build
 
     doc = Document(meta=Meta(title="준비"), blocks=[Paragraph(text="글꼴과 틀을 미리 읽어 둡니다.")])
     chosen = options or BuildOptions()
-    with contextlib.suppress(BookmakerError), tempfile.TemporaryDirectory(prefix="bookmaker-") as scratch:
+    with contextlib.suppress(Exception), tempfile.TemporaryDirectory(prefix="bookmaker-") as scratch:
         build(doc, Path(scratch), "warm-up", chosen, source_dir=Path(scratch))
         tool_versions()
 
