@@ -1,4 +1,4 @@
-"""Command line: ``bookmaker normalize|build|check|schema|themes``.
+"""Command line: ``bookmaker normalize|build|check|schema|themes|archive|batch``.
 
 Errors print one line (``bookmaker: error: …``) and exit with the error's code: 0 ok, 1 build
 failed, 2 usage or input error, 130 interrupted. ``BOOKMAKER_DEBUG=1`` shows tracebacks.
@@ -101,6 +101,11 @@ def _parser() -> argparse.ArgumentParser:
     export = actions.add_parser("export", help="copy a theme (with what it inherits) into a new folder")
     export.add_argument("name")
     export.add_argument("dir", type=Path)
+    from bookmaker.archive.command import add_parser as add_archive
+    from bookmaker.batch.command import add_parser as add_batch
+
+    add_archive(commands)
+    add_batch(commands)
     return parser
 
 
@@ -184,12 +189,26 @@ def _themes(args: argparse.Namespace) -> int:
     return 0
 
 
+def _archive(args: argparse.Namespace) -> int:
+    from bookmaker.archive.command import run
+
+    return run(args)
+
+
+def _batch(args: argparse.Namespace) -> int:
+    from bookmaker.batch.command import run
+
+    return run(args)
+
+
 _COMMANDS = {
     "normalize": _normalize,
     "build": _build,
     "check": _check,
     "schema": _schema,
     "themes": _themes,
+    "archive": _archive,
+    "batch": _batch,
 }
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from bookmaker.errors import InputError, UsageError
 from bookmaker.ir import Document
+from bookmaker.writers.pdf_attachments import PdfAttachment
 
 if TYPE_CHECKING:
     from bookmaker.layout.style import Style
@@ -38,6 +39,7 @@ class BuildOptions:
     resource_paths: tuple[Path, ...] = ()  # sandbox: extra folders a build may read
     embed_fonts: bool = True  # EPUB: embed subset Noto CJK KR fonts
     cover: Path | None = None  # EPUB: cover image instead of the generated one
+    pdf_attachments: tuple[PdfAttachment, ...] = ()  # PDF: files embedded as associated files
 
 
 @dataclass(slots=True)
@@ -158,6 +160,7 @@ def build(
             variant=options.pdf_variant,
             sandbox=sandbox,
             base_url=base_url,
+            attachments=options.pdf_attachments,
         )
     result.warnings.extend(sandbox.blocked)
     for fmt, data in payloads.items():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import datetime
 
 from bookmaker.errors import BuildError
@@ -13,6 +14,7 @@ from bookmaker.layout.style import Style
 from bookmaker.resources import templates_root
 from bookmaker.sandbox import Sandbox, weasyprint_fetcher
 from bookmaker.writers.identity import content_digest
+from bookmaker.writers.pdf_attachments import AssociatedFiles, PdfAttachment, weasyprint_attachments
 
 # --pdf-variant values: archival PDF/A-3b, tagged PDF/UA-1, or plain tagged PDF
 VARIANTS = ("pdf/a-3b", "pdf/ua-1", "tagged")
@@ -52,12 +54,13 @@ def build_pdf(
     sandbox: Sandbox | None = None,
     base_url: str | None = None,
     style: Style | None = None,
+    attachments: Sequence[PdfAttachment] = (),
 ) -> bytes:
     """Return the PDF of ``doc`` as bytes; WeasyPrint's warnings are appended to ``warnings``.
 
     ``print_ready`` adds 3 mm bleed and crop marks; ``variant`` is one of :data:`VARIANTS`.
     Resources resolve against ``base_url`` and are fetched only as ``sandbox`` allows (by default:
-    the theme's folder, no network).
+    the theme's folder, no network). ``attachments`` are embedded as associated files (``/AF``).
     """
     import weasyprint
 
@@ -80,6 +83,9 @@ def build_pdf(
             base_url=base_url or (templates_root() / theme).as_uri() + "/",
             url_fetcher=weasyprint_fetcher(fence),
         )
+        if attachments:
+            options["attachments"] = weasyprint_attachments(attachments, created)
+            options["finisher"] = AssociatedFiles(attachments)
         data = document.write_pdf(pdf_identifier=content_digest(doc)[:32].encode("ascii"), **options)
     except Exception as exc:  # WeasyPrint raises many kinds; report one line
         raise BuildError(f"PDF rendering failed: {exc}") from exc

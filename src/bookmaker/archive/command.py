@@ -1,0 +1,88 @@
+"""``bookmaker archive INPUT… -o DIR [--zip]`` and ``bookmaker archive --verify PATH``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from bookmaker.errors import UsageError
+
+
+def add_page_options(parser: argparse.ArgumentParser) -> None:
+    """The layout and sandbox options an archive or batch build shares with ``build``."""
+    parser.add_argument("--page-size", help="a5, sinkuk, 46, crown, a4, b4, letter (default: the theme's)")
+    parser.add_argument("--margins", help="PDF margins in mm: TOP,BOTTOM,INNER,OUTER (default: preset)")
+    parser.add_argument("--theme", help="book (default), newspaper, report; see `bookmaker themes`")
+    parser.add_argument(
+        "--templates", type=Path, metavar="DIR", help="your templates, overriding the theme's"
+    )
+    parser.add_argument(
+        "--set", dest="settings", action="append", default=[], metavar="KEY=VALUE", help="a design knob"
+    )
+    parser.add_argument("--allow-remote", action="store_true", help="may fetch public http(s)")
+    parser.add_argument(
+        "--resource-path", type=Path, action="append", default=[], metavar="DIR", help="extra readable folder"
+    )
+    parser.add_argument("--encoding", help="source encoding (default: detected)")
+    parser.add_argument("--rules", type=Path, help="TOML file of extra normalization patterns")
+
+
+def add_parser(commands: Any) -> None:
+    """Register the ``archive`` sub-command on the CLI's sub-parsers."""
+    parser = commands.add_parser(
+        "archive", help="archive bundles: source, IR, EPUB, PDF/A-3b and a hashed manifest per article"
+    )
+    parser.add_argument("inputs", nargs="*", type=Path, metavar="INPUT", help="article files")
+    parser.add_argument("-o", "--output", type=Path, default=Path("archive"), help="output folder")
+    parser.add_argument("--zip", action="store_true", help="write <slug>.zip instead of a <slug>/ folder")
+    parser.add_argument("--verify", type=Path, metavar="PATH", help="re-check bundles")
+    add_page_options(parser)
+
+
+def options_from(args: argparse.Namespace, formats: tuple[str, ...] = ("epub", "pdf")) -> Any:
+    """BuildOptions from the shared options, validated before any work."""
+    from bookmaker.layout.style import parse_assignments
+    from bookmaker.pipeline import BuildOptions, style_for
+
+    options = BuildOptions(
+        formats=formats,
+        page_size=args.page_size,
+        margins=args.margins,
+        theme=args.theme,
+        templates=args.templates,
+        settings=tuple(parse_assignments(args.settings).items()),
+        allow_remote=args.allow_remote,
+        resource_paths=tuple(args.resource_path),
+    )
+    style_for(None, options)  # reject bad design options before any work
+    return options
+
+
+def run(args: argparse.Namespace) -> int:
+    """Build the bundles, or verify stored ones (exit 1 on any problem)."""
+    if args.verify is not None:
+        if args.inputs:
+            raise UsageError("archive --verify takes no INPUT files")
+        from bookmaker.archive.verify import verify
+
+        report = verify(args.verify)
+        for problem in report.problems:
+            print(f"bookmaker: drift: {problem}", file=sys.stderr)
+        state = "ok" if report.ok else f"{len(report.problems)} problem(s)"
+        print(f"{report.bundles} bundle(s), {report.files} file(s) checked: {state}")
+        return 0 if report.ok else 1
+    if not args.inputs:
+        raise UsageError("archive needs INPUT files (or --verify PATH)")
+    from bookmaker.archive.bundle import assemble, write_bundle
+    from bookmaker.batch.inputs import unique_slugs
+
+    options = options_from(args)
+    slugs = unique_slugs(args.inputs)
+    for path in args.inputs:
+        bundle = assemble(path, slugs[path], options, encoding=args.encoding, rules=args.rules)
+        for message in bundle.warnings:
+            print(f"bookmaker: warning: {path}: {message}", file=sys.stderr)
+        print(write_bundle(bundle, args.output, as_zip=args.zip))
+    return 0

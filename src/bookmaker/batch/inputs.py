@@ -1,0 +1,52 @@
+"""Which files a batch builds, and a unique output slug for each."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+from bookmaker.errors import InputError
+
+# the readers' extensions (see bookmaker.readers.EXTENSIONS), minus the extension-less sniffing case
+ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".html", ".htm", ".xhtml", ".md", ".markdown", ".json"})
+
+
+def discover(input_dir: Path) -> list[Path]:
+    """Article files under ``input_dir`` (recursively, hidden files and folders left out), sorted."""
+    if not input_dir.is_dir():
+        raise InputError(f"{input_dir}: not a folder")
+    found = [
+        path
+        for path in input_dir.rglob("*")
+        if path.is_file()
+        and path.suffix.lower() in ARTICLE_SUFFIXES
+        and not any(part.startswith(".") for part in path.relative_to(input_dir).parts)
+    ]
+    return sorted(found, key=lambda p: p.relative_to(input_dir).as_posix())
+
+
+def base_slug(path: Path) -> str:
+    """The input's stem made ASCII-safe (as ``bookmaker build`` names outputs), else a hash of the name.
+
+    ``build`` falls back to the document's hash; a batch must name outputs before reading documents.
+    """
+    stem = unicodedata.normalize("NFKD", path.stem).encode("ascii", "ignore").decode().lower()
+    ascii_stem = re.sub(r"[^a-z0-9_]+", "-", stem).strip("-")[:80]
+    return ascii_stem or f"article-{hashlib.sha256(path.name.encode('utf-8')).hexdigest()[:10]}"
+
+
+def unique_slugs(paths: Sequence[Path], root: Path | None = None) -> dict[Path, str]:
+    """A slug per path; inputs whose slugs collide all get a short hash of their relative path."""
+    bases = {path: base_slug(path) for path in paths}
+    counts = Counter(bases.values())
+    slugs: dict[Path, str] = {}
+    for path, slug in bases.items():
+        if counts[slug] > 1:
+            relative = path.relative_to(root).as_posix() if root else str(path)
+            slug = f"{slug}-{hashlib.sha256(relative.encode('utf-8')).hexdigest()[:8]}"
+        slugs[path] = slug
+    return slugs

@@ -1,0 +1,150 @@
+"""``run_batch``: discover, skip what is unchanged, build the rest in parallel, write, summarize."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from bookmaker.batch.cache import BuildCache, build_key, folder_digest, settings_fingerprint
+from bookmaker.batch.inputs import discover, unique_slugs
+from bookmaker.batch.report import BatchReport, Progress
+from bookmaker.batch.task import Outcome, Task
+from bookmaker.errors import BuildError, UsageError
+from bookmaker.pipeline import BuildOptions
+from bookmaker.resources import templates_root
+from bookmaker.writers.atomic import write_atomic
+
+EXECUTORS = ("local", "dask")
+
+
+@dataclass(frozen=True, slots=True)
+class BatchSettings:
+    """How to run a batch (besides the per-article build options)."""
+
+    jobs: int = 1
+    executor: str = "local"
+    scheduler: str | None = None
+    archive: bool = False
+    as_zip: bool = False
+    encoding: str | None = None
+    rules: Path | None = None
+
+
+def _fingerprint(options: BuildOptions, settings: BatchSettings, epoch: int | None) -> str:
+    record = dataclasses.asdict(options)
+    record.pop("pdf_attachments", None)
+    rules = settings.rules.read_bytes().hex() if settings.rules else None
+    record |= {
+        "archive": settings.archive,
+        "zip": settings.as_zip,
+        "encoding": settings.encoding,
+        "rules": rules,
+        "epoch": epoch,
+        "cover": options.cover.read_bytes().hex() if options.cover else None,
+        "user_templates": folder_digest(options.templates) if options.templates else None,
+    }
+    return settings_fingerprint(record, templates_root())
+
+
+def _outcomes(tasks: list[Task], settings: BatchSettings, options: BuildOptions) -> Iterator[Outcome]:
+    from bookmaker.batch import executors
+
+    if settings.executor == "dask":
+        if not settings.scheduler:
+            raise UsageError("--executor dask needs --scheduler ADDRESS (e.g. tcp://host:8786)")
+        return executors.dask_outcomes(tasks, settings.scheduler, options)
+    return executors.local_outcomes(tasks, settings.jobs, options)
+
+
+def _store(outcome: Outcome, out_dir: Path) -> dict[str, int]:
+    """Write an outcome's files atomically; returns ``{path relative to OUT_DIR: size}``."""
+    from bookmaker.archive.bundle import write_folder
+
+    if outcome.folder is not None:
+        write_folder(outcome.files, out_dir / outcome.folder)
+        return {f"{outcome.folder}/{name}": len(data) for name, data in outcome.files.items()}
+    for name, data in outcome.files.items():
+        write_atomic(out_dir / name, data)
+    return {name: len(data) for name, data in outcome.files.items()}
+
+
+def run_batch(
+    input_dir: Path,
+    out_dir: Path,
+    options: BuildOptions,
+    settings: BatchSettings,
+    *,
+    epoch: int,
+    pinned_epoch: bool,
+    progress: Progress | None = None,
+) -> BatchReport:
+    """Build every article under ``input_dir`` into ``out_dir``; failures are reported, not raised.
+
+    ``epoch`` is the build clock for every article; ``pinned_epoch`` says it came from
+    ``SOURCE_DATE_EPOCH`` (then it is part of the cache key, else outputs dated earlier still count).
+    """
+    if settings.executor not in EXECUTORS:
+        raise UsageError(f"--executor takes one of {', '.join(EXECUTORS)}; got {settings.executor!r}")
+    if settings.jobs < 1:
+        raise UsageError(f"--jobs must be at least 1, not {settings.jobs}")
+    started = time.perf_counter()
+    inputs = discover(input_dir)
+    slugs = unique_slugs(inputs, input_dir)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BuildError(f"{out_dir}: cannot create the output folder ({exc.strerror})") from None
+    cache = BuildCache.open(out_dir)
+    fingerprint = _fingerprint(options, settings, epoch if pinned_epoch else None)
+    report = BatchReport(total=len(inputs))
+    progress = progress or Progress(len(inputs))
+    tasks: list[Task] = []
+    keys: dict[str, str] = {}
+    with progress:
+        for path in inputs:
+            name = path.relative_to(input_dir).as_posix()
+            try:
+                keys[name] = build_key(path.read_bytes(), fingerprint)
+            except OSError as exc:
+                report.failed.append((name, f"cannot read ({exc.strerror})"))
+                progress.step(name, "FAILED", f"cannot read ({exc.strerror})")
+                continue
+            if cache.is_fresh(name, keys[name], out_dir):
+                report.skipped.append(name)
+                progress.step(name, "unchanged")
+                continue
+            tasks.append(
+                Task(
+                    source=str(path),
+                    name=name,
+                    slug=slugs[path],
+                    options=options,
+                    epoch=epoch,
+                    archive=settings.archive,
+                    as_zip=settings.as_zip,
+                    encoding=settings.encoding,
+                    rules=str(settings.rules) if settings.rules else None,
+                )
+            )
+        try:
+            if tasks:
+                for outcome in _outcomes(tasks, settings, options):
+                    if outcome.ok:
+                        try:
+                            cache.record(outcome.name, keys[outcome.name], _store(outcome, out_dir))
+                        except (OSError, BuildError) as exc:
+                            outcome.error = f"cannot write outputs: {exc}"
+                    if not outcome.ok:
+                        cache.forget(outcome.name)
+                    report.add(outcome)
+                    state = "built" if outcome.ok else "FAILED"
+                    noted = f"{len(outcome.warnings)} warning(s)" if outcome.warnings else ""
+                    detail = outcome.error or noted
+                    progress.step(outcome.name, state, detail)
+        finally:
+            cache.save()
+    report.seconds = time.perf_counter() - started
+    return report

@@ -1,0 +1,109 @@
+"""One article's build as data in, data out: what a worker process (or Dask worker) runs.
+
+``run_task`` never raises: a failure comes back as an :class:`Outcome` with a one-line error.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bookmaker.pipeline import BuildOptions
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """What to build: an input, its output slug, the options and the pinned build clock."""
+
+    source: str  # the input path (workers must see the same file system as the client)
+    name: str  # the input's path relative to INPUT_DIR (cache key, reports)
+    slug: str
+    options: BuildOptions
+    epoch: int  # SOURCE_DATE_EPOCH for every article of the batch
+    archive: bool = False
+    as_zip: bool = False
+    encoding: str | None = None
+    rules: str | None = None
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What came back: output bytes (paths relative to OUT_DIR) or an error, with timing and memory."""
+
+    name: str
+    slug: str
+    files: dict[str, bytes] = field(default_factory=dict)
+    folder: str | None = None  # archive folder bundles: ``files`` are paths inside this folder
+    error: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    worker: str = ""
+    peak_rss_kb: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def warm_up(options: BuildOptions | None = None) -> None:
+    """Load fonts, templates, WeasyPrint and ebooklib once per worker by building a tiny article.
+
+    Any error is ignored here (a failing initializer would break the whole pool): the real
+    articles meet it again and report it, one line each.
+    """
+    import contextlib
+
+    from bookmaker.archive.versions import tool_versions
+    from bookmaker.ir import Document, Meta, Paragraph
+    from bookmaker.pipeline import build
+
+    doc = Document(meta=Meta(title="준비"), blocks=[Paragraph(text="글꼴과 틀을 미리 읽어 둡니다.")])
+    chosen = options or BuildOptions()
+    with contextlib.suppress(Exception), tempfile.TemporaryDirectory(prefix="bookmaker-") as scratch:
+        build(doc, Path(scratch), "warm-up", chosen, source_dir=Path(scratch))
+        tool_versions()
+
+
+def _renditions(task: Task, path: Path) -> Outcome:
+    from bookmaker.pipeline import build, load
+
+    doc = load(path, encoding=task.encoding, rules=Path(task.rules) if task.rules else None)
+    with tempfile.TemporaryDirectory(prefix="bookmaker-batch-") as scratch:
+        result = build(doc, Path(scratch), task.slug, task.options, source_dir=path.parent)
+        files = {out.name: out.read_bytes() for out in result.outputs}
+    return Outcome(task.name, task.slug, files=files, warnings=result.warnings)
+
+
+def _bundle(task: Task, path: Path) -> Outcome:
+    from bookmaker.archive.bundle import assemble, zip_bytes
+
+    rules = Path(task.rules) if task.rules else None
+    bundle = assemble(path, task.slug, task.options, encoding=task.encoding, rules=rules)
+    if task.as_zip:
+        files = {f"{task.slug}.zip": zip_bytes(bundle)}
+        return Outcome(task.name, task.slug, files=files, warnings=bundle.warnings)
+    return Outcome(task.name, task.slug, files=bundle.files, folder=task.slug, warnings=bundle.warnings)
+
+
+def run_task(task: Task) -> Outcome:
+    """Build one article; errors are returned, never raised."""
+    from bookmaker.errors import BookmakerError
+
+    started = time.perf_counter()
+    os.environ["SOURCE_DATE_EPOCH"] = str(task.epoch)
+    try:
+        path = Path(task.source)
+        outcome = _bundle(task, path) if task.archive else _renditions(task, path)
+    except BookmakerError as exc:
+        message = str(exc).removeprefix(f"{task.source}: ").removeprefix(f"{Path(task.source).name}: ")
+        outcome = Outcome(task.name, task.slug, error=message)
+    except Exception as exc:  # a bug or a library failure: still one line, never the batch's end
+        outcome = Outcome(task.name, task.slug, error=f"internal error: {type(exc).__name__}: {exc}")
+    outcome.seconds = time.perf_counter() - started
+    outcome.worker = f"{os.uname().nodename}:{os.getpid()}"
+    outcome.peak_rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return outcome
