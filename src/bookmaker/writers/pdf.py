@@ -67,6 +67,9 @@ def build_pdf(
         theme=theme,
         print_ready=print_ready,
     )
+    from bookmaker.writers.pdf_fonts import document_fonts, font_configuration
+
+    font_config = font_configuration(document_fonts(html))  # small per-document CJK subsets
     collector = _Collect()
     logger = logging.getLogger("weasyprint")
     logger.addHandler(collector)
@@ -77,7 +80,9 @@ def build_pdf(
             base_url=base_url or (templates_root() / theme).as_uri() + "/",
             url_fetcher=weasyprint_fetcher(fence),
         )
-        data = document.write_pdf(pdf_identifier=content_digest(doc)[:32].encode("ascii"), **options)
+        data = document.write_pdf(
+            pdf_identifier=content_digest(doc)[:32].encode("ascii"), font_config=font_config, **options
+        )
     except Exception as exc:  # WeasyPrint raises many kinds; report one line
         raise BuildError(f"PDF rendering failed: {exc}") from exc
     finally:
