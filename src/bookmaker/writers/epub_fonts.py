@@ -2,7 +2,7 @@
 
 Faces are found through :mod:`bookmaker.korean.fonts` (lazily, honouring ``BOOKMAKER_FONT_DIRS``),
 which reads each collection once per process for the PDF measurer and this module alike; subsets
-are made anew for each book (HarfBuzz keeps each source face's parsed tables per process).
+are cached by (face, characters), and HarfBuzz keeps each source face's parsed tables per process.
 Subsets are plain OpenType/CFF without hinting: the most widely supported EPUB font type (RMSDK,
 Kobo, Apple Books), and after the zip's deflate within ~15 % of WOFF2. They keep the source
 face's ``head`` timestamps, so the bytes are reproducible. HarfBuzz (uharfbuzz) reads and subsets.
@@ -11,7 +11,7 @@ face's ``head`` timestamps, so the bytes are reproducible. HarfBuzz (uharfbuzz) 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -109,11 +109,13 @@ def copyright_notice(face: Face) -> str:
     return source.get_name(hb.OTNameIdPredefined.COPYRIGHT) or ""
 
 
+@lru_cache(maxsize=64)
 def subset_face(face: Face, characters: frozenset[str]) -> EmbeddedFont | None:
     """``face`` cut down to ``characters`` (OpenType/CFF, no hinting), or None if not installed.
 
     HarfBuzz's subsetter: ~10 ms a face where fontTools took ~0.7 s; the source ``head``
-    timestamps are kept, so the bytes are reproducible. Not cached: the result is the document's.
+    timestamps are kept, so the bytes are reproducible. Cached by (face, characters) for repeated
+    builds in one process; ``bench/run.py`` clears the cache inside its timings.
     """
     import uharfbuzz as hb
 
