@@ -113,9 +113,12 @@ class _Canvas:
 
         indices = Image.new("L", (WIDTH, HEIGHT), 0)
         for number, mask in enumerate(self._masks):
+            box = mask.getbbox()  # only the inked region is mapped
+            if box is None:
+                continue
             base = 1 + number * LEVELS
             table = [0] + [base + max(round(v * LEVELS / 255), 1) - 1 for v in range(1, 256)]
-            indices = ImageChops.lighter(indices, mask.point(table))
+            indices.paste(ImageChops.lighter(indices.crop(box), mask.crop(box).point(table)), box)
         palette = list(PAPER)
         for ink in INKS:
             for level in range(1, LEVELS + 1):

@@ -33,8 +33,8 @@ FACES = (SERIF, SERIF_BOLD, SANS, SANS_BOLD)
 
 # Always kept: printable ASCII, counters, list markers and quotes CSS may generate.
 _ALWAYS = frozenset(map(ord, "".join(chr(c) for c in range(0x20, 0x7F)) + "•◦▪–—·…“”‘’«»"))
-# Beyond hb-subset's default layout features: the CJK spacing/width ones CSS may turn on.
-_EXTRA_FEATURES = ("palt", "halt", "pwid", "hwid", "fwid", "twid", "qwid", "ruby", "smpl", "trad")
+# Beyond hb-subset's default layout features: the CJK proportional spacing ones (GPOS only).
+_EXTRA_FEATURES = ("palt", "halt")
 _DROP_TABLES = ("vmtx", "vhea", "VORG", "DSIG")
 _LANGS = ("ko", "en", "ja", "zh-cn", "zh-tw")
 
