@@ -106,7 +106,6 @@ def build(
     pending = None
     if "epub" in options.formats:
         from bookmaker.writers.cover import load_cover
-        from bookmaker.writers.epub import build_epub
 
         cover = None
         if options.cover is not None:
@@ -116,6 +115,8 @@ def build(
                 raise InputError(f"{options.cover}: cannot read the cover image ({exc.strerror})") from None
 
         def epub_job() -> bytes:
+            from bookmaker.writers.epub import build_epub  # ebooklib: loaded where the EPUB is made
+
             return build_epub(
                 doc,
                 modified=moment,
