@@ -2,12 +2,13 @@
 
 WeasyPrint subsets embedded fonts with HarfBuzz but keeps glyph ids (``RETAIN_GIDS``), so each CJK
 face it embeds still carries ~63 000 glyph slots (``hmtx``/``vmtx`` ~250 KB each, a CFF charset and
-offsets): 140–185 KB a face in the PDF for a few hundred glyphs. Here each face is first cut down to
-the characters of the final HTML (glyphs renumbered, no hinting, no vertical metrics, layout tables
-and features kept), and those small fonts are registered in the document's fontconfig so they win
-over the installed faces of the same family and weight. WeasyPrint then subsets and embeds *them*.
+offsets): 140–185 KB a face in the PDF for a few hundred glyphs. Here each face is first cut down
+to the characters of the final HTML (glyphs renumbered, no hinting, desubroutinized, no vertical
+metrics, layout tables and features kept), and those small fonts are registered in the document's
+fontconfig so they win over the installed faces of the same family and weight. WeasyPrint then
+subsets and embeds *them*.
 
-The advances, ``GSUB``/``GPOS`` lookups and vertical metrics (``hhea``/``OS/2``) of the kept glyphs are
+The advances, ``GSUB``/``GPOS`` lookups and line metrics (``hhea``/``OS/2``) of the kept glyphs are
 the source face's, so Pango shapes exactly what :class:`bookmaker.korean.fonts.Shaper` measured.
 A character outside the subsets falls back to the installed face (correct, only larger).
 """
@@ -69,7 +70,9 @@ def subset(face: Face, wanted: frozenset[int]) -> PdfFont | None:
         request.layout_feature_tag_set.add(_tag(feature))
     for table in _DROP_TABLES:
         request.drop_table_tag_set.add(_tag(table))
-    request.flags = hb.SubsetFlags.NO_HINTING | hb.SubsetFlags.NOTDEF_OUTLINE
+    # desubroutinized: faster to cut (no subroutine closure), and WeasyPrint desubroutinizes anyway
+    flags = hb.SubsetFlags
+    request.flags = flags.NO_HINTING | flags.NOTDEF_OUTLINE | flags.DESUBROUTINIZE
     result = hb.subset(source, request)
     if result is None:
         return None
