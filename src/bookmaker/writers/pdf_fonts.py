@@ -16,7 +16,9 @@ A character outside the subsets falls back to the installed face (correct, only 
 from __future__ import annotations
 
 import html
+import shutil
 import tempfile
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -113,7 +115,7 @@ def _rules(paths: list[Path]) -> bytes:
 def font_configuration(fonts: list[PdfFont]) -> Any:
     """A WeasyPrint ``FontConfiguration`` in which ``fonts`` stand in for the installed faces.
 
-    The subset files live in the configuration's temporary folder, removed with it.
+    The subset files live in a temporary folder, removed with the configuration (or at exit).
     """
     from weasyprint.text.ffi import ffi, fontconfig, pangoft2
     from weasyprint.text.fonts import FontConfiguration
@@ -122,7 +124,8 @@ def font_configuration(fonts: list[PdfFont]) -> Any:
     if not fonts:
         return config
     folder = Path(tempfile.mkdtemp(prefix="bookmaker-fonts-"))
-    config._folder = folder  # WeasyPrint removes it when the configuration goes away
+    # removed when the configuration is collected, or at exit if it is still alive then
+    weakref.finalize(config, shutil.rmtree, folder, ignore_errors=True)
     paths = []
     for font in fonts:
         path = folder / f"{font.face.postscript}-subset.otf"

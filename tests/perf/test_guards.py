@@ -1,7 +1,8 @@
-"""Heavy libraries load only for the formats asked for (issue #8: no WeasyPrint for an EPUB)."""
+"""Issue #8 guards: heavy libraries load only for the formats asked for; no temporary files remain."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -26,3 +27,13 @@ def test_epub_build_does_not_load_weasyprint(tmp_path: Path) -> None:
 
 def test_pdf_build_does_not_load_ebooklib(tmp_path: Path) -> None:
     assert _loaded(tmp_path, "pdf")[:3] == ["0", "True", "False"]
+
+
+def test_pdf_font_subsets_leave_no_temporary_files(tmp_path: Path) -> None:
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    env = {**os.environ, "TMPDIR": str(scratch)}
+    command = [sys.executable, "-m", "bookmaker", "build", str(SEED), "-o", str(tmp_path / "out")]
+    subprocess.run(command, capture_output=True, text=True, env=env, check=True)
+    assert (tmp_path / "out" / f"{SEED.stem}.pdf").stat().st_size < 100_000
+    assert list(scratch.iterdir()) == []
