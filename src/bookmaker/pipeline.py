@@ -125,9 +125,9 @@ def build(
     moment = build_time()
     result = BuildResult()
     payloads: dict[str, bytes] = {}
+    pending = None
     if "epub" in options.formats:
         from bookmaker.writers.cover import load_cover
-        from bookmaker.writers.epub import build_epub
 
         cover = None
         if options.cover is not None:
@@ -135,17 +135,28 @@ def build(
                 cover = load_cover(options.cover.read_bytes(), str(options.cover))
             except OSError as exc:
                 raise InputError(f"{options.cover}: cannot read the cover image ({exc.strerror})") from None
-        payloads["epub"] = build_epub(
-            doc,
-            modified=moment,
-            theme=style.name,
-            style=style,
-            embed_fonts=options.embed_fonts,
-            cover=cover,
-            warnings=result.warnings,
-            sandbox=sandbox,
-            base_url=base_url,
-        )
+
+        def epub_job() -> bytes:
+            from bookmaker.writers.epub import build_epub  # ebooklib: loaded where the EPUB is made
+
+            return build_epub(
+                doc,
+                modified=moment,
+                theme=style.name,
+                style=style,
+                embed_fonts=options.embed_fonts,
+                cover=cover,
+                warnings=result.warnings,
+                sandbox=sandbox,
+                base_url=base_url,
+            )
+
+        if "pdf" in options.formats:  # write the EPUB in a child process while the PDF renders
+            from bookmaker.writers import background
+
+            pending = background.start(epub_job, result.warnings, sandbox)
+        if pending is None:
+            payloads["epub"] = epub_job()
     if "pdf" in options.formats:
         from bookmaker.writers.pdf import build_pdf
 
@@ -162,6 +173,8 @@ def build(
             base_url=base_url,
             attachments=options.pdf_attachments,
         )
+    if pending is not None:
+        payloads = {"epub": pending.result(), **payloads}
     result.warnings.extend(sandbox.blocked)
     for fmt, data in payloads.items():
         target = out_dir / f"{slug}.{fmt}"

@@ -358,6 +358,7 @@ def write_book(
         "epub2_guide": False,
         "epub3_pages": False,
         "landmark_title": "길잡이",
+        "compresslevel": 0,  # repack() below compresses each entry once
     }
     try:
         epub.write_epub(buffer, book, options)

@@ -2,7 +2,7 @@
 
 Faces are found through :mod:`bookmaker.korean.fonts` (lazily, honouring ``BOOKMAKER_FONT_DIRS``),
 which reads each collection once per process for the PDF measurer and this module alike; subsets
-are cached by (face, characters), so repeated builds stay fast.
+are cached by (face, characters), and HarfBuzz keeps each source face's parsed tables per process.
 Subsets are plain OpenType/CFF without hinting: the most widely supported EPUB font type (RMSDK,
 Kobo, Apple Books), and after the zip's deflate within ~15 % of WOFF2. They keep the source
 face's ``head`` timestamps, so the bytes are reproducible. HarfBuzz (uharfbuzz) reads and subsets.
@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
 from bookmaker.korean.fonts import blob as _blob
 from bookmaker.korean.fonts import face_index
@@ -86,14 +87,26 @@ def locate(face: Face) -> tuple[Path, int] | None:
     return None
 
 
-def copyright_notice(face: Face) -> str:
-    """The face's copyright line (name ID 0), for the OFL notice."""
+@cache
+def source_face(face: Face) -> Any:
+    """The installed face as a HarfBuzz face (one per process: its tables are parsed once), or None."""
     import uharfbuzz as hb
 
     where = locate(face)
     if where is None:
+        return None
+    return hb.Face(_blob(where[0]), where[1])
+
+
+@cache
+def copyright_notice(face: Face) -> str:
+    """The face's copyright line (name ID 0), for the OFL notice."""
+    import uharfbuzz as hb
+
+    source = source_face(face)
+    if source is None:
         return ""
-    return hb.Face(_blob(where[0]), where[1]).get_name(hb.OTNameIdPredefined.COPYRIGHT) or ""
+    return source.get_name(hb.OTNameIdPredefined.COPYRIGHT) or ""
 
 
 @lru_cache(maxsize=64)
@@ -101,14 +114,14 @@ def subset_face(face: Face, characters: frozenset[str]) -> EmbeddedFont | None:
     """``face`` cut down to ``characters`` (OpenType/CFF, no hinting), or None if not installed.
 
     HarfBuzz's subsetter: ~10 ms a face where fontTools took ~0.7 s; the source ``head``
-    timestamps are kept, so the bytes are reproducible.
+    timestamps are kept, so the bytes are reproducible. Cached by (face, characters) for repeated
+    builds in one process; ``bench/run.py`` clears the cache inside its timings.
     """
     import uharfbuzz as hb
 
-    where = locate(face)
-    if where is None:
+    source = source_face(face)
+    if source is None:
         return None
-    source = hb.Face(_blob(where[0]), where[1])
     request = hb.SubsetInput()
     for char in characters:
         if not char.isspace():
@@ -136,6 +149,7 @@ def font_face_css(fonts: list[EmbeddedFont], folder: str = "../fonts") -> str:
     return notice + "".join(rules)
 
 
+@cache
 def license_text() -> str:
     """The OFL 1.1 with the copyright lines of the embedded faces."""
     lines = sorted({notice for face in FACES if (notice := copyright_notice(face))})

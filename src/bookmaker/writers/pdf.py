@@ -73,6 +73,9 @@ def build_pdf(
         print_ready=print_ready,
         style=style,
     )
+    from bookmaker.writers.pdf_fonts import document_fonts, font_configuration
+
+    font_config = font_configuration(document_fonts(html))  # small per-document CJK subsets
     collector = _Collect()
     logger = logging.getLogger("weasyprint")
     logger.addHandler(collector)
@@ -86,7 +89,9 @@ def build_pdf(
         if attachments:
             options["attachments"] = weasyprint_attachments(attachments, created)
             options["finisher"] = AssociatedFiles(attachments)
-        data = document.write_pdf(pdf_identifier=content_digest(doc)[:32].encode("ascii"), **options)
+        data = document.write_pdf(
+            pdf_identifier=content_digest(doc)[:32].encode("ascii"), font_config=font_config, **options
+        )
     except Exception as exc:  # WeasyPrint raises many kinds; report one line
         raise BuildError(f"PDF rendering failed: {exc}") from exc
     finally:

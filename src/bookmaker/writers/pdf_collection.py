@@ -41,6 +41,9 @@ def build_collection_pdf(
         print_ready=print_ready,
         style=style,
     )
+    from bookmaker.writers.pdf_fonts import document_fonts, font_configuration
+
+    font_config = font_configuration(document_fonts(html))  # small per-book CJK subsets
     collector = _Collect()
     logger = logging.getLogger("weasyprint")
     logger.addHandler(collector)
@@ -52,7 +55,7 @@ def build_collection_pdf(
             url_fetcher=weasyprint_fetcher(fence),
         )
         identifier = collection_digest(collection)[:32].encode("ascii")
-        data = document.write_pdf(pdf_identifier=identifier, **options)
+        data = document.write_pdf(pdf_identifier=identifier, font_config=font_config, **options)
     except Exception as exc:  # WeasyPrint raises many kinds; report one line
         raise BuildError(f"PDF rendering failed: {exc}") from exc
     finally:

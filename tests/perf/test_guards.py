@@ -1,0 +1,39 @@
+"""Issue #8 guards: heavy libraries load only for the formats asked for; no temporary files remain."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+SEED = Path(__file__).parents[2] / "seeds" / "000_782556e6ec3af548.txt"
+PROBE = """
+import sys
+from bookmaker.cli import main
+code = main(["build", sys.argv[1], "-o", sys.argv[2], "--to", sys.argv[3]])
+print(code, *(name in sys.modules for name in ("weasyprint", "ebooklib", "PIL")))
+"""
+
+
+def _loaded(tmp_path: Path, formats: str) -> list[str]:
+    command = [sys.executable, "-c", PROBE, str(SEED), str(tmp_path), formats]
+    return subprocess.run(command, capture_output=True, text=True, check=True).stdout.split()[-4:]
+
+
+def test_epub_build_does_not_load_weasyprint(tmp_path: Path) -> None:
+    assert _loaded(tmp_path, "epub") == ["0", "False", "True", "True"]
+
+
+def test_pdf_build_does_not_load_ebooklib(tmp_path: Path) -> None:
+    assert _loaded(tmp_path, "pdf")[:3] == ["0", "True", "False"]
+
+
+def test_pdf_font_subsets_leave_no_temporary_files(tmp_path: Path) -> None:
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    env = {**os.environ, "TMPDIR": str(scratch)}
+    command = [sys.executable, "-m", "bookmaker", "build", str(SEED), "-o", str(tmp_path / "out")]
+    subprocess.run(command, capture_output=True, text=True, env=env, check=True)
+    assert (tmp_path / "out" / f"{SEED.stem}.pdf").stat().st_size < 100_000
+    assert list(scratch.iterdir()) == []
