@@ -61,6 +61,7 @@ class Line:
     letter_spacing: float
     word_spacing: float
     last: bool
+    space_after: bool = True  # False when the next line continues the same word (URL, syllable style)
 
 
 BreakStyle = Literal["word", "syllable"]
@@ -302,11 +303,12 @@ def set_paragraph(
         natural = measure(content)
         slack = widths(number) - natural - tune.safety
         last = end == len(items)
+        joined = not last and not items[end].space_before
         if last and slack >= 0:
             lines.append(Line(content, 0.0, 0.0, True))
             continue
         word, track, _ = share(slack, spaces, len(content), tune)
         if word == float("inf") or word != word:
             word = 0.0
-        lines.append(Line(content, round(track, 4), round(word, 4), last))
+        lines.append(Line(content, round(track, 4), round(word, 4), last, not joined))
     return lines

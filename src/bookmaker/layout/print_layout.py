@@ -15,11 +15,12 @@ from dataclasses import dataclass, field
 from markupsafe import Markup, escape
 
 from bookmaker.korean.fonts import Shaper, shaper
-from bookmaker.korean.linebreak import Line, Tuning, set_paragraph
+from bookmaker.korean.linebreak import BreakStyle, Line, Tuning, set_paragraph
 from bookmaker.layout.pages import PageSpec
 
 PT_PER_MM = 72 / 25.4
 BODY_FONT = "Noto Serif CJK KR"
+CAPTION_FONT = "Noto Sans CJK KR"
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +32,8 @@ class Typescale:
     indent_em: float = 1.0
     quote_pt: float = 9.5
     quote_indent_em: float = 1.5  # blockquote left margin, in quote em
+    list_indent_em: float = 1.5  # ul/ol left margin, in body em
+    caption_pt: float = 8.0
 
 
 @dataclass(slots=True)
@@ -40,24 +43,31 @@ class PrintLayout:
     page: PageSpec
     scale: Typescale = field(default_factory=Typescale)
     tune: Tuning = field(default_factory=Tuning)
+    break_style: BreakStyle = "word"  # "syllable": very long words may break between syllables
 
     @property
     def measure_pt(self) -> float:
         """Width of the text block in points (trim width minus inner and outer margins)."""
         return (self.page.width_mm - self.page.inner_mm - self.page.outer_mm) * PT_PER_MM
 
-    def _shaper(self) -> Shaper:
-        return shaper(BODY_FONT)
+    def _shaper(self, family: str = BODY_FONT) -> Shaper:
+        return shaper(family)
 
     def lines(
-        self, text: str, *, indent: bool, size_pt: float | None = None, inset_pt: float = 0.0
+        self,
+        text: str,
+        *,
+        indent: bool,
+        size_pt: float | None = None,
+        inset_pt: float = 0.0,
+        family: str = BODY_FONT,
     ) -> list[Line]:
         """The lines of one paragraph at ``size_pt`` in a column narrowed by ``inset_pt``."""
         size = size_pt or self.scale.body_pt
-        face = self._shaper()
+        face = self._shaper(family)
         width_em = (self.measure_pt - inset_pt) / size
         first = self.scale.indent_em if indent else 0.0
-        return set_paragraph(text, face.width, face.space(), width_em, first, self.tune)
+        return set_paragraph(text, face.width, face.space(), width_em, first, self.tune, self.break_style)
 
     def paragraph(self, text: str, *, indent: bool = True) -> Markup:
         """HTML for the inside of a body ``<p>``."""
@@ -68,9 +78,23 @@ class PrintLayout:
         inset = self.scale.quote_indent_em * self.scale.quote_pt
         return _markup(self.lines(text, indent=False, size_pt=self.scale.quote_pt, inset_pt=inset), False)
 
+    def item(self, text: str) -> Markup:
+        """HTML for the inside of a list item's ``<li>``."""
+        inset = self.scale.list_indent_em * self.scale.body_pt
+        return _markup(self.lines(text, indent=False, inset_pt=inset), False)
 
-def _markup(lines: list[Line], indent: bool) -> Markup:
+    def caption(self, text: str, credit: str | None = None) -> Markup:
+        """HTML for the inside of a ``<figcaption>``: caption then credit, set together in Gothic."""
+        full = f"{text} {credit}" if credit else text
+        lines = self.lines(full, indent=False, size_pt=self.scale.caption_pt, family=CAPTION_FONT)
+        tail = len(" ".join(full.split())) - len(" ".join(credit.split())) if credit else None
+        return _markup(lines, False, tail)
+
+
+def _markup(lines: list[Line], indent: bool, credit_at: int | None = None) -> Markup:
+    """One ``span.ln`` per line; text from offset ``credit_at`` (of the single-spaced text) is the credit."""
     parts = []
+    offset = 0
     for number, line in enumerate(lines):
         classes = ["ln"]
         if number == 0 and indent:
@@ -81,5 +105,14 @@ def _markup(lines: list[Line], indent: bool) -> Markup:
         if line.letter_spacing or line.word_spacing:
             spacing = f"letter-spacing:{line.letter_spacing:.4f}em;word-spacing:{line.word_spacing:.4f}em"
             style = f' style="{spacing}"'
-        parts.append(f'<span class="{" ".join(classes)}"{style}>{escape(line.text)}</span>')
+        parts.append(f'<span class="{" ".join(classes)}"{style}>{_credit(line.text, offset, credit_at)}</span>')
+        offset += len(line.text) + (1 if line.space_after else 0)
     return Markup("".join(parts))
+
+
+def _credit(text: str, offset: int, credit_at: int | None) -> Markup:
+    """``text`` escaped, the part at or after ``credit_at`` wrapped in ``span.credit``."""
+    if credit_at is None or offset + len(text) <= credit_at:
+        return escape(text)
+    cut = max(credit_at - offset, 0)
+    return escape(text[:cut]) + Markup('<span class="credit">') + escape(text[cut:]) + Markup("</span>")
