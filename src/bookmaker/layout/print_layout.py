@@ -105,7 +105,8 @@ def _markup(lines: list[Line], indent: bool, credit_at: int | None = None) -> Ma
         if line.letter_spacing or line.word_spacing:
             spacing = f"letter-spacing:{line.letter_spacing:.4f}em;word-spacing:{line.word_spacing:.4f}em"
             style = f' style="{spacing}"'
-        parts.append(f'<span class="{" ".join(classes)}"{style}>{_credit(line.text, offset, credit_at)}</span>')
+        text = _credit(line.text, offset, credit_at)
+        parts.append(f'<span class="{" ".join(classes)}"{style}>{text}</span>')
         offset += len(line.text) + (1 if line.space_after else 0)
     return Markup("".join(parts))
 
