@@ -9,6 +9,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from bookmaker.check.glyphs import embedded_glyphs, uncovered
 from bookmaker.check.lines import PageInfo, TextLine, read_lines
 from bookmaker.korean.kinsoku import line_end_fault, line_start_fault
 
@@ -59,7 +60,8 @@ class Report:
             f"fonts           {', '.join(self.fonts)}"
             f" ({'all embedded' if self.fonts_embedded else 'NOT embedded'})",
         ]
-        rows += [f"  e.g. {example}" for example in self.split_examples + self.kinsoku_examples[:3]]
+        examples = self.split_examples + self.kinsoku_examples[:3] + self.missing_examples[:3]
+        rows += [f"  e.g. {example}" for example in examples]
         rows.append("result          " + ("ok" if not self.failures else "FAIL: " + "; ".join(self.failures)))
         return "\n".join(rows) + "\n"
 
@@ -231,6 +233,16 @@ def check_pdf(path: Path, source: Path | None = None) -> Report:
                 report.kinsoku_examples.append(line.text[:40])
     report.overflows = _overflows(lines, pages)
     report.missing_glyphs, report.missing_examples = _missing(lines)
+    glyphs = embedded_glyphs(str(path))  # the fonts really embedded, not the installed faces
+    report.missing_glyphs += glyphs.missing
+    report.missing_examples = glyphs.examples + report.missing_examples
+    if source is not None and not glyphs.fonts_without_map:
+        absent = uncovered(source_text(source), glyphs.drawn)
+        report.missing_glyphs += len(absent)
+        report.missing_examples += [
+            f"U+{ord(char):04X} {char!r} of the source drawn by no glyph" for char in absent
+        ]
+    report.missing_examples = report.missing_examples[:8]
     report.fonts, report.fonts_embedded = _font_faces(str(path))
     for key, limit in LIMITS.items():
         value = getattr(report, key)
