@@ -43,6 +43,12 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--pdf-variant", choices=("pdf/a-3b", "pdf/ua-1", "tagged"), help="archival or tagged PDF"
     )
+    build.add_argument(
+        "--break-style",
+        choices=("word", "syllable"),
+        default="word",
+        help="PDF: break lines between words only (default), or also between syllables of very long words",
+    )
     build.add_argument("--theme", default="book")
     build.add_argument(
         "--allow-remote", action="store_true", help="let the build fetch http(s) resources from public hosts"
@@ -103,6 +109,7 @@ def _build(args: argparse.Namespace) -> int:
         theme=args.theme,
         margins=args.margins,
         print_ready=args.print_ready,
+        break_style=args.break_style,
         pdf_variant=args.pdf_variant,
         allow_remote=args.allow_remote,
         resource_paths=tuple(args.resource_path),

@@ -27,6 +27,7 @@ class BuildOptions:
     theme: str = "book"
     margins: str | None = None  # PDF: TOP,BOTTOM,INNER,OUTER in mm
     print_ready: bool = False  # PDF: 3 mm bleed and crop marks
+    break_style: str = "word"  # PDF: "syllable" lets very long Korean words break between syllables
     pdf_variant: str | None = None  # PDF: pdf/a-3b, pdf/ua-1 or tagged
     allow_remote: bool = False  # sandbox: may fetch http(s) resources from public hosts
     resource_paths: tuple[Path, ...] = ()  # sandbox: extra folders a build may read
@@ -136,6 +137,7 @@ def build(
             variant=options.pdf_variant,
             sandbox=sandbox,
             base_url=base_url,
+            break_style=options.break_style,
         )
     result.warnings.extend(sandbox.blocked)
     for fmt, data in payloads.items():

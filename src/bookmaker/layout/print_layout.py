@@ -14,13 +14,21 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
 
+from bookmaker.errors import UsageError
 from bookmaker.korean.fonts import Shaper, shaper
-from bookmaker.korean.linebreak import BreakStyle, Line, Tuning, set_paragraph
+from bookmaker.korean.linebreak import BREAK_STYLES, BreakStyle, Line, Tuning, set_paragraph
 from bookmaker.layout.pages import PageSpec
 
 PT_PER_MM = 72 / 25.4
 BODY_FONT = "Noto Serif CJK KR"
 CAPTION_FONT = "Noto Sans CJK KR"
+
+
+def break_style_of(name: str) -> BreakStyle:
+    """Validate a ``--break-style`` value."""
+    if name not in BREAK_STYLES:
+        raise UsageError(f"--break-style takes one of {', '.join(BREAK_STYLES)}; got {name!r}")
+    return "syllable" if name == "syllable" else "word"
 
 
 @dataclass(frozen=True, slots=True)

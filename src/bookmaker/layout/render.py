@@ -80,12 +80,13 @@ def render_print_html(
     created: str | None = None,
     theme: str = DEFAULT_THEME,
     print_ready: bool = False,
+    break_style: str = "word",
 ) -> str:
     """A complete HTML document for WeasyPrint, with the page stylesheet inlined."""
-    from bookmaker.layout.print_layout import PrintLayout
+    from bookmaker.layout.print_layout import PrintLayout, break_style_of
 
     env = _environment(theme, "print")
-    layout = PrintLayout(page)
+    layout = PrintLayout(page, break_style=break_style_of(break_style))
     page_css = env.get_template("print.css.j2").render(page=page, layout=layout, print_ready=print_ready)
     return env.get_template("print.html.j2").render(
         doc=doc, page_css=Markup(page_css), created=created, layout=layout

@@ -50,10 +50,12 @@ def build_pdf(
     variant: str | None = None,
     sandbox: Sandbox | None = None,
     base_url: str | None = None,
+    break_style: str = "word",
 ) -> bytes:
     """Return the PDF of ``doc`` as bytes; WeasyPrint's warnings are appended to ``warnings``.
 
-    ``print_ready`` adds 3 mm bleed and crop marks; ``variant`` is one of :data:`VARIANTS`.
+    ``print_ready`` adds 3 mm bleed and crop marks; ``variant`` is one of :data:`VARIANTS`;
+    ``break_style="syllable"`` lets very long Korean words break between syllables.
     Resources resolve against ``base_url`` and are fetched only as ``sandbox`` allows (by default:
     the theme's folder, no network).
     """
@@ -66,6 +68,7 @@ def build_pdf(
         created=created.strftime("%Y-%m-%dT%H:%M:%SZ"),
         theme=theme,
         print_ready=print_ready,
+        break_style=break_style,
     )
     collector = _Collect()
     logger = logging.getLogger("weasyprint")
