@@ -50,6 +50,12 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--pdf-variant", choices=("pdf/a-3b", "pdf/ua-1", "tagged"), help="archival or tagged PDF"
     )
+    build.add_argument(
+        "--break-style",
+        choices=("word", "syllable"),
+        default="word",
+        help="PDF: break lines between words only (default), or also between syllables of very long words",
+    )
     build.add_argument("--theme", help="book (default), newspaper, report; see `bookmaker themes`")
     build.add_argument(
         "--templates", type=Path, metavar="DIR", help="your templates; they override the theme's by file name"
@@ -135,6 +141,7 @@ def _build(args: argparse.Namespace) -> int:
         settings=tuple(parse_assignments(args.settings).items()),
         margins=args.margins,
         print_ready=args.print_ready,
+        break_style=args.break_style,
         pdf_variant=args.pdf_variant,
         allow_remote=args.allow_remote,
         resource_paths=tuple(args.resource_path),

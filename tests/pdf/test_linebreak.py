@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from datetime import UTC, datetime
+
 import pytest
 
 from bookmaker.ir import from_json
@@ -9,7 +12,10 @@ from bookmaker.korean.kinsoku import can_break
 from bookmaker.korean.linebreak import Tuning, set_paragraph, share
 from bookmaker.layout.pages import page_spec
 from bookmaker.layout.print_layout import PrintLayout
+from bookmaker.writers.pdf import build_pdf
 from tests.pdf.conftest import DOCS, FIXTURES, PRESETS
+
+MOMENT = datetime(2025, 11, 23, tzinfo=UTC)
 
 
 def _measure(text: str) -> float:
@@ -33,20 +39,94 @@ def test_lines_keep_words_whole_and_fit():
         assert abs(line.letter_spacing) <= Tuning().max_track + 1e-9
 
 
+def _long_enough(line: str) -> bool:
+    return len(line.split()) >= 2 or sum(c.isalnum() for c in line) >= 4
+
+
+def _widest_gap(layout: PrintLayout, lines) -> float:
+    space = layout._shaper().space()
+    return max((space + ln.word_spacing + 2 * ln.letter_spacing for ln in lines if not ln.last), default=0)
+
+
 @pytest.mark.parametrize("preset", PRESETS)
 def test_last_lines_not_lone_fragments(preset):
-    """Every fixture paragraph ends on ≥ 2 words or ≥ 4 syllables."""
+    """Every fixture paragraph ends on ≥ 2 words or ≥ 4 syllables, unless that forces a loose line."""
     layout = PrintLayout(page_spec(preset))
+    strict = PrintLayout(page_spec(preset), tune=Tuning(short_last_penalty=1e12))
+    allowed = 0
     for name in DOCS:
         doc = from_json((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
         for block in doc.blocks:
             if type(block).__name__ != "Paragraph":
                 continue
-            last = layout.lines(block.text, indent=True)[-1].text
-            assert len(last.split()) >= 2 or sum(c.isalnum() for c in last) >= 4, last
+            lines = layout.lines(block.text, indent=True)
+            if _long_enough(lines[-1].text):
+                continue
+            forced = strict.lines(block.text, indent=True)
+            assert _long_enough(forced[-1].text)
+            assert _widest_gap(strict, forced) > 0.5, (lines[-1].text, _widest_gap(strict, forced))
+            allowed += 1
+    assert allowed <= 1
 
 
 def test_share_balances_gap_and_tracking():
     gap_spacing, track, cost = share(1.0, 6, 30, Tuning())
     assert 0 < track <= 0.05 and cost < 100
     assert gap_spacing * 6 + track * 30 == pytest.approx(1.0)
+
+
+LONG_WORD = "한국반도체산업협회공급망안정화특별위원회는"  # 21 syllables, one eojeol
+
+
+def _long_word_text() -> str:
+    return " ".join(
+        ["반도체 업계의 관계자들은 이번 발표를 두고", LONG_WORD, "새로운 대책을 내놓았다고 밝혔다."] * 3
+    )
+
+
+def test_syllable_style_breaks_only_very_long_words():
+    layout = PrintLayout(page_spec("46"))
+    syllable = PrintLayout(page_spec("46"), break_style="syllable")
+    text = _long_word_text()
+    whole = [line.text for line in layout.lines(text, indent=True)]
+    split = [line.text for line in syllable.lines(text, indent=True)]
+    assert all(LONG_WORD in line for line in whole if LONG_WORD[:3] in line)  # default: never split
+    assert "".join(whole).replace(" ", "") == "".join(split).replace(" ", "")
+    cut = [line for line in split if LONG_WORD[:3] in line and LONG_WORD not in line]
+    assert cut  # the syllable style did break the long word somewhere ...
+    for line in split:  # ... at least two syllables on either side, and only inside the long word
+        head, tail = line.split()[0], line.split()[-1]
+        if tail not in text.split():
+            assert LONG_WORD.startswith(tail) and len(tail) >= 2
+        if head not in text.split():
+            assert LONG_WORD.endswith(head) and len(head) >= 2
+
+
+def test_url_breaks_after_slash_and_dot_without_splitting_korean():
+    text = (
+        "보고서 원문은 https://www.example.com/reports/2025/semiconductor-outlook.pdf 에서 볼 수 있다. " * 3
+    )
+    lines = PrintLayout(page_spec("46")).lines(text, indent=True)
+    ends = [line.text.split()[-1] for line in lines if not line.space_after]
+    assert ends and all(end[-1] in "/.-" for end in ends)
+    assert "".join(line.text for line in lines).replace(" ", "") == text.replace(" ", "")
+
+
+def test_break_style_option_in_the_pdf(tmp_path):
+    """`--break-style syllable` splits the very long word in the PDF; the default keeps it whole."""
+    from bookmaker.check import check_pdf
+
+    data = json.loads((FIXTURES / "seed-excerpt.json").read_text(encoding="utf-8"))
+    data["blocks"][0]["text"] = _long_word_text()
+    source = tmp_path / "long-word.json"
+    source.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    doc = from_json(source.read_text(encoding="utf-8"))
+    splits = {}
+    for style in ("word", "syllable"):
+        path = tmp_path / f"{style}.pdf"
+        path.write_bytes(build_pdf(doc, created=MOMENT, page=page_spec("46"), break_style=style))
+        report = check_pdf(path, source)
+        assert report.kinsoku == 0 and report.overflows == 0
+        splits[style] = report.splits
+    assert splits["word"] == 0
+    assert splits["syllable"] >= 1

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import collections
 import itertools
 import json
 import re
-import statistics
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from bookmaker.check.glyphs import embedded_glyphs, uncovered
 from bookmaker.check.lines import PageInfo, TextLine, read_lines
 from bookmaker.korean.kinsoku import line_end_fault, line_start_fault
 
@@ -59,7 +60,8 @@ class Report:
             f"fonts           {', '.join(self.fonts)}"
             f" ({'all embedded' if self.fonts_embedded else 'NOT embedded'})",
         ]
-        rows += [f"  e.g. {example}" for example in self.split_examples + self.kinsoku_examples[:3]]
+        examples = self.split_examples + self.kinsoku_examples[:3] + self.missing_examples[:3]
+        rows += [f"  e.g. {example}" for example in examples]
         rows.append("result          " + ("ok" if not self.failures else "FAIL: " + "; ".join(self.failures)))
         return "\n".join(rows) + "\n"
 
@@ -118,16 +120,40 @@ def looseness(lines: list[TextLine]) -> list[float]:
     return sorted(values)
 
 
+def _edges(body: list[TextLine]) -> tuple[float, float] | None:
+    """(left, right) of the text column from these lines, when enough of them share a right edge."""
+    if not body:
+        return None
+    edges = collections.Counter(round(line.x1) for line in body)
+    right, count = edges.most_common(1)[0]
+    if count < 3:
+        return None
+    return min(line.x0 for line in body), float(right)
+
+
+def _columns(lines: list[TextLine], pages: list[PageInfo]) -> dict[int, tuple[float, float]]:
+    """Text column (left, right) per page: from all pages of the same parity (odd pages are right-hand
+    pages), mirrored from the other parity when a parity has too few justified lines (a short last page).
+    """
+    width = pages[0].width if pages else 0.0
+    body = [line for line in lines if line.size >= BODY_MIN_PT]
+    found = {parity: _edges([line for line in body if line.page % 2 == parity]) for parity in (0, 1)}
+    for parity in (0, 1):
+        other = found[1 - parity]
+        if found[parity] is None and other is not None:
+            found[parity] = (width - other[1], width - other[0])
+    return {page.number: col for page in pages if (col := found[page.number % 2]) is not None}
+
+
 def _overflows(lines: list[TextLine], pages: list[PageInfo]) -> int:
-    """Body lines reaching past the page's usual right edge of justified lines (or off the trim)."""
+    """Body lines reaching past the usual right edge of justified lines (or off the trim)."""
     count = 0
+    columns = _columns(lines, pages)
     for page in pages:
         body = [line for line in lines if line.page == page.number and line.size >= BODY_MIN_PT]
-        if not body:
+        if not body or page.number not in columns:
             continue
-        edges = [round(line.x1) for line in body]
-        right = statistics.mode(edges)
-        left = min(line.x0 for line in body)
+        left, right = columns[page.number]
         x0, _, x1, _ = page.trim
         for line in body:
             slack = 0.25 * line.size  # glyph boxes vs. advances under negative tracking
@@ -207,6 +233,16 @@ def check_pdf(path: Path, source: Path | None = None) -> Report:
                 report.kinsoku_examples.append(line.text[:40])
     report.overflows = _overflows(lines, pages)
     report.missing_glyphs, report.missing_examples = _missing(lines)
+    glyphs = embedded_glyphs(str(path))  # the fonts really embedded, not the installed faces
+    report.missing_glyphs += glyphs.missing
+    report.missing_examples = glyphs.examples + report.missing_examples
+    if source is not None and not glyphs.fonts_without_map:
+        absent = uncovered(source_text(source), glyphs.drawn)
+        report.missing_glyphs += len(absent)
+        report.missing_examples += [
+            f"U+{ord(char):04X} {char!r} of the source drawn by no glyph" for char in absent
+        ]
+    report.missing_examples = report.missing_examples[:8]
     report.fonts, report.fonts_embedded = _font_faces(str(path))
     for key, limit in LIMITS.items():
         value = getattr(report, key)

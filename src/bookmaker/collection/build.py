@@ -84,6 +84,7 @@ def build_collection(
             warnings=result.warnings,
             print_ready=options.print_ready,
             variant=options.pdf_variant,
+            break_style=options.break_style,
             sandbox=sandbox,
             base_url=base_url,
         )

@@ -1,16 +1,20 @@
 """Total-fit (Knuth–Plass style) line breaking over word boundaries, with per-line tracking.
 
 A paragraph is a list of :class:`Piece` (an eojeol, or a slice of an over-long token). Lines break
-only between pieces: at a space when kinsoku allows it, or inside an over-long token where it was
-sliced. Each line's slack is shared between its word spaces and a small letter-spacing, by least
-squares; the breaks minimize the paragraph's summed demerits (dynamic programming over all breaks).
-All lengths are in em of the body font.
+only between pieces: at a space when kinsoku allows it, inside a URL after ``/``, ``.`` and the like,
+or inside an over-long token where it was sliced; the opt-in ``syllable`` style also lets very long
+Hangul words break between syllables. Each line's slack is shared between its word spaces and a
+small letter-spacing, by least squares; gaps past ``loose_stretch`` cost steeply more, so the
+breaker prefers several slightly wide lines to one loose one. The breaks minimize the paragraph's
+summed demerits (dynamic programming over all breaks). All lengths are in em of the body font.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from bookmaker.korean.kinsoku import can_break
 
@@ -26,18 +30,27 @@ class Tuning:
     max_space_shrink: float = 0.15  # a word gap never goes below natural - this
     soft_space_shrink: float = 0.10  # ... and beyond this only reluctantly
     max_space_stretch: float = 0.40  # beyond this a line is refused while any other choice exists
+    loose_stretch: float = 0.10  # a gap this much wider than natural starts to read as loose ...
+    loose_weight: float = 1000.0  # ... and costs this many times more per em beyond it
     short_last_penalty: float = 5000.0
+    url_break_penalty: float = 1e15  # inside a URL only when it cannot fit (breaks.py counts a split)
+    syllable_break_penalty: float = 400.0  # ... inside a long word (syllable style only)
     safety: float = 0.05  # leave this much for the engine's own justification
 
 
 @dataclass(frozen=True, slots=True)
 class Piece:
-    """A run of text that never breaks inside; ``space_before`` when a space precedes it."""
+    """A run of text that never breaks inside; ``space_before`` when a space precedes it.
+
+    ``penalty`` is added to the demerits of a line that ends just before this piece (0 at a space;
+    positive inside a URL or, with the syllable style, inside a long word).
+    """
 
     text: str
     width: float
     space_before: bool
     breakable_before: bool
+    penalty: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,22 +61,76 @@ class Line:
     letter_spacing: float
     word_spacing: float
     last: bool
+    space_after: bool = True  # False when the next line continues the same word (URL, syllable style)
 
 
-def pieces(text: str, measure: Callable[[str], float], width: float) -> list[Piece]:
-    """Split ``text`` at spaces; slice tokens wider than ``width`` at URL-ish points or characters."""
+BreakStyle = Literal["word", "syllable"]
+BREAK_STYLES: tuple[str, ...] = ("word", "syllable")
+URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)[\x21-\x7e]+$", re.IGNORECASE)
+_URL_SOFT = re.compile(r"(?<=[^/]/)(?!/)|(?<=//)|(?<=[.?&=#_-])(?=[^.?&=#_-])")
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+LONG_WORD = 7  # syllable style: words of this many Hangul syllables or more may break
+MIN_SIDE = 2  # ... leaving at least this many syllables on either side
+
+
+def pieces(
+    text: str,
+    measure: Callable[[str], float],
+    width: float,
+    style: BreakStyle = "word",
+    tune: Tuning = Tuning(),
+) -> list[Piece]:
+    """Split ``text`` at spaces into pieces; URLs also after ``/``, ``.``, ``?``, ``&``, ``=``, ``#``.
+
+    With ``style="syllable"`` a Hangul word of :data:`LONG_WORD` syllables or more may also break
+    between syllables; by default Korean words are never split. Tokens wider than ``width`` are
+    sliced wherever needed.
+    """
     out: list[Piece] = []
     prev = ""
     for token in text.split():
-        first = True
-        for part in _slices(token, measure, width):
-            if first:
+        parts, penalty = [token], 0.0
+        if URL.match(token):
+            parts, penalty = _url_parts(token), tune.url_break_penalty
+        elif style == "syllable" and len(HANGUL.findall(token)) >= LONG_WORD:
+            parts, penalty = _syllable_parts(token), tune.syllable_break_penalty
+        parts = [piece for part in parts for piece in _slices(part, measure, width)]
+        for number, part in enumerate(parts):
+            if number == 0:
                 out.append(Piece(part, measure(part), bool(out), can_break(prev, token)))
             else:
-                out.append(Piece(part, measure(part), False, True))
-            first = False
+                out.append(Piece(part, measure(part), False, True, penalty))
         prev = token
     return out
+
+
+def _url_parts(token: str) -> list[str]:
+    """``token`` cut after each soft point, merging slivers shorter than three characters."""
+    cuts = [m.start() for m in _URL_SOFT.finditer(token) if 0 < m.start() < len(token)]
+    parts: list[str] = []
+    last = 0
+    for cut in [*cuts, len(token)]:
+        chunk = token[last:cut]
+        if parts and (len(parts[-1]) < 3 or (len(chunk) < 3 and cut == len(token))):
+            parts[-1] += chunk
+        else:
+            parts.append(chunk)
+        last = cut
+    return [part for part in parts if part]
+
+
+def _syllable_parts(token: str) -> list[str]:
+    """``token`` cut between Hangul syllables, keeping :data:`MIN_SIDE` syllables on each side."""
+    positions = [index for index, char in enumerate(token) if HANGUL.match(char)]
+    allowed = set(positions[MIN_SIDE : len(positions) - MIN_SIDE + 1])
+    parts: list[str] = []
+    last = 0
+    for index in range(1, len(token)):
+        if index in allowed and HANGUL.match(token[index - 1]):
+            parts.append(token[last:index])
+            last = index
+    parts.append(token[last:])
+    return parts
 
 
 def _slices(token: str, measure: Callable[[str], float], width: float) -> list[str]:
@@ -119,6 +186,8 @@ def share(slack: float, spaces: int, chars: int, tune: Tuning) -> tuple[float, f
     cost = (gap / space_sd) ** 2 + (track / tune.track_sd) ** 2
     if gap < -tune.soft_space_shrink:
         cost += 50.0 * (gap + tune.soft_space_shrink) ** 2 / space_sd**2
+    if gap > tune.loose_stretch:
+        cost += tune.loose_weight * (gap - tune.loose_stretch) ** 2 / space_sd**2
     if gap > tune.max_space_stretch:
         cost += 1000.0 * (gap - tune.max_space_stretch) ** 2 / space_sd**2
     return gap - 2 * track, track, cost
@@ -163,7 +232,8 @@ def break_lines(
                 cost = share(slack, spaces, nchars, tune)[2]
             if cost == float("inf"):
                 continue
-            candidates.append((dem + (1.0 + cost) ** 2, count + 1, start))
+            penalty = items[end].penalty if end < n else 0.0
+            candidates.append((dem + (1.0 + cost) ** 2 + penalty, count + 1, start))
         # forget starts whose line is already too long: it can only grow
         active = [
             start
@@ -217,9 +287,10 @@ def set_paragraph(
     width: float,
     first_indent: float = 0.0,
     tune: Tuning = Tuning(),
+    style: BreakStyle = "word",
 ) -> list[Line]:
     """Break ``text`` into justified :class:`Line` objects for a column ``width`` em wide."""
-    items = pieces(text, measure, width)
+    items = pieces(text, measure, width, style, tune)
 
     def widths(index: int) -> float:
         return width - first_indent if index == 0 else width
@@ -232,11 +303,12 @@ def set_paragraph(
         natural = measure(content)
         slack = widths(number) - natural - tune.safety
         last = end == len(items)
+        joined = not last and not items[end].space_before
         if last and slack >= 0:
             lines.append(Line(content, 0.0, 0.0, True))
             continue
         word, track, _ = share(slack, spaces, len(content), tune)
         if word == float("inf") or word != word:
             word = 0.0
-        lines.append(Line(content, round(track, 4), round(word, 4), last))
+        lines.append(Line(content, round(track, 4), round(word, 4), last, not joined))
     return lines

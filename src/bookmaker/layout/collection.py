@@ -23,13 +23,14 @@ def render_collection_print_html(
     theme: str = DEFAULT_THEME,
     print_ready: bool = False,
     style: Style | None = None,
+    break_style: str = "word",
 ) -> str:
     """A complete HTML document of ``collection`` for WeasyPrint, stylesheets inlined."""
-    from bookmaker.layout.print_layout import PrintLayout
+    from bookmaker.layout.print_layout import PrintLayout, break_style_of
 
     chosen = _style(theme, style)
     env = _environment(chosen, "print")
-    layout = PrintLayout.for_style(chosen, page)
+    layout = PrintLayout.for_style(chosen, page, break_style=break_style_of(break_style))
     page_css = env.get_template("print.css.j2").render(
         page=page, layout=layout, print_ready=print_ready, style=chosen
     )

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 
 from markupsafe import Markup, escape
 
+from bookmaker.errors import UsageError
 from bookmaker.korean.fonts import Shaper, shaper
-from bookmaker.korean.linebreak import Line, Tuning, set_paragraph
+from bookmaker.korean.linebreak import BREAK_STYLES, BreakStyle, Line, Tuning, set_paragraph
 from bookmaker.layout.pages import PageSpec
 
 if TYPE_CHECKING:
@@ -24,6 +25,14 @@ if TYPE_CHECKING:
 
 PT_PER_MM = 72 / 25.4
 BODY_FONT = "Noto Serif CJK KR"
+CAPTION_FONT = "Noto Sans CJK KR"
+
+
+def break_style_of(name: str) -> BreakStyle:
+    """Validate a ``--break-style`` value."""
+    if name not in BREAK_STYLES:
+        raise UsageError(f"--break-style takes one of {', '.join(BREAK_STYLES)}; got {name!r}")
+    return "syllable" if name == "syllable" else "word"
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +46,8 @@ class Typescale:
     quote_indent_em: float = 1.5  # blockquote left margin, in quote em
     body_font: str = BODY_FONT
     heading_font: str = "Noto Sans CJK KR"
+    list_indent_em: float = 1.5  # ul/ol left margin, in body em
+    caption_pt: float = 8.0
 
 
 @dataclass(slots=True)
@@ -49,9 +60,12 @@ class PrintLayout:
     columns: int = 1
     column_gap_mm: float = 5.0
     justify: bool = True
+    break_style: BreakStyle = "word"  # "syllable": very long words may break between syllables
 
     @classmethod
-    def for_style(cls, style: Style, page: PageSpec | None = None) -> PrintLayout:
+    def for_style(
+        cls, style: Style, page: PageSpec | None = None, *, break_style: BreakStyle = "word"
+    ) -> PrintLayout:
         """The layout a theme's settings ask for (``page`` overrides the style's page)."""
         scale = Typescale(
             body_pt=style.body_pt,
@@ -67,6 +81,7 @@ class PrintLayout:
             columns=style.columns,
             column_gap_mm=style.column_gap_mm,
             justify=style.justify,
+            break_style=break_style,
         )
 
     @property
@@ -80,18 +95,24 @@ class PrintLayout:
         gaps = (self.columns - 1) * self.column_gap_mm * PT_PER_MM
         return (self.text_width_pt - gaps) / self.columns
 
-    def _shaper(self) -> Shaper:
-        return shaper(self.scale.body_font)
+    def _shaper(self, family: str | None = None) -> Shaper:
+        return shaper(family or self.scale.body_font)
 
     def lines(
-        self, text: str, *, indent: bool, size_pt: float | None = None, inset_pt: float = 0.0
+        self,
+        text: str,
+        *,
+        indent: bool,
+        size_pt: float | None = None,
+        inset_pt: float = 0.0,
+        family: str | None = None,
     ) -> list[Line]:
         """The lines of one paragraph at ``size_pt`` in a column narrowed by ``inset_pt``."""
         size = size_pt or self.scale.body_pt
-        face = self._shaper()
+        face = self._shaper(family)
         width_em = (self.measure_pt - inset_pt) / size
         first = self.scale.indent_em if indent else 0.0
-        return set_paragraph(text, face.width, face.space(), width_em, first, self.tune)
+        return set_paragraph(text, face.width, face.space(), width_em, first, self.tune, self.break_style)
 
     def paragraph(self, text: str, *, indent: bool = True) -> Markup:
         """HTML for the inside of a body ``<p>``."""
@@ -103,9 +124,23 @@ class PrintLayout:
         lines = self.lines(text, indent=False, size_pt=self.scale.quote_pt, inset_pt=inset)
         return _markup(lines, False, self.justify)
 
+    def item(self, text: str) -> Markup:
+        """HTML for the inside of a list item's ``<li>``."""
+        inset = self.scale.list_indent_em * self.scale.body_pt
+        return _markup(self.lines(text, indent=False, inset_pt=inset), False, self.justify)
 
-def _markup(lines: list[Line], indent: bool, justify: bool = True) -> Markup:
+    def caption(self, text: str, credit: str | None = None) -> Markup:
+        """HTML for the inside of a ``<figcaption>``: caption then credit, set together in Gothic."""
+        full = f"{text} {credit}" if credit else text
+        lines = self.lines(full, indent=False, size_pt=self.scale.caption_pt, family=CAPTION_FONT)
+        tail = len(" ".join(full.split())) - len(" ".join(credit.split())) if credit else None
+        return _markup(lines, False, self.justify, tail)
+
+
+def _markup(lines: list[Line], indent: bool, justify: bool = True, credit_at: int | None = None) -> Markup:
+    """One ``span.ln`` per line; text from offset ``credit_at`` (of the single-spaced text) is the credit."""
     parts = []
+    offset = 0
     for number, line in enumerate(lines):
         classes = ["ln"]
         if number == 0 and indent:
@@ -120,5 +155,15 @@ def _markup(lines: list[Line], indent: bool, justify: bool = True) -> Markup:
         if line.letter_spacing or line.word_spacing:
             spacing = f"letter-spacing:{line.letter_spacing:.4f}em;word-spacing:{line.word_spacing:.4f}em"
             style = f' style="{spacing}"'
-        parts.append(f'<span class="{" ".join(classes)}"{style}>{escape(line.text)}</span>')
+        text = _credit(line.text, offset, credit_at)
+        parts.append(f'<span class="{" ".join(classes)}"{style}>{text}</span>')
+        offset += len(line.text) + (1 if line.space_after else 0)
     return Markup("".join(parts))
+
+
+def _credit(text: str, offset: int, credit_at: int | None) -> Markup:
+    """``text`` escaped, the part at or after ``credit_at`` wrapped in ``span.credit``."""
+    if credit_at is None or offset + len(text) <= credit_at:
+        return escape(text)
+    cut = max(credit_at - offset, 0)
+    return escape(text[:cut]) + Markup('<span class="credit">') + escape(text[cut:]) + Markup("</span>")

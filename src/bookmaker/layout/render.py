@@ -103,17 +103,19 @@ def render_print_html(
     theme: str = DEFAULT_THEME,
     print_ready: bool = False,
     style: Style | None = None,
+    break_style: str = "word",
 ) -> str:
     """A complete HTML document for WeasyPrint, with the page stylesheet inlined.
 
     ``style`` (default: ``theme`` with its defaults) gives the templates and typography; ``page``
-    is the trim size and margins to use.
+    is the trim size and margins to use; ``break_style`` ``syllable`` lets very long words break
+    between syllables.
     """
-    from bookmaker.layout.print_layout import PrintLayout
+    from bookmaker.layout.print_layout import PrintLayout, break_style_of
 
     chosen = _style(theme, style)
     env = _environment(chosen, "print")
-    layout = PrintLayout.for_style(chosen, page)
+    layout = PrintLayout.for_style(chosen, page, break_style=break_style_of(break_style))
     page_css = env.get_template("print.css.j2").render(
         page=page, layout=layout, print_ready=print_ready, style=chosen
     )

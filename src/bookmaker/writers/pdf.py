@@ -55,10 +55,12 @@ def build_pdf(
     base_url: str | None = None,
     style: Style | None = None,
     attachments: Sequence[PdfAttachment] = (),
+    break_style: str = "word",
 ) -> bytes:
     """Return the PDF of ``doc`` as bytes; WeasyPrint's warnings are appended to ``warnings``.
 
-    ``print_ready`` adds 3 mm bleed and crop marks; ``variant`` is one of :data:`VARIANTS`.
+    ``print_ready`` adds 3 mm bleed and crop marks; ``variant`` is one of :data:`VARIANTS`;
+    ``break_style="syllable"`` lets very long Korean words break between syllables.
     Resources resolve against ``base_url`` and are fetched only as ``sandbox`` allows (by default:
     the theme's folder, no network). ``attachments`` are embedded as associated files (``/AF``).
     """
@@ -72,6 +74,7 @@ def build_pdf(
         theme=theme,
         print_ready=print_ready,
         style=style,
+        break_style=break_style,
     )
     from bookmaker.writers.pdf_fonts import document_fonts, font_configuration
 

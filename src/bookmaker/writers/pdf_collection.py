@@ -28,6 +28,7 @@ def build_collection_pdf(
     sandbox: Sandbox | None = None,
     base_url: str | None = None,
     style: Style | None = None,
+    break_style: str = "word",
 ) -> bytes:
     """Return the PDF of ``collection`` as bytes; options as in :func:`bookmaker.writers.pdf.build_pdf`."""
     import weasyprint
@@ -40,6 +41,7 @@ def build_collection_pdf(
         theme=theme,
         print_ready=print_ready,
         style=style,
+        break_style=break_style,
     )
     from bookmaker.writers.pdf_fonts import document_fonts, font_configuration
 
