@@ -14,6 +14,7 @@ from pathlib import Path
 
 from bookmaker.errors import InputError, UsageError
 from bookmaker.ir import Document
+from bookmaker.limits import Limits
 
 FORMATS = ("epub", "pdf")
 
@@ -42,15 +43,17 @@ class BuildResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def load(path: Path, *, encoding: str | None = None, rules: Path | None = None) -> Document:
-    """Read and normalize ``path`` (an IR JSON is taken as it is)."""
+def load(
+    path: Path, *, encoding: str | None = None, rules: Path | None = None, limits: Limits | None = None
+) -> Document:
+    """Read and normalize ``path`` (an IR JSON is taken as it is) within ``limits``."""
     if not path.exists():
         raise InputError(f"{path}: no such file")
     if path.is_dir():
         raise InputError(f"{path}: is a directory, not an article file")
     from bookmaker.readers import read
 
-    raw = read(path, encoding=encoding)
+    raw = read(path, encoding=encoding, limits=limits)
     if isinstance(raw, Document):
         return raw
     from bookmaker.normalize import normalize
