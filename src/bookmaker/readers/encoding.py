@@ -90,7 +90,7 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         text, enc = _decode_8bit(data.replace(b"\x00", b""))
     except InputError:
         raise InputError("input looks binary (contains NUL bytes)") from None
-    if _control_ratio(text) > 0.05:
+    if _control_ratio(text) > 0.1:
         raise InputError("input looks binary (contains NUL bytes)")
     return text, enc
 
