@@ -17,6 +17,7 @@ from bookmaker.ir import Document
 from bookmaker.limits import Limits
 
 FORMATS = ("epub", "pdf")
+UNTITLED = "제목 없음"
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +106,11 @@ def build(
     page = page_spec(options.page_size, options.margins)  # validate before any work
     moment = build_time()
     result = BuildResult()
+    if not doc.meta.title.strip():  # an EPUB needs a title (dc:title, the TOC link): say so, use a stand-in
+        import msgspec
+
+        doc = msgspec.structs.replace(doc, meta=msgspec.structs.replace(doc.meta, title=UNTITLED))
+        result.warnings.append(f"the article has no title; the books are titled {UNTITLED!r}")
     payloads: dict[str, bytes] = {}
     if "epub" in options.formats:
         from bookmaker.writers.cover import load_cover
