@@ -21,6 +21,7 @@ import msgspec
 from bookmaker.errors import InputError
 from bookmaker.ir import Document, Figure, to_json
 from bookmaker.normalize import normalize
+from bookmaker.pipeline import UNTITLED
 from bookmaker.raw import RawDocument
 from bookmaker.readers import read
 from bookmaker.readers.sanitize import has_controls
@@ -53,14 +54,26 @@ def read_and_normalize(data: bytes, suffix: str, folder: Path) -> Outcome:
         return Outcome(None, message)
     doc = normalize(raw)
     if isinstance(raw, RawDocument):
-        assert unaccounted_lines(raw, doc) == [], "source lines lost by normalization"
+        visible = {sl.line for sl in raw.lines if not is_blank(sl.text)}
+        lost = [line for line in unaccounted_lines(raw, doc) if line in visible]
+        assert lost == [], f"source lines lost by normalization: {lost[:10]}"
     for block in doc.blocks:
         assert block.text.strip() or isinstance(block, Figure), f"empty {type(block).__name__} block"
     text = to_json(doc)
     decoded = msgspec.json.decode(text)
     bad = [s for s in _strings(decoded) if has_controls(s)]
-    assert not bad, f"control characters reached the IR: {bad[:3]!r}"
+    assert not bad, f"control characters reached the IR: {_short(bad)}"
     return Outcome(doc, None)
+
+
+def is_blank(text: str) -> bool:
+    """No visible character: only spaces and format characters (zero-width space, BOM …)."""
+    return all(ch.isspace() or unicodedata.category(ch) == "Cf" for ch in text)
+
+
+def _short(texts: list[str]) -> str:
+    shown = repr(texts[:2])
+    return (shown if len(shown) <= 300 else shown[:300] + "…") + f" ({len(texts)} in all)"
 
 
 def _strings(value: object) -> list[str]:
@@ -97,6 +110,24 @@ def pdf_text(pdf: Path) -> str:
 
 
 def missing_from_pdf(doc: Document, pdf: Path) -> list[str]:
-    """Block texts of ``doc`` that are not in the PDF's extracted text."""
-    got = text_key(pdf_text(pdf))
+    """Block texts of ``doc`` that are not in the PDF's extracted text.
+
+    Page furniture is taken off each page's end first (the folio line, then the running title),
+    so a paragraph running over a page break reads as one.
+    """
+    title = text_key(doc.meta.title.strip() or UNTITLED)
+    body = []
+    for page in pdf_text(pdf).split("\f"):
+        lines = page.rstrip().splitlines()
+        if lines and lines[-1].strip().isdigit():
+            lines.pop()
+        key = text_key("\n".join(lines))
+        body.append(key.removesuffix(title))
+    got = "".join(body)
     return [block.text for block in doc.blocks if text_key(block.text) not in got]
+
+
+def check_pdf_text(doc: Document, pdf: Path) -> None:
+    """Every block's text is in the PDF."""
+    missing = missing_from_pdf(doc, pdf)
+    assert not missing, f"text missing from the PDF: {_short(missing)}"
