@@ -103,8 +103,9 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
 def _decode_8bit(data: bytes) -> tuple[str, str]:
     try:
         return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and exc.start >= len(data) - 3:
+            raise InputError("input ends in the middle of a UTF-8 character (a truncated file?)") from None
     try:
         return data.decode("cp949"), "cp949"
     except UnicodeDecodeError:
