@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bookmaker import __version__
+from bookmaker import __version__, limits
 from bookmaker.errors import BookmakerError
 
 
@@ -32,6 +32,7 @@ def _parser() -> argparse.ArgumentParser:
     norm.add_argument("--format", choices=("json", "text"), default="json")
     norm.add_argument("--encoding", help="source encoding (default: detected)")
     norm.add_argument("--rules", type=Path, help="TOML file of extra normalization patterns")
+    limits.add_arguments(norm)
 
     build = commands.add_parser("build", help="build the EPUB and/or PDF of an article")
     build.add_argument(
@@ -94,6 +95,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     build.add_argument("--encoding", help="source encoding (default: detected)")
     build.add_argument("--rules", type=Path, help="TOML file of extra normalization patterns")
+    limits.add_arguments(build)
 
     check = commands.add_parser("check", help="typography report on a built PDF (non-zero exit on faults)")
     check.add_argument("file", type=Path, help="the PDF")
@@ -119,7 +121,7 @@ def _normalize(args: argparse.Namespace) -> int:
     from bookmaker.ir import to_json
     from bookmaker.pipeline import load
 
-    doc = load(args.file, encoding=args.encoding, rules=args.rules)
+    doc = load(args.file, encoding=args.encoding, rules=args.rules, limits=limits.from_arguments(args))
     if args.format == "text":
         from bookmaker.normalize import outline
 
@@ -156,7 +158,7 @@ def _build(args: argparse.Namespace) -> int:
 
     style_for(Document(meta=Meta(title="")), options)  # reject bad design options before reading anything
     path = args.file[0]
-    doc = load(path, encoding=args.encoding, rules=args.rules)
+    doc = load(path, encoding=args.encoding, rules=args.rules, limits=limits.from_arguments(args))
     result = build(doc, args.output, slug_for(path, doc), options, source_dir=path.parent)
     for message in result.warnings:
         print(f"bookmaker: warning: {message}", file=sys.stderr)

@@ -15,12 +15,14 @@ from typing import TYPE_CHECKING
 
 from bookmaker.errors import InputError, UsageError
 from bookmaker.ir import Document
+from bookmaker.limits import Limits
 from bookmaker.writers.pdf_attachments import PdfAttachment
 
 if TYPE_CHECKING:
     from bookmaker.layout.style import Style
 
 FORMATS = ("epub", "pdf")
+UNTITLED = "제목 없음"
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,15 +53,17 @@ class BuildResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def load(path: Path, *, encoding: str | None = None, rules: Path | None = None) -> Document:
-    """Read and normalize ``path`` (an IR JSON is taken as it is)."""
+def load(
+    path: Path, *, encoding: str | None = None, rules: Path | None = None, limits: Limits | None = None
+) -> Document:
+    """Read and normalize ``path`` (an IR JSON is taken as it is) within ``limits``."""
     if not path.exists():
         raise InputError(f"{path}: no such file")
     if path.is_dir():
         raise InputError(f"{path}: is a directory, not an article file")
     from bookmaker.readers import read
 
-    raw = read(path, encoding=encoding)
+    raw = read(path, encoding=encoding, limits=limits)
     if isinstance(raw, Document):
         return raw
     from bookmaker.normalize import normalize
@@ -125,6 +129,11 @@ def build(
 
     moment = build_time()
     result = BuildResult()
+    if not doc.meta.title.strip():  # an EPUB needs a title (dc:title, the TOC link): say so, use a stand-in
+        import msgspec
+
+        doc = msgspec.structs.replace(doc, meta=msgspec.structs.replace(doc.meta, title=UNTITLED))
+        result.warnings.append(f"the article has no title; the books are titled {UNTITLED!r}")
     payloads: dict[str, bytes] = {}
     pending = None
     if "epub" in options.formats:

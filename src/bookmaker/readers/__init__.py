@@ -11,7 +11,9 @@ from pathlib import Path
 
 from bookmaker.errors import InputError
 from bookmaker.ir import Document
+from bookmaker.limits import DEFAULT, Limits
 from bookmaker.raw import RawDocument
+from bookmaker.readers.sanitize import strip_controls, strip_tree
 
 Reader = Callable[[bytes, Path, "str | None"], "RawDocument | Document"]
 
@@ -71,9 +73,19 @@ def detect_format(path: Path, data: bytes) -> str:
     return "text"
 
 
-def read(path: Path, *, encoding: str | None = None, fmt: str | None = None) -> RawDocument | Document:
-    """Read ``path``; ``fmt`` forces a reader, ``encoding`` overrides detection."""
+def read(
+    path: Path, *, encoding: str | None = None, fmt: str | None = None, limits: Limits | None = None
+) -> RawDocument | Document:
+    """Read ``path``; ``fmt`` forces a reader, ``encoding`` overrides detection.
+
+    ``limits`` (default: :data:`bookmaker.limits.DEFAULT`) bounds the input's size, lines and
+    nesting; control characters are stripped from everything read.
+    """
+    limits = limits or DEFAULT
     try:
+        if path.is_dir():
+            raise InputError(f"{path}: is a directory, not a file")
+        limits.check_size(path.stat().st_size, path.name)
         data = path.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
@@ -81,11 +93,32 @@ def read(path: Path, *, encoding: str | None = None, fmt: str | None = None) -> 
         raise InputError(f"{path}: is a directory, not a file") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    limits.check_size(len(data), path.name)  # a file that grew, or a pipe
     name = fmt or detect_format(path, data)
     reader = READERS.get(name)
     if reader is None:
         raise InputError(f"unknown input format {name!r} (known: {', '.join(READERS)})")
-    return reader(data, path, encoding)
+    if name == "html":
+        from bookmaker.readers.depth import nesting_depth
+
+        limits.check_depth(nesting_depth(data), path.name)
+    result = reader(data, path, encoding)
+    if isinstance(result, Document):
+        limits.check_lines([block.text for block in result.blocks], path.name)
+        return result
+    _sanitize(result, path)
+    limits.check_lines([line.text for line in result.lines], path.name)
+    return result
+
+
+def _sanitize(raw: RawDocument, path: Path) -> None:
+    """Strip control characters from the lines and hints (HTML character references can carry them)."""
+    for line in raw.lines:
+        line.text = strip_controls(line.text)
+        line.attrs = strip_tree(line.attrs)
+    raw.hints = strip_tree(raw.hints)
+    if not any(line.text.strip() for line in raw.lines):
+        raise InputError(f"{path.name}: input has no text")
 
 
 __all__ = ["READERS", "detect_format", "read"]

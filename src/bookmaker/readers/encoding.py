@@ -15,6 +15,9 @@ _KOREAN_ALIASES = {
 }
 
 
+MAX_NUL_RATIO = 0.05  # more NUL bytes than this (outside UTF-16) means a binary file
+
+
 def _canonical(name: str) -> str:
     low = name.strip().lower()
     return _KOREAN_ALIASES.get(low, low)
@@ -35,6 +38,22 @@ def _looks_utf16(data: bytes) -> str | None:
     return None
 
 
+def _hangul_utf16(data: bytes) -> str | None:
+    """Guess BOM-less UTF-16 of Korean text with little ASCII (no NUL pattern to go by)."""
+    if len(data) % 2 or len(data) < 4:
+        return None
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        hangul = len(_HANGUL.findall(text))
+        plain = sum(1 for ch in text if ch.isascii() and (ch.isprintable() or ch in "\r\n\t"))
+        if hangul >= 0.5 * len(text) and hangul + plain >= 0.9 * len(text):
+            return enc
+    return None
+
+
 def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     """Decode ``data`` and return ``(text, encoding_name)``; raise InputError on failure."""
     if encoding:
@@ -48,25 +67,45 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         except UnicodeDecodeError as exc:
             raise InputError(f"input is not valid {encoding} (byte {exc.start})") from None
     if data.startswith(codecs.BOM_UTF8):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                f"input has a UTF-8 byte order mark but is not valid UTF-8 (byte {exc.start + 3})"
+            ) from None
     for bom, enc in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
         if data.startswith(bom):
             try:
                 return data[2:].decode(enc), "utf-16"
             except UnicodeDecodeError:
                 raise InputError("input has a UTF-16 byte order mark but is not UTF-16") from None
-    guess16 = _looks_utf16(data)
+    guess16 = _looks_utf16(data) or _hangul_utf16(data)
     if guess16:
         try:
             return data.decode(guess16), guess16
         except UnicodeDecodeError:
             pass
-    if b"\x00" in data:
+    if b"\x00" not in data:
+        return _decode_8bit(data)
+    # stray NULs in text are dropped (a NUL is never inside a UTF-8 or CP949 character); a file
+    # of many NULs, or one that is not text once they are gone, is binary
+    if data.count(0) > MAX_NUL_RATIO * len(data):
         raise InputError("input looks binary (contains NUL bytes)")
     try:
+        text, enc = _decode_8bit(data.replace(b"\x00", b""))
+    except InputError:
+        raise InputError("input looks binary (contains NUL bytes)") from None
+    if _control_ratio(text) > 0.1:
+        raise InputError("input looks binary (contains NUL bytes)")
+    return text, enc
+
+
+def _decode_8bit(data: bytes) -> tuple[str, str]:
+    try:
         return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and exc.start >= len(data) - 3:
+            raise InputError("input ends in the middle of a UTF-8 character (a truncated file?)") from None
     try:
         return data.decode("cp949"), "cp949"
     except UnicodeDecodeError:

@@ -369,12 +369,26 @@ def _header_lines(soup: Any, body: Any) -> list[SourceLine]:
     return out
 
 
+def _parse(text: str, path: Path) -> Any:
+    """Parse with html.parser; broken marked sections (``<![CDAT``) are taken as text."""
+    from bs4 import BeautifulSoup
+    from bs4.exceptions import ParserRejectedMarkup
+
+    try:
+        return BeautifulSoup(text, "html.parser")
+    except ParserRejectedMarkup:
+        pass
+    try:
+        return BeautifulSoup(text.replace("<![", "&lt;!["), "html.parser")
+    except ParserRejectedMarkup as exc:
+        detail = str(exc).strip().splitlines()[-1].strip()
+        raise InputError(f"{path.name}: the HTML parser rejected the page ({detail})") from None
+
+
 def read_html(data: bytes, path: Path, encoding: str | None = None) -> RawDocument:
     """Read a saved article page."""
-    from bs4 import BeautifulSoup
-
     text, src = read_bytes(data, path, encoding, "html")
-    soup = BeautifulSoup(text, "html.parser")
+    soup = _parse(text, path)
     hints = _hints(soup)
     body = _find_body(soup)
     for tag in body.find_all(DROP_TAGS):

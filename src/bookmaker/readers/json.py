@@ -1,11 +1,14 @@
-"""IR JSON reader: the document is already normalized."""
+"""IR JSON reader: the document is already normalized (control characters are stripped)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import msgspec
+
 from bookmaker.errors import InputError
-from bookmaker.ir import Document, IRError, from_json
+from bookmaker.ir import AnyBlock, Document, Figure, IRError, ListBlock, from_json
+from bookmaker.readers.sanitize import strip_tree
 
 
 def read_json(data: bytes, path: Path, encoding: str | None = None) -> Document:
@@ -13,6 +16,40 @@ def read_json(data: bytes, path: Path, encoding: str | None = None) -> Document:
     if not data.strip():
         raise InputError(f"{path.name}: input is empty")
     try:
-        return from_json(data.decode(encoding or "utf-8-sig"))
-    except (IRError, UnicodeDecodeError) as exc:
+        text = data.decode(encoding or "utf-8-sig")
+        tree = msgspec.json.decode(text)
+    except UnicodeDecodeError as exc:
+        enc = encoding or "UTF-8"
+        raise InputError(f"{path.name}: IR JSON is not valid {enc} (byte {exc.start})") from None
+    except msgspec.DecodeError as exc:
+        raise InputError(f"{path.name}: malformed JSON: {str(exc).splitlines()[0]}") from None
+    except LookupError:
+        raise InputError(f"unknown encoding: {encoding}") from None
+    except RecursionError:
+        raise InputError(f"{path.name}: JSON is nested too deeply to be IR") from None
+    try:
+        return _without_blank_blocks(from_json(msgspec.json.encode(strip_tree(tree))))
+    except RecursionError:
+        raise InputError(f"{path.name}: JSON is nested too deeply to be IR") from None
+    except IRError as exc:
         raise InputError(f"{path.name}: {str(exc).splitlines()[0]}") from None
+
+
+def _without_blank_blocks(doc: Document) -> Document:
+    """Drop blocks and list items with no visible text (they would render as empty or unnamed
+    elements, e.g. a navigation link without text); a figure with an image stays."""
+    blocks: list[AnyBlock] = []
+    for block in doc.blocks:
+        if isinstance(block, ListBlock):
+            items = [item for item in block.items if item.strip()]
+            if items != block.items:
+                block = msgspec.structs.replace(block, items=items, text="\n".join(items))
+            if items:
+                blocks.append(block)
+        elif block.text.strip() or (isinstance(block, Figure) and (block.src or block.caption.strip())):
+            blocks.append(block)
+    return (
+        doc
+        if len(blocks) == len(doc.blocks) and blocks == doc.blocks
+        else msgspec.structs.replace(doc, blocks=blocks)
+    )

@@ -9,6 +9,7 @@ from bookmaker.errors import InputError
 from bookmaker.ir import Source
 from bookmaker.raw import RawDocument, SourceLine
 from bookmaker.readers.encoding import decode
+from bookmaker.readers.sanitize import strip_controls
 
 
 def split_lines(text: str) -> list[SourceLine]:
@@ -27,6 +28,7 @@ def read_bytes(data: bytes, path: Path, encoding: str | None, fmt: str) -> tuple
     if not data.strip():
         raise InputError(f"{path.name}: input is empty")
     text, enc = decode(data, encoding)
+    text = strip_controls(text)
     check_not_empty(text, path)
     src = Source(path=str(path), format=fmt, encoding=enc, sha256=hashlib.sha256(data).hexdigest())
     return text, src

@@ -1,0 +1,241 @@
+"""Long-run fuzzing of readers, normalizer and writers (not run in CI).
+
+usage: .venv/bin/python bench/fuzz.py [--cases 10000] [--jobs 1] [--seed 1] [--build-every 50]
+                                      [--out bench/fuzz-crashes]
+
+Each case is made from ``seed + case number`` alone (so any case can be re-made): a mutated
+article from the test fixtures — hostile markup, control characters, odd encodings, truncation,
+flipped bytes, deep nesting, long lines — saved as text, HTML, Markdown or JSON. It must read to an
+IR document or a one-line input error, keeping every source line (tests/security/properties.py).
+Every ``--build-every``-th readable case is also built; its EPUB goes through EPUBCheck (all in one
+JVM at the end) and its PDF through pdftotext. Crashes are printed and their inputs saved in
+``--out`` with the traceback; re-run one with ``--replay FILE``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import random
+import shutil
+import sys
+import tempfile
+import time
+import traceback
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.security.properties import (  # noqa: E402
+    SUFFIXES,
+    build_outputs,
+    check_pdf_text,
+    read_and_normalize,
+)
+
+ARTICLES = ROOT / "tests" / "fixtures" / "articles"
+HOSTILE = [
+    "<script>alert(1)</script>",
+    '<img src="file:///etc/passwd" alt="사진 설명이 충분히 긴 대체 텍스트">',
+    '<iframe src="http://127.0.0.1:9/"></iframe>',
+    "<style>@import url(http://127.0.0.1:9/x.css);</style>",
+    '<p style="background:url(file:///etc/passwd)">스타일</p>',
+    '<svg><image href="../secret.png"/></svg>',
+    '<a href="javascript:alert(1)">링크</a>',
+    '<meta http-equiv="refresh" content="0;url=http://127.0.0.1/">',
+    "<object data=x.swf></object><embed src=x>",
+    "&#0;&#1;&#x7f;&#xfffe;&#xd800;&lt;&amp;",
+    "<![CDATA[ x ]]>",
+    "<!-- 주석 <div> -->",
+    "</div></div></p>",
+    "<div><div><div><span>",
+    "\x00",
+    "\x01\x02\x1b[31m",
+    "\u202e\u200b\ufeff\u2028\u2029",
+    "\ud7a3\u3131\u1100\u11a8",
+    "ⓒ 연합뉴스 무단전재 및 재배포 금지",
+    "홍길동 기자 hong@yna.co.kr",
+    "2025.11.23 14:07",
+    "# 제목\n\n> 인용\n\n1. 하나\n- 둘",
+    "---\ntitle: [x\n---\n",
+    '{"meta": {"title": 5}}',
+    "![사진](../../etc/passwd)",
+    "]]>",
+    "\r\n\r",
+    "\t\t\t",
+    "𝕏😀\U0002f800",
+]
+ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "cp949", "latin-1"]
+
+
+def _pool() -> list[str]:
+    lines: list[str] = []
+    for path in sorted(ARTICLES.glob("*.txt")):
+        lines.extend(t for t in path.read_text(encoding="utf-8").splitlines() if t.strip())
+    return lines
+
+
+POOL = _pool()
+
+
+def make_case(seed: int) -> tuple[bytes, str]:
+    """The input bytes and file suffix of case ``seed``."""
+    rng = random.Random(seed)
+    lines = rng.sample(POOL, rng.randint(1, 30))
+    for _ in range(rng.randint(0, 6)):
+        lines.insert(rng.randint(0, len(lines)), rng.choice(HOSTILE))
+    if rng.random() < 0.2:  # splice hostile bits inside lines
+        for _ in range(rng.randint(1, 5)):
+            index = rng.randrange(len(lines))
+            cut = rng.randint(0, len(lines[index]))
+            lines[index] = lines[index][:cut] + rng.choice(HOSTILE) + lines[index][cut:]
+    if rng.random() < 0.05:
+        lines.append(rng.choice(POOL) * rng.randint(50, 400))  # a long line
+    if rng.random() < 0.05:
+        depth = rng.randint(10, 700)
+        lines.append("<div>" * depth + rng.choice(POOL) + "</div>" * rng.randint(0, depth))
+    suffix = rng.choice(SUFFIXES)
+    joiner = rng.choice(["\n", "\n\n", "\r\n", "\r", "<br>", "</p><p>"])
+    text = joiner.join(lines)
+    if suffix == ".html" and rng.random() < 0.7:
+        title = rng.choice(POOL)
+        text = f"<html><head><title>{title}</title></head><body><article>{text}</article></body></html>"
+    if suffix == ".json" and rng.random() < 0.7:
+        text = _ir_json(rng, lines)
+    encoding = rng.choice(ENCODINGS) if rng.random() < 0.3 else "utf-8"
+    data = text.encode(encoding, errors="replace" if encoding in ("cp949", "latin-1") else "surrogatepass")
+    if rng.random() < 0.1:
+        data = data[: rng.randint(0, len(data))]  # truncated, maybe mid-character
+    if rng.random() < 0.1:
+        buf = bytearray(data)
+        for _ in range(rng.randint(1, 10)):
+            if buf:
+                buf[rng.randrange(len(buf))] = rng.randrange(256)
+        data = bytes(buf)
+    return data, suffix
+
+
+def _ir_json(rng: random.Random, lines: list[str]) -> str:
+    import json
+
+    kinds = ["paragraph", "heading", "quote", "figure", "list"]
+    blocks = []
+    for line in lines:
+        kind = rng.choice(kinds)
+        block: dict[str, object] = {"type": kind, "text": line}
+        if kind == "heading":
+            block["level"] = rng.choice([1, 2, 3, 6, 7, "2"])
+        if kind == "figure":
+            block["src"] = rng.choice(["../x.png", "file:///etc/passwd", "http://127.0.0.1/", None])
+            block["caption"] = line
+        if kind == "list":
+            block["items"] = [line, line[:3] or "x"]
+        blocks.append(block)
+    return json.dumps(
+        {"meta": {"title": rng.choice(lines)}, "blocks": blocks}, ensure_ascii=rng.random() < 0.5
+    )
+
+
+def run_case(job: tuple[int, int, bool, str]) -> tuple[int, str, str | None, str | None]:
+    """Run one case: ``(case, status, crash report, built EPUB path)``; status is ok/error/crash."""
+    case, seed, want_build, work = job
+    data, suffix = make_case(seed + case)
+    folder = Path(tempfile.mkdtemp(prefix=f"case{case}-", dir=work))
+    epub = None
+    try:
+        outcome = read_and_normalize(data, suffix, folder)
+        if outcome.doc is not None and want_build:
+            epub_path, pdf_path = build_outputs(outcome.doc, folder)
+            check_pdf_text(outcome.doc, pdf_path)
+            epub = str(epub_path)
+        status = "ok" if outcome.doc is not None else "error"
+        report = None
+    except BaseException as exc:  # a crash, whatever it is
+        if isinstance(exc, KeyboardInterrupt):
+            raise
+        status, report = "crash", "".join(traceback.format_exception(exc))
+    if epub is None:
+        shutil.rmtree(folder, ignore_errors=True)
+    return case, status, report, epub
+
+
+def _save(out: Path, case: int, seed: int, report: str) -> Path:
+    data, suffix = make_case(seed + case)
+    out.mkdir(parents=True, exist_ok=True)
+    target = out / f"case-{seed + case}{suffix or '.noext'}"
+    target.write_bytes(data)
+    target.with_name(target.name + ".traceback.txt").write_text(report, encoding="utf-8")
+    return target
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the fuzz cases; exit 1 when any crashed."""
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--cases", type=int, default=10_000)
+    parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--build-every", type=int, default=50, help="build every Nth case (0: never)")
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "fuzz-crashes")
+    parser.add_argument("--replay", type=Path, help="read, normalize and build one saved input")
+    args = parser.parse_args(argv)
+    if args.replay:
+        with tempfile.TemporaryDirectory() as tmp:
+            suffix = args.replay.suffix.replace(".noext", "")
+            outcome = read_and_normalize(args.replay.read_bytes(), suffix, Path(tmp))
+            if outcome.doc is not None:
+                epub, pdf = build_outputs(outcome.doc, Path(tmp))
+                check_pdf_text(outcome.doc, pdf)
+                print(_epubcheck([epub]) or "EPUB valid")
+        print(outcome.error or "read, normalized and built fine")
+        return 0
+
+    counts = {"ok": 0, "error": 0, "crash": 0}
+    epubs: list[Path] = []
+    start = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix="bookmaker-fuzz-") as work:
+        jobs = [
+            (case, args.seed, bool(args.build_every) and case % args.build_every == 0, work)
+            for case in range(args.cases)
+        ]
+        with multiprocessing.Pool(args.jobs) as pool:
+            for done, (case, status, report, epub) in enumerate(pool.imap_unordered(run_case, jobs), 1):
+                counts[status] += 1
+                if report is not None:
+                    saved = _save(args.out, case, args.seed, report)
+                    print(
+                        f"CRASH case {args.seed + case}: {report.strip().splitlines()[-1]} → {saved}",
+                        flush=True,
+                    )
+                if epub:
+                    epubs.append(Path(epub))
+                if done % 500 == 0:
+                    rate = done / (time.monotonic() - start)
+                    print(f"{done}/{args.cases} cases, {counts}, {rate:.1f}/s", flush=True)
+        invalid = _epubcheck(epubs)
+    print(
+        f"done: {args.cases} cases in {time.monotonic() - start:.0f} s: {counts}; "
+        f"{len(epubs)} built, {len(invalid)} EPUBs rejected by EPUBCheck"
+    )
+    for line in invalid:
+        print("EPUBCHECK", line)
+    return 1 if counts["crash"] or invalid else 0
+
+
+def _epubcheck(epubs: list[Path]) -> list[str]:
+    if not epubs:
+        return []
+    from bookmaker.check.epub import run_epubcheck_many
+
+    bad = []
+    for path, result in run_epubcheck_many(epubs, timeout=3600).items():
+        if result.counts["fatal"] or result.counts["error"] or result.counts["warning"]:
+            first = next((m for m in result.messages if m.severity in ("FATAL", "ERROR", "WARNING")), None)
+            bad.append(f"{path.parent.name}: {result.summary()}: {first.text if first else ''}")
+    return bad
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,125 @@
+"""Input limits: how big and how deep an input a build accepts before it stops with a clear error.
+
+Defaults fit any real news article with a wide margin; each can be raised (or lowered) with a CLI
+flag or an environment variable (the flag wins). An input over a limit is an :class:`InputError`
+naming the limit and how to change it; nothing is ever silently truncated.
+
+| limit | default | flag | environment |
+|---|---|---|---|
+| input size | 20 MB | ``--max-input-mb`` | ``BOOKMAKER_MAX_INPUT_MB`` |
+| text lines | 20,000 | ``--max-lines`` | ``BOOKMAKER_MAX_LINES`` |
+| characters in one line | 200,000 | ``--max-line-chars`` | ``BOOKMAKER_MAX_LINE_CHARS`` |
+| HTML element nesting | 512 | ``--max-depth`` | ``BOOKMAKER_MAX_DEPTH`` |
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, replace
+
+from bookmaker.errors import InputError, UsageError
+
+# field name → (environment variable, CLI flag)
+NAMES: dict[str, tuple[str, str]] = {
+    "max_input_mb": ("BOOKMAKER_MAX_INPUT_MB", "--max-input-mb"),
+    "max_lines": ("BOOKMAKER_MAX_LINES", "--max-lines"),
+    "max_line_chars": ("BOOKMAKER_MAX_LINE_CHARS", "--max-line-chars"),
+    "max_depth": ("BOOKMAKER_MAX_DEPTH", "--max-depth"),
+}
+DEPTH_CEILING = 5000  # deeper trees would overflow the parsers' recursion (and the C stack)
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """The limits one read obeys."""
+
+    max_input_mb: float = 20.0
+    max_lines: int = 20_000
+    max_line_chars: int = 200_000
+    max_depth: int = 512
+
+    @property
+    def max_input_bytes(self) -> int:
+        """``max_input_mb`` in bytes."""
+        return int(self.max_input_mb * 1024 * 1024)
+
+    def check_size(self, size: int, name: str) -> None:
+        """Refuse an input file larger than ``max_input_mb``."""
+        if size > self.max_input_bytes:
+            raise InputError(
+                f"{name}: input is {size / 1048576:.1f} MB, over the {self.max_input_mb:g} MB limit"
+                f" ({_how('max_input_mb')})"
+            )
+
+    def check_lines(self, lines: list[str], name: str) -> None:
+        """Refuse too many lines or a line longer than ``max_line_chars``."""
+        if len(lines) > self.max_lines:
+            raise InputError(
+                f"{name}: input has {len(lines)} lines, over the {self.max_lines} line limit"
+                f" ({_how('max_lines')})"
+            )
+        for number, text in enumerate(lines, start=1):
+            if len(text) > self.max_line_chars:
+                raise InputError(
+                    f"{name}: line {number} has {len(text)} characters, over the {self.max_line_chars}"
+                    f" character limit ({_how('max_line_chars')})"
+                )
+
+    def check_depth(self, depth: int, name: str) -> None:
+        """Refuse markup nested deeper than ``max_depth``."""
+        if depth > self.max_depth:
+            raise InputError(
+                f"{name}: HTML elements are nested {depth} deep, over the {self.max_depth} limit"
+                f" ({_how('max_depth')})"
+            )
+
+
+def _how(field: str) -> str:
+    env, flag = NAMES[field]
+    return f"raise it with {flag} or {env}"
+
+
+def _parse(field: str, value: str, source: str) -> float | int:
+    try:
+        number: float | int = float(value) if field == "max_input_mb" else int(value)
+    except ValueError:
+        raise UsageError(f"{source} takes a positive number; got {value!r}") from None
+    if number <= 0:
+        raise UsageError(f"{source} takes a positive number; got {value!r}")
+    if field == "max_depth" and number > DEPTH_CEILING:
+        raise UsageError(f"{source} is at most {DEPTH_CEILING}; got {value!r}")
+    return number
+
+
+def from_environment(
+    environ: Mapping[str, str] | None = None, overrides: Mapping[str, object] | None = None
+) -> Limits:
+    """Defaults, then ``BOOKMAKER_MAX_*`` variables, then ``overrides`` (CLI flags; ``None`` = unset)."""
+    env = os.environ if environ is None else environ
+    values: dict[str, float | int] = {}
+    for item in fields(Limits):
+        variable, flag = NAMES[item.name]
+        given = (overrides or {}).get(item.name)
+        if given is not None:
+            values[item.name] = _parse(item.name, str(given), flag)
+        elif env.get(variable, "").strip():
+            values[item.name] = _parse(item.name, env[variable].strip(), variable)
+    return replace(Limits(), **values)  # type: ignore[arg-type]
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the ``--max-*`` flags to a CLI sub-command."""
+    group = parser.add_argument_group("input limits (also BOOKMAKER_MAX_* environment variables)")
+    for item in fields(Limits):
+        variable, flag = NAMES[item.name]
+        group.add_argument(flag, dest=item.name, metavar="N", help=f"default {item.default:g} ({variable})")
+
+
+def from_arguments(args: argparse.Namespace) -> Limits:
+    """The limits for a parsed command line (flags over environment over defaults)."""
+    return from_environment(overrides={item.name: getattr(args, item.name, None) for item in fields(Limits)})
+
+
+DEFAULT = Limits()
