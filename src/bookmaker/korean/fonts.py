@@ -75,6 +75,10 @@ def find_face(family: str, weight: str = "Regular") -> tuple[Path, int]:
     raise BuildError(f"font {family!r} ({weight}) is not installed")
 
 
+# what CSS ``font-variant-ligatures: none`` turns off in WeasyPrint (the print CSS sets it)
+NO_LIGATURES = {"liga": False, "clig": False, "dlig": False, "hlig": False, "calt": False}
+
+
 class Shaper:
     """Measure text advances in em with HarfBuzz on one face (results cached per string)."""
 
@@ -100,7 +104,7 @@ class Shaper:
         buf.add_str(text)
         buf.guess_segment_properties()
         buf.language = self._language
-        hb.shape(self._font, buf, {})
+        hb.shape(self._font, buf, NO_LIGATURES)
         value = sum(pos.x_advance for pos in buf.glyph_positions) / self._upem
         self._cache[text] = value
         return value
