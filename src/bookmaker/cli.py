@@ -154,9 +154,7 @@ def _build(args: argparse.Namespace) -> int:
 
     if is_collection(args.file):
         return run_collection_build(args, options)
-    from bookmaker.ir import Document, Meta
-
-    style_for(Document(meta=Meta(title="")), options)  # reject bad design options before reading anything
+    style_for(None, options)  # reject bad design options before reading anything
     path = args.file[0]
     doc = load(path, encoding=args.encoding, rules=args.rules, limits=limits.from_arguments(args))
     result = build(doc, args.output, slug_for(path, doc), options, source_dir=path.parent)

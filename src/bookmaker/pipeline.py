@@ -20,6 +20,8 @@ from bookmaker.writers.pdf_attachments import PdfAttachment
 
 if TYPE_CHECKING:
     from bookmaker.layout.style import Style
+    from bookmaker.sandbox import Sandbox
+    from bookmaker.writers.cover import CoverImage
 
 FORMATS = ("epub", "pdf")
 UNTITLED = "제목 없음"
@@ -117,7 +119,6 @@ def build(
     """
     from bookmaker.resources import build_time
     from bookmaker.sandbox import Sandbox
-    from bookmaker.writers.atomic import write_atomic
 
     style = style_for(doc, options)  # validate before any work
     base_dir = (source_dir or Path.cwd()).resolve()
@@ -137,14 +138,7 @@ def build(
     payloads: dict[str, bytes] = {}
     pending = None
     if "epub" in options.formats:
-        from bookmaker.writers.cover import load_cover
-
-        cover = None
-        if options.cover is not None:
-            try:
-                cover = load_cover(options.cover.read_bytes(), str(options.cover))
-            except OSError as exc:
-                raise InputError(f"{options.cover}: cannot read the cover image ({exc.strerror})") from None
+        cover = read_cover(options)
 
         def epub_job() -> bytes:
             from bookmaker.writers.epub import build_epub  # ebooklib: loaded where the EPUB is made
@@ -186,6 +180,27 @@ def build(
         )
     if pending is not None:
         payloads = {"epub": pending.result(), **payloads}
+    return finish(result, payloads, out_dir, slug, sandbox)
+
+
+def read_cover(options: BuildOptions) -> CoverImage | None:
+    """The ``--cover`` image, checked (``None`` when none was given)."""
+    if options.cover is None:
+        return None
+    from bookmaker.writers.cover import load_cover
+
+    try:
+        return load_cover(options.cover.read_bytes(), str(options.cover))
+    except OSError as exc:
+        raise InputError(f"{options.cover}: cannot read the cover image ({exc.strerror})") from None
+
+
+def finish(
+    result: BuildResult, payloads: dict[str, bytes], out_dir: Path, slug: str, sandbox: Sandbox
+) -> BuildResult:
+    """Add the sandbox's warnings and write each payload atomically as ``out_dir/slug.<format>``."""
+    from bookmaker.writers.atomic import write_atomic
+
     result.warnings.extend(sandbox.blocked)
     for fmt, data in payloads.items():
         target = out_dir / f"{slug}.{fmt}"

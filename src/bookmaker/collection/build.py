@@ -6,7 +6,6 @@ import re
 import unicodedata
 from pathlib import Path
 
-from bookmaker.errors import InputError
 from bookmaker.ir import Collection
 from bookmaker.pipeline import BuildOptions, BuildResult
 
@@ -36,10 +35,9 @@ def build_collection(
     The sandbox lets the build read ``source_dirs`` (the articles' and the book file's folders),
     the theme and ``options.resource_paths``; ``options.cover`` replaces the generated EPUB cover.
     """
-    from bookmaker.pipeline import style_for
+    from bookmaker.pipeline import finish, read_cover, style_for
     from bookmaker.resources import build_time
     from bookmaker.sandbox import Sandbox
-    from bookmaker.writers.atomic import write_atomic
 
     style = style_for(None, options)  # validate before any work
     folders = [d.resolve() for d in source_dirs] or [Path.cwd().resolve()]
@@ -52,15 +50,9 @@ def build_collection(
     result = BuildResult()
     payloads: dict[str, bytes] = {}
     if "epub" in options.formats:
-        from bookmaker.writers.cover import load_cover
         from bookmaker.writers.epub_collection import build_collection_epub
 
-        cover = None
-        if options.cover is not None:
-            try:
-                cover = load_cover(options.cover.read_bytes(), str(options.cover))
-            except OSError as exc:
-                raise InputError(f"{options.cover}: cannot read the cover image ({exc.strerror})") from None
+        cover = read_cover(options)
         payloads["epub"] = build_collection_epub(
             collection,
             modified=moment,
@@ -88,9 +80,4 @@ def build_collection(
             sandbox=sandbox,
             base_url=base_url,
         )
-    result.warnings.extend(sandbox.blocked)
-    for fmt, data in payloads.items():
-        target = out_dir / f"{slug}.{fmt}"
-        write_atomic(target, data)
-        result.outputs.append(target)
-    return result
+    return finish(result, payloads, out_dir, slug, sandbox)

@@ -11,7 +11,7 @@ from markupsafe import Markup
 
 from bookmaker.ir import Collection
 from bookmaker.layout.pages import PageSpec
-from bookmaker.layout.render import DEFAULT_THEME, _environment, _style
+from bookmaker.layout.render import DEFAULT_THEME, print_setup
 from bookmaker.layout.style import Style
 
 
@@ -26,20 +26,14 @@ def render_collection_print_html(
     break_style: str = "word",
 ) -> str:
     """A complete HTML document of ``collection`` for WeasyPrint, stylesheets inlined."""
-    from bookmaker.layout.print_layout import PrintLayout, break_style_of
-
-    chosen = _style(theme, style)
-    env = _environment(chosen, "print")
-    layout = PrintLayout.for_style(chosen, page, break_style=break_style_of(break_style))
-    page_css = env.get_template("print.css.j2").render(
-        page=page, layout=layout, print_ready=print_ready, style=chosen
-    )
-    collection_css = env.get_template("collection.css.j2").render(page=page, layout=layout, style=chosen)
+    setup = print_setup(page, theme=theme, style=style, print_ready=print_ready, break_style=break_style)
+    env, layout = setup.env, setup.layout
+    collection_css = env.get_template("collection.css.j2").render(page=page, layout=layout, style=setup.style)
     return env.get_template("collection.html.j2").render(
         collection=collection,
-        page_css=Markup(page_css),
+        page_css=setup.page_css,
         collection_css=Markup(collection_css),
         created=created,
         layout=layout,
-        style=chosen,
+        style=setup.style,
     )

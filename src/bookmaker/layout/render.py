@@ -8,10 +8,11 @@ Templates are looked up along a chain (user ``--templates`` folder → theme →
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import jinja2
 from markupsafe import Markup, escape
@@ -22,6 +23,9 @@ from bookmaker.korean.keep_all import join_words
 from bookmaker.layout.pages import PageSpec
 from bookmaker.layout.style import Style, default_style
 from bookmaker.layout.themes import DEFAULT_THEME
+
+if TYPE_CHECKING:
+    from bookmaker.layout.print_layout import PrintLayout
 
 Rendition = Literal["epub", "print"]
 
@@ -91,8 +95,39 @@ def render_article(
     doc: Document, rendition: Rendition, theme: str = DEFAULT_THEME, *, style: Style | None = None
 ) -> str:
     """The article (title block + body) as an HTML fragment."""
-    env = _environment(_style(theme, style), rendition)
-    return env.get_template("article.html.j2").render(doc=doc, style=_style(theme, style))
+    chosen = _style(theme, style)
+    return _environment(chosen, rendition).get_template("article.html.j2").render(doc=doc, style=chosen)
+
+
+@dataclass(frozen=True, slots=True)
+class PrintSetup:
+    """What every print document template needs: the environment, the line-setting layout, the
+    effective style and the rendered page stylesheet."""
+
+    env: jinja2.Environment
+    layout: PrintLayout
+    style: Style
+    page_css: Markup
+
+
+def print_setup(
+    page: PageSpec,
+    *,
+    theme: str = DEFAULT_THEME,
+    style: Style | None = None,
+    print_ready: bool = False,
+    break_style: str = "word",
+) -> PrintSetup:
+    """Resolve the style, build the layout for ``page`` and render ``print.css.j2`` once."""
+    from bookmaker.layout.print_layout import PrintLayout, break_style_of
+
+    chosen = _style(theme, style)
+    env = _environment(chosen, "print")
+    layout = PrintLayout.for_style(chosen, page, break_style=break_style_of(break_style))
+    page_css = env.get_template("print.css.j2").render(
+        page=page, layout=layout, print_ready=print_ready, style=chosen
+    )
+    return PrintSetup(env, layout, chosen, Markup(page_css))
 
 
 def render_print_html(
@@ -111,16 +146,9 @@ def render_print_html(
     is the trim size and margins to use; ``break_style`` ``syllable`` lets very long words break
     between syllables.
     """
-    from bookmaker.layout.print_layout import PrintLayout, break_style_of
-
-    chosen = _style(theme, style)
-    env = _environment(chosen, "print")
-    layout = PrintLayout.for_style(chosen, page, break_style=break_style_of(break_style))
-    page_css = env.get_template("print.css.j2").render(
-        page=page, layout=layout, print_ready=print_ready, style=chosen
-    )
-    return env.get_template("print.html.j2").render(
-        doc=doc, page_css=Markup(page_css), created=created, layout=layout, style=chosen
+    setup = print_setup(page, theme=theme, style=style, print_ready=print_ready, break_style=break_style)
+    return setup.env.get_template("print.html.j2").render(
+        doc=doc, page_css=setup.page_css, created=created, layout=setup.layout, style=setup.style
     )
 
 

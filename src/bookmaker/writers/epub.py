@@ -115,7 +115,11 @@ def _license_page(language: str, links: list[epub.EpubItem]) -> epub.EpubHtml:
 
 def embedded_fonts(doc: Document, *, sans_body: bool = False) -> list[epub_fonts.EmbeddedFont]:
     """The subset fonts for ``doc`` (an empty list when the faces are not installed)."""
-    wanted = font_characters(doc, sans_body=sans_body)
+    return subset_fonts(font_characters(doc, sans_body=sans_body))
+
+
+def subset_fonts(wanted: dict[str, frozenset[str]]) -> list[epub_fonts.EmbeddedFont]:
+    """Each face cut down to the characters it sets (an empty list when a face is not installed)."""
     faces = [face for face in epub_fonts.FACES if wanted[face.key]]
     fonts = [epub_fonts.subset_face(face, wanted[face.key]) for face in faces]
     if any(font is None for font in fonts):

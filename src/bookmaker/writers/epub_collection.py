@@ -18,7 +18,7 @@ from bookmaker.layout.style import Style
 from bookmaker.sandbox import Sandbox
 from bookmaker.writers import epub_fonts
 from bookmaker.writers.cover import CoverImage, generate_cover
-from bookmaker.writers.epub import BookPlan, ChapterPart, font_characters, write_book
+from bookmaker.writers.epub import BookPlan, ChapterPart, font_characters, subset_fonts, write_book
 from bookmaker.writers.epub_a11y import accessibility_metadata
 from bookmaker.writers.epub_images import PackagedImage, package_images
 from bookmaker.writers.identity import collection_uuid
@@ -112,11 +112,7 @@ def collection_font_characters(
 
 
 def _embedded_fonts(collection: Collection, *, sans_body: bool = False) -> list[epub_fonts.EmbeddedFont]:
-    wanted = collection_font_characters(collection, sans_body=sans_body)
-    fonts = [epub_fonts.subset_face(face, wanted[face.key]) for face in epub_fonts.FACES if wanted[face.key]]
-    if any(font is None for font in fonts):
-        return []
-    return [font for font in fonts if font is not None]
+    return subset_fonts(collection_font_characters(collection, sans_body=sans_body))
 
 
 def build_collection_epub(

@@ -64,9 +64,6 @@ def build_pdf(
     Resources resolve against ``base_url`` and are fetched only as ``sandbox`` allows (by default:
     the theme's folder, no network). ``attachments`` are embedded as associated files (``/AF``).
     """
-    import weasyprint
-
-    options = pdf_options(variant)
     html = render_print_html(
         doc,
         page or page_spec(),
@@ -76,14 +73,44 @@ def build_pdf(
         style=style,
         break_style=break_style,
     )
+    return render_html(
+        html,
+        identifier=content_digest(doc)[:32].encode("ascii"),
+        created=created,
+        theme=theme,
+        warnings=warnings,
+        variant=variant,
+        sandbox=sandbox,
+        base_url=base_url,
+        attachments=attachments,
+    )
+
+
+def render_html(
+    html: str,
+    *,
+    identifier: bytes,
+    created: datetime,
+    theme: str = "book",
+    warnings: list[str] | None = None,
+    variant: str | None = None,
+    sandbox: Sandbox | None = None,
+    base_url: str | None = None,
+    attachments: Sequence[PdfAttachment] = (),
+) -> bytes:
+    """Render a finished print HTML document with WeasyPrint: per-document CJK font subsets, the
+    sandboxed fetcher, WeasyPrint's warnings collected in ``warnings``, failures as one-line errors."""
+    import weasyprint
+
     from bookmaker.writers.pdf_fonts import document_fonts, font_configuration
 
+    options = pdf_options(variant)
     font_config = font_configuration(document_fonts(html))  # small per-document CJK subsets
     collector = _Collect()
     logger = logging.getLogger("weasyprint")
     logger.addHandler(collector)
+    fence = sandbox or Sandbox.for_paths([templates_root() / theme])
     try:
-        fence = sandbox or Sandbox.for_paths([templates_root() / theme])
         document = weasyprint.HTML(
             string=html,
             base_url=base_url or (templates_root() / theme).as_uri() + "/",
@@ -92,9 +119,7 @@ def build_pdf(
         if attachments:
             options["attachments"] = weasyprint_attachments(attachments, created)
             options["finisher"] = AssociatedFiles(attachments)
-        data = document.write_pdf(
-            pdf_identifier=content_digest(doc)[:32].encode("ascii"), font_config=font_config, **options
-        )
+        data = document.write_pdf(pdf_identifier=identifier, font_config=font_config, **options)
     except Exception as exc:  # WeasyPrint raises many kinds; report one line
         raise BuildError(f"PDF rendering failed: {exc}") from exc
     finally:
