@@ -10,16 +10,75 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from bookmaker import __version__, limits
 from bookmaker.errors import BookmakerError
 
 
 class _Parser(argparse.ArgumentParser):
+    """Errors exit 2 with one line; ``fill`` (when set) adds the options on first use.
+
+    ``archive`` and ``batch`` register their options from their own modules, and importing
+    ``bookmaker.archive`` costs ~40 ms (importlib.metadata, msgspec, …): ``build`` should not pay
+    for it, so those two sub-parsers are filled only when they parse or print help.
+    """
+
+    fill: Callable[[argparse.ArgumentParser], None] | None = None
+
     def error(self, message: str) -> None:  # type: ignore[override]
         self.exit(2, f"{self.prog}: error: {message}\n")
+
+    def _ensure_filled(self) -> None:
+        if self.fill is not None:
+            fill, self.fill = self.fill, None
+            fill(self)
+
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        self._ensure_filled()
+        return super().parse_known_args(args, namespace)
+
+    def format_help(self) -> str:
+        self._ensure_filled()
+        return super().format_help()
+
+    def format_usage(self) -> str:
+        self._ensure_filled()
+        return super().format_usage()
+
+
+class _Reuse:
+    """Stands in for the sub-parsers action: ``add_parser`` hands back the parser already made."""
+
+    def __init__(self, parser: argparse.ArgumentParser) -> None:
+        self._parser = parser
+
+    def add_parser(self, name: str, **_: Any) -> argparse.ArgumentParser:
+        return self._parser
+
+
+# sub-commands registered by their own modules: name → (help shown in ``bookmaker -h``, module)
+_LAZY_COMMANDS = {
+    "archive": (
+        "archive bundles: source, IR, EPUB, PDF/A-3b and a hashed manifest per article",
+        "bookmaker.archive.command",
+    ),
+    "batch": ("build every article of a folder in parallel, incrementally", "bookmaker.batch.command"),
+}
+
+
+def _add_lazy(commands: Any, name: str) -> None:
+    help_text, module = _LAZY_COMMANDS[name]
+    parser = commands.add_parser(name, help=help_text)
+
+    def fill(target: argparse.ArgumentParser) -> None:
+        import importlib
+
+        importlib.import_module(module).add_parser(_Reuse(target))
+
+    parser.fill = fill
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -109,11 +168,8 @@ def _parser() -> argparse.ArgumentParser:
     export = actions.add_parser("export", help="copy a theme (with what it inherits) into a new folder")
     export.add_argument("name")
     export.add_argument("dir", type=Path)
-    from bookmaker.archive.command import add_parser as add_archive
-    from bookmaker.batch.command import add_parser as add_batch
-
-    add_archive(commands)
-    add_batch(commands)
+    for name in _LAZY_COMMANDS:
+        _add_lazy(commands, name)
     return parser
 
 

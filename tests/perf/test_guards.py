@@ -37,3 +37,30 @@ def test_pdf_font_subsets_leave_no_temporary_files(tmp_path: Path) -> None:
     subprocess.run(command, capture_output=True, text=True, env=env, check=True)
     assert (tmp_path / "out" / f"{SEED.stem}.pdf").stat().st_size < 100_000
     assert list(scratch.iterdir()) == []
+
+
+def test_build_does_not_load_archive_or_batch(tmp_path: Path) -> None:
+    probe = PROBE.replace('("weasyprint", "ebooklib", "PIL")', '("bookmaker.archive", "bookmaker.batch")')
+    command = [sys.executable, "-c", probe, str(SEED), str(tmp_path), "epub"]
+    out = subprocess.run(command, capture_output=True, text=True, check=True).stdout.split()[-3:]
+    assert out == ["0", "False", "False"]
+
+
+def test_lazy_sub_commands_keep_their_help_and_options() -> None:
+    import importlib
+
+    from bookmaker.cli import _LAZY_COMMANDS, _parser
+
+    class Recorder:
+        def add_parser(self, name: str, **kwargs: object) -> object:
+            self.seen = (name, kwargs.get("help"))
+            return _parser()._subparsers._group_actions[0].choices[name]  # type: ignore[union-attr]
+
+    for name, (help_text, module) in _LAZY_COMMANDS.items():
+        recorder = Recorder()
+        importlib.import_module(module).add_parser(recorder)
+        assert recorder.seen == (name, help_text)
+    args = _parser().parse_args(["archive", "a.txt", "--zip", "--theme", "report"])
+    assert (args.command, args.zip, args.theme, args.inputs) == ("archive", True, "report", [Path("a.txt")])
+    args = _parser().parse_args(["batch", "in", "-o", "out", "--jobs", "3"])
+    assert (args.command, args.jobs, args.output) == ("batch", 3, Path("out"))
