@@ -22,6 +22,7 @@ from bookmaker.ir import Block, Document
 from bookmaker.korean.keep_all import join_words
 from bookmaker.layout.pages import PageSpec
 from bookmaker.layout.style import Style, default_style
+from bookmaker.layout.template_cache import template_cache
 from bookmaker.layout.themes import DEFAULT_THEME
 
 if TYPE_CHECKING:
@@ -66,16 +67,41 @@ def _loader(style: Style, rendition: Rendition) -> jinja2.BaseLoader:
     )
 
 
+_AUTOESCAPE = ("html", "html.j2", "xhtml")
+
+
+def _compile_options(env: jinja2.Environment) -> tuple[object, ...]:
+    """What the compiled code of a template depends on besides its source (the cache's key)."""
+    return (
+        _AUTOESCAPE,
+        env.block_start_string,
+        env.block_end_string,
+        env.variable_start_string,
+        env.variable_end_string,
+        env.comment_start_string,
+        env.comment_end_string,
+        env.line_statement_prefix,
+        env.line_comment_prefix,
+        env.trim_blocks,
+        env.lstrip_blocks,
+        env.newline_sequence,
+        env.keep_trailing_newline,
+        env.optimized,
+        sorted(env.extensions),
+    )
+
+
 @cache
 def _environment(style: Style, rendition: Rendition) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=_loader(style, rendition),
-        autoescape=jinja2.select_autoescape(("html", "html.j2", "xhtml"), default=False),
+        autoescape=jinja2.select_autoescape(_AUTOESCAPE, default=False),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    env.bytecode_cache = template_cache(_compile_options(env))  # compiled templates across processes
     if rendition == "print":
         env.filters["t"] = lambda text: Markup(escape(join_words(text)))
     else:
