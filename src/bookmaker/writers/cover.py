@@ -177,10 +177,9 @@ class _Canvas:
     def png(self) -> bytes:
         import zlib
 
-        indices = self._indices.copy()
-        indices.putpalette(_PALETTE)
+        self._indices.putpalette(_PALETTE)  # the canvas is done: its indices become a palette image
         out = io.BytesIO()
-        indices.save(out, format="PNG", compress_type=zlib.Z_RLE)
+        self._indices.save(out, format="PNG", compress_type=zlib.Z_RLE)
         return out.getvalue()
 
 

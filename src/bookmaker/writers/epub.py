@@ -369,5 +369,8 @@ def write_book(
     except Exception as exc:  # ebooklib raises bare exceptions of many kinds
         raise BuildError(f"EPUB writing failed: {exc}") from exc
     return repack(
-        buffer.getvalue(), modified, rewrite=lambda name, data: _finish_package(name, data, plan.language)
+        buffer.getvalue(),
+        modified,
+        rewrite=lambda name, data: _finish_package(name, data, plan.language),
+        compresslevel=6,  # level 9: 64 bytes smaller on the seed, ~1 ms slower
     )

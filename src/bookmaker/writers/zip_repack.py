@@ -16,10 +16,17 @@ def _dos_time(moment: datetime) -> tuple[int, int, int, int, int, int]:
     return (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
 
 
-def repack(data: bytes, moment: datetime, *, rewrite: Callable[[str, bytes], bytes] | None = None) -> bytes:
+def repack(
+    data: bytes,
+    moment: datetime,
+    *,
+    rewrite: Callable[[str, bytes], bytes] | None = None,
+    compresslevel: int = 9,
+) -> bytes:
     """Return the zip ``data`` re-written with deterministic entries dated ``moment``.
 
-    ``rewrite(name, content)`` may change an entry's content on the way.
+    ``rewrite(name, content)`` may change an entry's content on the way; every entry but
+    ``mimetype`` is deflated at ``compresslevel``.
     """
     stamp = _dos_time(moment)
     with zipfile.ZipFile(io.BytesIO(data)) as source:
@@ -37,5 +44,5 @@ def repack(data: bytes, moment: datetime, *, rewrite: Callable[[str, bytes], byt
                 info.compress_type = zipfile.ZIP_STORED
             else:
                 info.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(info, entries[name], compresslevel=9)
+            target.writestr(info, entries[name], compresslevel=compresslevel)
     return out.getvalue()
