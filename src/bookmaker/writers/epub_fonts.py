@@ -3,8 +3,8 @@
 Faces are found through :mod:`bookmaker.korean.fonts` (lazily, honouring ``BOOKMAKER_FONT_DIRS``),
 which reads each collection once per process for the PDF measurer and this module alike; subsets
 are cached by (face, characters), and HarfBuzz keeps each source face's parsed tables per process.
-Subsets are plain OpenType/CFF without hinting or subroutines: the most widely supported EPUB font type (RMSDK,
-Kobo, Apple Books), and after the zip's deflate within ~15 % of WOFF2. They keep the source
+Subsets are plain OpenType/CFF without hinting or subroutines: the most widely supported EPUB font
+type (RMSDK, Kobo, Apple Books), and after the zip's deflate within ~15 % of WOFF2. They keep the source
 face's ``head`` timestamps, so the bytes are reproducible. HarfBuzz (uharfbuzz) reads and subsets.
 """
 
