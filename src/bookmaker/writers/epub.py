@@ -82,7 +82,8 @@ def font_characters(doc: Document, *, sans_body: bool = False) -> dict[str, froz
     ]
 
     def chars(texts: list[str]) -> frozenset[str]:
-        return frozenset(char for char in "".join(texts) if not char.isspace())
+        distinct = set("".join(texts))
+        return frozenset(char for char in distinct if not char.isspace())
 
     return {
         epub_fonts.SERIF.key: chars(everything),

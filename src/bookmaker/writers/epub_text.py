@@ -31,10 +31,15 @@ def width(word: str) -> float:
     return sum(1.0 if ord(char) >= 0x1100 and not 0x2000 <= ord(char) < 0x2E80 else 0.6 for char in word)
 
 
+def _too_wide(word: str) -> bool:
+    """``width(word) > MAX_WIDTH``; a word of at most MAX_WIDTH characters never is (each is ≤ 1 em)."""
+    return len(word) > MAX_WIDTH and width(word) > MAX_WIDTH
+
+
 def needs_wrap(word: str) -> bool:
     """True for a Korean word with a digit, Latin letter or symbol inside (not at its edges)."""
     core = word.strip(_EDGE)
-    if not core or width(word) > MAX_WIDTH or not _KOREAN.search(core):
+    if not core or _too_wide(word) or not _KOREAN.search(core):
         return False
     return _KOREAN.sub("", core) != ""
 
@@ -45,7 +50,7 @@ def _wrap(word: str) -> str:
 
 def wrap_word(word: str) -> str:
     """One space-delimited word as HTML, with the parts that must not break wrapped."""
-    if width(word) <= MAX_WIDTH:
+    if not _too_wide(word):
         return _wrap(word)
     return "".join(_wrap(piece) for piece in _PIECE.findall(word))
 
