@@ -64,3 +64,10 @@ def test_lazy_sub_commands_keep_their_help_and_options() -> None:
     assert (args.command, args.zip, args.theme, args.inputs) == ("archive", True, "report", [Path("a.txt")])
     args = _parser().parse_args(["batch", "in", "-o", "out", "--jobs", "3"])
     assert (args.command, args.jobs, args.output) == ("batch", 3, Path("out"))
+
+
+def test_generated_cover_loads_no_image_plugins(tmp_path: Path) -> None:
+    probe = PROBE.replace('("weasyprint", "ebooklib", "PIL")', '("PIL.ImageFont", "PIL.PngImagePlugin")')
+    command = [sys.executable, "-c", probe, str(SEED), str(tmp_path), "epub"]
+    out = subprocess.run(command, capture_output=True, text=True, check=True).stdout.split()[-3:]
+    assert out == ["0", "True", "False"]  # the PNG is written by bookmaker.writers.cover.palette_png

@@ -7,6 +7,7 @@ The PNG has a fixed palette and carries no timestamp, so the same IR gives the s
 from __future__ import annotations
 
 import io
+import struct
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -16,7 +17,7 @@ from bookmaker.ir import Document
 from bookmaker.writers.epub_fonts import SANS, SANS_BOLD, SERIF, Face, locate
 
 if TYPE_CHECKING:  # Pillow is imported only when a cover is made or checked
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
 
     from PIL import ImageDraw, ImageFont
 
@@ -31,6 +32,7 @@ ACCENT = (164, 30, 34)
 RULE = (200, 196, 188)
 INKS = (INK, MUTED, ACCENT, RULE)
 _INK, _MUTED, _ACCENT, _RULE = range(len(INKS))
+_BAND = 48  # rows of the canvas deflated at a time
 LEVELS = 15  # anti-aliasing steps between the paper and each ink (1 + 4 × 15 palette entries)
 
 _MEDIA_TYPES = {"PNG": "image/png", "JPEG": "image/jpeg", "GIF": "image/gif", "WEBP": "image/webp"}
@@ -111,14 +113,15 @@ class _Canvas:
     Quantizing a full-colour 1200×1800 image took ~90 ms; the few inks are known, so each
     anti-aliased pixel is ``PAPER`` blended towards one ink. Each shape is drawn as coverage into
     a mask just its size, mapped to its ink's indices and merged (the higher index wins), so only
-    the inked pixels are touched; the PNG is written straight from the indices with run-length
-    deflate (~4 ms instead of ~10 ms at level 6; the zip deflates it once more).
+    the inked pixels are touched; the PNG is written straight from the indices by
+    :func:`palette_png` with run-length deflate (~4 ms; Pillow's level 6 took ~10 ms).
     """
 
     def __init__(self) -> None:
         from PIL import Image
 
-        self._indices = Image.new("L", (WIDTH, HEIGHT), 0)
+        # column 0 stays 0: each row's bytes are then a PNG scanline (filter type 0, "none")
+        self._indices = Image.new("L", (WIDTH + 1, HEIGHT), 0)
 
     def _stamp(self, left: int, top: int, size: tuple[int, int], ink: int, draw: _Draw) -> None:
         """Draw coverage with ``draw`` into a ``size`` mask placed at (``left``, ``top``), then merge."""
@@ -140,7 +143,8 @@ class _Canvas:
         if box[0] >= box[2] or box[1] >= box[3]:
             return
         mapped = mask.crop((box[0] - left, box[1] - top, box[2] - left, box[3] - top)).point(_TABLES[ink])
-        self._indices.paste(ImageChops.lighter(self._indices.crop(box), mapped), box)
+        target = (box[0] + 1, box[1], box[2] + 1, box[3])  # past the filter-type column
+        self._indices.paste(ImageChops.lighter(self._indices.crop(target), mapped), target)
 
     def text(self, xy: tuple[int, int], text: str, font: ImageFont.FreeTypeFont, ink: int) -> None:
         left, top, right, bottom = (int(v) for v in font.getbbox(text))
@@ -175,12 +179,48 @@ class _Canvas:
         )
 
     def png(self) -> bytes:
-        import zlib
+        """The indices and :data:`_PALETTE` as an 8-bit palette PNG (see :func:`palette_png`)."""
+        bands = (
+            self._indices.crop((0, top, WIDTH + 1, min(top + _BAND, HEIGHT))).tobytes()
+            for top in range(0, HEIGHT, _BAND)
+        )  # a band at a time: one 2 MB copy of the canvas costs more (fresh pages) than deflating it
+        return palette_png(bands, WIDTH, HEIGHT, _PALETTE)
 
-        self._indices.putpalette(_PALETTE)  # the canvas is done: its indices become a palette image
-        out = io.BytesIO()
-        self._indices.save(out, format="PNG", compress_type=zlib.Z_RLE)
-        return out.getvalue()
+
+def _chunk(kind: bytes, data: bytes) -> bytes:
+    import zlib
+
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+
+def palette_png(scanlines: Iterable[bytes], width: int, height: int, palette: list[int]) -> bytes:
+    """An 8-bit palette PNG: ``scanlines`` (in pieces) are ``height`` rows of a 0 (filter type
+    none) and ``width`` palette indices; ``palette`` is R, G, B, … of each index.
+
+    Written here rather than by Pillow's ``Image.save``, which first imports five image plugins
+    (~5 ms a process): IHDR, PLTE, one IDAT (run-length deflate: the image is flat colour, and the
+    zip deflates it once more) and IEND; no timestamps or other chunks.
+    """
+    import zlib
+
+    rows = zlib.compressobj(9, zlib.DEFLATED, 15, 8, zlib.Z_RLE)
+    size, idat = 0, []
+    for piece in scanlines:
+        size += len(piece)
+        idat.append(rows.compress(piece))
+    idat.append(rows.flush())
+    if size != (width + 1) * height:
+        raise ValueError("scanlines do not match the image size")
+    header = struct.pack(">IIBBBBB", width, height, 8, 3, 0, 0, 0)  # 8-bit palette, no interlace
+    return b"".join(
+        [
+            b"\x89PNG\r\n\x1a\n",
+            _chunk(b"IHDR", header),
+            _chunk(b"PLTE", bytes(palette)),
+            _chunk(b"IDAT", b"".join(idat)),
+            _chunk(b"IEND", b""),
+        ]
+    )
 
 
 def generate_cover(doc: Document) -> CoverImage | None:
