@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING
 from bookmaker.errors import InputError, UsageError
 from bookmaker.ir import Document
 from bookmaker.limits import Limits
-from bookmaker.writers.pdf_attachments import PdfAttachment
 
 if TYPE_CHECKING:
     from bookmaker.layout.style import Style
     from bookmaker.sandbox import Sandbox
     from bookmaker.writers.cover import CoverImage
+    from bookmaker.writers.pdf_attachments import PdfAttachment
 
 FORMATS = ("epub", "pdf")
 UNTITLED = "제목 없음"
