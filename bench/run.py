@@ -1,6 +1,6 @@
 """Benchmark bookmaker on one article against issue #8's targets; prints one table.
 
-usage: .venv/bin/python bench/run.py [ARTICLE] [--runs N] [--json FILE]
+usage: .venv/bin/python bench/run.py [ARTICLE] [--runs N] [--json FILE] [--epub-only]
        PYTHONPATH=OTHER_CHECKOUT/src .venv/bin/python bench/run.py   # the same table for another tree
 
 Rows: whole-process medians of the CLI (EPUB only; EPUB + PDF), in-process medians per article
@@ -8,7 +8,9 @@ Rows: whole-process medians of the CLI (EPUB only; EPUB + PDF), in-process media
 PDF path against a plain WeasyPrint render of the same final HTML, peak RSS and output sizes.
 Anchors: pandoc (EPUB; → WeasyPrint for the PDF) when ``pandoc`` is installed, else skipped.
 Each whole-process command runs once untimed first (bytecode compiled, files in the page cache,
-as after an install); ``PYTHONDONTWRITEBYTECODE`` is dropped for the children. Timings on a shared
+as after an install); ``PYTHONDONTWRITEBYTECODE`` is dropped for the children. The EPUB-only CLI
+is timed twice: with bookmaker's compiled-template cache warm (``~/.cache/bookmaker``, as every
+build after the first), and cold (each run gets an empty ``XDG_CACHE_HOME``). Timings on a shared
 machine are noisy: the load average is printed, and CPU seconds (user + sys) beside wall time.
 """
 
@@ -70,17 +72,23 @@ class Row:
         return "pass" if self.value <= self.goal else "FAIL"
 
 
-def _child_env() -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+EPUB_IMPORTS = "import argparse, json, dataclasses, jinja2, msgspec, ebooklib.epub, uharfbuzz, PIL.ImageFont"
+
+
+def _child_env(cache_home: str | None = None) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "BOOKMAKER_NO_CACHE")}
     env.setdefault("SOURCE_DATE_EPOCH", "1700000000")
+    if cache_home is not None:
+        env["XDG_CACHE_HOME"] = cache_home
     return env
 
 
-def _once(command: list[str]) -> tuple[float, float, float]:
-    """Wall s, CPU s and peak RSS (MB) of one run of ``command``."""
-    with tempfile.TemporaryFile() as errors:
+def _once(command: list[str], *, cold_cache: bool = False) -> tuple[float, float, float]:
+    """Wall s, CPU s and peak RSS (MB) of one run of ``command`` (``cold_cache``: an empty cache)."""
+    with tempfile.TemporaryFile() as errors, tempfile.TemporaryDirectory() as cache_home:
+        env = _child_env(cache_home if cold_cache else None)
         start = time.perf_counter()
-        proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors, env=_child_env())
+        proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors, env=env)
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - start
         proc.returncode = os.waitstatus_to_exitcode(status)
@@ -91,10 +99,10 @@ def _once(command: list[str]) -> tuple[float, float, float]:
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
-def whole_process(command: list[str], runs: int) -> Run:
+def whole_process(command: list[str], runs: int, *, cold_cache: bool = False) -> Run:
     """Medians over ``runs`` runs of ``command``, after one untimed warm-up run."""
     _once(command)
-    samples = [_once(command) for _ in range(runs)]
+    samples = [_once(command, cold_cache=cold_cache) for _ in range(runs)]
     return Run(
         statistics.median(s[0] for s in samples),
         statistics.median(s[1] for s in samples),
@@ -102,15 +110,21 @@ def whole_process(command: list[str], runs: int) -> Run:
     )
 
 
+def in_process_both(call: Callable[[], object], runs: int) -> tuple[float, float]:
+    """Median wall and CPU seconds of ``call`` after one warm-up call."""
+    call()
+    walls, cpus = [], []
+    for _ in range(runs):
+        start, start_cpu = time.perf_counter(), time.process_time()
+        call()
+        walls.append(time.perf_counter() - start)
+        cpus.append(time.process_time() - start_cpu)
+    return statistics.median(walls), statistics.median(cpus)
+
+
 def in_process(call: Callable[[], object], runs: int) -> float:
     """Median wall seconds of ``call`` after one warm-up call."""
-    call()
-    samples = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        call()
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples)
+    return in_process_both(call, runs)[0]
 
 
 def _forget_document_results() -> None:
@@ -165,19 +179,44 @@ def _pandoc_rows(article: Path, out: Path, runs: int) -> tuple[Run | None, Run |
     return epub, pdf, sizes
 
 
-def measure(article: Path, runs: int) -> list[Row]:
-    """Every row of the table."""
+def measure(article: Path, runs: int, *, epub_only: bool = False) -> list[Row]:
+    """Every row of the table (``epub_only``: the EPUB rows alone)."""
     bookmaker = [sys.executable, "-m", "bookmaker", "build", str(article)]
     rows: list[Row] = []
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
-        epub = whole_process([*bookmaker, "-o", str(out / "epub"), "--to", "epub"], runs)
+        epub_command = [*bookmaker, "-o", str(out / "epub"), "--to", "epub"]
+        epub = whole_process(epub_command, runs)
+        epub_cold = whole_process(epub_command, runs, cold_cache=True)
+        epub_floor = whole_process([sys.executable, "-c", EPUB_IMPORTS], runs)
+        rows.append(
+            Row(
+                "CLI, EPUB only, cold template cache",
+                epub_cold.wall,
+                "s",
+                0.15,
+                note=f"cpu {epub_cold.cpu:.3f} s (an empty cache each run: the first build of a user)",
+            )
+        )
+        rows.append(
+            Row(
+                "imports of the EPUB CLI alone",
+                epub_floor.wall,
+                "s",
+                note=f"cpu {epub_floor.cpu:.3f} s: {EPUB_IMPORTS.removeprefix('import ')} (a floor)",
+            )
+        )
+        if epub_only:
+            rows.insert(0, Row("CLI, EPUB only", epub.wall, "s", 0.15, note=f"cpu {epub.cpu:.3f} s"))
+            size = next((out / "epub").iterdir()).stat().st_size
+            return [*rows, *_in_process_epub(article, runs), _epub_size_row(size, {})]
         both = whole_process([*bookmaker, "-o", str(out / "both")], runs)
         imports = whole_process([sys.executable, "-c", "import weasyprint, ebooklib, jinja2"], runs)
         pandoc_epub, pandoc_pdf, pandoc_sizes = _pandoc_rows(article, out, runs)
         sizes = {p.suffix: p.stat().st_size for p in (out / "both").iterdir()}
 
-        rows.append(
+        rows.insert(
+            0,
             Row(
                 "CLI, EPUB only",
                 epub.wall,
@@ -185,8 +224,8 @@ def measure(article: Path, runs: int) -> list[Row]:
                 0.15,
                 "pandoc EPUB" if pandoc_epub else "",
                 pandoc_epub.wall if pandoc_epub else None,
-                f"cpu {epub.cpu:.2f} s" + (f", pandoc cpu {pandoc_epub.cpu:.2f} s" if pandoc_epub else ""),
-            )
+                f"cpu {epub.cpu:.3f} s" + (f", pandoc cpu {pandoc_epub.cpu:.2f} s" if pandoc_epub else ""),
+            ),
         )
         rows.append(
             Row(
@@ -208,26 +247,18 @@ def measure(article: Path, runs: int) -> list[Row]:
             )
         )
 
+        rows += _in_process_epub(article, runs)
+
         import weasyprint
 
         from bookmaker.layout import render_print_html
         from bookmaker.layout.pages import page_spec
         from bookmaker.pipeline import load
         from bookmaker.resources import build_time, templates_root
-        from bookmaker.writers.epub import build_epub
         from bookmaker.writers.pdf import build_pdf
 
         doc = load(article)
         moment = build_time()
-
-        def epub_call() -> object:
-            _forget_document_results()
-            return build_epub(doc, modified=moment)
-
-        given_cover = _small_cover()
-
-        def bare_epub_call() -> object:
-            return build_epub(doc, modified=moment, embed_fonts=False, cover=given_cover)
 
         def pdf_call() -> object:
             _forget_document_results()
@@ -236,23 +267,10 @@ def measure(article: Path, runs: int) -> list[Row]:
         created = moment.strftime("%Y-%m-%dT%H:%M:%SZ")
         html = render_print_html(doc, page_spec(), created=created)
         base = (templates_root() / "book").as_uri() + "/"
-        load_s = in_process(lambda: load(article), runs)
-        epub_s = in_process(epub_call, runs)
-        bare_s = in_process(bare_epub_call, runs)
         pdf_s = in_process(pdf_call, runs)
         plain_s = in_process(lambda: weasyprint.HTML(string=html, base_url=base).write_pdf(), runs)
         same_fonts_s = _same_fonts(html, base, runs)
 
-        rows.append(Row("in-process: read + normalize", load_s * 1000, "ms"))
-        rows.append(Row("in-process: EPUB", epub_s * 1000, "ms", 10.0))
-        rows.append(
-            Row(
-                "in-process: EPUB, given cover, no fonts",
-                bare_s * 1000,
-                "ms",
-                note="packaging alone (--cover IMAGE --no-embed-fonts)",
-            )
-        )
         rows.append(Row("in-process: PDF", pdf_s * 1000, "ms", 150.0))
         rows.append(
             Row(
@@ -291,17 +309,52 @@ def measure(article: Path, runs: int) -> list[Row]:
                 pandoc_sizes[".pdf"] / 1024 if ".pdf" in pandoc_sizes else None,
             )
         )
-        rows.append(
-            Row(
-                "size: EPUB (subset fonts embedded)",
-                sizes.get(".epub", 0) / 1024,
-                "KB",
-                300.0,
-                "pandoc EPUB (no fonts)" if ".epub" in pandoc_sizes else "",
-                pandoc_sizes[".epub"] / 1024 if ".epub" in pandoc_sizes else None,
-            )
-        )
+        rows.append(_epub_size_row(sizes.get(".epub", 0), pandoc_sizes))
     return rows
+
+
+def _epub_size_row(size: int, pandoc_sizes: dict[str, int]) -> Row:
+    return Row(
+        "size: EPUB (subset fonts embedded)",
+        size / 1024,
+        "KB",
+        300.0,
+        "pandoc EPUB (no fonts)" if ".epub" in pandoc_sizes else "",
+        pandoc_sizes[".epub"] / 1024 if ".epub" in pandoc_sizes else None,
+    )
+
+
+def _in_process_epub(article: Path, runs: int) -> list[Row]:
+    """Read + normalize, the EPUB, and the EPUB without generated cover or fonts, in this process."""
+    from bookmaker.pipeline import load
+    from bookmaker.resources import build_time
+    from bookmaker.writers.epub import build_epub
+
+    doc = load(article)
+    moment = build_time()
+
+    def epub_call() -> object:
+        _forget_document_results()
+        return build_epub(doc, modified=moment)
+
+    given_cover = _small_cover()
+
+    def bare_epub_call() -> object:
+        return build_epub(doc, modified=moment, embed_fonts=False, cover=given_cover)
+
+    load_s = in_process(lambda: load(article), runs)
+    epub_s, epub_cpu = in_process_both(epub_call, runs)
+    bare_s = in_process(bare_epub_call, runs)
+    return [
+        Row("in-process: read + normalize", load_s * 1000, "ms"),
+        Row("in-process: EPUB", epub_s * 1000, "ms", 10.0, note=f"cpu {epub_cpu * 1000:.1f} ms"),
+        Row(
+            "in-process: EPUB, given cover, no fonts",
+            bare_s * 1000,
+            "ms",
+            note="packaging alone (--cover IMAGE --no-embed-fonts)",
+        ),
+    ]
 
 
 def _fmt(value: float | None, unit: str = "") -> str:
@@ -347,8 +400,9 @@ def main() -> None:
     parser.add_argument("article", nargs="?", type=Path, default=DEFAULT)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--json", type=Path, help="also write the rows as JSON to this file")
+    parser.add_argument("--epub-only", action="store_true", help="only the EPUB rows (no PDF, no pandoc)")
     args = parser.parse_args()
-    rows = measure(args.article.resolve(), args.runs)
+    rows = measure(args.article.resolve(), args.runs, epub_only=args.epub_only)
     print(render(rows, args.article, args.runs))
     if args.json:
         data = [{**asdict(row), "ratio": row.ratio, "verdict": row.verdict} for row in rows]
