@@ -4,8 +4,6 @@ credit of whichever copy had one."""
 
 from __future__ import annotations
 
-from difflib import SequenceMatcher
-
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.text import key
 
@@ -23,6 +21,8 @@ def _near(a: str, b: str) -> bool:
         return True
     if len(short) / len(long_) < 0.92:
         return False
+    from difflib import SequenceMatcher  # only here: most articles never get this far (~2 ms import)
+
     matcher = SequenceMatcher(None, a, b, autojunk=False)
     return matcher.quick_ratio() >= NEAR_RATIO and matcher.ratio() >= NEAR_RATIO
 
