@@ -189,7 +189,7 @@ def _normalize(args: argparse.Namespace) -> int:
 
 def _build(args: argparse.Namespace) -> int:
     from bookmaker.layout.style import parse_assignments
-    from bookmaker.pipeline import BuildOptions, build, load, parse_formats, slug_for, style_for
+    from bookmaker.pipeline import BuildOptions, build_file, parse_formats, style_for
 
     options = BuildOptions(
         formats=parse_formats(args.to),
@@ -212,8 +212,8 @@ def _build(args: argparse.Namespace) -> int:
         return run_collection_build(args, options)
     style_for(None, options)  # reject bad design options before reading anything
     path = args.file[0]
-    doc = load(path, encoding=args.encoding, rules=args.rules, limits=limits.from_arguments(args))
-    result = build(doc, args.output, slug_for(path, doc), options, source_dir=path.parent)
+    bounds = limits.from_arguments(args)
+    result = build_file(path, args.output, options, encoding=args.encoding, rules=args.rules, limits=bounds)
     for message in result.warnings:
         print(f"bookmaker: warning: {message}", file=sys.stderr)
     for path in result.outputs:

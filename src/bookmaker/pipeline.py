@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from bookmaker.sandbox import Sandbox
     from bookmaker.writers.cover import CoverImage
     from bookmaker.writers.pdf_attachments import PdfAttachment
+    from bookmaker.writers.pdf_fonts import PdfFont
 
 FORMATS = ("epub", "pdf")
 UNTITLED = "제목 없음"
@@ -59,10 +61,7 @@ def load(
     path: Path, *, encoding: str | None = None, rules: Path | None = None, limits: Limits | None = None
 ) -> Document:
     """Read and normalize ``path`` (an IR JSON is taken as it is) within ``limits``."""
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    if path.is_dir():
-        raise InputError(f"{path}: is a directory, not an article file")
+    check_input(path)
     from bookmaker.readers import read
 
     raw = read(path, encoding=encoding, limits=limits)
@@ -71,6 +70,14 @@ def load(
     from bookmaker.normalize import normalize
 
     return normalize(raw, rules=rules)
+
+
+def check_input(path: Path) -> None:
+    """Refuse a missing file or a folder before any work."""
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory, not an article file")
 
 
 def parse_formats(value: str | Iterable[str]) -> tuple[str, ...]:
@@ -109,6 +116,97 @@ def style_for(doc: Document | None, options: BuildOptions) -> Style:
     return resolve_style(theme, options.templates, chosen.settings if chosen else None, command_line)
 
 
+@dataclass(slots=True)
+class _Plan:
+    """One article's build, decided: the document (titled), its style, sandbox, time and result."""
+
+    doc: Document
+    style: Style
+    sandbox: Sandbox
+    base_url: str
+    moment: datetime
+    result: BuildResult
+
+
+def _plan(doc: Document, options: BuildOptions, source_dir: Path | None) -> _Plan:
+    from bookmaker.resources import build_time
+    from bookmaker.sandbox import Sandbox
+
+    style = style_for(doc, options)  # validate before any work
+    base_dir = (source_dir or Path.cwd()).resolve()
+    sandbox = Sandbox.for_paths(
+        [base_dir, *style.folders(), *options.resource_paths],
+        allow_remote=options.allow_remote,
+    )
+    result = BuildResult()
+    if not doc.meta.title.strip():  # an EPUB needs a title (dc:title, the TOC link): say so, use a stand-in
+        import msgspec
+
+        doc = msgspec.structs.replace(doc, meta=msgspec.structs.replace(doc.meta, title=UNTITLED))
+        result.warnings.append(f"the article has no title; the books are titled {UNTITLED!r}")
+    return _Plan(doc, style, sandbox, base_dir.as_uri() + "/", build_time(), result)
+
+
+def _epub(plan: _Plan, options: BuildOptions, cover: CoverImage | None) -> bytes:
+    from bookmaker.writers.epub import build_epub  # ebooklib: loaded where the EPUB is made
+
+    return build_epub(
+        plan.doc,
+        modified=plan.moment,
+        theme=plan.style.name,
+        style=plan.style,
+        embed_fonts=options.embed_fonts,
+        cover=cover,
+        warnings=plan.result.warnings,
+        sandbox=plan.sandbox,
+        base_url=plan.base_url,
+    )
+
+
+def _print_html(plan: _Plan, options: BuildOptions) -> str:
+    from bookmaker.writers.pdf import print_html
+
+    return print_html(
+        plan.doc,
+        created=plan.moment,
+        page=plan.style.page,
+        theme=plan.style.name,
+        style=plan.style,
+        print_ready=options.print_ready,
+        break_style=options.break_style,
+    )
+
+
+def _pdf(
+    plan: _Plan,
+    html: str,
+    identifier: bytes,
+    options: BuildOptions,
+    warnings: list[str],
+    fonts: list[PdfFont] | None = None,
+) -> bytes:
+    from bookmaker.writers.pdf import render_html
+
+    return render_html(
+        html,
+        identifier=identifier,
+        created=plan.moment,
+        theme=plan.style.name,
+        warnings=warnings,
+        variant=options.pdf_variant,
+        sandbox=plan.sandbox,
+        base_url=plan.base_url,
+        attachments=options.pdf_attachments,
+        fonts=fonts,
+    )
+
+
+def _identifier(doc: Document) -> bytes:
+    from bookmaker.writers.identity import content_digest
+
+    return content_digest(doc)[:32].encode("ascii")
+
+
 def build(
     doc: Document, out_dir: Path, slug: str, options: BuildOptions, *, source_dir: Path | None = None
 ) -> BuildResult:
@@ -117,70 +215,112 @@ def build(
     Relative resources (figure images) resolve against ``source_dir``; the sandbox lets a build
     read only that folder, the theme and ``options.resource_paths``.
     """
-    from bookmaker.resources import build_time
-    from bookmaker.sandbox import Sandbox
-
-    style = style_for(doc, options)  # validate before any work
-    base_dir = (source_dir or Path.cwd()).resolve()
-    base_url = base_dir.as_uri() + "/"
-    sandbox = Sandbox.for_paths(
-        [base_dir, *style.folders(), *options.resource_paths],
-        allow_remote=options.allow_remote,
-    )
-
-    moment = build_time()
-    result = BuildResult()
-    if not doc.meta.title.strip():  # an EPUB needs a title (dc:title, the TOC link): say so, use a stand-in
-        import msgspec
-
-        doc = msgspec.structs.replace(doc, meta=msgspec.structs.replace(doc.meta, title=UNTITLED))
-        result.warnings.append(f"the article has no title; the books are titled {UNTITLED!r}")
+    plan = _plan(doc, options, source_dir)
     payloads: dict[str, bytes] = {}
     pending = None
     if "epub" in options.formats:
         cover = read_cover(options)
-
-        def epub_job() -> bytes:
-            from bookmaker.writers.epub import build_epub  # ebooklib: loaded where the EPUB is made
-
-            return build_epub(
-                doc,
-                modified=moment,
-                theme=style.name,
-                style=style,
-                embed_fonts=options.embed_fonts,
-                cover=cover,
-                warnings=result.warnings,
-                sandbox=sandbox,
-                base_url=base_url,
-            )
-
         if "pdf" in options.formats:  # write the EPUB in a child process while the PDF renders
             from bookmaker.writers import background
 
-            pending = background.start(epub_job, result.warnings, sandbox)
+            warnings = plan.result.warnings
+            pending = background.start(lambda: _epub(plan, options, cover), warnings, plan.sandbox)
         if pending is None:
-            payloads["epub"] = epub_job()
+            payloads["epub"] = _epub(plan, options, cover)
     if "pdf" in options.formats:
-        from bookmaker.writers.pdf import build_pdf
-
-        payloads["pdf"] = build_pdf(
-            doc,
-            created=moment,
-            page=style.page,
-            theme=style.name,
-            style=style,
-            warnings=result.warnings,
-            print_ready=options.print_ready,
-            variant=options.pdf_variant,
-            sandbox=sandbox,
-            base_url=base_url,
-            attachments=options.pdf_attachments,
-            break_style=options.break_style,
-        )
+        html = _print_html(plan, options)
+        payloads["pdf"] = _pdf(plan, html, _identifier(plan.doc), options, plan.result.warnings)
     if pending is not None:
         payloads = {"epub": pending.result(), **payloads}
-    return finish(result, payloads, out_dir, slug, sandbox)
+    return finish(plan.result, payloads, out_dir, slug, plan.sandbox)
+
+
+@dataclass(slots=True)
+class _Prepared:
+    """What the child of :func:`build_file` sends first: enough for the parent to render the PDF."""
+
+    plan: _Plan
+    slug: str
+    html: str
+    identifier: bytes
+    fonts: list[PdfFont]
+
+
+def build_file(
+    path: Path,
+    out_dir: Path,
+    options: BuildOptions,
+    *,
+    encoding: str | None = None,
+    rules: Path | None = None,
+    limits: Limits | None = None,
+) -> BuildResult:
+    """Read, normalize and build the article file ``path`` into ``out_dir/<slug>.<format>``.
+
+    When a PDF is wanted, a forked child reads the article, lays out the print HTML and cuts its
+    font subsets while this process loads WeasyPrint (~0.4 s, the longest single step of a
+    whole-process build); the child then writes the EPUB while this process renders the PDF.
+    Same files and warnings as :func:`load` + :func:`build`, which run instead when forking is not
+    safe.
+    """
+    from bookmaker.writers import background
+
+    def serial() -> BuildResult:
+        doc = load(path, encoding=encoding, rules=rules, limits=limits)
+        return build(doc, out_dir, slug_for(path, doc), options, source_dir=path.parent)
+
+    if "pdf" not in options.formats:
+        return serial()
+    check_input(path)
+
+    def child(send: background.Send) -> None:
+        try:
+            doc = load(path, encoding=encoding, rules=rules, limits=limits)
+            plan = _plan(doc, options, path.parent)
+            cover = read_cover(options) if "epub" in options.formats else None
+            html = _print_html(plan, options)
+            from bookmaker.writers.pdf_fonts import document_fonts
+
+            prepared = _Prepared(plan, slug_for(path, doc), html, _identifier(plan.doc), document_fonts(html))
+            send((True, prepared))
+        except BaseException as exc:
+            send((False, background.picklable(exc, "reading the article")))
+            return
+        if "epub" not in options.formats:
+            return
+        mark = len(plan.result.warnings)
+        try:
+            outcome: tuple[bool, object] = (True, _epub(plan, options, cover))
+        except BaseException as exc:
+            outcome = (False, background.picklable(exc, "EPUB writing"))
+        send((*outcome, plan.result.warnings[mark:], plan.sandbox.blocked, plan.sandbox.blocked_urls))
+
+    channel = background.fork(child, "the build")
+    if channel is None:
+        return serial()
+    try:
+        from bookmaker.writers.pdf import preload
+
+        preload()  # meanwhile, the child reads the article
+        ok, first = channel.receive()  # type: ignore[misc]
+        if not ok:
+            raise first
+        prepared: _Prepared = first
+        plan = prepared.plan
+        pdf_warnings: list[str] = []
+        pdf = _pdf(plan, prepared.html, prepared.identifier, options, pdf_warnings, prepared.fonts)
+        payloads = {"pdf": pdf}
+        if "epub" in options.formats:
+            ok, epub, epub_warnings, blocked, blocked_urls = channel.receive()  # type: ignore[misc]
+            plan.result.warnings.extend(epub_warnings)
+            background.merge_blocked(plan.sandbox, blocked, blocked_urls)
+            if not ok:
+                raise epub
+            payloads = {"epub": epub, "pdf": pdf}
+        plan.result.warnings.extend(pdf_warnings)
+    finally:
+        channel.close(kill=True)
+    return finish(plan.result, payloads, out_dir, prepared.slug, plan.sandbox)
 
 
 def read_cover(options: BuildOptions) -> CoverImage | None:

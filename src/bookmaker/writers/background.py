@@ -1,23 +1,31 @@
-"""Run the EPUB writer in a forked child while the parent renders the PDF (two cores, one wall clock).
+"""Work in a forked child while the parent renders the PDF (two cores, one wall clock).
 
 Only when it is safe: ``os.fork`` exists, the process has one thread and has not loaded WeasyPrint
-(Pango and fontconfig start threads), and ``BOOKMAKER_SERIAL`` is unset. Otherwise :func:`start`
-returns None and the caller runs the job itself. The child gets everything by ``fork`` and sends
-back, pickled through a pipe, the job's bytes or its exception, the warnings it appended and what
-its sandbox blocked; the parent merges them in the order a serial build would have produced.
+(Pango and fontconfig start threads), and ``BOOKMAKER_SERIAL`` is unset. Otherwise the starters
+return None and the caller does the work itself.
+
+:func:`fork` is the primitive: the child runs a job that sends pickled messages through a pipe,
+and the parent receives them in order from a :class:`Channel`. :func:`start` runs one job that
+returns bytes (the EPUB writer) and merges what it warned and what its sandbox blocked back into
+the parent's lists, in the order a serial build would have produced them.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
+import signal
 import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import BinaryIO
 
 from bookmaker.errors import BuildError
 from bookmaker.sandbox import Sandbox
+
+Send = Callable[[object], None]
 
 
 def _safe() -> bool:
@@ -29,28 +37,101 @@ def _safe() -> bool:
     )
 
 
+def picklable(exc: BaseException, what: str) -> BaseException:
+    """``exc`` itself when it survives pickling, else a :class:`BuildError` carrying its message."""
+    try:
+        pickle.dumps(exc)
+    except Exception:
+        return BuildError(f"{what} failed: {exc}")
+    return exc
+
+
+class Channel:
+    """The parent's end of a forked job: its messages in the order sent."""
+
+    def __init__(self, pid: int, fd: int, what: str) -> None:
+        self.pid = pid
+        self.what = what
+        self._pipe: BinaryIO | None = os.fdopen(fd, "rb")
+
+    def receive(self) -> object:
+        """The next message; a :class:`BuildError` if the child ended without sending it."""
+        if self._pipe is None:
+            raise BuildError(f"{self.what} failed: the worker process is gone")
+        try:
+            return pickle.load(self._pipe)
+        except Exception:  # EOF or a torn message: the child died
+            self.close(kill=True)
+            raise BuildError(f"{self.what} failed: the worker process ended unexpectedly") from None
+
+    def close(self, *, kill: bool = False) -> int:
+        """Wait for the child (killing it first when ``kill``); its exit code."""
+        if self._pipe is None:
+            return 0
+        self._pipe.close()
+        self._pipe = None
+        if kill:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self.pid, signal.SIGKILL)
+        _, status = os.waitpid(self.pid, 0)
+        return os.waitstatus_to_exitcode(status)
+
+
+def fork(job: Callable[[Send], None], what: str) -> Channel | None:
+    """Run ``job(send)`` in a child process, if safe; ``send`` pickles one message to the parent.
+
+    The job reports its own failures as messages; the child leaves without running the parent's
+    exit handlers.
+    """
+    if not _safe():
+        return None
+    sys.stdout.flush()
+    sys.stderr.flush()
+    read_fd, write_fd = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        status = 0
+        try:
+            os.close(read_fd)
+            with os.fdopen(write_fd, "wb") as pipe:
+
+                def send(message: object) -> None:
+                    pipe.write(pickle.dumps(message))  # whole, or not at all
+                    pipe.flush()
+
+                job(send)
+        except BaseException:
+            status = 1
+        finally:
+            os._exit(status)
+    os.close(write_fd)
+    return Channel(pid, read_fd, what)
+
+
+def merge_blocked(sandbox: Sandbox, blocked: list[str], blocked_urls: set[str]) -> None:
+    """Put a child's blocked resources before those ``sandbox`` met itself since the fork."""
+    later = [message for message in sandbox.blocked if message not in blocked]
+    sandbox.blocked[:] = [*blocked, *later]
+    sandbox.blocked_urls.update(blocked_urls)
+
+
 @dataclass(slots=True)
 class Pending:
-    """A job running in a child process."""
+    """A job started by :func:`start`."""
 
-    pid: int
-    fd: int
+    channel: Channel
     warnings: list[str]
     mark: int  # len(warnings) when the child started
     sandbox: Sandbox
 
     def result(self) -> bytes:
         """Wait for the child; merge its warnings and blocked resources; return its bytes or raise."""
-        with os.fdopen(self.fd, "rb") as pipe:
-            payload = pipe.read()
-        _, status = os.waitpid(self.pid, 0)
-        if not payload or os.waitstatus_to_exitcode(status) != 0:
-            raise BuildError("EPUB writing failed: the writer process ended unexpectedly")
-        ok, value, warnings, blocked, blocked_urls = pickle.loads(payload)
+        report = self.channel.receive()
+        if self.channel.close() != 0:
+            raise BuildError(f"{self.channel.what} failed: the worker process ended unexpectedly")
+        ok, value, warnings, blocked, blocked_urls = report  # type: ignore[misc]
         self.warnings[self.mark : self.mark] = warnings
-        later = [message for message in self.sandbox.blocked if message not in blocked]
-        self.sandbox.blocked[:] = [*blocked, *later]
-        self.sandbox.blocked_urls.update(blocked_urls)
+        merge_blocked(self.sandbox, blocked, blocked_urls)
         if not ok:
             raise value
         return value
@@ -58,31 +139,14 @@ class Pending:
 
 def start(job: Callable[[], bytes], warnings: list[str], sandbox: Sandbox) -> Pending | None:
     """Start ``job`` (which may append to ``warnings`` and use ``sandbox``) in a child, if safe."""
-    if not _safe():
-        return None
-    sys.stdout.flush()
-    sys.stderr.flush()
-    read_fd, write_fd = os.pipe()
     mark = len(warnings)
-    pid = os.fork()
-    if pid == 0:  # child: run, report, and leave without running the parent's exit handlers
-        status = 0
+
+    def run(send: Send) -> None:
         try:
-            os.close(read_fd)
-            try:
-                outcome: tuple[bool, object] = (True, job())
-            except BaseException as exc:  # sent to the parent, which re-raises it
-                outcome = (False, exc)
-            report = (*outcome, warnings[mark:], sandbox.blocked, sandbox.blocked_urls)
-            try:
-                payload = pickle.dumps(report)
-            except Exception:
-                payload = pickle.dumps((False, BuildError(f"EPUB writing failed: {outcome[1]}"), *report[2:]))
-            with os.fdopen(write_fd, "wb") as pipe:
-                pipe.write(payload)
-        except BaseException:
-            status = 1
-        finally:
-            os._exit(status)
-    os.close(write_fd)
-    return Pending(pid, read_fd, warnings, mark, sandbox)
+            outcome: tuple[bool, object] = (True, job())
+        except BaseException as exc:  # sent to the parent, which re-raises it
+            outcome = (False, picklable(exc, "EPUB writing"))
+        send((*outcome, warnings[mark:], sandbox.blocked, sandbox.blocked_urls))
+
+    channel = fork(run, "EPUB writing")
+    return None if channel is None else Pending(channel, warnings, mark, sandbox)

@@ -5,16 +5,19 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from bookmaker.errors import BuildError
 from bookmaker.ir import Document
-from bookmaker.layout import render_print_html
 from bookmaker.layout.pages import PageSpec, page_spec
 from bookmaker.layout.style import Style
 from bookmaker.resources import templates_root
 from bookmaker.sandbox import Sandbox, weasyprint_fetcher
 from bookmaker.writers.identity import content_digest
 from bookmaker.writers.pdf_attachments import AssociatedFiles, PdfAttachment, weasyprint_attachments
+
+if TYPE_CHECKING:
+    from bookmaker.writers.pdf_fonts import PdfFont
 
 # --pdf-variant values: archival PDF/A-3b, tagged PDF/UA-1, or plain tagged PDF
 VARIANTS = ("pdf/a-3b", "pdf/ua-1", "tagged")
@@ -64,10 +67,10 @@ def build_pdf(
     Resources resolve against ``base_url`` and are fetched only as ``sandbox`` allows (by default:
     the theme's folder, no network). ``attachments`` are embedded as associated files (``/AF``).
     """
-    html = render_print_html(
+    html = print_html(
         doc,
-        page or page_spec(),
-        created=created.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        created=created,
+        page=page,
         theme=theme,
         print_ready=print_ready,
         style=style,
@@ -86,6 +89,35 @@ def build_pdf(
     )
 
 
+def print_html(
+    doc: Document,
+    *,
+    created: datetime,
+    page: PageSpec | None = None,
+    theme: str = "book",
+    print_ready: bool = False,
+    style: Style | None = None,
+    break_style: str = "word",
+) -> str:
+    """The print rendition of ``doc`` as one HTML document, its paragraphs already broken into lines."""
+    from bookmaker.layout import render_print_html  # Jinja2: not needed by a process that only renders
+
+    return render_print_html(
+        doc,
+        page or page_spec(),
+        created=created.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        theme=theme,
+        print_ready=print_ready,
+        style=style,
+        break_style=break_style,
+    )
+
+
+def preload() -> None:
+    """Import WeasyPrint now (~0.4 s: its C bindings are declared at import), e.g. while a child works."""
+    import weasyprint  # noqa: F401
+
+
 def render_html(
     html: str,
     *,
@@ -97,15 +129,17 @@ def render_html(
     sandbox: Sandbox | None = None,
     base_url: str | None = None,
     attachments: Sequence[PdfAttachment] = (),
+    fonts: list[PdfFont] | None = None,
 ) -> bytes:
-    """Render a finished print HTML document with WeasyPrint: per-document CJK font subsets, the
-    sandboxed fetcher, WeasyPrint's warnings collected in ``warnings``, failures as one-line errors."""
+    """Render a finished print HTML document with WeasyPrint: per-document CJK font subsets (``fonts``,
+    made from ``html`` when not given), the sandboxed fetcher, WeasyPrint's warnings collected in
+    ``warnings``, failures as one-line errors."""
     import weasyprint
 
     from bookmaker.writers.pdf_fonts import document_fonts, font_configuration
 
     options = pdf_options(variant)
-    font_config = font_configuration(document_fonts(html))  # small per-document CJK subsets
+    font_config = font_configuration(document_fonts(html) if fonts is None else fonts)
     collector = _Collect()
     logger = logging.getLogger("weasyprint")
     logger.addHandler(collector)
