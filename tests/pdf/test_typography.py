@@ -15,17 +15,6 @@ from tests.pdf.conftest import DOCS, FIXTURES, PRESETS
 CASES = [(doc, preset) for doc in DOCS for preset in PRESETS]
 SHARED_TOOLS = Path("/work/shared/tools")
 
-# Looseness misses still open (p95 > 0.45 em): each has more intrinsically loose lines than p95
-# tolerates (a paragraph's first line followed by a word too long to pull back even at the
-# shrink limit); only the opt-in syllable style sets them evenly. See the branch report.
-# p95 misses with words and URLs kept whole (a URL broken to even the lines counts as a split in
-# ../shared/tools/breaks.py, so the breaker ends a line inside a URL only when the URL cannot fit)
-LOOSE_MISSES = {
-    ("long-semiconductor", "a4"),
-    ("long-climate", "46"),
-    ("long-culture", "sinkuk"),
-}
-
 
 @pytest.mark.parametrize(("doc", "preset"), CASES)
 def test_no_word_splits(reports, doc, preset):
@@ -50,8 +39,6 @@ def test_even_justification(reports, doc, preset):
     report = reports[doc, preset]
     assert report.lines >= 15
     assert report.max_em <= 0.8
-    if (doc, preset) in LOOSE_MISSES and report.p95_em > 0.45:
-        pytest.xfail(f"known miss: p95 {report.p95_em} em")
     assert report.p95_em <= 0.45
 
 
