@@ -5,8 +5,10 @@ only between pieces: at a space when kinsoku allows it, inside a URL after ``/``
 or inside an over-long token where it was sliced; the opt-in ``syllable`` style also lets very long
 Hangul words break between syllables. Each line's slack is shared between its word spaces and a
 small letter-spacing, by least squares; gaps past ``loose_stretch`` cost steeply more, so the
-breaker prefers several slightly wide lines to one loose one. The breaks minimize the paragraph's
-summed demerits (dynamic programming over all breaks). All lengths are in em of the body font.
+breaker prefers several slightly wide lines to one loose one, and a gap past ``loose_limit`` also
+costs a fixed amount once, so the breaker counts loose lines and keeps them few. Lines are judged as
+drawn (with the engine's share of the safety margin). The breaks minimize the paragraph's summed
+demerits (dynamic programming over all breaks). All lengths are in em of the body font.
 """
 
 from __future__ import annotations
@@ -32,7 +34,9 @@ class Tuning:
     max_space_stretch: float = 0.40  # beyond this a line is refused while any other choice exists
     loose_stretch: float = 0.10  # a gap this much wider than natural starts to read as loose ...
     loose_weight: float = 1000.0  # ... and costs this many times more per em beyond it
-    short_last_penalty: float = 5000.0
+    loose_limit: float = 0.13  # a gap this much wider makes a loose line (0.44 em drawn) ...
+    loose_line_cost: float = 1e4  # ... which costs this much once: fewer loose lines, not just less loose
+    short_last_penalty: float = 15000.0  # a lone short last line: a loose line (above) + 5000
     url_break_penalty: float = 1e15  # inside a URL only when it cannot fit (breaks.py counts a split)
     syllable_break_penalty: float = 400.0  # ... inside a long word (syllable style only)
     safety: float = 0.05  # leave this much for the engine's own justification
@@ -188,6 +192,8 @@ def share(slack: float, spaces: int, chars: int, tune: Tuning) -> tuple[float, f
         cost += 50.0 * (gap + tune.soft_space_shrink) ** 2 / space_sd**2
     if gap > tune.loose_stretch:
         cost += tune.loose_weight * (gap - tune.loose_stretch) ** 2 / space_sd**2
+    if gap > tune.loose_limit:
+        cost += tune.loose_line_cost
     if gap > tune.max_space_stretch:
         cost += 1000.0 * (gap - tune.max_space_stretch) ** 2 / space_sd**2
     return gap - 2 * track, track, cost
@@ -227,9 +233,9 @@ def break_lines(
                     if len(tail) == 1 and _syllables(tail[0].text) < 4 and start > 0:
                         cost += tune.short_last_penalty
                 else:
-                    cost = share(slack, spaces, nchars, tune)[2]
-            else:
-                cost = share(slack, spaces, nchars, tune)[2]
+                    cost = share(slack + tune.safety, spaces, nchars, tune)[2]
+            else:  # judged as drawn: the engine spreads the safety margin over the spaces too
+                cost = share(slack + tune.safety, spaces, nchars, tune)[2]
             if cost == float("inf"):
                 continue
             penalty = items[end].penalty if end < n else 0.0
