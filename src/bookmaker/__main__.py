@@ -1,5 +1,5 @@
 """``python -m bookmaker``."""
 
-from bookmaker.cli import main
+from bookmaker.cli import run
 
-raise SystemExit(main())
+run()

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+import tempfile
 from collections.abc import Sequence
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bookmaker.errors import BuildError
@@ -139,12 +141,15 @@ def render_html(
     from bookmaker.writers.pdf_fonts import document_fonts, font_configuration
 
     options = pdf_options(variant)
-    font_config = font_configuration(document_fonts(html) if fonts is None else fonts)
     collector = _Collect()
     logger = logging.getLogger("weasyprint")
     logger.addHandler(collector)
     fence = sandbox or Sandbox.for_paths([templates_root() / theme])
+    # the subset font files live as long as the render, not until the configuration is collected
+    font_folder = tempfile.TemporaryDirectory(prefix="bookmaker-fonts-", ignore_cleanup_errors=True)
     try:
+        subsets = document_fonts(html) if fonts is None else fonts
+        font_config = font_configuration(subsets, Path(font_folder.name))
         document = weasyprint.HTML(
             string=html,
             base_url=base_url or (templates_root() / theme).as_uri() + "/",
@@ -158,6 +163,7 @@ def render_html(
         raise BuildError(f"PDF rendering failed: {exc}") from exc
     finally:
         logger.removeHandler(collector)
+        font_folder.cleanup()
     if warnings is not None:  # blocked resources are reported once, by the sandbox
         warnings.extend(m for m in collector.messages if not any(u in m for u in fence.blocked_urls))
     if data is None:

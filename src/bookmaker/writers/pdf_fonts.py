@@ -112,10 +112,11 @@ def _rules(paths: list[Path]) -> bytes:
     )
 
 
-def font_configuration(fonts: list[PdfFont]) -> Any:
+def font_configuration(fonts: list[PdfFont], folder: Path | None = None) -> Any:
     """A WeasyPrint ``FontConfiguration`` in which ``fonts`` stand in for the installed faces.
 
-    The subset files live in a temporary folder, removed with the configuration (or at exit).
+    The subset files are written into ``folder`` (the caller removes it after rendering), or into a
+    temporary folder removed with the configuration (or at exit).
     """
     from weasyprint.text.ffi import ffi, fontconfig, pangoft2
     from weasyprint.text.fonts import FontConfiguration
@@ -123,9 +124,9 @@ def font_configuration(fonts: list[PdfFont]) -> Any:
     config = FontConfiguration()
     if not fonts:
         return config
-    folder = Path(tempfile.mkdtemp(prefix="bookmaker-fonts-"))
-    # removed when the configuration is collected, or at exit if it is still alive then
-    weakref.finalize(config, shutil.rmtree, folder, ignore_errors=True)
+    if folder is None:
+        folder = Path(tempfile.mkdtemp(prefix="bookmaker-fonts-"))
+        weakref.finalize(config, shutil.rmtree, folder, ignore_errors=True)
     paths = []
     for font in fonts:
         path = folder / f"{font.face.postscript}-subset.otf"
