@@ -310,7 +310,12 @@ def run() -> NoReturn:
     if sys.getprofile() is not None or sys.gettrace() is not None:
         sys.exit(code)
     atexit._run_exitfuncs()  # what a normal exit would run first (logging, temporary folders, …)
-    for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(OSError, ValueError):  # a closed pipe or stream: nothing to say
-            stream.flush()
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:  # buffered output whose reader went away (``| head``), as in main
+        code = code or 141
+    except (OSError, ValueError):
+        pass
+    with contextlib.suppress(OSError, ValueError):
+        sys.stderr.flush()
     os._exit(code)

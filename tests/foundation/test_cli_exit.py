@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 SEED = Path(__file__).parents[2] / "seeds" / "000_782556e6ec3af548.txt"
 
 
@@ -26,12 +28,17 @@ def test_quick_exit_keeps_outputs_and_cleans_up(tmp_path: Path) -> None:
     assert list((tmp_path / "tmp").iterdir()) == []  # the PDF's font subsets are removed
 
 
-def test_a_closed_pipe_is_not_an_error_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize("unbuffered", ["1", ""])
+def test_a_closed_pipe_is_not_an_error_line(tmp_path: Path, unbuffered: str) -> None:
+    """Listing the outputs into a pipe nobody reads: exit 141, no error line (buffered or not)."""
     (tmp_path / "tmp").mkdir()
+    env = {k: v for k, v in _env(tmp_path).items() if k != "PYTHONUNBUFFERED"}
+    if unbuffered:
+        env["PYTHONUNBUFFERED"] = unbuffered
     command = [sys.executable, "-m", "bookmaker", "build", str(SEED), "-o", str(tmp_path), "--to", "epub"]
     reader, writer = os.pipe()
     os.close(reader)  # nobody reads what the build lists
-    proc = subprocess.run(command, stdout=writer, stderr=subprocess.PIPE, env=_env(tmp_path), check=False)
+    proc = subprocess.run(command, stdout=writer, stderr=subprocess.PIPE, env=env, check=False)
     os.close(writer)
     assert proc.returncode == 141
     assert proc.stderr == b""
