@@ -202,9 +202,9 @@ def _pdf(
 
 
 def _identifier(doc: Document) -> bytes:
-    from bookmaker.writers.identity import content_digest
+    from bookmaker.writers.identity import content_digest, pdf_identifier
 
-    return content_digest(doc)[:32].encode("ascii")
+    return pdf_identifier(content_digest(doc))
 
 
 def build(

@@ -18,6 +18,11 @@ def content_digest(doc: Document) -> str:
     return hashlib.sha256(to_json(clean, indent=0).encode("utf-8")).hexdigest()
 
 
+def pdf_identifier(digest: str) -> bytes:
+    """The PDF's file identifier (``/ID``): the first 32 hex digits of a content digest."""
+    return digest[:32].encode("ascii")
+
+
 def content_uuid(doc: Document) -> str:
     """A UUIDv5 URN that names this content: same content, same identifier."""
     return f"urn:uuid:{uuid.uuid5(_NAMESPACE, content_digest(doc))}"

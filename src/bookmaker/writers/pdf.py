@@ -15,7 +15,7 @@ from bookmaker.layout.pages import PageSpec, page_spec
 from bookmaker.layout.style import Style
 from bookmaker.resources import templates_root
 from bookmaker.sandbox import Sandbox, weasyprint_fetcher
-from bookmaker.writers.identity import content_digest
+from bookmaker.writers.identity import content_digest, pdf_identifier
 from bookmaker.writers.pdf_attachments import AssociatedFiles, PdfAttachment, weasyprint_attachments
 
 if TYPE_CHECKING:
@@ -80,7 +80,7 @@ def build_pdf(
     )
     return render_html(
         html,
-        identifier=content_digest(doc)[:32].encode("ascii"),
+        identifier=pdf_identifier(content_digest(doc)),
         created=created,
         theme=theme,
         warnings=warnings,

@@ -9,7 +9,7 @@ from bookmaker.layout.collection import render_collection_print_html
 from bookmaker.layout.pages import PageSpec, page_spec
 from bookmaker.layout.style import Style
 from bookmaker.sandbox import Sandbox
-from bookmaker.writers.identity import collection_digest
+from bookmaker.writers.identity import collection_digest, pdf_identifier
 from bookmaker.writers.pdf import render_html
 
 
@@ -39,7 +39,7 @@ def build_collection_pdf(
     )
     return render_html(
         html,
-        identifier=collection_digest(collection)[:32].encode("ascii"),
+        identifier=pdf_identifier(collection_digest(collection)),
         created=created,
         theme=theme,
         warnings=warnings,

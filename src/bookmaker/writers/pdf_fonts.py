@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bookmaker.writers.epub_fonts import SANS, SANS_BOLD, SERIF, Face, source_face
+from bookmaker.writers.epub_fonts import SANS, SANS_BOLD, SERIF, Face, cut
 
 SERIF_BOLD = Face(
     "serif-bold",
@@ -55,27 +55,9 @@ def codepoints(document_html: str) -> frozenset[int]:
     return frozenset(ord(char) for char in html.unescape(document_html)) | _ALWAYS
 
 
-def _tag(name: str) -> int:
-    return int.from_bytes(name.encode("ascii"), "big")
-
-
 def subset(face: Face, wanted: frozenset[int]) -> PdfFont | None:
     """``face`` cut down to ``wanted`` with renumbered glyphs, or None when it is not installed."""
-    import uharfbuzz as hb
-
-    source = source_face(face)
-    if source is None:
-        return None
-    request = hb.SubsetInput()
-    request.unicode_set.update(wanted)
-    for feature in _EXTRA_FEATURES:
-        request.layout_feature_tag_set.add(_tag(feature))
-    for table in _DROP_TABLES:
-        request.drop_table_tag_set.add(_tag(table))
-    # desubroutinized: faster to cut (no subroutine closure), and WeasyPrint desubroutinizes anyway
-    flags = hb.SubsetFlags
-    request.flags = flags.NO_HINTING | flags.NOTDEF_OUTLINE | flags.DESUBROUTINIZE
-    result = hb.subset(source, request)
+    result = cut(face, wanted, features=_EXTRA_FEATURES, drop_tables=_DROP_TABLES)
     if result is None:
         return None
     return PdfFont(face, bytes(result.blob.data))
