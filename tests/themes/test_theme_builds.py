@@ -94,3 +94,14 @@ def test_newspaper_epub_is_single_column(builds: dict[str, Path]) -> None:
         article = book.read("EPUB/article.xhtml").decode()
     assert "columns" not in css.replace("column-", "")
     assert 'class="masthead"' in article and 'class="deck"' in article and "byline" in article
+
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_every_glyph_is_in_the_embedded_subsets(builds: dict[str, Path], theme: str) -> None:
+    """A character left out of a face's subset is drawn blank, not in the installed face (WeasyPrint
+    embeds the two as one font: same family and weight), so no theme may draw one."""
+    from bookmaker.check.glyphs import embedded_glyphs
+
+    report = embedded_glyphs(str(builds[theme] / f"{STEM}.pdf"))
+    assert report.missing == 0, report.examples

@@ -10,7 +10,9 @@ subsets and embeds *them*.
 
 The advances, ``GSUB``/``GPOS`` lookups and line metrics (``hhea``/``OS/2``) of the kept glyphs are
 the source face's, so Pango shapes exactly what :class:`bookmaker.korean.fonts.Shaper` measured.
-A character outside the subsets falls back to the installed face (correct, only larger).
+Each face gets every character the HTML could draw: one left out would be drawn blank, not in the
+installed face, because WeasyPrint embeds one font per family, weight and style (a per-face
+narrower set drew 국 as .notdef when tried). ``bookmaker check`` counts such glyphs.
 """
 
 from __future__ import annotations
