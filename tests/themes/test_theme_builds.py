@@ -96,7 +96,6 @@ def test_newspaper_epub_is_single_column(builds: dict[str, Path]) -> None:
     assert 'class="masthead"' in article and 'class="deck"' in article and "byline" in article
 
 
-
 @pytest.mark.parametrize("theme", THEMES)
 def test_every_glyph_is_in_the_embedded_subsets(builds: dict[str, Path], theme: str) -> None:
     """A character left out of a face's subset is drawn blank, not in the installed face (WeasyPrint
