@@ -57,16 +57,29 @@ def _font(face: Face, size: int) -> ImageFont.FreeTypeFont | None:
 
 
 def _wrap(text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
+    """``text`` in lines at most ``width`` wide: one measure when it fits on one line, as a deck does."""
+    words = text.split()
+    whole = " ".join(words)
+    if font.getlength(whole) <= width:  # word by word gives the same: no prefix is wider than the whole
+        return [whole] if whole else []
+    return _break(words, font, width)
+
+
+def _break(words: list[str], font: ImageFont.FreeTypeFont, width: int) -> list[str]:
+    """Greedy lines of ``words`` at most ``width`` wide; a word wider than a line is split by character."""
     lines: list[str] = []
     current = ""
-    for word in text.split():
+    for word in words:
         candidate = f"{current} {word}" if current else word
         if font.getlength(candidate) <= width:
             current = candidate
             continue
         if current:
             lines.append(current)
-        current = ""
+            current = ""
+            if font.getlength(word) <= width:  # one measure, not one per character
+                current = word
+                continue
         for char in word:  # only for a word longer than the whole line
             if current and font.getlength(current + char) > width:
                 lines.append(current)
@@ -82,7 +95,7 @@ def _fit_title(text: str, width: int) -> tuple[ImageFont.FreeTypeFont, list[str]
         font = _font(SANS_BOLD, size)
         if font is None:
             return None
-        lines = _wrap(text, font, width)
+        lines = _break(text.split(), font, width)  # a title rarely fits on one line
         if len(lines) <= 4:
             return font, lines
     return font, lines[:5]
