@@ -150,9 +150,14 @@ class _Canvas:
         )
         if box[0] >= box[2] or box[1] >= box[3]:
             return
-        mapped = mask.crop((box[0] - left, box[1] - top, box[2] - left, box[3] - top)).point(_TABLES[ink])
+        crop = (box[0] - left, box[1] - top, box[2] - left, box[3] - top)
+        if crop != (0, 0, *mask.size):
+            mask = mask.crop(crop)
+        mapped = mask._new(mask.im.point(_TABLES[ink], None))  # Image.point rounds the 256 entries anew
         target = (box[0] + 1, box[1], box[2] + 1, box[3])  # past the filter-type column
-        self._indices.paste(ImageChops.lighter(self._indices.crop(target), mapped), target)
+        if self._inked.find(1, box[1], box[3]) >= 0:  # rows drawn on before: the higher index wins
+            mapped = ImageChops.lighter(self._indices.crop(target), mapped)
+        self._indices.paste(mapped, target)
         self._inked[box[1] : box[3]] = b"\1" * (box[3] - box[1])
 
     def text(self, xy: tuple[int, int], text: str, font: ImageFont.FreeTypeFont, ink: int) -> None:
