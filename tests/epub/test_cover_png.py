@@ -52,3 +52,17 @@ def test_cover_stream_is_valid_and_small():
     raw = zlib.decompress(_idat(data))
     assert len(raw) == 1201 * 1800 and not raw[::1201].strip(b"\0")  # filter type 0 on every row
     assert 20_000 < len(data) < 40_000
+
+
+def test_overlapping_shapes_keep_the_higher_index():
+    from bookmaker.writers.cover import _ACCENT, _INK, _RULE, _TABLES, _Canvas
+
+    canvas = _Canvas()
+    canvas.rectangle((10, 10, 29, 19), _RULE)
+    canvas.rectangle((20, 15, 39, 24), _INK)  # overlaps the first: a lower index there
+    canvas.rectangle((0, 1700, 5, 1799), _ACCENT)
+    with Image.open(io.BytesIO(canvas.png())) as image:
+        pixels = image.load()
+        assert pixels[25, 17] == pixels[15, 12] == _TABLES[_RULE][255]
+        assert pixels[35, 22] == _TABLES[_INK][255] < _TABLES[_RULE][255]
+        assert pixels[3, 1799] == _TABLES[_ACCENT][255] and pixels[50, 50] == pixels[6, 1750] == 0

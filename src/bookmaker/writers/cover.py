@@ -137,8 +137,6 @@ class _Canvas:
 
     def _stamp(self, left: int, top: int, mask: Image.Image, ink: int) -> None:
         """Merge the coverage ``mask`` placed at (``left``, ``top``) as ``ink``'s indices."""
-        from PIL import ImageChops
-
         inked = mask.getbbox()
         if inked is None:
             return
@@ -156,6 +154,8 @@ class _Canvas:
         mapped = mask._new(mask.im.point(_TABLES[ink], None))  # Image.point rounds the 256 entries anew
         target = (box[0] + 1, box[1], box[2] + 1, box[3])  # past the filter-type column
         if self._inked.find(1, box[1], box[3]) >= 0:  # rows drawn on before: the higher index wins
+            from PIL import ImageChops
+
             mapped = ImageChops.lighter(self._indices.crop(target), mapped)
         self._indices.paste(mapped, target)
         self._inked[box[1] : box[3]] = b"\1" * (box[3] - box[1])
@@ -173,15 +173,6 @@ class _Canvas:
         x0, y0, x1, y1 = box
         if x1 >= x0 and y1 >= y0:
             self._stamp(x0, y0, Image.new("L", (x1 - x0 + 1, y1 - y0 + 1), 255), ink)
-
-    def line(self, box: tuple[int, int, int, int], ink: int, width: int) -> None:
-        from PIL import Image, ImageDraw
-
-        x0, y0, x1, y1 = box
-        left, top = min(x0, x1) - width, min(y0, y1) - width
-        mask = Image.new("L", (abs(x1 - x0) + 2 * width + 1, abs(y1 - y0) + 2 * width + 1), 0)
-        ImageDraw.Draw(mask).line((x0 - left, y0 - top, x1 - left, y1 - top), fill=255, width=width)
-        self._stamp(left, top, mask, ink)
 
     def _scanlines(self) -> Iterator[bytes | int]:
         """The inked rows' bytes, and the count of each run of blank rows between them."""
@@ -311,7 +302,7 @@ def generate_cover(doc: Document) -> CoverImage | None:
     if names:
         canvas.text((MARGIN, bottom), names, small_font, _MUTED)
     rule_y = HEIGHT - 260 - (80 if names else 0)
-    canvas.line((MARGIN, rule_y, WIDTH - MARGIN, rule_y), _RULE, 3)
+    canvas.rectangle((MARGIN, rule_y - 1, WIDTH - MARGIN, rule_y + 1), _RULE)  # a 3-pixel rule
     return CoverImage(canvas.png(), "image/png", "png", WIDTH, HEIGHT)
 
 
