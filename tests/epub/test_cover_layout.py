@@ -49,3 +49,21 @@ def test_breaking_matches_greedy_reference(face, size):
             expected = _greedy(text, font, width)
             assert _wrap(text, font, width) == expected
             assert _break(text.split(), font, width) == expected
+
+
+def test_title_fit_matches_trying_every_size():
+    from bookmaker.writers.cover import _fit_title
+
+    if _font(SANS_BOLD, 112) is None:
+        pytest.skip("Noto CJK KR not installed")
+    rng = random.Random(11)
+    words = ["‘미국산", "AI", "수출", "프로그램’", "동참", "의사", "“서로", "필요해…", "수순”"]
+    words.append("가나다라마바사아자차카타")  # longer than a line at some sizes
+    for count in (1, 4, 8, 12, 16, 20, 30, 60):
+        text = " ".join(rng.choices(words, k=count))
+        for size in (112, 100, 88, 78, 68, 60):
+            expected = _greedy(text, _font(SANS_BOLD, size), 960)
+            if len(expected) <= 4:
+                break
+        font, lines = _fit_title(text, 960)
+        assert (font.size, lines) == (size, expected[:5])

@@ -65,11 +65,16 @@ def _wrap(text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
     return _break(words, font, width)
 
 
-def _break(words: list[str], font: ImageFont.FreeTypeFont, width: int) -> list[str]:
-    """Greedy lines of ``words`` at most ``width`` wide; a word wider than a line is split by character."""
+def _break(words: list[str], font: ImageFont.FreeTypeFont, width: int, limit: int = 0) -> list[str]:
+    """Greedy lines of ``words`` at most ``width`` wide; a word wider than a line is split by character.
+
+    With a ``limit``, only the first ``limit`` lines: the words after them are not measured.
+    """
     lines: list[str] = []
     current = ""
     for word in words:
+        if limit and len(lines) >= limit:
+            return lines[:limit]
         candidate = f"{current} {word}" if current else word
         if font.getlength(candidate) <= width:
             current = candidate
@@ -87,7 +92,7 @@ def _break(words: list[str], font: ImageFont.FreeTypeFont, width: int) -> list[s
             current += char
     if current:
         lines.append(current)
-    return lines
+    return lines[:limit] if limit else lines
 
 
 def _fit_title(text: str, width: int) -> tuple[ImageFont.FreeTypeFont, list[str]] | None:
@@ -95,10 +100,10 @@ def _fit_title(text: str, width: int) -> tuple[ImageFont.FreeTypeFont, list[str]
         font = _font(SANS_BOLD, size)
         if font is None:
             return None
-        lines = _break(text.split(), font, width)  # a title rarely fits on one line
+        lines = _break(text.split(), font, width, 5)  # a title rarely fits on one line
         if len(lines) <= 4:
             return font, lines
-    return font, lines[:5]
+    return font, lines
 
 
 def _palette() -> list[int]:
