@@ -59,7 +59,7 @@ def test_title_fit_matches_trying_every_size():
     rng = random.Random(11)
     words = ["‘미국산", "AI", "수출", "프로그램’", "동참", "의사", "“서로", "필요해…", "수순”"]
     words.append("가나다라마바사아자차카타")  # longer than a line at some sizes
-    for count in (1, 4, 8, 12, 16, 20, 30, 60):
+    for count in (1, 4, 8, 10, 11, 12, 13, 14, 15, 16, 18, 20, 24, 30, 60):  # around each size's limit
         text = " ".join(rng.choices(words, k=count))
         for size in (112, 100, 88, 78, 68, 60):
             expected = _greedy(text, _font(SANS_BOLD, size), 960)

@@ -95,15 +95,30 @@ def _break(words: list[str], font: ImageFont.FreeTypeFont, width: int, limit: in
     return lines[:limit] if limit else lines
 
 
+_TITLE_SIZES = (112, 100, 88, 78, 68, 60)
+
+
 def _fit_title(text: str, width: int) -> tuple[ImageFont.FreeTypeFont, list[str]] | None:
-    for size in (112, 100, 88, 78, 68, 60):
+    """The largest title size that sets ``text`` in at most 4 lines (else 5 lines at the smallest)."""
+    words = text.split()
+    whole = " ".join(words)
+    for size in _TITLE_SIZES:
         font = _font(SANS_BOLD, size)
         if font is None:
             return None
-        lines = _break(text.split(), font, width, 5)  # a title rarely fits on one line
+        if size != _TITLE_SIZES[-1] and _far_too_long(whole, font, 4 * width):
+            continue
+        lines = _break(words, font, width, 5)  # a title rarely fits on one line
         if len(lines) <= 4:
             return font, lines
     return font, lines
+
+
+def _far_too_long(text: str, font: ImageFont.FreeTypeFont, room: int) -> bool:
+    """Whether ``text`` surely needs more than ``room`` across its lines: a line break saves only
+    a space (< 1 em). One measure, taken only when the text has more characters than ems in room."""
+    em = int(font.size)
+    return len(text) * em > room and font.getlength(text) > room + 4 * em
 
 
 def _palette() -> list[int]:
