@@ -17,11 +17,9 @@ from bookmaker.ir import Document
 from bookmaker.writers.epub_fonts import SANS, SANS_BOLD, SERIF, Face, locate
 
 if TYPE_CHECKING:  # Pillow is imported only when a cover is made or checked
-    from collections.abc import Callable, Iterable
+    from collections.abc import Iterable, Iterator
 
-    from PIL import ImageDraw, ImageFont
-
-    _Draw = Callable[[ImageDraw.ImageDraw], None]
+    from PIL import Image, ImageFont
 
 WIDTH, HEIGHT = 1200, 1800
 MARGIN = 120
@@ -32,7 +30,6 @@ ACCENT = (164, 30, 34)
 RULE = (200, 196, 188)
 INKS = (INK, MUTED, ACCENT, RULE)
 _INK, _MUTED, _ACCENT, _RULE = range(len(INKS))
-_BAND = 48  # rows of the canvas deflated at a time
 LEVELS = 15  # anti-aliasing steps between the paper and each ink (1 + 4 × 15 palette entries)
 
 _MEDIA_TYPES = {"PNG": "image/png", "JPEG": "image/jpeg", "GIF": "image/gif", "WEBP": "image/webp"}
@@ -60,16 +57,34 @@ def _font(face: Face, size: int) -> ImageFont.FreeTypeFont | None:
 
 
 def _wrap(text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
+    """``text`` in lines at most ``width`` wide: one measure when it fits on one line, as a deck does."""
+    words = text.split()
+    whole = " ".join(words)
+    if font.getlength(whole) <= width:  # word by word gives the same: no prefix is wider than the whole
+        return [whole] if whole else []
+    return _break(words, font, width)
+
+
+def _break(words: list[str], font: ImageFont.FreeTypeFont, width: int, limit: int = 0) -> list[str]:
+    """Greedy lines of ``words`` at most ``width`` wide; a word wider than a line is split by character.
+
+    With a ``limit``, only the first ``limit`` lines: the words after them are not measured.
+    """
     lines: list[str] = []
     current = ""
-    for word in text.split():
+    for word in words:
+        if limit and len(lines) >= limit:
+            return lines[:limit]
         candidate = f"{current} {word}" if current else word
         if font.getlength(candidate) <= width:
             current = candidate
             continue
         if current:
             lines.append(current)
-        current = ""
+            current = ""
+            if font.getlength(word) <= width:  # one measure, not one per character
+                current = word
+                continue
         for char in word:  # only for a word longer than the whole line
             if current and font.getlength(current + char) > width:
                 lines.append(current)
@@ -77,18 +92,33 @@ def _wrap(text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
             current += char
     if current:
         lines.append(current)
-    return lines
+    return lines[:limit] if limit else lines
+
+
+_TITLE_SIZES = (112, 100, 88, 78, 68, 60)
 
 
 def _fit_title(text: str, width: int) -> tuple[ImageFont.FreeTypeFont, list[str]] | None:
-    for size in (112, 100, 88, 78, 68, 60):
+    """The largest title size that sets ``text`` in at most 4 lines (else 5 lines at the smallest)."""
+    words = text.split()
+    whole = " ".join(words)
+    for size in _TITLE_SIZES:
         font = _font(SANS_BOLD, size)
         if font is None:
             return None
-        lines = _wrap(text, font, width)
+        if size != _TITLE_SIZES[-1] and _far_too_long(whole, font, 4 * width):
+            continue
+        lines = _break(words, font, width, 5)  # a title rarely fits on one line
         if len(lines) <= 4:
             return font, lines
-    return font, lines[:5]
+    return font, lines
+
+
+def _far_too_long(text: str, font: ImageFont.FreeTypeFont, room: int) -> bool:
+    """Whether ``text`` surely needs more than ``room`` across its lines: a line break saves only
+    a space (< 1 em). One measure, taken only when the text has more characters than ems in room."""
+    em = int(font.size)
+    return len(text) * em > room and font.getlength(text) > room + 4 * em
 
 
 def _palette() -> list[int]:
@@ -113,24 +143,20 @@ class _Canvas:
     Quantizing a full-colour 1200×1800 image took ~90 ms; the few inks are known, so each
     anti-aliased pixel is ``PAPER`` blended towards one ink. Each shape is drawn as coverage into
     a mask just its size, mapped to its ink's indices and merged (the higher index wins), so only
-    the inked pixels are touched; the PNG is written straight from the indices by
-    :func:`palette_png` with run-length deflate (~4 ms; Pillow's level 6 took ~10 ms).
+    the inked pixels are touched. The rows a shape touched are noted: :func:`palette_png` deflates
+    only those, and the blank rows between them (most of the page) come from a cache.
     """
 
     def __init__(self) -> None:
         from PIL import Image
 
-        # column 0 stays 0: each row's bytes are then a PNG scanline (filter type 0, "none")
-        self._indices = Image.new("L", (WIDTH + 1, HEIGHT), 0)
+        # column 0 stays 0: each row's bytes are then a PNG scanline (filter type 0, "none");
+        # None: zeroed memory, untouched until drawn on (filling with 0 costs ~1 ms in a new process)
+        self._indices = Image.new("L", (WIDTH + 1, HEIGHT), None)
+        self._inked = bytearray(HEIGHT)  # 1 for each row a shape touched
 
-    def _stamp(self, left: int, top: int, size: tuple[int, int], ink: int, draw: _Draw) -> None:
-        """Draw coverage with ``draw`` into a ``size`` mask placed at (``left``, ``top``), then merge."""
-        from PIL import Image, ImageChops, ImageDraw
-
-        if size[0] <= 0 or size[1] <= 0:
-            return
-        mask = Image.new("L", size, 0)
-        draw(ImageDraw.Draw(mask))
+    def _stamp(self, left: int, top: int, mask: Image.Image, ink: int) -> None:
+        """Merge the coverage ``mask`` placed at (``left``, ``top``) as ``ink``'s indices."""
         inked = mask.getbbox()
         if inked is None:
             return
@@ -142,49 +168,52 @@ class _Canvas:
         )
         if box[0] >= box[2] or box[1] >= box[3]:
             return
-        mapped = mask.crop((box[0] - left, box[1] - top, box[2] - left, box[3] - top)).point(_TABLES[ink])
+        crop = (box[0] - left, box[1] - top, box[2] - left, box[3] - top)
+        if crop != (0, 0, *mask.size):
+            mask = mask.crop(crop)
+        mapped = mask._new(mask.im.point(_TABLES[ink], None))  # Image.point rounds the 256 entries anew
         target = (box[0] + 1, box[1], box[2] + 1, box[3])  # past the filter-type column
-        self._indices.paste(ImageChops.lighter(self._indices.crop(target), mapped), target)
+        if self._inked.find(1, box[1], box[3]) >= 0:  # rows drawn on before: the higher index wins
+            from PIL import ImageChops
+
+            mapped = ImageChops.lighter(self._indices.crop(target), mapped)
+        self._indices.paste(mapped, target)
+        self._inked[box[1] : box[3]] = b"\1" * (box[3] - box[1])
 
     def text(self, xy: tuple[int, int], text: str, font: ImageFont.FreeTypeFont, ink: int) -> None:
-        left, top, right, bottom = (int(v) for v in font.getbbox(text))
-        self._stamp(
-            xy[0] + left,
-            xy[1] + top,
-            (right - left, bottom - top),
-            ink,
-            lambda draw: draw.text((-left, -top), text, font=font, fill=255),
-        )
+        """``text`` with its origin (left, ascender line) at ``xy``, as ``ImageDraw.text`` sets it."""
+        from PIL import Image
+
+        coverage, offset = font.getmask2(text, "L")  # rendered once, just the text's size
+        self._stamp(xy[0] + offset[0], xy[1] + offset[1], Image.Image()._new(coverage), ink)
 
     def rectangle(self, box: tuple[int, int, int, int], ink: int) -> None:
-        x0, y0, x1, y1 = box
-        self._stamp(
-            x0,
-            y0,
-            (x1 - x0 + 1, y1 - y0 + 1),
-            ink,
-            lambda draw: draw.rectangle((0, 0, x1 - x0, y1 - y0), fill=255),
-        )
+        from PIL import Image
 
-    def line(self, box: tuple[int, int, int, int], ink: int, width: int) -> None:
         x0, y0, x1, y1 = box
-        left, top = min(x0, x1) - width, min(y0, y1) - width
-        size = (abs(x1 - x0) + 2 * width + 1, abs(y1 - y0) + 2 * width + 1)
-        self._stamp(
-            left,
-            top,
-            size,
-            ink,
-            lambda draw: draw.line((x0 - left, y0 - top, x1 - left, y1 - top), fill=255, width=width),
-        )
+        if x1 >= x0 and y1 >= y0:
+            self._stamp(x0, y0, Image.new("L", (x1 - x0 + 1, y1 - y0 + 1), 255), ink)
+
+    def _scanlines(self) -> Iterator[bytes | int]:
+        """The inked rows' bytes, and the count of each run of blank rows between them."""
+        marks, top = self._inked, 0
+        while top < HEIGHT:
+            if marks[top]:
+                bottom = _find(marks, 0, top)
+                yield self._indices.crop((0, top, WIDTH + 1, bottom)).tobytes()
+            else:
+                bottom = _find(marks, 1, top)
+                yield bottom - top
+            top = bottom
 
     def png(self) -> bytes:
         """The indices and :data:`_PALETTE` as an 8-bit palette PNG (see :func:`palette_png`)."""
-        bands = (
-            self._indices.crop((0, top, WIDTH + 1, min(top + _BAND, HEIGHT))).tobytes()
-            for top in range(0, HEIGHT, _BAND)
-        )  # a band at a time: one 2 MB copy of the canvas costs more (fresh pages) than deflating it
-        return palette_png(bands, WIDTH, HEIGHT, _PALETTE)
+        return palette_png(self._scanlines(), WIDTH, HEIGHT, _PALETTE)
+
+
+def _find(marks: bytearray, value: int, start: int) -> int:
+    found = marks.find(value, start)
+    return len(marks) if found < 0 else found
 
 
 def _chunk(kind: bytes, data: bytes) -> bytes:
@@ -193,24 +222,57 @@ def _chunk(kind: bytes, data: bytes) -> bytes:
     return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
 
-def palette_png(scanlines: Iterable[bytes], width: int, height: int, palette: list[int]) -> bytes:
+def _deflate(data: bytes) -> bytes:
+    """``data`` as raw deflate blocks that end byte-aligned and refer to nothing before them."""
+    import zlib
+
+    rows = zlib.compressobj(9, zlib.DEFLATED, -15, 8, zlib.Z_RLE)  # run-length: the image is flat colour
+    return rows.compress(data) + rows.flush(zlib.Z_FULL_FLUSH)
+
+
+_BLANK_ROWS = 128  # a long run of blank rows is made of pieces this tall and one shorter piece
+
+
+@lru_cache(maxsize=2 * _BLANK_ROWS)
+def _blank(size: int) -> bytes:
+    """:func:`_deflate` of ``size`` zero bytes (made once per process and size)."""
+    return _deflate(bytes(size))
+
+
+def _adler32_zeros(adler: int, count: int) -> int:
+    """``zlib.adler32`` of ``count`` zero bytes more: the sum stays, the sum of sums grows."""
+    low, high = adler & 0xFFFF, adler >> 16
+    return ((high + count * low) % 65521) << 16 | low
+
+
+def palette_png(scanlines: Iterable[bytes | int], width: int, height: int, palette: list[int]) -> bytes:
     """An 8-bit palette PNG: ``scanlines`` (in pieces) are ``height`` rows of a 0 (filter type
-    none) and ``width`` palette indices; ``palette`` is R, G, B, … of each index.
+    none) and ``width`` palette indices, a number standing for that many rows of index 0;
+    ``palette`` is R, G, B, … of each index.
 
     Written here rather than by Pillow's ``Image.save``, which first imports five image plugins
-    (~5 ms a process): IHDR, PLTE, one IDAT (run-length deflate: the image is flat colour, and the
-    zip deflates it once more) and IEND; no timestamps or other chunks.
+    (~5 ms a process): IHDR, PLTE, one IDAT and IEND; no timestamps or other chunks. The IDAT's
+    zlib stream is pieces deflated apart (run-length: the image is flat colour, and the zip
+    deflates it once more), each ended by a full flush so that they can be joined, blank rows
+    from a per-process cache; then an empty final block and the Adler-32 of all the rows.
     """
     import zlib
 
-    rows = zlib.compressobj(9, zlib.DEFLATED, 15, 8, zlib.Z_RLE)
-    size, idat = 0, []
+    stride = width + 1
+    size, adler, idat = 0, 1, [b"\x78\x01"]  # zlib header: deflate, 32K window
     for piece in scanlines:
-        size += len(piece)
-        idat.append(rows.compress(piece))
-    idat.append(rows.flush())
-    if size != (width + 1) * height:
+        if isinstance(piece, int):
+            size += piece * stride
+            adler = _adler32_zeros(adler, piece * stride)
+            whole, rest = divmod(piece, _BLANK_ROWS)
+            idat += [_blank(_BLANK_ROWS * stride)] * whole + ([_blank(rest * stride)] if rest else [])
+        else:
+            size += len(piece)
+            adler = zlib.adler32(piece, adler)
+            idat.append(_deflate(piece))
+    if size != stride * height:
         raise ValueError("scanlines do not match the image size")
+    idat += [b"\x03\x00", struct.pack(">I", adler)]  # the last block (empty, fixed codes), check
     header = struct.pack(">IIBBBBB", width, height, 8, 3, 0, 0, 0)  # 8-bit palette, no interlace
     return b"".join(
         [
@@ -260,7 +322,7 @@ def generate_cover(doc: Document) -> CoverImage | None:
     if names:
         canvas.text((MARGIN, bottom), names, small_font, _MUTED)
     rule_y = HEIGHT - 260 - (80 if names else 0)
-    canvas.line((MARGIN, rule_y, WIDTH - MARGIN, rule_y), _RULE, 3)
+    canvas.rectangle((MARGIN, rule_y - 1, WIDTH - MARGIN, rule_y + 1), _RULE)  # a 3-pixel rule
     return CoverImage(canvas.png(), "image/png", "png", WIDTH, HEIGHT)
 
 
