@@ -77,11 +77,19 @@ class Channel:
         return os.waitstatus_to_exitcode(status)
 
 
+def _keep_caches() -> None:
+    """Save the compiled patterns new to :mod:`bookmaker.recache` (its exit handler never runs
+    in a child); before each message, as the parent may kill the child once it has the last."""
+    recache = sys.modules.get("bookmaker.recache")
+    if recache is not None:
+        recache.save()
+
+
 def fork(job: Callable[[Send], None], what: str) -> Channel | None:
     """Run ``job(send)`` in a child process, if safe; ``send`` pickles one message to the parent.
 
     The job reports its own failures as messages; the child leaves without running the parent's
-    exit handlers.
+    exit handlers (what :mod:`bookmaker.recache` learned is saved before each message instead).
     """
     if not _safe():
         return None
@@ -96,6 +104,7 @@ def fork(job: Callable[[Send], None], what: str) -> Channel | None:
             with os.fdopen(write_fd, "wb") as pipe:
 
                 def send(message: object) -> None:
+                    _keep_caches()
                     pipe.write(pickle.dumps(message))  # whole, or not at all
                     pipe.flush()
 
