@@ -9,21 +9,21 @@ flags and the group names) in one file; a process that finds its patterns there 
 with ``_sre.compile`` directly (a few µs each). The result is the same pattern object: equal
 to a freshly compiled one (``Pattern.__eq__`` compares flags, pattern and code), same groups.
 
-The file, ``$XDG_CACHE_HOME/bookmaker/re-<tag>-<key>.marshal`` (default ``~/.cache/bookmaker``),
-is keyed on the exact interpreter (``sys.version``, the bytecode tag) and on ``_sre.MAGIC``,
-``CODESIZE``, ``MAXREPEAT`` and ``MAXGROUPS``: another Python never reads it. It starts with a
-SHA-256 of its payload; it is used only from a folder owned by this user and not writable by
-others; it is written to a temporary file then renamed (on exit, or by :func:`save`, when a
-pattern was missing). An unreadable, corrupt or foreign file, an interpreter whose ``re``
-internals differ, or any error in the fast path falls back to :func:`re.compile`; ``_sre``
-itself validates the code it is given. ``BOOKMAKER_NO_CACHE=1`` turns the cache off.
+The file, ``$XDG_CACHE_HOME/bookmaker/re-<tag>-<crc>.marshal`` (default ``~/.cache/bookmaker``),
+is for one interpreter: it holds ``sys.version``, the bytecode tag and ``_sre``'s ``MAGIC``,
+``CODESIZE``, ``MAXREPEAT`` and ``MAXGROUPS``, compared whole on load (its name carries their
+CRC), so another Python never uses it. The payload is checked by a CRC-32, like a ``.pyc``
+(``hashlib`` alone takes ~3 ms to import); the file is used only in a folder owned by this user
+and not writable by others, and written to a temporary file then renamed (at exit, or by
+:func:`save`, when a pattern was missing). A missing, damaged or foreign file, ``re`` internals
+that differ, or any error on the fast path falls back to :func:`re.compile`; ``_sre`` itself
+validates the code it is given. ``BOOKMAKER_NO_CACHE=1`` turns the cache off.
 """
 
 from __future__ import annotations
 
 import atexit
 import contextlib
-import hashlib
 import marshal
 import os
 import re
@@ -31,6 +31,7 @@ import stat
 import sys
 from pathlib import Path
 from typing import Any
+from zlib import crc32
 
 try:
     import _sre
@@ -40,7 +41,7 @@ except ImportError:  # pragma: no cover - another implementation: plain re.compi
 
 Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
-_DIGEST = hashlib.sha256().digest_size
+_CHECK = 4  # bytes of CRC-32 before the payload
 _MAX_ENTRIES = 4096  # past this, a save keeps only the patterns this process used
 _PLAIN = re.DEBUG | getattr(re, "TEMPLATE", 0)  # flags compiled the ordinary way, never cached
 
@@ -54,10 +55,10 @@ _hooked = False
 
 
 def _key() -> str:
+    """The interpreter and ``re`` engine the entries are for (stored in the file, compared whole)."""
     assert _sre is not None
     parts = (sys.version, sys.implementation.cache_tag, _sre.MAGIC, _sre.CODESIZE)
-    parts += (_sre.MAXREPEAT, _sre.MAXGROUPS)
-    return hashlib.sha256(repr(parts).encode()).hexdigest()[:16]
+    return repr((*parts, _sre.MAXREPEAT, _sre.MAXGROUPS))
 
 
 def cache_file() -> Path | None:
@@ -82,7 +83,7 @@ def cache_file() -> Path | None:
         or (hasattr(os, "getuid") and info.st_uid != os.getuid())
     ):
         return None
-    return folder / f"re-{sys.implementation.cache_tag}-{_key()}.marshal"
+    return folder / f"re-{sys.implementation.cache_tag}-{crc32(_key().encode()):08x}.marshal"
 
 
 def _read(path: Path) -> dict[tuple[str, int], Entry]:
@@ -91,14 +92,14 @@ def _read(path: Path) -> dict[tuple[str, int], Entry]:
         data = path.read_bytes()
     except OSError:
         return {}
-    digest, payload = data[:_DIGEST], data[_DIGEST:]
-    if len(digest) != _DIGEST or hashlib.sha256(payload).digest() != digest:
+    check, payload = data[:_CHECK], data[_CHECK:]
+    if len(check) != _CHECK or crc32(payload).to_bytes(_CHECK, "big") != check:
         return {}
     try:
-        table = marshal.loads(payload)
+        key, table = marshal.loads(payload)
     except Exception:
         return {}
-    return table if isinstance(table, dict) else {}
+    return table if key == _key() and isinstance(table, dict) else {}
 
 
 def _table() -> dict[tuple[str, int], Entry] | None:
@@ -188,11 +189,11 @@ def save() -> None:
     if len(merged) > _MAX_ENTRIES:
         merged = dict(_used)
     with contextlib.suppress(Exception):
-        payload = marshal.dumps(merged)
+        payload = marshal.dumps((_key(), merged))
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         try:
-            temporary.write_bytes(hashlib.sha256(payload).digest() + payload)
+            temporary.write_bytes(crc32(payload).to_bytes(_CHECK, "big") + payload)
             os.replace(temporary, path)
         finally:
             temporary.unlink(missing_ok=True)

@@ -220,5 +220,6 @@ def test_forked_build_stores_the_child_s_patterns(tmp_path: Path) -> None:
     command = [sys.executable, "-m", "bookmaker", "build", str(SEED), "-o", str(tmp_path), "--to", "epub"]
     subprocess.run(command, capture_output=True, env=env, check=True)
     (file,) = _files(tmp_path / "cache")
-    table = marshal.loads(file.read_bytes()[32:])
+    key, table = marshal.loads(file.read_bytes()[4:])
+    assert key == recache._key()
     assert any("기자" in pattern for pattern, _ in table)  # a byline pattern, compiled by the child
