@@ -170,3 +170,28 @@ def test_epub_only_leaves_no_child_behind(tmp_path: Path) -> None:
         [sys.executable, "-c", script, str(SEED), str(tmp_path)], capture_output=True, text=True, env=env
     )
     assert proc.stdout.strip() == "none", proc.stderr
+
+
+def test_epub_only_on_one_cpu_builds_in_process(tmp_path: Path) -> None:
+    """Pinned to one CPU, the EPUB-only build does not fork (the cover is drawn here)."""
+    script = (
+        "import os, sys\n"
+        "from pathlib import Path\n"
+        "from bookmaker import pipeline\n"
+        "os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})\n"
+        "options = pipeline.BuildOptions(formats=('epub',))\n"
+        "pipeline.build_file(Path(sys.argv[1]), Path(sys.argv[2]), options)\n"
+        "print('PIL' in sys.modules)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "BOOKMAKER_SERIAL"}
+    env["SOURCE_DATE_EPOCH"] = "1700000000"
+    proc = subprocess.run(
+        [sys.executable, "-c", script, str(SEED), str(tmp_path / "one")],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert proc.stdout.strip() == "True", proc.stderr
+    assert _build(SEED, tmp_path / "serial", serial=True, to="epub").returncode == 0
+    name = f"{SEED.stem}.epub"
+    assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "serial" / name).read_bytes()

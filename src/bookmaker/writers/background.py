@@ -37,6 +37,15 @@ def _safe() -> bool:
     )
 
 
+def two_cores() -> bool:
+    """True when this process may run on two CPUs or more (a job that only saves wall time by
+    running beside its parent is pure overhead on one)."""
+    try:
+        return len(os.sched_getaffinity(0)) >= 2
+    except (AttributeError, OSError):
+        return (os.cpu_count() or 1) >= 2
+
+
 def picklable(exc: BaseException, what: str) -> BaseException:
     """``exc`` itself when it survives pickling, else a :class:`BuildError` carrying its message."""
     try:
