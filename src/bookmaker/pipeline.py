@@ -344,12 +344,12 @@ def _build_epub_file(
     process loads the EPUB writer (Jinja2, ebooklib, HarfBuzz and the font faces); the child then
     draws the generated cover (Pillow, FreeType) while this process cuts the font subsets and
     lays out the book. Same file and warnings as :func:`serial`, which runs when forking is not
-    safe (see :mod:`bookmaker.writers.background`) or this process has a single CPU (the fork
-    costs ~30 ms of CPU time).
+    safe (see :mod:`bookmaker.writers.background`) or no second CPU is free at the start (the
+    fork costs ~30 ms of CPU time: on a busy machine the serial build is faster).
     """
     from bookmaker.writers import background
 
-    if not background.two_cores():
+    if not background.idle_core():
         return serial()
     check_input(path)
     draw = options.cover is None  # a --cover image replaces the generated cover

@@ -17,10 +17,9 @@ REFUSED = ["file:///etc/passwd", "http://127.0.0.1:9/x.png", "../outside.png"]
 def _build(
     source: Path, out: Path, *, serial: bool, to: str = "epub,pdf", extra: tuple[str, ...] = ()
 ) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "BOOKMAKER_SERIAL"}
+    env = {k: v for k, v in os.environ.items() if k not in ("BOOKMAKER_SERIAL", "BOOKMAKER_FORK")}
     env["SOURCE_DATE_EPOCH"] = "1700000000"
-    if serial:
-        env["BOOKMAKER_SERIAL"] = "1"
+    env["BOOKMAKER_SERIAL" if serial else "BOOKMAKER_FORK"] = "1"  # forked even on a busy machine
     command = [sys.executable, "-m", "bookmaker", "build", str(source), "-o", str(out), "--to", to, *extra]
     return subprocess.run(
         command, capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL, check=False
@@ -140,7 +139,7 @@ print(len(result.outputs))
 
 def test_a_child_killed_while_drawing_the_cover_gives_the_same_epub(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k != "BOOKMAKER_SERIAL"}
-    env["SOURCE_DATE_EPOCH"] = "1700000000"
+    env.update(SOURCE_DATE_EPOCH="1700000000", BOOKMAKER_FORK="1")
     command = [sys.executable, "-c", CHILD_DIES, str(SEED), str(tmp_path / "forked")]
     proc = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
     assert proc.returncode == 0, proc.stderr
@@ -166,6 +165,7 @@ def test_epub_only_leaves_no_child_behind(tmp_path: Path) -> None:
         "    print('none')\n"
     )
     env = {k: v for k, v in os.environ.items() if k != "BOOKMAKER_SERIAL"}
+    env["BOOKMAKER_FORK"] = "1"
     proc = subprocess.run(
         [sys.executable, "-c", script, str(SEED), str(tmp_path)], capture_output=True, text=True, env=env
     )
@@ -183,7 +183,7 @@ def test_epub_only_on_one_cpu_builds_in_process(tmp_path: Path) -> None:
         "pipeline.build_file(Path(sys.argv[1]), Path(sys.argv[2]), options)\n"
         "print('PIL' in sys.modules)\n"
     )
-    env = {k: v for k, v in os.environ.items() if k != "BOOKMAKER_SERIAL"}
+    env = {k: v for k, v in os.environ.items() if k not in ("BOOKMAKER_SERIAL", "BOOKMAKER_FORK")}
     env["SOURCE_DATE_EPOCH"] = "1700000000"
     proc = subprocess.run(
         [sys.executable, "-c", script, str(SEED), str(tmp_path / "one")],
@@ -195,3 +195,26 @@ def test_epub_only_on_one_cpu_builds_in_process(tmp_path: Path) -> None:
     assert _build(SEED, tmp_path / "serial", serial=True, to="epub").returncode == 0
     name = f"{SEED.stem}.epub"
     assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "serial" / name).read_bytes()
+
+
+def test_a_busy_machine_builds_the_epub_in_process(tmp_path: Path) -> None:
+    """With every CPU taken at the start (per /proc/loadavg), the EPUB-only build does not fork."""
+    script = (
+        "import builtins, io, sys\n"
+        "from pathlib import Path\n"
+        "from bookmaker import pipeline\n"
+        "real = builtins.open\n"
+        "def busy(name, *args, **kwargs):\n"
+        "    if name == '/proc/loadavg':\n"
+        "        return io.BytesIO(b'9.00 9.00 9.00 64/500 4242\\n')\n"
+        "    return real(name, *args, **kwargs)\n"
+        "builtins.open = busy\n"
+        "options = pipeline.BuildOptions(formats=('epub',))\n"
+        "pipeline.build_file(Path(sys.argv[1]), Path(sys.argv[2]), options)\n"
+        "print('PIL' in sys.modules)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("BOOKMAKER_SERIAL", "BOOKMAKER_FORK")}
+    proc = subprocess.run(
+        [sys.executable, "-c", script, str(SEED), str(tmp_path)], capture_output=True, text=True, env=env
+    )
+    assert proc.stdout.strip() == "True", proc.stderr
