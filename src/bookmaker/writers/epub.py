@@ -279,7 +279,8 @@ def build_epub(
     doc, figure_images = package_images(doc, fence, base_url or Path.cwd().as_uri() + "/")
     meta = doc.meta
     fonts = embedded_fonts(doc, sans_body=style is not None and style.sans_body) if embed_fonts else []
-    cover = cover or (make_cover or generate_cover)(doc)
+    article = render_article(doc, "epub", theme, style=style)
+    cover = cover or (make_cover or generate_cover)(doc)  # last: a forked build draws it meanwhile
     has_images = cover is not None or any(isinstance(b, Figure) and b.src for b in doc.blocks)
     plan = BookPlan(
         language=meta.language,
@@ -291,7 +292,7 @@ def build_epub(
                 CHAPTER_FILE,
                 meta.title,
                 meta.language,
-                render_article(doc, "epub", theme, style=style),
+                article,
             )
         ],
         toc=lambda chapters: _toc(doc, chapters[0]),
