@@ -16,13 +16,18 @@ print(code, *(name in sys.modules for name in ("weasyprint", "ebooklib", "PIL"))
 """
 
 
-def _loaded(tmp_path: Path, formats: str) -> list[str]:
+def _loaded(tmp_path: Path, formats: str, **env: str) -> list[str]:
     command = [sys.executable, "-c", PROBE, str(SEED), str(tmp_path), formats]
-    return subprocess.run(command, capture_output=True, text=True, check=True).stdout.split()[-4:]
+    environ = {k: v for k, v in os.environ.items() if k not in ("BOOKMAKER_SERIAL", "BOOKMAKER_FORK")} | env
+    return subprocess.run(command, capture_output=True, text=True, check=True, env=environ).stdout.split()[
+        -4:
+    ]
 
 
 def test_epub_build_does_not_load_weasyprint(tmp_path: Path) -> None:
-    assert _loaded(tmp_path, "epub") == ["0", "False", "True", "True"]
+    """Nor Pillow: the generated cover is drawn in the forked child (in-process when serial)."""
+    assert _loaded(tmp_path, "epub", BOOKMAKER_FORK="1") == ["0", "False", "True", "False"]
+    assert _loaded(tmp_path, "epub", BOOKMAKER_SERIAL="1") == ["0", "False", "True", "True"]
 
 
 def test_pdf_build_does_not_load_ebooklib(tmp_path: Path) -> None:
@@ -69,5 +74,6 @@ def test_lazy_sub_commands_keep_their_help_and_options() -> None:
 def test_generated_cover_loads_no_image_plugins(tmp_path: Path) -> None:
     probe = PROBE.replace('("weasyprint", "ebooklib", "PIL")', '("PIL.ImageFont", "PIL.PngImagePlugin")')
     command = [sys.executable, "-c", probe, str(SEED), str(tmp_path), "epub"]
-    out = subprocess.run(command, capture_output=True, text=True, check=True).stdout.split()[-3:]
+    env = {**os.environ, "BOOKMAKER_SERIAL": "1"}  # the cover is drawn in this process, not a child
+    out = subprocess.run(command, capture_output=True, text=True, check=True, env=env).stdout.split()[-3:]
     assert out == ["0", "True", "False"]  # the PNG is written by bookmaker.writers.cover.palette_png

@@ -2,7 +2,8 @@
 
 Only when it is safe: ``os.fork`` exists, the process has one thread and has not loaded WeasyPrint
 (Pango and fontconfig start threads), and ``BOOKMAKER_SERIAL`` is unset. Otherwise the starters
-return None and the caller does the work itself.
+return None and the caller does the work itself. A job that saves less than a fork costs (the
+EPUB-only build) asks :func:`idle_core` first.
 
 :func:`fork` is the primitive: the child runs a job that sends pickled messages through a pipe,
 and the parent receives them in order from a :class:`Channel`. :func:`start` runs one job that
@@ -35,6 +36,36 @@ def _safe() -> bool:
         and threading.active_count() == 1
         and "weasyprint" not in sys.modules
     )
+
+
+def two_cores() -> bool:
+    """True when this process may run on two CPUs or more (a job that only saves wall time by
+    running beside its parent is pure overhead on one)."""
+    try:
+        return len(os.sched_getaffinity(0)) >= 2
+    except (AttributeError, OSError):
+        return (os.cpu_count() or 1) >= 2
+
+
+def idle_core() -> bool:
+    """True when a second CPU is likely worth having right now: :func:`two_cores`, and (where Linux
+    tells, in ``/proc/loadavg``) no more tasks runnable at this moment, this one included, than
+    CPUs. (Two CPUs and one other busy task: parent and child still get ~1.3 CPUs between them;
+    two other busy tasks: the fork's extra CPU time makes the build slower than a serial one.)
+
+    ``BOOKMAKER_FORK=1`` says yes whatever the machine (tests of the forked paths).
+    """
+    if os.environ.get("BOOKMAKER_FORK"):
+        return True
+    if not two_cores():
+        return False
+    try:
+        with open("/proc/loadavg", "rb") as info:
+            runnable = int(info.read().split()[3].split(b"/")[0])
+        cpus = len(os.sched_getaffinity(0))
+    except (OSError, ValueError, IndexError, AttributeError):
+        return True
+    return runnable <= cpus
 
 
 def picklable(exc: BaseException, what: str) -> BaseException:
@@ -77,11 +108,19 @@ class Channel:
         return os.waitstatus_to_exitcode(status)
 
 
+def _keep_caches() -> None:
+    """Save the compiled patterns new to :mod:`bookmaker.recache` (its exit handler never runs
+    in a child); before each message, as the parent may kill the child once it has the last."""
+    recache = sys.modules.get("bookmaker.recache")
+    if recache is not None:
+        recache.save()
+
+
 def fork(job: Callable[[Send], None], what: str) -> Channel | None:
     """Run ``job(send)`` in a child process, if safe; ``send`` pickles one message to the parent.
 
     The job reports its own failures as messages; the child leaves without running the parent's
-    exit handlers.
+    exit handlers (what :mod:`bookmaker.recache` learned is saved before each message instead).
     """
     if not _safe():
         return None
@@ -96,6 +135,7 @@ def fork(job: Callable[[Send], None], what: str) -> Channel | None:
             with os.fdopen(write_fd, "wb") as pipe:
 
                 def send(message: object) -> None:
+                    _keep_caches()
                     pipe.write(pickle.dumps(message))  # whole, or not at all
                     pipe.flush()
 

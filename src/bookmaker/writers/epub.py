@@ -7,6 +7,7 @@ KR with the OFL and Apple Books' ``specified-fonts`` flag.
 
 from __future__ import annotations
 
+import contextlib
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -243,6 +244,18 @@ class BookPlan:
     nav_in_reading_order: bool = False  # a collection's contents follow the cover
 
 
+def preload(style: Style | None = None) -> None:
+    """Load now what every EPUB build needs (e.g. while a child reads the article): the writer's
+    modules, the HarfBuzz faces and the OFL text, and ``style``'s templates and stylesheet.
+
+    Failures are left for the build itself to meet and report.
+    """
+    with contextlib.suppress(Exception):
+        epub_fonts.license_text()
+        if style is not None:
+            epub_stylesheet(style.name, style=style)  # cached: write_book asks for the same
+
+
 def build_epub(
     doc: Document,
     *,
@@ -254,17 +267,20 @@ def build_epub(
     sandbox: Sandbox | None = None,
     base_url: str | None = None,
     style: Style | None = None,
+    make_cover: Callable[[Document], CoverImage | None] | None = None,
 ) -> bytes:
     """Return the EPUB 3 of ``doc`` as bytes (identical for identical input and ``modified``).
 
     Figure images are read only as ``sandbox`` allows, relative to ``base_url`` (default: none).
+    Without ``cover``, ``make_cover`` (default :func:`generate_cover`) makes one from ``doc``.
     """
     notes = warnings if warnings is not None else []
     fence = sandbox or Sandbox.for_paths([])
     doc, figure_images = package_images(doc, fence, base_url or Path.cwd().as_uri() + "/")
     meta = doc.meta
     fonts = embedded_fonts(doc, sans_body=style is not None and style.sans_body) if embed_fonts else []
-    cover = cover or generate_cover(doc)
+    article = render_article(doc, "epub", theme, style=style)
+    cover = cover or (make_cover or generate_cover)(doc)  # last: a forked build draws it meanwhile
     has_images = cover is not None or any(isinstance(b, Figure) and b.src for b in doc.blocks)
     plan = BookPlan(
         language=meta.language,
@@ -276,7 +292,7 @@ def build_epub(
                 CHAPTER_FILE,
                 meta.title,
                 meta.language,
-                render_article(doc, "epub", theme, style=style),
+                article,
             )
         ],
         toc=lambda chapters: _toc(doc, chapters[0]),

@@ -16,14 +16,16 @@ from __future__ import annotations
 
 import re
 
+from bookmaker import recache
+
 MAX_WIDTH = 15.0  # em: a nowrap word must fit a 320 px phone column (about 18 em of text)
-_KOREAN = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_KOREAN = recache.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _EDGE = "‘“\"'([{《〈「『.,!?;:…’”)]}》〉」』·"
-_TEXT = re.compile(r">([^<>]+)<")
-_TOKEN = re.compile(r"\S+")
+_TEXT = recache.compile(r">([^<>]+)<")
+_TOKEN = recache.compile(r"\S+")
 _LATIN_WORD = r"[A-Za-z][A-Za-z'’.\-]*"
-_LATIN_RUN = re.compile(rf"(?<![\w&#;]){_LATIN_WORD}(?:[ ,;:]+(?:{_LATIN_WORD}|\d+)){{3,}}")
-_PIECE = re.compile(r"[^-/·–—]+[-/·–—]*|[-/·–—]+")
+_LATIN_RUN = recache.compile(rf"(?<![\w&#;]){_LATIN_WORD}(?:[ ,;:]+(?:{_LATIN_WORD}|\d+)){{3,}}")
+_PIECE = recache.compile(r"[^-/·–—]+[-/·–—]*|[-/·–—]+")
 
 
 def width(word: str) -> float:

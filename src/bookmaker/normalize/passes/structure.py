@@ -4,12 +4,11 @@ paragraph."""
 
 from __future__ import annotations
 
-import re
-
+from bookmaker import recache
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.text import ends_sentence
 
-_MARKER = re.compile(r"^\s*[■◆▲◇●○□◎▣]\s*")
+_MARKER = recache.compile(r"^\s*[■◆▲◇●○□◎▣]\s*")
 MAX_HEADING = 60
 
 
@@ -27,7 +26,7 @@ def _heading_like(item: Item) -> bool:
     )
 
 
-_LIST_ITEM = re.compile(r"^\s*(?:(?P<num>\d{1,2})[.)]|[-•·*]|[①-⑳])\s+(?=\S)")
+_LIST_ITEM = recache.compile(r"^\s*(?:(?P<num>\d{1,2})[.)]|[-•·*]|[①-⑳])\s+(?=\S)")
 
 
 def _mark_lists(items: list[Item]) -> None:
