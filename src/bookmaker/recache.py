@@ -27,11 +27,12 @@ import contextlib
 import marshal
 import os
 import re
-import stat
 import sys
 from pathlib import Path
 from typing import Any
 from zlib import crc32
+
+from bookmaker.cache_folder import cache_root, private_dir
 
 try:
     import _sre
@@ -65,23 +66,8 @@ def cache_file() -> Path | None:
     """Where the cache lives (None: turned off, or no usable private folder)."""
     if _sre is None or os.environ.get("BOOKMAKER_NO_CACHE"):
         return None
-    base = os.environ.get("XDG_CACHE_HOME")
-    try:
-        root = Path(base) if base and os.path.isabs(base) else Path.home() / ".cache"
-    except RuntimeError:
-        return None
-    folder = root / "bookmaker"
-    try:
-        info = folder.lstat()
-    except FileNotFoundError:
-        info = None
-    except OSError:
-        return None
-    if info is not None and (
-        not stat.S_ISDIR(info.st_mode)
-        or info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
-        or (hasattr(os, "getuid") and info.st_uid != os.getuid())
-    ):
+    folder = cache_root()
+    if folder is None or not private_dir(folder, create=False):
         return None
     return folder / f"re-{sys.implementation.cache_tag}-{crc32(_key().encode()):08x}.marshal"
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import stat
 import sys
 from pathlib import Path
 
@@ -25,31 +24,9 @@ import jinja2
 from jinja2.bccache import Bucket
 
 from bookmaker import __version__
+from bookmaker.cache_folder import cache_root, private_dir
 
 _DIGEST = hashlib.sha256().digest_size
-
-
-def cache_root() -> Path | None:
-    """``$XDG_CACHE_HOME/bookmaker`` or ``~/.cache/bookmaker`` (None: no usable home)."""
-    base = os.environ.get("XDG_CACHE_HOME")
-    if base and os.path.isabs(base):
-        return Path(base) / "bookmaker"
-    try:
-        return Path.home() / ".cache" / "bookmaker"
-    except RuntimeError:
-        return None
-
-
-def _private_dir(path: Path) -> bool:
-    """Create ``path`` (mode 0700) if needed; True when it is ours and not writable by others."""
-    try:
-        path.mkdir(mode=0o700, parents=True, exist_ok=True)
-        info = path.lstat()
-    except OSError:
-        return False
-    if not stat.S_ISDIR(info.st_mode) or info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
-        return False
-    return not hasattr(os, "getuid") or info.st_uid == os.getuid()
 
 
 class TemplateCache(jinja2.BytecodeCache):
@@ -108,6 +85,6 @@ def template_cache(options: tuple[object, ...]) -> TemplateCache | None:
         return None
     tag = f"{jinja2.__version__}|{sys.implementation.cache_tag}|{__version__}|{options!r}"
     folder = root / f"templates-{hashlib.sha256(tag.encode()).hexdigest()[:16]}"
-    if not (_private_dir(root) and _private_dir(folder)):
+    if not (private_dir(root) and private_dir(folder)):
         return None
     return TemplateCache(folder)

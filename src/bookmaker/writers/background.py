@@ -38,18 +38,18 @@ def _safe() -> bool:
     )
 
 
-def two_cores() -> bool:
-    """True when this process may run on two CPUs or more (a job that only saves wall time by
-    running beside its parent is pure overhead on one)."""
+def _cpus() -> int:
+    """The CPUs this process may run on."""
     try:
-        return len(os.sched_getaffinity(0)) >= 2
+        return len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
-        return (os.cpu_count() or 1) >= 2
+        return os.cpu_count() or 1
 
 
 def idle_core() -> bool:
-    """True when a second CPU is likely worth having right now: :func:`two_cores`, and (where Linux
-    tells, in ``/proc/loadavg``) no more tasks runnable at this moment, this one included, than
+    """True when a second CPU is likely worth having right now: this process may run on two or
+    more (on one, a job that only saves wall time beside its parent is pure overhead), and (where
+    Linux tells, in ``/proc/loadavg``) no more tasks runnable at this moment, this one included, than
     CPUs. (Two CPUs and one other busy task: parent and child still get ~1.3 CPUs between them;
     two other busy tasks: the fork's extra CPU time makes the build slower than a serial one.)
 
@@ -57,13 +57,13 @@ def idle_core() -> bool:
     """
     if os.environ.get("BOOKMAKER_FORK"):
         return True
-    if not two_cores():
+    cpus = _cpus()
+    if cpus < 2:
         return False
     try:
         with open("/proc/loadavg", "rb") as info:
             runnable = int(info.read().split()[3].split(b"/")[0])
-        cpus = len(os.sched_getaffinity(0))
-    except (OSError, ValueError, IndexError, AttributeError):
+    except (OSError, ValueError, IndexError):
         return True
     return runnable <= cpus
 

@@ -1,0 +1,39 @@
+"""Where bookmaker's on-disk caches live, and whether a folder there is safe to use.
+
+``$XDG_CACHE_HOME/bookmaker`` (default ``~/.cache/bookmaker``). A cache folder is used only when
+it is a directory owned by this user and not writable by others. Standard library only: the
+compiled-pattern cache (:mod:`bookmaker.recache`) asks before anything heavy is imported.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+
+def cache_root() -> Path | None:
+    """``$XDG_CACHE_HOME/bookmaker`` or ``~/.cache/bookmaker`` (None: no usable home)."""
+    base = os.environ.get("XDG_CACHE_HOME")
+    if base and os.path.isabs(base):
+        return Path(base) / "bookmaker"
+    try:
+        return Path.home() / ".cache" / "bookmaker"
+    except RuntimeError:
+        return None
+
+
+def private_dir(path: Path, *, create: bool = True) -> bool:
+    """True when ``path`` is a directory of this user's not writable by others; it is made (mode
+    0700) when ``create``, else a missing ``path`` counts as usable (to be made when written)."""
+    try:
+        if create:
+            path.mkdir(mode=0o700, parents=True, exist_ok=True)
+        info = path.lstat()
+    except FileNotFoundError:
+        return not create
+    except OSError:
+        return False
+    if not stat.S_ISDIR(info.st_mode) or info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+        return False
+    return not hasattr(os, "getuid") or info.st_uid == os.getuid()
