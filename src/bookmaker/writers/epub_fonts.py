@@ -113,18 +113,36 @@ def copyright_notice(face: Face) -> str:
 def cut(
     face: Face, codepoints: Iterable[int], *, features: Iterable[str] = (), drop_tables: Iterable[str] = ()
 ) -> Any:
-    """HarfBuzz's subset of the installed ``face`` to ``codepoints`` (no hinting, an outlined
-    ``.notdef``, desubroutinized), keeping the extra layout ``features`` and dropping ``drop_tables``;
-    None when the face is not installed or cannot be cut.
+    """HarfBuzz's subset of the installed ``face`` to ``codepoints`` (:func:`subset_request`),
+    keeping the extra layout ``features`` and dropping ``drop_tables``; None when the face is not
+    installed or cannot be cut.
+
+    The cut is made from the face's working set when it covers the document
+    (:mod:`bookmaker.writers.font_working_set`): the same bytes, ~3× faster.
+    """
+    import uharfbuzz as hb
+
+    from bookmaker.writers.font_working_set import source_for
+
+    wanted = set(codepoints)
+    features = tuple(features)
+    source = source_for(face, wanted, features)
+    if source is None:
+        return None
+    return hb.subset(source, subset_request(wanted, features=features, drop_tables=drop_tables))
+
+
+def subset_request(
+    codepoints: Iterable[int], *, features: Iterable[str] = (), drop_tables: Iterable[str] = ()
+) -> Any:
+    """A HarfBuzz subset request for ``codepoints``: no hinting, an outlined ``.notdef``,
+    desubroutinized, HarfBuzz's default layout features plus ``features``, minus ``drop_tables``.
 
     Desubroutinized: ~30 % faster to cut (no subroutine closure); written-out charstrings deflate
     better (the zipped EPUB font is ~15 % smaller), and WeasyPrint desubroutinizes anyway.
     """
     import uharfbuzz as hb
 
-    source = source_face(face)
-    if source is None:
-        return None
     request = hb.SubsetInput()
     request.unicode_set.update(codepoints)
     for feature in features:
@@ -133,7 +151,7 @@ def cut(
         request.drop_table_tag_set.add(_tag(table))
     flags = hb.SubsetFlags
     request.flags = flags.NO_HINTING | flags.NOTDEF_OUTLINE | flags.DESUBROUTINIZE
-    return hb.subset(source, request)
+    return request
 
 
 def _tag(name: str) -> int:

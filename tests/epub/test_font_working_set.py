@@ -1,0 +1,115 @@
+"""Font working sets: cuts made from them equal cuts from the installed faces; the disk cache is safe."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import uharfbuzz as hb
+
+from bookmaker.writers import font_working_set as working
+from bookmaker.writers.epub_fonts import FACES as EPUB_FACES
+from bookmaker.writers.epub_fonts import cut, source_face, subset_request
+from bookmaker.writers.pdf_fonts import _DROP_TABLES, _EXTRA_FEATURES
+from bookmaker.writers.pdf_fonts import FACES as PDF_FACES
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTICLES = ROOT / "tests" / "fixtures" / "articles"
+INPUTS = [
+    ROOT / "seeds" / "000_782556e6ec3af548.txt",
+    *(ARTICLES / name for name in ("ho6-quote-heavy.txt", "ho4-list-article.txt", "ho7-captions-misc.txt")),
+    ARTICLES / "washington-mixed.txt",
+]
+CUTS = {"epub": ((), ()), "pdf": (_EXTRA_FEATURES, _DROP_TABLES)}
+
+
+@pytest.fixture
+def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A private, empty cache folder for this test; the per-process working sets are forgotten."""
+    home = tmp_path / "cache"
+    home.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    monkeypatch.delenv("BOOKMAKER_NO_CACHE", raising=False)
+    working.working_set.cache_clear()
+    yield home / "bookmaker"
+    working.working_set.cache_clear()
+
+
+def _points(path: Path) -> set[int]:
+    text = path.read_text(encoding="utf-8")
+    return {ord(char) for char in text} | set(range(0x20, 0x7F))
+
+
+def _installed_cut(face: object, points: set[int], kind: str) -> bytes:
+    features, drop = CUTS[kind]
+    request = subset_request(points, features=features, drop_tables=drop)
+    return bytes(hb.subset(source_face(face), request).blob.data)
+
+
+@pytest.mark.parametrize("kind", sorted(CUTS))
+@pytest.mark.parametrize("path", INPUTS, ids=lambda path: path.stem)
+def test_cuts_from_the_working_set_equal_cuts_from_the_installed_face(cache_home, path, kind):
+    points = _points(path)
+    faces = PDF_FACES if kind == "pdf" else EPUB_FACES
+    features, drop = CUTS[kind]
+    for face in faces:
+        if source_face(face) is None:
+            pytest.skip(f"{face.family} is not installed")
+        assert working.source_for(face, points, features) is not source_face(face)  # the fast path
+        made = bytes(cut(face, points, features=features, drop_tables=drop).blob.data)
+        assert made == _installed_cut(face, points, kind), (face.key, path.name)
+
+
+def test_characters_outside_the_working_set_use_the_installed_face(cache_home):
+    face = PDF_FACES[0]
+    korean = {ord(char) for char in "대통령이 말했다"}
+    assert working.source_for(face, korean) is working.working_set(face)[0]
+    for extra in ("美", "똠", "\ufe00"):  # a hanja, a syllable outside KS X 1001, a variation selector
+        assert working.source_for(face, korean | {ord(extra)}) is source_face(face), extra
+    # characters no face has (an emoji) and control characters do not force the slow path
+    assert working.source_for(face, korean | {ord("😀"), 0x0A}) is working.working_set(face)[0]
+    # a layout feature the working set did not keep
+    assert working.source_for(face, korean, ("vert",)) is source_face(face)
+
+
+def test_the_cache_is_written_once_and_read_back(cache_home):
+    face = PDF_FACES[0]
+    subset, mapped = working.working_set(face)
+    (entry,) = cache_home.glob("faces-*/*.otf")
+    assert entry.name == f"{face.postscript}.otf"
+    assert 2000 < len(mapped) < 5000 and 0xAC00 in mapped and ord("美") not in mapped
+    stamp = entry.stat().st_mtime_ns
+    working.working_set.cache_clear()
+    again, _ = working.working_set(face)
+    assert entry.stat().st_mtime_ns == stamp  # read, not rebuilt
+    assert again.blob.data == subset.blob.data
+
+
+@pytest.mark.parametrize("damage", ["truncate", "flip", "empty"])
+def test_a_damaged_entry_is_rebuilt(cache_home, damage):
+    face = PDF_FACES[2]
+    good, _ = working.working_set(face)
+    (entry,) = cache_home.glob("faces-*/*.otf")
+    data = entry.read_bytes()
+    broken = {"truncate": data[: len(data) // 2], "flip": data[:100] + b"\xff" + data[101:], "empty": b""}
+    entry.write_bytes(broken[damage])
+    working.working_set.cache_clear()
+    rebuilt, _ = working.working_set(face)
+    assert rebuilt.blob.data == good.blob.data
+    assert entry.read_bytes() == data
+
+
+def test_no_cache_or_an_unsafe_folder_means_the_installed_face(cache_home, monkeypatch):
+    face = PDF_FACES[0]
+    korean = {ord(char) for char in "한국어"}
+    monkeypatch.setenv("BOOKMAKER_NO_CACHE", "1")
+    assert working.source_for(face, korean) is source_face(face)
+    assert not cache_home.exists()
+    monkeypatch.delenv("BOOKMAKER_NO_CACHE")
+    working.working_set.cache_clear()
+    cache_home.mkdir()
+    os.chmod(cache_home, 0o777)  # writable by others: not used
+    assert working.source_for(face, korean) is source_face(face)
+    assert list(cache_home.iterdir()) == []
