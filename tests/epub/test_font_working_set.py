@@ -12,7 +12,7 @@ import uharfbuzz as hb
 from bookmaker.writers import font_working_set as working
 from bookmaker.writers.epub_fonts import FACES as EPUB_FACES
 from bookmaker.writers.epub_fonts import cut, source_face, subset_request
-from bookmaker.writers.pdf_fonts import _DROP_TABLES, _EXTRA_FEATURES
+from bookmaker.writers.pdf_fonts import _ALWAYS, _DROP_TABLES, _EXTRA_FEATURES
 from bookmaker.writers.pdf_fonts import FACES as PDF_FACES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -60,6 +60,22 @@ def test_cuts_from_the_working_set_equal_cuts_from_the_installed_face(cache_home
         assert working.source_for(face, points, features) is not source_face(face)  # the fast path
         made = bytes(cut(face, points, features=features, drop_tables=drop).blob.data)
         assert made == _installed_cut(face, points, kind), (face.key, path.name)
+
+
+def test_the_characters_every_pdf_subset_gets_are_covered():
+    assert working.coverage() >= _ALWAYS
+
+
+def test_the_seeds_pdf_is_cut_from_the_working_sets(cache_home):
+    from bookmaker.layout import render_print_html
+    from bookmaker.layout.pages import page_spec
+    from bookmaker.pipeline import load
+    from bookmaker.writers.pdf_fonts import codepoints
+
+    html = render_print_html(load(INPUTS[0]), page_spec(), created="2023-11-14T22:13:20Z")
+    points = set(codepoints(html))
+    for face in PDF_FACES:
+        assert working.source_for(face, points, _EXTRA_FEATURES) is working.working_set(face)[0], face.key
 
 
 def test_characters_outside_the_working_set_use_the_installed_face(cache_home):

@@ -7,8 +7,9 @@ set keeps every table and the layout features any of our cuts keep — about thr
 
 The working set covers KS X 1001's 2 350 Hangul syllables and its symbol rows (punctuation, jamo,
 Greek, Cyrillic, box drawing, units, circled forms, kana), ASCII, Latin-1 and Latin Extended-A,
-general punctuation, CJK symbols, compatibility jamo and fullwidth forms. A document with any other
-character the face has (a hanja, a rare syllable) is cut from the installed face, as before.
+general punctuation, arrows, enclosed alphanumerics, geometric shapes, CJK symbols, compatibility
+jamo and fullwidth forms. A document with any other character the face has (a hanja, a rare
+syllable) is cut from the installed face, as before.
 
 Cache: ``$XDG_CACHE_HOME/bookmaker/faces-<key>/<postscript>.otf`` (default ``~/.cache/bookmaker``),
 where the key covers the HarfBuzz and uharfbuzz versions, this module's set version and the source
@@ -32,13 +33,16 @@ from bookmaker.cache_folder import cache_root, private_dir
 if TYPE_CHECKING:
     from bookmaker.writers.epub_fonts import Face
 
-SET_VERSION = 1
+SET_VERSION = 2
 # Layout features kept beyond HarfBuzz's defaults: the union of what every caller of ``cut`` keeps.
 FEATURES = ("palt", "halt")
 _PLAIN_RANGES = (
     (0x20, 0x7E),  # ASCII
     (0xA0, 0x17F),  # Latin-1, Latin Extended-A
     (0x2000, 0x206F),  # general punctuation
+    (0x2190, 0x21FF),  # arrows
+    (0x2460, 0x24FF),  # enclosed alphanumerics
+    (0x25A0, 0x25FF),  # geometric shapes (list markers)
     (0x3000, 0x303F),  # CJK symbols and punctuation
     (0x3131, 0x318E),  # Hangul compatibility jamo
     (0xFF01, 0xFFEE),  # halfwidth and fullwidth forms
