@@ -202,7 +202,10 @@ def share(slack: float, spaces: int, chars: int, tune: Tuning) -> tuple[float, f
 def break_lines(
     items: Sequence[Piece], widths: Callable[[int], float], space: float, tune: Tuning = Tuning()
 ) -> list[tuple[int, int]]:
-    """Best breaks as (start, end) piece ranges; ``widths(i)`` is the measure of line ``i``."""
+    """Best breaks as (start, end) piece ranges; ``widths(i)`` is the measure of line ``i``.
+
+    The inner loop runs a few thousand times a page: it reads local lists only and asks ``widths``
+    once per line number."""
     n = len(items)
     if n == 0:
         return []
@@ -213,49 +216,84 @@ def break_lines(
         prefix.append(prefix[-1] + item.width)
         chars.append(chars[-1] + len(item.text) + (1 if item.space_before else 0))
         spaces_before.append(spaces_before[-1] + (1 if item.space_before else 0))
-    # best[j] = (demerits, line count, previous break) for a line ending before piece j
-    best: dict[int, tuple[float, int, int]] = {0: (0.0, 0, -1)}
+    leading = [1 if item.space_before else 0 for item in items]
+    measures: list[float] = []  # widths(i), asked once per line number
+    safety = tune.safety
+    inf = float("inf")
+    # share()'s cost, unrolled for the loop: same operands, same order, so the same floats
+    stretch_sd, shrink_sd, track_sd = tune.space_stretch_sd, tune.space_shrink_sd, tune.track_sd
+    stretch_a, shrink_a, b = stretch_sd**2, shrink_sd**2, track_sd**2
+    max_track, max_shrink, soft_shrink = tune.max_track, tune.max_space_shrink, tune.soft_space_shrink
+    loose, loose_weight, loose_limit = tune.loose_stretch, tune.loose_weight, tune.loose_limit
+    loose_cost, max_stretch = tune.loose_line_cost, tune.max_space_stretch
+    # best_*[j]: (demerits, line count, previous break) for a line ending before piece j
+    best_dem: list[float] = [0.0] + [inf] * n
+    best_count = [0] * (n + 1)
+    best_start = [-1] * (n + 1)
+    reached = [True] + [False] * n
     active = [0]
     for end in range(1, n + 1):
         if end < n and not items[end].breakable_before:
             continue
-        candidates: list[tuple[float, int, int]] = []
+        last = end == n
+        penalty = 0.0 if last else items[end].penalty
+        chosen: tuple[float, int, int] | None = None
+        kept = []
         for start in active:
-            dem, count, _ = best[start]
+            dem = best_dem[start]
+            count = best_count[start]
+            while len(measures) <= count:
+                measures.append(widths(len(measures)))
+            measure = measures[count]
             spaces = spaces_before[end] - spaces_before[start + 1]
             natural = prefix[end] - prefix[start] + spaces * space
-            nchars = chars[end] - chars[start] - (1 if items[start].space_before else 0)
-            slack = widths(count) - natural - tune.safety
-            if end == n:
-                if slack >= 0:
-                    cost = 0.0
-                    tail = items[start:end]
-                    if len(tail) == 1 and _syllables(tail[0].text) < 4 and start > 0:
-                        cost += tune.short_last_penalty
-                else:
-                    cost = share(slack + tune.safety, spaces, nchars, tune)[2]
+            if natural <= measure * 1.1 + 1:  # a start whose line is already too long can only grow
+                kept.append(start)
+            nchars = chars[end] - chars[start] - leading[start]
+            slack = measure - natural - safety
+            if last and slack >= 0:
+                cost = 0.0
+                if end - start == 1 and start > 0 and _syllables(items[start].text) < 4:
+                    cost += tune.short_last_penalty
             else:  # judged as drawn: the engine spreads the safety margin over the spaces too
-                cost = share(slack + tune.safety, spaces, nchars, tune)[2]
-            if cost == float("inf"):
-                continue
-            penalty = items[end].penalty if end < n else 0.0
-            candidates.append((dem + (1.0 + cost) ** 2 + penalty, count + 1, start))
-        # forget starts whose line is already too long: it can only grow
-        active = [
-            start
-            for start in active
-            if prefix[end] - prefix[start] + (spaces_before[end] - spaces_before[start + 1]) * space
-            <= widths(best[start][1]) * 1.1 + 1
-        ]
-        if candidates:
-            best[end] = min(candidates)
-            active.append(end)
-    if n not in best:
+                drawn = slack + safety
+                space_sd, a = (stretch_sd, stretch_a) if drawn >= 0 else (shrink_sd, shrink_a)
+                eff = max(nchars - 2 * spaces, 1)
+                track = drawn * eff * b / (spaces * spaces * a + eff * eff * b)
+                if abs(track) > max_track:
+                    track = max_track if track > 0 else -max_track
+                rest = drawn - track * eff
+                if spaces:
+                    gap = rest / spaces
+                elif abs(rest) > 1e-6:
+                    continue
+                else:
+                    gap = 0.0
+                if gap < -max_shrink - 1e-9:
+                    continue
+                cost = (gap / space_sd) ** 2 + (track / track_sd) ** 2
+                if gap < -soft_shrink:
+                    cost += 50.0 * (gap + soft_shrink) ** 2 / a
+                if gap > loose:
+                    cost += loose_weight * (gap - loose) ** 2 / a
+                if gap > loose_limit:
+                    cost += loose_cost
+                if gap > max_stretch:
+                    cost += 1000.0 * (gap - max_stretch) ** 2 / a
+            candidate = (dem + (1.0 + cost) ** 2 + penalty, count + 1, start)
+            if chosen is None or candidate < chosen:
+                chosen = candidate
+        if chosen is not None:
+            best_dem[end], best_count[end], best_start[end] = chosen
+            reached[end] = True
+            kept.append(end)
+        active = kept
+    if not reached[n]:
         return _greedy(items, widths, space)
     ranges: list[tuple[int, int]] = []
     end = n
     while end > 0:
-        start = best[end][2]
+        start = best_start[end]
         ranges.append((start, end))
         end = start
     return ranges[::-1]
