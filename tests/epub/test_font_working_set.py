@@ -94,7 +94,7 @@ def test_the_cache_is_written_once_and_read_back(cache_home):
     face = PDF_FACES[0]
     subset, mapped = working.working_set(face)
     (entry,) = cache_home.glob("faces-*/*.otf")
-    assert entry.name == f"{face.postscript}.otf"
+    assert entry.name.startswith(f"{face.postscript}-")
     assert 2000 < len(mapped) < 5000 and 0xAC00 in mapped and ord("美") not in mapped
     stamp = entry.stat().st_mtime_ns
     working.working_set.cache_clear()

@@ -11,12 +11,14 @@ general punctuation, arrows, enclosed alphanumerics, geometric shapes, CJK symbo
 jamo and fullwidth forms. A document with any other character the face has (a hanja, a rare
 syllable) is cut from the installed face, as before.
 
-Cache: ``$XDG_CACHE_HOME/bookmaker/faces-<key>/<postscript>.otf`` (default ``~/.cache/bookmaker``),
-where the key covers the HarfBuzz and uharfbuzz versions, this module's set version and the source
-file (path, size, modification time, face index). An entry is the font followed by its CRC-32; it
-is written to a temporary file then renamed, and a missing, truncated or corrupt entry is rebuilt
-(~30 ms a serif face, ~15 ms a sans face, once per user). The folder must be this user's and not
-writable by others (:mod:`bookmaker.cache_folder`). ``BOOKMAKER_NO_CACHE=1``: installed faces only.
+Cache: ``$XDG_CACHE_HOME/bookmaker/faces-<versions>/<postscript>-<source>.otf`` (default
+``~/.cache/bookmaker``): the folder is named for the HarfBuzz and uharfbuzz versions and this
+module's set version, the file for the face and its installed files (path, size, modification time),
+so a font update makes a new entry (the old one is then removed). An entry is the font followed by
+its CRC-32; it is written to a temporary file then renamed, and a missing, truncated or corrupt
+entry is rebuilt (~30 ms a serif face, ~15 ms a sans face, once per user). The folder must be this
+user's and not writable by others (:mod:`bookmaker.cache_folder`). ``BOOKMAKER_NO_CACHE=1``: the
+installed faces only.
 """
 
 from __future__ import annotations
@@ -79,7 +81,7 @@ def source_for(face: Face, codepoints: set[int], features: Iterable[str] = ()) -
     if found is None:
         return source_face(face)
     subset, mapped = found
-    outside = [point for point in codepoints - mapped if point >= 0x20]
+    outside = [point for point in codepoints if point >= 0x20 and point not in mapped]
     if any(map(_is_selector, outside)) or (outside and _has_any(face, outside)):
         return source_face(face)
     return subset
@@ -107,46 +109,53 @@ def _installed_font(face: Face) -> Any:
 
 
 @cache
-def working_set(face: Face) -> tuple[Any, frozenset[int]] | None:
-    """``face``'s working set as a HarfBuzz face, from the cache or made now, and the code points it
-    maps; None when the face is not installed, the cache is off or unusable, or the cut fails."""
+def working_set(face: Face) -> tuple[Any, Any] | None:
+    """``face``'s working set as a HarfBuzz face, from the cache or made now, and the set of code
+    points it maps; None when the face is not installed, the cache is off or unusable, or the cut
+    fails. A cache hit reads one file: the collection itself is not opened."""
     import uharfbuzz as hb
-
-    from bookmaker.writers.epub_fonts import locate
 
     if os.environ.get("BOOKMAKER_NO_CACHE"):
         return None
-    where = locate(face)
-    root = cache_root()
-    if where is None or root is None:
-        return None
-    entry = _entry_path(root, face, *where)
+    entry = _entry_path(face)
     if entry is None:
         return None
     data = _read(entry)
     if data is None:
-        data = _make(face)
-        if data is None:
+        font = _make(face)
+        if font is None:
             return None
+        data = font + zlib.crc32(font).to_bytes(4, "big")
         _write(entry, data)
-    subset = hb.Face(hb.Blob(data))
-    return subset, frozenset(subset.unicodes)
+    subset = hb.Face(hb.Blob(data))  # a trailing CRC is harmless: tables are found by offset
+    return subset, subset.unicodes
 
 
-def _entry_path(root: Path, face: Face, source: Path, index: int) -> Path | None:
-    """The cache file for ``face`` cut from ``source`` (None: the folder is not safe to use)."""
+def _entry_path(face: Face) -> Path | None:
+    """The cache file for ``face`` as installed now (None: not installed, or no safe folder).
+
+    The folder is named for the set and HarfBuzz versions, the file for the face and the path,
+    size and modification time of every installed file that may hold it."""
     import uharfbuzz as hb
 
+    from bookmaker.korean.fonts import font_files
+
+    root = cache_root()
+    files = font_files()
+    sources = [files[name] for name in face.files if name in files]
+    if root is None or not sources:
+        return None
     try:
-        info = source.stat()
+        identity = "|".join(
+            f"{path}|{info.st_size}|{info.st_mtime_ns}" for path in sources if (info := path.stat())
+        )
     except OSError:
         return None
     versions = f"{SET_VERSION}|{hb.version_string()}|{hb.__version__}"
-    key = f"{versions}|{source}|{info.st_size}|{info.st_mtime_ns}|{index}"
-    folder = root / f"faces-{zlib.crc32(key.encode()):08x}"
+    folder = root / f"faces-{zlib.crc32(versions.encode()):08x}"
     if not (private_dir(root) and private_dir(folder)):
         return None
-    return folder / f"{face.postscript}.otf"
+    return folder / f"{face.postscript}-{zlib.crc32(identity.encode()):08x}.otf"
 
 
 def _make(face: Face) -> bytes | None:
@@ -166,29 +175,31 @@ def _make(face: Face) -> bytes | None:
 
 
 def _read(entry: Path) -> bytes | None:
-    """The font stored in ``entry`` when the file is whole (its CRC-32 trailer matches)."""
+    """The bytes of ``entry`` (the font, then its CRC-32) when the file is whole."""
     try:
         stored = entry.read_bytes()
     except OSError:
         return None
-    data, trailer = stored[:-4], stored[-4:]
-    if len(trailer) != 4 or zlib.crc32(data).to_bytes(4, "big") != trailer:
+    if len(stored) < 4 or zlib.crc32(memoryview(stored)[:-4]).to_bytes(4, "big") != stored[-4:]:
         return None
-    return data
+    return stored
 
 
 def _write(entry: Path, data: bytes) -> None:
-    """Store ``data`` in ``entry`` atomically; give up silently when that fails."""
+    """Store ``data`` (the font and its CRC-32) in ``entry`` atomically; give up silently on failure."""
     import tempfile
 
     try:
         handle, temporary = tempfile.mkstemp(dir=entry.parent, prefix=".", suffix=".tmp")
         try:
             with os.fdopen(handle, "wb") as out:
-                out.write(data + zlib.crc32(data).to_bytes(4, "big"))
+                out.write(data)
             os.replace(temporary, entry)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
+        for stale in entry.parent.glob(f"{entry.name.rsplit('-', 1)[0]}-*.otf"):
+            if stale != entry:  # the same face cut from files since replaced
+                stale.unlink(missing_ok=True)
     except Exception:
         return
