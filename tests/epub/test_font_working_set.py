@@ -129,3 +129,14 @@ def test_no_cache_or_an_unsafe_folder_means_the_installed_face(cache_home, monke
     os.chmod(cache_home, 0o777)  # writable by others: not used
     assert working.source_for(face, korean) is source_face(face)
     assert list(cache_home.iterdir()) == []
+
+
+def test_an_entry_for_replaced_font_files_is_removed(cache_home):
+    face = PDF_FACES[3]
+    working.working_set(face)
+    (entry,) = cache_home.glob(f"faces-*/{face.postscript}-*.otf")
+    stale = entry.with_name(f"{face.postscript}-00000000.otf")  # as if cut from an older install
+    entry.rename(stale)
+    working.working_set.cache_clear()
+    working.working_set(face)
+    assert entry.exists() and not stale.exists()
