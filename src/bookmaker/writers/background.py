@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import os
 import pickle
-import signal
 import sys
 import threading
 from collections.abc import Callable
@@ -102,6 +101,8 @@ class Channel:
         self._pipe.close()
         self._pipe = None
         if kill:
+            import signal  # here, not at the top: a serial build never forks (~0.5 ms)
+
             with contextlib.suppress(ProcessLookupError):
                 os.kill(self.pid, signal.SIGKILL)
         _, status = os.waitpid(self.pid, 0)
