@@ -7,7 +7,6 @@ The user file has the same layout; its lists are appended to the built-in ones a
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -16,6 +15,7 @@ import msgspec
 
 from bookmaker import recache
 from bookmaker.errors import InputError
+from bookmaker.resources import read_toml
 
 DATA = Path(__file__).with_name("data") / "rules.toml"
 
@@ -96,10 +96,10 @@ def _outlets(entries: list[dict[str, Any]], into: dict[str, Outlet]) -> None:
 
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return read_toml(path, cached=path == DATA)  # the built-in table, from the cache
     except FileNotFoundError:
         raise InputError(f"rules file not found: {path}") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+    except ValueError as exc:  # tomllib.TOMLDecodeError, UnicodeDecodeError
         raise InputError(f"rules file {path.name} is not valid TOML: {exc}") from None
 
 
