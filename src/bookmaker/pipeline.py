@@ -52,7 +52,8 @@ class BuildOptions:
     pdf_attachments: tuple[PdfAttachment, ...] = ()  # PDF: files embedded as associated files
 
 
-# msgspec.Struct rather than a dataclass: defined at import in ~20 µs instead of ~0.4 ms
+# The records below are msgspec.Structs: each is defined at import in ~20 µs, a dataclass in ~0.4 ms
+# (BuildOptions stays a dataclass: front ends call dataclasses.replace and asdict on it).
 class BuildResult(msgspec.Struct):
     """Files written and non-fatal warnings met on the way."""
 
@@ -119,7 +120,6 @@ def style_for(doc: Document | None, options: BuildOptions) -> Style:
     return resolve_style(theme, options.templates, chosen.settings if chosen else None, command_line)
 
 
-# msgspec.Struct rather than a dataclass: defined at import in ~20 µs instead of ~0.4 ms
 class _Plan(msgspec.Struct):
     """One article's build, decided: the document (titled), its style, sandbox, time and result."""
 
@@ -242,7 +242,6 @@ def build(
     return finish(plan.result, payloads, out_dir, slug, plan.sandbox)
 
 
-# msgspec.Struct rather than a dataclass: defined at import in ~20 µs instead of ~0.4 ms
 class _Prepared(msgspec.Struct):
     """What the child of :func:`build_file` sends first: enough for the parent to render the PDF."""
 

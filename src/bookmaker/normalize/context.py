@@ -10,7 +10,8 @@ from bookmaker.ir import Author, Removal
 from bookmaker.normalize.rules import Rules
 
 
-# msgspec.Struct rather than a dataclass: defined at import in ~20 µs instead of ~0.4 ms
+# msgspec.Structs rather than dataclasses in this module: each is defined at import in ~20 µs
+# instead of ~0.4 ms
 class Item(msgspec.Struct):
     """One source line on its way to becoming a block (or metadata, or a removal).
 
@@ -28,7 +29,6 @@ class Item(msgspec.Struct):
     last: int | None = None
 
 
-# msgspec.Struct rather than a dataclass: defined at import in ~20 µs instead of ~0.4 ms
 class Context(msgspec.Struct):
     """Everything passes read and write."""
 

@@ -20,7 +20,8 @@ from bookmaker.resources import read_toml
 DATA = Path(__file__).with_name("data") / "rules.toml"
 
 
-# msgspec.Struct rather than a dataclass: defined at import in ~20 µs instead of ~0.4 ms
+# msgspec.Structs rather than dataclasses in this module: each is defined at import in ~20 µs
+# instead of ~0.4 ms
 class Outlet(msgspec.Struct, frozen=True):
     """A news outlet or agency and the strings that identify it."""
 
@@ -29,7 +30,6 @@ class Outlet(msgspec.Struct, frozen=True):
     aliases: tuple[str, ...] = ()
 
 
-# msgspec.Struct rather than a dataclass: defined at import in ~20 µs instead of ~0.4 ms
 class Rules(msgspec.Struct):
     """Compiled rule tables used by the passes."""
 
