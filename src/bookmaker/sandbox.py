@@ -10,22 +10,22 @@ the resource is left out; the build goes on.
 from __future__ import annotations
 
 import ipaddress
-import socket
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+import msgspec
 
-@dataclass(slots=True)
-class Sandbox:
+
+# msgspec.Struct rather than a dataclass: defined at import in ~20 µs instead of ~0.4 ms
+class Sandbox(msgspec.Struct):
     """Rules for resource access during one build."""
 
     roots: tuple[Path, ...]
     allow_remote: bool = False
-    blocked: list[str] = field(default_factory=list)
-    blocked_urls: set[str] = field(default_factory=set)
+    blocked: list[str] = msgspec.field(default_factory=list)
+    blocked_urls: set[str] = msgspec.field(default_factory=set)
 
     @classmethod
     def for_paths(cls, paths: Iterable[Path], *, allow_remote: bool = False) -> Sandbox:
@@ -67,6 +67,8 @@ class Sandbox:
 def _check_host(host: str) -> str | None:
     if not host:
         return "no host"
+    import socket  # here: only an --allow-remote build meeting an http(s) URL asks (~3 ms)
+
     try:
         infos = socket.getaddrinfo(host, None)
     except OSError:

@@ -17,13 +17,12 @@ from __future__ import annotations
 
 import json
 import shutil
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from bookmaker.errors import UsageError
-from bookmaker.resources import templates_root
+from bookmaker.resources import read_toml, templates_root
 
 MANIFEST = "manifest.toml"
 DEFAULT_THEME = "book"
@@ -71,11 +70,12 @@ class Manifest:
     defaults: tuple[tuple[str, str], ...]
 
 
-def read_manifest(path: Path) -> Manifest:
-    """Parse a manifest; a malformed one is a one-line usage error naming the file."""
+def read_manifest(path: Path, *, cached: bool = False) -> Manifest:
+    """Parse a manifest; a malformed one is a one-line usage error naming the file. ``cached``:
+    a built-in theme's (see :func:`bookmaker.resources.read_toml`)."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        data = read_toml(path, cached=cached)
+    except (OSError, ValueError) as exc:  # ValueError: UnicodeDecodeError, tomllib.TOMLDecodeError
         raise UsageError(f"{path}: bad theme manifest ({exc})") from None
     defaults = data.get("defaults", {})
     extends = data.get("extends")
@@ -108,7 +108,7 @@ def available_themes() -> dict[str, Theme]:
         manifest_path = folder / MANIFEST
         if not manifest_path.is_file():
             continue
-        manifest = read_manifest(manifest_path)
+        manifest = read_manifest(manifest_path, cached=True)
         name = manifest.name or folder.name
         found[name] = Theme(name, manifest.description, folder, manifest.extends, manifest.defaults)
     return dict(sorted(found.items(), key=lambda item: (item[0] != DEFAULT_THEME, item[0])))

@@ -7,20 +7,22 @@ The user file has the same layout; its lists are appended to the built-in ones a
 from __future__ import annotations
 
 import re
-import tomllib
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import msgspec
+
 from bookmaker import recache
 from bookmaker.errors import InputError
+from bookmaker.resources import read_toml
 
 DATA = Path(__file__).with_name("data") / "rules.toml"
 
 
-@dataclass(frozen=True, slots=True)
-class Outlet:
+# msgspec.Structs rather than dataclasses in this module: each is defined at import in ~20 µs
+# instead of ~0.4 ms
+class Outlet(msgspec.Struct, frozen=True):
     """A news outlet or agency and the strings that identify it."""
 
     name: str
@@ -28,13 +30,12 @@ class Outlet:
     aliases: tuple[str, ...] = ()
 
 
-@dataclass(slots=True)
-class Rules:
+class Rules(msgspec.Struct):
     """Compiled rule tables used by the passes."""
 
     table: dict[str, Any]
-    outlets: list[Outlet] = field(default_factory=list)
-    regex: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
+    outlets: list[Outlet] = msgspec.field(default_factory=list)
+    regex: dict[str, list[re.Pattern[str]]] = msgspec.field(default_factory=dict)
 
     def strings(self, section: str, key: str) -> list[str]:
         """A list of strings from the table (empty when absent)."""
@@ -95,10 +96,10 @@ def _outlets(entries: list[dict[str, Any]], into: dict[str, Outlet]) -> None:
 
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return read_toml(path, cached=path == DATA)  # the built-in table, from the cache
     except FileNotFoundError:
         raise InputError(f"rules file not found: {path}") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+    except ValueError as exc:  # tomllib.TOMLDecodeError, UnicodeDecodeError
         raise InputError(f"rules file {path.name} is not valid TOML: {exc}") from None
 
 

