@@ -258,10 +258,14 @@ def break_lines(
             else:  # judged as drawn: the engine spreads the safety margin over the spaces too
                 drawn = slack + safety
                 space_sd, a = (stretch_sd, stretch_a) if drawn >= 0 else (shrink_sd, shrink_a)
-                eff = max(nchars - 2 * spaces, 1)
+                eff = nchars - 2 * spaces
+                if eff < 1:  # max(…, 1) and abs() below, without the calls
+                    eff = 1
                 track = drawn * eff * b / (spaces * spaces * a + eff * eff * b)
-                if abs(track) > max_track:
-                    track = max_track if track > 0 else -max_track
+                if track > max_track:
+                    track = max_track
+                elif track < -max_track:
+                    track = -max_track
                 rest = drawn - track * eff
                 if spaces:
                     gap = rest / spaces

@@ -54,7 +54,7 @@ class PdfFont:
 
 def codepoints(document_html: str) -> frozenset[int]:
     """Every code point the HTML (text, attributes, inline CSS) can put on a page."""
-    return frozenset(ord(char) for char in html.unescape(document_html)) | _ALWAYS
+    return frozenset(map(ord, set(html.unescape(document_html)))) | _ALWAYS
 
 
 def subset(face: Face, wanted: frozenset[int]) -> PdfFont | None:
