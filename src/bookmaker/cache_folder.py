@@ -1,4 +1,5 @@
-"""Where bookmaker's on-disk caches live, and whether a folder there is safe to use.
+"""Where bookmaker's on-disk caches live, whether a folder there is safe to use, and how to write
+an entry.
 
 ``$XDG_CACHE_HOME/bookmaker`` (default ``~/.cache/bookmaker``). A cache folder is used only when
 it is a directory owned by this user and not writable by others. Standard library only: the
@@ -37,3 +38,18 @@ def private_dir(path: Path, *, create: bool = True) -> bool:
     if not stat.S_ISDIR(info.st_mode) or info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
         return False
     return not hasattr(os, "getuid") or info.st_uid == os.getuid()
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder renamed over it, so a
+    reader sees the old file or the new one, never part of one. Errors propagate to the caller."""
+    import _thread
+
+    temporary = path.with_name(f".{path.name}.{os.getpid()}-{_thread.get_ident()}.tmp")
+    try:
+        handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 from zlib import crc32
 
-from bookmaker.cache_folder import cache_root, private_dir
+from bookmaker.cache_folder import cache_root, private_dir, write_atomic
 
 try:
     import _sre
@@ -177,9 +177,4 @@ def save() -> None:
     with contextlib.suppress(Exception):
         payload = marshal.dumps((_key(), merged))
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        try:
-            temporary.write_bytes(crc32(payload).to_bytes(_CHECK, "big") + payload)
-            os.replace(temporary, path)
-        finally:
-            temporary.unlink(missing_ok=True)
+        write_atomic(path, crc32(payload).to_bytes(_CHECK, "big") + payload)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 from zlib import crc32
 
-from bookmaker.cache_folder import cache_root, private_dir
+from bookmaker.cache_folder import cache_root, private_dir, write_atomic
 from bookmaker.errors import UsageError
 
 _CHECK = 4  # bytes of CRC-32 before the cache file's payload
@@ -126,9 +126,4 @@ def _save_tables() -> None:
         merged = dict(_read_here)
     payload = marshal.dumps((_toml_key(), merged))
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        temporary.write_bytes(crc32(payload).to_bytes(_CHECK, "big") + payload)
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
+    write_atomic(path, crc32(payload).to_bytes(_CHECK, "big") + payload)

@@ -24,7 +24,7 @@ import jinja2
 from jinja2.bccache import Bucket
 
 from bookmaker import __version__
-from bookmaker.cache_folder import cache_root, private_dir
+from bookmaker.cache_folder import cache_root, private_dir, write_atomic
 
 _DIGEST = hashlib.sha256().digest_size
 
@@ -54,19 +54,10 @@ class TemplateCache(jinja2.BytecodeCache):
 
     def dump_bytecode(self, bucket: Bucket) -> None:
         """Write ``bucket`` atomically; give up silently when the folder is not writable."""
-        import tempfile
-
         try:
             payload = bucket.bytecode_to_string()
             target = self._path(bucket)
-            handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".", suffix=".tmp")
-            try:
-                with os.fdopen(handle, "wb") as out:
-                    out.write(hashlib.sha256(payload).digest() + payload)
-                os.replace(temporary, target)
-            except BaseException:
-                Path(temporary).unlink(missing_ok=True)
-                raise
+            write_atomic(target, hashlib.sha256(payload).digest() + payload)
         except Exception:
             return
 

@@ -30,7 +30,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bookmaker.cache_folder import cache_root, private_dir
+from bookmaker.cache_folder import cache_root, private_dir, write_atomic
 
 if TYPE_CHECKING:
     from bookmaker.writers.epub_fonts import Face
@@ -187,17 +187,8 @@ def _read(entry: Path) -> bytes | None:
 
 def _write(entry: Path, data: bytes) -> None:
     """Store ``data`` (the font and its CRC-32) in ``entry`` atomically; give up silently on failure."""
-    import tempfile
-
     try:
-        handle, temporary = tempfile.mkstemp(dir=entry.parent, prefix=".", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-            os.replace(temporary, entry)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_atomic(entry, data)
         for stale in entry.parent.glob(f"{entry.name.rsplit('-', 1)[0]}-*.otf"):
             if stale != entry:  # the same face cut from files since replaced
                 stale.unlink(missing_ok=True)
