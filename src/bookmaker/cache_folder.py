@@ -1,5 +1,5 @@
-"""Where bookmaker's on-disk caches live, whether a folder there is safe to use, and how to write
-an entry.
+"""Where bookmaker's on-disk caches live, whether a folder there is safe to use, how to write an
+entry, and the CRC-checked ``marshal`` tables of the pattern and TOML caches.
 
 ``$XDG_CACHE_HOME/bookmaker`` (default ``~/.cache/bookmaker``). A cache folder is used only when
 it is a directory owned by this user and not writable by others. Standard library only: the
@@ -8,9 +8,14 @@ compiled-pattern cache (:mod:`bookmaker.recache`) asks before anything heavy is 
 
 from __future__ import annotations
 
+import marshal
 import os
 import stat
 from pathlib import Path
+from typing import Any
+from zlib import crc32
+
+_CHECK = 4  # bytes of CRC-32 before a table file's payload
 
 
 def cache_root() -> Path | None:
@@ -53,3 +58,32 @@ def write_atomic(path: Path, data: bytes) -> None:
         os.replace(temporary, path)
     finally:
         temporary.unlink(missing_ok=True)
+
+
+def read_table(path: Path, key: str) -> dict[Any, Any]:
+    """The table :func:`save_table` stored in ``path`` for ``key``; empty when the file is missing,
+    torn (its CRC-32 does not match) or written for another key."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return {}
+    check, payload = data[:_CHECK], data[_CHECK:]
+    if len(check) != _CHECK or crc32(payload).to_bytes(_CHECK, "big") != check:
+        return {}
+    try:
+        stored_key, table = marshal.loads(payload)
+    except Exception:
+        return {}
+    return table if stored_key == key and isinstance(table, dict) else {}
+
+
+def save_table(path: Path, key: str, used: dict[Any, Any], limit: int) -> None:
+    """Store ``used`` over what ``path`` already holds for ``key`` (only ``used`` past ``limit``
+    entries): a CRC-32, then the ``marshal`` of (``key``, table), written atomically. Errors
+    propagate to the caller."""
+    merged = {**read_table(path, key), **used}
+    if len(merged) > limit:
+        merged = dict(used)
+    payload = marshal.dumps((key, merged))
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    write_atomic(path, crc32(payload).to_bytes(_CHECK, "big") + payload)

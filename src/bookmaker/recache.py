@@ -24,15 +24,13 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import marshal
 import os
 import re
 import sys
 from pathlib import Path
-from typing import Any
 from zlib import crc32
 
-from bookmaker.cache_folder import cache_root, private_dir, write_atomic
+from bookmaker.cache_folder import cache_root, private_dir, read_table, save_table
 
 try:
     import _sre
@@ -42,7 +40,6 @@ except ImportError:  # pragma: no cover - another implementation: plain re.compi
 
 Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
-_CHECK = 4  # bytes of CRC-32 before the payload
 _MAX_ENTRIES = 4096  # past this, a save keeps only the patterns this process used
 _PLAIN = re.DEBUG | getattr(re, "TEMPLATE", 0)  # flags compiled the ordinary way, never cached
 
@@ -72,28 +69,12 @@ def cache_file() -> Path | None:
     return folder / f"re-{sys.implementation.cache_tag}-{crc32(_key().encode()):08x}.marshal"
 
 
-def _read(path: Path) -> dict[tuple[str, int], Entry]:
-    """The entries of ``path``; empty when it is missing, torn or not ours."""
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return {}
-    check, payload = data[:_CHECK], data[_CHECK:]
-    if len(check) != _CHECK or crc32(payload).to_bytes(_CHECK, "big") != check:
-        return {}
-    try:
-        key, table = marshal.loads(payload)
-    except Exception:
-        return {}
-    return table if key == _key() and isinstance(table, dict) else {}
-
-
 def _table() -> dict[tuple[str, int], Entry] | None:
     """The loaded entries (read once a process); None when the cache is off."""
     global _entries, _path
     if _entries is None:
         _path = cache_file()
-        _entries = _read(_path) if _path is not None else {}
+        _entries = read_table(_path, _key()) if _path is not None else {}
     return _entries if _path is not None else None
 
 
@@ -171,10 +152,5 @@ def save() -> None:
     path = _path
     if path is None:
         return
-    merged: dict[tuple[str, int], Any] = {**_read(path), **_used}
-    if len(merged) > _MAX_ENTRIES:
-        merged = dict(_used)
     with contextlib.suppress(Exception):
-        payload = marshal.dumps((_key(), merged))
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        write_atomic(path, crc32(payload).to_bytes(_CHECK, "big") + payload)
+        save_table(path, _key(), _used, _MAX_ENTRIES)

@@ -13,10 +13,9 @@ from pathlib import Path
 from typing import Any
 from zlib import crc32
 
-from bookmaker.cache_folder import cache_root, private_dir, write_atomic
+from bookmaker.cache_folder import cache_root, private_dir, read_table, save_table
 from bookmaker.errors import UsageError
 
-_CHECK = 4  # bytes of CRC-32 before the cache file's payload
 _MAX_TABLES = 32  # past this, a save keeps only the tables this process read
 
 _tables: dict[str, bytes] | None = None  # the TOML cache: file text → marshal of its table
@@ -91,20 +90,6 @@ def _toml_file() -> Path | None:
     return folder / f"toml-{sys.implementation.cache_tag}-{crc32(_toml_key().encode()):08x}.marshal"
 
 
-def _read_tables(path: Path) -> dict[str, bytes]:
-    """The tables of ``path``; empty when it is missing, torn or not ours."""
-    try:
-        data = path.read_bytes()
-        check, payload = data[:_CHECK], data[_CHECK:]
-        if len(check) == _CHECK and crc32(payload).to_bytes(_CHECK, "big") == check:
-            key, tables = marshal.loads(payload)
-            if key == _toml_key() and isinstance(tables, dict):
-                return tables
-    except Exception:
-        pass
-    return {}
-
-
 def _toml_tables() -> dict[str, bytes] | None:
     """The cached tables (read once a process); None when the cache is off."""
     global _tables
@@ -112,7 +97,7 @@ def _toml_tables() -> dict[str, bytes] | None:
     if path is None:
         return None
     if _tables is None:
-        _tables = _read_tables(path)
+        _tables = read_table(path, _toml_key())
     return _tables
 
 
@@ -121,9 +106,4 @@ def _save_tables() -> None:
     path = _toml_file()
     if path is None:
         return
-    merged = {**_read_tables(path), **_read_here}
-    if len(merged) > _MAX_TABLES:
-        merged = dict(_read_here)
-    payload = marshal.dumps((_toml_key(), merged))
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    write_atomic(path, crc32(payload).to_bytes(_CHECK, "big") + payload)
+    save_table(path, _toml_key(), _read_here, _MAX_TABLES)

@@ -226,11 +226,10 @@ def break_lines(
     max_track, max_shrink, soft_shrink = tune.max_track, tune.max_space_shrink, tune.soft_space_shrink
     loose, loose_weight, loose_limit = tune.loose_stretch, tune.loose_weight, tune.loose_limit
     loose_cost, max_stretch = tune.loose_line_cost, tune.max_space_stretch
-    # best_*[j]: (demerits, line count, previous break) for a line ending before piece j
+    # best_*[j]: (demerits, line count, previous break) for a line ending before piece j (inf: none)
     best_dem: list[float] = [0.0] + [inf] * n
     best_count = [0] * (n + 1)
     best_start = [-1] * (n + 1)
-    reached = [True] + [False] * n
     active = [0]
     for end in range(1, n + 1):
         if end < n and not items[end].breakable_before:
@@ -289,10 +288,9 @@ def break_lines(
                 chosen = candidate
         if chosen is not None:
             best_dem[end], best_count[end], best_start[end] = chosen
-            reached[end] = True
             kept.append(end)
         active = kept
-    if not reached[n]:
+    if best_dem[n] == inf:  # no way to set the paragraph within the limits
         return _greedy(items, widths, space)
     ranges: list[tuple[int, int]] = []
     end = n

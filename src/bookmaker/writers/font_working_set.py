@@ -36,7 +36,8 @@ if TYPE_CHECKING:
     from bookmaker.writers.epub_fonts import Face
 
 SET_VERSION = 2
-# Layout features kept beyond HarfBuzz's defaults: the union of what every caller of ``cut`` keeps.
+# Layout features kept beyond HarfBuzz's defaults (the CJK proportional-spacing ones the PDF subsets
+# keep); a cut asking for others is made from the installed face.
 FEATURES = ("palt", "halt")
 _PLAIN_RANGES = (
     (0x20, 0x7E),  # ASCII
@@ -145,12 +146,14 @@ def _entry_path(face: Face) -> Path | None:
     sources = [files[name] for name in face.files if name in files]
     if root is None or not sources:
         return None
-    try:
-        identity = "|".join(
-            f"{path}|{info.st_size}|{info.st_mtime_ns}" for path in sources if (info := path.stat())
-        )
-    except OSError:
-        return None
+    parts = []
+    for path in sources:
+        try:
+            info = path.stat()
+        except OSError:
+            return None
+        parts.append(f"{path}|{info.st_size}|{info.st_mtime_ns}")
+    identity = "|".join(parts)
     versions = f"{SET_VERSION}|{hb.version_string()}|{hb.__version__}"
     folder = root / f"faces-{zlib.crc32(versions.encode()):08x}"
     if not (private_dir(root) and private_dir(folder)):

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from bookmaker.writers.epub_fonts import SANS, SANS_BOLD, SERIF, Face, cut
+from bookmaker.writers.font_working_set import FEATURES
 
 SERIF_BOLD = Face(
     "serif-bold",
@@ -38,8 +39,9 @@ FACES = (SERIF, SERIF_BOLD, SANS, SANS_BOLD)
 
 # Always kept: printable ASCII, counters, list markers and quotes CSS may generate.
 _ALWAYS = frozenset(map(ord, "".join(chr(c) for c in range(0x20, 0x7F)) + "•◦▪–—·…“”‘’«»"))
-# Beyond hb-subset's default layout features: the CJK proportional spacing ones (GPOS only).
-_EXTRA_FEATURES = ("palt", "halt")
+# Beyond hb-subset's default layout features: the CJK proportional spacing ones (GPOS only), which
+# the working sets keep too
+_EXTRA_FEATURES = FEATURES
 _DROP_TABLES = ("vmtx", "vhea", "VORG", "DSIG")
 _LANGS = ("ko", "en", "ja", "zh-cn", "zh-tw")
 
