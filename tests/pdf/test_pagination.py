@@ -126,7 +126,8 @@ def test_headings_never_at_page_foot(paged, article, preset):
 
 
 def _boxes_per_page(article, preset: str) -> list[Counter]:
-    """Per page: how many boxes (line boxes for ``p``/``li``/``figcaption``) each element has there."""
+    """Per page: how many boxes (line boxes for ``p``/``li``/``figcaption``, set lines included) each
+    element has there."""
     import weasyprint
 
     from bookmaker.layout import render_print_html
@@ -141,17 +142,21 @@ def _boxes_per_page(article, preset: str) -> list[Counter]:
     out = []
     for page in pages:
         counts: Counter = Counter()
-        stack = [page._page_box]
+        stack = [(page._page_box, None)]
         while stack:
-            box = stack.pop()
+            box, owner = stack.pop()
             element = getattr(box, "element", None)
             kind = type(box).__name__
+            if kind == "LineBox" and owner is not None and element is not None and element.tag == "span":
+                element = owner  # a set line is a block of its own: count its line for the p
             if element is not None and (
                 (kind == "LineBox" and element.tag in ("p", "li", "figcaption"))
                 or (kind != "LineBox" and element.tag in ("figure", "img"))
             ):
                 counts[element] += 1
-            stack.extend(getattr(box, "children", []))
+            if element is not None and element.tag in ("p", "li", "figcaption"):
+                owner = element
+            stack.extend((child, owner) for child in getattr(box, "children", []))
         out.append(counts)
     return out
 

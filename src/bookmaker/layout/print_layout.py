@@ -2,10 +2,11 @@
 
 WeasyPrint breaks greedily and stretches only spaces. Here every line of a paragraph is chosen in
 advance (measured with HarfBuzz on the very face WeasyPrint embeds) and emitted as its own
-full-width inline-block with ``text-align-last: justify``, a per-line ``letter-spacing`` (±4 %) and
-``word-spacing``; WeasyPrint only absorbs the last fraction of a point. Lines never wrap inside
-(``white-space: nowrap``), so a word is never split; the paragraph's line boxes stay real line boxes,
-so ``orphans``/``widows`` still work.
+block (``span.ln``, ``display: block``) with ``text-align-last: justify``, a per-line
+``letter-spacing`` (±4 %) and ``word-spacing``; WeasyPrint only absorbs the last fraction of a point.
+Lines never wrap inside (``white-space: nowrap``), so a word is never split. As the paragraph's lines
+are blocks, its orphans and widows (2) are kept by the stylesheet: no page break after the first line
+or before the last.
 """
 
 from __future__ import annotations
