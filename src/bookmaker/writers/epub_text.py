@@ -19,10 +19,13 @@ import re
 from bookmaker import recache
 
 MAX_WIDTH = 15.0  # em: a nowrap word must fit a 320 px phone column (about 18 em of text)
-_KOREAN = recache.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_KOREAN_CHARS = r"\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_KOREAN = recache.compile(f"[{_KOREAN_CHARS}]")
+# the words wrap_word may change (a Korean character and another non-space one); the others, most
+# of a Korean text, are passed over without a Python call
+_CANDIDATE = recache.compile(rf"(?<!\S)(?=\S*[{_KOREAN_CHARS}])(?=\S*[^\s{_KOREAN_CHARS}])\S+")
 _EDGE = "‘“\"'([{《〈「『.,!?;:…’”)]}》〉」』·"
 _TEXT = recache.compile(r">([^<>]+)<")
-_TOKEN = recache.compile(r"\S+")
 _LATIN_WORD = r"[A-Za-z][A-Za-z'’.\-]*"
 _LATIN_RUN = recache.compile(rf"(?<![\w&#;]){_LATIN_WORD}(?:[ ,;:]+(?:{_LATIN_WORD}|\d+)){{3,}}")
 _PIECE = recache.compile(r"[^-/·–—]+[-/·–—]*|[-/·–—]+")
@@ -58,7 +61,9 @@ def wrap_word(word: str) -> str:
 
 
 def _wrap_text(match: re.Match[str]) -> str:
-    return ">" + _TOKEN.sub(lambda token: wrap_word(token.group(0)), match.group(1)) + "<"
+    """A text node with each space-delimited word through :func:`wrap_word` (the words it would
+    leave as they are skipped by :data:`_CANDIDATE`: ~2× faster on a Korean article)."""
+    return ">" + _CANDIDATE.sub(lambda word: wrap_word(word.group(0)), match.group(1)) + "<"
 
 
 def _mark_latin(match: re.Match[str]) -> str:
