@@ -1,5 +1,6 @@
 """Where bookmaker's on-disk caches live, whether a folder there is safe to use, how to write an
-entry, and the CRC-checked ``marshal`` tables of the pattern and TOML caches.
+entry, the CRC-checked ``marshal`` tables of the pattern and TOML caches, and the removal of
+generations that older versions left behind.
 
 ``$XDG_CACHE_HOME/bookmaker`` (default ``~/.cache/bookmaker``). A cache folder is used only when
 it is a directory owned by this user and not writable by others. Standard library only: the
@@ -16,6 +17,7 @@ from typing import Any
 from zlib import crc32
 
 _CHECK = 4  # bytes of CRC-32 before a table file's payload
+STALE_AFTER = 30 * 86400.0  # s: an other generation not written for this long is removed
 
 
 def cache_root() -> Path | None:
@@ -77,13 +79,48 @@ def read_table(path: Path, key: str) -> dict[Any, Any]:
     return table if stored_key == key and isinstance(table, dict) else {}
 
 
-def save_table(path: Path, key: str, used: dict[Any, Any], limit: int) -> None:
+def save_table(path: Path, key: str, used: dict[Any, Any], limit: int, *, generations: str = "") -> None:
     """Store ``used`` over what ``path`` already holds for ``key`` (only ``used`` past ``limit``
     entries): a CRC-32, then the ``marshal`` of (``key``, table), written atomically. Errors
-    propagate to the caller."""
+    propagate to the caller. A new file prunes the stale ``generations`` beside it
+    (:func:`prune_generations`)."""
     merged = {**read_table(path, key), **used}
     if len(merged) > limit:
         merged = dict(used)
     payload = marshal.dumps((key, merged))
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    fresh = not path.exists()
     write_atomic(path, crc32(payload).to_bytes(_CHECK, "big") + payload)
+    if fresh and generations:
+        prune_generations(path, generations)
+
+
+def prune_generations(current: Path, pattern: str, *, stale_after: float = STALE_AFTER) -> int:
+    """Remove the entries beside ``current`` that ``pattern`` (a glob) matches and that were not
+    written for ``stale_after`` seconds: the folders and tables of other bookmaker, Python, Jinja2
+    or HarfBuzz versions. Called when ``current`` is made, i.e. after an upgrade, so a build that
+    finds its caches never scans. A generation still used by another installation that has not
+    written it for a month is made again by that installation's next build. Symbolic links are
+    left alone and errors ignored; returns how many entries were removed."""
+    import shutil
+    import time
+
+    limit = time.time() - stale_after
+    removed = 0
+    for entry in current.parent.glob(pattern):
+        if entry == current:
+            continue
+        try:
+            info = entry.lstat()
+            if info.st_mtime > limit:
+                continue
+            if stat.S_ISDIR(info.st_mode):
+                shutil.rmtree(entry)
+            elif stat.S_ISREG(info.st_mode):
+                entry.unlink()
+            else:
+                continue
+        except OSError:
+            continue
+        removed += 1
+    return removed

@@ -153,4 +153,4 @@ def save() -> None:
     if path is None:
         return
     with contextlib.suppress(Exception):
-        save_table(path, _key(), _used, _MAX_ENTRIES)
+        save_table(path, _key(), _used, _MAX_ENTRIES, generations="re-*.marshal")

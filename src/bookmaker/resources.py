@@ -106,4 +106,4 @@ def _save_tables() -> None:
     path = _toml_file()
     if path is None:
         return
-    save_table(path, _toml_key(), _read_here, _MAX_TABLES)
+    save_table(path, _toml_key(), _read_here, _MAX_TABLES, generations="toml-*.marshal")

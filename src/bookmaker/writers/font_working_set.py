@@ -30,7 +30,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bookmaker.cache_folder import cache_root, private_dir, write_atomic
+from bookmaker.cache_folder import cache_root, private_dir, prune_generations, write_atomic
 
 if TYPE_CHECKING:
     from bookmaker.writers.epub_fonts import Face
@@ -156,8 +156,11 @@ def _entry_path(face: Face) -> Path | None:
     identity = "|".join(parts)
     versions = f"{SET_VERSION}|{hb.version_string()}|{hb.__version__}"
     folder = root / f"faces-{zlib.crc32(versions.encode()):08x}"
+    fresh = not folder.is_dir()
     if not (private_dir(root) and private_dir(folder)):
         return None
+    if fresh:  # another set or HarfBuzz version's folders are left behind: remove the stale ones
+        prune_generations(folder, "faces-*")
     return folder / f"{face.postscript}-{zlib.crc32(identity.encode()):08x}.otf"
 
 
