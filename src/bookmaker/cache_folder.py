@@ -17,7 +17,7 @@ from typing import Any
 from zlib import crc32
 
 _CHECK = 4  # bytes of CRC-32 before a table file's payload
-STALE_AFTER = 30 * 86400.0  # s: an other generation not written for this long is removed
+STALE_AFTER = 30 * 86400.0  # s: another generation not written for this long is removed
 
 
 def cache_root() -> Path | None:
