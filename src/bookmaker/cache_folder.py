@@ -47,6 +47,19 @@ def private_dir(path: Path, *, create: bool = True) -> bool:
     return not hasattr(os, "getuid") or info.st_uid == os.getuid()
 
 
+def generation_folder(root: Path, name: str) -> Path | None:
+    """The private folder ``root/name`` of one cache generation (``<kind>-<versions>``), made when
+    missing; None when it or ``root`` is not safe to use. Making it means an upgrade: the same
+    kind's stale generations are removed then (:func:`prune_generations`)."""
+    folder = root / name
+    fresh = not folder.is_dir()
+    if not (private_dir(root) and private_dir(folder)):
+        return None
+    if fresh:
+        prune_generations(folder, f"{name.split('-', 1)[0]}-*")
+    return folder
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder renamed over it, so a
     reader sees the old file or the new one, never part of one. Errors propagate to the caller."""

@@ -24,7 +24,7 @@ import jinja2
 from jinja2.bccache import Bucket
 
 from bookmaker import __version__
-from bookmaker.cache_folder import cache_root, private_dir, prune_generations, write_atomic
+from bookmaker.cache_folder import cache_root, generation_folder, write_atomic
 
 _DIGEST = hashlib.sha256().digest_size
 
@@ -75,10 +75,5 @@ def template_cache(options: tuple[object, ...]) -> TemplateCache | None:
     if root is None:
         return None
     tag = f"{jinja2.__version__}|{sys.implementation.cache_tag}|{__version__}|{options!r}"
-    folder = root / f"templates-{hashlib.sha256(tag.encode()).hexdigest()[:16]}"
-    fresh = not folder.is_dir()
-    if not (private_dir(root) and private_dir(folder)):
-        return None
-    if fresh:  # another version's folders are left behind: remove the stale ones
-        prune_generations(folder, "templates-*")
-    return TemplateCache(folder)
+    folder = generation_folder(root, f"templates-{hashlib.sha256(tag.encode()).hexdigest()[:16]}")
+    return None if folder is None else TemplateCache(folder)

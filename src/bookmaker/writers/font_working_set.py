@@ -30,7 +30,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bookmaker.cache_folder import cache_root, private_dir, prune_generations, write_atomic
+from bookmaker.cache_folder import cache_root, generation_folder, prune_generations, write_atomic
 
 if TYPE_CHECKING:
     from bookmaker.writers.epub_fonts import Face
@@ -155,12 +155,9 @@ def _entry_path(face: Face) -> Path | None:
         parts.append(f"{path}|{info.st_size}|{info.st_mtime_ns}")
     identity = "|".join(parts)
     versions = f"{SET_VERSION}|{hb.version_string()}|{hb.__version__}"
-    folder = root / f"faces-{zlib.crc32(versions.encode()):08x}"
-    fresh = not folder.is_dir()
-    if not (private_dir(root) and private_dir(folder)):
+    folder = generation_folder(root, f"faces-{zlib.crc32(versions.encode()):08x}")
+    if folder is None:
         return None
-    if fresh:  # another set or HarfBuzz version's folders are left behind: remove the stale ones
-        prune_generations(folder, "faces-*")
     return folder / f"{face.postscript}-{zlib.crc32(identity.encode()):08x}.otf"
 
 
@@ -195,8 +192,7 @@ def _write(entry: Path, data: bytes) -> None:
     """Store ``data`` (the font and its CRC-32) in ``entry`` atomically; give up silently on failure."""
     try:
         write_atomic(entry, data)
-        for stale in entry.parent.glob(f"{entry.name.rsplit('-', 1)[0]}-*.otf"):
-            if stale != entry:  # the same face cut from files since replaced
-                stale.unlink(missing_ok=True)
+        # the same face cut from files since replaced: stale at once
+        prune_generations(entry, f"{entry.name.rsplit('-', 1)[0]}-*.otf", stale_after=0)
     except Exception:
         return
