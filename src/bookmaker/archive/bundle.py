@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import io
 import os
 import shutil
 import tempfile
-import zipfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -20,9 +18,10 @@ from bookmaker.ir import Document, to_json
 from bookmaker.pipeline import BuildOptions, build, load
 from bookmaker.resources import build_time
 from bookmaker.writers.atomic import write_atomic
+from bookmaker.writers.deflate import zlib_deflate
 from bookmaker.writers.identity import content_digest
 from bookmaker.writers.pdf_attachments import PdfAttachment
-from bookmaker.writers.zip_repack import repack
+from bookmaker.writers.reproducible_zip import pack
 
 ARCHIVE_VARIANT = "pdf/a-3b"
 
@@ -122,11 +121,8 @@ def assemble(
 
 def zip_bytes(bundle: Bundle) -> bytes:
     """The bundle as a reproducible zip: entries under ``<slug>/``, sorted, dated by the build time."""
-    raw = io.BytesIO()
-    with zipfile.ZipFile(raw, "w") as archive:
-        for name, data in bundle.files.items():
-            archive.writestr(f"{bundle.slug}/{name}", data)
-    return repack(raw.getvalue(), bundle.built)
+    files = {f"{bundle.slug}/{name}": data for name, data in bundle.files.items()}
+    return pack(files, bundle.built, deflate=zlib_deflate(9))  # standard zlib: the same bytes on other CPUs
 
 
 def write_folder(files: dict[str, bytes], target: Path) -> None:

@@ -15,6 +15,7 @@ import msgspec
 
 from bookmaker.errors import InputError
 from bookmaker.ir import Document
+from bookmaker.writers.deflate import deflate_piece
 from bookmaker.writers.epub_fonts import SANS, SANS_BOLD, SERIF, Face, locate
 
 if TYPE_CHECKING:  # Pillow is imported only when a cover is made or checked
@@ -223,21 +224,13 @@ def _chunk(kind: bytes, data: bytes) -> bytes:
     return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
 
-def _deflate(data: bytes) -> bytes:
-    """``data`` as raw deflate blocks that end byte-aligned and refer to nothing before them."""
-    import zlib
-
-    rows = zlib.compressobj(9, zlib.DEFLATED, -15, 8, zlib.Z_RLE)  # run-length: the image is flat colour
-    return rows.compress(data) + rows.flush(zlib.Z_FULL_FLUSH)
-
-
 _BLANK_ROWS = 128  # a long run of blank rows is made of pieces this tall and one shorter piece
 
 
 @lru_cache(maxsize=2 * _BLANK_ROWS)
 def _blank(size: int) -> bytes:
-    """:func:`_deflate` of ``size`` zero bytes (made once per process and size)."""
-    return _deflate(bytes(size))
+    """:func:`deflate_piece` of ``size`` zero bytes (made once per process and size)."""
+    return deflate_piece(bytes(size))
 
 
 def _adler32_zeros(adler: int, count: int) -> int:
@@ -253,9 +246,9 @@ def palette_png(scanlines: Iterable[bytes | int], width: int, height: int, palet
 
     Written here rather than by Pillow's ``Image.save``, which first imports five image plugins
     (~5 ms a process): IHDR, PLTE, one IDAT and IEND; no timestamps or other chunks. The IDAT's
-    zlib stream is pieces deflated apart (run-length: the image is flat colour, and the zip
-    deflates it once more), each ended by a full flush so that they can be joined, blank rows
-    from a per-process cache; then an empty final block and the Adler-32 of all the rows.
+    zlib stream is pieces deflated apart by :func:`deflate_piece` (fast rather than small: the
+    zip deflates the PNG once more), each ended by a full flush so that they can be joined, blank
+    rows from a per-process cache; then an empty final block and the Adler-32 of all the rows.
     """
     import zlib
 
@@ -270,7 +263,7 @@ def palette_png(scanlines: Iterable[bytes | int], width: int, height: int, palet
         else:
             size += len(piece)
             adler = zlib.adler32(piece, adler)
-            idat.append(_deflate(piece))
+            idat.append(deflate_piece(piece))
     if size != stride * height:
         raise ValueError("scanlines do not match the image size")
     idat += [b"\x03\x00", struct.pack(">I", adler)]  # the last block (empty, fixed codes), check
