@@ -121,3 +121,16 @@ def test_deflate_pieces_join_into_one_stream():
     pieces = [deflate_piece(b"".join(rows[i : i + 8])) for i in range(0, 40, 8)]
     stream = b"".join(pieces) + b"\x03\x00"  # an empty final block with fixed codes
     assert zlib.decompress(stream, -15) == b"".join(rows)
+
+
+def test_dates_after_2107_are_the_last_the_format_has():
+    data = pack({"a.txt": b"a"}, datetime(2200, 6, 1, tzinfo=UTC))
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        assert archive.infolist()[0].date_time == (2107, 12, 31, 23, 59, 58)
+
+
+def test_too_many_entries_is_one_clear_error():
+    from bookmaker.errors import BuildError
+
+    with pytest.raises(BuildError, match="zip too large"):
+        pack({f"{number}.txt": b"" for number in range(0x10000)}, MOMENT, deflate=lambda data: b"\x03\x00")

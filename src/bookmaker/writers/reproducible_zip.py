@@ -14,9 +14,12 @@ import zlib
 from collections.abc import Mapping
 from datetime import datetime
 
+from bookmaker.errors import BuildError
 from bookmaker.writers.deflate import Deflate, fast_deflate
 
 _DOS_EPOCH = (1980, 1, 1, 0, 0, 0)
+_DOS_LAST = (2107, 12, 31, 23, 59, 58)  # the format's dates end here
+_LIMIT = 0xFFFFFFFF  # sizes and offsets without Zip64
 _STORED, _DEFLATED = 0, 8
 _VERSION = 20  # 2.0: deflate; what zipfile writes for every entry
 _MADE_BY = 3  # Unix, so that the permissions below apply
@@ -25,19 +28,18 @@ _UTF8_NAME = 0x800
 
 
 def _dos_stamp(moment: datetime) -> tuple[int, int]:
-    """``moment`` as the zip's (time, date) fields; before 1980 (the format's epoch) as 1980."""
-    fields = (
-        _DOS_EPOCH
-        if moment.year < 1980
-        else (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
-    )
-    year, month, day, hour, minute, second = fields
+    """``moment`` as the zip's (time, date) fields, within the format's 1980–2107."""
+    fields = (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second)
+    year, month, day, hour, minute, second = min(max(fields, _DOS_EPOCH), _DOS_LAST)
     return hour << 11 | minute << 5 | second // 2, (year - 1980) << 9 | month << 5 | day
 
 
 def pack(entries: Mapping[str, bytes], moment: datetime, *, deflate: Deflate = fast_deflate) -> bytes:
     """A zip of ``entries`` (name → content): ``mimetype`` first and stored, the others in name
-    order and deflated by ``deflate`` (raw deflate, no zlib header), every entry dated ``moment``."""
+    order and deflated by ``deflate`` (raw deflate, no zlib header), every entry dated ``moment``.
+
+    Raises :class:`BuildError` for a zip that would need Zip64 (an entry or the whole over 4 GiB,
+    more than 65 535 entries): input limits keep books and bundles far below that."""
     time, date = _dos_stamp(moment)
     local: list[bytes] = []
     central: list[bytes] = []
@@ -46,6 +48,8 @@ def pack(entries: Mapping[str, bytes], moment: datetime, *, deflate: Deflate = f
         content = entries[name]
         method = _STORED if name == "mimetype" else _DEFLATED
         data = content if method == _STORED else deflate(content)
+        if max(len(content), len(data), offset) >= _LIMIT:
+            raise BuildError("zip too large: more than 4 GiB")
         try:
             encoded, flags = name.encode("ascii"), 0
         except UnicodeEncodeError:
@@ -73,5 +77,7 @@ def pack(entries: Mapping[str, bytes], moment: datetime, *, deflate: Deflate = f
         offset += 30 + len(encoded) + len(data)
     directory = b"".join(central)
     count = len(entries)
+    if count > 0xFFFF or offset + len(directory) >= _LIMIT:
+        raise BuildError("zip too large: more than 65 535 entries or 4 GiB")
     end = struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, count, count, len(directory), offset, 0)
     return b"".join([*local, directory, end])
