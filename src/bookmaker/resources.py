@@ -45,6 +45,11 @@ def build_time() -> datetime:
     return datetime.now(tz=UTC).replace(microsecond=0)
 
 
+def utc_stamp(moment: datetime) -> str:
+    """``moment`` (in UTC, as :func:`build_time` gives it) as ``2025-11-23T12:13:20Z``."""
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def read_toml(path: Path, *, cached: bool = False) -> dict[str, Any]:
     """``tomllib.loads`` of the UTF-8 file ``path``; its errors (``OSError``,
     ``UnicodeDecodeError``, ``tomllib.TOMLDecodeError``) propagate unchanged.

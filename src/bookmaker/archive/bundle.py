@@ -16,7 +16,7 @@ from bookmaker.archive.versions import tool_versions
 from bookmaker.errors import BuildError
 from bookmaker.ir import Document, to_json
 from bookmaker.pipeline import BuildOptions, build, load
-from bookmaker.resources import build_time
+from bookmaker.resources import build_time, utc_stamp
 from bookmaker.writers.atomic import write_atomic
 from bookmaker.writers.deflate import zlib_deflate
 from bookmaker.writers.identity import content_digest
@@ -109,7 +109,7 @@ def assemble(
     fields = {
         "slug": slug,
         "title": doc.meta.title,
-        "built": moment.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "built": utc_stamp(moment),
         "tools": tool_versions(),
         "options": _options_record(build_options),
         "provenance": _provenance(path, source, doc),

@@ -408,14 +408,11 @@ def write_book(
     return pack({name: _finish_package(name, data, plan.language) for name, data in files.items()}, modified)
 
 
-class _Files:
+class _Files(dict[str, bytes]):
     """Takes the place of ebooklib's zip file: keeps what it writes, by name."""
 
-    def __init__(self) -> None:
-        self.files: dict[str, bytes] = {}
-
-    def writestr(self, name: str, data: str | bytes, compress_type: int | None = None) -> None:
-        self.files[name] = data.encode("utf-8") if isinstance(data, str) else data
+    def writestr(self, name: str, data: str | bytes) -> None:
+        self[name] = data.encode("utf-8") if isinstance(data, str) else data
 
 
 class _FileWriter(epub.EpubWriter):  # type: ignore[misc]
@@ -435,4 +432,4 @@ def package_files(book: epub.EpubBook, options: dict[str, object]) -> dict[str, 
     writer = _FileWriter("", book, options)
     writer.process()
     writer.write()
-    return writer.out.files
+    return writer.out

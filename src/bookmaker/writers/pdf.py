@@ -15,7 +15,7 @@ from bookmaker.errors import BuildError
 from bookmaker.ir import Document
 from bookmaker.layout.pages import PageSpec, page_spec
 from bookmaker.layout.style import Style
-from bookmaker.resources import templates_root
+from bookmaker.resources import templates_root, utc_stamp
 from bookmaker.sandbox import Sandbox, weasyprint_fetcher
 from bookmaker.writers.identity import content_digest, pdf_identifier
 from bookmaker.writers.pdf_attachments import AssociatedFiles, PdfAttachment, weasyprint_attachments
@@ -133,7 +133,7 @@ def print_html(
     return render_print_html(
         doc,
         page or page_spec(),
-        created=created.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        created=utc_stamp(created),
         theme=theme,
         print_ready=print_ready,
         style=style,

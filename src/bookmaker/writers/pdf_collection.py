@@ -8,6 +8,7 @@ from bookmaker.ir import Collection
 from bookmaker.layout.collection import render_collection_print_html
 from bookmaker.layout.pages import PageSpec, page_spec
 from bookmaker.layout.style import Style
+from bookmaker.resources import utc_stamp
 from bookmaker.sandbox import Sandbox
 from bookmaker.writers.identity import collection_digest, pdf_identifier
 from bookmaker.writers.pdf import render_html
@@ -31,7 +32,7 @@ def build_collection_pdf(
     html = render_collection_print_html(
         collection,
         page or page_spec(),
-        created=created.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        created=utc_stamp(created),
         theme=theme,
         print_ready=print_ready,
         style=style,
