@@ -62,6 +62,18 @@ def test_cuts_from_the_working_set_equal_cuts_from_the_installed_face(cache_home
         assert made == _installed_cut(face, points, kind), (face.key, path.name)
 
 
+def test_a_cut_of_the_whole_working_set_equals_the_installed_cut(cache_home):
+    """Cuts from a working set skip the removal of hints and subroutines (it has none): every glyph
+    it holds, with the PDF's extra features, still comes out as the installed face's cut."""
+    points = set(working.coverage())
+    for face in (PDF_FACES[0], PDF_FACES[3]):
+        if source_face(face) is None:
+            pytest.skip(f"{face.family} is not installed")
+        assert working.source_for(face, points, _EXTRA_FEATURES) is working.working_set(face)[0]
+        made = bytes(cut(face, points, features=_EXTRA_FEATURES, drop_tables=_DROP_TABLES).blob.data)
+        assert made == _installed_cut(face, points, "pdf"), face.key
+
+
 def test_the_characters_every_pdf_subset_gets_are_covered():
     assert working.coverage() >= _ALWAYS
 
