@@ -6,8 +6,14 @@ import random
 
 import pytest
 
-from bookmaker.writers.cover import _break, _font, _wrap
+from bookmaker.writers.cover import _break, _Fonts, _wrap
 from bookmaker.writers.epub_fonts import SANS_BOLD, SERIF
+
+_FONTS = _Fonts(["가나다라마바사아자차카타파하국산수출프로그램동참의사업계선 AI “”…‘’· AVATAR Wave"])
+
+
+def _font(face, size):
+    return _FONTS(face, size)
 
 
 def _greedy(text: str, font, width: int) -> list[str]:
@@ -65,5 +71,5 @@ def test_title_fit_matches_trying_every_size():
             expected = _greedy(text, _font(SANS_BOLD, size), 960)
             if len(expected) <= 4:
                 break
-        font, lines = _fit_title(text, 960)
+        font, lines = _fit_title(text, 960, _FONTS)
         assert (font.size, lines) == (size, expected[:5])

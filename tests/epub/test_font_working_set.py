@@ -69,7 +69,7 @@ def test_a_cut_of_the_whole_working_set_equals_the_installed_cut(cache_home):
     for face in (PDF_FACES[0], PDF_FACES[3]):
         if source_face(face) is None:
             pytest.skip(f"{face.family} is not installed")
-        assert working.source_for(face, points, _EXTRA_FEATURES) is working.working_set(face)[0]
+        assert working.source_for(face, points, _EXTRA_FEATURES) is working.working_set(face).face
         made = bytes(cut(face, points, features=_EXTRA_FEATURES, drop_tables=_DROP_TABLES).blob.data)
         assert made == _installed_cut(face, points, "pdf"), face.key
 
@@ -87,30 +87,30 @@ def test_the_seeds_pdf_is_cut_from_the_working_sets(cache_home):
     html = render_print_html(load(INPUTS[0]), page_spec(), created="2023-11-14T22:13:20Z")
     points = set(codepoints(html))
     for face in PDF_FACES:
-        assert working.source_for(face, points, _EXTRA_FEATURES) is working.working_set(face)[0], face.key
+        assert working.source_for(face, points, _EXTRA_FEATURES) is working.working_set(face).face, face.key
 
 
 def test_characters_outside_the_working_set_use_the_installed_face(cache_home):
     face = PDF_FACES[0]
     korean = {ord(char) for char in "대통령이 말했다"}
-    assert working.source_for(face, korean) is working.working_set(face)[0]
+    assert working.source_for(face, korean) is working.working_set(face).face
     for extra in ("美", "똠", "\ufe00"):  # a hanja, a syllable outside KS X 1001, a variation selector
         assert working.source_for(face, korean | {ord(extra)}) is source_face(face), extra
     # characters no face has (an emoji) and control characters do not force the slow path
-    assert working.source_for(face, korean | {ord("😀"), 0x0A}) is working.working_set(face)[0]
+    assert working.source_for(face, korean | {ord("😀"), 0x0A}) is working.working_set(face).face
     # a layout feature the working set did not keep
     assert working.source_for(face, korean, ("vert",)) is source_face(face)
 
 
 def test_the_cache_is_written_once_and_read_back(cache_home):
     face = PDF_FACES[0]
-    subset, mapped = working.working_set(face)
+    subset, mapped, _ = working.working_set(face)
     (entry,) = cache_home.glob("faces-*/*.otf")
     assert entry.name.startswith(f"{face.postscript}-")
     assert 2000 < len(mapped) < 5000 and 0xAC00 in mapped and ord("美") not in mapped
     stamp = entry.stat().st_mtime_ns
     working.working_set.cache_clear()
-    again, _ = working.working_set(face)
+    again = working.working_set(face).face
     assert entry.stat().st_mtime_ns == stamp  # read, not rebuilt
     assert again.blob.data == subset.blob.data
 
@@ -118,13 +118,13 @@ def test_the_cache_is_written_once_and_read_back(cache_home):
 @pytest.mark.parametrize("damage", ["truncate", "flip", "empty"])
 def test_a_damaged_entry_is_rebuilt(cache_home, damage):
     face = PDF_FACES[2]
-    good, _ = working.working_set(face)
+    good = working.working_set(face).face
     (entry,) = cache_home.glob("faces-*/*.otf")
     data = entry.read_bytes()
     broken = {"truncate": data[: len(data) // 2], "flip": data[:100] + b"\xff" + data[101:], "empty": b""}
     entry.write_bytes(broken[damage])
     working.working_set.cache_clear()
-    rebuilt, _ = working.working_set(face)
+    rebuilt = working.working_set(face).face
     assert rebuilt.blob.data == good.blob.data
     assert entry.read_bytes() == data
 

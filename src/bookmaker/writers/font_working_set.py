@@ -28,7 +28,7 @@ import zlib
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from bookmaker.cache_folder import cache_root, generation_folder, prune_generations, write_atomic
 
@@ -81,11 +81,10 @@ def source_for(face: Face, codepoints: set[int], features: Iterable[str] = ()) -
     found = working_set(face) if set(features) <= set(FEATURES) else None
     if found is None:
         return source_face(face)
-    subset, mapped = found
-    outside = [point for point in codepoints if point >= 0x20 and point not in mapped]
+    outside = [point for point in codepoints if point >= 0x20 and point not in found.mapped]
     if any(map(_is_selector, outside)) or (outside and _has_any(face, outside)):
         return source_face(face)
-    return subset
+    return found.face
 
 
 def _is_selector(point: int) -> bool:
@@ -109,11 +108,19 @@ def _installed_font(face: Face) -> Any:
     return None if source is None else hb.Font(source)
 
 
+class WorkingSet(NamedTuple):
+    """A face's working set: as a HarfBuzz face, the code points it maps, and its file's bytes."""
+
+    face: Any
+    mapped: Any
+    data: bytes
+
+
 @cache
-def working_set(face: Face) -> tuple[Any, Any] | None:
-    """``face``'s working set as a HarfBuzz face, from the cache or made now, and the set of code
-    points it maps; None when the face is not installed, the cache is off or unusable, or the cut
-    fails. A cache hit reads one file: the collection itself is not opened."""
+def working_set(face: Face) -> WorkingSet | None:
+    """``face``'s working set, from the cache or made now; None when the face is not installed, the
+    cache is off or unusable, or the cut fails. A cache hit reads one file: the collection itself
+    is not opened."""
     import uharfbuzz as hb
 
     if os.environ.get("BOOKMAKER_NO_CACHE"):
@@ -129,7 +136,7 @@ def working_set(face: Face) -> tuple[Any, Any] | None:
         data = font + zlib.crc32(font).to_bytes(4, "big")
         _write(entry, data)
     subset = hb.Face(hb.Blob(data))  # a trailing CRC is harmless: tables are found by offset
-    return subset, subset.unicodes
+    return WorkingSet(subset, subset.unicodes, data)
 
 
 def _entry_path(face: Face) -> Path | None:

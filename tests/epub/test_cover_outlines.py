@@ -1,0 +1,74 @@
+"""The cover's text is drawn from unhinted outlines: a working set and an installed face's cut
+draw the same pixels, so the cover does not depend on the cache."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bookmaker.writers import cover
+from bookmaker.writers import font_working_set as working
+from bookmaker.writers.epub_fonts import FACES, SANS_BOLD, source_face
+
+
+@pytest.fixture
+def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("BOOKMAKER_NO_CACHE", raising=False)
+    working.working_set.cache_clear()
+    yield tmp_path
+    working.working_set.cache_clear()
+
+
+def _sample(face: object, count: int, seed: int) -> str:
+    """``count`` random characters of the working set that ``face`` has, in words of 1–6."""
+    import uharfbuzz as hb
+
+    font = hb.Font(source_face(face))
+    chosen = random.Random(seed).sample(sorted(working.coverage()), 4 * count)
+    usable = [chr(point) for point in chosen if point > 0x20 and font.get_nominal_glyph(point)][:count]
+    words, position, rng = [], 0, random.Random(seed)
+    while position < len(usable):
+        step = rng.randint(1, 6)
+        words.append("".join(usable[position : position + step]))
+        position += step
+    return " ".join(words)
+
+
+@pytest.mark.parametrize("face", FACES, ids=lambda face: face.key)
+def test_a_working_set_and_an_installed_cut_draw_the_same_pixels(cache_home, face):
+    if source_face(face) is None:
+        pytest.skip(f"{face.family} is not installed")
+    text = _sample(face, 240, seed=len(face.key))
+    points = frozenset(map(ord, text))
+    found = working.working_set(face)
+    assert found is not None and working.source_for(face, set(points)) is found.face
+    cut = cover._plain_cut(face, points)
+    assert cut is not None and cut != found.data
+    for size in (40, 50, 112):
+        for line in (text[:60], text[60:200], text[200:]):
+            from_set = cover._font(found.data, size)
+            from_cut = cover._font(cut, size)
+            assert from_set.getlength(line) == from_cut.getlength(line)
+            mask, offset = from_set.getmask2(line, "L")
+            other, other_offset = from_cut.getmask2(line, "L")
+            assert (mask.size, offset) == (other.size, other_offset)
+            assert bytes(mask) == bytes(other), (face.key, size, line)
+
+
+def test_characters_outside_the_working_set_come_from_a_cut(cache_home):
+    if source_face(SANS_BOLD) is None:
+        pytest.skip("Noto Sans CJK KR is not installed")
+    fonts = cover._Fonts(["美國 대선 · 똠방각하"])  # a hanja and a syllable outside KS X 1001
+    font = fonts(SANS_BOLD, 60)
+    assert font is not None and fonts._outlines[SANS_BOLD] != working.working_set(SANS_BOLD).data
+    notdef = bytes(font.getmask2("\ue000", "L")[0])  # private use: no face has it
+    for char in "美國똠·":
+        assert bytes(font.getmask2(char, "L")[0]) != notdef, char
+    assert cover._Fonts(["대선 · 여론조사"])._outlines == {}  # nothing is cut before it is asked for
+    plain = cover._Fonts(["대선 · 여론조사"])
+    plain(SANS_BOLD, 60)
+    assert plain._outlines[SANS_BOLD] is working.working_set(SANS_BOLD).data
