@@ -117,3 +117,11 @@ def test_build_without_installed_fonts(tmp_path):
     with zipfile.ZipFile(tmp_path / "out" / "no-meta.epub") as archive:
         names = archive.namelist()
     assert not [n for n in names if "fonts/" in n or "cover" in n]
+
+
+def test_whitespace_is_every_character_python_calls_space():
+    import sys
+
+    from bookmaker.writers.epub_fonts import WHITESPACE
+
+    assert {chr(point) for point in range(sys.maxunicode + 1) if chr(point).isspace()} == WHITESPACE

@@ -82,8 +82,7 @@ def font_characters(doc: Document, *, sans_body: bool = False) -> dict[str, froz
     ]
 
     def chars(texts: list[str]) -> frozenset[str]:
-        distinct = set("".join(texts))
-        return frozenset(char for char in distinct if not char.isspace())
+        return frozenset("".join(texts)) - epub_fonts.WHITESPACE
 
     return {
         epub_fonts.SERIF.key: chars(everything),

@@ -99,11 +99,8 @@ def collection_font_characters(
     collection: Collection, *, sans_body: bool = False
 ) -> dict[str, frozenset[str]]:
     """The characters each face sets across all articles, the cover page and the contents."""
-    own = frozenset(
-        char
-        for char in f"{collection.meta.title}{collection.meta.editor or ''}{COLLECTION_KIND}{EDITOR_ROLE}"
-        if not char.isspace()
-    )
+    meta = collection.meta
+    own = frozenset(f"{meta.title}{meta.editor or ''}{COLLECTION_KIND}{EDITOR_ROLE}") - epub_fonts.WHITESPACE
     wanted: dict[str, frozenset[str]] = {face.key: own for face in epub_fonts.FACES}
     for doc in collection.articles:
         for key, chars in font_characters(doc, sans_body=sans_body).items():
