@@ -19,8 +19,10 @@ def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.delenv("BOOKMAKER_NO_CACHE", raising=False)
     working.working_set.cache_clear()
-    yield tmp_path
+    working._STORED.clear()
+    yield tmp_path / "cache"
     working.working_set.cache_clear()
+    working._STORED.clear()
 
 
 def _sample(face: object, count: int, seed: int) -> str:
@@ -72,3 +74,18 @@ def test_characters_outside_the_working_set_come_from_a_cut(cache_home):
     plain = cover._Fonts(["대선 · 여론조사"])
     plain(SANS_BOLD, 60)
     assert plain._outlines[SANS_BOLD] is working.working_set(SANS_BOLD).data
+
+
+def test_a_cold_cache_gives_the_same_cover_without_making_working_sets(cache_home):
+    from epub_support import load_article
+
+    doc = load_article("seed")
+    if source_face(SANS_BOLD) is None:
+        pytest.skip("Noto Sans CJK KR is not installed")
+    cold = cover.generate_cover(doc)
+    assert not list(cache_home.glob("bookmaker/faces-*/*.otf"))  # cut ~100 characters instead
+    for face in FACES:
+        working.working_set(face)
+    warm = cover.generate_cover(doc)
+    assert len(list(cache_home.glob("bookmaker/faces-*/*.otf"))) == len(FACES)
+    assert cold == warm

@@ -68,17 +68,15 @@ class _Fonts:
 
 
 def _outlines(face: Face, points: frozenset[int]) -> bytes | None:
-    """A font file with unhinted outlines of ``face`` for ``points``: its working set when that has
-    them all, else the installed face cut to them; None when the face is not installed."""
-    from bookmaker.writers.font_working_set import source_for, working_set
+    """A font file with unhinted outlines of ``face`` for ``points``: its working set when that is
+    stored and has them all, else the installed face cut to them; None when it is not installed."""
+    from bookmaker.writers.epub_fonts import source_face
+    from bookmaker.writers.font_working_set import source_for, stored_working_set
 
-    source = source_for(face, set(points))
-    if source is None:
-        return None
-    found = working_set(face)
-    if found is not None and source is found.face:
+    found = stored_working_set(face)
+    if found is not None and source_for(face, set(points)) is found.face:
         return found.data
-    return _plain_cut(face, points)
+    return None if source_face(face) is None else _plain_cut(face, points)
 
 
 @lru_cache(maxsize=8)

@@ -139,6 +139,22 @@ def working_set(face: Face) -> WorkingSet | None:
     return WorkingSet(subset, subset.unicodes, data)
 
 
+_STORED: set[Face] = set()  # faces whose working set is on disk (or loaded): never forgotten
+
+
+def stored_working_set(face: Face) -> WorkingSet | None:
+    """``face``'s working set when the disk cache already holds it, else None: never made here, for
+    a caller with a cheaper way round (a cold cache's first cover cuts ~100 characters instead)."""
+    if face not in _STORED:
+        if os.environ.get("BOOKMAKER_NO_CACHE"):
+            return None
+        entry = _entry_path(face)
+        if entry is None or not entry.is_file():
+            return None
+        _STORED.add(face)
+    return working_set(face)
+
+
 def _entry_path(face: Face) -> Path | None:
     """The cache file for ``face`` as installed now (None: not installed, or no safe folder).
 
