@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 import pytest
 from ebooklib import epub
 
-from bookmaker.writers.deflate import deflate_piece, fast_deflate, zlib_deflate
+from bookmaker.writers.deflate import adler32, crc32, deflate_piece, fast_deflate, zlib_deflate
 from bookmaker.writers.epub import package_files
 from bookmaker.writers.reproducible_zip import pack
 
@@ -66,6 +66,19 @@ def test_fast_deflate_reads_back():
     assert pack(entries, MOMENT) == data
 
 
+def test_checksums_are_zlibs():
+    import zlib
+
+    rng = random.Random(9)
+    for size in (0, 1, 15, 4096, 300_001):
+        data = rng.randbytes(size)
+        for start in (None, 1, 0xDEADBEEF):
+            args = (data,) if start is None else (data, start)
+            assert crc32(*args) == zlib.crc32(*args)
+            assert adler32(*args) == zlib.adler32(*args)
+        assert crc32(memoryview(data)[1:]) == zlib.crc32(data[1:])
+
+
 @pytest.mark.skipif(
     platform.machine() not in {"x86_64", "AMD64", "aarch64", "arm64"}, reason="python-isal has no wheel here"
 )
@@ -78,6 +91,7 @@ def test_isa_l_deflates_here():
     assert fast_deflate(sample) != zlib_deflate(6)(sample)
     piece = isal_zlib.compressobj(2, isal_zlib.DEFLATED, -15)
     assert deflate_piece(sample) == piece.compress(sample) + piece.flush(isal_zlib.Z_FULL_FLUSH)
+    assert crc32 is isal_zlib.crc32 and adler32 is isal_zlib.adler32
 
 
 def test_dates_before_1980_are_1980():

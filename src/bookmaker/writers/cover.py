@@ -20,7 +20,7 @@ import msgspec
 
 from bookmaker.errors import InputError
 from bookmaker.ir import Document
-from bookmaker.writers.deflate import deflate_piece
+from bookmaker.writers.deflate import adler32, crc32, deflate_piece
 from bookmaker.writers.epub_fonts import SANS, SANS_BOLD, SERIF, Face
 
 if TYPE_CHECKING:  # Pillow is imported only when a cover is made or checked
@@ -260,9 +260,7 @@ def _find(marks: bytearray, value: int, start: int) -> int:
 
 
 def _chunk(kind: bytes, data: bytes) -> bytes:
-    import zlib
-
-    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc32(kind + data))
 
 
 _BLANK_ROWS = 128  # a long run of blank rows is made of pieces this tall and one shorter piece
@@ -291,8 +289,6 @@ def palette_png(scanlines: Iterable[bytes | int], width: int, height: int, palet
     zip deflates the PNG once more), each ended by a full flush so that they can be joined, blank
     rows from a per-process cache; then an empty final block and the Adler-32 of all the rows.
     """
-    import zlib
-
     stride = width + 1
     size, adler, idat = 0, 1, [b"\x78\x01"]  # zlib header: deflate, 32K window
     for piece in scanlines:
@@ -303,7 +299,7 @@ def palette_png(scanlines: Iterable[bytes | int], width: int, height: int, palet
             idat += [_blank(_BLANK_ROWS * stride)] * whole + ([_blank(rest * stride)] if rest else [])
         else:
             size += len(piece)
-            adler = zlib.adler32(piece, adler)
+            adler = adler32(piece, adler)
             idat.append(deflate_piece(piece))
     if size != stride * height:
         raise ValueError("scanlines do not match the image size")

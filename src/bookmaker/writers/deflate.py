@@ -1,10 +1,12 @@
-"""Raw deflate for the EPUB's zip entries and the cover PNG's rows: ISA-L where it is installed.
+"""Raw deflate for the EPUB's zip entries and the cover PNG's rows, and the CRC-32 and Adler-32
+checksums: ISA-L where it is installed.
 
 python-isal (Intel's ISA-L) deflates the seed EPUB's entries in ~1 ms instead of ~4 ms at zlib
 level 6, for a ~5 % larger book; the cover's rows in ~0.3 ms instead of ~1.1 ms with zlib's
 run-length strategy. ISA-L picks its code by CPU features, so the same input gives the same bytes
 on one machine, not necessarily on every machine. Without a python-isal wheel for the platform,
-the standard ``zlib`` does the work (and the bytes differ from an ISA-L build).
+the standard ``zlib`` does the work (and the bytes differ from an ISA-L build). The checksums are
+the same numbers either way, ISA-L's ~15× (CRC-32) and ~6× (Adler-32) faster on this machine.
 """
 
 from __future__ import annotations
@@ -51,3 +53,11 @@ fast_deflate: Deflate = zlib_deflate(6) if isal_zlib is None else _isal_deflate
 deflate_piece: Deflate = _zlib_piece if isal_zlib is None else _isal_piece
 """``data`` as raw deflate blocks that end byte-aligned, are not final and refer to nothing before
 them: pieces made apart can be joined into one stream (the cover PNG's rows)."""
+
+Checksum = Callable[..., int]
+
+crc32: Checksum = zlib.crc32 if isal_zlib is None else isal_zlib.crc32
+"""``zlib.crc32(data[, value])``: the zip entries' and the working sets' check."""
+
+adler32: Checksum = zlib.adler32 if isal_zlib is None else isal_zlib.adler32
+"""``zlib.adler32(data[, value])``: the cover PNG's zlib check."""

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from bookmaker.cache_folder import cache_root, generation_folder, prune_generations, write_atomic
+from bookmaker.writers.deflate import crc32
 
 if TYPE_CHECKING:
     from bookmaker.writers.epub_fonts import Face
@@ -133,7 +134,7 @@ def working_set(face: Face) -> WorkingSet | None:
         font = _make(face)
         if font is None:
             return None
-        data = font + zlib.crc32(font).to_bytes(4, "big")
+        data = font + crc32(font).to_bytes(4, "big")
         _write(entry, data)
     subset = hb.Face(hb.Blob(data))  # a trailing CRC is harmless: tables are found by offset
     return WorkingSet(subset, subset.unicodes, data)
@@ -206,7 +207,7 @@ def _read(entry: Path) -> bytes | None:
         stored = entry.read_bytes()
     except OSError:
         return None
-    if len(stored) < 4 or zlib.crc32(memoryview(stored)[:-4]).to_bytes(4, "big") != stored[-4:]:
+    if len(stored) < 4 or crc32(memoryview(stored)[:-4]).to_bytes(4, "big") != stored[-4:]:
         return None
     return stored
 

@@ -10,12 +10,11 @@ zip reader opens it; only the deflate stream comes from the ``deflate`` function
 from __future__ import annotations
 
 import struct
-import zlib
 from collections.abc import Mapping
 from datetime import datetime
 
 from bookmaker.errors import BuildError
-from bookmaker.writers.deflate import Deflate, fast_deflate
+from bookmaker.writers.deflate import Deflate, crc32, fast_deflate
 
 _DOS_EPOCH = (1980, 1, 1, 0, 0, 0)
 _DOS_LAST = (2107, 12, 31, 23, 59, 58)  # the format's dates end here
@@ -54,7 +53,7 @@ def pack(entries: Mapping[str, bytes], moment: datetime, *, deflate: Deflate = f
             encoded, flags = name.encode("ascii"), 0
         except UnicodeEncodeError:
             encoded, flags = name.encode("utf-8"), _UTF8_NAME
-        fields = (flags, method, time, date, zlib.crc32(content), len(data), len(content), len(encoded))
+        fields = (flags, method, time, date, crc32(content), len(data), len(content), len(encoded))
         local += [struct.pack("<4s2B4HL2L2H", b"PK\x03\x04", _VERSION, 0, *fields, 0), encoded, data]
         central += [
             struct.pack(
