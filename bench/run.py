@@ -36,6 +36,9 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = ROOT / "seeds" / "000_782556e6ec3af548.txt"
 PANDOC_INPUTS = {".txt", ".md", ".markdown", ".html", ".htm"}
+# the in-process EPUB rows take ~10 ms a run: their medians come from at least this many runs, as
+# the machine's speed drifts by ±10 % from minute to minute
+IN_PROCESS_EPUB_RUNS = 25
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,7 +212,8 @@ def measure(article: Path, runs: int, *, epub_only: bool = False) -> list[Row]:
         if epub_only:
             rows.insert(0, Row("CLI, EPUB only", epub.wall, "s", 0.15, note=f"cpu {epub.cpu:.3f} s"))
             size = next((out / "epub").iterdir()).stat().st_size
-            return [*rows, *_in_process_epub(article, runs), _epub_size_row(size, {})]
+            in_process_rows = _in_process_epub(article, max(runs, IN_PROCESS_EPUB_RUNS))
+            return [*rows, *in_process_rows, _epub_size_row(size, {})]
         both = whole_process([*bookmaker, "-o", str(out / "both")], runs)
         imports = whole_process([sys.executable, "-c", "import weasyprint, ebooklib, jinja2"], runs)
         pandoc_epub, pandoc_pdf, pandoc_sizes = _pandoc_rows(article, out, runs)
@@ -247,7 +251,7 @@ def measure(article: Path, runs: int, *, epub_only: bool = False) -> list[Row]:
             )
         )
 
-        rows += _in_process_epub(article, runs)
+        rows += _in_process_epub(article, max(runs, IN_PROCESS_EPUB_RUNS))
 
         import weasyprint
 
@@ -368,7 +372,8 @@ def render(rows: list[Row], article: Path, runs: int) -> str:
     """The table as text."""
     load = os.getloadavg()
     lines = [
-        f"bookmaker bench: {article.name}, {runs} runs each (medians), "
+        f"bookmaker bench: {article.name}, {runs} runs each (medians; in-process EPUB rows "
+        f"{max(runs, IN_PROCESS_EPUB_RUNS)}), "
         f"{os.cpu_count()} CPUs, load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}",
         "",
     ]
