@@ -12,6 +12,7 @@ from __future__ import annotations
 import marshal
 import os
 import stat
+import sys
 from pathlib import Path
 from typing import Any
 from zlib import crc32
@@ -21,7 +22,10 @@ STALE_AFTER = 30 * 86400.0  # s: another generation not written for this long is
 
 
 def cache_root() -> Path | None:
-    """``$XDG_CACHE_HOME/bookmaker`` or ``~/.cache/bookmaker`` (None: no usable home)."""
+    """``$XDG_CACHE_HOME/bookmaker`` or ``~/.cache/bookmaker``; None when ``BOOKMAKER_NO_CACHE``
+    turns every cache off, or there is no usable home."""
+    if os.environ.get("BOOKMAKER_NO_CACHE"):
+        return None
     base = os.environ.get("XDG_CACHE_HOME")
     if base and os.path.isabs(base):
         return Path(base) / "bookmaker"
@@ -73,6 +77,16 @@ def write_atomic(path: Path, data: bytes) -> None:
         os.replace(temporary, path)
     finally:
         temporary.unlink(missing_ok=True)
+
+
+def table_file(kind: str, key: str) -> Path | None:
+    """Where the ``kind`` table (``re``, ``toml``) for ``key`` lives: ``<kind>-<tag>-<crc>.marshal``
+    in the cache folder, named for this interpreter and ``key``'s CRC-32; None when the caches
+    are off or the folder exists but is not safe to use."""
+    folder = cache_root()
+    if folder is None or not private_dir(folder, create=False):
+        return None
+    return folder / f"{kind}-{sys.implementation.cache_tag}-{crc32(key.encode()):08x}.marshal"
 
 
 def read_table(path: Path, key: str) -> dict[Any, Any]:

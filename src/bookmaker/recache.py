@@ -24,13 +24,11 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import os
 import re
 import sys
 from pathlib import Path
-from zlib import crc32
 
-from bookmaker.cache_folder import cache_root, private_dir, read_table, save_table
+from bookmaker.cache_folder import read_table, save_table, table_file
 
 try:
     import _sre
@@ -61,12 +59,7 @@ def _key() -> str:
 
 def cache_file() -> Path | None:
     """Where the cache lives (None: turned off, or no usable private folder)."""
-    if _sre is None or os.environ.get("BOOKMAKER_NO_CACHE"):
-        return None
-    folder = cache_root()
-    if folder is None or not private_dir(folder, create=False):
-        return None
-    return folder / f"re-{sys.implementation.cache_tag}-{crc32(_key().encode()):08x}.marshal"
+    return None if _sre is None else table_file("re", _key())
 
 
 def _table() -> dict[tuple[str, int], Entry] | None:

@@ -11,9 +11,8 @@ from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
-from zlib import crc32
 
-from bookmaker.cache_folder import cache_root, private_dir, read_table, save_table
+from bookmaker.cache_folder import read_table, save_table, table_file
 from bookmaker.errors import UsageError
 
 _MAX_TABLES = 32  # past this, a save keeps only the tables this process read
@@ -86,19 +85,10 @@ def _toml_key() -> str:
     return f"{sys.version}|{sys.implementation.cache_tag}"
 
 
-def _toml_file() -> Path | None:
-    if os.environ.get("BOOKMAKER_NO_CACHE"):
-        return None
-    folder = cache_root()
-    if folder is None or not private_dir(folder, create=False):
-        return None
-    return folder / f"toml-{sys.implementation.cache_tag}-{crc32(_toml_key().encode()):08x}.marshal"
-
-
 def _toml_tables() -> dict[str, bytes] | None:
     """The cached tables (read once a process); None when the cache is off."""
     global _tables
-    path = _toml_file()
+    path = table_file("toml", _toml_key())
     if path is None:
         return None
     if _tables is None:
@@ -108,7 +98,7 @@ def _toml_tables() -> dict[str, bytes] | None:
 
 def _save_tables() -> None:
     """Write the tables read here that the file lacks (merged with its current ones)."""
-    path = _toml_file()
+    path = table_file("toml", _toml_key())
     if path is None:
         return
     save_table(path, _toml_key(), _read_here, _MAX_TABLES, generations="toml-*.marshal")

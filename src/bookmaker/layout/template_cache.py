@@ -16,7 +16,6 @@ error writing one is ignored. ``BOOKMAKER_NO_CACHE=1`` turns the cache off.
 from __future__ import annotations
 
 import hashlib
-import os
 import sys
 from pathlib import Path
 
@@ -69,8 +68,6 @@ class TemplateCache(jinja2.BytecodeCache):
 
 def template_cache(options: tuple[object, ...]) -> TemplateCache | None:
     """The cache for an environment made with ``options`` (None when off or not usable)."""
-    if os.environ.get("BOOKMAKER_NO_CACHE"):
-        return None
     root = cache_root()
     if root is None:
         return None

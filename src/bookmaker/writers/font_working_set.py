@@ -23,7 +23,6 @@ installed faces only.
 
 from __future__ import annotations
 
-import os
 import zlib
 from collections.abc import Iterable
 from functools import cache
@@ -124,8 +123,6 @@ def working_set(face: Face) -> WorkingSet | None:
     is not opened."""
     import uharfbuzz as hb
 
-    if os.environ.get("BOOKMAKER_NO_CACHE"):
-        return None
     entry = _entry_path(face)
     if entry is None:
         return None
@@ -147,8 +144,6 @@ def stored_working_set(face: Face) -> WorkingSet | None:
     """``face``'s working set when the disk cache already holds it, else None: never made here, for
     a caller with a cheaper way round (a cold cache's first cover cuts ~100 characters instead)."""
     if face not in _STORED:
-        if os.environ.get("BOOKMAKER_NO_CACHE"):
-            return None
         entry = _entry_path(face)
         if entry is None or not entry.is_file():
             return None
