@@ -13,7 +13,6 @@ from typing import Any
 
 import msgspec
 
-from bookmaker import recache
 from bookmaker.errors import InputError
 from bookmaker.resources import read_toml
 
@@ -46,7 +45,7 @@ class Rules(msgspec.Struct):
         cache_key = f"{section}.{key}.{whole}"
         if cache_key not in self.regex:
             pats = self.strings(section, key)
-            self.regex[cache_key] = [recache.compile(rf"^(?:{p})$" if whole else p) for p in pats]
+            self.regex[cache_key] = [re.compile(rf"^(?:{p})$" if whole else p) for p in pats]
         return self.regex[cache_key]
 
     def outlet_by_domain(self, domain: str) -> Outlet | None:
@@ -129,6 +128,6 @@ def _check_patterns(table: dict[str, Any]) -> None:
                 for value in body.values():
                     if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
                         for pattern in value:
-                            recache.compile(pattern)
+                            re.compile(pattern)
     except re.error as exc:
         raise InputError(f"bad pattern in rules: {exc}") from None

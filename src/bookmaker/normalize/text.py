@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
-from bookmaker import recache
-
-SENTENCE_END = recache.compile(r"(?:[.!?。]|[다요죠음함임됨][.!?]?)[\"'”’)\]]*$")
-HANGUL = recache.compile(r"[\uac00-\ud7a3]")
-EMAIL = recache.compile(r"[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)*[A-Za-z0-9-]*[A-Za-z0-9]|[A-Za-z0-9._%+-]+@")
+SENTENCE_END = re.compile(r"(?:[.!?。]|[다요죠음함임됨][.!?]?)[\"'”’)\]]*$")
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)*[A-Za-z0-9-]*[A-Za-z0-9]|[A-Za-z0-9._%+-]+@")
 
 
 def key(text: str) -> str:
     """A comparison key: NFKC, no spaces, punctuation or quote style, lowercase."""
     folded = unicodedata.normalize("NFKC", text).replace("…", "")
-    return recache.compile(r"[\W_]+").sub("", folded).lower()
+    return re.sub(r"[\W_]+", "", folded).lower()
 
 
 def ends_sentence(text: str) -> bool:
     """True when ``text`` ends like a sentence (``다.``, ``.``, ``?`` …)."""
-    return bool(recache.compile(r"[.!?。][\"'”’)\]]*$").search(text.strip()))
+    return bool(re.search(r"[.!?。][\"'”’)\]]*$", text.strip()))

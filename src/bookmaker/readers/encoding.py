@@ -5,7 +5,6 @@ from __future__ import annotations
 import codecs
 import re
 
-from bookmaker import recache
 from bookmaker.errors import InputError
 
 _KOREAN_ALIASES = {
@@ -126,8 +125,8 @@ def _control_ratio(text: str) -> float:
     return bad / len(text)
 
 
-_HANGUL = recache.compile(r"[\uac00-\ud7a3]")
-_HIGH_LATIN = recache.compile(r"[\u00a1-\u00ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_HIGH_LATIN = re.compile(r"[\u00a1-\u00ff]")
 
 
 def repair_mojibake(text: str) -> str:
@@ -149,9 +148,11 @@ def repair_mojibake(text: str) -> str:
                 return fixed
         return chunk
 
-    return recache.compile(
+    return re.sub(
         r"(?:[\u00a1-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
         r"\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
         r"[\u00a1-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
-        r"\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122 ]*)+"
-    ).sub(fix, text)
+        r"\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122 ]*)+",
+        fix,
+        text,
+    )

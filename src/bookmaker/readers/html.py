@@ -12,7 +12,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-from bookmaker import recache
 from bookmaker.errors import InputError
 from bookmaker.raw import RawDocument, SourceLine
 from bookmaker.readers.text import read_bytes
@@ -149,8 +148,7 @@ BLOCK_TAGS = {
     "hr",
     "main",
 }
-_WS = recache.compile(r"\s+")
-_RIGHTS = recache.compile(r"무단\s*전재|Copyright|All rights reserved", re.IGNORECASE)
+_WS = re.compile(r"\s+")
 
 
 def _meta(soup: Any) -> dict[str, str]:
@@ -200,7 +198,7 @@ def _hints(soup: Any) -> dict[str, object]:
     art = ld[0] if ld else {}
     title = art.get("headline") or meta.get("og:title") or meta.get("twitter:title")
     if not title and soup.title and soup.title.string:
-        title = recache.compile(r"\s+[:|\-–]\s+").split(soup.title.string.strip())[0]
+        title = re.split(r"\s+[:|\-–]\s+", soup.title.string.strip())[0]
     if isinstance(title, str) and title.strip():
         hints["title"] = _WS.sub(" ", title).strip()
     date = (
@@ -233,7 +231,7 @@ def _hints(soup: Any) -> dict[str, object]:
         hints["url"] = url
     for node in soup.select("footer, [class*=copyright], #copyright, .copy, address, [class*=foot] p"):
         text = _WS.sub(" ", node.get_text(" ")).strip()
-        if len(text) <= 200 and _RIGHTS.search(text):
+        if len(text) <= 200 and re.search(r"무단\s*전재|Copyright|All rights reserved", text, re.I):
             hints["rights"] = text
             break
     html_tag = soup.find("html")
@@ -322,7 +320,7 @@ def _kind_of(tag: Any) -> str | None:
     classes = " ".join(tag.get("class") or [])
     if name in ("h2", "h3", "h4", "h5") or "subtitle_in" in classes:
         return "heading"
-    if name == "figcaption" or recache.compile(r"img_desc|caption|photo_desc|desc_photo").search(classes):
+    if name == "figcaption" or re.search(r"img_desc|caption|photo_desc|desc_photo", classes):
         return "caption"
     if name == "blockquote":
         return "quote"
@@ -352,7 +350,7 @@ def _header_lines(soup: Any, body: Any) -> list[SourceLine]:
         node = soup.select_one(sel)
         if node is not None and node not in body.descendants and body not in node.parents:
             text = _WS.sub(" ", node.get_text(" ")).strip()
-            if text and len(text) <= 80 and not recache.compile(r"\d{4}").search(text):
+            if text and len(text) <= 80 and not re.search(r"\d{4}", text):
                 out.append(SourceLine(text, node.sourceline or 1, "byline"))
             break
     seen: set[int] = set()
@@ -366,7 +364,7 @@ def _header_lines(soup: Any, body: Any) -> list[SourceLine]:
             label = str(prev).strip() if prev is not None and isinstance(prev, str) else ""
             if label and len(label) <= 8:
                 text = f"{label} {text}"
-            if text and recache.compile(r"\d{4}").search(text):
+            if text and re.search(r"\d{4}", text):
                 out.append(SourceLine(text, node.sourceline or 1, "date"))
     return out
 

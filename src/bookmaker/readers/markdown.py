@@ -4,26 +4,26 @@ line is kept in ``attrs["last_line"]``. PyYAML is imported lazily."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
-from bookmaker import recache
 from bookmaker.errors import InputError
 from bookmaker.raw import RawDocument, SourceLine
 from bookmaker.readers.text import read_bytes
 
-_HEADING = recache.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_IMAGE = recache.compile(r"^!\[([^\]]*)\]\(\s*(\S+?)(?:\s+\"([^\"]*)\")?\s*\)\s*(.*)$")
-_LIST = recache.compile(r"^\s*(?:([-*+])|(\d+)[.)])\s+(.*)$")
-_QUOTE = recache.compile(r"^\s*>\s?(.*)$")
-_FENCE = recache.compile(r"^\s*(```|~~~)")
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_IMAGE = re.compile(r"^!\[([^\]]*)\]\(\s*(\S+?)(?:\s+\"([^\"]*)\")?\s*\)\s*(.*)$")
+_LIST = re.compile(r"^\s*(?:([-*+])|(\d+)[.)])\s+(.*)$")
+_QUOTE = re.compile(r"^\s*>\s?(.*)$")
+_FENCE = re.compile(r"^\s*(```|~~~)")
 _INLINE = [
-    (recache.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),
-    (recache.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
-    (recache.compile(r"(\*\*|__)(.+?)\1"), r"\2"),
-    (recache.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?!\w)"), r"\1"),
-    (recache.compile(r"`([^`]+)`"), r"\1"),
-    (recache.compile(r"<[^>\n]+>(?=.*</)|</[a-z]+>"), ""),
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
+    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),
+    (re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?!\w)"), r"\1"),
+    (re.compile(r"`([^`]+)`"), r"\1"),
+    (re.compile(r"<[^>\n]+>(?=.*</)|</[a-z]+>"), ""),
 ]
 META_KEYS = {
     "title",
@@ -101,7 +101,7 @@ def _hints(fm: dict[str, Any]) -> dict[str, object]:
 
 def _wrapped(text: str) -> bool:
     """A hard-wrapped prose line continues on the next line (short lines stand alone)."""
-    return len(text) >= 40 and not recache.compile(r"[.!?。…\"”’)]$").search(text.rstrip())
+    return len(text) >= 40 and not re.search(r"[.!?。…\"”’)]$", text.rstrip())
 
 
 def read_markdown(data: bytes, path: Path, encoding: str | None = None) -> RawDocument:
@@ -121,7 +121,7 @@ def read_markdown(data: bytes, path: Path, encoding: str | None = None) -> RawDo
             if line.strip():
                 out.append(SourceLine(line, number, "paragraph"))
             continue
-        if not line.strip() or recache.compile(r"\s*([-*_])\s*(\1\s*){2,}").fullmatch(line):
+        if not line.strip() or re.fullmatch(r"\s*([-*_])\s*(\1\s*){2,}", line):
             para = None
             continue
         m = _HEADING.match(line)
@@ -135,9 +135,7 @@ def read_markdown(data: bytes, path: Path, encoding: str | None = None) -> RawDo
         if m:
             title = m.group(3) or ""
             attrs = {"src": m.group(2), "alt": m.group(1)}
-            if recache.compile(r"\s*(?:ⓒ|©|사진|출처|자료)").match(title) or recache.compile(
-                r"제공|기자$"
-            ).search(title):
+            if re.match(r"\s*(?:ⓒ|©|사진|출처|자료)", title) or re.search(r"제공|기자$", title):
                 attrs["credit"], title = title, ""
             caption = strip_inline(m.group(4) or title or m.group(1))
             out.append(SourceLine(caption, number, "caption", attrs))
@@ -149,7 +147,7 @@ def read_markdown(data: bytes, path: Path, encoding: str | None = None) -> RawDo
             para = None
             continue
         m = _LIST.match(line)
-        if m and not recache.compile(r"^\s*\d+\.\s*\d").match(line):
+        if m and not re.match(r"^\s*\d+\.\s*\d", line):
             attrs = {"ordered": "1"} if m.group(2) else {}
             out.append(SourceLine(strip_inline(m.group(3)), number, "list-item", attrs))
             para = None

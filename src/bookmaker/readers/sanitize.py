@@ -7,11 +7,10 @@ hint and IR string, so no writer ever puts them into XHTML or a PDF. Tab and lin
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from bookmaker import recache
-
-_FORBIDDEN = recache.compile(
+_FORBIDDEN = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff\ud800-\udfff\u202a-\u202e\u2066-\u2069]"
 )
 

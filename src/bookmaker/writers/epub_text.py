@@ -16,19 +16,17 @@ from __future__ import annotations
 
 import re
 
-from bookmaker import recache
-
 MAX_WIDTH = 15.0  # em: a nowrap word must fit a 320 px phone column (about 18 em of text)
 _KOREAN_CHARS = r"\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_KOREAN = recache.compile(f"[{_KOREAN_CHARS}]")
+_KOREAN = re.compile(f"[{_KOREAN_CHARS}]")
 # the words wrap_word may change (a Korean character and another non-space one); the others, most
 # of a Korean text, are passed over without a Python call
-_CANDIDATE = recache.compile(rf"(?<!\S)(?=\S*[{_KOREAN_CHARS}])(?=\S*[^\s{_KOREAN_CHARS}])\S+")
+_CANDIDATE = re.compile(rf"(?<!\S)(?=\S*[{_KOREAN_CHARS}])(?=\S*[^\s{_KOREAN_CHARS}])\S+")
 _EDGE = "‘“\"'([{《〈「『.,!?;:…’”)]}》〉」』·"
-_TEXT = recache.compile(r">([^<>]+)<")
+_TEXT = re.compile(r">([^<>]+)<")
 _LATIN_WORD = r"[A-Za-z][A-Za-z'’.\-]*"
-_LATIN_RUN = recache.compile(rf"(?<![\w&#;]){_LATIN_WORD}(?:[ ,;:]+(?:{_LATIN_WORD}|\d+)){{3,}}")
-_PIECE = recache.compile(r"[^-/·–—]+[-/·–—]*|[-/·–—]+")
+_LATIN_RUN = re.compile(rf"(?<![\w&#;]){_LATIN_WORD}(?:[ ,;:]+(?:{_LATIN_WORD}|\d+)){{3,}}")
+_PIECE = re.compile(r"[^-/·–—]+[-/·–—]*|[-/·–—]+")
 
 
 def width(word: str) -> float:

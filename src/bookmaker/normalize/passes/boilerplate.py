@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import re
 
-from bookmaker import recache
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.text import ends_sentence
 
-_COPYRIGHT_MARK = recache.compile(r"ⓒ|©|\([cC]\)|copyright|저작권자|all rights reserved", re.IGNORECASE)
-_EDGE = recache.compile(r"^[\s|<>\[\]〈〉()*]+|[\s|<>\[\]〈〉()*]+$")
+_COPYRIGHT_MARK = re.compile(r"ⓒ|©|\([cC]\)|copyright|저작권자|all rights reserved", re.IGNORECASE)
+_EDGE = re.compile(r"^[\s|<>\[\]〈〉()*]+|[\s|<>\[\]〈〉()*]+$")
 
 
 def is_copyright(ctx: Context, text: str) -> bool:
@@ -19,17 +18,17 @@ def is_copyright(ctx: Context, text: str) -> bool:
         return False
     if not any(p.search(text) for p in ctx.rules.patterns("copyright", "patterns")):
         return False
-    if recache.compile(r"\W{0,3}(?:ⓒ|©)\s*\S.{0,14}").fullmatch(text) and not ctx.rules.outlet_in_text(text):
+    if re.fullmatch(r"\W{0,3}(?:ⓒ|©)\s*\S.{0,14}", text) and not ctx.rules.outlet_in_text(text):
         return False  # "ⓒ 김도윤": a photo credit under a caption
     if _COPYRIGHT_MARK.search(text) or not ends_sentence(text):
         return True
-    return bool(recache.compile(r"금지\W*$").search(text))
+    return bool(re.search(r"금지\W*$", text))
 
 
-_MARKER = recache.compile(r"^\s*[※*▶▷☞■□◆◇●○\[<(【]")
+_MARKER = re.compile(r"^\s*[※*▶▷☞■□◆◇●○\[<(【]")
 
 
-_HOLDER = recache.compile(
+_HOLDER = re.compile(
     r"(?:ⓒ|©|\([cC]\))\s*(?:(?:19|20)\d{2}(?:\s*[-~]\s*(?:19|20)\d{2})?\s*)?(?:㈜\s*)?([^\s,.<>()\[\]&|]+)"
 )
 
@@ -74,7 +73,7 @@ def is_chrome(ctx: Context, text: str) -> bool:
 def is_menu(ctx: Context, text: str) -> bool:
     """A navigation line: several short items between separators (``홈 > 사회 > 사건``)."""
     seps = "".join(re.escape(s) for s in ctx.rules.strings("boilerplate", "menu_separators"))
-    parts = [p.strip() for p in recache.compile(f"[{seps}]").split(text)]
+    parts = [p.strip() for p in re.split(f"[{seps}]", text)]
     parts = [p for p in parts if p]
     return len(parts) >= 3 and all(len(p) <= 8 for p in parts) and not ends_sentence(text)
 
@@ -126,7 +125,7 @@ def run(ctx: Context) -> None:
             _drop(ctx, item, "production credits", "boilerplate.production")
 
 
-_PRODUCTION = recache.compile(
+_PRODUCTION = re.compile(
     r"^\(?\s*(?:(?:구성|촬영기자|촬영|영상편집|영상취재|영상그래픽|그래픽|제작|편집|CG|취재지원|진행)\s*[:：]\s*[^/:]{1,20}"
     r"(?:\s*/\s*|\s*$|\s*\)\s*$))+"
 )

@@ -9,21 +9,20 @@ from __future__ import annotations
 
 import re
 
-from bookmaker import recache
 from bookmaker.ir import Author
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.rules import Rules
 from bookmaker.normalize.text import EMAIL, ends_sentence
 
-_BRACKETS = recache.compile(r"[\[\]<>〈〉【】()（）{}《》]")
-_SPLIT = recache.compile(r"\s*(?:,|·|ㆍ|\||\s/\s|;|&)\s*")
-_LEAD = recache.compile(r"^(?:글|사진|글·사진|사진·글|글\s*/\s*사진|취재|정리|기고|By)\s+")
-_DESK = recache.compile(
+_BRACKETS = re.compile(r"[\[\]<>〈〉【】()（）{}《》]")
+_SPLIT = re.compile(r"\s*(?:,|·|ㆍ|\||\s/\s|;|&)\s*")
+_LEAD = re.compile(r"^(?:글|사진|글·사진|사진·글|글\s*/\s*사진|취재|정리|기고|By)\s+")
+_DESK = re.compile(
     r"^(?:[가-힣A-Za-z0-9]+(?:부|팀|국|실|센터|본부|데스크|전문|뉴스|닷컴|에디터|랩|일보|신문|경제|저널|데일리"
     r"|타임스|방송|미디어)|(?:월간|주간|계간)[가-힣]+|[A-Za-z0-9]+[가-힣]*)$"
 )
-_PHOTO_DATE = recache.compile(r"^(?:19|20)\d{2}\.\d{1,2}\.\d{1,2}\.?\s+(?=\S+@)")
-_SIGN_OFF = recache.compile(
+_PHOTO_DATE = re.compile(r"^(?:19|20)\d{2}\.\d{1,2}\.\d{1,2}\.?\s+(?=\S+@)")
+_SIGN_OFF = re.compile(
     r"^(?:지금까지\s+)?(?:(?:[A-Za-z0-9]+\s*)?뉴스\s+|[A-Za-z0-9]+\s+|[가-힣]+부\s+)?"
     r"(?P<name>[가-힣]{2,4})\s*(?P<role>기자|특파원|앵커)?(?:입니다|였습니다)\.?$"
 )
@@ -40,7 +39,7 @@ def _segment(rules: Rules, seg: str, with_email: bool) -> list[Author] | None:
     if not seg:
         return []
     places = set(rules.strings("places", "names"))
-    m = recache.compile(rf"^(?P<head>.*?)(?P<role>{_roles(rules)})$").match(seg)
+    m = re.match(rf"^(?P<head>.*?)(?P<role>{_roles(rules)})$", seg)
     if m:
         head, role = m["head"].strip(), m["role"]
         if role in rules.strings("roles", "weak") and not with_email:
@@ -49,7 +48,7 @@ def _segment(rules: Rules, seg: str, with_email: bool) -> list[Author] | None:
         head, role = seg, None
         if not with_email:
             return None
-    head = recache.compile(r"^[가-힣A-Za-z]{1,10}\s*[/=]\s*").sub("", head)
+    head = re.sub(r"^[가-힣A-Za-z]{1,10}\s*[/=]\s*", "", head)
     tokens = head.split()
     if not tokens:
         return None
@@ -60,7 +59,7 @@ def _segment(rules: Rules, seg: str, with_email: bool) -> list[Author] | None:
             tokens.insert(0, tokens.pop())
     # glued "이름기자" leaves the name as the last token
     names: list[str] = []
-    while tokens and recache.compile(r"[가-힣]{2,4}").fullmatch(tokens[-1]) and tokens[-1] not in places:
+    while tokens and re.fullmatch(r"[가-힣]{2,4}", tokens[-1]) and tokens[-1] not in places:
         if names and not (len(tokens[-1]) == 3 and all(len(n) == 3 for n in names)):
             break
         if rules.outlet_in_text(tokens[-1]) and rules.outlet_in_text(tokens[-1]).name == tokens[-1]:
@@ -76,9 +75,7 @@ def _segment(rules: Rules, seg: str, with_email: bool) -> list[Author] | None:
     return [Author(name=n, role=role) for n in names]
 
 
-_LABELLED = recache.compile(
-    r"(글|기사|취재|정리|사진|편집|교정)\s*[:：]\s*([가-힣]{2,4})(?:\s*\([\w.@-]+\))?"
-)
+_LABELLED = re.compile(r"(글|기사|취재|정리|사진|편집|교정)\s*[:：]\s*([가-힣]{2,4})(?:\s*\([\w.@-]+\))?")
 
 
 def _labelled(text: str) -> list[Author] | None:
@@ -133,7 +130,7 @@ def parse_byline(rules: Rules, text: str) -> list[Author] | None:
     return authors or None
 
 
-_NAME_ROLE = recache.compile(r"([가-힣]{2,4})\s*(기자|특파원|선임기자|전문기자|논설위원|칼럼니스트)")
+_NAME_ROLE = re.compile(r"([가-힣]{2,4})\s*(기자|특파원|선임기자|전문기자|논설위원|칼럼니스트)")
 
 
 def _from_markup(text: str) -> list[Author] | None:
@@ -157,7 +154,7 @@ def _caption_credit(ctx: Context, item: Item) -> bool:
     ]
     if prev is None or prev.line != item.line or not later:
         return False
-    if not recache.compile(r"(?:있다|모습|장면|전경|이다)\.$").search(prev.text) or len(prev.text) > 200:
+    if not re.search(r"(?:있다|모습|장면|전경|이다)\.$", prev.text) or len(prev.text) > 200:
         return False
     if parse_byline(ctx.rules, item.text) is None:
         return False
@@ -174,11 +171,7 @@ def run(ctx: Context) -> None:
         if _caption_credit(ctx, item):
             continue
         authors = parse_byline(ctx.rules, item.text)
-        if (
-            authors is None
-            and item.attrs.get("date_residue")
-            and recache.compile(r"[가-힣]{2,4}").fullmatch(item.text)
-        ):
+        if authors is None and item.attrs.get("date_residue") and re.fullmatch(r"[가-힣]{2,4}", item.text):
             authors = [Author(name=item.text)]
         if authors is None and item.kind == "byline":
             authors = _from_markup(item.text)

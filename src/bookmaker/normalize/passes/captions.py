@@ -6,19 +6,18 @@ from __future__ import annotations
 
 import re
 
-from bookmaker import recache
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.rules import Rules
 
-_DANGLING = recache.compile(r"[.!?]\s+([가-힣A-Za-z]{2,10})$")
-_PIPE = recache.compile(r"\s*\|\s*$")
-_NEWS1 = recache.compile(r"\s*((?:뉴스1\s*)?(?:©|ⓒ)\s*News1(?:\s*[가-힣]{2,4}\s*(?:기자|특파원))?)\s*$")
-_BRACKET = recache.compile(r"\s*[\[<〈(（【]\s*([^\[\]<>〈〉()（）【】]{1,60}?)\s*[\]>〉)）】]\s*$")
-_PHOTO_EQ = recache.compile(r"\s*\(?(사진\s*[=:]\s*[^=:()]{1,30}?)\)?\s*$")
-_GIVEN = recache.compile(r"(?<=[.)\s])\s*((?:[^\s.]+\s){0,2}[^\s.]+?\s*제공)\s*$")
-_LICENCE = recache.compile(r"[.,]?\s*(?:재판매\s*및\s*DB\s*금지|무단\s*전재.*)$")
-_PHOTO_LABEL = recache.compile(r"^(?:사진\s*출처|사진\s*제공|사진|자료|출처|ⓒ|©)\s*[=:\-]?\s*")
-_CAPTION_MARK = recache.compile(r"^\s*▲\s*")
+_DANGLING = re.compile(r"[.!?]\s+([가-힣A-Za-z]{2,10})$")
+_PIPE = re.compile(r"\s*\|\s*$")
+_NEWS1 = re.compile(r"\s*((?:뉴스1\s*)?(?:©|ⓒ)\s*News1(?:\s*[가-힣]{2,4}\s*(?:기자|특파원))?)\s*$")
+_BRACKET = re.compile(r"\s*[\[<〈(（【]\s*([^\[\]<>〈〉()（）【】]{1,60}?)\s*[\]>〉)）】]\s*$")
+_PHOTO_EQ = re.compile(r"\s*\(?(사진\s*[=:]\s*[^=:()]{1,30}?)\)?\s*$")
+_GIVEN = re.compile(r"(?<=[.)\s])\s*((?:[^\s.]+\s){0,2}[^\s.]+?\s*제공)\s*$")
+_LICENCE = re.compile(r"[.,]?\s*(?:재판매\s*및\s*DB\s*금지|무단\s*전재.*)$")
+_PHOTO_LABEL = re.compile(r"^(?:사진\s*출처|사진\s*제공|사진|자료|출처|ⓒ|©)\s*[=:\-]?\s*")
+_CAPTION_MARK = re.compile(r"^\s*▲\s*")
 
 
 def _agencies(rules: Rules) -> str:
@@ -51,26 +50,22 @@ def _split_credit(rules: Rules, text: str) -> tuple[str, str | None] | None:
     if m and m.start() > 0:
         inner = m.group(1)
         words = rules.strings("credits", "bracket_words")
-        if any(w in inner for w in words) or recache.compile(agencies).search(inner):
+        if any(w in inner for w in words) or re.search(agencies, inner):
             credit = _PHOTO_LABEL.sub("", _LICENCE.sub("", inner)).strip()
             return body[: m.start()].strip(), credit or inner.strip()
     m = _PHOTO_EQ.search(body)
     if m and m.start() > 0:
         return body[: m.start()].strip(), _PHOTO_LABEL.sub("", m.group(1)).strip()
-    m = recache.compile(
-        rf"(?:(?<=[.\s])|(?<=[가-힣]))\s*/\s*((?:[A-Za-z가-힣]+\s?)?(?:{agencies}))\s*$"
-    ).search(body)
+    m = re.search(rf"(?:(?<=[.\s])|(?<=[가-힣]))\s*/\s*((?:[A-Za-z가-힣]+\s?)?(?:{agencies}))\s*$", body)
     if m is None:
-        m = recache.compile(r"(?<=\.)\s*/\s*([^\s/][^/]{0,20})\s*$").search(body)
+        m = re.search(r"(?<=\.)\s*/\s*([^\s/][^/]{0,20})\s*$", body)
     if m and m.start() > 0:
         return body[: m.start()].strip(), m.group(1).strip()
-    m = recache.compile(
-        rf"(?<=[.\s])\s*((?:(?:AP|AFP|EPA|로이터|UPI|신화|교도)\s*=?\s*)?(?:{agencies}))\s*$"
-    ).search(body)
+    m = re.search(rf"(?<=[.\s])\s*((?:(?:AP|AFP|EPA|로이터|UPI|신화|교도)\s*=?\s*)?(?:{agencies}))\s*$", body)
     if m is None:
-        m = recache.compile(r"(?<=\S)((?:AP|AFP|EPA|로이터|UPI)\s*연합뉴스)\s*$").search(body)
+        m = re.search(r"(?<=\S)((?:AP|AFP|EPA|로이터|UPI)\s*연합뉴스)\s*$", body)
     before = body[: m.start()].rstrip() if m else ""
-    dated = bool(recache.compile(r"[.)]\s*(?:19|20)\d{2}[./]\d{1,2}[./]\d{1,2}\.?$").search(before))
+    dated = bool(re.search(r"[.)]\s*(?:19|20)\d{2}[./]\d{1,2}[./]\d{1,2}\.?$", before))
     if m and before and (before.endswith((".", ")")) or had_pipe or dated or _DANGLING.search(before)):
         return body[: m.start()].strip(), m.group(1).strip()
     m = _GIVEN.search(body)
@@ -83,21 +78,19 @@ def _split_credit(rules: Rules, text: str) -> tuple[str, str | None] | None:
 
 def _credit_only(rules: Rules, text: str) -> str | None:
     body = _PIPE.sub("", text).strip()
-    m = recache.compile(r"(?:ⓒ|©)\s*(\S.{0,20})").fullmatch(body)
+    m = re.fullmatch(r"(?:ⓒ|©)\s*(\S.{0,20})", body)
     if m:
         return m.group(1).strip()
     m = _BRACKET.fullmatch(body)
     inner = m.group(1) if m else body
     agencies = _agencies(rules)
-    if recache.compile(
-        rf"(?:사진\s*[=:]\s*)?(?:(?:AP|AFP|EPA|로이터)\s*)?(?:{agencies})(?:\s*제공)?"
-    ).fullmatch(inner):
+    if re.fullmatch(rf"(?:사진\s*[=:]\s*)?(?:(?:AP|AFP|EPA|로이터)\s*)?(?:{agencies})(?:\s*제공)?", inner):
         return _PHOTO_LABEL.sub("", inner)
     return None
 
 
-_WIRE_TAG = recache.compile(r"^\s*[\[(][^\])=]{1,12}=[^\])]{1,12}[\])]\s*")
-_PHOTO_TAIL = recache.compile(
+_WIRE_TAG = re.compile(r"^\s*[\[(][^\])=]{1,12}=[^\])]{1,12}[\])]\s*")
+_PHOTO_TAIL = re.compile(
     r"\s*(?:(?:19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\.?)?\s*[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\s*$"
 )
 
@@ -105,11 +98,7 @@ _PHOTO_TAIL = recache.compile(
 def _strip_photo_marks(text: str) -> str:
     """Drop a wire tag before a caption and the photo date/e-mail after it, if that leaves a
     captioned line (``[서울=뉴시스] … 있다. (사진=서울시 제공) 2024.03.04. photo@newsis.com``)."""
-    bare = (
-        _PHOTO_TAIL.sub("", text)
-        if recache.compile(r"[.)]\s*(?:\d|[A-Za-z0-9._%+-]+@)").search(text)
-        else text
-    )
+    bare = _PHOTO_TAIL.sub("", text) if re.search(r"[.)]\s*(?:\d|[A-Za-z0-9._%+-]+@)", text) else text
     if bare != text:
         bare = _WIRE_TAG.sub("", bare)
     return bare

@@ -3,17 +3,17 @@ space cleanup, and splitting of footers glued to the end of a line."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
-from bookmaker import recache
 from bookmaker.normalize.context import Context, Item
 from bookmaker.readers.encoding import repair_mojibake
 
-_COMPAT_IDEOGRAPHS = recache.compile(r"([\uf900-\ufaff\U0002f800-\U0002fa1f]+)")
-_SPACES = recache.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
-_INVISIBLE = recache.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
-_IMAGE_UI = recache.compile(r"^\s*이미지\s*확대\s+(?=\S)")
-_GLUED = recache.compile(
+_COMPAT_IDEOGRAPHS = re.compile(r"([\uf900-\ufaff\U0002f800-\U0002fa1f]+)")
+_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_IMAGE_UI = re.compile(r"^\s*이미지\s*확대\s+(?=\S)")
+_GLUED = re.compile(
     r"(?<=[.!?다”\"’')\]])\s*(?=(?:<|〈|\[|\()?\s*(?:ⓒ|©|Copyright|저작권자|\(c\))\s*\S)"
     r"|(?<=[.!?”\"’'])\s+(?=[가-힣]{2,4}\s?(?:기자|특파원)\s*\(?[\w.+-]+@)"
     r"|(?<=[^\s◀])\s+(?=▶\s*[^\s▶])"
@@ -40,7 +40,7 @@ def clean_text(text: str) -> str:
     text = repair_mojibake(text)
     text = _INVISIBLE.sub("", _SPACES.sub(" ", text)).replace("\u223c", "~")
     text = nfc(_IMAGE_UI.sub("", text))
-    return recache.compile(r" {2,}").sub(" ", text).strip()
+    return re.sub(r" {2,}", " ", text).strip()
 
 
 def run(ctx: Context) -> None:

@@ -6,25 +6,24 @@ from __future__ import annotations
 
 import re
 
-from bookmaker import recache
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.passes.bylines import parse_byline
 
-_WIRE = recache.compile(
+_WIRE = re.compile(
     r"^\s*[(\[【]\s*(?P<loc>[^=)\]】]{1,25}?)\s*=\s*(?P<agency>[^)\]】=]{1,20}?)\s*[)\]】]\s*"
     r"(?:(?P<who>[^=]{1,60}?)\s*=\s*)?(?P<rest>.*)$"
 )
-_BRACKETED = recache.compile(
+_BRACKETED = re.compile(
     r"^\s*\[(?P<agency>[^=\]]{1,20}?)\s*=?\s*(?P<who>[^\]=]*?(?:기자|특파원))\s*\]\s*(?P<rest>.*)$"
 )
-_OUTLET_WHO = recache.compile(
+_OUTLET_WHO = re.compile(
     r"^\s*(?P<agency>\S{2,12})\s+(?P<who>[가-힣]{2,4}\s*(?:기자|특파원))\s*=\s*(?P<rest>.+)$"
 )
 LEAD_WINDOW = 3
 
 
 def _apply(ctx: Context, item: Item, m: re.Match[str]) -> bool:
-    if recache.compile(r"(?:기자|특파원)\s*$").search(m["agency"]):
+    if re.search(r"(?:기자|특파원)\s*$", m["agency"]):
         return False
     who = (m.groupdict().get("who") or "").strip()
     authors = parse_byline(ctx.rules, who) if who else []

@@ -8,18 +8,17 @@ import re
 
 import msgspec
 
-from bookmaker import recache
 from bookmaker.normalize.context import Context
 from bookmaker.normalize.text import HANGUL, ends_sentence
 
-DATE_RE = recache.compile(
+DATE_RE = re.compile(
     r"(?P<y>(?:19|20)\d{2}|(?<![\d.])\d{2}(?=\.\d{2}\.\d{2}(?!\d)))\s*(?:[.\-/]|년)\s*(?P<m>\d{1,2})\s*(?:[.\-/]|월)\s*(?P<d>\d{1,2})"
     r"(?!\d)\s*(?:일|\.)?"
     r"(?:\s*[(（]?[월화수목금토일](?:요일)?[)）]?)?"
     r"(?:(?:\s*|T)[(（]?\s*(?P<ampm>오전|오후|AM|PM|am|pm)?\s*(?P<H>\d{1,2})\s*(?::|시)\s*(?P<M>\d{2})"
     r"(?:\s*(?::)\s*(?P<S>\d{2}))?\s*분?(?:\s*\d{2}\s*초)?[)）]?)?"
 )
-_FILLER = recache.compile(
+_FILLER = re.compile(
     r"(?<!\S)l(?!\S)|[\s|:：/ㅣ·•\-\[\]()<>=,]+|기사원문|지면|\d+\s*면|업데이트|최종|송고시간|KST"
 )
 
@@ -67,8 +66,8 @@ def parse_line(ctx: Context, text: str) -> tuple[list[Found], str] | None:
             continue
         before = text[pos : m.start()]
         after = text[m.end() : m.end() + 4]
-        lab = recache.compile(rf"({label_re})\s*(?:일|시간)?\s*[:：]?\s*[\[(]?\s*$").search(before)
-        post = recache.compile(rf"\s*({label_re})").match(after)
+        lab = re.search(rf"({label_re})\s*(?:일|시간)?\s*[:：]?\s*[\[(]?\s*$", before)
+        post = re.match(rf"\s*({label_re})", after)
         label = lab or post
         is_pub = label is None or label.group(1) in published
         found.append(Found(iso[0], is_pub, label is not None, iso[1]))
@@ -79,14 +78,14 @@ def parse_line(ctx: Context, text: str) -> tuple[list[Found], str] | None:
     residue_parts.append(text[pos:])
     residue = " ".join(residue_parts)
     if label_re:
-        residue = recache.compile(rf"(?:{label_re})(?:\s*(?:일시|일자|시간|일))?").sub(" ", residue)
+        residue = re.sub(rf"(?:{label_re})(?:\s*(?:일시|일자|시간|일))?", " ", residue)
     if not _FILLER.sub(" ", residue).strip():
         return found, ""
     # keep the residue readable (a byline like "글: 김도윤(dykim)" needs its punctuation)
-    residue = recache.compile(r"기사원문|지면|\d+\s*면|업데이트|최종|송고시간|KST").sub(" ", residue)
-    parts = recache.compile(r"\s+[|lㅣ/·•]\s+|^\s*[|lㅣ/·•:]\s*|\s*[|lㅣ/·•:]\s*$").split(residue)
+    residue = re.sub(r"기사원문|지면|\d+\s*면|업데이트|최종|송고시간|KST", " ", residue)
+    parts = re.split(r"\s+[|lㅣ/·•]\s+|^\s*[|lㅣ/·•:]\s*|\s*[|lㅣ/·•:]\s*$", residue)
     readable = " ".join(p.strip(" :：|/") for p in parts if p and p.strip(" :：|/"))
-    return found, recache.compile(r"\s{2,}").sub(" ", readable).strip()
+    return found, re.sub(r"\s{2,}", " ", readable).strip()
 
 
 def run(ctx: Context) -> None:
@@ -104,7 +103,7 @@ def run(ctx: Context) -> None:
         in_header = index < first_long
         if not (labeled or found[0].has_time or in_header):
             continue
-        prose = ends_sentence(residue) or recache.compile(r"[다요]\.(?:\s|$)").search(residue)
+        prose = ends_sentence(residue) or re.search(r"[다요]\.(?:\s|$)", residue)
         if residue and (not (len(residue) <= 60 and HANGUL.search(residue)) or prose):
             continue
         for f in found:

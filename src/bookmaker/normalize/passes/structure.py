@@ -4,11 +4,12 @@ paragraph."""
 
 from __future__ import annotations
 
-from bookmaker import recache
+import re
+
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.text import ends_sentence
 
-_MARKER = recache.compile(r"^\s*[■◆▲◇●○□◎▣]\s*")
+_MARKER = re.compile(r"^\s*[■◆▲◇●○□◎▣]\s*")
 MAX_HEADING = 60
 
 
@@ -26,7 +27,7 @@ def _heading_like(item: Item) -> bool:
     )
 
 
-_LIST_ITEM = recache.compile(r"^\s*(?:(?P<num>\d{1,2})[.)]|[-•·*]|[①-⑳])\s+(?=\S)")
+_LIST_ITEM = re.compile(r"^\s*(?:(?P<num>\d{1,2})[.)]|[-•·*]|[①-⑳])\s+(?=\S)")
 
 
 def _mark_lists(items: list[Item]) -> None:

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import re
 
-from bookmaker import recache
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.text import ends_sentence, key
 
-_SERIES = recache.compile(r"^\s*[\[【〈<《]\s*([^\]】〉>》]{1,20}?)\s*[\]】〉>》]\s*")
-_DECK_MARK = recache.compile(r"^\s*(?:[-–—―ㅡ]+|[▶▷]\s*)\s*")
+_SERIES = re.compile(r"^\s*[\[【〈<《]\s*([^\]】〉>》]{1,20}?)\s*[\]】〉>》]\s*")
+_DECK_MARK = re.compile(r"^\s*(?:[-–—―ㅡ]+|[▶▷]\s*)\s*")
 MAX_DECK = 5
 MAX_SCAN = 15
 
@@ -32,11 +31,9 @@ def _title_like(item: Item) -> bool:
         return False
     if len(text) < 4 or len(text) > 150:
         return False
-    if recache.compile(r"[다요][.!?]\s").search(text):  # prose: a sentence ends inside the line
+    if re.search(r"[다요][.!?]\s", text):  # prose: a sentence ends inside the line
         return False
-    if recache.compile(r"(?:다\.|니다\.?|세요\.?)[\"'”’)]*$").search(
-        text
-    ):  # a sentence or UI notice, not a headline
+    if re.search(r"(?:다\.|니다\.?|세요\.?)[\"'”’)]*$", text):  # a sentence or UI notice, not a headline
         return False
     return not (ends_sentence(text) and len(text) > 60)
 
@@ -69,11 +66,8 @@ def _find_title(ctx: Context) -> Item | None:
 
 def _strip_site(ctx: Context, title: str) -> str:
     """``제목 | 연합뉴스`` / ``제목 : 네이버 뉴스`` → ``제목`` when the suffix names a site."""
-    m = recache.compile(r"\s+[|:\-–ㅣ]\s+([^|:\-–ㅣ]{1,20})$").search(title)
-    if m and (
-        ctx.rules.outlet_in_text(m.group(1))
-        or recache.compile(r"뉴스|news|일보|신문", re.I).search(m.group(1))
-    ):
+    m = re.search(r"\s+[|:\-–ㅣ]\s+([^|:\-–ㅣ]{1,20})$", title)
+    if m and (ctx.rules.outlet_in_text(m.group(1)) or re.search(r"뉴스|news|일보|신문", m.group(1), re.I)):
         return title[: m.start()].strip()
     return title
 
@@ -135,7 +129,7 @@ def run(ctx: Context) -> None:
         if item.role is not None or item.kind is not None:
             break
         text = item.text
-        prose = recache.compile(r"[다요][.!?]\s").search(text)
+        prose = re.search(r"[다요][.!?]\s", text)
         if len(text) > 80 or ends_sentence(text) or len(text) < 4 or prose:
             break
         subtitles.append(_DECK_MARK.sub("", text))
