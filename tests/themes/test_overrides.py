@@ -111,6 +111,16 @@ def test_bad_design_options_are_one_line_usage_errors(tmp_path: Path, args: list
     assert not list(tmp_path.iterdir())
 
 
+def test_bad_theme_manifest_is_a_one_line_usage_error(tmp_path: Path) -> None:
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "manifest.toml").write_text("extends = \n", encoding="utf-8")
+    proc = run_cli("build", SEED, "-o", tmp_path / "out", "--templates", folder)
+    assert proc.returncode == 2
+    assert proc.stderr.count("\n") == 1 and "manifest.toml: bad theme manifest" in proc.stderr, proc.stderr
+    assert not (tmp_path / "out").exists()
+
+
 def test_front_matter_names_theme_and_settings(tmp_path: Path) -> None:
     article = tmp_path / "기사.md"
     article.write_text(

@@ -70,11 +70,10 @@ class Manifest:
     defaults: tuple[tuple[str, str], ...]
 
 
-def read_manifest(path: Path, *, cached: bool = False) -> Manifest:
-    """Parse a manifest; a malformed one is a one-line usage error naming the file. ``cached``:
-    a built-in theme's (see :func:`bookmaker.resources.read_toml`)."""
+def read_manifest(path: Path) -> Manifest:
+    """Parse a manifest; a malformed one is a one-line usage error naming the file."""
     try:
-        data = read_toml(path, cached=cached)
+        data = read_toml(path)
     except (OSError, ValueError) as exc:  # ValueError: UnicodeDecodeError, tomllib.TOMLDecodeError
         raise UsageError(f"{path}: bad theme manifest ({exc})") from None
     defaults = data.get("defaults", {})
@@ -108,7 +107,7 @@ def available_themes() -> dict[str, Theme]:
         manifest_path = folder / MANIFEST
         if not manifest_path.is_file():
             continue
-        manifest = read_manifest(manifest_path, cached=True)
+        manifest = read_manifest(manifest_path)
         name = manifest.name or folder.name
         found[name] = Theme(name, manifest.description, folder, manifest.extends, manifest.defaults)
     return dict(sorted(found.items(), key=lambda item: (item[0] != DEFAULT_THEME, item[0])))

@@ -95,7 +95,7 @@ def _outlets(entries: list[dict[str, Any]], into: dict[str, Outlet]) -> None:
 
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
-        return read_toml(path, cached=path == DATA)  # the built-in table, from the cache
+        return read_toml(path)
     except FileNotFoundError:
         raise InputError(f"rules file not found: {path}") from None
     except ValueError as exc:  # tomllib.TOMLDecodeError, UnicodeDecodeError
