@@ -8,6 +8,8 @@ Templates are looked up along a chain (user ``--templates`` folder → theme →
 
 from __future__ import annotations
 
+import contextlib
+import zlib
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
@@ -15,14 +17,15 @@ from typing import TYPE_CHECKING, Literal
 
 import jinja2
 import msgspec
+from jinja2.bccache import Bucket
 from markupsafe import Markup, escape
 
 from bookmaker import __version__
+from bookmaker.cache_folder import cache_root, generation_folder
 from bookmaker.ir import Block, Document
 from bookmaker.korean.keep_all import join_words
 from bookmaker.layout.pages import PageSpec
 from bookmaker.layout.style import Style, default_style
-from bookmaker.layout.template_cache import template_cache
 from bookmaker.layout.themes import DEFAULT_THEME
 
 if TYPE_CHECKING:
@@ -70,25 +73,33 @@ def _loader(style: Style, rendition: Rendition) -> jinja2.BaseLoader:
 _AUTOESCAPE = ("html", "html.j2", "xhtml")
 
 
-def _compile_options(env: jinja2.Environment) -> tuple[object, ...]:
-    """What the compiled code of a template depends on besides its source (the cache's key)."""
-    return (
-        _AUTOESCAPE,
-        env.block_start_string,
-        env.block_end_string,
-        env.variable_start_string,
-        env.variable_end_string,
-        env.comment_start_string,
-        env.comment_end_string,
-        env.line_statement_prefix,
-        env.line_comment_prefix,
-        env.trim_blocks,
-        env.lstrip_blocks,
-        env.newline_sequence,
-        env.keep_trailing_newline,
-        env.optimized,
-        sorted(env.extensions),
-    )
+_OPTIONS = {"trim_blocks": True, "lstrip_blocks": True, "keep_trailing_newline": True}
+
+
+class _TemplateCache(jinja2.FileSystemBytecodeCache):
+    """Jinja2's on-disk cache of compiled templates (a template whose source changed is compiled
+    again); an entry that cannot be read or written is only compiled again, never an error."""
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except Exception:  # a damaged entry
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
+
+
+def _template_cache() -> jinja2.BytecodeCache | None:
+    """The compiled-template cache, in a private folder of the user cache named for the options the
+    compiled code depends on; None when caches are off or the folder is not safe to use."""
+    root = cache_root()
+    if root is None:
+        return None
+    tag = zlib.crc32(repr((_AUTOESCAPE, _OPTIONS)).encode())
+    folder = generation_folder(root, f"templates-{tag:08x}")
+    return None if folder is None else _TemplateCache(str(folder))
 
 
 @cache
@@ -97,11 +108,9 @@ def _environment(style: Style, rendition: Rendition) -> jinja2.Environment:
         loader=_loader(style, rendition),
         autoescape=jinja2.select_autoescape(_AUTOESCAPE, default=False),
         undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
+        bytecode_cache=_template_cache(),
+        **_OPTIONS,
     )
-    env.bytecode_cache = template_cache(_compile_options(env))  # compiled templates across processes
     if rendition == "print":
         env.filters["t"] = lambda text: Markup(escape(join_words(text)))
     else:
