@@ -28,9 +28,10 @@ from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
+from zlib import crc32
 
-from bookmaker.cache_folder import cache_root, generation_folder, prune_generations, write_atomic
-from bookmaker.writers.deflate import crc32
+from bookmaker.cache_folder import cache_root, generation_folder, prune_generations
+from bookmaker.writers.atomic import write_atomic
 
 if TYPE_CHECKING:
     from bookmaker.writers.epub_fonts import Face
