@@ -134,6 +134,10 @@ def test_mimetype_first_and_stored(books):
         names = [info.filename for info in archive.infolist()]
         assert names[1:] == sorted(names[1:])
         assert {info.date_time for info in archive.infolist()} == {(2025, 11, 23, 12, 13, 20)}
+        assert {info.compress_type for info in archive.infolist()[1:]} == {zipfile.ZIP_DEFLATED}
+        assert {(info.create_system, info.external_attr) for info in archive.infolist()} == {
+            (3, 0o100644 << 16)
+        }
 
 
 def test_same_bytes_twice_in_process(books):

@@ -18,10 +18,9 @@ from bookmaker.ir import Document, to_json
 from bookmaker.pipeline import BuildOptions, build, load
 from bookmaker.resources import build_time, utc_stamp
 from bookmaker.writers.atomic import write_atomic
-from bookmaker.writers.deflate import zlib_deflate
 from bookmaker.writers.identity import content_digest
 from bookmaker.writers.pdf_attachments import PdfAttachment
-from bookmaker.writers.reproducible_zip import pack
+from bookmaker.writers.stable_zip import stable_zip
 
 ARCHIVE_VARIANT = "pdf/a-3b"
 
@@ -122,7 +121,7 @@ def assemble(
 def zip_bytes(bundle: Bundle) -> bytes:
     """The bundle as a reproducible zip: entries under ``<slug>/``, sorted, dated by the build time."""
     files = {f"{bundle.slug}/{name}": data for name, data in bundle.files.items()}
-    return pack(files, bundle.built, deflate=zlib_deflate(9))  # standard zlib: the same bytes on other CPUs
+    return stable_zip(files, bundle.built)
 
 
 def write_folder(files: dict[str, bytes], target: Path) -> None:

@@ -1,4 +1,4 @@
-"""EPUB 3 writer: ebooklib writes the package's files, :mod:`reproducible_zip` zips them.
+"""EPUB 3 writer: ebooklib writes the package, :mod:`stable_zip` zips its files again reproducibly.
 
 The book is a cover page, the article and the navigation document (TOC + landmarks). It carries
 EPUB Accessibility 1.1 metadata, Korean reading CSS and, unless turned off, subsets of Noto CJK
@@ -8,6 +8,7 @@ KR with the OFL and Apple Books' ``specified-fonts`` flag.
 from __future__ import annotations
 
 import contextlib
+import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -28,7 +29,7 @@ from bookmaker.writers.epub_a11y import accessibility_metadata
 from bookmaker.writers.epub_images import PackagedImage, package_images
 from bookmaker.writers.epub_text import keep_words
 from bookmaker.writers.identity import content_uuid
-from bookmaker.writers.reproducible_zip import pack
+from bookmaker.writers.stable_zip import stable_zip, zip_entries
 
 CHAPTER_FILE = "article.xhtml"
 COVER_FILE = "cover.xhtml"
@@ -401,34 +402,17 @@ def write_book(
         "landmark_title": "길잡이",
     }
     try:
-        files = package_files(book, options)
+        files = _package_files(book, options)
     except Exception as exc:  # ebooklib raises bare exceptions of many kinds
         raise BuildError(f"EPUB writing failed: {exc}") from exc
-    return pack({name: _finish_package(name, data, plan.language) for name, data in files.items()}, modified)
+    return stable_zip(
+        {name: _finish_package(name, data, plan.language) for name, data in files.items()}, modified
+    )
 
 
-class _Files(dict[str, bytes]):
-    """Takes the place of ebooklib's zip file: keeps what it writes, by name."""
-
-    def writestr(self, name: str, data: str | bytes) -> None:
-        self[name] = data.encode("utf-8") if isinstance(data, str) else data
-
-
-class _FileWriter(epub.EpubWriter):  # type: ignore[misc]
-    """ebooklib's writer with :meth:`write` sending the files to a :class:`_Files`: zipping them
-    only to read them back for :func:`pack` cost ~0.6 ms a book."""
-
-    def write(self) -> None:
-        self.out = _Files()
-        self.out.writestr("mimetype", "application/epub+zip")
-        self._write_container()
-        self._write_opf()
-        self._write_items()
-
-
-def package_files(book: epub.EpubBook, options: dict[str, object]) -> dict[str, bytes]:
-    """The files ebooklib's ``write_epub(…, book, options)`` would zip, name → content."""
-    writer = _FileWriter("", book, options)
-    writer.process()
-    writer.write()
-    return writer.out
+def _package_files(book: epub.EpubBook, options: dict[str, object]) -> dict[str, bytes]:
+    """The files ebooklib's ``write_epub`` puts in the package, name → content (its zip is not
+    compressed: :func:`stable_zip` deflates them once)."""
+    package = io.BytesIO()
+    epub.write_epub(package, book, {**options, "compresslevel": 0})
+    return zip_entries(package.getvalue())
