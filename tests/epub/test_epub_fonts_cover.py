@@ -68,28 +68,6 @@ def test_cover_is_deterministic_png():
     assert cover.data != generate_cover(load_article("no-meta")).data
 
 
-def test_palette_png_round_trips_through_pillow():
-    import random
-
-    from bookmaker.writers.cover import palette_png
-
-    rng = random.Random(8)
-    width, height = 37, 23
-    indices = bytes(rng.randrange(5) for _ in range(width * height))
-    palette = [rng.randrange(256) for _ in range(5 * 3)]
-    rows = [b"\0" + indices[y * width : (y + 1) * width] for y in range(height)]
-    data = palette_png(iter(rows), width, height, palette)
-    with Image.open(io.BytesIO(data)) as image:
-        image.verify()  # chunk CRCs
-    with Image.open(io.BytesIO(data)) as image:
-        assert (image.format, image.mode, image.size) == ("PNG", "P", (width, height))
-        assert image.tobytes() == indices
-        assert (image.getpalette() or [])[: len(palette)] == palette
-        assert set(image.info) <= {"transparency"} and "transparency" not in image.info
-    with pytest.raises(ValueError):
-        palette_png(iter(rows[:-1]), width, height, palette)
-
-
 def test_load_cover_rejects_non_images():
     from bookmaker.errors import InputError
 

@@ -12,7 +12,6 @@ faster than the installed, hinted and subroutinized faces, and measures them ~3�
 from __future__ import annotations
 
 import io
-import struct
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -20,13 +19,12 @@ import msgspec
 
 from bookmaker.errors import InputError
 from bookmaker.ir import Document
-from bookmaker.writers.deflate import adler32, crc32, deflate_piece
 from bookmaker.writers.epub_fonts import SANS, SANS_BOLD, SERIF, Face
 
 if TYPE_CHECKING:  # Pillow is imported only when a cover is made or checked
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterable
 
-    from PIL import Image, ImageFont
+    from PIL import ImageFont
 
 WIDTH, HEIGHT = 1200, 1800
 MARGIN = 120
@@ -181,139 +179,38 @@ _TABLES = [
 
 
 class _Canvas:
-    """Palette indices drawn straight into one image; each ink anti-aliased in :data:`LEVELS` steps.
-
-    Quantizing a full-colour 1200×1800 image took ~90 ms; the few inks are known, so each
-    anti-aliased pixel is ``PAPER`` blended towards one ink. Each shape is drawn as coverage into
-    a mask just its size, mapped to its ink's indices and merged (the higher index wins), so only
-    the inked pixels are touched. The rows a shape touched are noted: :func:`palette_png` deflates
-    only those, and the blank rows between them (most of the page) come from a cache.
-    """
+    """The cover drawn with Pillow: the shapes of each ink as anti-aliased coverage in a mask of
+    their own, each mask then mapped to its ink's :data:`LEVELS` palette entries (where shapes of
+    two inks overlap, the higher entry wins), saved as an 8-bit palette PNG with fixed settings."""
 
     def __init__(self) -> None:
-        from PIL import Image
+        from PIL import Image, ImageDraw
 
-        # column 0 stays 0: each row's bytes are then a PNG scanline (filter type 0, "none");
-        # None: zeroed memory, untouched until drawn on (filling with 0 costs ~1 ms in a new process)
-        self._indices = Image.new("L", (WIDTH + 1, HEIGHT), None)
-        self._inked = bytearray(HEIGHT)  # 1 for each row a shape touched
-
-    def _stamp(self, left: int, top: int, mask: Image.Image, ink: int) -> None:
-        """Merge the coverage ``mask`` placed at (``left``, ``top``) as ``ink``'s indices."""
-        inked = mask.getbbox()
-        if inked is None:
-            return
-        box = (
-            max(left + inked[0], 0),
-            max(top + inked[1], 0),
-            min(left + inked[2], WIDTH),
-            min(top + inked[3], HEIGHT),
-        )
-        if box[0] >= box[2] or box[1] >= box[3]:
-            return
-        crop = (box[0] - left, box[1] - top, box[2] - left, box[3] - top)
-        if crop != (0, 0, *mask.size):
-            mask = mask.crop(crop)
-        mapped = mask._new(mask.im.point(_TABLES[ink], None))  # Image.point rounds the 256 entries anew
-        target = (box[0] + 1, box[1], box[2] + 1, box[3])  # past the filter-type column
-        if self._inked.find(1, box[1], box[3]) >= 0:  # rows drawn on before: the higher index wins
-            from PIL import ImageChops
-
-            mapped = ImageChops.lighter(self._indices.crop(target), mapped)
-        self._indices.paste(mapped, target)
-        self._inked[box[1] : box[3]] = b"\1" * (box[3] - box[1])
+        self._masks = [Image.new("L", (WIDTH, HEIGHT)) for _ in INKS]
+        self._pens = [ImageDraw.Draw(mask) for mask in self._masks]
 
     def text(self, xy: tuple[int, int], text: str, font: ImageFont.FreeTypeFont, ink: int) -> None:
-        """``text`` with its origin (left, ascender line) at ``xy``, as ``ImageDraw.text`` sets it."""
-        from PIL import Image
-
-        coverage, offset = font.getmask2(text, "L")  # rendered once, just the text's size
-        self._stamp(xy[0] + offset[0], xy[1] + offset[1], Image.Image()._new(coverage), ink)
+        """``text`` with its origin (left, ascender line) at ``xy``."""
+        self._pens[ink].text(xy, text, font=font, fill=255)
 
     def rectangle(self, box: tuple[int, int, int, int], ink: int) -> None:
-        from PIL import Image
-
-        x0, y0, x1, y1 = box
-        if x1 >= x0 and y1 >= y0:
-            self._stamp(x0, y0, Image.new("L", (x1 - x0 + 1, y1 - y0 + 1), 255), ink)
-
-    def _scanlines(self) -> Iterator[bytes | int]:
-        """The inked rows' bytes, and the count of each run of blank rows between them."""
-        marks, top = self._inked, 0
-        while top < HEIGHT:
-            if marks[top]:
-                bottom = _find(marks, 0, top)
-                yield self._indices.crop((0, top, WIDTH + 1, bottom)).tobytes()
-            else:
-                bottom = _find(marks, 1, top)
-                yield bottom - top
-            top = bottom
+        """The rectangle from (``box[0]``, ``box[1]``) to (``box[2]``, ``box[3]``), both included."""
+        self._pens[ink].rectangle(box, fill=255)
 
     def png(self) -> bytes:
-        """The indices and :data:`_PALETTE` as an 8-bit palette PNG (see :func:`palette_png`)."""
-        return palette_png(self._scanlines(), WIDTH, HEIGHT, _PALETTE)
+        """The page as a PNG: the palette entries, :data:`_PALETTE`, no metadata (same bytes each time)."""
+        from PIL import Image, ImageChops
 
-
-def _find(marks: bytearray, value: int, start: int) -> int:
-    found = marks.find(value, start)
-    return len(marks) if found < 0 else found
-
-
-def _chunk(kind: bytes, data: bytes) -> bytes:
-    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc32(kind + data))
-
-
-_BLANK_ROWS = 128  # a long run of blank rows is made of pieces this tall and one shorter piece
-
-
-@lru_cache(maxsize=2 * _BLANK_ROWS)
-def _blank(size: int) -> bytes:
-    """:func:`deflate_piece` of ``size`` zero bytes (made once per process and size)."""
-    return deflate_piece(bytes(size))
-
-
-def _adler32_zeros(adler: int, count: int) -> int:
-    """``zlib.adler32`` of ``count`` zero bytes more: the sum stays, the sum of sums grows."""
-    low, high = adler & 0xFFFF, adler >> 16
-    return ((high + count * low) % 65521) << 16 | low
-
-
-def palette_png(scanlines: Iterable[bytes | int], width: int, height: int, palette: list[int]) -> bytes:
-    """An 8-bit palette PNG: ``scanlines`` (in pieces) are ``height`` rows of a 0 (filter type
-    none) and ``width`` palette indices, a number standing for that many rows of index 0;
-    ``palette`` is R, G, B, … of each index.
-
-    Written here rather than by Pillow's ``Image.save``, which first imports five image plugins
-    (~5 ms a process): IHDR, PLTE, one IDAT and IEND; no timestamps or other chunks. The IDAT's
-    zlib stream is pieces deflated apart by :func:`deflate_piece` (fast rather than small: the
-    zip deflates the PNG once more), each ended by a full flush so that they can be joined, blank
-    rows from a per-process cache; then an empty final block and the Adler-32 of all the rows.
-    """
-    stride = width + 1
-    size, adler, idat = 0, 1, [b"\x78\x01"]  # zlib header: deflate, 32K window
-    for piece in scanlines:
-        if isinstance(piece, int):
-            size += piece * stride
-            adler = _adler32_zeros(adler, piece * stride)
-            whole, rest = divmod(piece, _BLANK_ROWS)
-            idat += [_blank(_BLANK_ROWS * stride)] * whole + ([_blank(rest * stride)] if rest else [])
-        else:
-            size += len(piece)
-            adler = adler32(piece, adler)
-            idat.append(deflate_piece(piece))
-    if size != stride * height:
-        raise ValueError("scanlines do not match the image size")
-    idat += [b"\x03\x00", struct.pack(">I", adler)]  # the last block (empty, fixed codes), check
-    header = struct.pack(">IIBBBBB", width, height, 8, 3, 0, 0, 0)  # 8-bit palette, no interlace
-    return b"".join(
-        [
-            b"\x89PNG\r\n\x1a\n",
-            _chunk(b"IHDR", header),
-            _chunk(b"PLTE", bytes(palette)),
-            _chunk(b"IDAT", b"".join(idat)),
-            _chunk(b"IEND", b""),
-        ]
-    )
+        indices = Image.new("L", (WIDTH, HEIGHT))
+        for mask, table in zip(self._masks, _TABLES, strict=True):
+            box = mask.getbbox()  # only the part this ink touched
+            if box is not None:
+                inked = mask.crop(box).point(table)
+                indices.paste(ImageChops.lighter(indices.crop(box), inked), box)
+        indices.putpalette(_PALETTE)  # now a palette image
+        out = io.BytesIO()
+        indices.save(out, format="PNG", compress_level=6)
+        return out.getvalue()
 
 
 def generate_cover(doc: Document) -> CoverImage | None:
