@@ -7,8 +7,6 @@ failed, 2 usage or input error, 130 interrupted. ``BOOKMAKER_DEBUG=1`` shows tra
 from __future__ import annotations
 
 import argparse
-import atexit
-import contextlib
 import json
 import os
 import sys
@@ -299,23 +297,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run() -> NoReturn:
-    """The console entry point: :func:`main`, then a quick exit.
-
-    Python's teardown after a PDF build (WeasyPrint's Pango and fontconfig state, a few hundred
-    modules) takes 60–90 ms, about a tenth of the whole command. Every output is already written
-    and closed then, so the exit handlers run, the standard streams are flushed and the process
-    ends without the teardown. Under a profiler or tracer, which report at exit, it exits normally.
-    """
+    """The console entry point: :func:`main`, then an ordinary exit with its code."""
     code = main()
-    if sys.getprofile() is not None or sys.gettrace() is not None:
-        sys.exit(code)
-    atexit._run_exitfuncs()  # what a normal exit would run first (logging, temporary folders, …)
     try:
         sys.stdout.flush()
     except BrokenPipeError:  # buffered output whose reader went away (``| head``), as in main
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         code = code or 141
-    except (OSError, ValueError):
-        pass
-    with contextlib.suppress(OSError, ValueError):
-        sys.stderr.flush()
-    os._exit(code)
+    sys.exit(code)

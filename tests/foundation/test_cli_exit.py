@@ -1,4 +1,4 @@
-"""The console entry point's quick exit: outputs complete, streams flushed, nothing left behind."""
+"""The console entry point's exit: outputs complete, streams flushed, nothing left behind."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ def _env(tmp_path: Path) -> dict[str, str]:
     return {**os.environ, "TMPDIR": str(tmp_path / "tmp"), "SOURCE_DATE_EPOCH": "1700000000"}
 
 
-def test_quick_exit_keeps_outputs_and_cleans_up(tmp_path: Path) -> None:
+def test_exit_keeps_outputs_and_cleans_up(tmp_path: Path) -> None:
     (tmp_path / "tmp").mkdir()
     out = tmp_path / "out"
     command = [sys.executable, "-m", "bookmaker", "build", str(SEED), "-o", str(out)]
