@@ -11,21 +11,20 @@ from __future__ import annotations
 
 import ipaddress
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-import msgspec
 
-
-# msgspec.Struct rather than a dataclass: defined at import in ~20 µs instead of ~0.4 ms
-class Sandbox(msgspec.Struct):
+@dataclass(slots=True)
+class Sandbox:
     """Rules for resource access during one build."""
 
     roots: tuple[Path, ...]
     allow_remote: bool = False
-    blocked: list[str] = msgspec.field(default_factory=list)
-    blocked_urls: set[str] = msgspec.field(default_factory=set)
+    blocked: list[str] = field(default_factory=list)
+    blocked_urls: set[str] = field(default_factory=set)
 
     @classmethod
     def for_paths(cls, paths: Iterable[Path], *, allow_remote: bool = False) -> Sandbox:

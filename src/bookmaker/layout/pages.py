@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import msgspec
+from dataclasses import dataclass
 
 from bookmaker.errors import UsageError
 
 
-# msgspec.Struct rather than a dataclass: defined at import in ~20 µs instead of ~0.4 ms
-class PageSpec(msgspec.Struct, frozen=True):
+@dataclass(frozen=True, slots=True)
+class PageSpec:
     """A trim size and its margins; ``inner`` is the spine side (wider than ``outer``)."""
 
     name: str

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-
-import msgspec
+from dataclasses import dataclass
 
 from bookmaker.normalize.context import Context
 from bookmaker.normalize.text import HANGUL, ends_sentence
@@ -23,8 +22,8 @@ _FILLER = re.compile(
 )
 
 
-# msgspec.Struct rather than a dataclass: defined at import in ~20 µs instead of ~0.4 ms
-class Found(msgspec.Struct):
+@dataclass(frozen=True, slots=True)
+class Found:
     """A date found in a line."""
 
     iso: str
