@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from hashlib import sha256
 from pathlib import Path
 
 from bookmaker.errors import InputError
@@ -9,11 +10,6 @@ from bookmaker.ir import Source
 from bookmaker.raw import RawDocument, SourceLine
 from bookmaker.readers.encoding import decode
 from bookmaker.readers.sanitize import strip_controls
-
-try:  # CPython's own SHA-256: ~0.2 ms to import, where hashlib (its OpenSSL binding) takes ~3 ms
-    from _sha256 import sha256
-except ImportError:  # pragma: no cover - another interpreter
-    from hashlib import sha256
 
 
 def split_lines(text: str) -> list[SourceLine]:
