@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import jinja2
 import pytest
 
 from bookmaker.layout.render import _template_cache
@@ -47,8 +48,8 @@ def test_unsafe_folder_or_no_cache_means_no_template_cache(
     (shared / "bookmaker").mkdir(parents=True)
     (shared / "bookmaker").chmod(0o777)
     monkeypatch.setenv("XDG_CACHE_HOME", str(shared))
-    assert _template_cache() is None
+    assert _template_cache(jinja2.Environment()) is None
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "fine"))
-    assert _template_cache() is not None
+    assert _template_cache(jinja2.Environment()) is not None
     monkeypatch.setenv("BOOKMAKER_NO_CACHE", "1")
-    assert _template_cache() is None
+    assert _template_cache(jinja2.Environment()) is None

@@ -61,7 +61,9 @@ def _provenance(path: Path, source: bytes, doc: Document) -> dict[str, object]:
     }
 
 
-def _renditions(doc: Document, slug: str, options: BuildOptions, source_dir: Path) -> tuple[dict, list]:
+def _renditions(
+    doc: Document, slug: str, options: BuildOptions, source_dir: Path
+) -> tuple[dict[str, bytes], list[str]]:
     """EPUB and PDF bytes, built through the pipeline into a private temporary folder."""
     with tempfile.TemporaryDirectory(prefix="bookmaker-archive-") as scratch:
         result = build(doc, Path(scratch), slug, options, source_dir=source_dir)

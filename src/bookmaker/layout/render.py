@@ -73,9 +73,6 @@ def _loader(style: Style, rendition: Rendition) -> jinja2.BaseLoader:
 _AUTOESCAPE = ("html", "html.j2", "xhtml")
 
 
-_OPTIONS = {"trim_blocks": True, "lstrip_blocks": True, "keep_trailing_newline": True}
-
-
 class _TemplateCache(jinja2.FileSystemBytecodeCache):
     """Jinja2's on-disk cache of compiled templates (a template whose source changed is compiled
     again); an entry that cannot be read or written is only compiled again, never an error."""
@@ -91,13 +88,14 @@ class _TemplateCache(jinja2.FileSystemBytecodeCache):
             super().dump_bytecode(bucket)
 
 
-def _template_cache() -> jinja2.BytecodeCache | None:
-    """The compiled-template cache, in a private folder of the user cache named for the options the
-    compiled code depends on; None when caches are off or the folder is not safe to use."""
+def _template_cache(env: jinja2.Environment) -> jinja2.BytecodeCache | None:
+    """The compiled-template cache for ``env``, in a private folder of the user cache named for the
+    options the compiled code depends on; None when caches are off or the folder is not safe to use."""
     root = cache_root()
     if root is None:
         return None
-    tag = zlib.crc32(repr((_AUTOESCAPE, _OPTIONS)).encode())
+    options = (_AUTOESCAPE, env.trim_blocks, env.lstrip_blocks, env.keep_trailing_newline)
+    tag = zlib.crc32(repr(options).encode())
     folder = generation_folder(root, f"templates-{tag:08x}")
     return None if folder is None else _TemplateCache(str(folder))
 
@@ -108,9 +106,11 @@ def _environment(style: Style, rendition: Rendition) -> jinja2.Environment:
         loader=_loader(style, rendition),
         autoescape=jinja2.select_autoescape(_AUTOESCAPE, default=False),
         undefined=jinja2.StrictUndefined,
-        bytecode_cache=_template_cache(),
-        **_OPTIONS,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
     )
+    env.bytecode_cache = _template_cache(env)
     if rendition == "print":
         env.filters["t"] = lambda text: Markup(escape(join_words(text)))
     else:

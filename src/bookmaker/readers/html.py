@@ -281,7 +281,7 @@ class _Linearizer:
         self.cur += s.count("\n")
 
     def walk(self, node: Any, kind: str | None = None) -> None:
-        from bs4 import Comment, NavigableString, Tag
+        from bs4.element import Comment, NavigableString, Tag
 
         for child in node.children:
             if isinstance(child, Comment):
@@ -296,7 +296,8 @@ class _Linearizer:
                     self.flush()
                     continue
                 if name == "img":
-                    alt = (child.get("alt") or "").strip()
+                    alt = child.get("alt")
+                    alt = alt.strip() if isinstance(alt, str) else ""
                     if len(alt) >= 10:
                         self.flush()
                         self.lines.append(

@@ -142,16 +142,17 @@ def _fit_title(text: str, width: int, fonts: _Fonts) -> tuple[ImageFont.FreeType
     """The largest title size that sets ``text`` in at most 4 lines (else 5 lines at the smallest)."""
     words = text.split()
     whole = " ".join(words)
+    fitted = None
     for size in _TITLE_SIZES:
         font = fonts(SANS_BOLD, size)
         if font is None:
             return None
         if size != _TITLE_SIZES[-1] and _far_too_long(whole, font, 4 * width):
             continue
-        lines = _break(words, font, width, 5)  # a title rarely fits on one line
-        if len(lines) <= 4:
-            return font, lines
-    return font, lines
+        fitted = font, _break(words, font, width, 5)  # a title rarely fits on one line
+        if len(fitted[1]) <= 4:
+            break
+    return fitted
 
 
 def _far_too_long(text: str, font: ImageFont.FreeTypeFont, room: int) -> bool:

@@ -45,8 +45,8 @@ def copyright_holder(ctx: Context, text: str) -> str | None:
         known = ctx.rules.outlet_in_text(token)
         if known and token != known.name and len(token) <= 12 and token.startswith(known.name):
             return token
-    outlet = ctx.rules.outlet_in_text(text)
-    return outlet.name if outlet else None
+    named = ctx.rules.outlet_in_text(text)
+    return named.name if named else None
 
 
 def _family(ctx: Context, text: str) -> str | None:

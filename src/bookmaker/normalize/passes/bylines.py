@@ -62,7 +62,8 @@ def _segment(rules: Rules, seg: str, with_email: bool) -> list[Author] | None:
     while tokens and re.fullmatch(r"[가-힣]{2,4}", tokens[-1]) and tokens[-1] not in places:
         if names and not (len(tokens[-1]) == 3 and all(len(n) == 3 for n in names)):
             break
-        if rules.outlet_in_text(tokens[-1]) and rules.outlet_in_text(tokens[-1]).name == tokens[-1]:
+        outlet = rules.outlet_in_text(tokens[-1])
+        if outlet and outlet.name == tokens[-1]:
             break
         names.insert(0, tokens.pop())
     if not names:

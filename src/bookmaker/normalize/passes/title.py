@@ -92,6 +92,12 @@ def _drop_before(ctx: Context, title_item: Item) -> None:
             )
 
 
+def _hinted_list(ctx: Context, name: str) -> list[object]:
+    """The reader's hint ``name`` when it is a list, else an empty one."""
+    value = ctx.hints.get(name)
+    return value if isinstance(value, list) else []
+
+
 def run(ctx: Context) -> None:
     """Set meta.title, meta.series and meta.subtitles."""
     hint = ctx.hints.get("title")
@@ -104,13 +110,13 @@ def run(ctx: Context) -> None:
         series, title = split_series(_strip_site(ctx, hint.strip()))
     else:
         series, title = [], ""
-    for tag in ctx.hints.get("series", []) or []:  # type: ignore[union-attr]
+    for tag in _hinted_list(ctx, "series"):
         if isinstance(tag, str) and tag not in series:
             series.append(tag)
     ctx.meta["title"] = title
     ctx.meta["series"] = series
     subtitles: list[str] = []
-    hinted = [s for s in ctx.hints.get("subtitles", []) or [] if isinstance(s, str)]  # type: ignore[union-attr]
+    hinted = [s for s in _hinted_list(ctx, "subtitles") if isinstance(s, str)]
     hinted_keys = {key(s) for s in hinted}
     for item in list(ctx.items):
         if title_item is None and not hinted:
