@@ -132,8 +132,8 @@ def in_process(call: Callable[[], object], runs: int) -> float:
 
 def _forget_document_results() -> None:
     """Drop what earlier runs cached about the document (font subsets, measured word widths)."""
-    from bookmaker.korean.fonts import shaper
-    from bookmaker.writers.epub_fonts import subset_face
+    from bookmaker.fonts.discovery import shaper
+    from bookmaker.fonts.subsetting import subset_face
 
     subset_face.cache_clear()
     shaper.cache_clear()
@@ -155,7 +155,7 @@ def _small_cover() -> CoverImage:
 def _same_fonts(html: str, base: str, runs: int) -> float | None:
     """WeasyPrint on ``html`` with the per-document font subsets made beforehand (None: older tree)."""
     try:
-        from bookmaker.writers.pdf_fonts import document_fonts, font_configuration
+        from bookmaker.fonts.weasyprint_adapter import document_fonts, font_configuration
     except ImportError:
         return None
     import weasyprint

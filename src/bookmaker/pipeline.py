@@ -22,11 +22,11 @@ from bookmaker.ir import Document
 from bookmaker.limits import Limits
 
 if TYPE_CHECKING:
+    from bookmaker.fonts.weasyprint_adapter import PdfFont
     from bookmaker.layout.style import Style
     from bookmaker.sandbox import Sandbox
     from bookmaker.writers.cover import CoverImage
     from bookmaker.writers.pdf_attachments import PdfAttachment
-    from bookmaker.writers.pdf_fonts import PdfFont
 
 FORMATS = ("epub", "pdf")
 UNTITLED = "제목 없음"
@@ -285,7 +285,7 @@ def build_file(
             plan = _plan(doc, options, path.parent)
             cover = read_cover(options) if "epub" in options.formats else None
             html = _print_html(plan, options)
-            from bookmaker.writers.pdf_fonts import document_fonts
+            from bookmaker.fonts.weasyprint_adapter import document_fonts
 
             prepared = _Prepared(plan, slug_for(path, doc), html, _identifier(plan.doc), document_fonts(html))
             send((True, prepared))
@@ -407,11 +407,11 @@ def _find_faces() -> None:
     """Import HarfBuzz, find the Noto CJK faces (~12 ms) and load their stored working sets (~5 ms,
     then shared by the child's cover and this process's subsets); failures left for the build."""
     with contextlib.suppress(Exception):
-        from bookmaker.writers import epub_fonts
-        from bookmaker.writers.font_working_set import stored_working_set
+        from bookmaker.fonts import subsetting
+        from bookmaker.fonts.working_set import stored_working_set
 
-        for face in epub_fonts.FACES:
-            epub_fonts.locate(face)
+        for face in subsetting.FACES:
+            subsetting.locate(face)
             stored_working_set(face)
 
 

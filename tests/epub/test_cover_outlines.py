@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from bookmaker.fonts import working_set as working
+from bookmaker.fonts.subsetting import FACES, SANS_BOLD, source_face
 from bookmaker.writers import cover
-from bookmaker.writers import font_working_set as working
-from bookmaker.writers.epub_fonts import FACES, SANS_BOLD, source_face
 
 
 @pytest.fixture

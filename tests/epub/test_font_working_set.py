@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 import uharfbuzz as hb
 
-from bookmaker.writers import font_working_set as working
-from bookmaker.writers.epub_fonts import FACES as EPUB_FACES
-from bookmaker.writers.epub_fonts import cut, source_face, subset_request
-from bookmaker.writers.pdf_fonts import _ALWAYS, _DROP_TABLES, _EXTRA_FEATURES
-from bookmaker.writers.pdf_fonts import FACES as PDF_FACES
+from bookmaker.fonts import working_set as working
+from bookmaker.fonts.subsetting import FACES as EPUB_FACES
+from bookmaker.fonts.subsetting import cut, source_face, subset_request
+from bookmaker.fonts.weasyprint_adapter import _ALWAYS, _DROP_TABLES, _EXTRA_FEATURES
+from bookmaker.fonts.weasyprint_adapter import FACES as PDF_FACES
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = ROOT / "tests" / "fixtures" / "articles"
@@ -79,10 +79,10 @@ def test_the_characters_every_pdf_subset_gets_are_covered():
 
 
 def test_the_seeds_pdf_is_cut_from_the_working_sets(cache_home):
+    from bookmaker.fonts.weasyprint_adapter import codepoints
     from bookmaker.layout import render_print_html
     from bookmaker.layout.pages import page_spec
     from bookmaker.pipeline import load
-    from bookmaker.writers.pdf_fonts import codepoints
 
     html = render_print_html(load(INPUTS[0]), page_spec(), created="2023-11-14T22:13:20Z")
     points = set(codepoints(html))

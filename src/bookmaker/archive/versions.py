@@ -33,7 +33,7 @@ def font_versions() -> list[dict[str, str | None]]:
     import uharfbuzz as hb
 
     from bookmaker.errors import BuildError
-    from bookmaker.korean.fonts import blob, find_face
+    from bookmaker.fonts.discovery import blob, find_face
 
     found: list[dict[str, str | None]] = []
     for family, weight in FACES:

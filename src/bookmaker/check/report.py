@@ -193,7 +193,7 @@ _FACES = {
 
 def _missing(lines: list[TextLine]) -> tuple[int, list[str]]:
     """Characters whose font has no glyph for them (cmap of the installed face), or unmapped CIDs."""
-    from bookmaker.korean.fonts import cmap
+    from bookmaker.fonts.discovery import cmap
 
     missing, examples = 0, []
     for line in lines:

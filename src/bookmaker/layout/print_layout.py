@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from markupsafe import Markup, escape
 
 from bookmaker.errors import UsageError
-from bookmaker.korean.fonts import Shaper, shaper
+from bookmaker.fonts.discovery import Shaper, shaper
 from bookmaker.korean.linebreak import BREAK_STYLES, BreakStyle, Line, Tuning, set_paragraph
 from bookmaker.layout.pages import PageSpec
 

@@ -50,7 +50,7 @@ def _number(key: str, text: str, low: float, high: float, unit: str = "") -> flo
 
 def _font(key: str, text: str) -> str:
     family = FONT_ALIASES.get(text.strip().lower(), text.strip())
-    from bookmaker.korean.fonts import find_face
+    from bookmaker.fonts.discovery import find_face
 
     try:
         find_face(family)

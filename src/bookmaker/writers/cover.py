@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING
 import msgspec
 
 from bookmaker.errors import InputError
+from bookmaker.fonts.subsetting import SANS, SANS_BOLD, SERIF, Face
 from bookmaker.ir import Document
 from bookmaker.writers.deflate import adler32, crc32, deflate_piece
-from bookmaker.writers.epub_fonts import SANS, SANS_BOLD, SERIF, Face
 
 if TYPE_CHECKING:  # Pillow is imported only when a cover is made or checked
     from collections.abc import Iterable, Iterator
@@ -70,8 +70,8 @@ class _Fonts:
 def _outlines(face: Face, points: frozenset[int]) -> bytes | None:
     """A font file with unhinted outlines of ``face`` for ``points``: its working set when that is
     stored and has them all, else the installed face cut to them; None when it is not installed."""
-    from bookmaker.writers.epub_fonts import source_face
-    from bookmaker.writers.font_working_set import source_for, stored_working_set
+    from bookmaker.fonts.subsetting import source_face
+    from bookmaker.fonts.working_set import source_for, stored_working_set
 
     found = stored_working_set(face)
     if found is not None and source_for(face, set(points)) is found.face:
@@ -84,7 +84,7 @@ def _plain_cut(face: Face, points: frozenset[int]) -> bytes | None:
     """The installed ``face`` cut to ``points`` as the working sets are: no hints, no subroutines."""
     import uharfbuzz as hb
 
-    from bookmaker.writers.epub_fonts import source_face, subset_request
+    from bookmaker.fonts.subsetting import source_face, subset_request
 
     try:
         return bytes(hb.subset(source_face(face), subset_request(points)).blob.data)

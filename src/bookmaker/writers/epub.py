@@ -18,11 +18,11 @@ from lxml import etree
 from markupsafe import escape
 
 from bookmaker.errors import BuildError
+from bookmaker.fonts import subsetting
 from bookmaker.ir import Document, Figure, Heading
 from bookmaker.layout import epub_stylesheet, render_article
 from bookmaker.layout.style import Style
 from bookmaker.sandbox import Sandbox
-from bookmaker.writers import epub_fonts
 from bookmaker.writers.cover import CoverImage, generate_cover
 from bookmaker.writers.epub_a11y import accessibility_metadata
 from bookmaker.writers.epub_images import PackagedImage, package_images
@@ -78,16 +78,16 @@ def font_characters(doc: Document, *, sans_body: bool = False) -> dict[str, froz
         _colophon_text(),
         LICENSE_TITLE,
         NAV_WORDS,
-        epub_fonts.license_text(),
+        subsetting.license_text(),
     ]
 
     def chars(texts: list[str]) -> frozenset[str]:
-        return frozenset("".join(texts)) - epub_fonts.WHITESPACE
+        return frozenset("".join(texts)) - subsetting.WHITESPACE
 
     return {
-        epub_fonts.SERIF.key: chars(everything),
-        epub_fonts.SANS.key: chars(everything if sans_body else small),
-        epub_fonts.SANS_BOLD.key: chars(headings),
+        subsetting.SERIF.key: chars(everything),
+        subsetting.SANS.key: chars(everything if sans_body else small),
+        subsetting.SANS_BOLD.key: chars(headings),
     }
 
 
@@ -111,28 +111,28 @@ def _license_page(language: str, links: list[epub.EpubItem]) -> epub.EpubHtml:
     )
     page.content = (
         f'<html><body><section class="license"><h1>{LICENSE_TITLE}</h1>'
-        f'<pre lang="en">{escape(epub_fonts.license_text())}</pre></section></body></html>'
+        f'<pre lang="en">{escape(subsetting.license_text())}</pre></section></body></html>'
     )
     for css in links:
         page.add_item(css)
     return page
 
 
-def embedded_fonts(doc: Document, *, sans_body: bool = False) -> list[epub_fonts.EmbeddedFont]:
+def embedded_fonts(doc: Document, *, sans_body: bool = False) -> list[subsetting.EmbeddedFont]:
     """The subset fonts for ``doc`` (an empty list when the faces are not installed)."""
     return subset_fonts(font_characters(doc, sans_body=sans_body))
 
 
-def subset_fonts(wanted: dict[str, frozenset[str]]) -> list[epub_fonts.EmbeddedFont]:
+def subset_fonts(wanted: dict[str, frozenset[str]]) -> list[subsetting.EmbeddedFont]:
     """Each face cut down to the characters it sets (an empty list when a face is not installed)."""
-    faces = [face for face in epub_fonts.FACES if wanted[face.key]]
-    fonts = [epub_fonts.subset_face(face, wanted[face.key]) for face in faces]
+    faces = [face for face in subsetting.FACES if wanted[face.key]]
+    fonts = [subsetting.subset_face(face, wanted[face.key]) for face in faces]
     if any(font is None for font in fonts):
         return []
     return [font for font in fonts if font is not None]
 
 
-def _add_fonts(book: epub.EpubBook, fonts: list[epub_fonts.EmbeddedFont]) -> epub.EpubItem:
+def _add_fonts(book: epub.EpubBook, fonts: list[subsetting.EmbeddedFont]) -> epub.EpubItem:
     for font in fonts:
         book.add_item(
             epub.EpubItem(
@@ -154,7 +154,7 @@ def _add_fonts(book: epub.EpubBook, fonts: list[epub_fonts.EmbeddedFont]) -> epu
         uid="style-fonts",
         file_name="style/fonts.css",
         media_type="text/css",
-        content=epub_fonts.font_face_css(fonts).encode("utf-8"),
+        content=subsetting.font_face_css(fonts).encode("utf-8"),
     )
     book.add_item(css)
     return css
@@ -249,7 +249,7 @@ def preload(style: Style | None = None) -> None:
     Failures are left for the build itself to meet and report.
     """
     with contextlib.suppress(Exception):
-        epub_fonts.license_text()
+        subsetting.license_text()
         if style is not None:
             epub_stylesheet(style.name, style=style)  # cached: write_book asks for the same
 
@@ -317,7 +317,7 @@ def write_book(
     theme: str,
     style: Style | None = None,
     embed_fonts: bool,
-    fonts: list[epub_fonts.EmbeddedFont],
+    fonts: list[subsetting.EmbeddedFont],
     cover: CoverImage | None,
     figure_images: list[PackagedImage],
     has_images: bool,

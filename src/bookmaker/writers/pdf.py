@@ -21,7 +21,7 @@ from bookmaker.writers.identity import content_digest, pdf_identifier
 from bookmaker.writers.pdf_attachments import AssociatedFiles, PdfAttachment, weasyprint_attachments
 
 if TYPE_CHECKING:
-    from bookmaker.writers.pdf_fonts import PdfFont
+    from bookmaker.fonts.weasyprint_adapter import PdfFont
 
 # --pdf-variant values: archival PDF/A-3b, tagged PDF/UA-1, or plain tagged PDF
 VARIANTS = ("pdf/a-3b", "pdf/ua-1", "tagged")
@@ -164,7 +164,7 @@ def render_html(
     ``warnings``, failures as one-line errors."""
     import weasyprint
 
-    from bookmaker.writers.pdf_fonts import document_fonts, font_configuration
+    from bookmaker.fonts.weasyprint_adapter import document_fonts, font_configuration
 
     options = pdf_options(variant)
     collector = _Collect()

@@ -1,6 +1,6 @@
 """Embedded EPUB fonts: find the Noto CJK KR faces, subset them to the book's characters.
 
-Faces are found through :mod:`bookmaker.korean.fonts` (lazily, honouring ``BOOKMAKER_FONT_DIRS``),
+Faces are found through :mod:`bookmaker.fonts.discovery` (lazily, honouring ``BOOKMAKER_FONT_DIRS``),
 which reads each collection once per process for the PDF measurer and this module alike; subsets
 are cached by (face, characters), and HarfBuzz keeps each source face's parsed tables per process.
 Subsets are plain OpenType/CFF without hinting or subroutines: the most widely supported EPUB font
@@ -16,11 +16,11 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from bookmaker.korean.fonts import blob as _blob
-from bookmaker.korean.fonts import face_index
-from bookmaker.korean.fonts import font_files as _font_files
+from bookmaker.fonts.discovery import blob as _blob
+from bookmaker.fonts.discovery import face_index
+from bookmaker.fonts.discovery import font_files as _font_files
 
-LICENSE_FILE = Path(__file__).parent / "fonts" / "OFL-1.1.txt"
+LICENSE_FILE = Path(__file__).with_name("OFL-1.1.txt")
 # every character str.isspace() accepts (checked by a test): never drawn, so never cut
 WHITESPACE = frozenset(
     "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
@@ -123,13 +123,13 @@ def cut(
     installed or cannot be cut.
 
     The cut is made from the face's working set when it covers the document
-    (:mod:`bookmaker.writers.font_working_set`): the same bytes, ~4.5× faster. A working set has
+    (:mod:`bookmaker.fonts.working_set`): the same bytes, ~4.5× faster. A working set has
     no hints or subroutines left, so HarfBuzz is not asked to remove them (seed, three EPUB
     faces: 2.0 → 1.65 ms; four PDF faces: 4.25 → 3.4 ms).
     """
     import uharfbuzz as hb
 
-    from bookmaker.writers.font_working_set import source_for
+    from bookmaker.fonts.working_set import source_for
 
     wanted = set(codepoints)
     features = tuple(features)

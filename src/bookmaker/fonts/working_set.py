@@ -33,7 +33,7 @@ from bookmaker.cache_folder import cache_root, generation_folder, prune_generati
 from bookmaker.writers.deflate import crc32
 
 if TYPE_CHECKING:
-    from bookmaker.writers.epub_fonts import Face
+    from bookmaker.fonts.subsetting import Face
 
 SET_VERSION = 2
 # Layout features kept beyond HarfBuzz's defaults (the CJK proportional-spacing ones the PDF subsets
@@ -76,7 +76,7 @@ def source_for(face: Face, codepoints: set[int], features: Iterable[str] = ()) -
     """The HarfBuzz face to cut ``codepoints`` of ``face`` from, keeping the extra layout ``features``:
     its working set when the cut needs nothing else the installed face has, else the installed face
     (None: not installed). Control characters are never drawn and do not count."""
-    from bookmaker.writers.epub_fonts import source_face
+    from bookmaker.fonts.subsetting import source_face
 
     found = working_set(face) if set(features) <= set(FEATURES) else None
     if found is None:
@@ -102,7 +102,7 @@ def _has_any(face: Face, points: Iterable[int]) -> bool:
 def _installed_font(face: Face) -> Any:
     import uharfbuzz as hb
 
-    from bookmaker.writers.epub_fonts import source_face
+    from bookmaker.fonts.subsetting import source_face
 
     source = source_face(face)
     return None if source is None else hb.Font(source)
@@ -158,7 +158,7 @@ def _entry_path(face: Face) -> Path | None:
     size and modification time of every installed file that may hold it."""
     import uharfbuzz as hb
 
-    from bookmaker.korean.fonts import font_files
+    from bookmaker.fonts.discovery import font_files
 
     root = cache_root()
     files = font_files()
@@ -184,7 +184,7 @@ def _make(face: Face) -> bytes | None:
     """Cut the installed ``face`` to :func:`coverage`, keeping every table and :data:`FEATURES`."""
     import uharfbuzz as hb
 
-    from bookmaker.writers.epub_fonts import source_face, subset_request
+    from bookmaker.fonts.subsetting import source_face, subset_request
 
     source = source_face(face)
     if source is None:

@@ -9,7 +9,7 @@ fontconfig so they win over the installed faces of the same family and weight. W
 subsets and embeds *them*.
 
 The advances, ``GSUB``/``GPOS`` lookups and line metrics (``hhea``/``OS/2``) of the kept glyphs are
-the source face's, so Pango shapes exactly what :class:`bookmaker.korean.fonts.Shaper` measured.
+the source face's, so Pango shapes exactly what :class:`bookmaker.fonts.discovery.Shaper` measured.
 Each face gets every character the HTML could draw: one left out would be drawn blank, not in the
 installed face, because WeasyPrint embeds one font per family, weight and style (a per-face
 narrower set drew 국 as .notdef when tried). ``bookmaker check`` counts such glyphs.
@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bookmaker.writers.epub_fonts import SANS, SANS_BOLD, SERIF, Face, cut
-from bookmaker.writers.font_working_set import FEATURES
+from bookmaker.fonts.subsetting import SANS, SANS_BOLD, SERIF, Face, cut
+from bookmaker.fonts.working_set import FEATURES
 
 SERIF_BOLD = Face(
     "serif-bold",
