@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from bookmaker.fonts.subsetting import SANS_BOLD, SERIF
+from bookmaker.fonts.faces import SANS_BOLD, SERIF
 from bookmaker.writers.cover import _break, _Fonts, _wrap
 
 _FONTS = _Fonts(["가나다라마바사아자차카타파하국산수출프로그램동참의사업계선 AI “”…‘’· AVATAR Wave"])

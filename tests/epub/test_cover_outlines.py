@@ -10,7 +10,10 @@ from pathlib import Path
 import pytest
 
 from bookmaker.fonts import working_set as working
-from bookmaker.fonts.subsetting import FACES, SANS_BOLD, source_face
+from bookmaker.fonts.discovery import source_face
+from bookmaker.fonts.faces import EPUB_FACES as FACES
+from bookmaker.fonts.faces import SANS_BOLD
+from bookmaker.fonts.subsetting import plain_cut
 from bookmaker.writers import cover
 
 
@@ -48,7 +51,7 @@ def test_a_working_set_and_an_installed_cut_draw_the_same_pixels(cache_home, fac
     points = frozenset(map(ord, text))
     found = working.working_set(face)
     assert found is not None and working.source_for(face, set(points)) is found.face
-    cut = cover._plain_cut(face, points)
+    cut = plain_cut(face, points)
     assert cut is not None and cut != found.data
     for size in (40, 50, 112):
         for line in (text[:60], text[60:200], text[200:]):

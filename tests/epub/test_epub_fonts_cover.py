@@ -50,8 +50,8 @@ def test_subsets_cached_within_a_process():
 
 def test_import_loads_no_font():
     code = (
-        "import bookmaker.writers.epub as e, bookmaker.fonts.subsetting as f, bookmaker.writers.cover;"
-        "print(f._blob.cache_info().currsize, f._font_files.cache_info().currsize)"
+        "import bookmaker.writers.epub, bookmaker.writers.cover, bookmaker.fonts.discovery as f;"
+        "print(f.blob.cache_info().currsize, f.font_files.cache_info().currsize)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["0", "0"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import subprocess
 from datetime import UTC, datetime
 
-from bookmaker.fonts.discovery import shaper
+from bookmaker.fonts.shaping import shaper
 from bookmaker.ir import Document, Heading, Meta, Paragraph
 from bookmaker.writers.pdf import build_pdf
 

@@ -1,4 +1,7 @@
-"""Find installed font faces by family name and shape text with HarfBuzz (same shaper as Pango)."""
+"""Finding installed faces: the font folders, their files, a face inside a collection (``.ttc``).
+
+Lazy and cached per process: nothing is scanned or mapped before a face is asked for.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from bookmaker.errors import BuildError
+from bookmaker.fonts.faces import Face, face_for
 
 FONT_DIRS = ("/usr/share/fonts", "/usr/local/share/fonts", "~/.local/share/fonts", "~/.fonts")
 _SUFFIXES = (".ttc", ".otc", ".otf", ".ttf")
@@ -59,71 +63,57 @@ def face_index(path: Path, name_id: Any, value: str) -> int | None:
 
 
 @cache
-def find_face(family: str, weight: str = "Regular") -> tuple[Path, int]:
-    """Path and collection index of the face named ``family`` (full name ``family weight``)."""
+def locate(face: Face) -> tuple[Path, int] | None:
+    """Where ``face`` lives on this machine: (file, face index in the collection), or None."""
     import uharfbuzz as hb
 
-    names = {f"{family} {weight}", family} if weight == "Regular" else {f"{family} {weight}"}
+    files = font_files()
+    for name in face.files:
+        path = files.get(name)
+        if path is None:
+            continue
+        number = face_index(path, hb.OTNameIdPredefined.POSTSCRIPT_NAME, face.postscript)
+        if number is not None:
+            return path, number
+    return None
+
+
+@cache
+def source_face(face: Face) -> Any:
+    """The installed face as a HarfBuzz face (one per process: its tables are parsed once), or None."""
+    import uharfbuzz as hb
+
+    where = locate(face)
+    if where is None:
+        return None
+    return hb.Face(blob(where[0]), where[1])
+
+
+@cache
+def cmap(face: Face) -> frozenset[int]:
+    """Code points the installed ``face`` maps to a glyph."""
+    source = source_face(face)
+    if source is None:
+        raise BuildError(f"font {face.family!r} ({face.weight_name}) is not installed")
+    return frozenset(source.unicodes)
+
+
+@cache
+def find_face(family: str) -> tuple[Path, int]:
+    """Path and collection index of the regular face of ``family``: a known face where it is
+    installed, else any installed face whose full name is ``family`` (Regular)."""
+    import uharfbuzz as hb
+
+    known = face_for(family)
+    where = locate(known) if known is not None else None
+    if where is not None:
+        return where
     compact = family.replace(" ", "").split("CJK")[0].lower()
     for name, path in sorted(font_files().items()):
         if path.suffix.lower() not in _SUFFIXES or compact not in name.lower():
             continue
-        for candidate in sorted(names):
+        for candidate in sorted({f"{family} Regular", family}):
             index = face_index(path, hb.OTNameIdPredefined.FULL_NAME, candidate)
             if index is not None:
                 return path, index
-    raise BuildError(f"font {family!r} ({weight}) is not installed")
-
-
-# what CSS ``font-variant-ligatures: none`` turns off in WeasyPrint (the print CSS sets it)
-NO_LIGATURES = {"liga": False, "clig": False, "dlig": False, "hlig": False, "calt": False}
-
-
-class Shaper:
-    """Measure text advances in em with HarfBuzz on one face (results cached per string)."""
-
-    def __init__(self, family: str, weight: str = "Regular", language: str = "ko") -> None:
-        import uharfbuzz as hb
-
-        path, index = find_face(family, weight)
-        self.path, self.index = path, index
-        face = hb.Face(blob(path), index)
-        self._font = hb.Font(face)
-        self._upem = face.upem
-        self._language = language
-        self._cache: dict[str, float] = {}
-
-    def width(self, text: str) -> float:
-        """Advance width of ``text`` in em."""
-        cached = self._cache.get(text)
-        if cached is not None:
-            return cached
-        import uharfbuzz as hb
-
-        buf = hb.Buffer()
-        buf.add_str(text)
-        buf.guess_segment_properties()
-        buf.language = self._language
-        hb.shape(self._font, buf, NO_LIGATURES)
-        value = sum(pos.x_advance for pos in buf.glyph_positions) / self._upem
-        self._cache[text] = value
-        return value
-
-    def space(self) -> float:
-        """Width of a word space between Hangul, in em."""
-        return self.width("가 가") - 2 * self.width("가")
-
-
-@cache
-def shaper(family: str, weight: str = "Regular") -> Shaper:
-    """A shared :class:`Shaper` per face."""
-    return Shaper(family, weight)
-
-
-@cache
-def cmap(family: str, weight: str = "Regular") -> frozenset[int]:
-    """Code points the face maps to a glyph."""
-    import uharfbuzz as hb
-
-    path, index = find_face(family, weight)
-    return frozenset(hb.Face(blob(path), index).unicodes)
+    raise BuildError(f"font {family!r} (Regular) is not installed")

@@ -27,13 +27,13 @@ import zlib
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple
 
 from bookmaker.cache_folder import cache_root, generation_folder, prune_generations, write_atomic
+from bookmaker.fonts.discovery import font_files, source_face
+from bookmaker.fonts.faces import Face
+from bookmaker.fonts.subset_request import subset_request
 from bookmaker.writers.deflate import crc32
-
-if TYPE_CHECKING:
-    from bookmaker.fonts.subsetting import Face
 
 SET_VERSION = 2
 # Layout features kept beyond HarfBuzz's defaults (the CJK proportional-spacing ones the PDF subsets
@@ -76,8 +76,6 @@ def source_for(face: Face, codepoints: set[int], features: Iterable[str] = ()) -
     """The HarfBuzz face to cut ``codepoints`` of ``face`` from, keeping the extra layout ``features``:
     its working set when the cut needs nothing else the installed face has, else the installed face
     (None: not installed). Control characters are never drawn and do not count."""
-    from bookmaker.fonts.subsetting import source_face
-
     found = working_set(face) if set(features) <= set(FEATURES) else None
     if found is None:
         return source_face(face)
@@ -101,8 +99,6 @@ def _has_any(face: Face, points: Iterable[int]) -> bool:
 @cache
 def _installed_font(face: Face) -> Any:
     import uharfbuzz as hb
-
-    from bookmaker.fonts.subsetting import source_face
 
     source = source_face(face)
     return None if source is None else hb.Font(source)
@@ -158,8 +154,6 @@ def _entry_path(face: Face) -> Path | None:
     size and modification time of every installed file that may hold it."""
     import uharfbuzz as hb
 
-    from bookmaker.fonts.discovery import font_files
-
     root = cache_root()
     files = font_files()
     sources = [files[name] for name in face.files if name in files]
@@ -183,8 +177,6 @@ def _entry_path(face: Face) -> Path | None:
 def _make(face: Face) -> bytes | None:
     """Cut the installed ``face`` to :func:`coverage`, keeping every table and :data:`FEATURES`."""
     import uharfbuzz as hb
-
-    from bookmaker.fonts.subsetting import source_face, subset_request
 
     source = source_face(face)
     if source is None:

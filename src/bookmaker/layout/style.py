@@ -17,11 +17,12 @@ from pathlib import Path
 import msgspec
 
 from bookmaker.errors import BookmakerError, UsageError
+from bookmaker.fonts import faces
 from bookmaker.layout.pages import PageSpec, page_names, page_spec
 from bookmaker.layout.themes import DEFAULT_THEME, MANIFEST, Theme, get_theme, read_manifest, setting_text
 
-SERIF = "Noto Serif CJK KR"
-SANS = "Noto Sans CJK KR"
+SERIF = faces.SERIF.family
+SANS = faces.SANS.family
 FONT_ALIASES = {
     "serif": SERIF,
     "myeongjo": SERIF,

@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 import msgspec
 
 from bookmaker.errors import InputError
-from bookmaker.fonts.subsetting import SANS, SANS_BOLD, SERIF, Face
+from bookmaker.fonts.faces import SANS, SANS_BOLD, SERIF, Face
+from bookmaker.fonts.subsetting import unhinted_outlines
 from bookmaker.ir import Document
 from bookmaker.writers.deflate import adler32, crc32, deflate_piece
 
@@ -62,34 +63,9 @@ class _Fonts:
 
     def __call__(self, face: Face, size: int) -> ImageFont.FreeTypeFont | None:
         if face not in self._outlines:
-            self._outlines[face] = _outlines(face, self._points)
+            self._outlines[face] = unhinted_outlines(face, self._points)
         data = self._outlines[face]
         return None if data is None else _font(data, size)
-
-
-def _outlines(face: Face, points: frozenset[int]) -> bytes | None:
-    """A font file with unhinted outlines of ``face`` for ``points``: its working set when that is
-    stored and has them all, else the installed face cut to them; None when it is not installed."""
-    from bookmaker.fonts.subsetting import source_face
-    from bookmaker.fonts.working_set import source_for, stored_working_set
-
-    found = stored_working_set(face)
-    if found is not None and source_for(face, set(points)) is found.face:
-        return found.data
-    return None if source_face(face) is None else _plain_cut(face, points)
-
-
-@lru_cache(maxsize=8)
-def _plain_cut(face: Face, points: frozenset[int]) -> bytes | None:
-    """The installed ``face`` cut to ``points`` as the working sets are: no hints, no subroutines."""
-    import uharfbuzz as hb
-
-    from bookmaker.fonts.subsetting import source_face, subset_request
-
-    try:
-        return bytes(hb.subset(source_face(face), subset_request(points)).blob.data)
-    except Exception:  # a face HarfBuzz cannot cut: no cover, as when it is not installed
-        return None
 
 
 @lru_cache(maxsize=32)

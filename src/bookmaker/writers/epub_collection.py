@@ -12,7 +12,8 @@ from datetime import datetime
 
 from ebooklib import epub
 
-from bookmaker.fonts import subsetting
+from bookmaker.fonts.faces import EPUB_FACES
+from bookmaker.fonts.subsetting import WHITESPACE, FontSubset
 from bookmaker.ir import Author, Collection, Document, Figure, Heading, Meta
 from bookmaker.layout import render_article
 from bookmaker.layout.style import Style
@@ -100,15 +101,15 @@ def collection_font_characters(
 ) -> dict[str, frozenset[str]]:
     """The characters each face sets across all articles, the cover page and the contents."""
     meta = collection.meta
-    own = frozenset(f"{meta.title}{meta.editor or ''}{COLLECTION_KIND}{EDITOR_ROLE}") - subsetting.WHITESPACE
-    wanted: dict[str, frozenset[str]] = {face.key: own for face in subsetting.FACES}
+    own = frozenset(f"{meta.title}{meta.editor or ''}{COLLECTION_KIND}{EDITOR_ROLE}") - WHITESPACE
+    wanted: dict[str, frozenset[str]] = {face.key: own for face in EPUB_FACES}
     for doc in collection.articles:
         for key, chars in font_characters(doc, sans_body=sans_body).items():
             wanted[key] = wanted.get(key, frozenset()) | chars
     return wanted
 
 
-def _embedded_fonts(collection: Collection, *, sans_body: bool = False) -> list[subsetting.EmbeddedFont]:
+def _embedded_fonts(collection: Collection, *, sans_body: bool = False) -> list[FontSubset]:
     return subset_fonts(collection_font_characters(collection, sans_body=sans_body))
 
 
