@@ -171,8 +171,9 @@ def _font_faces(pdf_path: str) -> tuple[list[str], bool]:
     embedded = True
     with pikepdf.open(pdf_path) as pdf:
         for page in pdf.pages:
-            fonts = page.obj.get("/Resources", {}).get("/Font", {})
-            for font in fonts.values():
+            resources = page.obj.get("/Resources")
+            fonts = resources.get("/Font") if resources is not None else None
+            for font in fonts.values() if fonts is not None else []:
                 base = str(font.get("/BaseFont", "?"))
                 names.add(base.split("+", 1)[-1].lstrip("/"))
                 descendants = font.get("/DescendantFonts")
@@ -193,7 +194,8 @@ def _known_face(pdf_name: str) -> Face | None:
 
 def _missing(lines: list[TextLine]) -> tuple[int, list[str]]:
     """Characters whose font has no glyph for them (cmap of the installed face), or unmapped CIDs."""
-    missing, examples = 0, []
+    missing = 0
+    examples: list[str] = []
     for line in lines:
         for char, font in zip(line.chars, line.fonts, strict=True):
             name = font.split("+", 1)[-1]

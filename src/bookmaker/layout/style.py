@@ -189,9 +189,9 @@ def resolve_style(
         values[knob_key(key)] = value
     explicit: set[str] = set()
     for layer in (user_defaults, *(layer or {} for layer in layers)):
-        for key, value in layer.items():
+        for key, setting in layer.items():
             normal = knob_key(str(key))
-            values[normal] = setting_text(value)
+            values[normal] = setting_text(setting)
             explicit.add(normal)
     parsed = {key: KNOBS[key][0](key, text) for key, text in values.items()}
     page = page_spec(str(parsed.get("page-size", "a5")), parsed.get("margins"))  # type: ignore[arg-type]

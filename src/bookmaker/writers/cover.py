@@ -128,9 +128,9 @@ def _fit_title(text: str, width: int, fonts: _Fonts) -> tuple[ImageFont.FreeType
         if size != _TITLE_SIZES[-1] and _far_too_long(whole, font, 4 * width):
             continue
         lines = _break(words, font, width, 5)  # a title rarely fits on one line
-        if len(lines) <= 4:
+        if len(lines) <= 4 or size == _TITLE_SIZES[-1]:
             return font, lines
-    return font, lines
+    return None  # not reached: the smallest size returns
 
 
 def _far_too_long(text: str, font: ImageFont.FreeTypeFont, room: int) -> bool:

@@ -187,7 +187,7 @@ def render_html(
         if attachments:
             options["attachments"] = weasyprint_attachments(attachments, created)
             options["finisher"] = AssociatedFiles(attachments)
-        data = document.write_pdf(pdf_identifier=identifier, font_config=font_config, **options)
+        data: bytes | None = document.write_pdf(pdf_identifier=identifier, font_config=font_config, **options)
     except Exception as exc:  # WeasyPrint raises many kinds; report one line
         raise BuildError(f"PDF rendering failed: {exc}") from exc
     finally:
