@@ -95,16 +95,12 @@ def codepoints(document_html: str) -> frozenset[int]:
     return frozenset(map(ord, set(html.unescape(document_html)))) | _ALWAYS
 
 
-def pdf_subset(face: Face, wanted: frozenset[int]) -> FontSubset | None:
-    """``face`` cut down to ``wanted`` for the PDF (the CJK proportional-spacing features kept, no
-    vertical metrics), or None when it is not installed."""
-    return _subset(face, wanted, features=FEATURES, drop_tables=_DROP_TABLES)
-
-
 def pdf_subsets(document_html: str) -> list[FontSubset]:
-    """Subsets of every installed face for the characters of ``document_html``."""
+    """Every installed face cut down to the characters of ``document_html``, keeping the CJK
+    proportional-spacing features (:data:`FEATURES`), without vertical metrics."""
     wanted = codepoints(document_html)
-    return [font for face in FACES if (font := pdf_subset(face, wanted)) is not None]
+    cuts = (_subset(face, wanted, features=FEATURES, drop_tables=_DROP_TABLES) for face in FACES)
+    return [font for font in cuts if font is not None]
 
 
 def unhinted_outlines(face: Face, points: frozenset[int]) -> bytes | None:
