@@ -11,8 +11,7 @@ import pytest
 
 from bookmaker.fonts import working_set as working
 from bookmaker.fonts.discovery import source_face
-from bookmaker.fonts.faces import EPUB_FACES as FACES
-from bookmaker.fonts.faces import SANS_BOLD
+from bookmaker.fonts.faces import EPUB_FACES, SANS_BOLD
 from bookmaker.fonts.subsetting import plain_cut
 from bookmaker.writers import cover
 
@@ -43,7 +42,7 @@ def _sample(face: object, count: int, seed: int) -> str:
     return " ".join(words)
 
 
-@pytest.mark.parametrize("face", FACES, ids=lambda face: face.key)
+@pytest.mark.parametrize("face", EPUB_FACES, ids=lambda face: face.key)
 def test_a_working_set_and_an_installed_cut_draw_the_same_pixels(cache_home, face):
     if source_face(face) is None:
         pytest.skip(f"{face.family} is not installed")
@@ -87,8 +86,8 @@ def test_a_cold_cache_gives_the_same_cover_without_making_working_sets(cache_hom
         pytest.skip("Noto Sans CJK KR is not installed")
     cold = cover.generate_cover(doc)
     assert not list(cache_home.glob("bookmaker/faces-*/*.otf"))  # cut ~100 characters instead
-    for face in FACES:
+    for face in EPUB_FACES:
         working.working_set(face)
     warm = cover.generate_cover(doc)
-    assert len(list(cache_home.glob("bookmaker/faces-*/*.otf"))) == len(FACES)
+    assert len(list(cache_home.glob("bookmaker/faces-*/*.otf"))) == len(EPUB_FACES)
     assert cold == warm
