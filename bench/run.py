@@ -134,10 +134,10 @@ def in_process(call: Callable[[], object], runs: int) -> float:
 
 def _forget_document_results() -> None:
     """Drop what earlier runs cached about the document (font subsets, measured word widths)."""
-    from bookmaker.korean.fonts import shaper
-    from bookmaker.writers.epub_fonts import subset_face
+    from bookmaker.fonts.shaping import shaper
+    from bookmaker.fonts.subsetting import epub_subset
 
-    subset_face.cache_clear()
+    epub_subset.cache_clear()
     shaper.cache_clear()
 
 
@@ -157,12 +157,13 @@ def _small_cover() -> CoverImage:
 def _same_fonts(html: str, base: str, runs: int) -> float | None:
     """WeasyPrint on ``html`` with the per-document font subsets made beforehand (None: older tree)."""
     try:
-        from bookmaker.writers.pdf_fonts import document_fonts, font_configuration
+        from bookmaker.fonts.subsetting import pdf_subsets
+        from bookmaker.fonts.weasyprint_adapter import font_configuration
     except ImportError:
         return None
     import weasyprint
 
-    fonts = document_fonts(html)
+    fonts = pdf_subsets(html)
 
     def render() -> object:
         return weasyprint.HTML(string=html, base_url=base).write_pdf(font_config=font_configuration(fonts))

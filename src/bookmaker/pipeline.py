@@ -22,11 +22,11 @@ from bookmaker.ir import Document
 from bookmaker.limits import Limits
 
 if TYPE_CHECKING:
+    from bookmaker.fonts.subsetting import FontSubset
     from bookmaker.layout.style import Style
     from bookmaker.sandbox import Sandbox
     from bookmaker.writers.cover import CoverImage
     from bookmaker.writers.pdf_attachments import PdfAttachment
-    from bookmaker.writers.pdf_fonts import PdfFont
 
 FORMATS = ("epub", "pdf")
 UNTITLED = "제목 없음"
@@ -190,7 +190,7 @@ def _pdf(
     identifier: bytes,
     options: BuildOptions,
     warnings: list[str],
-    fonts: list[PdfFont] | None = None,
+    fonts: list[FontSubset] | None = None,
 ) -> bytes:
     from bookmaker.writers.pdf import render_html
 
@@ -249,7 +249,7 @@ class _Prepared(msgspec.Struct):
     slug: str
     html: str
     identifier: bytes
-    fonts: list[PdfFont]
+    fonts: list[FontSubset]
 
 
 def build_file(
@@ -285,9 +285,9 @@ def build_file(
             plan = _plan(doc, options, path.parent)
             cover = read_cover(options) if "epub" in options.formats else None
             html = _print_html(plan, options)
-            from bookmaker.writers.pdf_fonts import document_fonts
+            from bookmaker.fonts.subsetting import pdf_subsets
 
-            prepared = _Prepared(plan, slug_for(path, doc), html, _identifier(plan.doc), document_fonts(html))
+            prepared = _Prepared(plan, slug_for(path, doc), html, _identifier(plan.doc), pdf_subsets(html))
             send((True, prepared))
         except BaseException as exc:
             send((False, background.picklable(exc, "reading the article")))
@@ -407,11 +407,12 @@ def _find_faces() -> None:
     """Import HarfBuzz, find the Noto CJK faces (~12 ms) and load their stored working sets (~5 ms,
     then shared by the child's cover and this process's subsets); failures left for the build."""
     with contextlib.suppress(Exception):
-        from bookmaker.writers import epub_fonts
-        from bookmaker.writers.font_working_set import stored_working_set
+        from bookmaker.fonts.discovery import locate
+        from bookmaker.fonts.faces import EPUB_FACES
+        from bookmaker.fonts.working_set import stored_working_set
 
-        for face in epub_fonts.FACES:
-            epub_fonts.locate(face)
+        for face in EPUB_FACES:
+            locate(face)
             stored_working_set(face)
 
 

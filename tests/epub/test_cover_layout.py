@@ -6,8 +6,8 @@ import random
 
 import pytest
 
+from bookmaker.fonts.faces import SANS_BOLD, SERIF
 from bookmaker.writers.cover import _break, _Fonts, _wrap
-from bookmaker.writers.epub_fonts import SANS_BOLD, SERIF
 
 _FONTS = _Fonts(["가나다라마바사아자차카타파하국산수출프로그램동참의사업계선 AI “”…‘’· AVATAR Wave"])
 

@@ -9,9 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from bookmaker.fonts import working_set as working
+from bookmaker.fonts.discovery import source_face
+from bookmaker.fonts.faces import EPUB_FACES, SANS_BOLD
+from bookmaker.fonts.subsetting import plain_cut
 from bookmaker.writers import cover
-from bookmaker.writers import font_working_set as working
-from bookmaker.writers.epub_fonts import FACES, SANS_BOLD, source_face
 
 
 @pytest.fixture
@@ -40,7 +42,7 @@ def _sample(face: object, count: int, seed: int) -> str:
     return " ".join(words)
 
 
-@pytest.mark.parametrize("face", FACES, ids=lambda face: face.key)
+@pytest.mark.parametrize("face", EPUB_FACES, ids=lambda face: face.key)
 def test_a_working_set_and_an_installed_cut_draw_the_same_pixels(cache_home, face):
     if source_face(face) is None:
         pytest.skip(f"{face.family} is not installed")
@@ -48,7 +50,7 @@ def test_a_working_set_and_an_installed_cut_draw_the_same_pixels(cache_home, fac
     points = frozenset(map(ord, text))
     found = working.working_set(face)
     assert found is not None and working.source_for(face, set(points)) is found.face
-    cut = cover._plain_cut(face, points)
+    cut = plain_cut(face, points)
     assert cut is not None and cut != found.data
     for size in (40, 50, 112):
         for line in (text[:60], text[60:200], text[200:]):
@@ -84,8 +86,8 @@ def test_a_cold_cache_gives_the_same_cover_without_making_working_sets(cache_hom
         pytest.skip("Noto Sans CJK KR is not installed")
     cold = cover.generate_cover(doc)
     assert not list(cache_home.glob("bookmaker/faces-*/*.otf"))  # cut ~100 characters instead
-    for face in FACES:
+    for face in EPUB_FACES:
         working.working_set(face)
     warm = cover.generate_cover(doc)
-    assert len(list(cache_home.glob("bookmaker/faces-*/*.otf"))) == len(FACES)
+    assert len(list(cache_home.glob("bookmaker/faces-*/*.otf"))) == len(EPUB_FACES)
     assert cold == warm

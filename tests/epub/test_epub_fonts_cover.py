@@ -50,8 +50,8 @@ def test_subsets_cached_within_a_process():
 
 def test_import_loads_no_font():
     code = (
-        "import bookmaker.writers.epub as e, bookmaker.writers.epub_fonts as f, bookmaker.writers.cover;"
-        "print(f._blob.cache_info().currsize, f._font_files.cache_info().currsize)"
+        "import bookmaker.writers.epub, bookmaker.writers.cover, bookmaker.fonts.discovery as f;"
+        "print(f.blob.cache_info().currsize, f.font_files.cache_info().currsize)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["0", "0"]
@@ -100,6 +100,6 @@ def test_build_without_installed_fonts(tmp_path):
 def test_whitespace_is_every_character_python_calls_space():
     import sys
 
-    from bookmaker.writers.epub_fonts import WHITESPACE
+    from bookmaker.fonts.subsetting import WHITESPACE
 
     assert {chr(point) for point in range(sys.maxunicode + 1) if chr(point).isspace()} == WHITESPACE

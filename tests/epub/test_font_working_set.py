@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 import uharfbuzz as hb
 
-from bookmaker.writers import font_working_set as working
-from bookmaker.writers.epub_fonts import FACES as EPUB_FACES
-from bookmaker.writers.epub_fonts import cut, source_face, subset_request
-from bookmaker.writers.pdf_fonts import _ALWAYS, _DROP_TABLES, _EXTRA_FEATURES
-from bookmaker.writers.pdf_fonts import FACES as PDF_FACES
+from bookmaker.fonts import working_set as working
+from bookmaker.fonts.discovery import source_face
+from bookmaker.fonts.faces import EPUB_FACES
+from bookmaker.fonts.faces import FACES as PDF_FACES
+from bookmaker.fonts.subset_request import subset_request
+from bookmaker.fonts.subsetting import _ALWAYS, _DROP_TABLES, cut
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = ROOT / "tests" / "fixtures" / "articles"
@@ -22,7 +23,7 @@ INPUTS = [
     *(ARTICLES / name for name in ("ho6-quote-heavy.txt", "ho4-list-article.txt", "ho7-captions-misc.txt")),
     ARTICLES / "washington-mixed.txt",
 ]
-CUTS = {"epub": ((), ()), "pdf": (_EXTRA_FEATURES, _DROP_TABLES)}
+CUTS = {"epub": ((), ()), "pdf": (working.FEATURES, _DROP_TABLES)}
 
 
 @pytest.fixture
@@ -69,8 +70,8 @@ def test_a_cut_of_the_whole_working_set_equals_the_installed_cut(cache_home):
     for face in (PDF_FACES[0], PDF_FACES[3]):
         if source_face(face) is None:
             pytest.skip(f"{face.family} is not installed")
-        assert working.source_for(face, points, _EXTRA_FEATURES) is working.working_set(face).face
-        made = bytes(cut(face, points, features=_EXTRA_FEATURES, drop_tables=_DROP_TABLES).blob.data)
+        assert working.source_for(face, points, working.FEATURES) is working.working_set(face).face
+        made = bytes(cut(face, points, features=working.FEATURES, drop_tables=_DROP_TABLES).blob.data)
         assert made == _installed_cut(face, points, "pdf"), face.key
 
 
@@ -79,15 +80,15 @@ def test_the_characters_every_pdf_subset_gets_are_covered():
 
 
 def test_the_seeds_pdf_is_cut_from_the_working_sets(cache_home):
+    from bookmaker.fonts.subsetting import codepoints
     from bookmaker.layout import render_print_html
     from bookmaker.layout.pages import page_spec
     from bookmaker.pipeline import load
-    from bookmaker.writers.pdf_fonts import codepoints
 
     html = render_print_html(load(INPUTS[0]), page_spec(), created="2023-11-14T22:13:20Z")
     points = set(codepoints(html))
     for face in PDF_FACES:
-        assert working.source_for(face, points, _EXTRA_FEATURES) is working.working_set(face).face, face.key
+        assert working.source_for(face, points, working.FEATURES) is working.working_set(face).face, face.key
 
 
 def test_characters_outside_the_working_set_use_the_installed_face(cache_home):

@@ -6,8 +6,8 @@ from __future__ import annotations
 import subprocess
 from datetime import UTC, datetime
 
+from bookmaker.fonts.shaping import shaper
 from bookmaker.ir import Document, Heading, Meta, Paragraph
-from bookmaker.korean.fonts import shaper
 from bookmaker.writers.pdf import build_pdf
 
 WORDS = ("file", "office", "flow", "affluent", "fjord")

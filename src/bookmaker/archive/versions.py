@@ -9,15 +9,10 @@ from functools import cache
 from importlib import metadata
 
 from bookmaker import __version__
+from bookmaker.fonts.discovery import locate, source_face
+from bookmaker.fonts.faces import FACES
 
 LIBRARIES = ("weasyprint", "pydyf", "ebooklib", "uharfbuzz", "jinja2", "msgspec")
-# the faces the EPUB and PDF renditions use (family, weight)
-FACES = (
-    ("Noto Serif CJK KR", "Regular"),
-    ("Noto Serif CJK KR", "Bold"),
-    ("Noto Sans CJK KR", "Regular"),
-    ("Noto Sans CJK KR", "Bold"),
-)
 FONT_PACKAGE = "fonts-noto-cjk"
 
 
@@ -32,18 +27,15 @@ def font_versions() -> list[dict[str, str | None]]:
     """Each face's file name and the version string from its ``name`` table (ID 5)."""
     import uharfbuzz as hb
 
-    from bookmaker.errors import BuildError
-    from bookmaker.korean.fonts import blob, find_face
-
     found: list[dict[str, str | None]] = []
-    for family, weight in FACES:
-        try:
-            path, index = find_face(family, weight)
-        except BuildError:
+    for face in FACES:
+        where = locate(face)
+        if where is None:
             continue
-        face = hb.Face(blob(path), index)
-        version = face.get_name(hb.OTNameIdPredefined.VERSION_STRING)
-        found.append({"family": family, "weight": weight, "file": path.name, "version": version})
+        version = source_face(face).get_name(hb.OTNameIdPredefined.VERSION_STRING)
+        found.append(
+            {"family": face.family, "weight": face.weight_name, "file": where[0].name, "version": version}
+        )
     return found
 
 

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from bookmaker.check.glyphs import embedded_glyphs, uncovered
 from bookmaker.check.lines import PageInfo, TextLine, read_lines
+from bookmaker.fonts.discovery import cmap
+from bookmaker.fonts.faces import Face, face_for
 from bookmaker.korean.kinsoku import line_end_fault, line_start_fault
 
 MM_PER_PT = 25.4 / 72
@@ -169,8 +171,9 @@ def _font_faces(pdf_path: str) -> tuple[list[str], bool]:
     embedded = True
     with pikepdf.open(pdf_path) as pdf:
         for page in pdf.pages:
-            fonts = page.obj.get("/Resources", {}).get("/Font", {})
-            for font in fonts.values():
+            resources = page.obj.get("/Resources")
+            fonts = resources.get("/Font") if resources is not None else None
+            for font in fonts.values() if fonts is not None else []:
                 base = str(font.get("/BaseFont", "?"))
                 names.add(base.split("+", 1)[-1].lstrip("/"))
                 descendants = font.get("/DescendantFonts")
@@ -183,26 +186,23 @@ def _font_faces(pdf_path: str) -> tuple[list[str], bool]:
     return sorted(names), embedded
 
 
-_FACES = {
-    "Noto-Serif-CJK-KR": ("Noto Serif CJK KR", "Regular"),
-    "Noto-Serif-CJK-KR-Bold": ("Noto Serif CJK KR", "Bold"),
-    "Noto-Sans-CJK-KR": ("Noto Sans CJK KR", "Regular"),
-    "Noto-Sans-CJK-KR-Bold": ("Noto Sans CJK KR", "Bold"),
-}
+def _known_face(pdf_name: str) -> Face | None:
+    """The known face a PDF font name stands for (WeasyPrint's: Pango's description, dashed)."""
+    family = pdf_name.removesuffix("-Bold")
+    return face_for(family.replace("-", " "), 400 if family == pdf_name else 700)
 
 
 def _missing(lines: list[TextLine]) -> tuple[int, list[str]]:
     """Characters whose font has no glyph for them (cmap of the installed face), or unmapped CIDs."""
-    from bookmaker.korean.fonts import cmap
-
-    missing, examples = 0, []
+    missing = 0
+    examples: list[str] = []
     for line in lines:
         for char, font in zip(line.chars, line.fonts, strict=True):
             name = font.split("+", 1)[-1]
             bad = "(cid:" in char or "\ufffd" in char
-            face = _FACES.get(name)
+            face = _known_face(name)
             if not bad and face is not None and len(char) == 1:
-                bad = ord(char) not in cmap(*face)
+                bad = ord(char) not in cmap(face)
             if bad:
                 missing += 1
                 if len(examples) < 5:

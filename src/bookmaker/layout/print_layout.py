@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 from markupsafe import Markup, escape
 
 from bookmaker.errors import UsageError
-from bookmaker.korean.fonts import Shaper, shaper
+from bookmaker.fonts.faces import SANS, SERIF
+from bookmaker.fonts.shaping import Shaper, shaper
 from bookmaker.korean.linebreak import BREAK_STYLES, BreakStyle, Line, Tuning, set_paragraph
 from bookmaker.layout.pages import PageSpec
 
@@ -25,8 +26,8 @@ if TYPE_CHECKING:
     from bookmaker.layout.style import Style
 
 PT_PER_MM = 72 / 25.4
-BODY_FONT = "Noto Serif CJK KR"
-CAPTION_FONT = "Noto Sans CJK KR"
+BODY_FONT = SERIF.family
+CAPTION_FONT = SANS.family
 
 
 def break_style_of(name: str) -> BreakStyle:
@@ -46,7 +47,7 @@ class Typescale:
     quote_pt: float = 9.5
     quote_indent_em: float = 1.5  # blockquote left margin, in quote em
     body_font: str = BODY_FONT
-    heading_font: str = "Noto Sans CJK KR"
+    heading_font: str = SANS.family
     list_indent_em: float = 1.5  # ul/ol left margin, in body em
     caption_pt: float = 8.0
 

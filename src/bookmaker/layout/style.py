@@ -16,11 +16,13 @@ from functools import cache
 from pathlib import Path
 
 from bookmaker.errors import BookmakerError, UsageError
+from bookmaker.fonts import faces
+from bookmaker.fonts.discovery import find_face
 from bookmaker.layout.pages import PageSpec, page_names, page_spec
 from bookmaker.layout.themes import DEFAULT_THEME, MANIFEST, Theme, get_theme, read_manifest, setting_text
 
-SERIF = "Noto Serif CJK KR"
-SANS = "Noto Sans CJK KR"
+SERIF = faces.SERIF.family
+SANS = faces.SANS.family
 FONT_ALIASES = {
     "serif": SERIF,
     "myeongjo": SERIF,
@@ -49,8 +51,6 @@ def _number(key: str, text: str, low: float, high: float, unit: str = "") -> flo
 
 def _font(key: str, text: str) -> str:
     family = FONT_ALIASES.get(text.strip().lower(), text.strip())
-    from bookmaker.korean.fonts import find_face
-
     try:
         find_face(family)
     except BookmakerError:

@@ -17,8 +17,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bookmaker.errors import InputError
+from bookmaker.fonts.faces import SANS, SANS_BOLD, SERIF, Face
+from bookmaker.fonts.subsetting import unhinted_outlines
 from bookmaker.ir import Document
-from bookmaker.writers.epub_fonts import SANS, SANS_BOLD, SERIF, Face
 
 if TYPE_CHECKING:  # Pillow is imported only when a cover is made or checked
     from collections.abc import Iterable
@@ -59,34 +60,9 @@ class _Fonts:
 
     def __call__(self, face: Face, size: int) -> ImageFont.FreeTypeFont | None:
         if face not in self._outlines:
-            self._outlines[face] = _outlines(face, self._points)
+            self._outlines[face] = unhinted_outlines(face, self._points)
         data = self._outlines[face]
         return None if data is None else _font(data, size)
-
-
-def _outlines(face: Face, points: frozenset[int]) -> bytes | None:
-    """A font file with unhinted outlines of ``face`` for ``points``: its working set when that is
-    stored and has them all, else the installed face cut to them; None when it is not installed."""
-    from bookmaker.writers.epub_fonts import source_face
-    from bookmaker.writers.font_working_set import source_for, stored_working_set
-
-    found = stored_working_set(face)
-    if found is not None and source_for(face, set(points)) is found.face:
-        return found.data
-    return None if source_face(face) is None else _plain_cut(face, points)
-
-
-@lru_cache(maxsize=8)
-def _plain_cut(face: Face, points: frozenset[int]) -> bytes | None:
-    """The installed ``face`` cut to ``points`` as the working sets are: no hints, no subroutines."""
-    import uharfbuzz as hb
-
-    from bookmaker.writers.epub_fonts import source_face, subset_request
-
-    try:
-        return bytes(hb.subset(source_face(face), subset_request(points)).blob.data)
-    except Exception:  # a face HarfBuzz cannot cut: no cover, as when it is not installed
-        return None
 
 
 @lru_cache(maxsize=32)
@@ -149,10 +125,10 @@ def _fit_title(text: str, width: int, fonts: _Fonts) -> tuple[ImageFont.FreeType
             return None
         if size != _TITLE_SIZES[-1] and _far_too_long(whole, font, 4 * width):
             continue
-        fitted = font, _break(words, font, width, 5)  # a title rarely fits on one line
-        if len(fitted[1]) <= 4:
-            break
-    return fitted
+        lines = _break(words, font, width, 5)  # a title rarely fits on one line
+        if len(lines) <= 4 or size == _TITLE_SIZES[-1]:
+            return font, lines
+    return None  # not reached: the smallest size returns
 
 
 def _far_too_long(text: str, font: ImageFont.FreeTypeFont, room: int) -> bool:

@@ -19,11 +19,13 @@ from lxml import etree
 from markupsafe import escape
 
 from bookmaker.errors import BuildError
+from bookmaker.fonts.faces import EPUB_FACES, SANS, SANS_BOLD, SERIF
+from bookmaker.fonts.license import license_text
+from bookmaker.fonts.subsetting import WHITESPACE, FontSubset, epub_subset
 from bookmaker.ir import Document, Figure, Heading
 from bookmaker.layout import epub_stylesheet, render_article
 from bookmaker.layout.style import Style
 from bookmaker.sandbox import Sandbox
-from bookmaker.writers import epub_fonts
 from bookmaker.writers.cover import CoverImage, generate_cover
 from bookmaker.writers.epub_a11y import accessibility_metadata
 from bookmaker.writers.epub_images import PackagedImage, package_images
@@ -79,22 +81,22 @@ def font_characters(doc: Document, *, sans_body: bool = False) -> dict[str, froz
         _colophon_text(),
         LICENSE_TITLE,
         NAV_WORDS,
-        epub_fonts.license_text(),
+        license_text(),
     ]
 
     def chars(texts: list[str]) -> frozenset[str]:
-        return frozenset("".join(texts)) - epub_fonts.WHITESPACE
+        return frozenset("".join(texts)) - WHITESPACE
 
     return {
-        epub_fonts.SERIF.key: chars(everything),
-        epub_fonts.SANS.key: chars(everything if sans_body else small),
-        epub_fonts.SANS_BOLD.key: chars(headings),
+        SERIF.key: chars(everything),
+        SANS.key: chars(everything if sans_body else small),
+        SANS_BOLD.key: chars(headings),
     }
 
 
 def _colophon_text() -> str:
     return (
-        "이 전자책에는 Noto Serif CJK KR과 Noto Sans CJK KR 글꼴의 일부가 포함되어 있습니다. "
+        f"이 전자책에는 {SERIF.family}과 {SANS.family} 글꼴의 일부가 포함되어 있습니다. "
         "글꼴은 SIL Open Font License 1.1에 따라 배포됩니다. 라이선스 전문"
     )
 
@@ -112,28 +114,28 @@ def _license_page(language: str, links: list[epub.EpubItem]) -> epub.EpubHtml:
     )
     page.content = (
         f'<html><body><section class="license"><h1>{LICENSE_TITLE}</h1>'
-        f'<pre lang="en">{escape(epub_fonts.license_text())}</pre></section></body></html>'
+        f'<pre lang="en">{escape(license_text())}</pre></section></body></html>'
     )
     for css in links:
         page.add_item(css)
     return page
 
 
-def embedded_fonts(doc: Document, *, sans_body: bool = False) -> list[epub_fonts.EmbeddedFont]:
+def embedded_fonts(doc: Document, *, sans_body: bool = False) -> list[FontSubset]:
     """The subset fonts for ``doc`` (an empty list when the faces are not installed)."""
     return subset_fonts(font_characters(doc, sans_body=sans_body))
 
 
-def subset_fonts(wanted: dict[str, frozenset[str]]) -> list[epub_fonts.EmbeddedFont]:
+def subset_fonts(wanted: dict[str, frozenset[str]]) -> list[FontSubset]:
     """Each face cut down to the characters it sets (an empty list when a face is not installed)."""
-    faces = [face for face in epub_fonts.FACES if wanted[face.key]]
-    fonts = [epub_fonts.subset_face(face, wanted[face.key]) for face in faces]
+    faces = [face for face in EPUB_FACES if wanted[face.key]]
+    fonts = [epub_subset(face, wanted[face.key]) for face in faces]
     if any(font is None for font in fonts):
         return []
     return [font for font in fonts if font is not None]
 
 
-def _add_fonts(book: epub.EpubBook, fonts: list[epub_fonts.EmbeddedFont]) -> epub.EpubItem:
+def _add_fonts(book: epub.EpubBook, fonts: list[FontSubset]) -> epub.EpubItem:
     for font in fonts:
         book.add_item(
             epub.EpubItem(
@@ -155,10 +157,25 @@ def _add_fonts(book: epub.EpubBook, fonts: list[epub_fonts.EmbeddedFont]) -> epu
         uid="style-fonts",
         file_name="style/fonts.css",
         media_type="text/css",
-        content=epub_fonts.font_face_css(fonts).encode("utf-8"),
+        content=_font_face_css(fonts).encode("utf-8"),
     )
     book.add_item(css)
     return css
+
+
+def _font_face_css(fonts: list[FontSubset]) -> str:
+    """``@font-face`` rules for ``fonts`` (paths relative to the stylesheet, ``style/fonts.css``)."""
+    rules = [
+        "@font-face {\n"
+        f'  font-family: "{font.face.family}";\n'
+        f"  font-weight: {font.face.weight};\n"
+        f"  font-style: {font.face.style};\n"
+        f'  src: url("../fonts/{font.face.file_name}") format("opentype");\n'
+        "}\n"
+        for font in fonts
+    ]
+    notice = "/* Subsets of Noto CJK KR (SIL Open Font License 1.1, see font-license.xhtml). */\n"
+    return notice + "".join(rules)
 
 
 def _add_metadata(book: epub.EpubBook, doc: Document, has_images: bool) -> None:
@@ -250,7 +267,7 @@ def preload(style: Style | None = None) -> None:
     Failures are left for the build itself to meet and report.
     """
     with contextlib.suppress(Exception):
-        epub_fonts.license_text()
+        license_text()
         if style is not None:
             epub_stylesheet(style.name, style=style)  # cached: write_book asks for the same
 
@@ -318,7 +335,7 @@ def write_book(
     theme: str,
     style: Style | None = None,
     embed_fonts: bool,
-    fonts: list[epub_fonts.EmbeddedFont],
+    fonts: list[FontSubset],
     cover: CoverImage | None,
     figure_images: list[PackagedImage],
     has_images: bool,

@@ -12,11 +12,12 @@ from datetime import datetime
 
 from ebooklib import epub
 
+from bookmaker.fonts.faces import EPUB_FACES
+from bookmaker.fonts.subsetting import WHITESPACE, FontSubset
 from bookmaker.ir import Author, Collection, Document, Figure, Heading, Meta
 from bookmaker.layout import render_article
 from bookmaker.layout.style import Style
 from bookmaker.sandbox import Sandbox
-from bookmaker.writers import epub_fonts
 from bookmaker.writers.cover import CoverImage, generate_cover
 from bookmaker.writers.epub import BookPlan, ChapterPart, font_characters, subset_fonts, write_book
 from bookmaker.writers.epub_a11y import accessibility_metadata
@@ -100,15 +101,15 @@ def collection_font_characters(
 ) -> dict[str, frozenset[str]]:
     """The characters each face sets across all articles, the cover page and the contents."""
     meta = collection.meta
-    own = frozenset(f"{meta.title}{meta.editor or ''}{COLLECTION_KIND}{EDITOR_ROLE}") - epub_fonts.WHITESPACE
-    wanted: dict[str, frozenset[str]] = {face.key: own for face in epub_fonts.FACES}
+    own = frozenset(f"{meta.title}{meta.editor or ''}{COLLECTION_KIND}{EDITOR_ROLE}") - WHITESPACE
+    wanted: dict[str, frozenset[str]] = {face.key: own for face in EPUB_FACES}
     for doc in collection.articles:
         for key, chars in font_characters(doc, sans_body=sans_body).items():
             wanted[key] = wanted.get(key, frozenset()) | chars
     return wanted
 
 
-def _embedded_fonts(collection: Collection, *, sans_body: bool = False) -> list[epub_fonts.EmbeddedFont]:
+def _embedded_fonts(collection: Collection, *, sans_body: bool = False) -> list[FontSubset]:
     return subset_fonts(collection_font_characters(collection, sans_body=sans_body))
 
 

@@ -21,7 +21,7 @@ from bookmaker.writers.identity import content_digest, pdf_identifier
 from bookmaker.writers.pdf_attachments import AssociatedFiles, PdfAttachment, weasyprint_attachments
 
 if TYPE_CHECKING:
-    from bookmaker.writers.pdf_fonts import PdfFont
+    from bookmaker.fonts.subsetting import FontSubset
 
 # --pdf-variant values: archival PDF/A-3b, tagged PDF/UA-1, or plain tagged PDF
 VARIANTS = ("pdf/a-3b", "pdf/ua-1", "tagged")
@@ -157,14 +157,15 @@ def render_html(
     sandbox: Sandbox | None = None,
     base_url: str | None = None,
     attachments: Sequence[PdfAttachment] = (),
-    fonts: list[PdfFont] | None = None,
+    fonts: list[FontSubset] | None = None,
 ) -> bytes:
     """Render a finished print HTML document with WeasyPrint: per-document CJK font subsets (``fonts``,
     made from ``html`` when not given), the sandboxed fetcher, WeasyPrint's warnings collected in
     ``warnings``, failures as one-line errors."""
     import weasyprint
 
-    from bookmaker.writers.pdf_fonts import document_fonts, font_configuration
+    from bookmaker.fonts.subsetting import pdf_subsets
+    from bookmaker.fonts.weasyprint_adapter import font_configuration
 
     options = pdf_options(variant)
     collector = _Collect()
@@ -174,7 +175,7 @@ def render_html(
     # the subset font files live as long as the render, not until the configuration is collected
     font_folder = tempfile.TemporaryDirectory(prefix="bookmaker-fonts-", ignore_cleanup_errors=True)
     try:
-        subsets = document_fonts(html) if fonts is None else fonts
+        subsets = pdf_subsets(html) if fonts is None else fonts
         font_config = font_configuration(subsets, Path(font_folder.name))
         base = base_url or (templates_root() / theme).as_uri() + "/"
         # the stylesheet as a parsed user sheet: no author sheet or presentational hints are left
@@ -186,7 +187,7 @@ def render_html(
         if attachments:
             options["attachments"] = weasyprint_attachments(attachments, created)
             options["finisher"] = AssociatedFiles(attachments)
-        data = document.write_pdf(pdf_identifier=identifier, font_config=font_config, **options)
+        data: bytes | None = document.write_pdf(pdf_identifier=identifier, font_config=font_config, **options)
     except Exception as exc:  # WeasyPrint raises many kinds; report one line
         raise BuildError(f"PDF rendering failed: {exc}") from exc
     finally:

@@ -27,14 +27,14 @@ import zlib
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple
 from zlib import crc32
 
 from bookmaker.cache_folder import cache_root, generation_folder, prune_generations
+from bookmaker.fonts.discovery import font_files, source_face
+from bookmaker.fonts.faces import Face
+from bookmaker.fonts.subset_request import subset_request
 from bookmaker.writers.atomic import write_atomic
-
-if TYPE_CHECKING:
-    from bookmaker.writers.epub_fonts import Face
 
 SET_VERSION = 2
 # Layout features kept beyond HarfBuzz's defaults (the CJK proportional-spacing ones the PDF subsets
@@ -77,8 +77,6 @@ def source_for(face: Face, codepoints: set[int], features: Iterable[str] = ()) -
     """The HarfBuzz face to cut ``codepoints`` of ``face`` from, keeping the extra layout ``features``:
     its working set when the cut needs nothing else the installed face has, else the installed face
     (None: not installed). Control characters are never drawn and do not count."""
-    from bookmaker.writers.epub_fonts import source_face
-
     found = working_set(face) if set(features) <= set(FEATURES) else None
     if found is None:
         return source_face(face)
@@ -102,8 +100,6 @@ def _has_any(face: Face, points: Iterable[int]) -> bool:
 @cache
 def _installed_font(face: Face) -> Any:
     import uharfbuzz as hb
-
-    from bookmaker.writers.epub_fonts import source_face
 
     source = source_face(face)
     return None if source is None else hb.Font(source)
@@ -159,8 +155,6 @@ def _entry_path(face: Face) -> Path | None:
     size and modification time of every installed file that may hold it."""
     import uharfbuzz as hb
 
-    from bookmaker.korean.fonts import font_files
-
     root = cache_root()
     files = font_files()
     sources = [files[name] for name in face.files if name in files]
@@ -184,8 +178,6 @@ def _entry_path(face: Face) -> Path | None:
 def _make(face: Face) -> bytes | None:
     """Cut the installed ``face`` to :func:`coverage`, keeping every table and :data:`FEATURES`."""
     import uharfbuzz as hb
-
-    from bookmaker.writers.epub_fonts import source_face, subset_request
 
     source = source_face(face)
     if source is None:

@@ -1,0 +1,51 @@
+"""Text advances measured with HarfBuzz, the shaper Pango uses, for the print line breaker."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from bookmaker.fonts.discovery import blob, find_face
+
+# what CSS ``font-variant-ligatures: none`` turns off in WeasyPrint (the print CSS sets it)
+NO_LIGATURES = {"liga": False, "clig": False, "dlig": False, "hlig": False, "calt": False}
+
+
+class Shaper:
+    """Measure text advances in em with HarfBuzz on the regular face of a family (cached per string)."""
+
+    def __init__(self, family: str, language: str = "ko") -> None:
+        import uharfbuzz as hb
+
+        path, index = find_face(family)
+        self.path, self.index = path, index
+        face = hb.Face(blob(path), index)
+        self._font = hb.Font(face)
+        self._upem: int = face.upem
+        self._language = language
+        self._cache: dict[str, float] = {}
+
+    def width(self, text: str) -> float:
+        """Advance width of ``text`` in em."""
+        cached = self._cache.get(text)
+        if cached is not None:
+            return cached
+        import uharfbuzz as hb
+
+        buf = hb.Buffer()
+        buf.add_str(text)
+        buf.guess_segment_properties()
+        buf.language = self._language
+        hb.shape(self._font, buf, NO_LIGATURES)
+        value: float = sum(pos.x_advance for pos in buf.glyph_positions) / self._upem
+        self._cache[text] = value
+        return value
+
+    def space(self) -> float:
+        """Width of a word space between Hangul, in em."""
+        return self.width("가 가") - 2 * self.width("가")
+
+
+@cache
+def shaper(family: str) -> Shaper:
+    """A shared :class:`Shaper` per family."""
+    return Shaper(family)

@@ -1,0 +1,70 @@
+"""WeasyPrint's font configuration with per-document subsets standing in for the installed faces.
+
+The one place bookmaker uses a private name of a dependency: ``FontConfiguration._config``, the
+configuration's fontconfig handle, as WeasyPrint 70 has it (``weasyprint>=70,<71`` in
+pyproject.toml: check it again before moving the pin).
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import weakref
+from pathlib import Path
+from typing import Any
+
+from bookmaker.fonts.subsetting import FontSubset
+
+_LANGS = ("ko", "en", "ja", "zh-cn", "zh-tw")
+
+
+def _rules(paths: list[Path]) -> bytes:
+    """fontconfig scan rules that make each subset file outrank the installed face it stands in for.
+
+    A subset covers too few characters for fontconfig to grant it the ``ko`` language, so it would
+    lose to the installed face on ``lang``; it is given the languages of a full CJK face and the
+    highest ``fontversion`` (fontconfig's last tie-breaker), so with family, weight and style equal it
+    wins, and the installed faces stay next in the fallback list.
+    """
+    from xml.sax.saxutils import escape
+
+    langs = "".join(f"<string>{lang}</string>" for lang in _LANGS)
+    rules = [
+        '<match target="scan">'
+        f'<test name="file" compare="eq"><string>{escape(path.as_posix())}</string></test>'
+        f'<edit name="lang" mode="assign"><langset>{langs}</langset></edit>'
+        '<edit name="fontversion" mode="assign"><int>2147483647</int></edit>'
+        "</match>"
+        for path in paths
+    ]
+    return (
+        b'<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">\n'
+        + f"<fontconfig>{''.join(rules)}</fontconfig>".encode()
+    )
+
+
+def font_configuration(fonts: list[FontSubset], folder: Path | None = None) -> Any:
+    """A WeasyPrint ``FontConfiguration`` in which ``fonts`` stand in for the installed faces.
+
+    The subset files are written into ``folder`` (the caller removes it after rendering), or into a
+    temporary folder removed with the configuration (or at exit).
+    """
+    from weasyprint.text.ffi import ffi, fontconfig, pangoft2
+    from weasyprint.text.fonts import FontConfiguration
+
+    config = FontConfiguration()
+    if not fonts:
+        return config
+    if folder is None:
+        folder = Path(tempfile.mkdtemp(prefix="bookmaker-fonts-"))
+        weakref.finalize(config, shutil.rmtree, folder, ignore_errors=True)
+    paths = []
+    for font in fonts:
+        path = folder / font.face.file_name
+        path.write_bytes(font.data)
+        paths.append(path)
+    fontconfig.FcConfigParseAndLoadFromMemory(config._config, _rules(paths), True)
+    for path in paths:
+        fontconfig.FcConfigAppFontAddFile(config._config, str(path).encode())
+    pangoft2.pango_fc_font_map_config_changed(ffi.cast("PangoFcFontMap *", config.font_map))
+    return config
