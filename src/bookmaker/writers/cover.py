@@ -118,7 +118,6 @@ def _fit_title(text: str, width: int, fonts: _Fonts) -> tuple[ImageFont.FreeType
     """The largest title size that sets ``text`` in at most 4 lines (else 5 lines at the smallest)."""
     words = text.split()
     whole = " ".join(words)
-    fitted = None
     for size in _TITLE_SIZES:
         font = fonts(SANS_BOLD, size)
         if font is None:
