@@ -65,7 +65,7 @@ def _provenance(path: Path, source: bytes, doc: Document) -> dict[str, object]:
 def _renditions(doc: Document, slug: str, options: BuildOptions, source_dir: Path) -> tuple[dict, list]:
     """EPUB and PDF bytes, built through the pipeline into a private temporary folder."""
     with tempfile.TemporaryDirectory(prefix="bookmaker-archive-") as scratch:
-        result = build(doc, Path(scratch), slug, options, source_dir=source_dir)
+        result = build(doc, Path(scratch), slug, options, source_dirs=(source_dir,))
         return {out.suffix[1:]: out.read_bytes() for out in result.outputs}, result.warnings
 
 

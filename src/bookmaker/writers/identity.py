@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from typing import TYPE_CHECKING
 
 import msgspec
 
 from bookmaker.ir import Collection, Document, to_json
+
+if TYPE_CHECKING:
+    from bookmaker.book import Book
 
 _NAMESPACE = uuid.UUID("6f1d3c1e-5b7a-4a8e-9c59-6b6f6f6b6d6b")  # bookmaker's own namespace
 
@@ -23,11 +27,6 @@ def pdf_identifier(digest: str) -> bytes:
     return digest[:32].encode("ascii")
 
 
-def content_uuid(doc: Document) -> str:
-    """A UUIDv5 URN that names this content: same content, same identifier."""
-    return f"urn:uuid:{uuid.uuid5(_NAMESPACE, content_digest(doc))}"
-
-
 def collection_digest(collection: Collection) -> str:
     """SHA-256 (hex) of a collection: its metadata and its articles' digests, in order."""
     parts = [to_json(msgspec.structs.replace(collection, articles=[], duplicates=[]), indent=0)]
@@ -35,6 +34,6 @@ def collection_digest(collection: Collection) -> str:
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
 
 
-def collection_uuid(collection: Collection) -> str:
-    """A UUIDv5 URN that names this collection."""
-    return f"urn:uuid:{uuid.uuid5(_NAMESPACE, collection_digest(collection))}"
+def book_uuid(book: Book) -> str:
+    """A UUIDv5 URN that names the book's content: same content, same identifier."""
+    return f"urn:uuid:{uuid.uuid5(_NAMESPACE, book.digest())}"
