@@ -7,7 +7,7 @@ import zipfile
 import pytest
 from lxml import etree
 
-from bookmaker.check.epub import run_epubcheck
+from tests.support.epub_tools import run_epubcheck
 from bookmaker.ir import Collection, CollectionMeta, from_json
 from bookmaker.writers.epub import write_epub
 from tests.collections.collection_support import ARTICLES, EDITOR, FIXTURES, TITLE, article_json, title_of
@@ -83,7 +83,7 @@ def test_reproducible_and_identified_by_content(moment):
 
 
 def test_ace_finds_no_violations(digest):
-    from bookmaker.check.epub import run_ace
+    from tests.support.epub_tools import run_ace
 
     result = run_ace(digest["epub"])
     assert not result.messages, [(m.id, m.severity, m.locations) for m in result.messages]

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from epub_support import ARTICLES, MOMENT, load_article
 
-from bookmaker.check.epub import CheckResult, run_ace, run_epubcheck_many
-from bookmaker.check.epub_render import Chromium
+from tests.support.epub_tools import CheckResult, run_ace, run_epubcheck_many
+from tests.support.chromium import Chromium
 from bookmaker.writers.epub import write_epub
 
 

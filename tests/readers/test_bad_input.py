@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bookmaker import cli
-from bookmaker.check.epub import run_epubcheck
+from tests.support.epub_tools import run_epubcheck
 from bookmaker.limits import Limits, from_environment
 from tests.conftest import run_cli
 

@@ -1,4 +1,4 @@
-// Line-break probe for an EPUB content document, evaluated in headless chromium (epub_render.py).
+// Line-break probe for an EPUB content document, evaluated in headless chromium (tests/support/chromium.py).
 // Measures every character's box with Range.getClientRects, finds where lines wrap, and reports
 // wraps that do not fall on white space. The expression's value is a Promise of the report;
 // CONTROL (replaced by the caller) first switches keep-all off, as a self-test of the probe.

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bookmaker.check.epub import chromium_path
+from tests.support.epub_tools import chromium_path
 
 PROBE_JS = Path(__file__).with_name("line_probe.js")
 _FLAGS = (

@@ -1,5 +1,5 @@
 // Run EPUBCheck on several EPUBs in one JVM (its schemas load once): args are pairs
-// "book.epub report.json". Started by bookmaker.check.epub with Java's single-file launcher.
+// "book.epub report.json". Started by tests/support/epub_tools.py with Java's single-file launcher.
 import com.adobe.epubcheck.tool.EpubChecker;
 
 public class BatchCheck {

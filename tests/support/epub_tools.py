@@ -131,7 +131,7 @@ def run_epubcheck_many(epubs: list[Path], *, timeout: float = 600) -> dict[Path,
 
 
 def _project_root() -> Path:
-    return Path(__file__).resolve().parents[3]
+    return Path(__file__).resolve().parents[2]
 
 
 def ace_command() -> list[str]:
