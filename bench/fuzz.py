@@ -227,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
 def _epubcheck(epubs: list[Path]) -> list[str]:
     if not epubs:
         return []
-    from bookmaker.check.epub import run_epubcheck_many
+    from tests.support.epub_tools import run_epubcheck_many
 
     bad = []
     for path, result in run_epubcheck_many(epubs, timeout=3600).items():

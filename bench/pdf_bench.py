@@ -34,7 +34,7 @@ def _one(mode: str, path: str, page: str) -> None:
     from bookmaker.ir import from_json
     from bookmaker.layout import render_print_html
     from bookmaker.layout.pages import page_spec
-    from bookmaker.writers.pdf import build_pdf
+    from bookmaker.writers.pdf import write_pdf
 
     doc = from_json(Path(path).read_text(encoding="utf-8"))
     moment = datetime(2025, 1, 1, tzinfo=UTC)
@@ -45,7 +45,7 @@ def _one(mode: str, path: str, page: str) -> None:
         weasyprint.HTML(string=html).write_pdf()
     else:
         wall, cpu = time.perf_counter(), time.process_time()
-        build_pdf(doc, created=moment, page=page_spec(page))
+        write_pdf(doc, created=moment, page=page_spec(page))
     seconds, cpu_seconds = time.perf_counter() - wall, time.process_time() - cpu
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"seconds": seconds, "cpu": cpu_seconds, "peak_mb": peak}))

@@ -262,14 +262,14 @@ def measure(article: Path, runs: int, *, epub_only: bool = False) -> list[Row]:
         from bookmaker.layout.pages import page_spec
         from bookmaker.pipeline import load
         from bookmaker.resources import build_time, templates_root
-        from bookmaker.writers.pdf import build_pdf
+        from bookmaker.writers.pdf import write_pdf
 
         doc = load(article)
         moment = build_time()
 
         def pdf_call() -> object:
             _forget_document_results()
-            return build_pdf(doc, created=moment)
+            return write_pdf(doc, created=moment).data
 
         created = moment.strftime("%Y-%m-%dT%H:%M:%SZ")
         html = render_print_html(doc, page_spec(), created=created)
@@ -335,19 +335,19 @@ def _in_process_epub(article: Path, runs: int) -> list[Row]:
     """Read + normalize, the EPUB, and the EPUB without generated cover or fonts, in this process."""
     from bookmaker.pipeline import load
     from bookmaker.resources import build_time
-    from bookmaker.writers.epub import build_epub
+    from bookmaker.writers.epub import write_epub
 
     doc = load(article)
     moment = build_time()
 
     def epub_call() -> object:
         _forget_document_results()
-        return build_epub(doc, modified=moment)
+        return write_epub(doc, modified=moment).data
 
     given_cover = _small_cover()
 
     def bare_epub_call() -> object:
-        return build_epub(doc, modified=moment, embed_fonts=False, cover=given_cover)
+        return write_epub(doc, modified=moment, embed_fonts=False, cover=given_cover).data
 
     load_s = in_process(lambda: load(article), runs)
     epub_s, epub_cpu = in_process_both(epub_call, runs)

@@ -51,3 +51,11 @@ def seed_build(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     proc = run_cli("build", SEED, "-o", out)
     assert proc.returncode == 0, proc.stderr
     return {"epub": out / "000_782556e6ec3af548.epub", "pdf": out / "000_782556e6ec3af548.pdf"}
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite tests/golden/ from the current outputs instead of comparing (review the diff)",
+    )

@@ -7,10 +7,10 @@ import zipfile
 import pytest
 from lxml import etree
 
-from bookmaker.check.epub import run_epubcheck
 from bookmaker.ir import Collection, CollectionMeta, from_json
-from bookmaker.writers.epub_collection import build_collection_epub
+from bookmaker.writers.epub import write_epub
 from tests.collections.collection_support import ARTICLES, EDITOR, FIXTURES, TITLE, article_json, title_of
+from tests.support.epub_tools import run_epubcheck
 
 NS = {
     "opf": "http://www.idpf.org/2007/opf",
@@ -76,14 +76,14 @@ def test_package_metadata(package):
 def test_reproducible_and_identified_by_content(moment):
     docs = [from_json((FIXTURES / f"{name}.json").read_bytes()) for name in ARTICLES[3:]]
     collection = Collection(meta=CollectionMeta(title=TITLE), articles=docs)
-    first = build_collection_epub(collection, modified=moment, embed_fonts=False)
-    assert build_collection_epub(collection, modified=moment, embed_fonts=False) == first
+    first = write_epub(collection, modified=moment, embed_fonts=False).data
+    assert write_epub(collection, modified=moment, embed_fonts=False).data == first
     swapped = Collection(meta=collection.meta, articles=docs[::-1])
-    assert build_collection_epub(swapped, modified=moment, embed_fonts=False) != first
+    assert write_epub(swapped, modified=moment, embed_fonts=False).data != first
 
 
 def test_ace_finds_no_violations(digest):
-    from bookmaker.check.epub import run_ace
+    from tests.support.epub_tools import run_ace
 
     result = run_ace(digest["epub"])
     assert not result.messages, [(m.id, m.severity, m.locations) for m in result.messages]

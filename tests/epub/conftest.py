@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 from epub_support import ARTICLES, MOMENT, load_article
+from tests.support.chromium import Chromium
+from tests.support.epub_tools import CheckResult, run_ace, run_epubcheck_many
 
-from bookmaker.check.epub import CheckResult, run_ace, run_epubcheck_many
-from bookmaker.check.epub_render import Chromium
-from bookmaker.writers.epub import build_epub
+from bookmaker.writers.epub import write_epub
 
 
 @pytest.fixture(scope="session")
@@ -24,7 +24,7 @@ def books(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         doc = load_article(name)
         for key, embed in ((name, True), (f"{name}:nofonts", False)):
             path = folder / f"{key.replace(':', '-')}.epub"
-            path.write_bytes(build_epub(doc, modified=MOMENT, embed_fonts=embed))
+            path.write_bytes(write_epub(doc, modified=MOMENT, embed_fonts=embed).data)
             out[key] = path
     return out
 

@@ -15,7 +15,11 @@ from fontTools.ttLib import TTFont
 from PIL import Image
 
 from bookmaker.writers.cover import generate_cover, load_cover
-from bookmaker.writers.epub import embedded_fonts, font_characters
+from bookmaker.writers.epub import font_characters, subset_fonts
+
+
+def embedded_fonts(doc):
+    return subset_fonts(font_characters(doc))
 
 
 def test_fonts_cover_every_character(article):

@@ -1,6 +1,6 @@
 """Real rendering in headless chromium at phone viewports: no Korean word cut in two or stretched.
 
-Chromium missing is a failure, not a skip (CI installs it; see ``bookmaker.check.epub``).
+Chromium missing is a failure, not a skip (CI installs it; see ``tests.support.epub_tools``).
 """
 
 from __future__ import annotations
@@ -8,8 +8,7 @@ from __future__ import annotations
 import struct
 
 import pytest
-
-from bookmaker.check.epub_render import probe_document
+from tests.support.chromium import probe_document
 
 WIDTHS = (320, 360, 412, 600)  # 600: a small tablet, where the body is justified
 

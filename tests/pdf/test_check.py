@@ -15,7 +15,7 @@ from bookmaker.check.lines import PageInfo, TextLine
 from bookmaker.check.report import _overflows
 from bookmaker.ir import from_json
 from bookmaker.layout.pages import page_spec
-from bookmaker.writers.pdf import build_pdf
+from bookmaker.writers.pdf import write_pdf
 from tests.pdf.conftest import FIXTURES
 
 MOMENT = datetime(2025, 11, 23, tzinfo=UTC)
@@ -34,7 +34,7 @@ def uncovered_pdf(tmp_path_factory):
     source.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     pdf = folder / "out.pdf"
     pdf.write_bytes(
-        build_pdf(from_json(source.read_text(encoding="utf-8")), created=MOMENT, page=page_spec("a5"))
+        write_pdf(from_json(source.read_text(encoding="utf-8")), created=MOMENT, page=page_spec("a5")).data
     )
     return pdf, source
 

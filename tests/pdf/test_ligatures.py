@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 from bookmaker.fonts.shaping import shaper
 from bookmaker.ir import Document, Heading, Meta, Paragraph
-from bookmaker.writers.pdf import build_pdf
+from bookmaker.writers.pdf import write_pdf
 
 WORDS = ("file", "office", "flow", "affluent", "fjord")
 
@@ -20,7 +20,7 @@ def test_pdf_text_keeps_fi_and_fl(tmp_path):
         blocks=[Heading(level=2, text="workflow 정리"), Paragraph(text=text * 3)],
     )
     pdf = tmp_path / "lig.pdf"
-    pdf.write_bytes(build_pdf(doc, created=datetime(2025, 1, 1, tzinfo=UTC)))
+    pdf.write_bytes(write_pdf(doc, created=datetime(2025, 1, 1, tzinfo=UTC)).data)
     extracted = subprocess.run(
         ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout

@@ -12,7 +12,7 @@ from bookmaker.korean.kinsoku import can_break
 from bookmaker.korean.linebreak import Tuning, set_paragraph, share
 from bookmaker.layout.pages import page_spec
 from bookmaker.layout.print_layout import PrintLayout
-from bookmaker.writers.pdf import build_pdf
+from bookmaker.writers.pdf import write_pdf
 from tests.pdf.conftest import DOCS, FIXTURES, PRESETS
 
 MOMENT = datetime(2025, 11, 23, tzinfo=UTC)
@@ -148,7 +148,7 @@ def test_break_style_option_in_the_pdf(tmp_path):
     splits = {}
     for style in ("word", "syllable"):
         path = tmp_path / f"{style}.pdf"
-        path.write_bytes(build_pdf(doc, created=MOMENT, page=page_spec("46"), break_style=style))
+        path.write_bytes(write_pdf(doc, created=MOMENT, page=page_spec("46"), break_style=style).data)
         report = check_pdf(path, source)
         assert report.kinsoku == 0 and report.overflows == 0
         splits[style] = report.splits

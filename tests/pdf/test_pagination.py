@@ -74,7 +74,11 @@ def paged(article) -> dict[str, Path]:
     out = {}
     for preset in PRESETS:
         result = build(
-            doc, folder / preset, "paged", BuildOptions(formats=("pdf",), page_size=preset), source_dir=folder
+            doc,
+            folder / preset,
+            "paged",
+            BuildOptions(formats=("pdf",), page_size=preset),
+            source_dirs=(folder,),
         )
         assert not result.warnings
         out[preset] = result.outputs[0]

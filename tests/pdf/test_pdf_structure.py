@@ -10,7 +10,7 @@ import pytest
 from bookmaker.ir import from_json
 from bookmaker.layout.pages import page_spec
 from bookmaker.layout.print_layout import PrintLayout
-from bookmaker.writers.pdf import build_pdf
+from bookmaker.writers.pdf import write_pdf
 from tests.pdf.conftest import FIXTURES, PRESETS
 
 PT = 72 / 25.4
@@ -50,11 +50,11 @@ def test_measure_comes_from_preset_and_margins():
 
 def test_deterministic_bytes():
     doc = _seed()
-    assert build_pdf(doc, created=MOMENT) == build_pdf(doc, created=MOMENT)
+    assert write_pdf(doc, created=MOMENT).data == write_pdf(doc, created=MOMENT).data
 
 
 def test_print_ready_bleed_and_marks():
-    data = build_pdf(_seed(), created=MOMENT, print_ready=True)
+    data = write_pdf(_seed(), created=MOMENT, print_ready=True).data
     with pikepdf.open(__import__("io").BytesIO(data)) as pdf:
         page = pdf.pages[0]
         trim = [float(v) for v in page.TrimBox]
@@ -67,7 +67,7 @@ def test_print_ready_bleed_and_marks():
 def test_variants_structure(variant):
     import io
 
-    data = build_pdf(_seed(), created=MOMENT, variant=variant)
+    data = write_pdf(_seed(), created=MOMENT, variant=variant).data
     with pikepdf.open(io.BytesIO(data)) as pdf:
         assert "/Metadata" in pdf.Root
         xmp = pdf.Root.Metadata.read_bytes().decode()
@@ -75,7 +75,7 @@ def test_variants_structure(variant):
             assert "pdfaid:part" in xmp and "/OutputIntents" in pdf.Root
         else:
             assert "/StructTreeRoot" in pdf.Root and pdf.Root.MarkInfo.Marked
-    assert data == build_pdf(_seed(), created=MOMENT, variant=variant)
+    assert data == write_pdf(_seed(), created=MOMENT, variant=variant).data
 
 
 def test_long_url_wraps_without_overflow(tmp_path):
@@ -85,7 +85,7 @@ def test_long_url_wraps_without_overflow(tmp_path):
     url = "https://www.example.com/" + "very-long-path-segment/" * 8 + "index.html?query=1&page=2"
     doc.blocks[0].text = f"자세한 내용은 {url} 에서 볼 수 있다. " + doc.blocks[0].text
     path = tmp_path / "url.pdf"
-    path.write_bytes(build_pdf(doc, created=MOMENT, page=page_spec("46")))
+    path.write_bytes(write_pdf(doc, created=MOMENT, page=page_spec("46")).data)
     report = check_pdf(path)
     assert report.overflows == 0
     assert report.kinsoku == 0

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from bookmaker import cli
-from bookmaker.check.epub import run_epubcheck
 from bookmaker.limits import Limits, from_environment
 from tests.conftest import run_cli
+from tests.support.epub_tools import run_epubcheck
 
 KOREAN = "서울시가 내년부터 교통카드를 무료로 발급한다.\n시는 약 160만 명이 혜택을 볼 것으로 내다봤다.\n"
 

@@ -90,7 +90,7 @@ def build_outputs(doc: Document, folder: Path) -> tuple[Path, Path]:
     """Build ``doc``'s EPUB and PDF into ``folder`` (no sandbox escapes possible: no sources)."""
     from bookmaker.pipeline import BuildOptions, build
 
-    build(doc, folder, "book", BuildOptions(), source_dir=folder)
+    build(doc, folder, "book", BuildOptions(), source_dirs=(folder,))
     return folder / "book.epub", folder / "book.pdf"
 
 

@@ -15,9 +15,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from bookmaker.check.epub import run_epubcheck_many
 from bookmaker.ir import Document
 from tests.security.properties import build_outputs, check_pdf_text, read_and_normalize
+from tests.support.epub_tools import run_epubcheck_many
 
 settings.register_profile(
     "ci",

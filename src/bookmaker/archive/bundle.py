@@ -66,7 +66,7 @@ def _renditions(
 ) -> tuple[dict[str, bytes], list[str]]:
     """EPUB and PDF bytes, built through the pipeline into a private temporary folder."""
     with tempfile.TemporaryDirectory(prefix="bookmaker-archive-") as scratch:
-        result = build(doc, Path(scratch), slug, options, source_dir=source_dir)
+        result = build(doc, Path(scratch), slug, options, source_dirs=(source_dir,))
         return {out.suffix[1:]: out.read_bytes() for out in result.outputs}, result.warnings
 
 

@@ -64,7 +64,7 @@ def warm_up(options: BuildOptions | None = None) -> None:
     doc = Document(meta=Meta(title="준비"), blocks=[Paragraph(text="글꼴과 틀을 미리 읽어 둡니다.")])
     chosen = options or BuildOptions()
     with contextlib.suppress(Exception), tempfile.TemporaryDirectory(prefix="bookmaker-") as scratch:
-        build(doc, Path(scratch), "warm-up", chosen, source_dir=Path(scratch))
+        build(doc, Path(scratch), "warm-up", chosen, source_dirs=(Path(scratch),))
         tool_versions()
 
 
@@ -73,7 +73,7 @@ def _renditions(task: Task, path: Path) -> Outcome:
 
     doc = load(path, encoding=task.encoding, rules=Path(task.rules) if task.rules else None)
     with tempfile.TemporaryDirectory(prefix="bookmaker-batch-") as scratch:
-        result = build(doc, Path(scratch), task.slug, task.options, source_dir=path.parent)
+        result = build(doc, Path(scratch), task.slug, task.options, source_dirs=(path.parent,))
         files = {out.name: out.read_bytes() for out in result.outputs}
     return Outcome(task.name, task.slug, files=files, warnings=result.warnings)
 

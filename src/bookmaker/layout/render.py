@@ -21,8 +21,9 @@ from jinja2.bccache import Bucket
 from markupsafe import Markup, escape
 
 from bookmaker import __version__
+from bookmaker.book import Book
 from bookmaker.cache_folder import cache_root, generation_folder
-from bookmaker.ir import Block, Document
+from bookmaker.ir import Block, Collection, Document
 from bookmaker.korean.keep_all import join_words
 from bookmaker.layout.pages import PageSpec
 from bookmaker.layout.style import Style, default_style
@@ -166,7 +167,7 @@ def print_setup(
 
 
 def render_print_html(
-    doc: Document,
+    source: Document | Collection | Book,
     page: PageSpec,
     *,
     created: str | None = None,
@@ -175,15 +176,29 @@ def render_print_html(
     style: Style | None = None,
     break_style: str = "word",
 ) -> str:
-    """A complete HTML document for WeasyPrint, with the page stylesheet inlined.
+    """A complete HTML document for WeasyPrint, with the page stylesheet inlined: an article, or a
+    collection with its title page, contents and one chapter per article.
 
     ``style`` (default: ``theme`` with its defaults) gives the templates and typography; ``page``
     is the trim size and margins to use; ``break_style`` ``syllable`` lets very long words break
     between syllables.
     """
+    book = Book.of(source)
     setup = print_setup(page, theme=theme, style=style, print_ready=print_ready, break_style=break_style)
-    return setup.env.get_template("print.html.j2").render(
-        doc=doc, page_css=setup.page_css, created=created, layout=setup.layout, style=setup.style
+    env = setup.env
+    collection_css = ""
+    if book.collection is not None:
+        collection_css = env.get_template("collection.css.j2").render(
+            page=page, layout=setup.layout, style=setup.style
+        )
+    return env.get_template("print.html.j2").render(
+        book=book,
+        collection=book.collection,
+        page_css=setup.page_css,
+        collection_css=Markup(collection_css),
+        created=created,
+        layout=setup.layout,
+        style=setup.style,
     )
 
 

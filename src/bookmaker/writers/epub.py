@@ -1,16 +1,14 @@
 """EPUB 3 writer: ebooklib writes the package, :mod:`stable_zip` zips its files again reproducibly.
 
-The book is a cover page, the article and the navigation document (TOC + landmarks). It carries
-EPUB Accessibility 1.1 metadata, Korean reading CSS and, unless turned off, subsets of Noto CJK
-KR with the OFL and Apple Books' ``specified-fonts`` flag.
+A book (:class:`~bookmaker.book.Book`: one article, or a collection's articles) becomes a cover
+page, one XHTML per chapter and the navigation document (TOC + landmarks; a collection's follows
+the cover). It carries EPUB Accessibility 1.1 metadata, Korean reading CSS and, unless turned off,
+subsets of Noto CJK KR with the OFL and Apple Books' ``specified-fonts`` flag.
 """
 
 from __future__ import annotations
 
-import contextlib
 import io
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -18,19 +16,21 @@ from ebooklib import epub
 from lxml import etree
 from markupsafe import escape
 
+from bookmaker.book import COLLECTION_KIND, EDITOR_ROLE, Book
 from bookmaker.errors import BuildError
 from bookmaker.fonts.faces import EPUB_FACES, SANS, SANS_BOLD, SERIF
 from bookmaker.fonts.license import license_text
 from bookmaker.fonts.subsetting import WHITESPACE, FontSubset, epub_subset
-from bookmaker.ir import Document, Figure, Heading
+from bookmaker.ir import Author, Collection, Document, Figure, Heading, Meta
 from bookmaker.layout import epub_stylesheet, render_article
-from bookmaker.layout.style import Style
+from bookmaker.layout.style import Style, default_style
 from bookmaker.sandbox import Sandbox
+from bookmaker.writers import Written
 from bookmaker.writers.cover import CoverImage, generate_cover
 from bookmaker.writers.epub_a11y import accessibility_metadata
 from bookmaker.writers.epub_images import PackagedImage, package_images
 from bookmaker.writers.epub_text import keep_words
-from bookmaker.writers.identity import content_uuid
+from bookmaker.writers.identity import uuid_urn
 from bookmaker.writers.stable_zip import stable_zip, zip_entries
 
 CHAPTER_FILE = "article.xhtml"
@@ -51,15 +51,28 @@ APPLE_OPTIONS = (
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
-def _toc(doc: Document, chapter: epub.EpubHtml) -> list[object]:
-    sections = [
-        epub.Link(f"{CHAPTER_FILE}#b{index}", block.text, f"toc-b{index}")
-        for index, block in enumerate(doc.blocks, start=1)
-        if isinstance(block, Heading)
-    ]
-    if not sections:
-        return [chapter]
-    return [(epub.Section(doc.meta.title, href=CHAPTER_FILE), sections)]
+def chapter_file(book: Book, number: int) -> str:
+    """The XHTML file of the ``number``-th chapter (1-based): ``article.xhtml`` for a single article."""
+    return f"article-{number:02d}.xhtml" if book.collection is not None else CHAPTER_FILE
+
+
+def _toc(book: Book, chapters: list[epub.EpubHtml]) -> list[object]:
+    """Each chapter with its sections nested (a single article without sections: the chapter)."""
+    entries: list[object] = []
+    for number, (doc, chapter) in enumerate(zip(book.chapters, chapters, strict=True), start=1):
+        prefix = f"a{number}-" if book.collection is not None else ""
+        sections = [
+            epub.Link(f"{chapter.file_name}#b{index}", block.text, f"toc-{prefix}b{index}")
+            for index, block in enumerate(doc.blocks, start=1)
+            if isinstance(block, Heading)
+        ]
+        if sections:
+            entries.append((epub.Section(doc.meta.title, href=chapter.file_name), sections))
+        elif book.collection is None:
+            entries.append(chapter)
+        else:
+            entries.append(epub.Link(chapter.file_name, doc.meta.title, f"toc-a{number}"))
+    return entries
 
 
 def font_characters(doc: Document, *, sans_body: bool = False) -> dict[str, frozenset[str]]:
@@ -94,6 +107,19 @@ def font_characters(doc: Document, *, sans_body: bool = False) -> dict[str, froz
     }
 
 
+def book_font_characters(book: Book, *, sans_body: bool = False) -> dict[str, frozenset[str]]:
+    """The characters each face sets across the chapters (and a collection's own pages)."""
+    wanted: dict[str, frozenset[str]] = {face.key: frozenset() for face in EPUB_FACES}
+    if book.collection is not None:
+        meta = book.collection.meta
+        own = f"{meta.title}{meta.editor or ''}{COLLECTION_KIND}{EDITOR_ROLE}"
+        wanted = {key: frozenset(own) - WHITESPACE for key in wanted}
+    for doc in book.chapters:
+        for key, chars in font_characters(doc, sans_body=sans_body).items():
+            wanted[key] = wanted[key] | chars
+    return wanted
+
+
 def _colophon_text() -> str:
     return (
         f"이 전자책에는 {SERIF.family}과 {SANS.family} 글꼴의 일부가 포함되어 있습니다. "
@@ -119,11 +145,6 @@ def _license_page(language: str, links: list[epub.EpubItem]) -> epub.EpubHtml:
     for css in links:
         page.add_item(css)
     return page
-
-
-def embedded_fonts(doc: Document, *, sans_body: bool = False) -> list[FontSubset]:
-    """The subset fonts for ``doc`` (an empty list when the faces are not installed)."""
-    return subset_fonts(font_characters(doc, sans_body=sans_body))
 
 
 def subset_fonts(wanted: dict[str, frozenset[str]]) -> list[FontSubset]:
@@ -178,24 +199,73 @@ def _font_face_css(fonts: list[FontSubset]) -> str:
     return notice + "".join(rules)
 
 
-def _add_metadata(book: epub.EpubBook, doc: Document, has_images: bool) -> None:
-    meta = doc.meta
-    book.set_identifier(content_uuid(doc))
-    book.set_title(meta.title)
-    book.set_language(meta.language)
-    for index, author in enumerate(meta.authors, start=1):
-        if author.name:
-            book.add_author(author.name, role="aut", uid=f"creator{index}")
-    if meta.publisher:
-        book.add_metadata("DC", "publisher", meta.publisher)
-    if meta.date:
-        book.add_metadata("DC", "date", meta.date)
-    if meta.subtitles:
-        book.add_metadata("DC", "description", " / ".join(meta.subtitles))
-    if meta.rights:
-        book.add_metadata("DC", "rights", meta.rights)
+def _authors(book: Book) -> list[str]:
+    names = (a.name for doc in book.chapters for a in doc.meta.authors if a.name)
+    return list(dict.fromkeys(names))
+
+
+def _add_metadata(target: epub.EpubBook, book: Book, has_images: bool) -> None:
+    target.set_identifier(uuid_urn(book.digest()))
+    target.set_title(book.title)
+    target.set_language(book.language)
+    for index, name in enumerate(_authors(book), start=1):
+        target.add_author(name, role="aut", uid=f"creator{index}")
+    if book.collection is None:
+        meta = book.chapters[0].meta
+        if meta.publisher:
+            target.add_metadata("DC", "publisher", meta.publisher)
+        if meta.date:
+            target.add_metadata("DC", "date", meta.date)
+        if meta.subtitles:
+            target.add_metadata("DC", "description", " / ".join(meta.subtitles))
+        if meta.rights:
+            target.add_metadata("DC", "rights", meta.rights)
+    else:
+        collection = book.collection.meta
+        if collection.editor:
+            target.add_metadata("DC", "contributor", collection.editor, {"id": "editor"})
+            target.add_metadata(
+                None, "meta", "edt", {"refines": "#editor", "property": "role", "scheme": "marc:relators"}
+            )
+        if collection.date:
+            target.add_metadata("DC", "date", collection.date)
+        titles = " / ".join(doc.meta.title for doc in book.chapters)
+        target.add_metadata("DC", "description", f"{COLLECTION_KIND} {len(book.chapters)}편: {titles}")
     for prop, value in accessibility_metadata(has_images=has_images):
-        book.add_metadata(None, "meta", value, {"property": prop})
+        target.add_metadata(None, "meta", value, {"property": prop})
+
+
+def _cover_lines(titles: list[str], room: int = 4) -> list[str]:
+    """The article titles the cover has room for; the rest counted (``외 2편``)."""
+    if len(titles) <= room:
+        return titles
+    return [*titles[: room - 1], f"외 {len(titles) - room + 1}편"]
+
+
+def cover_document(book: Book) -> Document:
+    """What the generated cover draws: the article itself, or a collection's title, article titles
+    and editor."""
+    if book.collection is None:
+        return book.chapters[0]
+    meta = book.collection.meta
+    editor = [Author(name=f"{meta.editor} {EDITOR_ROLE}")] if meta.editor else []
+    return Document(
+        meta=Meta(
+            title=meta.title,
+            series=[COLLECTION_KIND],
+            subtitles=_cover_lines([doc.meta.title for doc in book.chapters]),
+            authors=editor,
+            language=meta.language,
+        )
+    )
+
+
+def _cover_alt(book: Book) -> str:
+    if book.collection is None:
+        publisher = book.chapters[0].meta.publisher
+        return f"표지: {book.title}" + (f" — {publisher}" if publisher else "")
+    editor = book.collection.meta.editor
+    return f"표지: {book.title}" + (f" — {editor} {EDITOR_ROLE}" if editor else "")
 
 
 def _set_cover(book: epub.EpubBook, cover: CoverImage) -> None:
@@ -207,13 +277,13 @@ def _set_cover(book: epub.EpubBook, cover: CoverImage) -> None:
     book.add_metadata(None, "meta", "", {"name": "cover", "content": "cover-img"})
 
 
-def _cover_page(plan: BookPlan, cover: CoverImage, links: list[epub.EpubItem]) -> epub.EpubHtml:
+def _cover_page(book: Book, cover: CoverImage, links: list[epub.EpubItem]) -> epub.EpubHtml:
     page = epub.EpubHtml(
-        uid="cover-page", title=plan.cover_title, file_name=COVER_FILE, lang=plan.language, media_type=XHTML
+        uid="cover-page", title=book.title, file_name=COVER_FILE, lang=book.language, media_type=XHTML
     )
     page.content = (
         '<html><body><div class="cover">'
-        f'<img role="doc-cover" src="images/cover.{cover.extension}" alt="{escape(plan.cover_alt)}"/>'
+        f'<img role="doc-cover" src="images/cover.{cover.extension}" alt="{escape(_cover_alt(book))}"/>'
         "</div></body></html>"
     )
     for css in links:
@@ -236,132 +306,63 @@ def _finish_package(name: str, data: bytes, language: str) -> bytes:
     return data
 
 
-@dataclass(slots=True)
-class ChapterPart:
-    """One content document: its file, title, language and ``<body>`` markup."""
-
-    uid: str
-    file_name: str
-    title: str
-    language: str
-    body: str
-
-
-@dataclass(slots=True)
-class BookPlan:
-    """What differs between a single article's book and a collection's."""
-
-    language: str
-    cover_title: str
-    cover_alt: str
-    chapters: list[ChapterPart]
-    toc: Callable[[list[epub.EpubHtml]], list[object]]
-    set_metadata: Callable[[epub.EpubBook, bool], None]
-    nav_in_reading_order: bool = False  # a collection's contents follow the cover
+def _package_figures(book: Book, sandbox: Sandbox, base_url: str) -> tuple[Book, list[PackagedImage]]:
+    """The book with figure sources pointing into the EPUB, and the images to package."""
+    chapters: list[Document] = []
+    images: list[PackagedImage] = []
+    for number, doc in enumerate(book.chapters, start=1):
+        stem = f"a{number:02d}-figure" if book.collection is not None else "figure"
+        packaged, found = package_images(doc, sandbox, base_url, stem=stem)
+        chapters.append(packaged)
+        images += found
+    return book.with_chapters(chapters), images
 
 
-def preload(style: Style | None = None) -> None:
-    """Load now what every EPUB build needs (e.g. while a child reads the article): the writer's
-    modules, the HarfBuzz faces and the OFL text, and ``style``'s templates and stylesheet.
-
-    Failures are left for the build itself to meet and report.
-    """
-    with contextlib.suppress(Exception):
-        license_text()
-        if style is not None:
-            epub_stylesheet(style.name, style=style)  # cached: write_book asks for the same
-
-
-def build_epub(
-    doc: Document,
+def write_epub(
+    source: Document | Collection | Book,
     *,
     modified: datetime,
-    theme: str = "book",
+    style: Style | None = None,
     embed_fonts: bool = True,
     cover: CoverImage | None = None,
-    warnings: list[str] | None = None,
     sandbox: Sandbox | None = None,
     base_url: str | None = None,
-    style: Style | None = None,
-    make_cover: Callable[[Document], CoverImage | None] | None = None,
-) -> bytes:
-    """Return the EPUB 3 of ``doc`` as bytes (identical for identical input and ``modified``).
+) -> Written:
+    """The EPUB 3 of an article or a collection (identical bytes for identical input and ``modified``).
 
-    Figure images are read only as ``sandbox`` allows, relative to ``base_url`` (default: none).
-    Without ``cover``, ``make_cover`` (default :func:`generate_cover`) makes one from ``doc``.
+    Figure images are read only as ``sandbox`` allows, relative to ``base_url`` (default: the
+    current folder); a collection's figure sources should be absolute (see
+    :func:`bookmaker.collection.assemble.with_absolute_figures`). Without ``cover`` one is drawn.
     """
-    notes = warnings if warnings is not None else []
+    chosen = style or default_style()
     fence = sandbox or Sandbox.for_paths([])
-    doc, figure_images = package_images(doc, fence, base_url or Path.cwd().as_uri() + "/")
-    meta = doc.meta
-    fonts = embedded_fonts(doc, sans_body=style is not None and style.sans_body) if embed_fonts else []
-    article = render_article(doc, "epub", theme, style=style)
-    cover = cover or (make_cover or generate_cover)(doc)  # last: a forked build draws it meanwhile
-    has_images = cover is not None or any(isinstance(b, Figure) and b.src for b in doc.blocks)
-    plan = BookPlan(
-        language=meta.language,
-        cover_title=meta.title,
-        cover_alt=f"표지: {meta.title}" + (f" — {meta.publisher}" if meta.publisher else ""),
-        chapters=[
-            ChapterPart(
-                "article",
-                CHAPTER_FILE,
-                meta.title,
-                meta.language,
-                article,
-            )
-        ],
-        toc=lambda chapters: _toc(doc, chapters[0]),
-        set_metadata=lambda book, images: _add_metadata(book, doc, images),
-    )
-    return write_book(
-        plan,
-        modified=modified,
-        theme=theme,
-        style=style,
-        embed_fonts=embed_fonts,
-        fonts=fonts,
-        cover=cover,
-        figure_images=figure_images,
-        has_images=has_images,
-        notes=notes,
-    )
-
-
-def write_book(
-    plan: BookPlan,
-    *,
-    modified: datetime,
-    theme: str,
-    style: Style | None = None,
-    embed_fonts: bool,
-    fonts: list[FontSubset],
-    cover: CoverImage | None,
-    figure_images: list[PackagedImage],
-    has_images: bool,
-    notes: list[str],
-) -> bytes:
-    """Assemble, write and re-zip the package described by ``plan``."""
+    book, figure_images = _package_figures(Book.of(source), fence, base_url or Path.cwd().as_uri() + "/")
+    warnings: list[str] = []
     if modified.tzinfo is not None:
         modified = modified.astimezone(UTC)
+    fonts = subset_fonts(book_font_characters(book, sans_body=chosen.sans_body)) if embed_fonts else []
     if embed_fonts and not fonts:
-        notes.append("Noto CJK KR fonts not found: the EPUB is built without embedded fonts")
+        warnings.append("Noto CJK KR fonts not found: the EPUB is built without embedded fonts")
+    cover = cover or generate_cover(cover_document(book))
     if cover is None:
-        notes.append("Noto CJK KR fonts not found: the EPUB has no generated cover")
+        warnings.append("Noto CJK KR fonts not found: the EPUB has no generated cover")
+    has_images = cover is not None or any(
+        isinstance(b, Figure) and b.src for doc in book.chapters for b in doc.blocks
+    )
 
-    book = epub.EpubBook()
-    plan.set_metadata(book, has_images)
-    links = [_add_fonts(book, fonts)] if fonts else []
+    target = epub.EpubBook()
+    _add_metadata(target, book, has_images)
+    links = [_add_fonts(target, fonts)] if fonts else []
     css = epub.EpubItem(
         uid="style",
         file_name="style/book.css",
         media_type="text/css",
-        content=epub_stylesheet(theme, style=style).encode("utf-8"),
+        content=epub_stylesheet(chosen.name, style=chosen).encode("utf-8"),
     )
-    book.add_item(css)
+    target.add_item(css)
     links.append(css)
     for number, image in enumerate(figure_images, start=1):
-        book.add_item(
+        target.add_item(
             epub.EpubImage(
                 uid=f"figure-{number}",
                 file_name=image.file_name,
@@ -373,43 +374,49 @@ def write_book(
     spine: list[object] = []
     guide: list[dict[str, str]] = []
     if cover is not None:
-        _set_cover(book, cover)
-        page = _cover_page(plan, cover, links)
-        book.add_item(page)
+        _set_cover(target, cover)
+        page = _cover_page(book, cover, links)
+        target.add_item(page)
         spine.append(page)
         guide.append({"type": "cover", "href": COVER_FILE, "title": "표지"})
 
     nav = epub.EpubNav(file_name=NAV_FILE, title="차례")
-    if plan.nav_in_reading_order:
+    if book.collection is not None:  # a collection's contents follow the cover
         spine.append(nav)
     chapters = []
-    for number, part in enumerate(plan.chapters, start=1):
+    for number, doc in enumerate(book.chapters, start=1):
+        single = book.collection is None
         chapter = epub.EpubHtml(
-            uid=part.uid, title=part.title, file_name=part.file_name, lang=part.language, media_type=XHTML
+            uid="article" if single else f"article-{number:02d}",
+            title=doc.meta.title,
+            file_name=chapter_file(book, number),
+            lang=doc.meta.language,
+            media_type=XHTML,
         )
-        colophon = _colophon() if fonts and number == len(plan.chapters) else ""
-        chapter.content = f"<html><body>{keep_words(part.body)}{colophon}</body></html>"
+        body = render_article(doc, "epub", chosen.name, style=chosen)
+        colophon = _colophon() if fonts and number == len(book.chapters) else ""
+        chapter.content = f"<html><body>{keep_words(body)}{colophon}</body></html>"
         for item in links:
             chapter.add_item(item)
-        book.add_item(chapter)
+        target.add_item(chapter)
         spine.append(chapter)
         chapters.append(chapter)
     guide += [
         {"type": "toc", "href": NAV_FILE, "title": "차례"},
-        {"type": "bodymatter", "href": plan.chapters[0].file_name, "title": "본문"},
+        {"type": "bodymatter", "href": chapter_file(book, 1), "title": "본문"},
     ]
 
-    book.toc = plan.toc(chapters)
-    book.add_item(epub.EpubNcx())
+    target.toc = _toc(book, chapters)
+    target.add_item(epub.EpubNcx())
     for item in links:
         nav.add_item(item)
-    book.add_item(nav)
+    target.add_item(nav)
     if fonts:
-        license_page = _license_page(plan.language, links)
-        book.add_item(license_page)
+        license_page = _license_page(book.language, links)
+        target.add_item(license_page)
         spine.append((license_page, "no"))
-    book.spine = spine if plan.nav_in_reading_order else [*spine, (nav, "no")]
-    book.guide = guide
+    target.spine = spine if book.collection is not None else [*spine, (nav, "no")]
+    target.guide = guide
 
     options = {
         "mtime": modified,
@@ -419,12 +426,13 @@ def write_book(
         "landmark_title": "길잡이",
     }
     try:
-        files = _package_files(book, options)
+        files = _package_files(target, options)
     except Exception as exc:  # ebooklib raises bare exceptions of many kinds
         raise BuildError(f"EPUB writing failed: {exc}") from exc
-    return stable_zip(
-        {name: _finish_package(name, data, plan.language) for name, data in files.items()}, modified
+    data = stable_zip(
+        {name: _finish_package(name, data, book.language) for name, data in files.items()}, modified
     )
+    return Written(data, warnings)
 
 
 def _package_files(book: epub.EpubBook, options: dict[str, object]) -> dict[str, bytes]:

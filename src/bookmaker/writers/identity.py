@@ -23,11 +23,6 @@ def pdf_identifier(digest: str) -> bytes:
     return digest[:32].encode("ascii")
 
 
-def content_uuid(doc: Document) -> str:
-    """A UUIDv5 URN that names this content: same content, same identifier."""
-    return f"urn:uuid:{uuid.uuid5(_NAMESPACE, content_digest(doc))}"
-
-
 def collection_digest(collection: Collection) -> str:
     """SHA-256 (hex) of a collection: its metadata and its articles' digests, in order."""
     parts = [to_json(msgspec.structs.replace(collection, articles=[], duplicates=[]), indent=0)]
@@ -35,6 +30,6 @@ def collection_digest(collection: Collection) -> str:
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
 
 
-def collection_uuid(collection: Collection) -> str:
-    """A UUIDv5 URN that names this collection."""
-    return f"urn:uuid:{uuid.uuid5(_NAMESPACE, collection_digest(collection))}"
+def uuid_urn(digest: str) -> str:
+    """A UUIDv5 URN that names the content with this digest: same content, same identifier."""
+    return f"urn:uuid:{uuid.uuid5(_NAMESPACE, digest)}"

@@ -9,19 +9,17 @@ from collections.abc import Sequence
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from bookmaker.book import Book
 from bookmaker.errors import BuildError
-from bookmaker.ir import Document
-from bookmaker.layout.pages import PageSpec, page_spec
-from bookmaker.layout.style import Style
+from bookmaker.ir import Collection, Document
+from bookmaker.layout.pages import PageSpec
+from bookmaker.layout.style import Style, default_style
 from bookmaker.resources import templates_root, utc_stamp
 from bookmaker.sandbox import Sandbox, weasyprint_fetcher
-from bookmaker.writers.identity import content_digest, pdf_identifier
+from bookmaker.writers import Written
+from bookmaker.writers.identity import pdf_identifier
 from bookmaker.writers.pdf_attachments import AssociatedFiles, PdfAttachment, weasyprint_attachments
-
-if TYPE_CHECKING:
-    from bookmaker.fonts.subsetting import FontSubset
 
 # --pdf-variant values: archival PDF/A-3b, tagged PDF/UA-1, or plain tagged PDF
 VARIANTS = ("pdf/a-3b", "pdf/ua-1", "tagged")
@@ -73,77 +71,67 @@ class _Collect(logging.Handler):
         self.messages.append(record.getMessage())
 
 
-def build_pdf(
-    doc: Document,
+def write_pdf(
+    source: Document | Collection | Book,
     *,
     created: datetime,
+    style: Style | None = None,
     page: PageSpec | None = None,
-    theme: str = "book",
-    warnings: list[str] | None = None,
     print_ready: bool = False,
     variant: str | None = None,
+    break_style: str = "word",
     sandbox: Sandbox | None = None,
     base_url: str | None = None,
-    style: Style | None = None,
     attachments: Sequence[PdfAttachment] = (),
-    break_style: str = "word",
-) -> bytes:
-    """Return the PDF of ``doc`` as bytes; WeasyPrint's warnings are appended to ``warnings``.
+) -> Written:
+    """The PDF of an article or a collection, and WeasyPrint's warnings.
 
+    ``style`` (default: the book theme) gives templates and typography, ``page`` overrides its page;
     ``print_ready`` adds 3 mm bleed and crop marks; ``variant`` is one of :data:`VARIANTS`;
-    ``break_style="syllable"`` lets very long Korean words break between syllables.
-    Resources resolve against ``base_url`` and are fetched only as ``sandbox`` allows (by default:
-    the theme's folder, no network). ``attachments`` are embedded as associated files (``/AF``).
+    ``break_style="syllable"`` lets very long Korean words break between syllables. Resources resolve
+    against ``base_url`` and are fetched only as ``sandbox`` allows (by default: the theme's folder,
+    no network). ``attachments`` are embedded as associated files (``/AF``).
     """
+    book = Book.of(source)
     html = print_html(
-        doc,
-        created=created,
-        page=page,
-        theme=theme,
-        print_ready=print_ready,
-        style=style,
-        break_style=break_style,
+        book, created=created, style=style, page=page, print_ready=print_ready, break_style=break_style
     )
-    return render_html(
+    warnings: list[str] = []
+    data = render_html(
         html,
-        identifier=pdf_identifier(content_digest(doc)),
+        identifier=pdf_identifier(book.digest()),
         created=created,
-        theme=theme,
+        theme=(style or default_style()).name,
         warnings=warnings,
         variant=variant,
         sandbox=sandbox,
         base_url=base_url,
         attachments=attachments,
     )
+    return Written(data, warnings)
 
 
 def print_html(
-    doc: Document,
+    source: Document | Collection | Book,
     *,
     created: datetime,
-    page: PageSpec | None = None,
-    theme: str = "book",
-    print_ready: bool = False,
     style: Style | None = None,
+    page: PageSpec | None = None,
+    print_ready: bool = False,
     break_style: str = "word",
 ) -> str:
-    """The print rendition of ``doc`` as one HTML document, its paragraphs already broken into lines."""
+    """The print rendition as one HTML document, its paragraphs already broken into lines."""
     from bookmaker.layout import render_print_html  # Jinja2: not needed by a process that only renders
 
+    chosen = style or default_style()
     return render_print_html(
-        doc,
-        page or page_spec(),
+        source,
+        page or chosen.page,
         created=utc_stamp(created),
-        theme=theme,
+        style=chosen,
         print_ready=print_ready,
-        style=style,
         break_style=break_style,
     )
-
-
-def preload() -> None:
-    """Import WeasyPrint now (~0.4 s: its C bindings are declared at import), e.g. while a child works."""
-    import weasyprint  # noqa: F401
 
 
 def render_html(
@@ -157,10 +145,9 @@ def render_html(
     sandbox: Sandbox | None = None,
     base_url: str | None = None,
     attachments: Sequence[PdfAttachment] = (),
-    fonts: list[FontSubset] | None = None,
 ) -> bytes:
-    """Render a finished print HTML document with WeasyPrint: per-document CJK font subsets (``fonts``,
-    made from ``html`` when not given), the sandboxed fetcher, WeasyPrint's warnings collected in
+    """Render a finished print HTML document with WeasyPrint: per-document CJK font subsets, the
+    sandboxed fetcher, WeasyPrint's warnings collected in
     ``warnings``, failures as one-line errors."""
     import weasyprint
 
@@ -175,8 +162,7 @@ def render_html(
     # the subset font files live as long as the render, not until the configuration is collected
     font_folder = tempfile.TemporaryDirectory(prefix="bookmaker-fonts-", ignore_cleanup_errors=True)
     try:
-        subsets = pdf_subsets(html) if fonts is None else fonts
-        font_config = font_configuration(subsets, Path(font_folder.name))
+        font_config = font_configuration(pdf_subsets(html), Path(font_folder.name))
         base = base_url or (templates_root() / theme).as_uri() + "/"
         # the stylesheet as a parsed user sheet: no author sheet or presentational hints are left
         # for it to rank below, so the cascade is the same (same PDF bytes on 19 builds when added)

@@ -1,0 +1,1 @@
+"""Drivers of outside checkers the tests use: EPUBCheck, DAISY Ace, headless chromium."""
