@@ -158,7 +158,7 @@ def _same_fonts(html: str, base: str, runs: int) -> float | None:
     """WeasyPrint on ``html`` with the per-document font subsets made beforehand (None: older tree)."""
     try:
         from bookmaker.fonts.subsetting import pdf_subsets
-        from bookmaker.fonts.weasyprint_adapter import font_configuration
+        from bookmaker.fonts.weasyprint_adapter import write_pdf as write_with_subsets
     except ImportError:
         return None
     import weasyprint
@@ -166,7 +166,7 @@ def _same_fonts(html: str, base: str, runs: int) -> float | None:
     fonts = pdf_subsets(html)
 
     def render() -> object:
-        return weasyprint.HTML(string=html, base_url=base).write_pdf(font_config=font_configuration(fonts))
+        return write_with_subsets(weasyprint.HTML(string=html, base_url=base), fonts)
 
     return in_process(render, runs)
 

@@ -8,12 +8,21 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import NamedTuple
 
 from bookmaker.archive.manifest import MANIFEST_NAME, sha256
 from bookmaker.errors import InputError
 
 # what reading a damaged file or zip entry raises (bad CRC, broken deflate stream, truncation)
 _DAMAGE = (OSError, zipfile.BadZipFile, zlib.error, EOFError)
+
+
+class Entry(NamedTuple):
+    """One file the manifest lists."""
+
+    path: str
+    size: int
+    sha256: str
 
 
 @dataclass(slots=True)
@@ -29,24 +38,24 @@ class VerifyReport:
         return not self.problems
 
 
-def _entries(manifest_bytes: bytes, where: str, report: VerifyReport) -> list[dict] | None:
+def _entries(manifest_bytes: bytes, where: str, report: VerifyReport) -> list[Entry] | None:
     try:
         manifest = json.loads(manifest_bytes)
         files = manifest["files"]
         if not isinstance(files, list):
             raise TypeError("files is not a list")
-        return [dict(path=str(e["path"]), size=int(e["size"]), sha256=str(e["sha256"])) for e in files]
+        return [Entry(str(e["path"]), int(e["size"]), str(e["sha256"])) for e in files]
     except (ValueError, KeyError, TypeError) as exc:
         report.problems.append(f"{where}/{MANIFEST_NAME}: unreadable manifest ({exc})")
         return None
 
 
 def _check(
-    where: str, entries: list[dict], present: set[str], read: Callable[[str], bytes], report: VerifyReport
+    where: str, entries: list[Entry], present: set[str], read: Callable[[str], bytes], report: VerifyReport
 ) -> None:
     listed: set[str] = set()
     for entry in entries:
-        name = entry["path"]
+        name = entry.path
         listed.add(name)
         pure = PurePosixPath(name)
         if pure.is_absolute() or ".." in pure.parts:
@@ -61,11 +70,11 @@ def _check(
         except _DAMAGE as exc:
             report.problems.append(f"{where}/{name}: unreadable ({exc})")
             continue
-        if len(data) != entry["size"]:
-            report.problems.append(f"{where}/{name}: size changed ({entry['size']} → {len(data)} bytes)")
+        if len(data) != entry.size:
+            report.problems.append(f"{where}/{name}: size changed ({entry.size} → {len(data)} bytes)")
         digest = sha256(data)
-        if digest != entry["sha256"]:
-            was = entry["sha256"][:12]
+        if digest != entry.sha256:
+            was = entry.sha256[:12]
             report.problems.append(f"{where}/{name}: SHA-256 changed ({was}… → {digest[:12]}…)")
     for name in sorted(present - listed - {MANIFEST_NAME}):
         report.problems.append(f"{where}/{name}: extra file not in the manifest")

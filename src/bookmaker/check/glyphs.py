@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -86,7 +87,7 @@ def _font(font: Any) -> _Font:
     return _Font(base, two_byte, _glyph_count(target.get("/FontDescriptor")), _to_unicode(font))
 
 
-def _codes(operands: list[Any], two_byte: bool) -> list[int]:
+def _codes(operands: Iterable[Any], two_byte: bool) -> list[int]:
     import pikepdf
 
     data = b""
@@ -108,7 +109,8 @@ def _walk(
     fonts = resources.get("/Font", {}) if resources is not None else {}
     xobjects = resources.get("/XObject", {}) if resources is not None else {}
     current: _Font | None = None
-    for operands, operator in pikepdf.parse_content_stream(container):
+    for instruction in pikepdf.parse_content_stream(container):
+        operands, operator = instruction.operands, instruction.operator
         op = str(operator)
         if op == "Tf" and operands:
             font = fonts.get(str(operands[0]))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import statistics
 from dataclasses import dataclass
+from typing import Any
 
 WORD_GAP = 0.15  # em: a wider gap between two characters is a word space
 
@@ -42,9 +43,9 @@ def read_lines(path: str, min_size: float = 6.0) -> tuple[list[TextLine], list[P
     with pdfplumber.open(path) as pdf:
         for number, page in enumerate(pdf.pages, 1):
             trim = page.page_obj.attrs.get("TrimBox") or page.mediabox
-            box = tuple(float(v) for v in trim)
-            pages.append(PageInfo(number, float(page.width), float(page.height), box))
-            rows: dict[int, list[dict]] = {}
+            x0, y0, x1, y1 = (float(v) for v in trim)
+            pages.append(PageInfo(number, float(page.width), float(page.height), (x0, y0, x1, y1)))
+            rows: dict[int, list[dict[str, Any]]] = {}
             for char in page.chars:
                 if char["size"] < min_size or not char["text"].strip():
                     continue

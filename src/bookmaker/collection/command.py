@@ -35,14 +35,12 @@ def run_collection_build(args: argparse.Namespace, options: BuildOptions) -> int
     )
     book = prepared.book
     if book is not None:
-        changes: dict[str, object] = {}
-        if book.page_size and options.page_size is None:
-            changes["page_size"] = book.page_size
-        if book.theme and options.theme is None:
-            changes["theme"] = book.theme
-        if book.cover and options.cover is None:
-            changes["cover"] = book.cover
-        options = dataclasses.replace(options, **changes)
+        options = dataclasses.replace(
+            options,
+            page_size=options.page_size or book.page_size,
+            theme=options.theme or book.theme,
+            cover=options.cover or book.cover,
+        )
         style_for(None, options)
     for message in prepared.warnings:
         print(f"bookmaker: warning: {message}", file=sys.stderr)

@@ -7,9 +7,7 @@ pyproject.toml: check it again before moving the pin).
 
 from __future__ import annotations
 
-import shutil
 import tempfile
-import weakref
 from pathlib import Path
 from typing import Any
 
@@ -43,21 +41,23 @@ def _rules(paths: list[Path]) -> bytes:
     )
 
 
-def font_configuration(fonts: list[FontSubset], folder: Path | None = None) -> Any:
-    """A WeasyPrint ``FontConfiguration`` in which ``fonts`` stand in for the installed faces.
+def write_pdf(document: Any, fonts: list[FontSubset], **options: Any) -> bytes | None:
+    """``document.write_pdf(**options)`` (a WeasyPrint ``Document`` or ``HTML``) with ``fonts``
+    standing in for the installed faces; their files live in a temporary folder for the render."""
+    with tempfile.TemporaryDirectory(prefix="bookmaker-fonts-", ignore_cleanup_errors=True) as folder:
+        data: bytes | None = document.write_pdf(font_config=_configuration(fonts, Path(folder)), **options)
+        return data
 
-    The subset files are written into ``folder`` (the caller removes it after rendering), or into a
-    temporary folder removed with the configuration (or at exit).
-    """
+
+def _configuration(fonts: list[FontSubset], folder: Path) -> Any:
+    """A WeasyPrint ``FontConfiguration`` in which ``fonts``, written into ``folder``, stand in for
+    the installed faces."""
     from weasyprint.text.ffi import ffi, fontconfig, pangoft2
     from weasyprint.text.fonts import FontConfiguration
 
     config = FontConfiguration()
     if not fonts:
         return config
-    if folder is None:
-        folder = Path(tempfile.mkdtemp(prefix="bookmaker-fonts-"))
-        weakref.finalize(config, shutil.rmtree, folder, ignore_errors=True)
     paths = []
     for font in fonts:
         path = folder / font.face.file_name

@@ -92,7 +92,8 @@ def _item(sl: SourceLine) -> Item:
 
 
 def _hint_authors(ctx: Context) -> None:
-    for entry in ctx.hints.get("authors", []) or []:  # type: ignore[union-attr]
+    entries = ctx.hints.get("authors")
+    for entry in entries if isinstance(entries, list) else []:
         if isinstance(entry, Author):
             ctx.add_author(entry)
         elif isinstance(entry, dict):

@@ -184,7 +184,9 @@ class _Canvas:
                 indices.paste(ImageChops.lighter(indices.crop(box), inked), box)
         indices.putpalette(_PALETTE)  # now a palette image
         out = io.BytesIO()
-        indices.save(out, format="PNG", compress_level=6)
+        # stored, not compressed: Pillow's zlib-ng deflates differently on different CPUs; the EPUB's
+        # zip deflates the file with the standard zlib instead (same size, same time)
+        indices.save(out, format="PNG", compress_level=0)
         return out.getvalue()
 
 

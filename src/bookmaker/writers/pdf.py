@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import logging
 import re
-import tempfile
 from collections.abc import Sequence
 from datetime import datetime
 from functools import lru_cache
-from pathlib import Path
 
 from bookmaker.book import Book
 from bookmaker.errors import BuildError
@@ -147,22 +145,18 @@ def render_html(
     attachments: Sequence[PdfAttachment] = (),
 ) -> bytes:
     """Render a finished print HTML document with WeasyPrint: per-document CJK font subsets, the
-    sandboxed fetcher, WeasyPrint's warnings collected in
-    ``warnings``, failures as one-line errors."""
+    sandboxed fetcher, WeasyPrint's warnings collected in ``warnings``, failures as one-line errors."""
     import weasyprint
 
     from bookmaker.fonts.subsetting import pdf_subsets
-    from bookmaker.fonts.weasyprint_adapter import font_configuration
+    from bookmaker.fonts.weasyprint_adapter import write_pdf as write_with_subsets
 
     options = pdf_options(variant)
     collector = _Collect()
     logger = logging.getLogger("weasyprint")
     logger.addHandler(collector)
     fence = sandbox or Sandbox.for_paths([templates_root() / theme])
-    # the subset font files live as long as the render, not until the configuration is collected
-    font_folder = tempfile.TemporaryDirectory(prefix="bookmaker-fonts-", ignore_cleanup_errors=True)
     try:
-        font_config = font_configuration(pdf_subsets(html), Path(font_folder.name))
         base = base_url or (templates_root() / theme).as_uri() + "/"
         # the stylesheet as a parsed user sheet: no author sheet or presentational hints are left
         # for it to rank below, so the cascade is the same (same PDF bytes on 19 builds when added)
@@ -173,12 +167,11 @@ def render_html(
         if attachments:
             options["attachments"] = weasyprint_attachments(attachments, created)
             options["finisher"] = AssociatedFiles(attachments)
-        data: bytes | None = document.write_pdf(pdf_identifier=identifier, font_config=font_config, **options)
+        data = write_with_subsets(document, pdf_subsets(html), pdf_identifier=identifier, **options)
     except Exception as exc:  # WeasyPrint raises many kinds; report one line
         raise BuildError(f"PDF rendering failed: {exc}") from exc
     finally:
         logger.removeHandler(collector)
-        font_folder.cleanup()
     if warnings is not None:  # blocked resources are reported once, by the sandbox
         warnings.extend(m for m in collector.messages if not any(u in m for u in fence.blocked_urls))
     if data is None:

@@ -21,7 +21,7 @@ def zip_date(moment: datetime) -> tuple[int, int, int, int, int, int]:
     return min(max(fields, _FIRST_DATE), _LAST_DATE)
 
 
-def stable_zip(entries: Mapping[str, bytes], moment: datetime, *, level: int = 9) -> bytes:
+def stable_zip(entries: Mapping[str, bytes], moment: datetime, *, level: int = 6) -> bytes:
     """A zip of ``entries`` (name → content), every entry dated ``moment`` (see the module)."""
     date = zip_date(moment)
     out = io.BytesIO()
