@@ -189,6 +189,17 @@ def _normalize(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
+    from bookmaker import pdf_worker
+
+    if "pdf" in args.to.lower():
+        pdf_worker.start()  # WeasyPrint loads in a child while this process reads and writes the EPUB
+    try:
+        return _run_build(args)
+    finally:
+        pdf_worker.discard()
+
+
+def _run_build(args: argparse.Namespace) -> int:
     from bookmaker.layout.style import parse_assignments
     from bookmaker.pipeline import BuildOptions, build_file, parse_formats, style_for
 

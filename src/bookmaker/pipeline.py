@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import msgspec
 
+from bookmaker import pdf_worker
 from bookmaker.book import Book
 from bookmaker.errors import InputError, UsageError
 from bookmaker.ir import Collection, Document
@@ -144,36 +145,49 @@ def build(
     result = BuildResult()
     book = _titled(book, result.warnings)
     payloads: dict[str, bytes] = {}
-    if "epub" in options.formats:
-        from bookmaker.writers.epub import write_epub  # ebooklib: loaded where the EPUB is made
+    worker = pdf_worker.claim() if "pdf" in options.formats else None
+    try:
+        if "epub" in options.formats:
+            from bookmaker.writers.epub import write_epub  # ebooklib: loaded where the EPUB is made
 
-        epub = write_epub(
-            book,
-            modified=moment,
-            style=style,
-            embed_fonts=options.embed_fonts,
-            cover=read_cover(options),
-            sandbox=sandbox,
-            base_url=base_url,
-        )
-        payloads["epub"] = epub.data
-        result.warnings += epub.warnings
-    if "pdf" in options.formats:
-        from bookmaker.writers.pdf import write_pdf  # WeasyPrint: loaded where the PDF is made
+            epub = write_epub(
+                book,
+                modified=moment,
+                style=style,
+                embed_fonts=options.embed_fonts,
+                cover=read_cover(options),
+                sandbox=sandbox,
+                base_url=base_url,
+            )
+            payloads["epub"] = epub.data
+            result.warnings += epub.warnings
+        if "pdf" in options.formats:
+            from bookmaker.writers.identity import pdf_identifier
+            from bookmaker.writers.pdf import print_html
 
-        pdf = write_pdf(
-            book,
-            created=moment,
-            style=style,
-            print_ready=options.print_ready,
-            variant=options.pdf_variant,
-            break_style=options.break_style,
-            sandbox=sandbox,
-            base_url=base_url,
-            attachments=options.pdf_attachments,
-        )
-        payloads["pdf"] = pdf.data
-        result.warnings += pdf.warnings
+            html = print_html(
+                book,
+                created=moment,
+                style=style,
+                print_ready=options.print_ready,
+                break_style=options.break_style,
+            )
+            request = pdf_worker.Request.of(
+                html,
+                identifier=pdf_identifier(book.digest()),
+                created=moment,
+                theme=style.name,
+                variant=options.pdf_variant,
+                sandbox=sandbox,
+                base_url=base_url,
+                attachments=list(options.pdf_attachments),
+            )
+            pdf = worker.render(request, sandbox) if worker is not None else request.run(sandbox)
+            payloads["pdf"] = pdf.data
+            result.warnings += pdf.warnings
+    finally:
+        if worker is not None:
+            worker.close()
     result.warnings += sandbox.blocked
     from bookmaker.writers.atomic import write_atomic
 

@@ -23,8 +23,8 @@ class Sandbox:
 
     roots: tuple[Path, ...]
     allow_remote: bool = False
-    blocked: list[str] = field(default_factory=list)
-    blocked_urls: set[str] = field(default_factory=set)
+    refusals: dict[str, str] = field(default_factory=dict)
+    """Each refused URL and its message, in the order refused."""
 
     @classmethod
     def for_paths(cls, paths: Iterable[Path], *, allow_remote: bool = False) -> Sandbox:
@@ -56,11 +56,14 @@ class Sandbox:
 
     def refuse(self, url: str, why: str) -> None:
         """Record a refusal (once per URL)."""
-        if url in self.blocked_urls:
-            return
-        shown = url if len(url) <= 120 else url[:117] + "…"
-        self.blocked_urls.add(url)
-        self.blocked.append(f"blocked resource {shown}: {why}")
+        if url not in self.refusals:
+            shown = url if len(url) <= 120 else url[:117] + "…"
+            self.refusals[url] = f"blocked resource {shown}: {why}"
+
+    @property
+    def blocked(self) -> list[str]:
+        """The refusals' messages, in order: one warning each."""
+        return list(self.refusals.values())
 
 
 def _check_host(host: str) -> str | None:

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from bookmaker.book import Book
 from bookmaker.errors import BuildError
+from bookmaker.fonts.subsetting import FontSubset, pdf_subsets
 from bookmaker.ir import Collection, Document
 from bookmaker.layout.pages import PageSpec
 from bookmaker.layout.style import Style, default_style
@@ -94,19 +95,16 @@ def write_pdf(
     html = print_html(
         book, created=created, style=style, page=page, print_ready=print_ready, break_style=break_style
     )
-    warnings: list[str] = []
-    data = render_html(
+    return render_html(
         html,
         identifier=pdf_identifier(book.digest()),
         created=created,
         theme=(style or default_style()).name,
-        warnings=warnings,
         variant=variant,
         sandbox=sandbox,
         base_url=base_url,
         attachments=attachments,
     )
-    return Written(data, warnings)
 
 
 def print_html(
@@ -138,17 +136,17 @@ def render_html(
     identifier: bytes,
     created: datetime,
     theme: str = "book",
-    warnings: list[str] | None = None,
     variant: str | None = None,
     sandbox: Sandbox | None = None,
     base_url: str | None = None,
     attachments: Sequence[PdfAttachment] = (),
-) -> bytes:
-    """Render a finished print HTML document with WeasyPrint: per-document CJK font subsets, the
-    sandboxed fetcher, WeasyPrint's warnings collected in ``warnings``, failures as one-line errors."""
+    fonts: list[FontSubset] | None = None,
+) -> Written:
+    """Render a finished print HTML document with WeasyPrint: per-document CJK font subsets (``fonts``,
+    cut from ``html`` when not given), the sandboxed fetcher, WeasyPrint's warnings, failures as
+    one-line errors."""
     import weasyprint
 
-    from bookmaker.fonts.subsetting import pdf_subsets
     from bookmaker.fonts.weasyprint_adapter import write_pdf as write_with_subsets
 
     options = pdf_options(variant)
@@ -167,13 +165,13 @@ def render_html(
         if attachments:
             options["attachments"] = weasyprint_attachments(attachments, created)
             options["finisher"] = AssociatedFiles(attachments)
-        data = write_with_subsets(document, pdf_subsets(html), pdf_identifier=identifier, **options)
+        subsets = pdf_subsets(html) if fonts is None else fonts
+        data = write_with_subsets(document, subsets, pdf_identifier=identifier, **options)
     except Exception as exc:  # WeasyPrint raises many kinds; report one line
         raise BuildError(f"PDF rendering failed: {exc}") from exc
     finally:
         logger.removeHandler(collector)
-    if warnings is not None:  # blocked resources are reported once, by the sandbox
-        warnings.extend(m for m in collector.messages if not any(u in m for u in fence.blocked_urls))
     if data is None:
         raise BuildError("PDF rendering produced no output")
-    return data
+    # blocked resources are reported once, by the sandbox
+    return Written(data, [m for m in collector.messages if not any(u in m for u in fence.refusals)])
