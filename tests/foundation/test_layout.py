@@ -32,7 +32,9 @@ def test_join_words_glues_letters_not_spaces() -> None:
 def test_epub_rendition_has_no_invisible_characters() -> None:
     html = render_article(_doc(), "epub")
     assert not any(ch in html for ch in INVISIBLE)
-    sentence = '<p>삼성전자와 <span class="eojeol">SK하이닉스가</span> <span class="eojeol">“동참”했다.</span></p>'
+    sentence = (
+        '<p>삼성전자와 <span class="eojeol">SK하이닉스가</span> <span class="eojeol">“동참”했다.</span></p>'
+    )
     assert sentence in html
 
 
@@ -50,5 +52,6 @@ def test_semantic_markup() -> None:
     assert '<figure class="photo">' in html and "<figcaption>" in html
     assert '<span class="credit">연합뉴스</span>' in html
     assert '<h2 class="section" id="b3">소제목</h2>' in html
-    assert '<time datetime="2025-11-22">2025년 11월 22일</time>' in html
+    day = '<span class="eojeol">2025년</span> <span class="eojeol">11월</span> <span class="eojeol">22일</span>'
+    assert f'<time datetime="2025-11-22">{day}</time>' in html
     assert html.index("<header") < html.index("<h1") < html.index('<section class="body">')

@@ -113,7 +113,7 @@ def _run(run: Inline, rendition: Rendition, notes: Mapping[str, int], prefix: st
             f'<a class="noteref" epub:type="noteref" role="doc-noteref" id="{ref_id(run.note, prefix)}"'
             f' href="#{target}">{number}</a>'
             if rendition == "epub"
-            else f'<a class="noteref" href="#{target}">{number}</a>'
+            else f'<a class="noteref" id="{ref_id(run.note, prefix)}" href="#{target}">{number}</a>'
         )
     if isinstance(run, Span):
         lang = escape(run.lang)
