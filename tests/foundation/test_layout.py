@@ -52,6 +52,6 @@ def test_semantic_markup() -> None:
     assert '<figure class="photo">' in html and "<figcaption>" in html
     assert '<span class="credit">연합뉴스</span>' in html
     assert '<h2 class="section" id="b3">소제목</h2>' in html
-    day = '<span class="eojeol">2025년</span> <span class="eojeol">11월</span> <span class="eojeol">22일</span>'
+    day = " ".join(f'<span class="eojeol">{word}</span>' for word in ("2025년", "11월", "22일"))
     assert f'<time datetime="2025-11-22">{day}</time>' in html
     assert html.index("<header") < html.index("<h1") < html.index('<section class="body">')
