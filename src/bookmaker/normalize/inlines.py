@@ -68,6 +68,34 @@ def follow_edit(runs: list[Inline], text: str) -> list[Inline]:
     return rebuilt
 
 
+def slice_runs(runs: list[Inline], start: int, end: int) -> list[Inline]:
+    """The runs of characters ``start`` to ``end`` of ``plain(runs)`` (a footnote reference goes
+    with the text before it)."""
+    out, _ = _slice(runs, start, end, 0)
+    return _merge_text(out)
+
+
+def _slice(runs: list[Inline], start: int, end: int, position: int) -> tuple[list[Inline], int]:
+    out: list[Inline] = []
+    for run in runs:
+        leaf = _leaf_text(run)
+        if isinstance(run, _Container):
+            content, after = _slice(run.content, start, end, position)
+            if content:
+                out.append(_with_content(run, content))
+            position = after
+            continue
+        length = len(leaf) if leaf is not None else 0
+        lo, hi = max(start, position), min(end, position + length)
+        if isinstance(run, Text | Code) and lo < hi:
+            piece = run.value[lo - position : hi - position]
+            out.append(Text(value=piece) if isinstance(run, Text) else Code(value=piece))
+        elif (lo < hi) if length else (start < position <= end or position == start == 0):
+            out.append(run)  # a ruby or a line break whole; a reference with the text before it
+        position += length
+    return out, position
+
+
 def _leaf_text(run: Inline) -> str | None:
     """The editable text of a leaf run (None: a container or a run without text)."""
     if isinstance(run, Text | Code):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.text import ends_sentence
 
@@ -62,7 +63,7 @@ def run(ctx: Context) -> None:
     items = ctx.items
     _mark_lists(items)
     for i, item in enumerate(items):
-        if item.role is not None:
+        if item.role is not None or structured(item):
             continue
         if item.kind in ("heading", "quote", "list-item"):
             item.role = item.kind
