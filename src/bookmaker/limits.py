@@ -88,8 +88,8 @@ class Limits:
         if depth > self.max_nesting:
             where = f"line {line}: " if line else ""
             raise InputError(
-                f"{name}: {where}lists, quotes or inline marks are nested {depth} deep, over the"
-                f" {self.max_nesting} limit ({_how('max_nesting')})"
+                f"{name}: {where}lists, quotes or inline marks are nested more than {self.max_nesting}"
+                f" deep ({_how('max_nesting')})"
             )
 
     def check_table(self, cells: int, name: str, line: int | None = None) -> None:
