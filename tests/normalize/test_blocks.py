@@ -138,3 +138,20 @@ def test_a_document_of_blocks_only_normalizes() -> None:
     table = Table(head=head, body=[Row(cells=[_cell("1")])])
     doc = normalize(_raw([_block_line(table, 1)]))
     assert isinstance(doc, Document) and doc.blocks == [Table(head=table.head, body=table.body, lines=[1, 1])]
+
+
+def test_notes_nothing_refers_to_are_removed_with_a_reason() -> None:
+    cell_ref = Table(body=[Row(cells=[Cell(content=[Text(value="표"), NoteRef(note="t")])])])
+    notes = [
+        Footnote(id=name, blocks=[Paragraph(content=[Text(value=f"{name} 각주.")])])
+        for name in ("a", "t", "a (2)", "unused")
+    ]
+    body = SourceLine("본문이다.", 3, content=[Text(value="본문이다."), NoteRef(note="a")])
+    defined = [_block_line(note, 7 + i) for i, note in enumerate(notes)]
+    lines = [TITLE, body, _block_line(cell_ref, 5), *defined]
+    doc = normalize(_raw(lines))
+    assert sorted(doc.footnotes()) == ["a", "t"]
+    assert [(r.line, r.text, r.rule) for r in doc.removed] == [
+        (9, "a (2) 각주.", "structure.unreferenced_note"),
+        (10, "unused 각주.", "structure.unreferenced_note"),
+    ]

@@ -361,3 +361,23 @@ def test_line_limits_count_source_lines(tmp_path: Path) -> None:
             "첫 줄이 길게 이어지는 문단의 한 줄로 마침표 없이 계속되는 글이다 그리고\n" * 30,
             Limits(max_lines=20),
         )
+
+
+def test_bad_markdown_still_builds_a_valid_epub(tmp_path: Path) -> None:
+    """Ragged tables, unclosed marks, dangling references and notes defined twice or never used:
+    a sane book (the extra notes are in `removed`), no traceback, EPUBCheck clean."""
+    from bookmaker.pipeline import BuildOptions, build_file
+    from tests.support.epub_tools import run_epubcheck
+
+    source = tmp_path / "bad.md"
+    source.write_text(
+        "# 나쁜 입력\n\n**닫히지 않은 굵게와 [^없음] 그리고 각주[^a].\n\n"
+        "| 가 | 나 |\n|---|---|\n| 1 | 2 | 넘친 칸 |\n| 3 |\n\n"
+        "[^a]: 첫 정의.\n[^a]: 두 번 정의.\n[^b]: 쓰이지 않는 각주.\n",
+        encoding="utf-8",
+    )
+    result = build_file(source, tmp_path / "out", BuildOptions(formats=("epub",)))
+    report = run_epubcheck(result.outputs[0])
+    assert {m.id for m in report.messages} <= {"CSS-028"}, report.summary()
+    doc = normalize(_read(tmp_path, source.read_text(encoding="utf-8")))
+    assert [r.text for r in doc.removed] == ["두 번 정의.", "쓰이지 않는 각주."]

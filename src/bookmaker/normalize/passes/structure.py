@@ -1,11 +1,13 @@
 """Pass ``structure``: decide the remaining lines' roles — section heading (a short line
 without sentence punctuation between body text, or marked ``■``/``◆``), quote, list item or
-paragraph."""
+paragraph. A footnote nothing in the body refers to (defined but never used, or defined a second
+time) is removed with its reason, as pandoc drops it."""
 
 from __future__ import annotations
 
 import re
 
+from bookmaker.ir import Footnote, NoteRef, inlines_of, runs, walk
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.text import ends_sentence
@@ -58,8 +60,21 @@ def _mark_lists(items: list[Item]) -> None:
         i = max(j, i + 1)
 
 
+def _drop_unreferenced_notes(ctx: Context) -> None:
+    """Footnotes given whole that no reference in the kept body points to go to ``removed``."""
+    referenced: set[str] = set()
+    for item in ctx.items:
+        sequences = [item.content or []]
+        sequences += [seq for block in walk([item.block] if item.block else []) for seq in inlines_of(block)]
+        referenced.update(run.note for seq in sequences for run in runs(seq) if isinstance(run, NoteRef))
+    for item in list(ctx.items):
+        if isinstance(item.block, Footnote) and item.block.id not in referenced:
+            ctx.drop(item, f"footnote {item.block.id!r} is never referred to", "structure.unreferenced_note")
+
+
 def run(ctx: Context) -> None:
     """Assign heading/paragraph/quote/list roles."""
+    _drop_unreferenced_notes(ctx)
     items = ctx.items
     _mark_lists(items)
     for i, item in enumerate(items):
