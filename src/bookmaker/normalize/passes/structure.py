@@ -30,34 +30,38 @@ def _heading_like(item: Item) -> bool:
     )
 
 
-_LIST_ITEM = re.compile(r"^\s*(?:(?P<num>\d{1,2})[.)]|[-•·*]|[①-⑳])\s+(?=\S)")
+_LIST_ITEM = re.compile(r"^\s*(?:(?:(?P<num>\d{1,2})[.)]|[-•·*]|[①-⑳])\s+|△\s*)(?=\S)")
+
+
+def _marker(item: Item) -> tuple[str, int] | None:
+    """A list line's marker: ``("1", n)`` for the number n, or the bullet and 0; None if none."""
+    if item.role is not None or item.kind is not None or len(item.text) > 120:
+        return None
+    m = _LIST_ITEM.match(item.text)
+    if m is None:
+        return None
+    return ("1", int(m["num"])) if m["num"] else (m.group(0).strip()[:1], 0)
 
 
 def _mark_lists(items: list[Item]) -> None:
-    """Two or more consecutive short lines numbered 1., 2. … (or bulleted) form a list."""
+    """Two or more consecutive short lines numbered 1., 2. … (or with the same bullet: ``-``,
+    ``•``, ``△`` …) form a list (``▶`` lines are promotions, see ``boilerplate``)."""
     i = 0
     while i < len(items):
-        j = i
-        while (
-            j < len(items)
-            and items[j].role is None
-            and items[j].kind is None
-            and len(items[j].text) <= 120
-            and _LIST_ITEM.match(items[j].text)
-        ):
+        first = _marker(items[i])
+        j = i + 1
+        while first is not None and j < len(items):
+            marker = _marker(items[j])
+            if marker is None or marker[0] != first[0] or (first[1] and marker[1] != first[1] + j - i):
+                break
             j += 1
-        run = items[i:j]
-        numbers = [m["num"] for it in run if (m := _LIST_ITEM.match(it.text)) and m["num"]]
-        sequential = not numbers or numbers == [
-            str(n) for n in range(int(numbers[0]), int(numbers[0]) + len(run))
-        ]
-        if len(run) >= 2 and sequential and (not numbers or len(numbers) == len(run)):
-            for it in run:
+        if first is not None and j - i >= 2:
+            for it in items[i:j]:
                 it.role = "list-item"
-                if numbers:
+                if first[1]:
                     it.attrs["ordered"] = "1"
                 it.text = _LIST_ITEM.sub("", it.text)
-        i = max(j, i + 1)
+        i = j
 
 
 def _drop_unreferenced_notes(ctx: Context) -> None:
