@@ -194,7 +194,7 @@ def test_images_become_figures(tmp_path: Path) -> None:
     )
     assert kinds[2] == ("caption", "캡션은 같은 줄에 적었다.", {"src": "air.jpg", "alt": "항공 사진"})
     assert raw.lines[3].block == Figure(src="bare.jpg", lines=[7, 7])
-    assert raw.lines[4].text == "글 중간의  그림과 배지 링크."
+    assert raw.lines[4].text == "글 중간의 아이콘 그림과 배지 링크."
     figures = [line.block for line in raw.lines[5:]]
     assert figures == [Figure(src="icon.png", alt="아이콘"), Figure(src="badge.svg", alt="배지")]
 
@@ -381,3 +381,18 @@ def test_bad_markdown_still_builds_a_valid_epub(tmp_path: Path) -> None:
     assert {m.id for m in report.messages} <= {"CSS-028"}, report.summary()
     doc = normalize(_read(tmp_path, source.read_text(encoding="utf-8")))
     assert [r.text for r in doc.removed] == ["두 번 정의.", "쓰이지 않는 각주."]
+
+
+def test_inline_notes_never_take_a_label_the_document_uses(tmp_path: Path) -> None:
+    raw = _read(tmp_path, "인라인^[바로 적은 주석.] 그리고 라벨[^inline-1].\n\n[^inline-1]: 라벨 주석.\n")
+    refs = [run.note for run in raw.lines[0].content or [] if isinstance(run, NoteRef)]
+    notes = {block.id: block.text for block in _blocks(raw) if isinstance(block, Footnote)}
+    assert refs == ["inline-1-", "inline-1"]
+    assert notes == {"inline-1-": "바로 적은 주석.", "inline-1": "라벨 주석."}
+
+
+def test_images_in_cells_past_the_header_follow_the_table(tmp_path: Path) -> None:
+    raw = _read(tmp_path, "| 가 |\n|---|\n| 1 | ![넘친 그림](over.png) |\n")
+    table, figure = _blocks(raw)
+    assert isinstance(table, Table) and [cell.text for cell in table.body[0].cells] == ["1", "넘친 그림"]
+    assert figure == Figure(src="over.png", alt="넘친 그림")

@@ -169,6 +169,9 @@ class Converter:
         self.name = name
         self.source = lines
         self.defined: set[str] = set()
+        notes = env.get("footnotes")
+        refs = notes.get("refs", {}) if isinstance(notes, dict) else {}
+        self.labels = {str(label)[1:] for label in refs}  # ":label" → label
         self.inline_notes = 0
 
     # --- lines -----------------------------------------------------------------------------------
@@ -253,7 +256,7 @@ class Converter:
             frame.after[:0] = figures
         elif kind == "tr":
             excess = token.meta.get("excess") if token is not None else None
-            parent.rows.append(Row(cells=[*frame.cells, *self._excess(excess)]))
+            parent.rows.append(Row(cells=[*frame.cells, *self._excess(excess, frame.after)]))
         elif kind == "thead":
             parent.head.extend(frame.rows)
         elif kind == "tbody":
@@ -302,32 +305,37 @@ class Converter:
     def _note_id(self, label: str) -> str:
         """The id of a note defined with ``label``: the label, or a new id if it is taken."""
         note, copy = label, 1
-        while note in self.defined:
+        while note in self.defined or (note != label and note in self.labels):
             copy += 1
             note = f"{label} ({copy})"
         self.defined.add(note)
         return note
 
-    def _excess(self, excess: object) -> list[Cell]:
-        """The cells of a row past the header's count, which GFM would drop (see the table rule)."""
+    def _excess(self, excess: object, after: list[Block]) -> list[Cell]:
+        """The cells of a row past the header's count, which GFM would drop (see the table rule);
+        figures and notes in them go to ``after``."""
         out: list[Cell] = []
         for text in excess if isinstance(excess, list) else []:
             parsed = self.md.parseInline(str(text), self.env)
-            segments, _ = self.inlines(parsed[0].children or [] if parsed else [], 1, 0)
-            out.append(Cell(content=self.joined(segments)[0]))
+            segments, more = self.inlines(parsed[0].children or [] if parsed else [], 1, 0)
+            runs, figures = self.joined(segments)
+            out.append(Cell(content=runs))
+            after.extend([*figures, *more])
         return out
 
     # --- paragraphs ------------------------------------------------------------------------------
 
     def joined(self, segments: list[Segment]) -> tuple[list[Inline], list[Figure]]:
-        """Segments as one run sequence (soft breaks as spaces), and figures for their images."""
+        """Segments as one run sequence (soft breaks as spaces; an image as its alt text), and
+        figures for the images."""
         runs: list[Inline] = []
         figures: list[Figure] = []
         for index, segment in enumerate(segments):
             if index:
                 runs.append(LineBreak() if segment.hard else Text(value=" "))
             for run in segment.runs:
-                if isinstance(run, Image):
+                if isinstance(run, Image):  # its alt text stays where it stood
+                    runs.append(Text(value=run.alt))
                     figures.append(run.figure())
                 else:
                     runs.append(run)
@@ -438,7 +446,10 @@ class Converter:
         if label is not None:
             return str(label)
         self.inline_notes += 1
-        note = self._note_id(f"inline-{self.inline_notes}")
+        note = f"inline-{self.inline_notes}"
+        while note in self.labels:  # a label the document defines itself
+            note += "-"
+        note = self._note_id(note)
         notes = self.env.get("footnotes")
         listed = notes.get("list", {}) if isinstance(notes, dict) else {}
         data = listed.get(token.meta.get("id"), {}) if isinstance(listed, dict) else {}
