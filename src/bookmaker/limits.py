@@ -97,7 +97,7 @@ class Limits:
         if cells > self.max_table_cells:
             where = f"line {line}: " if line else ""
             raise InputError(
-                f"{name}: {where}a table has {cells} cells, over the {self.max_table_cells} cell limit"
+                f"{name}: {where}a table has more than {self.max_table_cells} cells"
                 f" ({_how('max_table_cells')})"
             )
 

@@ -317,7 +317,7 @@ def test_big_tables_are_refused_before_their_cells_are_read(tmp_path: Path) -> N
     columns, rows = 100, 100  # 10,100 cells with the header row
     table = "|" + "|".join(f"열{i}" for i in range(columns)) + "|\n|" + "---|" * columns + "\n"
     table += ("|" + "|".join("칸" for _ in range(columns)) + "|\n") * rows
-    with pytest.raises(InputError, match=r"a\.md: line 1: a table has 10100 cells, over the 5000 cell limit"):
+    with pytest.raises(InputError, match=r"a\.md: line 1: a table has more than 5000 cells"):
         _read(tmp_path, table)
     raw = _read(tmp_path, table, Limits(max_table_cells=20_000))
     big = _blocks(raw)[0]

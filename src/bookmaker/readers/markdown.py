@@ -103,8 +103,9 @@ def _hints(fm: dict[str, Any]) -> dict[str, object]:
 
 
 def _counted_table(limits: Limits, name: str, state: StateBlock, start: int, end: int, silent: bool) -> bool:
-    """markdown-it's GFM table rule, refusing a table over the cell limit before its cells are
-    parsed, and keeping the cells of a row past the header's count (``meta["excess"]``)."""
+    """markdown-it's GFM table rule, refusing a table over the cell limit before its rows are
+    read (the rows are counted as the rule counts them, stopping at the limit), and keeping the
+    cells of a row past the header's count (``meta["excess"]``)."""
     from markdown_it.common.utils import mdTrim
     from markdown_it.rules_block.table import escapedSplit, getLine, table
 
@@ -112,15 +113,22 @@ def _counted_table(limits: Limits, name: str, state: StateBlock, start: int, end
         return False
     if silent:
         return True
+    columns = len([cell for cell in getLine(state, start + 1).split("|") if cell.strip()])
+    terminators = state.md.block.ruler.getRules("blockquote")
+    rows, line = 1, start + 2
+    while line < end and rows * columns <= limits.max_table_cells:
+        text = mdTrim(getLine(state, line))
+        if state.sCount[line] < state.blkIndent or not text or state.is_code_block(line):
+            break
+        if any(rule(state, line, end, True) for rule in terminators):
+            break
+        rows, line = rows + 1, line + 1
+    limits.check_table(rows * columns, name, start + 1)
     first = len(state.tokens)
     table(state, start, end, False)
-    tokens = state.tokens[first:]
-    columns = sum(1 for token in tokens if token.type == "th_open")
-    rows = [token for token in tokens if token.type == "tr_open"]
-    cells = columns * len(rows)
-    for row in rows[1:]:
-        line = row.map[0] if row.map else -1
-        split = escapedSplit(mdTrim(getLine(state, line))) if line >= 0 else []
+    cells = rows * columns
+    for row in [token for token in state.tokens[first:] if token.type == "tr_open"][1:]:
+        split = escapedSplit(mdTrim(getLine(state, row.map[0]))) if row.map else []
         if split and split[0] == "":
             split.pop(0)
         if split and split[-1] == "":
@@ -133,7 +141,7 @@ def _counted_table(limits: Limits, name: str, state: StateBlock, start: int, end
 
 
 def parser(limits: Limits = DEFAULT, name: str = "input") -> MarkdownIt:
-    """The markdown-it parser the reader uses (also what tests render HTML with)."""
+    """The markdown-it parser the reader uses, bound to ``limits`` (errors name the file ``name``)."""
     from markdown_it import MarkdownIt
     from mdit_py_plugins.footnote import footnote_plugin
     from mdit_py_plugins.front_matter import front_matter_plugin
