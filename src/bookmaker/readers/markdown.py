@@ -39,24 +39,6 @@ if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.rules_block import StateBlock
 
-META_KEYS = {
-    "title",
-    "subtitle",
-    "subtitles",
-    "deck",
-    "author",
-    "authors",
-    "date",
-    "publisher",
-    "series",
-    "language",
-    "lang",
-    "url",
-    "source",
-    "rights",
-    "theme",
-    "settings",
-}
 WRAP_MIN = 40  # a line at least this long that does not end a sentence continues on the next
 
 
