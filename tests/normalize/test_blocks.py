@@ -155,3 +155,28 @@ def test_notes_nothing_refers_to_are_removed_with_a_reason() -> None:
         (9, "a (2) 각주.", "structure.unreferenced_note"),
         (10, "unused 각주.", "structure.unreferenced_note"),
     ]
+
+
+def test_two_lists_in_a_row_stay_two_lists() -> None:
+    from bookmaker.ir import ListBlock, Source
+    from bookmaker.normalize import normalize
+    from bookmaker.raw import RawDocument, SourceLine
+
+    lines = [
+        "정부, 내년 예산안 발표…복지 지출 늘려",
+        "정부가 내년 예산안을 발표했다. 복지 지출이 크게 늘어난 것이 특징이다.",
+        "1. 첫째 항목",
+        "2. 둘째 항목",
+        "- 가 항목",
+        "- 나 항목",
+        "예산안은 다음 달 국회에서 심의된다.",
+    ]
+    raw = RawDocument(
+        [SourceLine(text, number) for number, text in enumerate(lines, 1)], Source(format="text")
+    )
+    lists = [block for block in normalize(raw).blocks if isinstance(block, ListBlock)]
+    assert [[item.text for item in block.items] for block in lists] == [
+        ["첫째 항목", "둘째 항목"],
+        ["가 항목", "나 항목"],
+    ]
+    assert [block.ordered for block in lists] == [True, False]

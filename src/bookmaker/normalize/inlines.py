@@ -4,7 +4,8 @@ A reader gives a line its plain ``text`` and, when the markup has them, its inli
 clean punctuation, strip a byline glued to a sentence and so on, on the text alone;
 :func:`follow_edit` then carries each edit into the runs (kept characters stay in their run, an
 inserted one joins the run of the character before it, a deleted one leaves), so a bold word or a
-link keeps its markup when the sentence around it changes.
+link keeps its markup when the sentence around it changes. Code keeps its text as written unless
+all of it was removed.
 """
 
 from __future__ import annotations
@@ -15,25 +16,19 @@ import re
 import msgspec
 
 from bookmaker.ir import (
-    Block,
     Code,
     Document,
     Emphasis,
-    Figure,
-    Heading,
     Inline,
     LineBreak,
     Link,
-    ListBlock,
-    ListItem,
-    Paragraph,
-    Quote,
     Ruby,
     Span,
     Strong,
     Subscript,
     Superscript,
     Text,
+    map_inlines,
     plain,
 )
 
@@ -143,7 +138,7 @@ def _rebuild(runs: list[Inline], texts: list[str], index: int) -> tuple[list[Inl
             if isinstance(run, Text) and new:
                 out.append(Text(value=new))
             elif isinstance(run, Code) and new:
-                out.append(Code(value=new))
+                out.append(run)  # code keeps its text as written (quotes are not curled in code)
             elif isinstance(run, Ruby) and new:
                 out.append(Ruby(base=new, annotation=run.annotation))
             elif isinstance(run, LineBreak):
@@ -229,17 +224,5 @@ def with_languages(doc: Document) -> Document:
     """``doc`` with :func:`mark_languages` applied to every block's inline runs (an IR 1.x document
     had no language spans)."""
     language = doc.meta.language
-
-    def block(item: Block) -> Block:
-        if isinstance(item, Paragraph | Heading):
-            return msgspec.structs.replace(item, content=mark_languages(item.content, language))
-        if isinstance(item, Figure):
-            return msgspec.structs.replace(item, caption=mark_languages(item.caption, language))
-        if isinstance(item, Quote):
-            return msgspec.structs.replace(item, blocks=[block(b) for b in item.blocks])
-        if isinstance(item, ListBlock):
-            items = [ListItem(blocks=[block(b) for b in li.blocks]) for li in item.items]
-            return msgspec.structs.replace(item, items=items)
-        return item
-
-    return msgspec.structs.replace(doc, blocks=[block(item) for item in doc.blocks])
+    blocks = [map_inlines(block, lambda runs: mark_languages(runs, language)) for block in doc.blocks]
+    return msgspec.structs.replace(doc, blocks=blocks)

@@ -58,6 +58,7 @@ def _mark_lists(items: list[Item]) -> None:
         if first is not None and j - i >= 2:
             for it in items[i:j]:
                 it.role = "list-item"
+                it.attrs["list"] = str(items[i].line)  # one list per run: the next marker starts another
                 if first[1]:
                     it.attrs["ordered"] = "1"
                 it.text = _LIST_ITEM.sub("", it.text)
