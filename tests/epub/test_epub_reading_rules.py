@@ -13,7 +13,6 @@ import tinycss2
 import tinycss2.color3
 from epub_support import MOMENT, SEED, load_article
 from lxml import etree
-from tests.support.chromium import Chromium
 
 from bookmaker.layout import epub_stylesheet
 from bookmaker.layout.style import default_style, resolve_style
@@ -68,14 +67,13 @@ def test_no_font_or_generated_text_hides_in_a_conditional_rule(theme):
                 assert not re.search(r"font|content|counter|list-style|display", inner), inner
 
 
-def test_justify_on_justifies_only_wide_text(justified, tmp_path):
+def test_justify_on_justifies_only_wide_text(justified, browser, tmp_path):
     for name, data in justified.items():
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_bytes(data)
     page = (tmp_path / "EPUB" / "article.xhtml").as_uri()
     align = "getComputedStyle(document.querySelector('.body p')).textAlign"
-    with Chromium() as browser:
-        found = {width: browser.evaluate(browser.open(page, width=width), align) for width in (360, 900)}
+    found = {width: browser.evaluate(browser.open(page, width=width), align) for width in (360, 900)}
     assert found == {360: "start", 900: "justify"}
 
 
@@ -166,20 +164,19 @@ def test_colours_survive_night_modes(theme):
 
 
 @pytest.mark.parametrize("theme", THEMES)
-def test_a_caption_without_an_image_is_a_plain_caption(theme, reading_books, tmp_path):
+def test_a_caption_without_an_image_is_a_plain_caption(theme, reading_books, browser, tmp_path):
     """The seed's figure has no image: no frame, rules or figure number around its caption."""
     with zipfile.ZipFile(reading_books[f"seed-{theme}"]) as archive:
         archive.extractall(tmp_path)
     assert load_article("seed").blocks[3].src is None
-    with Chromium() as browser:
-        session = browser.open((tmp_path / "EPUB" / "article.xhtml").as_uri())
-        found = browser.evaluate(
-            session,
-            """(() => {
-              const caption = document.querySelector('figure > figcaption:first-child');
-              const style = getComputedStyle(caption);
-              return [style.borderTopStyle, style.paddingTop, getComputedStyle(caption, '::before').content,
-                      getComputedStyle(caption.parentNode).backgroundColor];
-            })()""",
-        )
+    session = browser.open((tmp_path / "EPUB" / "article.xhtml").as_uri())
+    found = browser.evaluate(
+        session,
+        """(() => {
+          const caption = document.querySelector('figure > figcaption:first-child');
+          const style = getComputedStyle(caption);
+          return [style.borderTopStyle, style.paddingTop, getComputedStyle(caption, '::before').content,
+                  getComputedStyle(caption.parentNode).backgroundColor];
+        })()""",
+    )
     assert found == ["none", "0px", "none", "rgba(0, 0, 0, 0)"]
