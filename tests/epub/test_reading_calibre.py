@@ -12,6 +12,7 @@ import io
 import subprocess
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
+from functools import cache
 from pathlib import Path
 
 import pdfplumber
@@ -72,11 +73,12 @@ def _images(pdf: Path) -> list[tuple[int, tuple[int, int]]]:
     return [(int(row[0]), (int(row[3]), int(row[4]))) for row in rows if row[2] == "image"]
 
 
+@cache
 def _hangul_size(pdf: Path) -> float:
-    """The most common font size of the Hangul syllables drawn: the body's."""
+    """The most common font size of the Hangul syllables on the first five pages: the body's."""
     sizes: Counter[float] = Counter()
     with pdfplumber.open(pdf) as document:
-        for page in document.pages:
+        for page in document.pages[:5]:
             sizes.update(round(c["size"], 1) for c in page.chars if "가" <= c["text"] <= "힣")
     return sizes.most_common(1)[0][0]
 
