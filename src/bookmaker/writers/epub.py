@@ -54,6 +54,7 @@ APPLE_OPTIONS = (
 )
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _NCX = "http://www.daisy.org/z3986/2005/ncx/"
+_LANDMARKS = {"text": "bodymatter"}  # EPUB 2 guide types that EPUB 3 landmarks name otherwise
 
 
 def chapter_file(book: Book, number: int) -> str:
@@ -235,6 +236,40 @@ def _stylesheets(style: Style) -> list[epub.EpubItem]:
     return sheets
 
 
+def _pages(
+    book: Book, style: Style, cover: CoverImage | None, *, with_licence: bool
+) -> tuple[list[epub.EpubHtml], list[object], list[dict[str, str]], list[TocEntry]]:
+    """Every XHTML page (cover, chapters, navigation document, font licence), the spine, the
+    EPUB 2 guide and the contents. A collection's contents follow the cover; an article's, and
+    the licence, are outside the reading order."""
+    guide: list[dict[str, str]] = []
+    front: list[epub.EpubHtml] = []
+    if cover is not None:
+        alt = _cover_alt(book)
+        front.append(cover_page(book.title, book.language, f"images/cover.{cover.extension}", alt))
+        guide.append({"type": "cover", "href": COVER_FILE, "title": "표지"})
+    chapters = []
+    for number, doc in enumerate(book.chapters, start=1):
+        body = render_article(doc, "epub", style.name, style=style)
+        ending = colophon() if with_licence and number == len(book.chapters) else ""
+        uid = "article" if book.collection is None else f"article-{number:02d}"
+        file_name = chapter_file(book, number)
+        chapters.append(page(uid, doc.meta.title, file_name, doc.meta.language, body + ending))
+    guide += [
+        {"type": "toc", "href": NAV_FILE, "title": NAV_TITLE},
+        {"type": "text", "href": chapter_file(book, 1), "title": "본문"},
+    ]
+    toc = _toc(book, chapters)
+    landmarks = [(_LANDMARKS.get(g["type"], g["type"]), g["href"], g["title"]) for g in guide]
+    nav = nav_page(toc, landmarks, book.language)
+    appendix = [license_page(book.language)] if with_licence else []
+    if book.collection is not None:
+        spine: list[object] = [*front, nav, *chapters, *((item, "no") for item in appendix)]
+    else:
+        spine = [*front, *chapters, *((item, "no") for item in appendix), (nav, "no")]
+    return [*front, *chapters, nav, *appendix], spine, guide, toc
+
+
 def write_epub(
     source: Document | Collection | Book,
     *,
@@ -268,42 +303,7 @@ def write_epub(
         isinstance(b, Figure) and b.src for doc in book.chapters for b in doc.blocks
     )
 
-    pages: list[epub.EpubHtml] = []
-    spine: list[object] = []
-    guide: list[dict[str, str]] = []
-    landmarks: list[tuple[str, str, str]] = []
-    if cover is not None:
-        image = f"images/cover.{cover.extension}"
-        pages.append(cover_page(book.title, book.language, image, _cover_alt(book)))
-        spine.append(pages[-1])
-        guide.append({"type": "cover", "href": COVER_FILE, "title": "표지"})
-        landmarks.append(("cover", COVER_FILE, "표지"))
-    chapters = []
-    for number, doc in enumerate(book.chapters, start=1):
-        single = book.collection is None
-        body = render_article(doc, "epub", chosen.name, style=chosen)
-        ending = colophon() if embed and number == len(book.chapters) else ""
-        uid = "article" if single else f"article-{number:02d}"
-        chapters.append(
-            page(uid, doc.meta.title, chapter_file(book, number), doc.meta.language, body + ending)
-        )
-    guide += [
-        {"type": "toc", "href": NAV_FILE, "title": NAV_TITLE},
-        {"type": "text", "href": chapter_file(book, 1), "title": "본문"},
-    ]
-    landmarks += [("toc", NAV_FILE, NAV_TITLE), ("bodymatter", chapter_file(book, 1), "본문")]
-    toc = _toc(book, chapters)
-    nav = nav_page(toc, landmarks, book.language)
-    if book.collection is not None:  # a collection's contents follow the cover
-        spine.append(nav)
-    pages += chapters
-    spine += chapters
-    appendix = [license_page(book.language)] if embed else []
-    spine += [(item, "no") for item in appendix]
-    if book.collection is None:
-        spine.append((nav, "no"))
-    pages += [nav, *appendix]
-
+    pages, spine, guide, toc = _pages(book, chosen, cover, with_licence=embed)
     target = epub.EpubBook()
     _add_metadata(target, book, has_images)
     stylesheets = _stylesheets(chosen)
