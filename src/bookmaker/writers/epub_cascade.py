@@ -94,10 +94,9 @@ class _Sheets:
     def rules(self, element: cssselect2.ElementWrapper) -> list[Rule]:
         """Every (priority, specificity, order, pseudo, declarations) whose selector matches."""
         found = []
-        for specificity, order, pseudo, (normal, important) in self.matcher.match(element):
-            origin = normal[0]
-            if normal[1]:
-                found.append((origin, specificity, order, pseudo, normal[1]))
+        for specificity, order, pseudo, (origin, normal, important) in self.matcher.match(element):
+            if normal:
+                found.append((origin, specificity, order, pseudo, normal))
             if important:
                 found.append((3 - origin, specificity, order, pseudo, important))
         found.sort(key=lambda rule: rule[:3])
@@ -127,7 +126,7 @@ def _add_sheet(matcher: cssselect2.Matcher, css: str, origin: int) -> None:
                 tokens = [token for token in item.value if token.type not in ("whitespace", "comment")]
                 (important if item.important else normal).append((item.lower_name, tokens))
         if normal or important:
-            payload = ((origin, tuple(normal)), tuple(important))
+            payload = (origin, tuple(normal), tuple(important))
             for selector in selectors:
                 matcher.add_selector(selector, payload)
 
