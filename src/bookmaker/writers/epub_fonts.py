@@ -27,7 +27,7 @@ def face_characters(documents: Iterable[bytes], stylesheets: Sequence[str]) -> d
 
 def subset_fonts(wanted: dict[Face, frozenset[str]]) -> tuple[list[FontSubset], list[str]]:
     """Each face cut to its characters (in registry order), and a warning per face lacking some;
-    no fonts at all when a face is not installed."""
+    no fonts at all (and a warning) when a face is not installed or cannot be cut."""
     fonts: list[FontSubset] = []
     warnings: list[str] = []
     for face in EPUB_FACES:
@@ -35,7 +35,7 @@ def subset_fonts(wanted: dict[Face, frozenset[str]]) -> tuple[list[FontSubset], 
             continue
         font = epub_subset(face, wanted[face])
         if font is None:
-            return [], []
+            return [], [f"{face.family} could not be cut: the EPUB is built without embedded fonts"]
         fonts.append(font)
         missing = sorted(wanted[face] - {chr(point) for point in subset_codepoints(font)})
         if missing:
