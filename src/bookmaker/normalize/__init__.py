@@ -40,6 +40,7 @@ from bookmaker.normalize.passes import (
     dateline,
     dates,
     dedupe,
+    linebreaks,
     publisher,
     punctuation,
     reflow,
@@ -62,6 +63,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("title", title.run),
     ("dateline", dateline.run),
     ("structure", structure.run),
+    ("linebreaks", linebreaks.run),
     ("punctuation", punctuation.run),
     ("publisher", publisher.run),
 ]
@@ -74,7 +76,7 @@ def normalize(
     if isinstance(raw, Document):
         return raw  # IR JSON input is already normalized
     items = [_item(sl) for sl in raw.lines]
-    ctx = Context(items=items, rules=load_rules(rules), hints=dict(raw.hints))
+    ctx = Context(items=items, rules=load_rules(rules), hints=dict(raw.hints), removed=list(raw.removed))
     ctx.source_text = {sl.line: sl.text.strip() for sl in raw.lines if sl.text.strip()}
     _hint_authors(ctx)
     for name, run in PASSES:
@@ -91,7 +93,7 @@ def _item(sl: SourceLine) -> Item:
         sl.line,
         sl.text.strip(),
         sl.kind,
-        None,
+        "block" if sl.block is not None else None,  # the reader's whole block: passes leave it be
         attrs,
         last=int(last) if last and last.isdigit() else None,
         content=sl.content,

@@ -116,6 +116,8 @@ def _sanitize(raw: RawDocument, path: Path) -> None:
     for line in raw.lines:
         line.text = strip_controls(line.text)
         line.attrs = strip_tree(line.attrs)
+    for removal in raw.removed:
+        removal.text = strip_controls(removal.text)
     raw.hints = strip_tree(raw.hints)
     if not any(line.text.strip() for line in raw.lines):
         raise InputError(f"{path.name}: input has no text")

@@ -91,7 +91,7 @@ def run(ctx: Context) -> None:
     """Remove boilerplate lines, recording each with its family."""
     in_list = False
     for item in list(ctx.items):
-        if item.kind in ("title", "date", "byline", "caption"):
+        if item.kind in ("title", "date", "byline", "caption") or item.block is not None:
             continue
         text = item.text
         if is_copyright(ctx, text):

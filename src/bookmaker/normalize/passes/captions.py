@@ -154,8 +154,9 @@ def _merge_image_captions(ctx: Context) -> None:
             and not item.attrs.get("src")
             and not prev.credit
         ):
-            prev.attrs.setdefault("alt", prev.text)
-            prev.text, prev.credit = item.text, item.credit
+            if prev.text:
+                prev.attrs.setdefault("alt", prev.text)
+            prev.text, prev.content, prev.credit = item.text, item.content, item.credit
             prev.last = item.last or item.line
             continue
         out.append(item)

@@ -48,8 +48,11 @@ def run(ctx: Context) -> None:
     out: list[Item] = []
     blank = False
     for item in ctx.items:
+        if item.block is not None:
+            out.append(item)
+            continue
         text = clean_text(item.text)
-        if not text:
+        if not text and not item.attrs.get("src"):  # an image without a caption stays
             blank = True
             continue
         if blank and item.kind is None:
@@ -57,9 +60,20 @@ def run(ctx: Context) -> None:
         blank = False
         pieces = [p.strip() for p in _GLUED.split(text)] if item.kind is None else [text]
         for index, piece in enumerate(pieces):
-            if piece:
+            if piece or not text:
                 attrs = dict(item.attrs)
                 if index:
                     attrs["glued"] = "1"  # split off the end of a longer line
-                out.append(Item(piece, item.line, item.source, item.kind, None, attrs, last=item.last))
+                out.append(
+                    Item(
+                        piece,
+                        item.line,
+                        item.source,
+                        item.kind,
+                        None,
+                        attrs,
+                        last=item.last,
+                        content=item.content,
+                    )
+                )
     ctx.items = out

@@ -75,7 +75,7 @@ def run(ctx: Context) -> None:
     near = _NearIndex()
     for item in list(ctx.items):
         k = key(item.text)
-        if not k:
+        if not k or item.block is not None:  # a table or list given whole is never a duplicate line
             continue
         first = seen.get(k)
         rule, label = "dedupe.exact", "duplicate"
