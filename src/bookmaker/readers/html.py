@@ -32,7 +32,7 @@ from bookmaker.errors import InputError
 from bookmaker.ir import Footnote, Removal, ThematicBreak
 from bookmaker.raw import RawDocument, SourceLine
 from bookmaker.readers.html_body import continuation, find_body
-from bookmaker.readers.html_dom import Page, collapse, visible_strings
+from bookmaker.readers.html_dom import Page, collapse, has_text, hides, walk
 from bookmaker.readers.html_flow import BLOCK_TAGS, INTERFACE_TAGS, Env, Flow
 from bookmaker.readers.html_header import header_lines, rights_node, title_node
 from bookmaker.readers.html_meta import hints as page_hints
@@ -95,11 +95,15 @@ def leftovers(env: Env, parts: list[Tag]) -> list[Removal]:
         if group is not None and text:
             out.append(Removal(text=text, reason=group[1], line=line, rule=group[2]))
 
-    for node in visible_strings(env.page.soup):
+    def text(node: NavigableString) -> None:
+        nonlocal group, texts, line
+        if not has_text(node):
+            texts.append(" ")  # the space between two links of a menu
+            return
         if id(node) in env.consumed:
             close()
             group, texts = None, []
-            continue
+            return
         reason, rule = _reason(node, parts)
         key = (_block_of(node), reason, rule)
         if key != group:
@@ -107,6 +111,8 @@ def leftovers(env: Env, parts: list[Tag]) -> list[Removal]:
             group, texts, line = key, [], env.page.line(node)
         texts.append(str(node))
         env.consumed.add(id(node))
+
+    walk(env.page.soup.children, lambda tag: not hides(tag), text, lambda tag: None)
     close()
     return out
 
