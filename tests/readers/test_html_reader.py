@@ -142,7 +142,7 @@ def test_tables_of_content_and_layout_tables(tmp_path: Path) -> None:
     table = next(b for b in doc.blocks if isinstance(b, Table))
     assert [[c.text for c in row.cells] for row in table.body] == [["서울", "10"], ["부산", "10"], ["대구"]]
     figure = next(b for b in doc.blocks if isinstance(b, Figure))
-    assert figure.src == "p.jpg" and figure.credit == "연합뉴스"
+    assert figure.text.startswith("서울 시내의") and figure.credit == "연합뉴스"
     assert sum(isinstance(b, Table) for b in doc.blocks) == 1
 
 
@@ -174,11 +174,13 @@ def test_figures_take_their_image_from_the_saved_page_folder(tmp_path: Path) -> 
         f"<p>{LEAD}</p><div class='photo'><img src='data:image/gif;base64,R0lGOD' data-src='https://img.example/2.jpg'>"
         f"<em class='img_desc'>교통카드 견본.</em></div><p>{MORE}</p></article>"
     )
-    figures = [b for b in _doc(tmp_path, body).blocks if isinstance(b, Figure)]
+    doc = _doc(tmp_path, body)
+    figures = [b for b in doc.blocks if isinstance(b, Figure)]
     assert [(f.src, f.text, f.credit) for f in figures] == [
         ("page_files/photo.jpg", "주민센터 창구.", "예시일보"),
-        ("https://img.example/2.jpg", "교통카드 견본.", None),
+        (None, "교통카드 견본.", None),  # only on the web: not fetched, recorded
     ]
+    assert ("html.image", "https://img.example/2.jpg") in {(r.rule, r.text) for r in doc.removed}
 
 
 def test_hidden_text_is_not_text_and_chrome_has_a_line(tmp_path: Path) -> None:

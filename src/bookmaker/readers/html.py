@@ -39,6 +39,7 @@ from bookmaker.readers.html_meta import hints as page_hints
 from bookmaker.readers.html_notes import find_notes
 from bookmaker.readers.text import read_bytes
 
+SEPARATE_TAGS = INTERFACE_TAGS | {"a"}
 LANDMARKS = {
     "nav": "site navigation",
     "header": "page header",
@@ -89,6 +90,7 @@ def leftovers(env: Env, parts: list[Tag]) -> list[Removal]:
     group: tuple[int, str, str] | None = None
     texts: list[str] = []
     line = 1
+    owner: object = None
 
     def close() -> None:
         text = collapse("".join(texts)).strip()
@@ -96,7 +98,7 @@ def leftovers(env: Env, parts: list[Tag]) -> list[Removal]:
             out.append(Removal(text=text, reason=group[1], line=line, rule=group[2]))
 
     def text(node: NavigableString) -> None:
-        nonlocal group, texts, line
+        nonlocal group, texts, line, owner
         if not has_text(node):
             texts.append(" ")  # the space between two links of a menu
             return
@@ -109,7 +111,11 @@ def leftovers(env: Env, parts: list[Tag]) -> list[Removal]:
         if key != group:
             close()
             group, texts, line = key, [], env.page.line(node)
+        separate = {owner.name if isinstance(owner, Tag) else "", node.parent.name if node.parent else ""}
+        if texts and node.parent is not owner and separate & SEPARATE_TAGS:
+            texts.append(" ")  # two buttons or links side by side
         texts.append(str(node))
+        owner = node.parent
         env.consumed.add(id(node))
 
     walk(env.page.soup.children, lambda tag: not hides(tag), text, lambda tag: None)

@@ -347,30 +347,36 @@ class Flow:
             self.leaves.append(Leaf(tuple(self.marks), Text(value=rest), line))
 
     def image(self, img: Tag) -> None:
-        src = self.resolve(image_src(img))
-        if src is None or is_icon(img):
+        """An image outside a figure: a figure of its own (its ``alt`` of 10+ characters as caption)."""
+        if is_icon(img):
             return
-        alt = img.get("alt")
-        alt = collapse(alt).strip() if isinstance(alt, str) else ""
-        self.flush()
+        src = self.resolve(img)
+        alt = _alt(img)
         caption = [Leaf((), Text(value=alt), self.env.page.line(img))] if len(alt) >= MIN_ALT_CAPTION else []
-        self.add_figure(img, src, alt, caption, None)
+        if src or caption:
+            self.flush()
+            self.add_figure(img, src, alt, caption, None)
 
-    def resolve(self, src: str | None) -> str | None:
-        """An image address for the IR: a file beside the page (``X_files/`` of a saved page) as a
-        relative path; otherwise the address resolved against the page's URL when known."""
+    def resolve(self, img: Tag) -> str | None:
+        """The image's source for the IR: a file saved beside the page (``X_files/`` of "Save page
+        as") as a relative path, or a ``data:`` image. An image only on the web, or missing from the
+        folder, is not fetched: its address is recorded as removed (``html.image``), its figure
+        keeps the caption."""
+        src = image_src(img)
         if not src or src.lower().startswith(("javascript:", "vbscript:")):
             return None
         relative = local_path(src)
-        if relative is not None:
-            if (self.env.folder / unquote(relative)).is_file() or self.env.page_url is None:
-                return relative
-            return urljoin(self.env.page_url, src)
+        if relative is not None and (self.env.folder / unquote(relative)).is_file():
+            return relative
         if src.startswith("data:image/"):
             return src
-        if not urlsplit(src).scheme and self.env.page_url is not None:
-            return urljoin(self.env.page_url, src)
-        return src if urlsplit(src).scheme in ("http", "https") else None
+        address = urljoin(self.env.page_url, src) if self.env.page_url else src
+        if urlsplit(address).scheme in ("http", "https", "") and not is_icon(img):
+            reason = "image not saved with the page (its figure keeps the caption)"
+            self.env.removed.append(
+                Removal(text=address, reason=reason, line=self.env.page.line(img), rule="html.image")
+            )
+        return None
 
     # --- figures --------------------------------------------------------------------------
 
@@ -421,10 +427,11 @@ class Flow:
             leaves.extend(self.inline_leaves(caption))
             env.skip.add(id(caption))
         images = self.images(tag)
-        sources = [(img, src) for img in images if (src := self.resolve(image_src(img)))]
         env.skip.update(id(img) for img in images)
+        sources = [(img, self.resolve(img)) for img in images]
         for img, src in sources[:-1]:
-            self.add_figure(img, src, _alt(img), [], None)
+            if src:
+                self.add_figure(img, src, _alt(img), [], None)
         if sources:
             img, src = sources[-1]
             self.add_figure(img, src, _alt(img), leaves, credit)
