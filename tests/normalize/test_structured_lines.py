@@ -29,7 +29,9 @@ def _doc(lines: list[SourceLine], removed: list[Removal] | None = None) -> RawDo
 
 def test_runs_survive_the_passes() -> None:
     content = [Text(value="서울시가 "), Strong(content=[Text(value="내년부터")]), Text(value=LEAD[9:])]
-    doc = normalize(_doc([SourceLine("제목입니다 교통카드", 1, "title"), SourceLine(LEAD, 2, content=content)]))
+    doc = normalize(
+        _doc([SourceLine("제목입니다 교통카드", 1, "title"), SourceLine(LEAD, 2, content=content)])
+    )
     paragraph = doc.blocks[0]
     assert isinstance(paragraph, Paragraph) and Strong(content=[Text(value="내년부터")]) in paragraph.content
 
@@ -37,7 +39,9 @@ def test_runs_survive_the_passes() -> None:
 def test_a_glued_footer_split_off_keeps_the_runs_of_the_rest() -> None:
     text = f"{LEAD} ⓒ 연합뉴스 무단전재 및 재배포 금지"
     content = [Strong(content=[Text(value="서울시가")]), Text(value=text[4:])]
-    doc = normalize(_doc([SourceLine("교통카드 무료 발급", 1, "title"), SourceLine(text, 2, content=content)]))
+    doc = normalize(
+        _doc([SourceLine("교통카드 무료 발급", 1, "title"), SourceLine(text, 2, content=content)])
+    )
     paragraph = doc.blocks[0]
     assert isinstance(paragraph, Paragraph) and paragraph.text == LEAD
     assert paragraph.content[0] == Strong(content=[Text(value="서울시가")])
@@ -53,7 +57,11 @@ def test_a_block_is_never_judged_as_a_line() -> None:
         SourceLine(table.text, 4, "block", block=table),
     ]
     doc = normalize(_doc(lines))
-    assert [type(b).__name__ for b in doc.blocks] == ["Paragraph", "Table", "Table"]  # not chrome, not a repeat
+    assert [type(b).__name__ for b in doc.blocks] == [
+        "Paragraph",
+        "Table",
+        "Table",
+    ]  # not chrome, not a repeat
     assert doc.blocks[1].lines == [3, 3]
 
 
@@ -106,3 +114,17 @@ def test_a_bracketed_outlet_dateline_names_one_reporter() -> None:
     doc = normalize(_doc([SourceLine("교통카드 무료 발급", 1, "title"), SourceLine(lead, 2)]))
     assert [(a.name, a.role) for a in doc.meta.authors] == [("조민정", "기자")]
     assert doc.meta.dateline == "[이데일리 조민정 기자]" and doc.blocks[0].text == LEAD
+
+
+def test_a_bold_line_that_is_a_heading_is_not_bold() -> None:
+    bold = [Strong(content=[Text(value="배터리 제조사 공개 의무화")])]
+    lines = [
+        SourceLine("교통카드 무료 발급", 1, "title"),
+        SourceLine(LEAD, 2),
+        SourceLine("배터리 제조사 공개 의무화", 3, content=bold),
+        SourceLine(NEXT + " " + LEAD, 4),
+    ]
+    heading = normalize(_doc(lines)).blocks[1]
+    assert type(heading).__name__ == "Heading" and heading.content == [
+        Text(value="배터리 제조사 공개 의무화")
+    ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bookmaker.ir import Strong
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.text import ends_sentence
 
@@ -57,6 +58,12 @@ def _mark_lists(items: list[Item]) -> None:
         i = max(j, i + 1)
 
 
+def _unbold(item: Item) -> None:
+    """A heading the page set all in bold is a heading, not a bold run (the theme sets headings)."""
+    if item.content is not None and len(item.content) == 1 and isinstance(item.content[0], Strong):
+        item.content = item.content[0].content
+
+
 def run(ctx: Context) -> None:
     """Assign heading/paragraph/quote/list roles."""
     items = ctx.items
@@ -66,6 +73,8 @@ def run(ctx: Context) -> None:
             continue
         if item.kind in ("heading", "quote", "list-item"):
             item.role = item.kind
+            if item.kind == "heading":
+                _unbold(item)
             continue
         nxt = items[i + 1] if i + 1 < len(items) else None
         has_before = i > 0
@@ -78,5 +87,6 @@ def run(ctx: Context) -> None:
         ):
             item.role = "heading"
             item.text = _MARKER.sub("", item.text)
+            _unbold(item)
         else:
             item.role = "paragraph"
