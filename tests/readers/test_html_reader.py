@@ -195,3 +195,17 @@ def test_hidden_text_is_not_text_and_chrome_has_a_line(tmp_path: Path) -> None:
     chrome = {(r.rule, r.text, r.line) for r in raw.removed}
     assert ("html.outside-article", "홈 사회", 1) in chrome
     assert ("html.interface", "공유하기", 1) in chrome
+
+
+def test_ragged_huge_tables_and_unclosed_marks_read(tmp_path: Path) -> None:
+    rows = "".join(f"<tr><th>{r}행</th>" + "<td>값</td>" * 99 + "</tr>" for r in range(100))
+    ragged = "<tr><th>가</th><th>나</th></tr><tr><td>1</td></tr><tr><td>1</td><td>2</td><td>3</td></tr>"
+    body = (
+        f"<h1>무료 교통카드 발급</h1><article><p><b>{LEAD}<p><i>{MORE}</p>"
+        f"<table>{rows}</table><table>{ragged}</table></article>"
+    )
+    doc = _doc(tmp_path, body)
+    tables = [b for b in doc.blocks if isinstance(b, Table)]
+    assert sum(len(row.cells) for row in tables[0].body) == 10_000  # every repeated "값" kept
+    assert [len(row.cells) for row in tables[1].body] == [1, 3]
+    assert LEAD in doc.blocks[0].text and MORE in doc.blocks[1].text

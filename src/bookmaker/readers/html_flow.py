@@ -554,7 +554,7 @@ class Flow:
         for piece in self.pieces:
             if piece.block is not None:
                 out.append(SourceLine(piece.block.text, piece.line, "block", {}, block=piece.block))
-            elif piece.kind in ("heading", "caption", "title"):  # one line: a break is a space
+            elif piece.kind in ("heading", "caption"):  # one line: a break is a space
                 runs = build_runs(_spaced(piece.leaves))
                 if runs or piece.attrs.get("src"):
                     out.append(_line(runs, piece.line, piece.kind, piece.attrs))

@@ -15,7 +15,7 @@ from typing import Literal
 from bs4.element import Tag
 
 from bookmaker.ir import Cell, Inline, Row, Table
-from bookmaker.readers.html_dom import hides, visible_text
+from bookmaker.readers.html_dom import hides
 
 MAX_SPAN = 1000
 MAX_PROSE_CELL = 300
@@ -65,7 +65,7 @@ def is_data_table(table: Tag) -> bool:
         return False
     table_rows = rows(table)
     all_cells = [cell for row in table_rows for cell in cells(row)]
-    if not all_cells or any(len(visible_text(cell)) > MAX_PROSE_CELL for cell in all_cells):
+    if not all_cells or any(len(cell.get_text(strip=True)) > MAX_PROSE_CELL for cell in all_cells):
         return False
     if table.find(["caption", "th", "thead"]) is not None:
         return True
