@@ -209,3 +209,14 @@ def test_ragged_huge_tables_and_unclosed_marks_read(tmp_path: Path) -> None:
     assert sum(len(row.cells) for row in tables[0].body) == 10_000  # every repeated "값" kept
     assert [len(row.cells) for row in tables[1].body] == [1, 3]
     assert LEAD in doc.blocks[0].text and MORE in doc.blocks[1].text
+
+
+def test_a_hidden_headline_or_body_is_not_taken(tmp_path: Path) -> None:
+    body = (
+        "<noscript><h1 class='headline'>스크립트를 켜 주세요</h1></noscript>"
+        f"<div style='display:none'><div class='article_body'>{LEAD} {LEAD}</div></div>"
+        f"<h1>무료 교통카드 발급</h1><div class='article_body'><p>{MORE}</p><p>{LAST}</p></div>"
+    )
+    doc = _doc(tmp_path, body)
+    assert doc.meta.title == "무료 교통카드 발급"
+    assert [b.text for b in doc.blocks] == [MORE, LAST]

@@ -9,7 +9,7 @@ import re
 
 from bs4.element import NavigableString, Tag
 
-from bookmaker.readers.html_dom import Page, collapse, has_text, hides, is_text, visible_text
+from bookmaker.readers.html_dom import Page, collapse, has_text, hides, is_text, shown, visible_text
 
 BODY_SELECTORS = [
     "#dic_area",
@@ -67,13 +67,13 @@ def find_body(page: Page) -> tuple[Tag, str | None]:
     """The article's body container and the selector that found it (None: the densest block)."""
     soup = page.soup
     for selector in BODY_SELECTORS:
-        node = page.select_one(selector)
+        node = next((n for n in page.select(selector) if shown(n)), None)
         if node is not None and len(visible_text(node)) > MIN_BODY:
             return node, selector
     best: Tag = soup.body or soup
     best_score = 0
     for node in soup.find_all(["div", "section", "td", "article", "main"]):
-        if hides(node):
+        if not shown(node):
             continue
         direct = sum(len(s.strip()) for s in node.find_all(string=True, recursive=False) if is_text(s))
         paragraphs = sum(len(p.get_text(strip=True)) for p in node.find_all("p", recursive=False))
@@ -109,6 +109,7 @@ def continuation(page: Page, body: Tag, selector: str | None) -> list[list[Node]
                 or inside(node, body)
                 or inside(body, node)
                 or page.order(node) < page.order(body)
+                or not shown(node)
             ):
                 continue
             nested = any(inside(node, part[0]) for part in parts if isinstance(part[0], Tag))

@@ -64,6 +64,11 @@ def hides(tag: Tag) -> bool:
     return isinstance(style, str) and _HIDDEN_STYLE.search(style) is not None
 
 
+def shown(tag: Tag) -> bool:
+    """True when neither ``tag`` nor an element around it hides its content."""
+    return not hides(tag) and not any(isinstance(p, Tag) and hides(p) for p in tag.parents)
+
+
 def is_text(node: object) -> bool:
     """True for a text node (not a comment, doctype, CDATA section …)."""
     return isinstance(node, NavigableString) and not isinstance(node, PreformattedString)

@@ -27,6 +27,7 @@ from bookmaker.readers.html_dom import (
     hides,
     is_match,
     is_text,
+    shown,
     visible_strings,
     visible_text,
 )
@@ -117,9 +118,9 @@ def title_node(page: Page, meta_title: object) -> Tag | None:
     """The element showing the headline (see the module)."""
     for selector in TITLE_SELECTORS:
         node = page.select_one(selector)
-        if node is not None and not hides(node) and visible_text(node):
+        if node is not None and shown(node) and visible_text(node):
             return node
-    candidates = [t for t in page.select_any(TITLE_CANDIDATES) if not hides(t) and visible_text(t)]
+    candidates = [t for t in page.select_any(TITLE_CANDIDATES) if shown(t) and visible_text(t)]
     if isinstance(meta_title, str) and (want := _key(meta_title)):
         keys = [(node, _key(visible_text(node))) for node in candidates]
         for node, got in keys:
@@ -199,7 +200,7 @@ def _decks(page: Page, body: Tag, title: Tag | None) -> list[Tag]:
                 break
             decks.append(sibling)
     for selector in SUBTITLE_SELECTORS:
-        nodes = [n for n in page.select(selector) if n is not body and not inside(n, body) and not hides(n)]
+        nodes = [n for n in page.select(selector) if n is not body and not inside(n, body) and shown(n)]
         if nodes:
             decks += [n for n in nodes if all(n is not d for d in decks)]
             break
@@ -230,7 +231,7 @@ def _dates(env: Env, body: Tag) -> list[SourceLine]:
     candidates = [node for selector in DATE_SELECTORS for node in env.page.select(selector)] + labeled
     out: list[SourceLine] = []
     for node in candidates:
-        if inside(node, body) or node is body or hides(node) or _placed(env, node):
+        if inside(node, body) or node is body or not shown(node) or _placed(env, node):
             continue
         text = visible_text(node)
         if not text or len(text) > 100 or not re.search(r"\d{4}", text):
@@ -258,7 +259,7 @@ def header_lines(env: Env, body: Tag, title: Tag | None) -> list[SourceLine]:
             env.skip.add(id(deck))
     for selector in BYLINE_SELECTORS:
         node = page.select_one(selector)
-        if node is not None and not inside(node, body) and not inside(body, node) and not hides(node):
+        if node is not None and not inside(node, body) and not inside(body, node) and shown(node):
             text = visible_text(node)
             if text and len(text) <= 80 and not re.search(r"\d{4}", text) and not _placed(env, node):
                 env.take(node)
@@ -271,7 +272,7 @@ def rights_node(env: Env, parts: list[Tag]) -> str | None:
     """A copyright notice outside the article: recorded as removed (``html.rights``) and returned
     for ``meta.rights``."""
     for node in env.page.select_any(RIGHTS_SELECTORS):
-        if hides(node) or any(node is part or inside(node, part) for part in parts):
+        if not shown(node) or any(node is part or inside(node, part) for part in parts):
             continue
         text = visible_text(node)
         if len(text) <= 200 and _RIGHTS.search(text) and not _placed(env, node):
