@@ -24,7 +24,17 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "articles"
 sys.path.insert(0, str(ROOT / "src"))
 
-from bookmaker.ir import Document, Figure, Heading, ListBlock, Quote  # noqa: E402
+from bookmaker.ir import (  # noqa: E402
+    CodeBlock,
+    Document,
+    Figure,
+    Footnote,
+    Heading,
+    ListBlock,
+    Quote,
+    Table,
+    ThematicBreak,
+)
 from bookmaker.normalize import normalize  # noqa: E402
 from bookmaker.raw import RawDocument  # noqa: E402
 from bookmaker.readers import read  # noqa: E402
@@ -41,7 +51,16 @@ FIELDS = [
     "text",
     "conserve",
 ]
-TAGS = {Figure: "fig", Heading: "h", Quote: "quote", ListBlock: "list"}
+TAGS = {
+    Figure: "fig",
+    Heading: "h",
+    Quote: "quote",
+    ListBlock: "list",
+    Table: "table",
+    CodeBlock: "code",
+    ThematicBreak: "hr",
+    Footnote: "note",
+}
 
 
 @dataclass

@@ -27,6 +27,7 @@ from bookmaker.ir import (
     Paragraph,
     Quote,
     StyleChoice,
+    map_inlines,
     text_runs,
 )
 from bookmaker.normalize.context import Context, Item
@@ -93,7 +94,7 @@ def _item(sl: SourceLine) -> Item:
         sl.line,
         sl.text.strip(),
         sl.kind,
-        "block" if sl.block is not None else None,  # the reader's whole block: passes leave it be
+        None,
         attrs,
         last=int(last) if last and last.isdigit() else None,
         content=sl.content,
@@ -123,7 +124,8 @@ def _content(item: Item, language: str) -> list[Inline]:
 def _block(item: Item, language: str) -> Block:
     lines = [item.line, item.last or item.line]
     if item.block is not None:  # a table, a nested list, code: as the reader gave it
-        return msgspec.structs.replace(item.block, lines=lines)
+        block = map_inlines(item.block, lambda runs: mark_languages(runs, language))
+        return msgspec.structs.replace(block, lines=lines)
     attrs = item.attrs
     if item.role == "figure":
         return Figure(
@@ -165,6 +167,8 @@ def _blocks(items: list[Item], language: str) -> list[Block]:
 
     for item in items:
         if item.role == "list-item" and item.block is None:
+            if run and run[-1].attrs.get("list") != item.attrs.get("list"):
+                flush()  # two lists in a row stay two lists
             run.append(item)
             continue
         flush()

@@ -14,8 +14,7 @@ class Item:
     """One source line on its way to becoming a block (or metadata, or a removal).
 
     ``role`` is decided by the passes: ``title``, ``subtitle``, ``heading``, ``paragraph``,
-    ``figure``, ``quote``, ``list-item``; ``None`` means not decided yet; ``block`` is a block the
-    reader gave whole (a table, a nested list, code, a footnote), which the passes leave as it is.
+    ``figure``, ``quote``, ``list-item``; ``None`` means not decided yet.
     """
 
     text: str

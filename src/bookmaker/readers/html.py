@@ -30,6 +30,7 @@ from bs4.element import NavigableString, Tag
 
 from bookmaker.errors import InputError
 from bookmaker.ir import Footnote, Removal, ThematicBreak
+from bookmaker.limits import DEFAULT, Limits
 from bookmaker.raw import RawDocument, SourceLine
 from bookmaker.readers.html_body import continuation, find_body
 from bookmaker.readers.html_dom import Page, collapse, has_text, hides, walk
@@ -147,8 +148,9 @@ def _breaks_between_text(lines: list[SourceLine]) -> list[SourceLine]:
     return [sl for i, sl in enumerate(kept) if not (rule(sl) and i > last)]
 
 
-def read_html(data: bytes, path: Path, encoding: str | None = None) -> RawDocument:
-    """Read a saved article page (see the module)."""
+def read_html(data: bytes, path: Path, encoding: str | None = None, limits: Limits = DEFAULT) -> RawDocument:
+    """Read a saved article page (see the module); lists, quotes and notes nested past
+    ``limits.max_nesting`` and tables of more than ``limits.max_table_cells`` cells are refused."""
     text, src = read_bytes(data, path, encoding, "html")
     soup = _parse(text, path)
     page = Page(soup)
@@ -156,7 +158,7 @@ def read_html(data: bytes, path: Path, encoding: str | None = None) -> RawDocume
     url = hints.get("url")
     page_url = url if isinstance(url, str) and urlsplit(url).scheme in ("http", "https") else None
     language = hints.get("language")
-    env = Env(page, path.parent, page_url, language if isinstance(language, str) else "ko")
+    env = Env(page, path.parent, page_url, language if isinstance(language, str) else "ko", limits, path.name)
     body, selector = find_body(page)
     extra = continuation(page, body, selector)
     parts = [body, *(node for part in extra for node in part if isinstance(node, Tag))]

@@ -44,6 +44,7 @@ from bookmaker.ir import (
     ThematicBreak,
     plain,
 )
+from bookmaker.limits import Limits
 from bookmaker.raw import SourceLine
 from bookmaker.readers.html_dom import (
     Page,
@@ -68,7 +69,7 @@ from bookmaker.readers.html_inline import (
     safe_href,
     split_at_breaks,
 )
-from bookmaker.readers.html_table import build_table, is_data_table, is_icon
+from bookmaker.readers.html_table import build_table, cells, is_data_table, is_icon, rows
 from bookmaker.readers.sanitize import strip_controls
 
 BLOCK_TAGS = frozenset(
@@ -86,8 +87,6 @@ INTERFACE_TAGS = frozenset(
 SOFT_BREAK_TAGS = frozenset({"p", "li", "dd", "dt", "blockquote"})
 CAPTION_CLASS = re.compile(r"img_desc|caption|photo_desc|desc_photo|txt_caption|figcaption")
 CREDIT_CLASS = re.compile(r"credit|source|copyright|photographer|byline")
-MAX_NESTING = 12
-"""Lists, quotations and footnotes nested deeper than this are set as flat paragraphs."""
 MIN_ALT_CAPTION = 10
 LAZY_SRC = ("data-src", "data-original", "data-lazy-src", "data-url", "data-srcset")
 
@@ -100,6 +99,9 @@ class Env:
     folder: Path
     page_url: str | None
     language: str
+    limits: Limits
+    name: str
+    """The page's file name, for error messages."""
     consumed: set[int] = field(default_factory=set)
     """Text nodes already placed in a line, block or metadata."""
     skip: set[int] = field(default_factory=set)
@@ -268,8 +270,10 @@ class Flow:
             self.kind = kind
             if kind == "heading" and re.fullmatch(r"h[1-6]", name):
                 self.attrs["level"] = name[1]
-            if kind == "list-item" and isinstance(tag.parent, Tag) and tag.parent.name == "ol":
-                self.attrs["ordered"] = "1"
+            if kind == "list-item" and isinstance(tag.parent, Tag):
+                self.attrs["list"] = str(self.env.page.order(tag.parent))  # two lists in a row stay two
+                if tag.parent.name == "ol":
+                    self.attrs["ordered"] = "1"
         self.container = name
 
     def special(self, tag: Tag, name: str) -> bool | None:
@@ -287,18 +291,18 @@ class Flow:
             if code is not None:
                 self.add_block(code, line)
             return False
-        if name == "table" and self.depth < MAX_NESTING and is_data_table(tag):
+        if name == "table" and is_data_table(tag):
+            env.limits.check_table(sum(len(cells(row)) for row in rows(tag)), env.name, line)
             self.add_block(build_table(tag, self.cell_runs), line)
             return False
         if (
             name in ("ul", "ol")
-            and self.depth < MAX_NESTING
             and (self.mode == "blocks" or _list_is_block(tag))
             and not any(id(item) in env.notes for item in tag.find_all("li", recursive=False))
         ):
             self.add_block(self.list_block(tag), line)
             return False
-        if name == "blockquote" and self.depth < MAX_NESTING and (self.mode == "blocks" or _attribution(tag)):
+        if name == "blockquote" and (self.mode == "blocks" or _attribution(tag)):
             self.add_block(self.quote(tag), line)
             return False
         if name == "ruby":
@@ -459,7 +463,7 @@ class Flow:
 
     def inline_leaves(self, tag: Tag) -> list[Leaf]:
         """The leaves of everything under ``tag``, its lines joined by line breaks."""
-        flow = Flow(self.env, "blocks", self.depth + 1).run(tag.children)
+        flow = self.inner(tag).run(tag.children)
         leaves: list[Leaf] = []
         for piece in flow.pieces:
             if leaves:
@@ -475,7 +479,13 @@ class Flow:
 
     def sub_blocks(self, tag: Tag) -> list[Block]:
         """The blocks under ``tag`` (a list item, a quotation, a footnote)."""
-        return Flow(self.env, "blocks", self.depth + 1).run(tag.children).blocks()
+        return self.inner(tag).run(tag.children).blocks()
+
+    def inner(self, tag: Tag) -> Flow:
+        """A walk one level deeper (a list item, a quotation, a note, a cell), refused past the
+        nesting limit."""
+        self.env.limits.check_nesting(self.depth + 1, self.env.name, self.env.page.line(tag))
+        return Flow(self.env, "blocks", self.depth + 1)
 
     def list_block(self, tag: Tag) -> ListBlock:
         """A list given whole; text or elements straight inside ``<ul>`` make items of their own."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.passes.bylines import parse_byline
 
@@ -48,7 +49,7 @@ def _apply(ctx: Context, item: Item, m: re.Match[str]) -> bool:
 
 def run(ctx: Context) -> None:
     """Find a dateline in the first body lines."""
-    candidates = [it for it in ctx.items if it.role is None][:LEAD_WINDOW]
+    candidates = [it for it in ctx.items if it.role is None and not structured(it)][:LEAD_WINDOW]
     for item in candidates:
         m = _WIRE.match(item.text)
         if m and _apply(ctx, item, m):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.text import ends_sentence, key
 
@@ -43,6 +44,8 @@ def _find_title(ctx: Context) -> Item | None:
     if isinstance(hint, str) and hint.strip():
         hk = key(split_series(hint)[1])
         for item in ctx.items:
+            if structured(item):
+                continue
             ik = key(split_series(item.text)[1])
             if ik and (ik == hk or (len(ik) >= 8 and (hk.startswith(ik) or ik.startswith(hk)))):
                 return item
@@ -77,7 +80,7 @@ def _drop_before(ctx: Context, title_item: Item) -> None:
     teaser repeated in the body, whose later copy is then kept (first occurrence in chrome loses)."""
     index = ctx.items.index(title_item)
     for before in ctx.items[:index]:
-        if before.role is not None:
+        if before.role is not None or structured(before):
             continue
         copies = [dup for dup, first in ctx.duplicates if first is before]
         if len(before.text) <= 40:
@@ -123,7 +126,7 @@ def run(ctx: Context) -> None:
     hinted = [s for s in _hinted_list(ctx, "subtitles") if isinstance(s, str)]
     hinted_keys = {key(s) for s in hinted}
     for item in list(ctx.items):
-        if title_item is None and not hinted:
+        if (title_item is None and not hinted) or structured(item):
             break
         if key(item.text) in hinted_keys:
             subtitles.append(_DECK_MARK.sub("", item.text))
