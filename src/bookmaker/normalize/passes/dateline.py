@@ -15,7 +15,7 @@ _WIRE = re.compile(
     r"(?:(?P<who>[^=]{1,60}?)\s*=\s*)?(?P<rest>.*)$"
 )
 _BRACKETED = re.compile(
-    r"^\s*\[(?P<agency>[^=\]]{1,20}?)\s*=?\s*(?P<who>[^\]=]*?(?:기자|특파원))\s*\]\s*(?P<rest>.*)$"
+    r"^\s*\[(?P<agency>[^=\]\s]{1,20})\s*(?:=\s*|\s)(?P<who>[^\]=]*?(?:기자|특파원))\s*\]\s*(?P<rest>.*)$"
 )
 _OUTLET_WHO = re.compile(
     r"^\s*(?P<agency>\S{2,12})\s+(?P<who>[가-힣]{2,4}\s*(?:기자|특파원))\s*=\s*(?P<rest>.+)$"
