@@ -53,13 +53,12 @@ class Limits:
         """``max_input_mb`` in bytes."""
         return int(self.max_input_mb * 1024 * 1024)
 
-    def check_size(self, size: int, name: str) -> None:
-        """Refuse an input file larger than ``max_input_mb``."""
-        if size > self.max_input_bytes:
-            raise InputError(
-                f"{name}: input is {size / 1048576:.1f} MB, over the {self.max_input_mb:g} MB limit"
-                f" ({_how('max_input_mb')})"
-            )
+    def size_error(self, size: int, name: str) -> InputError:
+        """The error for an input of ``size`` bytes, over ``max_input_mb``."""
+        return InputError(
+            f"{name}: input is {size / 1048576:.1f} MB, over the {self.max_input_mb:g} MB limit"
+            f" ({_how('max_input_mb')})"
+        )
 
     def check_lines(self, lines: list[str], name: str) -> None:
         """Refuse too many lines or a line longer than ``max_line_chars``."""

@@ -77,8 +77,11 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("archive needs INPUT files (or --verify PATH)")
     from bookmaker.archive.bundle import assemble, write_bundle
     from bookmaker.batch.inputs import unique_slugs
+    from bookmaker.writers.atomic import check_output_folder, remove_stale_parts
 
     options = options_from(args)
+    check_output_folder(args.output)
+    remove_stale_parts(args.output)
     slugs = unique_slugs(args.inputs)
     for path in args.inputs:
         bundle = assemble(path, slugs[path], options, encoding=args.encoding, rules=args.rules)

@@ -13,9 +13,10 @@ from bookmaker.batch.inputs import discover, unique_slugs
 from bookmaker.batch.report import BatchReport, Progress
 from bookmaker.batch.task import Outcome, Task
 from bookmaker.errors import BuildError, UsageError
+from bookmaker.failures import write_error
 from bookmaker.pipeline import BuildOptions
 from bookmaker.resources import templates_root
-from bookmaker.writers.atomic import write_atomic
+from bookmaker.writers.atomic import check_output_folder, remove_stale_parts, write_atomic
 
 EXECUTORS = ("local", "dask")
 
@@ -93,10 +94,12 @@ def run_batch(
     started = time.perf_counter()
     inputs = discover(input_dir)
     slugs = unique_slugs(inputs, input_dir)
+    check_output_folder(out_dir)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BuildError(f"{out_dir}: cannot create the output folder ({exc.strerror})") from None
+        raise write_error(out_dir, exc) from None
+    remove_stale_parts(out_dir)  # what a killed batch left
     cache = BuildCache.open(out_dir)
     fingerprint = _fingerprint(options, settings, epoch if pinned_epoch else None)
     report = BatchReport(total=len(inputs))

@@ -21,11 +21,13 @@ from pathlib import Path
 from typing import Any
 
 from bookmaker.errors import InputError
+from bookmaker.files import read_regular, too_big
 
 SUFFIXES = (".toml", ".yaml", ".yml")
 ORDERS = ("as-given", "date")
 _TEXT_KEYS = ("title", "editor", "date", "language", "cover", "page_size", "order", "theme")
 KEYS = (*_TEXT_KEYS, "articles")
+MAX_BYTES = 1024 * 1024  # a book file lists articles: a megabyte is thousands of them
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,13 +64,9 @@ def _parse(path: Path, text: str) -> Any:
             return tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             raise InputError(f"{path}: not valid TOML ({exc})") from None
-    import yaml
+    from bookmaker.yaml_input import load_yaml
 
-    try:
-        return yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise InputError(f"{path}: not valid YAML ({first})") from None
+    return load_yaml(text, str(path))
 
 
 def _text_value(path: Path, key: str, value: Any) -> str | None:
@@ -84,16 +82,13 @@ def _text_value(path: Path, key: str, value: Any) -> str | None:
 
 def read_book_file(path: Path) -> BookFile:
     """Parse and check the book file at ``path``."""
+    if not path.exists():
+        raise InputError(f"{path}: no such book file")
+    raw = read_regular(path, MAX_BYTES, on_size=too_big(f"{path}: the book file", MAX_BYTES))
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such book file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory, not a book file") from None
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InputError(f"{path}: a book file must be UTF-8 text") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read the book file ({exc.strerror})") from None
     data = _parse(path, text)
     if not isinstance(data, dict):
         raise InputError(f"{path}: a book file is a table of keys ({', '.join(KEYS)})")

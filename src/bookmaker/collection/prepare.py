@@ -28,7 +28,7 @@ class PreparedCollection:
 def _inside(book: BookFile, path: Path, what: str, resource_paths: Sequence[Path]) -> Path:
     """``path`` when the sandbox allows it (book folder or ``--resource-path``), else an input error."""
     fence = Sandbox.for_paths([book.folder, *resource_paths])
-    if fence.check(path.resolve().as_uri()) is not None:
+    if not fence.contains(path):
         raise InputError(
             f"{book.path}: {what} {path.name!r} is outside the book file's folder (use --resource-path)"
         )

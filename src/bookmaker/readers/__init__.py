@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bookmaker.errors import InputError
+from bookmaker.files import read_regular
 from bookmaker.ir import Document
 from bookmaker.limits import DEFAULT, Limits
 from bookmaker.raw import RawDocument
@@ -82,18 +83,7 @@ def read(
     nesting and tables; control characters are stripped from everything read.
     """
     limits = limits or DEFAULT
-    try:
-        if path.is_dir():
-            raise InputError(f"{path}: is a directory, not a file")
-        limits.check_size(path.stat().st_size, path.name)
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory, not a file") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-    limits.check_size(len(data), path.name)  # a file that grew, or a pipe
+    data = read_input_bytes(path, limits)
     name = fmt or detect_format(path, data)
     reader = READERS.get(name)
     if reader is None:
@@ -112,6 +102,11 @@ def read(
         limits.check_lines([line.text for line in result.lines], path.name)
     limits.check_blocks([line.block for line in result.lines if line.block is not None], path.name)
     return result
+
+
+def read_input_bytes(path: Path, limits: Limits) -> bytes:
+    """The input file's bytes: a regular file within ``max_input_mb`` (checked before reading)."""
+    return read_regular(path, limits.max_input_bytes, on_size=lambda size: limits.size_error(size, path.name))
 
 
 def _sanitize(raw: RawDocument, path: Path) -> None:

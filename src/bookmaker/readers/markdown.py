@@ -1,6 +1,6 @@
 """Markdown reader: CommonMark with GFM tables and footnotes, through markdown-it-py.
 
-YAML front matter (mdit-py-plugins' ``front_matter``, read with ``yaml.safe_load``) gives the
+YAML front matter (mdit-py-plugins' ``front_matter``, read by :mod:`bookmaker.yaml_input`) gives the
 hints: title, subtitles (``subtitle``/``subtitles``/``deck``), authors, date, publisher, series,
 language, url, theme and settings. The body is parsed by markdown-it-py (``commonmark`` preset,
 ``table`` and ``strikethrough`` on, ``footnote`` plugin) and converted by
@@ -43,13 +43,9 @@ WRAP_MIN = 40  # a line at least this long that does not end a sentence continue
 
 
 def _front_matter(content: str, path: Path) -> dict[str, Any]:
-    import yaml
+    from bookmaker.yaml_input import load_yaml  # bounded: aliases, depth, value lengths
 
-    try:
-        data = yaml.safe_load(content) or {}
-    except yaml.YAMLError as exc:
-        first = str(exc).splitlines()[0]
-        raise InputError(f"{path.name}: bad YAML front matter ({first})") from None
+    data = load_yaml(content, f"{path.name}: front matter") or {}
     if not isinstance(data, dict):
         raise InputError(f"{path.name}: front matter must be a mapping")
     return data

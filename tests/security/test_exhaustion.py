@@ -1,0 +1,198 @@
+"""Issue #23, hangs and exhaustion (cases 6–11): nothing blocks, floods memory or outlives the run.
+
+Every run is a subprocess with capped memory and CPU (tests/security/hostile.py); a blocked one
+fails its test instead of stalling the suite.
+"""
+
+from __future__ import annotations
+
+import os
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tests.security.hostile import (
+    PNG_1X1,
+    article,
+    assert_one_error,
+    fifo,
+    huge_png,
+    outputs,
+    run_bounded,
+)
+
+# ---- case 6: a FIFO (or any non-regular file) is refused, never opened for a blocking read
+
+
+def test_case06_fifo_as_input_is_refused(tmp_path: Path) -> None:
+    pipe = fifo(tmp_path / "in" / "기사.txt")
+    proc = run_bounded("build", pipe, "-o", tmp_path / "out")
+    assert_one_error(proc, 2, "FIFO", "not a regular file", "기사.txt")
+    assert outputs(tmp_path / "out") == []
+
+
+def test_case06_fifo_as_book_file_article_and_cover(tmp_path: Path) -> None:
+    article(tmp_path / "book", "a.md")
+    fifo(tmp_path / "book" / "b.txt")
+    book = tmp_path / "book" / "weekly.toml"
+    book.write_text('title = "주간"\narticles = ["a.md", "b.txt"]\n', encoding="utf-8")
+    proc = run_bounded("build", book, "-o", tmp_path / "out", "--to", "epub")
+    assert_one_error(proc, 2, "b.txt", "not a regular file")
+
+    fifo(tmp_path / "book" / "cover.png")
+    book.write_text('title = "주간"\ncover = "cover.png"\narticles = ["a.md"]\n', encoding="utf-8")
+    proc = run_bounded("build", book, "-o", tmp_path / "out", "--to", "epub")
+    assert_one_error(proc, 2, "cover.png", "not a regular file")
+    assert outputs(tmp_path / "out") == []
+
+
+def test_case06_fifo_as_cover_option_and_book_file(tmp_path: Path) -> None:
+    source = article(tmp_path / "in")
+    proc = run_bounded("build", source, "-o", tmp_path / "out", "--cover", fifo(tmp_path / "c.png"))
+    assert_one_error(proc, 2, "c.png", "not a regular file")
+    book = fifo(tmp_path / "in" / "weekly.yaml")
+    proc = run_bounded("build", book, "-o", tmp_path / "out")
+    assert_one_error(proc, 2, "weekly.yaml", "not a regular file")
+    assert outputs(tmp_path / "out") == []
+
+
+def test_case06_fifo_figure_is_left_out_with_a_warning(tmp_path: Path) -> None:
+    fifo(tmp_path / "in" / "photo.png")
+    source = article(
+        tmp_path / "in", text="![사진 설명이 충분히 긴 대체 텍스트](photo.png)\n\n본문입니다. " * 3
+    )
+    proc = run_bounded("build", source, "-o", tmp_path / "out")
+    assert proc.returncode == 0, proc.stderr
+    assert "photo.png" in proc.stderr and "not a regular file" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+# ---- case 7: the size is checked before reading; reads are bounded
+
+
+def test_case07_dev_zero_is_refused_without_reading(tmp_path: Path) -> None:
+    proc = run_bounded("build", "/dev/zero", "-o", tmp_path / "out", memory_mb=512)
+    assert_one_error(proc, 2, "/dev/zero", "character device")
+    link = tmp_path / "zero.txt"
+    link.symlink_to("/dev/zero")
+    proc = run_bounded("build", link, "-o", tmp_path / "out", memory_mb=512)
+    assert_one_error(proc, 2, "zero.txt", "character device")
+
+
+def test_case07_sparse_file_over_the_limit_costs_no_memory(tmp_path: Path) -> None:
+    sparse = tmp_path / "huge.txt"
+    with sparse.open("wb") as handle:
+        handle.truncate(3 << 30)  # 3 GB of holes
+    proc = run_bounded("build", sparse, "-o", tmp_path / "out", memory_mb=512)
+    assert_one_error(proc, 2, "huge.txt", "3072.0 MB", "--max-input-mb")
+    proc = run_bounded("build", sparse, "-o", tmp_path / "out", "--max-input-mb", "5000", memory_mb=512)
+    assert_one_error(proc, 1, "out of memory")  # the limit raised past what the process may use
+    assert outputs(tmp_path / "out") == []
+
+
+def test_case07_cover_over_the_size_limit(tmp_path: Path) -> None:
+    cover = tmp_path / "cover.png"
+    with cover.open("wb") as handle:
+        handle.write(PNG_1X1)
+        handle.truncate(1 << 30)
+    proc = run_bounded(
+        "build", article(tmp_path / "in"), "-o", tmp_path / "out", "--cover", cover, memory_mb=512
+    )
+    assert_one_error(proc, 2, "cover.png", "over the 20 MB limit")
+
+
+# ---- case 8: YAML alias bombs are measured before they are built
+
+
+def _alias_bomb(levels: int = 9) -> str:
+    lines = ['a0: &a0 ["폭탄", "폭탄", "폭탄", "폭탄", "폭탄", "폭탄", "폭탄", "폭탄", "폭탄"]']
+    for level in range(1, levels):
+        previous = f"*a{level - 1}"
+        lines.append(f"a{level}: &a{level} [{', '.join([previous] * 9)}]")
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("key", ["title", "authors", "settings: {margins"])
+def test_case08_alias_bomb_in_front_matter(tmp_path: Path, key: str) -> None:
+    bomb = _alias_bomb()
+    use = f"{key}: *a8" + ("}" if key.startswith("settings") else "")
+    source = article(tmp_path / "in", front=f"{bomb}\n{use}")
+    assert len(source.read_bytes()) < 2048
+    proc = run_bounded("build", source, "-o", tmp_path / "out", memory_mb=768)
+    line = assert_one_error(proc, 2, "기사.md", "front matter", "aliases")
+    assert len(line) < 300
+    assert outputs(tmp_path / "out") == []
+
+
+def test_case08_alias_bomb_and_recursion_in_a_book_file(tmp_path: Path) -> None:
+    article(tmp_path / "in", "a.md")
+    book = tmp_path / "in" / "weekly.yaml"
+    book.write_text(f"{_alias_bomb()}\ntitle: *a8\narticles: [a.md]\n", encoding="utf-8")
+    proc = run_bounded("build", book, "-o", tmp_path / "out", memory_mb=768)
+    assert_one_error(proc, 2, "weekly.yaml", "aliases")
+    book.write_text("title: &t [*t]\narticles: [a.md]\n", encoding="utf-8")
+    assert_one_error(run_bounded("build", book, "-o", tmp_path / "out"), 2, "recursive alias")
+    book.write_text("title: " + "[" * 5000 + "]" * 5000 + "\narticles: [a.md]\n", encoding="utf-8")
+    assert_one_error(run_bounded("build", book, "-o", tmp_path / "out"), 2, "nested too deeply")
+    assert outputs(tmp_path / "out") == []
+
+
+def test_case08_long_yaml_value_is_refused(tmp_path: Path) -> None:
+    source = article(tmp_path / "in", front=f"title: {'가' * 20000}")
+    proc = run_bounded("build", source, "-o", tmp_path / "out")
+    assert_one_error(proc, 2, "front matter", "20,000 characters")
+
+
+# ---- case 10: pixel bombs
+
+
+@pytest.fixture(scope="module")
+def pixel_bomb() -> bytes:
+    return huge_png(13000, 13000)
+
+
+def test_case10_pixel_bomb_figure_is_left_out_of_epub_and_pdf(tmp_path: Path, pixel_bomb: bytes) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "big.png").write_bytes(pixel_bomb)
+    assert len(pixel_bomb) < 1 << 20
+    source = article(folder, text="![사진 설명이 충분히 긴 대체 텍스트](big.png)\n\n본문입니다. " * 3)
+    proc = run_bounded("build", source, "-o", tmp_path / "out", memory_mb=1024)
+    assert proc.returncode == 0, proc.stderr
+    warnings = [line for line in proc.stderr.splitlines() if "big.png" in line]
+    assert len(warnings) == 1 and "13000×13000 pixels" in warnings[0], proc.stderr
+    assert "DecompressionBomb" not in proc.stderr
+    with zipfile.ZipFile(next((tmp_path / "out").glob("*.epub"))) as epub:
+        assert not [name for name in epub.namelist() if "figure" in name]
+
+
+def test_case10_pixel_bomb_cover_is_refused(tmp_path: Path, pixel_bomb: bytes) -> None:
+    cover = tmp_path / "cover.png"
+    cover.write_bytes(pixel_bomb)
+    proc = run_bounded(
+        "build", article(tmp_path / "in"), "-o", tmp_path / "out", "--cover", cover, memory_mb=768
+    )
+    assert_one_error(proc, 2, "cover.png", "13000×13000 pixels")
+    assert outputs(tmp_path / "out") == []
+
+
+def test_case10_pixel_bomb_as_data_url_in_ir_json(tmp_path: Path) -> None:
+    import base64
+    import json
+
+    data = base64.b64encode(huge_png(9000, 9000)).decode()
+    doc = {
+        "meta": {"title": "그림"},
+        "blocks": [
+            {"type": "paragraph", "text": "본문입니다."},
+            {"type": "figure", "text": "", "caption": "큰 그림", "src": f"data:image/png;base64,{data}"},
+        ],
+    }
+    source = tmp_path / "in" / "doc.json"
+    source.parent.mkdir()
+    source.write_text(json.dumps(doc), encoding="utf-8")
+    proc = run_bounded("build", source, "-o", tmp_path / "out", memory_mb=1024)
+    assert proc.returncode == 0, proc.stderr
+    assert "9000×9000 pixels" in proc.stderr and "DecompressionBomb" not in proc.stderr
+    assert os.path.getsize(tmp_path / "out" / "doc.epub") < 1 << 20
