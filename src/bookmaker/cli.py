@@ -280,6 +280,16 @@ def _batch(args: argparse.Namespace) -> int:
     return run(args)
 
 
+def _check_shared_options(args: argparse.Namespace) -> None:
+    """Refuse a bad ``--encoding`` or ``--max-*`` value before any command reads anything."""
+    if getattr(args, "encoding", None):
+        from bookmaker.readers.encoding import check_encoding
+
+        check_encoding(args.encoding)
+    if hasattr(args, "max_input_mb"):
+        limits.from_arguments(args)
+
+
 _COMMANDS = {
     "normalize": _normalize,
     "build": _build,
@@ -298,6 +308,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         interrupts_raise()  # from here on Ctrl-C unwinds, so cleanup runs (see bookmaker.interrupts)
         args = _parser().parse_args(argv)
+        _check_shared_options(args)
         return _COMMANDS[args.command](args)
     except KeyboardInterrupt:
         print("bookmaker: interrupted", file=sys.stderr)

@@ -33,7 +33,7 @@ NAMES: dict[str, tuple[str, str]] = {
     "max_nesting": ("BOOKMAKER_MAX_NESTING", "--max-nesting"),
     "max_table_cells": ("BOOKMAKER_MAX_TABLE_CELLS", "--max-table-cells"),
 }
-DEPTH_CEILING = 5000  # deeper trees would overflow the parsers' recursion (and the C stack)
+DEPTH_CEILING = 5000  # the deepest tree the HTML reader is tested to walk (readers/depth.py)
 NESTING_CEILING = 64  # deeper lists and marks overflow the print renderer's recursion
 
 
@@ -78,7 +78,7 @@ class Limits:
         """Refuse markup nested deeper than ``max_depth``."""
         if depth > self.max_depth:
             raise InputError(
-                f"{name}: HTML elements are nested {depth} deep, over the {self.max_depth} limit"
+                f"{name}: HTML elements are nested more than {self.max_depth} deep, over the limit"
                 f" ({_how('max_depth')})"
             )
 

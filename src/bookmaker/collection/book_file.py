@@ -17,11 +17,13 @@ Unknown keys, wrong types and an empty article list are one-line input errors na
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from bookmaker.errors import InputError
 from bookmaker.files import read_regular, too_big
+from bookmaker.language_tag import bad_language, is_language_tag
 
 SUFFIXES = (".toml", ".yaml", ".yml")
 ORDERS = ("as-given", "date")
@@ -80,6 +82,14 @@ def _text_value(path: Path, key: str, value: Any) -> str | None:
     return text or None
 
 
+def _is_date(text: str) -> bool:
+    try:
+        datetime.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
 def read_book_file(path: Path) -> BookFile:
     """Parse and check the book file at ``path``."""
     if not path.exists():
@@ -101,6 +111,11 @@ def read_book_file(path: Path) -> BookFile:
     if not all(isinstance(entry, str) and entry.strip() for entry in entries):
         raise InputError(f"{path}: every entry of 'articles' must be a path (text)")
     values = {key: _text_value(path, key, data.get(key)) for key in _TEXT_KEYS}
+    if values["date"] is not None and not _is_date(values["date"]):
+        raise InputError(f"{path}: 'date' {values['date']!r} is not a date (YYYY-MM-DD)")
+    language = values["language"]
+    if language is not None and not is_language_tag(language):
+        raise InputError(bad_language(language, f"{path}: 'language'"))
     if values["order"] is not None and values["order"] not in ORDERS:
         raise InputError(f"{path}: 'order' is one of {', '.join(ORDERS)}, not {values['order']!r}")
     folder = path.parent

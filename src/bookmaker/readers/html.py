@@ -13,7 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from bookmaker.errors import InputError
+from bookmaker.limits import DEFAULT, Limits
 from bookmaker.raw import RawDocument, SourceLine
+from bookmaker.readers.depth import nesting_depth, tree_depth
 from bookmaker.readers.text import read_bytes
 
 BODY_SELECTORS = [
@@ -386,10 +388,14 @@ def _parse(text: str, path: Path) -> Any:
         raise InputError(f"{path.name}: the HTML parser rejected the page ({detail})") from None
 
 
-def read_html(data: bytes, path: Path, encoding: str | None = None) -> RawDocument:
-    """Read a saved article page."""
+def read_html(
+    data: bytes, path: Path, encoding: str | None = None, *, limits: Limits = DEFAULT
+) -> RawDocument:
+    """Read a saved article page (nested no deeper than ``limits.max_depth``: readers/depth.py)."""
     text, src = read_bytes(data, path, encoding, "html")
+    limits.check_depth(nesting_depth(text, limits.max_depth), path.name)
     soup = _parse(text, path)
+    limits.check_depth(tree_depth(soup), path.name)
     hints = _hints(soup)
     body = _find_body(soup)
     for tag in body.find_all(DROP_TAGS):

@@ -33,7 +33,7 @@ from bookmaker.ir import Block, Figure, Inline, plain
 from bookmaker.limits import DEFAULT, Limits
 from bookmaker.raw import RawDocument, SourceLine
 from bookmaker.readers.markdown_ir import Converter, Segment, TopText, image_line
-from bookmaker.readers.text import read_bytes
+from bookmaker.readers.text import read_bytes, source_lines
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -219,7 +219,7 @@ def read_markdown(
 ) -> RawDocument:
     """Read a Markdown article with optional YAML front matter."""
     text, src = read_bytes(data, path, encoding, "markdown")
-    source = text.splitlines()
+    source = source_lines(text)  # numbered as markdown-it and editors number them
     limits.check_lines(source, path.name)
     md = parser(limits, path.name)
     env: dict[str, Any] = {}

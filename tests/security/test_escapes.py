@@ -1,0 +1,91 @@
+"""Issue #23, escapes (cases 1–3): nothing outside the folders a run was given reaches its outputs,
+and a template runs no Python."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+from tests.security.hostile import article, assert_one_error, outputs, run_bounded
+
+ARTICLE = ROOT / "tests" / "fixtures" / "ir" / "seed-excerpt.json"
+SECRET = "SECRET-23-MARKER"
+
+
+def _templates(folder: Path, body: str, name: str = "title_block.html.j2") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(body, encoding="utf-8")
+    return folder
+
+
+# ---- case 2: --templates renders in Jinja2's immutable sandbox, inside its folder
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        "{{ cycler.__init__.__globals__.os.popen('id').read() }}",
+        "{{ lipsum.__globals__['__builtins__']['open']('/etc/passwd').read() }}",
+        "{{ self.__init__.__globals__ }}",
+        "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+        "{{ doc.meta.__class__ }}",
+        "{% set x = [] %}{{ x.append(1) }}",
+        "{{ 'x' * 10**9 }}",
+        "{{ 2 ** 1000000000 }}",
+    ],
+)
+def test_case02_template_payloads_are_refused(tmp_path: Path, payload: str) -> None:
+    templates = _templates(tmp_path / "tpl", f"<h1>{{{{ doc.meta.title }}}}</h1>{payload}")
+    proc = run_bounded("build", ARTICLE, "-o", tmp_path / "out", "--templates", templates, memory_mb=1024)
+    line = assert_one_error(proc, 2, "title_block.html.j2:1", "sandbox")
+    assert "uid=" not in line and "root:" not in line
+    assert outputs(tmp_path / "out") == []
+
+
+def test_case02_symlink_out_of_the_templates_folder_is_refused(tmp_path: Path) -> None:
+    outside = _templates(tmp_path / "outside", f"<h1>{SECRET}</h1>", "secret.j2")
+    templates = tmp_path / "tpl"
+    templates.mkdir()
+    (templates / "title_block.html.j2").symlink_to(outside / "secret.j2")
+    proc = run_bounded("build", ARTICLE, "-o", tmp_path / "out", "--templates", templates)
+    assert_one_error(proc, 2, "title_block.html.j2", "leads out of the templates folder")
+    assert outputs(tmp_path / "out") == []
+
+    (templates / "title_block.html.j2").unlink()
+    _templates(templates, '{% include "../outside/secret.j2" %}')
+    proc = run_bounded("build", ARTICLE, "-o", tmp_path / "out", "--templates", templates)
+    assert_one_error(proc, 2, "title_block.html.j2:1", "not found")
+
+    (templates / "manifest.toml").symlink_to("/etc/passwd")
+    proc = run_bounded("build", ARTICLE, "-o", tmp_path / "out", "--templates", templates)
+    assert_one_error(proc, 2, "manifest.toml", "leads out of the templates folder")
+    assert outputs(tmp_path / "out") == []
+
+
+def test_case02_symlink_inside_the_folder_and_plain_overrides_still_work(tmp_path: Path) -> None:
+    templates = _templates(tmp_path / "tpl", "<h1>{{ doc.meta.title | t }}</h1><p>내 틀</p>", "mine.j2")
+    (templates / "title_block.html.j2").symlink_to(templates / "mine.j2")
+    proc = run_bounded("build", ARTICLE, "-o", tmp_path / "out", "--templates", templates, "--to", "epub")
+    assert proc.returncode == 0, proc.stderr
+    with zipfile.ZipFile(tmp_path / "out" / "seed-excerpt.epub") as epub:
+        chapters = [epub.read(n).decode() for n in epub.namelist() if n.endswith(".xhtml")]
+    assert any("내 틀" in chapter for chapter in chapters)
+
+
+def test_case02_fifo_template_is_refused(tmp_path: Path) -> None:
+    import os
+
+    templates = tmp_path / "tpl"
+    templates.mkdir()
+    os.mkfifo(templates / "title_block.html.j2")
+    proc = run_bounded("build", ARTICLE, "-o", tmp_path / "out", "--templates", templates)
+    assert_one_error(proc, 2, "title_block.html.j2", "not a regular file")
+
+
+def test_case02_built_in_themes_render_without_the_sandbox(tmp_path: Path) -> None:
+    source = article(tmp_path / "in")
+    proc = run_bounded("build", source, "-o", tmp_path / "out", "--theme", "newspaper", "--to", "epub")
+    assert proc.returncode == 0, proc.stderr
