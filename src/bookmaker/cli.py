@@ -231,7 +231,7 @@ def _run_build(args: argparse.Namespace) -> int:
     bounds = limits.from_arguments(args)
     result = build_file(path, args.output, options, encoding=args.encoding, rules=args.rules, limits=bounds)
     for message in result.warnings:
-        print(f"bookmaker: warning: {message}", file=sys.stderr)
+        print(f"bookmaker: warning: {printable(message)}", file=sys.stderr)
     for path in result.outputs:
         print(path)
     return 0

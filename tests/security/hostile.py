@@ -22,6 +22,7 @@ from pathlib import Path
 MEMORY_MB = 1536  # address space of the child (a build needs < 400 MB)
 CPU_SECONDS = 300
 HANG_GUARD = 300
+EPOCH = "1763856000"  # SOURCE_DATE_EPOCH of every run (batch cache keys include it)
 PNG_1X1 = base64.b64decode(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
 )
@@ -44,7 +45,7 @@ def run_bounded(
         resource.setrlimit(resource.RLIMIT_AS, (memory_mb << 20, memory_mb << 20))
         resource.setrlimit(resource.RLIMIT_CPU, (CPU_SECONDS, CPU_SECONDS))
 
-    full_env = {**os.environ, "SOURCE_DATE_EPOCH": "1763856000", **(env or {})}
+    full_env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, **(env or {})}
     full_env.pop("BOOKMAKER_DEBUG", None)
     try:
         return subprocess.run(

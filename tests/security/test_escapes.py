@@ -89,3 +89,29 @@ def test_case02_built_in_themes_render_without_the_sandbox(tmp_path: Path) -> No
     source = article(tmp_path / "in")
     proc = run_bounded("build", source, "-o", tmp_path / "out", "--theme", "newspaper", "--to", "epub")
     assert proc.returncode == 0, proc.stderr
+
+
+# ---- case 1: batch reads only INPUT_DIR
+
+
+def test_case01_batch_refuses_links_out_of_input_dir(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    article(folder, "a.md")
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text(f"비밀 문서\n\n{SECRET} 내용입니다.\n", encoding="utf-8")
+    (folder / "passwd.txt").symlink_to("/etc/passwd")
+    (folder / "secret.txt").symlink_to(outside / "secret.txt")
+    (folder / "up").symlink_to(outside, target_is_directory=True)  # a folder link is not followed
+    (folder / "inside.md").symlink_to(folder / "a.md")  # a link inside the folder is fine
+    proc = run_bounded("batch", folder, "-o", tmp_path / "out", "--to", "epub", "-j", "1")
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert "passwd.txt: is a link out of INPUT_DIR (to /etc/passwd); refused" in proc.stderr
+    assert "secret.txt: is a link out of INPUT_DIR" in proc.stderr
+    assert "up/" not in proc.stdout + proc.stderr
+    made = [name for name in outputs(tmp_path / "out") if not name.startswith(".")]
+    assert made == ["a.epub", "inside.epub"]
+    for path in (tmp_path / "out").glob("*.epub"):
+        with zipfile.ZipFile(path) as epub:
+            text = b"".join(epub.read(name) for name in epub.namelist())
+        assert SECRET.encode() not in text and b"root:x:0:0" not in text

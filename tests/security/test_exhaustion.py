@@ -6,13 +6,21 @@ fails its test instead of stalling the suite.
 
 from __future__ import annotations
 
+import json
 import os
+import signal
+import subprocess
+import sys
+import time
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from tests.security.hostile import (
+    BODY,
+    EPOCH,
     PNG_1X1,
     article,
     assert_one_error,
@@ -196,3 +204,154 @@ def test_case10_pixel_bomb_as_data_url_in_ir_json(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert "9000×9000 pixels" in proc.stderr and "DecompressionBomb" not in proc.stderr
     assert os.path.getsize(tmp_path / "out" / "doc.epub") < 1 << 20
+
+
+def test_case07_batch_reads_within_the_limits(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    article(folder, "a.md")
+    with (folder / "huge.txt").open("wb") as handle:
+        handle.truncate(3 << 30)
+    (folder / "zero.txt").symlink_to("/dev/zero")
+    fifo(folder / "pipe.md")
+    proc = run_bounded("batch", folder, "-o", tmp_path / "out", "--to", "epub", "-j", "1", memory_mb=1024)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert "huge.txt: input is 3072.0 MB, over the 20 MB limit" in proc.stderr
+    assert "zero.txt: is a link out of INPUT_DIR" in proc.stderr
+    assert "pipe.md: is a FIFO (named pipe), not a regular file" in proc.stderr
+    assert "built a.md" in proc.stderr
+
+
+def test_case07_archive_reads_within_the_limits(tmp_path: Path) -> None:
+    sparse = tmp_path / "huge.txt"
+    with sparse.open("wb") as handle:
+        handle.truncate(3 << 30)
+    proc = run_bounded("archive", sparse, "-o", tmp_path / "out", memory_mb=512)
+    assert_one_error(proc, 2, "huge.txt", "over the 20 MB limit")
+    assert_one_error(run_bounded("archive", fifo(tmp_path / "p.txt"), "-o", tmp_path / "out"), 2, "FIFO")
+    assert outputs(tmp_path / "out") == []
+
+
+# ---- case 11: children end with their parent; what a killed run left is cleaned; the cache keeps up
+
+
+def _children(pid: int) -> list[int]:
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*/children"):
+        found += [int(child) for child in task.read_text().split()]
+    return found
+
+
+def _gone(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError):
+        return True
+    return state in ("Z", "X")  # a zombie has ended; only reaping is left
+
+
+def _wait(condition: Callable[[], bool], what: str) -> None:
+    """Poll ``condition`` (a guard against a hang, not a timing assertion)."""
+    for _ in range(3000):
+        if condition():
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"never: {what}")
+
+
+def _slow_article(folder: Path, name: str) -> Path:
+    return article(folder, name, text=BODY * 400)
+
+
+@pytest.mark.parametrize("signal_number", [signal.SIGKILL, signal.SIGTERM])
+def test_case11_batch_workers_end_with_the_batch(tmp_path: Path, signal_number: int) -> None:
+    folder = tmp_path / "in"
+    for name in ("a.md", "b.md", "c.md"):
+        _slow_article(folder, name)
+    batch = subprocess.Popen(
+        [sys.executable, "-m", "bookmaker", "batch", str(folder), "-o", str(tmp_path / "out"), "-j", "2"],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        _wait(lambda: len(_children(batch.pid)) >= 2, "two pool workers")
+        workers = _children(batch.pid)
+        batch.send_signal(signal_number)
+        batch.wait()
+        _wait(lambda: all(_gone(pid) for pid in workers), "the workers ended")
+    finally:
+        batch.kill()
+
+
+@pytest.mark.parametrize("signal_number", [signal.SIGKILL, signal.SIGTERM])
+def test_case11_build_pdf_child_ends_with_the_build(tmp_path: Path, signal_number: int) -> None:
+    source = _slow_article(tmp_path / "in", "a.md")
+    build = subprocess.Popen(
+        [sys.executable, "-m", "bookmaker", "build", str(source), "-o", str(tmp_path / "out")],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        _wait(lambda: bool(_children(build.pid)) or build.poll() is not None, "the PDF child")
+        child = _children(build.pid)
+        if not child:
+            pytest.skip("the build ended before its child was seen")
+        build.send_signal(signal_number)
+        build.wait()
+        _wait(lambda: _gone(child[0]), "the PDF child ended")
+    finally:
+        build.kill()
+    assert [name for name in outputs(tmp_path / "out") if not name.startswith(".")] == []
+
+
+def _dead_pid() -> int:
+    probe = subprocess.Popen(["true"])
+    probe.wait()
+    return probe.pid
+
+
+def test_case11_staging_left_by_a_killed_run_is_removed(tmp_path: Path) -> None:
+    folder, out = tmp_path / "in", tmp_path / "out"
+    source = article(folder, "a.md")
+    out.mkdir()
+    dead = _dead_pid()
+    (out / f".a.{dead}.x1y2z3.part").mkdir()  # a bundle's staging folder
+    (out / f".a.{dead}.x1y2z3.part" / "manifest.json").write_text("{}")
+    (out / f".a.epub.{dead}.q9w8e7.part").write_bytes(b"half")  # a file being written
+    alive = out / f".b.epub.{os.getppid()}.a1b2c3.part"  # another run's, still going
+    alive.write_bytes(b"in progress")
+    proc = run_bounded("batch", folder, "-o", out, "--archive", "-j", "1")
+    assert proc.returncode == 0, proc.stderr
+    assert sorted(p.name for p in out.iterdir() if p.name.endswith(".part")) == [alive.name]
+    for command in (["build", source, "--to", "epub"], ["archive", source, "--zip"]):
+        (out / f".a.epub.{dead}.q9w8e7.part").write_bytes(b"half")
+        assert run_bounded(*command, "-o", out).returncode == 0
+        assert sorted(p.name for p in out.iterdir() if p.name.endswith(".part")) == [alive.name]
+
+
+def test_case11_cache_is_saved_as_articles_finish(tmp_path: Path) -> None:
+    folder, out = tmp_path / "in", tmp_path / "out"
+    article(folder, "a.md")
+    for name in ("b.md", "c.md", "d.md"):
+        _slow_article(folder, name)
+    batch = subprocess.Popen(
+        [sys.executable, "-m", "bookmaker", "batch", str(folder), "-o", str(out), "-j", "1"],
+        env={**os.environ, "SOURCE_DATE_EPOCH": EPOCH},  # as run_bounded: the same cache keys
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    cache = out / ".bookmaker-batch-cache.json"
+    try:
+        _wait(lambda: cache.exists() or batch.poll() is not None, "the first article recorded")
+        batch.kill()
+        batch.wait()
+    finally:
+        batch.kill()
+    recorded = json.loads(cache.read_text())["entries"]
+    assert recorded
+    proc = run_bounded("batch", folder, "-o", out, "-j", "1")
+    assert proc.returncode == 0, proc.stderr
+    for name in recorded:
+        assert f"unchanged {name}" in proc.stderr

@@ -15,6 +15,7 @@ from bookmaker.archive.manifest import MANIFEST_NAME, FileEntry, render_manifest
 from bookmaker.archive.versions import tool_versions
 from bookmaker.failures import write_error
 from bookmaker.ir import Document, to_json
+from bookmaker.limits import DEFAULT, Limits
 from bookmaker.pipeline import BuildOptions, build, load
 from bookmaker.resources import build_time, utc_stamp
 from bookmaker.writers.atomic import part_prefix, write_atomic
@@ -77,15 +78,14 @@ def assemble(
     *,
     encoding: str | None = None,
     rules: Path | None = None,
+    limits: Limits = DEFAULT,
 ) -> Bundle:
-    """Read ``path`` and build its bundle: source, IR JSON, EPUB, PDF/A-3b (source + IR attached)."""
-    try:
-        source = path.read_bytes()
-    except OSError as exc:
-        from bookmaker.errors import InputError
+    """Read ``path`` (within ``limits``) and build its bundle: source, IR JSON, EPUB, PDF/A-3b
+    (source + IR attached)."""
+    from bookmaker.readers import read_input_bytes
 
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-    doc = load(path, encoding=encoding, rules=rules)
+    source = read_input_bytes(path, limits)
+    doc = load(path, encoding=encoding, rules=rules, limits=limits)
     ir_bytes = (to_json(doc) + "\n").encode("utf-8")
     source_name = f"source/{path.name}"
     ir_name = f"{slug}.ir.json"
