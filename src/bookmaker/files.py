@@ -12,7 +12,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from bookmaker.errors import BookmakerError, InputError
@@ -68,19 +68,10 @@ def too_big(what: str, limit: int) -> SizeError:
     return error
 
 
-def read_regular(
-    path: Path, max_bytes: int, *, on_size: SizeError | None = None, follow: bool = True
-) -> bytes:
-    """The bytes of the regular file ``path``, at most ``max_bytes`` of them.
-
-    Anything else (missing, a folder, a FIFO, a device, a socket, a symbolic link when not
-    ``follow``) is an :class:`InputError` naming ``path``; a larger file raises ``on_size(size)``
-    (default: :func:`too_big`) before a byte is read.
-    """
-    size_error = on_size or too_big(str(path), max_bytes)
-    info = regular_stat(path, follow=follow)
-    if info.st_size > max_bytes:
-        raise size_error(info.st_size)
+def open_regular(path: Path, *, follow: bool = True) -> tuple[int, os.stat_result]:
+    """A read-only descriptor of the regular file ``path`` and its stat (the caller closes it);
+    anything else is a :class:`FileRefused` (see :func:`read_regular`)."""
+    regular_stat(path, follow=follow)
     flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | (0 if follow else os.O_NOFOLLOW)
     try:
         fd = os.open(path, flags)
@@ -88,23 +79,45 @@ def read_regular(
         if exc.errno == errno.ELOOP and not follow:
             raise FileRefused(path, "is a symbolic link, not a regular file") from None
         raise FileRefused(path, f"cannot read ({exc.strerror})") from None
+    opened = os.fstat(fd)
+    kind = kind_of(opened.st_mode)
+    if kind is not None:  # swapped after the check
+        os.close(fd)
+        raise FileRefused(path, f"is {kind}, not a regular file")
+    return fd, opened
+
+
+def chunks(read: Callable[[int], bytes], max_bytes: int) -> Iterator[bytes]:
+    """Pieces from ``read(n)`` (``os.read`` of a descriptor, a stream's ``read``) until it gives
+    nothing or more than ``max_bytes`` have come: never much more than the limit is read."""
+    total = 0
+    while total <= max_bytes:
+        chunk = read(min(_CHUNK, max_bytes + 1 - total))
+        if not chunk:
+            return
+        total += len(chunk)
+        yield chunk
+
+
+def read_regular(
+    path: Path, max_bytes: int, *, on_size: SizeError | None = None, follow: bool = True
+) -> bytes:
+    """The bytes of the regular file ``path``, at most ``max_bytes`` of them.
+
+    Anything else (missing, a folder, a FIFO, a device, a socket, a symbolic link when not
+    ``follow``) is a :class:`FileRefused` naming ``path``; a larger file raises ``on_size(size)``
+    (default: :func:`too_big`) before a byte is read.
+    """
+    size_error = on_size or too_big(str(path), max_bytes)
+    fd, info = open_regular(path, follow=follow)
     try:
-        opened = os.fstat(fd)
-        kind = kind_of(opened.st_mode)
-        if kind is not None:  # swapped after the check
-            raise FileRefused(path, f"is {kind}, not a regular file")
-        chunks: list[bytes] = []
-        total = 0
-        while total <= max_bytes:
-            chunk = os.read(fd, min(_CHUNK, max_bytes + 1 - total))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            total += len(chunk)
+        if info.st_size > max_bytes:
+            raise size_error(info.st_size)
+        data = b"".join(chunks(lambda size: os.read(fd, size), max_bytes))
     except OSError as exc:
         raise FileRefused(path, f"cannot read ({exc.strerror})") from None
     finally:
         os.close(fd)
-    if total > max_bytes:  # it grew while being read
-        raise size_error(total)
-    return b"".join(chunks)
+    if len(data) > max_bytes:  # it grew while being read
+        raise size_error(len(data))
+    return data

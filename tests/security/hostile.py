@@ -16,7 +16,9 @@ import resource
 import struct
 import subprocess
 import sys
+import zipfile
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 MEMORY_MB = 1536  # address space of the child (a build needs < 400 MB)
@@ -110,3 +112,41 @@ def outputs(folder: Path) -> list[str]:
     if not folder.exists():
         return []
     return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*"))
+
+
+EntryWriter = Callable[[zipfile.ZipFile, zipfile.ZipInfo], None]
+
+
+def rewrite_zip(original: Path, target: Path, changes: dict[str, EntryWriter]) -> Path:
+    """A copy of the zip ``original`` in which each entry named in ``changes`` is written by its
+    function instead of copied (the function may write it twice, or not at all)."""
+    with zipfile.ZipFile(original) as source, zipfile.ZipFile(target, "w") as copy:
+        for info in source.infolist():
+            if info.filename in changes:
+                changes[info.filename](copy, zipfile.ZipInfo(info.filename, info.date_time))
+            else:
+                copy.writestr(info, source.read(info))
+    return target
+
+
+def patch_zip_entry(path: Path, name: str, *, flags: int = 0, method: int | None = None) -> None:
+    """Set general-purpose ``flags`` bits (1: encrypted) or the compression ``method`` of entry
+    ``name`` in both its local header and its central directory record."""
+    data = bytearray(path.read_bytes())
+    encoded = name.encode()
+    # (signature, offset of the flags, of the method, of the name's length, of the name)
+    for signature, flag_at, method_at, length_at, name_at in (
+        (b"PK\x03\x04", 6, 8, 26, 30),  # local file header
+        (b"PK\x01\x02", 8, 10, 28, 46),  # central directory record
+    ):
+        at = data.find(signature)
+        while at >= 0:
+            length = struct.unpack_from("<H", data, at + length_at)[0]
+            if data[at + name_at : at + name_at + length] == encoded:
+                struct.pack_into(
+                    "<H", data, at + flag_at, struct.unpack_from("<H", data, at + flag_at)[0] | flags
+                )
+                if method is not None:
+                    struct.pack_into("<H", data, at + method_at, method)
+            at = data.find(signature, at + 4)
+    path.write_bytes(bytes(data))

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
-from tests.security.hostile import BODY, article, assert_one_error, outputs, run_bounded
+from tests.security.hostile import BODY, article, assert_one_error, outputs, patch_zip_entry, run_bounded
 
 ARTICLE = ROOT / "tests" / "fixtures" / "ir" / "seed-excerpt.json"
 
@@ -198,3 +198,31 @@ def test_case15_interrupt_during_a_build_cleans_up(tmp_path: Path) -> None:
         pytest.skip("the build finished before the interrupt arrived")
     assert err == "bookmaker: interrupted\n" and proc.returncode == 130
     assert outputs(tmp_path / "out") == []
+
+
+# ---- case 14: verify on entries it cannot read, and on a manifest nested too deeply
+
+
+@pytest.mark.parametrize(
+    ("flags", "method", "said"),
+    [(1, None, "encrypted zip entry"), (0, 99, "unsupported compression method 99")],
+    ids=["encrypted", "method-99"],
+)
+def test_case14_verify_unreadable_zip_entries(
+    bundle_zip: Path, flags: int, method: int | None, said: str
+) -> None:
+    patch_zip_entry(bundle_zip, "seed-excerpt/seed-excerpt.epub", flags=flags, method=method)
+    proc = run_bounded("archive", "--verify", bundle_zip)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert f"seed-excerpt.epub: {said}" in proc.stderr
+    patch_zip_entry(bundle_zip, "seed-excerpt/manifest.json", flags=flags, method=method)
+    proc = run_bounded("archive", "--verify", bundle_zip)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert f"manifest.json: unreadable ({said})" in proc.stderr
+
+
+def test_case14_verify_deeply_nested_manifest(bundle: Path) -> None:
+    (bundle / "manifest.json").write_text("[" * 100_000 + "]" * 100_000)
+    proc = run_bounded("archive", "--verify", bundle)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert "manifest.json: unreadable manifest (nested too deeply)" in proc.stderr

@@ -115,3 +115,39 @@ def test_case01_batch_refuses_links_out_of_input_dir(tmp_path: Path) -> None:
         with zipfile.ZipFile(path) as epub:
             text = b"".join(epub.read(name) for name in epub.namelist())
         assert SECRET.encode() not in text and b"root:x:0:0" not in text
+
+
+# ---- case 3: archive --verify never follows a link
+
+
+def test_case03_verify_refuses_a_file_replaced_by_a_link(bundle: Path, tmp_path: Path) -> None:
+    assert run_bounded("archive", "--verify", bundle).returncode == 0
+    pdf = bundle / "seed-excerpt.pdf"
+    copy = tmp_path / "elsewhere.pdf"
+    copy.write_bytes(pdf.read_bytes())  # the same bytes, outside the bundle
+    pdf.unlink()
+    pdf.symlink_to(copy)
+    proc = run_bounded("archive", "--verify", bundle)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert "seed-excerpt.pdf: is a symbolic link, not a regular file" in proc.stderr
+
+
+def test_case03_verify_refuses_a_linked_manifest_folder_or_bundle(bundle: Path, tmp_path: Path) -> None:
+    manifest = bundle / "manifest.json"
+    kept = tmp_path / "manifest.json"
+    kept.write_bytes(manifest.read_bytes())
+    manifest.unlink()
+    manifest.symlink_to(kept)
+    proc = run_bounded("archive", "--verify", bundle)
+    assert proc.returncode == 1 and "manifest.json: unreadable (is a symbolic link" in proc.stderr
+    manifest.unlink()
+    manifest.write_bytes(kept.read_bytes())
+    (bundle / "source").rename(tmp_path / "source")
+    (bundle / "source").symlink_to(tmp_path / "source", target_is_directory=True)
+    proc = run_bounded("archive", "--verify", bundle)
+    assert proc.returncode == 1 and "source: is a symbolic link" in proc.stderr
+    shelf = tmp_path / "shelf"
+    shelf.mkdir()
+    (shelf / "linked").symlink_to(bundle, target_is_directory=True)
+    proc = run_bounded("archive", "--verify", shelf)
+    assert proc.returncode == 1 and "linked: is a symbolic link, not an archive bundle" in proc.stderr

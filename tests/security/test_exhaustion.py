@@ -27,6 +27,7 @@ from tests.security.hostile import (
     fifo,
     huge_png,
     outputs,
+    rewrite_zip,
     run_bounded,
 )
 
@@ -355,3 +356,37 @@ def test_case11_cache_is_saved_as_articles_finish(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     for name in recorded:
         assert f"unchanged {name}" in proc.stderr
+
+
+def test_case06_verify_meets_fifos_without_blocking(bundle: Path, tmp_path: Path) -> None:
+    pdf = bundle / "seed-excerpt.pdf"
+    pdf.unlink()
+    pdf.symlink_to(fifo(tmp_path / "elsewhere.pdf"))  # a FIFO behind a bundle symlink
+    (bundle / "seed-excerpt.epub").unlink()
+    fifo(bundle / "seed-excerpt.epub")  # a FIFO in the bundle itself
+    proc = run_bounded("archive", "--verify", bundle)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert "seed-excerpt.pdf: is a symbolic link, not a regular file" in proc.stderr
+    assert "seed-excerpt.epub: is a FIFO (named pipe), not a regular file" in proc.stderr
+    shelf = tmp_path / "shelf"
+    fifo(shelf / "bundle.zip")
+    proc = run_bounded("archive", "--verify", shelf)
+    assert proc.returncode == 1 and "bundle.zip: is a FIFO (named pipe)" in proc.stderr
+    assert_one_error(run_bounded("archive", "--verify", shelf / "bundle.zip"), 2, "FIFO")
+
+
+# ---- case 9: a zip bomb is hashed as a stream, never past the manifest's size
+
+
+def test_case09_zip_bomb_costs_no_memory(bundle_zip: Path, tmp_path: Path) -> None:
+    def bomb(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+        info.compress_type = zipfile.ZIP_DEFLATED
+        with archive.open(info, "w", force_zip64=True) as entry:
+            for _ in range(1024):
+                entry.write(bytes(1 << 20))  # 1 GB of zeros, deflated to ~1 MB
+
+    target = rewrite_zip(bundle_zip, tmp_path / "bomb.zip", {"seed-excerpt/seed-excerpt.pdf": bomb})
+    assert target.stat().st_size < 8 << 20
+    proc = run_bounded("archive", "--verify", target, memory_mb=512)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert "seed-excerpt.pdf: size changed" in proc.stderr and "not read further" in proc.stderr
