@@ -390,3 +390,20 @@ def test_case09_zip_bomb_costs_no_memory(bundle_zip: Path, tmp_path: Path) -> No
     proc = run_bounded("archive", "--verify", target, memory_mb=512)
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
     assert "seed-excerpt.pdf: size changed" in proc.stderr and "not read further" in proc.stderr
+
+
+# ---- a big valid text: refused before the layout, not after gigabytes (the PDF's memory: #25)
+
+
+def test_big_text_over_the_character_budget_is_refused_before_work(tmp_path: Path) -> None:
+    paragraph = "가나다라마바사 아자차카타파하 " * 30  # 450 characters
+    lines = [f"{number}번째 문단입니다. {paragraph}" for number in range(2_600)]  # 1.2 million
+    source = tmp_path / "big.txt"
+    source.write_text("큰 문서\n\n" + "\n\n".join(lines) + "\n", encoding="utf-8")
+    proc = run_bounded("build", source, "-o", tmp_path / "out", memory_mb=1024)
+    assert_one_error(proc, 2, "big.txt", "characters of text, over the 1,000,000 character limit", "--max-chars")
+    assert outputs(tmp_path / "out") == []
+    small = article(tmp_path / "in", "a.md")
+    second = article(tmp_path / "in", "b.md")
+    proc = run_bounded("build", small, second, "-o", tmp_path / "out", "--max-chars", "100", "--title", "묶음")
+    assert_one_error(proc, 2, "the collection", "over the 100 character limit")

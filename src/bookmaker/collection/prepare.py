@@ -68,6 +68,8 @@ def prepare_collection(
         lambda path: load(path, encoding=encoding, rules=rules, limits=limits),
         book=book.path if book else None,
     )
+    total = sum(len(block.text) for article in articles for block in article.doc.blocks)
+    limits.check_chars(total, str(book.path) if book else "the collection")
     cover = None
     if book is not None and book.cover is not None:
         cover_path = _inside(book, book.cover, "cover", resource_paths)
