@@ -129,7 +129,8 @@ MAX_REPEAT = 1_000_000  # items or characters a template may make with * (a user
 class UserSandbox(ImmutableSandboxedEnvironment):
     """The environment for a ``--templates`` folder: Jinja2's immutable sandbox (no attribute
     starting with ``_``, no Python internals, no changing lists or dicts), with ``*`` and ``**``
-    bounded so one expression cannot ask for gigabytes."""
+    bounded so one expression cannot ask for gigabytes (and without ``lipsum``). It guards what
+    a template may reach, not how long it runs: see the README's trust model."""
 
     intercepted_binops = frozenset({"*", "**"})
 
@@ -188,6 +189,8 @@ def _environment(style: Style, rendition: Rendition) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.bytecode_cache = _template_cache(env)
+    if env.sandboxed:
+        del env.globals["lipsum"]  # lipsum(10**6) would write hundreds of megabytes
     if rendition == "print":
         env.filters["t"] = lambda text: Markup(escape(join_words(text)))
     else:
