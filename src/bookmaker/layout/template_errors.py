@@ -35,6 +35,8 @@ def template_error(exc: BaseException) -> UsageError | None:
         return UsageError(f"{where or 'template'}: refused by the template sandbox ({exc})")
     if isinstance(exc, jinja2.TemplateError):
         return UsageError(f"{where or 'template'}: {exc.message or type(exc).__name__}")
-    if isinstance(exc, RecursionError) and where is not None:
+    if where is None:
+        return None
+    if isinstance(exc, RecursionError):
         return UsageError(f"{where}: templates include or call each other without end")
-    return None
+    return UsageError(f"{where}: {type(exc).__name__}: {exc}")  # 1/0, range(10**9), 'a' + 1 …
