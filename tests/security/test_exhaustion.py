@@ -401,9 +401,10 @@ def test_big_text_over_the_character_budget_is_refused_before_work(tmp_path: Pat
     source = tmp_path / "big.txt"
     source.write_text("큰 문서\n\n" + "\n\n".join(lines) + "\n", encoding="utf-8")
     proc = run_bounded("build", source, "-o", tmp_path / "out", memory_mb=1024)
-    assert_one_error(proc, 2, "big.txt", "characters of text, over the 1,000,000 character limit", "--max-chars")
+    said = "characters of text, over the 1,000,000 character limit"
+    assert_one_error(proc, 2, "big.txt", said, "--max-chars")
     assert outputs(tmp_path / "out") == []
     small = article(tmp_path / "in", "a.md")
     second = article(tmp_path / "in", "b.md")
-    proc = run_bounded("build", small, second, "-o", tmp_path / "out", "--max-chars", "100", "--title", "묶음")
+    proc = run_bounded("build", small, second, "-o", tmp_path / "out", "--max-chars", "100", "--title", "책")
     assert_one_error(proc, 2, "the collection", "over the 100 character limit")
