@@ -42,10 +42,10 @@ def kind_of(mode: int) -> str | None:
     """What a non-regular file is (``"a FIFO (named pipe)"`` …); None for a regular file."""
     if stat.S_ISREG(mode):
         return None
-    return next((name for test, name in _KINDS if test(mode)), "not a regular file")
+    return next((name for test, name in _KINDS if test(mode)), "an unknown kind of file")
 
 
-def regular_stat(path: Path, *, follow: bool = True) -> os.stat_result:
+def _regular_stat(path: Path, *, follow: bool = True) -> os.stat_result:
     """``path``'s stat when it is a regular file; otherwise one :class:`InputError` line."""
     try:
         info = os.stat(path, follow_symlinks=follow)
@@ -71,7 +71,7 @@ def too_big(what: str, limit: int) -> SizeError:
 def open_regular(path: Path, *, follow: bool = True) -> tuple[int, os.stat_result]:
     """A read-only descriptor of the regular file ``path`` and its stat (the caller closes it);
     anything else is a :class:`FileRefused` (see :func:`read_regular`)."""
-    regular_stat(path, follow=follow)
+    _regular_stat(path, follow=follow)
     flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | (0 if follow else os.O_NOFOLLOW)
     try:
         fd = os.open(path, flags)
