@@ -25,8 +25,8 @@ from __future__ import annotations
 import argparse
 import multiprocessing
 import random
+import resource
 import shutil
-import signal
 import sys
 import tempfile
 import time
@@ -43,8 +43,9 @@ from tests.security.properties import (  # noqa: E402
     read_and_normalize,
 )
 
+from bench.fuzz_hostile import HANG_AFTER, Hang, cpu_guard, run_hostile  # noqa: E402
+
 ARTICLES = ROOT / "tests" / "fixtures" / "articles"
-HANG_AFTER = 30  # seconds
 HOSTILE = [
     "<script>alert(1)</script>",
     '<img src="file:///etc/passwd" alt="사진 설명이 충분히 긴 대체 텍스트">',
@@ -163,45 +164,47 @@ def _limit_worker() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (WORKER_MEMORY_MB << 20, WORKER_MEMORY_MB << 20))
 
 
-class _Hang(Exception):
-    pass
+def _cpu_seconds() -> float:
+    """CPU time of this process and its finished children so far."""
+    mine, theirs = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return mine.ru_utime + mine.ru_stime + theirs.ru_utime + theirs.ru_stime
 
 
-def _alarm(signum: int, frame: object) -> None:
-    raise _Hang
-
-
-def run_case(job: tuple[int, int, bool, str]) -> tuple[int, str, str, str | None, str | None]:
-    """Run one case: ``(case, kind, status, report, built EPUB path)``; status is ok, error, crash,
-    hang or escape; the report says what went wrong."""
+def run_case(job: tuple[int, int, bool, str]) -> tuple[int, str, str, str | None, str | None, float, float]:
+    """Run one case: ``(case, kind, status, report, built EPUB path, CPU seconds, wall seconds)``;
+    status is ok, error, crash, hang or escape; the report says what went wrong."""
     case, seed, want_build, work = job
     kind = kind_of(seed + case)
     folder = Path(tempfile.mkdtemp(prefix=f"case{case}-", dir=work))
     epub = None
+    cpu, wall = _cpu_seconds(), time.monotonic()
+
+    def done(
+        status: str, report: str | None = None
+    ) -> tuple[int, str, str, str | None, str | None, float, float]:
+        return case, kind, status, report, epub, _cpu_seconds() - cpu, time.monotonic() - wall
+
     try:
         if kind != "content":
-            from bench.fuzz_hostile import run_hostile
-
             result = run_hostile(kind, random.Random(seed + case), folder)
-            report = result.detail if result.status in ("crash", "hang", "escape") else None
-            return case, kind, result.status, report, None
-        signal.signal(signal.SIGALRM, _alarm)
-        signal.alarm(HANG_AFTER)
-        data, suffix = make_case(seed + case)
-        outcome = read_and_normalize(data, suffix, folder)
-        if outcome.doc is not None and want_build:
-            epub_path, pdf_path = build_outputs(outcome.doc, folder)
-            check_pdf_text(outcome.doc, pdf_path)
-            epub = str(epub_path)
-        return case, kind, "ok" if outcome.doc is not None else "error", None, epub
-    except _Hang:
-        return case, kind, "hang", f"still running after {HANG_AFTER} s", None
+            return done(
+                result.status, result.detail if result.status in ("crash", "hang", "escape") else None
+            )
+        with cpu_guard():
+            data, suffix = make_case(seed + case)
+            outcome = read_and_normalize(data, suffix, folder)
+            if outcome.doc is not None and want_build:
+                epub_path, pdf_path = build_outputs(outcome.doc, folder)
+                check_pdf_text(outcome.doc, pdf_path)
+                epub = str(epub_path)
+        return done("ok" if outcome.doc is not None else "error")
+    except Hang:
+        return done("hang", f"{HANG_AFTER} s of CPU")
     except BaseException as exc:  # a crash, whatever it is
         if isinstance(exc, KeyboardInterrupt):
             raise
-        return case, kind, "crash", "".join(traceback.format_exception(exc)), None
+        return done("crash", "".join(traceback.format_exception(exc)))
     finally:
-        signal.alarm(0)
         if epub is None:
             shutil.rmtree(folder, ignore_errors=True)
 
@@ -234,8 +237,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.case is not None:
         with tempfile.TemporaryDirectory() as tmp:
-            case, kind, status, report, _ = run_case((args.case, args.seed, True, tmp))
-        print(f"case {case} ({kind}): {status}" + (f"\n{report}" if report else ""))
+            case, kind, status, report, _, cpu, wall = run_case((args.case, args.seed, True, tmp))
+        print(
+            f"case {case} ({kind}): {status} ({cpu:.1f} s CPU, {wall:.1f} s)"
+            + (f"\n{report}" if report else "")
+        )
         return 0 if status in ("ok", "error") else 1
     if args.replay:
         with tempfile.TemporaryDirectory() as tmp:
@@ -251,6 +257,7 @@ def main(argv: list[str] | None = None) -> int:
     counts = dict.fromkeys(("ok", "error", "crash", "hang", "escape"), 0)
     by_kind: dict[str, dict[str, int]] = {kind: dict.fromkeys(counts, 0) for kind in WEIGHTS}
     epubs: list[Path] = []
+    slowest = {"cpu": (0.0, -1, ""), "wall": (0.0, -1, "")}  # seconds, case, kind
     start = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="bookmaker-fuzz-") as work:
         jobs = [
@@ -258,9 +265,13 @@ def main(argv: list[str] | None = None) -> int:
             for case in range(args.cases)
         ]
         with multiprocessing.Pool(args.jobs, initializer=_limit_worker) as pool:
-            for done, (case, kind, status, report, epub) in enumerate(pool.imap_unordered(run_case, jobs), 1):
+            for done, (case, kind, status, report, epub, cpu, wall) in enumerate(
+                pool.imap_unordered(run_case, jobs), 1
+            ):
                 counts[status] += 1
                 by_kind[kind][status] += 1
+                slowest["cpu"] = max(slowest["cpu"], (cpu, case, kind))
+                slowest["wall"] = max(slowest["wall"], (wall, case, kind))
                 if report is not None:
                     saved = _save(args.out, case, args.seed, kind, report)
                     last = report.strip().splitlines()[-1] if report.strip() else ""
@@ -275,6 +286,8 @@ def main(argv: list[str] | None = None) -> int:
         f"done: {args.cases} cases in {time.monotonic() - start:.0f} s: {counts}; "
         f"{len(epubs)} built, {len(invalid)} EPUBs rejected by EPUBCheck"
     )
+    for measure, (seconds, case, kind) in slowest.items():
+        print(f"  longest case by {measure}: {seconds:.1f} s (case {case}, {kind})")
     for kind, tally in by_kind.items():
         print(
             f"  {kind:<10} " + ", ".join(f"{status} {number}" for status, number in tally.items() if number)

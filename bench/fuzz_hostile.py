@@ -9,7 +9,9 @@ the CLI in a child with capped memory (``RLIMIT_AS``) and a 30 s hang guard. A c
 * ``ok`` / ``error`` — it built, or it was refused with one ``bookmaker: error:`` line;
 * ``crash`` — a traceback, an "internal error", "out of memory" (the bound did not hold), an exit
   code other than 0/1/2, a line on stderr not from bookmaker, a ``.part`` file left behind;
-* ``hang`` — still running after 30 s;
+* ``hang`` — 30 s of CPU time without an end (``ITIMER_PROF`` in this process, ``RLIMIT_CPU``
+  in a child), or a child blocked for :data:`BLOCKED_AFTER` seconds of wall time (a FIFO): CPU
+  time, so that a run on a busy shared machine is not taken for a hang;
 * ``escape`` — an output holds what lies outside the folders the run was given (a marker file
   next to the input folder, ``/etc/passwd``, the output of ``id``).
 """
@@ -28,13 +30,16 @@ import subprocess
 import sys
 import zipfile
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from random import Random
 
 KINDS = ("nesting", "yaml", "filesystem", "bomb", "template", "disk")
 MARKER = "ESCAPED-23-7d1f"
-HANG_AFTER = 30  # seconds
+HANG_AFTER = 30  # seconds of CPU time
+BLOCKED_AFTER = 300  # seconds of wall time for a child that uses no CPU (blocked on a read)
 CLI_MEMORY_MB = 1536
 SECRETS = (MARKER.encode(), b"root:x:0:0", b"uid=0(")
 BODY = (
@@ -51,37 +56,42 @@ class Result:
     detail: str = ""
 
 
-class _Hang(Exception):
-    pass
+class Hang(Exception):
+    """Raised by :func:`cpu_guard` after :data:`HANG_AFTER` seconds of CPU time."""
+
+
+def _hang(signum: int, frame: object) -> None:
+    raise Hang
+
+
+@contextmanager
+def cpu_guard() -> Iterator[None]:
+    """Raise :class:`Hang` in this process after :data:`HANG_AFTER` seconds of CPU time."""
+    previous = signal.signal(signal.SIGPROF, _hang)
+    signal.setitimer(signal.ITIMER_PROF, HANG_AFTER)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
 
 
 # ---- in-process kinds: nesting, yaml
 
 
-def _alarm(signum: int, frame: object) -> None:
-    raise _Hang
-
-
 def in_process(kind: str, rng: Random, folder: Path) -> Result:
-    """Run a ``nesting`` or ``yaml`` case here, with a SIGALRM hang guard."""
+    """Run a ``nesting`` or ``yaml`` case here, under :func:`cpu_guard`."""
     from bookmaker.errors import InputError
 
-    previous = signal.signal(signal.SIGALRM, _alarm)
-    signal.alarm(HANG_AFTER)
     try:
-        if kind == "nesting":
-            _nesting(rng, folder)
-        else:
-            _yaml(rng, folder)
+        with cpu_guard():
+            (_nesting if kind == "nesting" else _yaml)(rng, folder)
         return Result("ok")
     except InputError as exc:
         message = str(exc)
         return Result("error", message) if "\n" not in message else Result("crash", f"two lines: {message!r}")
-    except _Hang:
-        return Result("hang", kind)
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
+    except Hang:
+        return Result("hang", f"{kind}: {HANG_AFTER} s of CPU")
 
 
 _TAGS = ["div", "p", "li", "td", "body", "span", "section", "b", "blockquote", "table", "ul", "a", "font"]
@@ -179,6 +189,7 @@ def cli(
 
     def limits() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (memory_mb << 20, memory_mb << 20))
+        resource.setrlimit(resource.RLIMIT_CPU, (HANG_AFTER, HANG_AFTER + 5))
 
     env = {**os.environ, "SOURCE_DATE_EPOCH": "1763856000", "BOOKMAKER_NO_CACHE": "1"}
     env.pop("BOOKMAKER_DEBUG", None)
@@ -192,12 +203,14 @@ def cli(
             env=env,
             stdin=subprocess.DEVNULL,
             preexec_fn=limits,
-            timeout=HANG_AFTER,
+            timeout=BLOCKED_AFTER,
             check=False,
         )
     except subprocess.TimeoutExpired:
-        return Result("hang", " ".join(map(str, args)))
+        return Result("hang", f"blocked {BLOCKED_AFTER} s: {' '.join(map(str, args))}")
     command = " ".join(str(arg) for arg in args[:1])
+    if proc.returncode == -signal.SIGXCPU:
+        return Result("hang", f"{command}: {HANG_AFTER} s of CPU: {' '.join(map(str, args))}")
     bad = [line for line in proc.stderr.splitlines() if not _OURS.match(line)]
     if proc.returncode not in (0, 1, 2) or "Traceback" in proc.stderr or bad:
         return Result(
