@@ -3,7 +3,6 @@ with the right exit code (2 usage or input, 1 build failure, 130 interrupted), n
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys
@@ -103,20 +102,6 @@ def test_case14_output_naming_a_file(tmp_path: Path) -> None:
     assert_one_error(run_bounded("build", ARTICLE, "-o", target), 2, "out.epub", "is a file")
     assert_one_error(run_bounded("build", ARTICLE, "-o", target / "sub"), 2, "out.epub is a file")
     assert target.read_bytes() == b"not a folder"
-
-
-@pytest.fixture()
-def small_disk(tmp_path: Path) -> Path:
-    """A 1 MB tmpfs (root only): the disk a full-disk or read-only test writes to."""
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    if os.geteuid() != 0:
-        pytest.skip("mounting a small tmpfs needs root")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)], check=False)
-    if done.returncode != 0:
-        pytest.skip("cannot mount a tmpfs here")
-    yield mount
-    subprocess.run(["umount", "-l", str(mount)], check=False)
 
 
 def test_case14_read_only_output_folder(tmp_path: Path, small_disk: Path) -> None:

@@ -5,29 +5,12 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from tests.conftest import ROOT
 from tests.security.hostile import PNG_1X1, article, assert_one_error, outputs, run_bounded
 
 ARTICLE = ROOT / "tests" / "fixtures" / "ir" / "seed-excerpt.json"
-
-
-@pytest.fixture()
-def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A 1 MB tmpfs (root only)."""
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    if os.geteuid() != 0:
-        pytest.skip("mounting a small tmpfs needs root")
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)], check=False).returncode:
-        pytest.skip("cannot mount a tmpfs here")
-    yield mount
-    subprocess.run(["umount", "-l", str(mount)], check=False)
 
 
 # ---- case 4: a full disk leaves the previous outputs as they were
