@@ -329,11 +329,10 @@ _BUNDLE: dict[str, Path] = {}
 
 
 def _bundle_copy(folder: Path, as_zip: bool) -> Path:
-    """A copy of one archive bundle made once per process (folder or zip)."""
+    """A copy of one archive bundle made once per process (folder or zip) into ``folder``."""
     if not _BUNDLE:
-        import tempfile
-
-        home = Path(tempfile.mkdtemp(prefix="bookmaker-fuzz-bundle-"))
+        home = folder.parent / f"bundle-{os.getpid()}"  # in the run's work folder, removed with it
+        home.mkdir()
         source = home / "a.md"
         source.write_text("# 보관 기사\n\n" + BODY, encoding="utf-8")
         for extra in ((), ("--zip",)):
