@@ -13,7 +13,7 @@ from tests.conftest import ROOT
 from tests.security.hostile import BODY, article, assert_one_error, outputs, rewrite_zip, run_bounded
 
 ARTICLE = ROOT / "tests" / "fixtures" / "ir" / "seed-excerpt.json"
-LONG = BODY * 3  # 6 lines of text
+LONG = BODY * 3  # 9 source lines, with a heading 11
 
 
 # ---- case 16: the input limits hold in collections, batch and archive (flags and environment)
@@ -21,12 +21,12 @@ LONG = BODY * 3  # 6 lines of text
 
 def test_case16_collections_obey_the_limits(tmp_path: Path) -> None:
     a, b = article(tmp_path / "in", "a.md"), article(tmp_path / "in", "b.md", LONG)
-    proc = run_bounded("build", a, b, "-o", tmp_path / "out", "--max-lines", "4")
-    assert_one_error(proc, 2, "b.md", "over the 4 line limit", "--max-lines")
+    proc = run_bounded("build", a, b, "-o", tmp_path / "out", "--max-lines", "6")
+    assert_one_error(proc, 2, "b.md", "over the 6 line limit", "--max-lines")
     book = tmp_path / "in" / "weekly.toml"
     book.write_text('title = "주간"\narticles = ["a.md", "b.md"]\n', encoding="utf-8")
-    proc = run_bounded("build", book, "-o", tmp_path / "out", env={"BOOKMAKER_MAX_LINES": "4"})
-    assert_one_error(proc, 2, "weekly.toml", "b.md", "over the 4 line limit")
+    proc = run_bounded("build", book, "-o", tmp_path / "out", env={"BOOKMAKER_MAX_LINES": "6"})
+    assert_one_error(proc, 2, "weekly.toml", "b.md", "over the 6 line limit")
     assert outputs(tmp_path / "out") == []
 
 
@@ -34,9 +34,9 @@ def test_case16_batch_obeys_flags_and_environment(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     article(folder, "a.md")
     article(folder, "b.md", LONG)
-    proc = run_bounded("batch", folder, "-o", tmp_path / "out", "--to", "epub", "-j", "1", "--max-lines", "4")
+    proc = run_bounded("batch", folder, "-o", tmp_path / "out", "--to", "epub", "-j", "1", "--max-lines", "6")
     assert (
-        proc.returncode == 1 and "b.md: input has" in proc.stderr and "over the 4 line limit" in proc.stderr
+        proc.returncode == 1 and "b.md: input has" in proc.stderr and "over the 6 line limit" in proc.stderr
     )
     assert "built a.md" in proc.stderr
     proc = run_bounded(
@@ -56,10 +56,10 @@ def test_case16_batch_obeys_flags_and_environment(tmp_path: Path) -> None:
 
 def test_case16_archive_obeys_the_limits(tmp_path: Path) -> None:
     source = article(tmp_path / "in", "b.md", LONG)
-    proc = run_bounded("archive", source, "-o", tmp_path / "out", "--max-lines", "4")
-    assert_one_error(proc, 2, "b.md", "over the 4 line limit")
-    proc = run_bounded("archive", source, "-o", tmp_path / "out", env={"BOOKMAKER_MAX_LINES": "4"})
-    assert_one_error(proc, 2, "b.md", "over the 4 line limit")
+    proc = run_bounded("archive", source, "-o", tmp_path / "out", "--max-lines", "6")
+    assert_one_error(proc, 2, "b.md", "over the 6 line limit")
+    proc = run_bounded("archive", source, "-o", tmp_path / "out", env={"BOOKMAKER_MAX_LINES": "6"})
+    assert_one_error(proc, 2, "b.md", "over the 6 line limit")
     assert outputs(tmp_path / "out") == []
 
 
