@@ -92,7 +92,12 @@ def _entries(manifest_bytes: bytes, where: str, report: VerifyReport) -> list[En
     except RecursionError:
         report.problems.append(f"{where}/{MANIFEST_NAME}: unreadable manifest (nested too deeply)")
         return None
-    if manifest.get("metadata_sha256") != seal(manifest):
+    if "metadata_sha256" not in manifest:
+        report.problems.append(
+            f"{where}/{MANIFEST_NAME}: no metadata_sha256, so its fields cannot be checked"
+            " (removed, or a bundle from before format 2: archive it again)"
+        )
+    elif manifest["metadata_sha256"] != seal(manifest):
         report.problems.append(
             f"{where}/{MANIFEST_NAME}: the manifest was edited (metadata_sha256 does not match its fields)"
         )
