@@ -50,6 +50,8 @@ class Request(msgspec.Struct, kw_only=True):
     attachments: list[PdfAttachment]
     fonts: list[FontSubset]
     """The document's font subsets, cut by the parent while the child imports WeasyPrint."""
+    extra_css: list[str] = msgspec.field(default_factory=list)
+    """Stylesheets after the document's (a part of a book rendered in chunks)."""
 
     @classmethod
     def of(
@@ -98,6 +100,7 @@ class Request(msgspec.Struct, kw_only=True):
             base_url=self.base_url,
             attachments=self.attachments,
             fonts=self.fonts,
+            extra_css=self.extra_css,
         )
 
 

@@ -1,0 +1,84 @@
+"""Big books: the PDF laid out and rendered in chunks by worker processes (or a Dask cluster) and
+joined into one, so memory stays bounded and the cores share the work.
+
+A chunk is a run of articles, or of a long article's blocks (:mod:`.plan`); each opens on a
+right-hand page. Parts are laid out and rendered in the workers (:mod:`.work`) with one font
+subset per face for the whole book; folios are drawn last over the pages (:mod:`.folios`), once
+every page is counted; the contents is set last too, with the real page numbers; the join
+(:mod:`.join`, pikepdf) keeps one outline, one set of named destinations and each font program
+once. A book is chunked when ``--jobs`` asks for it or when it is large (:data:`.plan.AUTO_CHUNK`);
+a small book renders in one piece as before. Tagged PDF and PDF/A are not chunked (their structure
+trees are not merged): asked for together with ``--jobs`` they are refused; a large book asked for
+one is rendered in one piece, with a warning.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING
+
+from bookmaker.book import Book
+from bookmaker.chunked.plan import AUTO_CHUNK, book_weight, cuts_between_blocks, plan_chunks
+from bookmaker.errors import UsageError
+
+if TYPE_CHECKING:
+    from bookmaker.chunked.render import Report
+    from bookmaker.chunked.work import Setup
+    from bookmaker.pipeline import BuildOptions
+    from bookmaker.writers import Written
+
+EXECUTORS = ("local", "dask")
+
+
+def wanted(book: Book, options: BuildOptions, warnings: list[str]) -> bool:
+    """Whether ``book``'s PDF is rendered in chunks (see the module); a refused combination is a
+    usage error, a large book that cannot be chunked a warning."""
+    asked = options.jobs is not None or options.executor != "local"
+    if options.pdf_variant is not None or options.pdf_attachments:
+        what = f"--pdf-variant {options.pdf_variant}" if options.pdf_variant else "PDF attachments"
+        if asked:
+            raise UsageError(
+                f"{what} cannot be combined with --jobs or --executor: a PDF rendered in chunks does "
+                "not merge the chunks' structure trees (tags) or PDF/A metadata; leave out --jobs"
+            )
+        if book_weight(book) >= AUTO_CHUNK:
+            warnings.append(
+                f"a large book with {what} is rendered in one piece (tagged and PDF/A output is "
+                "not rendered in chunks): memory grows with its length"
+            )
+        return False
+    return asked or book_weight(book) >= AUTO_CHUNK
+
+
+def render_book(
+    book: Book, setup: Setup, options: BuildOptions, report: Report | None = None
+) -> tuple[Written, dict[str, str]]:
+    """``book``'s PDF rendered in chunks with ``options``' executor, and what the sandbox refused."""
+    from bookmaker.chunked.pool import DaskPool, LocalPool, Pool
+    from bookmaker.chunked.render import render_chunked
+
+    if options.executor not in EXECUTORS:
+        raise UsageError(f"--executor takes {' or '.join(EXECUTORS)}; got {options.executor!r}")
+    pool: Pool
+    if options.executor == "dask":
+        if not options.scheduler:
+            raise UsageError("--executor dask needs --scheduler tcp://HOST:PORT")
+        pool = DaskPool(options.scheduler)
+    chunks = plan_chunks(book)
+    if options.executor == "local":
+        pool = LocalPool(max(1, min(options.jobs or os.cpu_count() or 1, len(chunks) + 1)))
+    try:
+        written, refused = render_chunked(book, chunks, setup, pool, report or _quiet)
+    finally:
+        pool.close()
+    cuts = cuts_between_blocks(chunks)
+    if cuts:
+        written.warnings.append(
+            f"a long article was cut for rendering at {cuts} place(s) that are not headings: the page "
+            "before each cut ends early"
+        )
+    return written, refused
+
+
+def _quiet(stage: str, done: int, total: int) -> None:
+    return None
