@@ -268,10 +268,11 @@ def build_file(
     encoding: str | None = None,
     rules: Path | None = None,
     limits: Limits | None = None,
+    progress: Report | None = None,
 ) -> BuildResult:
     """Read, normalize and build the article file ``path`` into ``out_dir/<slug>.<format>``."""
     doc = load(path, encoding=encoding, rules=rules, limits=limits)
-    return build(doc, out_dir, slug_for(path, doc), options, source_dirs=(path.parent,))
+    return build(doc, out_dir, slug_for(path, doc), options, source_dirs=(path.parent,), progress=progress)
 
 
 def read_cover(options: BuildOptions) -> CoverImage | None:

@@ -80,5 +80,5 @@ def render_book(
     return written, refused
 
 
-def _quiet(stage: str, done: int, total: int) -> None:
+def _quiet(stage: str, done: int, total: int, pages: int) -> None:
     return None

@@ -106,7 +106,7 @@ def join(sources: Sequence[Source], fonts: Sequence[FontSubset]) -> bytes:
             if source.overlay is not None:
                 overlay = pikepdf.open(source.overlay)
                 opened.append(overlay)
-                _draw_overlays(base, overlay, first=offset)
+                _draw_overlays(base, overlay, first=offset, count=len(base.pages) - offset)
         _set_outline(base, entries)
         _set_names(base, marks)
         _one_program_per_face(base, fonts)
@@ -169,9 +169,10 @@ def _set_names(pdf: pikepdf.Pdf, marks: dict[str, tuple[int, list[float]]]) -> N
     pdf.Root.Names.Dests = tree.obj
 
 
-def _draw_overlays(pdf: pikepdf.Pdf, overlay: pikepdf.Pdf, first: int) -> None:
-    """Draw each page of ``overlay`` over ``pdf``'s pages from ``first`` on, as a form XObject."""
-    for number, over in enumerate(overlay.pages):
+def _draw_overlays(pdf: pikepdf.Pdf, overlay: pikepdf.Pdf, first: int, count: int) -> None:
+    """Draw the first ``count`` pages of ``overlay`` over ``pdf``'s pages from ``first`` on, as
+    form XObjects (an overlay may have one page more: the one after a trailing blank page)."""
+    for number, over in enumerate(overlay.pages[:count]):
         page = pdf.pages[first + number]
         content = b"".join(part.read_bytes() for part in _contents(over.obj.get("/Contents")))
         form = pdf.make_stream(

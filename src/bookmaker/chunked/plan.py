@@ -9,6 +9,7 @@ budget's reach (the cut then opens a right-hand page, like a chapter), else betw
 from __future__ import annotations
 
 import itertools
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -16,8 +17,9 @@ from bookmaker.book import Book
 from bookmaker.ir import Block, Document, Heading
 
 CHUNK_BUDGET = 25_000
-"""Characters of text per chunk (~40 A5 pages): small enough for a worker's memory and for the
-work to spread over the workers, large enough that a chunk's fixed cost (~0.1 s) stays small."""
+"""Characters of text per chunk (~20 A5 pages): small enough for a worker's memory and for the
+work to spread over the workers, large enough that a chunk's fixed cost stays small.
+``BOOKMAKER_CHUNK_CHARS`` overrides it (tests and benchmarks)."""
 ARTICLE_COST = 1_500
 """What an article's title block and its right-hand opening cost, in characters of text."""
 AUTO_CHUNK = 4 * CHUNK_BUDGET
@@ -70,8 +72,16 @@ def book_weight(book: Book) -> int:
     return sum(weight(doc) for doc in book.chapters)
 
 
-def plan_chunks(book: Book, budget: int = CHUNK_BUDGET) -> list[tuple[Piece, ...]]:
-    """The book's articles cut into runs of about ``budget`` characters, in book order."""
+def chunk_budget() -> int:
+    """:data:`CHUNK_BUDGET`, or ``BOOKMAKER_CHUNK_CHARS`` when set."""
+    value = os.environ.get("BOOKMAKER_CHUNK_CHARS", "")
+    return int(value) if value.isdigit() and int(value) > 0 else CHUNK_BUDGET
+
+
+def plan_chunks(book: Book, budget: int | None = None) -> list[tuple[Piece, ...]]:
+    """The book's articles cut into runs of about ``budget`` characters (default:
+    :func:`chunk_budget`), in book order."""
+    budget = budget or chunk_budget()
     chunks: list[tuple[Piece, ...]] = []
     current: list[Piece] = []
     size = 0

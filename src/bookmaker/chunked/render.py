@@ -30,13 +30,13 @@ from bookmaker.fonts.subsetting import FontSubset, pdf_subsets_for
 from bookmaker.ir import Collection
 from bookmaker.writers import Written
 
-Report = Callable[[str, int, int], None]
-"""Progress: (stage, done, total): ``laid out`` (parts), ``rendered`` (pages; total 0: unknown
-yet), ``joined`` (pages)."""
+Report = Callable[[str, int, int, int], None]
+"""Progress: (stage, done, total, pages so far): ``laid out``, ``rendered`` (parts), ``folios``
+(chunks), ``joined``."""
 _FRONT_TRIES = 3
 
 
-def _quiet(stage: str, done: int, total: int) -> None:
+def _quiet(stage: str, done: int, total: int, pages: int) -> None:
     return None
 
 
@@ -122,14 +122,14 @@ class _Run:
             for index, path in sorted(html.items())
         ]
         front_pages = pages_done = 0
-        for rendered in self._render(renders, "part"):
+        for done, rendered in enumerate(self._render(renders, "part"), 1):
             path = self.folder / f"part-{rendered.index}.pdf"
             if rendered.index == self.front_index:
                 front_pages = _page_count(path) - 1  # less its tail page
-                continue
-            chunks[rendered.index].measure(path)
-            pages_done += chunks[rendered.index].pages
-            self.report("rendered", pages_done, 0)
+            else:
+                chunks[rendered.index].measure(path)
+                pages_done += chunks[rendered.index].pages
+            self.report("rendered", done, len(renders), pages_done)
         sources: list[Source] = []
         if book.collection is not None:
             front, front_pages = self._front(front_pages, fonts)
@@ -141,13 +141,13 @@ class _Run:
             page = zlib.compress(folios.overlay_html(page_css, chunk.blank, total).encode(), 1)
             overlays.append(RenderJob(number, page, fonts, (folios.overlay_css(first + 1),), self.setup))
             first += chunk.pages
-        for _ in self._render(overlays, "folios"):
-            pass
+        for done, _ in enumerate(self._render(overlays, "folios"), 1):
+            self.report("folios", done, len(overlays), total)
         for number, chunk in enumerate(chunks):
             overlay = self.folder / f"folios-{number}.pdf"
             sources.append(Source(self.folder / f"part-{number}.pdf", chunk.lead, chunk.part.tail, overlay))
         data = join(sources, fonts)
-        self.report("joined", total, total)
+        self.report("joined", 1, 1, total)
         return Written(data, [*dict.fromkeys(self.warnings)])
 
     def _part_css(self, index: int, chunk_css: str) -> str:
@@ -161,7 +161,7 @@ class _Run:
             html[laid.index] = self.folder / f"part-{laid.index}.html.z"
             html[laid.index].write_bytes(laid.html)
             points |= laid.codepoints
-            self.report("laid out", done, len(jobs))
+            self.report("laid out", done, len(jobs), 0)
         return html, tuple(pdf_subsets_for(frozenset(points)))
 
     def _render(self, jobs: list[RenderJob], name: str) -> Iterator[Rendered]:
