@@ -9,6 +9,7 @@ from __future__ import annotations
 import concurrent.futures as cf
 from collections.abc import Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
+from typing import Any
 
 from bookmaker.batch.task import Outcome, Task, run_task, warm_up
 from bookmaker.errors import UsageError
@@ -38,12 +39,23 @@ def local_outcomes(tasks: Sequence[Task], jobs: int, options: BuildOptions) -> I
         pending = sorted(retry)
 
 
-def dask_outcomes(tasks: Sequence[Task], scheduler: str, options: BuildOptions) -> Iterator[Outcome]:
-    """Run ``tasks`` on the Dask cluster at ``scheduler`` (workers must see the input and fonts)."""
+def dask_client(scheduler: str) -> Any:
+    """A client of the Dask cluster at ``scheduler``; a missing package or an unreachable scheduler
+    is a usage error (also used for a book's chunks: :mod:`bookmaker.chunked.pool`)."""
     try:
-        from distributed import Client, WorkerPlugin, as_completed
+        from distributed import Client
     except ImportError:
         raise UsageError("--executor dask needs dask.distributed: pip install 'bookmaker[dask]'") from None
+    try:
+        return Client(scheduler, timeout="20s")
+    except (OSError, TimeoutError) as exc:
+        raise UsageError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
+
+
+def dask_outcomes(tasks: Sequence[Task], scheduler: str, options: BuildOptions) -> Iterator[Outcome]:
+    """Run ``tasks`` on the Dask cluster at ``scheduler`` (workers must see the input and fonts)."""
+    client = dask_client(scheduler)
+    from distributed import WorkerPlugin, as_completed
 
     class WarmUp(WorkerPlugin):
         """Warm each worker's fonts and templates once, when it joins."""
@@ -53,10 +65,6 @@ def dask_outcomes(tasks: Sequence[Task], scheduler: str, options: BuildOptions) 
         def setup(self, worker: object) -> None:
             warm_up(options)
 
-    try:
-        client = Client(scheduler, timeout="20s")
-    except (OSError, TimeoutError) as exc:
-        raise UsageError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
     with client:
         client.register_plugin(WarmUp())
         futures = {client.submit(run_task, task, pure=False): task for task in tasks}

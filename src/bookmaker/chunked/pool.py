@@ -9,9 +9,9 @@ from __future__ import annotations
 import concurrent.futures as cf
 import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, Protocol, TypeVar
+from typing import Protocol, TypeVar
 
-from bookmaker.errors import BuildError, UsageError
+from bookmaker.errors import BuildError
 
 J = TypeVar("J")
 R = TypeVar("R")
@@ -57,16 +57,9 @@ class DaskPool:
     the same paths); results come back as values."""
 
     def __init__(self, scheduler: str) -> None:
-        try:
-            from distributed import Client
-        except ImportError:
-            raise UsageError(
-                "--executor dask needs dask.distributed: pip install 'bookmaker[dask]'"
-            ) from None
-        try:
-            self._client: Any = Client(scheduler, timeout="20s")
-        except (OSError, TimeoutError) as exc:
-            raise UsageError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
+        from bookmaker.batch.executors import dask_client
+
+        self._client = dask_client(scheduler)
 
     def map(self, function: Callable[[J], R], jobs: Sequence[J]) -> Iterator[R]:
         from distributed import as_completed

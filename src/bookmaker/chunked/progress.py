@@ -55,7 +55,7 @@ class BuildProgress:
                 BarColumn(),
                 MofNCompleteColumn(),
                 TimeRemainingColumn(),
-                console=Console(file=self.stream),
+                console=Console(file=self.stream, force_terminal=True),
                 transient=True,
             )
             self._bar.start()
