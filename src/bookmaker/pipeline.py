@@ -161,9 +161,13 @@ def build(
     payloads: dict[str, bytes] = {}
     in_chunks = "pdf" in options.formats and chunked.wanted(book, options, result.warnings)
     worker = pdf_worker.claim() if "pdf" in options.formats else None
-    if in_chunks and worker is not None:
-        worker.close()  # the chunks are rendered by workers of their own
-        worker = None
+    pending = None
+    if in_chunks:
+        if worker is not None:
+            worker.close()  # the chunks are rendered by workers of their own
+            worker = None
+        setup = _chunk_setup(book, style, moment, sandbox, base_url, options)
+        pending = chunked.start(book, setup, options, progress)  # they work while the EPUB is made
     try:
         if "epub" in options.formats:
             from bookmaker.writers.epub import write_epub  # ebooklib: loaded where the EPUB is made
@@ -183,10 +187,8 @@ def build(
             from bookmaker.writers.identity import pdf_identifier
             from bookmaker.writers.pdf import print_html
 
-            if in_chunks:
-                pdf, refused = chunked.render_book(
-                    book, _chunk_setup(book, style, moment, sandbox, base_url, options), options, progress
-                )
+            if pending is not None:
+                pdf, refused = pending.finish()
                 for url, message in refused.items():
                     sandbox.refusals.setdefault(url, message)
                 payloads["pdf"] = pdf.data
@@ -215,6 +217,8 @@ def build(
     finally:
         if worker is not None:
             worker.close()
+        if pending is not None:
+            pending.close()
     return _written(payloads, out_dir, slug, result, sandbox)
 
 

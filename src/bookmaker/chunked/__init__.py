@@ -22,7 +22,8 @@ from bookmaker.chunked.plan import AUTO_CHUNK, book_weight, cuts_between_blocks,
 from bookmaker.errors import UsageError
 
 if TYPE_CHECKING:
-    from bookmaker.chunked.render import Report
+    from bookmaker.chunked.pool import Pool
+    from bookmaker.chunked.render import ChunkedRender, Report
     from bookmaker.chunked.work import Setup
     from bookmaker.pipeline import BuildOptions
     from bookmaker.writers import Written
@@ -50,34 +51,52 @@ def wanted(book: Book, options: BuildOptions, warnings: list[str]) -> bool:
     return asked or book_weight(book) >= AUTO_CHUNK
 
 
-def render_book(
-    book: Book, setup: Setup, options: BuildOptions, report: Report | None = None
-) -> tuple[Written, dict[str, str]]:
-    """``book``'s PDF rendered in chunks with ``options``' executor, and what the sandbox refused."""
-    from bookmaker.chunked.pool import DaskPool, LocalPool, Pool
-    from bookmaker.chunked.render import render_chunked
+class PendingPdf:
+    """A book's PDF being rendered in chunks (:func:`start`): :meth:`finish` gives it."""
+
+    def __init__(self, render: ChunkedRender, pool: Pool, cuts: int) -> None:
+        self._render, self._pool, self._cuts = render, pool, cuts
+
+    def finish(self) -> tuple[Written, dict[str, str]]:
+        """The PDF and its warnings, and what the sandbox refused in the workers."""
+        try:
+            written, refused = self._render.finish()
+        finally:
+            self.close()
+        if self._cuts:
+            written.warnings.append(
+                f"a long article was cut for rendering at {self._cuts} place(s) that are not headings: "
+                "the page before each cut ends early"
+            )
+        return written, refused
+
+    def close(self) -> None:
+        """Stop the workers (safe to call twice)."""
+        self._pool.close()
+
+
+def start(book: Book, setup: Setup, options: BuildOptions, report: Report | None = None) -> PendingPdf:
+    """Start rendering ``book``'s PDF in chunks with ``options``' executor; the caller may work
+    meanwhile (the build writes the EPUB), then calls :meth:`PendingPdf.finish`."""
+    from bookmaker.chunked.pool import DaskPool, LocalPool
+    from bookmaker.chunked.render import ChunkedRender
 
     if options.executor not in EXECUTORS:
         raise UsageError(f"--executor takes {' or '.join(EXECUTORS)}; got {options.executor!r}")
+    chunks = plan_chunks(book)
     pool: Pool
     if options.executor == "dask":
         if not options.scheduler:
             raise UsageError("--executor dask needs --scheduler tcp://HOST:PORT")
         pool = DaskPool(options.scheduler)
-    chunks = plan_chunks(book)
-    if options.executor == "local":
+    else:
         pool = LocalPool(max(1, min(options.jobs or os.cpu_count() or 1, len(chunks) + 1)))
     try:
-        written, refused = render_chunked(book, chunks, setup, pool, report or _quiet)
-    finally:
+        render = ChunkedRender(book, chunks, setup, pool, report or _quiet).start()
+    except BaseException:
         pool.close()
-    cuts = cuts_between_blocks(chunks)
-    if cuts:
-        written.warnings.append(
-            f"a long article was cut for rendering at {cuts} place(s) that are not headings: the page "
-            "before each cut ends early"
-        )
-    return written, refused
+        raise
+    return PendingPdf(render, pool, cuts_between_blocks(chunks))
 
 
 def _quiet(stage: str, done: int, total: int, pages: int) -> None:

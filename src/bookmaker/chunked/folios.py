@@ -55,9 +55,23 @@ def chunk_css(boxes: Sequence[str]) -> str:
     return f"@page {{ marks: none !important; {margins} }}\n{CHUNK_RULES}"
 
 
-def overlay_css(first_folio: int) -> str:
-    """The overlay's stylesheet on top of the book's page rules: numbers from ``first_folio``."""
-    return f"@page :first {{ counter-reset: page {first_folio}; }}\n"
+MARGIN_BOXES = tuple(
+    f"{side}-{place}"
+    for side, places in (
+        ("top", ("left-corner", "left", "center", "right", "right-corner")),
+        ("bottom", ("left-corner", "left", "center", "right", "right-corner")),
+        ("left", ("top", "middle", "bottom")),
+        ("right", ("top", "middle", "bottom")),
+    )
+    for place in places
+)
+
+
+def overlay_css(first_folio: int, boxes: Sequence[str]) -> str:
+    """The overlay's stylesheet on top of the book's page rules: numbers from ``first_folio``, no
+    margin boxes but the folio ``boxes`` (the others would be empty: fewer boxes to lay out)."""
+    others = " ".join(f"@{box} {{ content: none !important; }}" for box in MARGIN_BOXES if box not in boxes)
+    return f"@page :first {{ counter-reset: page {first_folio}; }}\n@page {{ {others} }}\n"
 
 
 def overlay_html(page_css: str, blank: Sequence[bool], total_pages: int) -> str:

@@ -36,7 +36,8 @@ class Source:
     lead: int = 0
     tail: bool = False
     """Whether the last page is a part's tail page (made to end on a left-hand page), dropped."""
-    overlay: Path | None = None
+    overlay: tuple[Path, int] | None = None
+    """The folio overlay: its file and the page there that lies over this part's first page."""
 
 
 @dataclass(slots=True)
@@ -91,6 +92,7 @@ def join(sources: Sequence[Source], fonts: Sequence[FontSubset]) -> bytes:
         opened.append(base)
         entries: list[tuple[int, str, int, list[float]]] = []
         marks: dict[str, tuple[int, list[float]]] = {}
+        overlays: dict[Path, pikepdf.Pdf] = {}
         for number, source in enumerate(sources):
             pdf = base if number == 0 else pikepdf.open(source.path)
             if number:
@@ -104,9 +106,12 @@ def join(sources: Sequence[Source], fonts: Sequence[FontSubset]) -> bytes:
             if number:
                 base.pages.extend(pdf.pages)
             if source.overlay is not None:
-                overlay = pikepdf.open(source.overlay)
-                opened.append(overlay)
-                _draw_overlays(base, overlay, first=offset, count=len(base.pages) - offset)
+                path, start = source.overlay
+                if path not in overlays:
+                    overlays[path] = pikepdf.open(path)
+                    opened.append(overlays[path])
+                pages = overlays[path].pages[start : start + len(base.pages) - offset]
+                _draw_overlays(base, pages, first=offset)
         _set_outline(base, entries)
         _set_names(base, marks)
         _one_program_per_face(base, fonts)
@@ -169,10 +174,9 @@ def _set_names(pdf: pikepdf.Pdf, marks: dict[str, tuple[int, list[float]]]) -> N
     pdf.Root.Names.Dests = tree.obj
 
 
-def _draw_overlays(pdf: pikepdf.Pdf, overlay: pikepdf.Pdf, first: int, count: int) -> None:
-    """Draw the first ``count`` pages of ``overlay`` over ``pdf``'s pages from ``first`` on, as
-    form XObjects (an overlay may have one page more: the one after a trailing blank page)."""
-    for number, over in enumerate(overlay.pages[:count]):
+def _draw_overlays(pdf: pikepdf.Pdf, overlay: Sequence[pikepdf.Page], first: int) -> None:
+    """Draw each page of ``overlay`` over ``pdf``'s pages from ``first`` on, as a form XObject."""
+    for number, over in enumerate(overlay):
         page = pdf.pages[first + number]
         content = b"".join(part.read_bytes() for part in _contents(over.obj.get("/Contents")))
         form = pdf.make_stream(

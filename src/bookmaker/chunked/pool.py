@@ -1,7 +1,7 @@
-"""Where a book's chunks are laid out and rendered: local worker processes or a Dask cluster.
+"""Where a book's parts are rendered: local worker processes or a Dask cluster.
 
-Both run the same picklable jobs (:mod:`bookmaker.chunked.work`) and hand results back as they
-finish; the order of the joined PDF never depends on it, so both give the same bytes.
+Both run the same picklable jobs (:mod:`bookmaker.chunked.work`) and hand the results back as they
+finish; the joined PDF never depends on that order, so both give the same bytes.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import concurrent.futures as cf
 import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from bookmaker.errors import BuildError
 
@@ -18,9 +18,9 @@ R = TypeVar("R")
 
 
 class Pool(Protocol):
-    """Runs jobs somewhere and yields their results as they finish."""
+    """Runs jobs somewhere; :meth:`submit` returns at once, iterating gives results as they finish."""
 
-    def map(self, function: Callable[[J], R], jobs: Sequence[J]) -> Iterator[R]: ...
+    def submit(self, function: Callable[[J], R], jobs: Sequence[J]) -> Iterator[R]: ...
 
     def close(self) -> None: ...
 
@@ -36,8 +36,11 @@ class LocalPool:
         context.set_forkserver_preload(["bookmaker.chunked.work"])
         self._executor = cf.ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=warm_up)
 
-    def map(self, function: Callable[[J], R], jobs: Sequence[J]) -> Iterator[R]:
-        futures = [self._executor.submit(function, job) for job in jobs]
+    def submit(self, function: Callable[[J], R], jobs: Sequence[J]) -> Iterator[R]:
+        return self._results([self._executor.submit(function, job) for job in jobs])
+
+    @staticmethod
+    def _results(futures: list[cf.Future[R]]) -> Iterator[R]:
         try:
             for future in cf.as_completed(futures):
                 try:
@@ -61,10 +64,13 @@ class DaskPool:
 
         self._client = dask_client(scheduler)
 
-    def map(self, function: Callable[[J], R], jobs: Sequence[J]) -> Iterator[R]:
+    def submit(self, function: Callable[[J], R], jobs: Sequence[J]) -> Iterator[R]:
+        return self._results([self._client.submit(function, job, pure=False) for job in jobs])
+
+    @staticmethod
+    def _results(futures: list[Any]) -> Iterator[R]:
         from distributed import as_completed
 
-        futures = [self._client.submit(function, job, pure=False) for job in jobs]
         for future in as_completed(futures):
             try:
                 yield future.result()

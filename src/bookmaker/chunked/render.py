@@ -1,9 +1,9 @@
 """A book's PDF rendered in chunks, in worker processes, and joined (see :mod:`bookmaker.chunked`).
 
-1. Lay out every part (each chunk, and a collection's front matter with stand-in page numbers) in
-   the workers; gather the code points they draw. 2. Cut one subset per face for the whole book.
-3. Render every part with those fonts; count the pages. 4. Set the contents with the real page
-   numbers (again until its page count holds). 5. Draw each chunk's folios. 6. Join.
+1. Find every character the book can draw; each worker cuts one subset per face from them.
+2. Lay out and render every part (each chunk, and a collection's front matter with stand-in page
+   numbers) in the workers while the caller writes the EPUB; count the pages. 3. Set the contents
+   with the real page numbers (again until its page count holds). 4. Draw the folios. 5. Join.
 Intermediate HTML and PDFs wait in a temporary folder, so the parent's memory does not grow with
 the book.
 """
@@ -13,7 +13,7 @@ from __future__ import annotations
 import tempfile
 import zlib
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import msgspec
@@ -24,9 +24,8 @@ from bookmaker.chunked import folios
 from bookmaker.chunked.join import Source, join, page_marks
 from bookmaker.chunked.plan import Part, Piece
 from bookmaker.chunked.pool import Pool
-from bookmaker.chunked.work import LayoutJob, Rendered, RenderJob, Setup, lay_out, render
+from bookmaker.chunked.work import PartJob, Rendered, Setup, book_codepoints, book_fonts, render_part
 from bookmaker.errors import BuildError
-from bookmaker.fonts.subsetting import FontSubset, pdf_subsets_for
 from bookmaker.ir import Collection
 from bookmaker.writers import Written
 
@@ -34,6 +33,8 @@ Report = Callable[[str, int, int, int], None]
 """Progress: (stage, done, total, pages so far): ``laid out``, ``rendered`` (parts), ``folios``
 (chunks), ``joined``."""
 _FRONT_TRIES = 3
+OVERLAY_PAGES = 150
+"""Pages of one folio overlay document (several chunks': fewer documents, less fixed cost)."""
 
 
 def _quiet(stage: str, done: int, total: int, pages: int) -> None:
@@ -75,114 +76,129 @@ class _Chunk:
         self.blank = [not page for page in filled]
 
 
-def render_chunked(
-    book: Book,
-    chunks: Sequence[tuple[Piece, ...]],
-    setup: Setup,
-    pool: Pool,
-    report: Report = _quiet,
-) -> tuple[Written, dict[str, str]]:
-    """The PDF of ``book`` cut into ``chunks`` and rendered by ``pool`` (see the module), and what
-    the sandbox refused in the workers (URL → message)."""
-    parts = [
-        _Chunk(pieces, _chunk_part(pieces, last=number == len(chunks) - 1))
-        for number, pieces in enumerate(chunks)
-    ]
-    with tempfile.TemporaryDirectory(prefix="bookmaker-chunks-") as scratch:
-        run = _Run(book, parts, setup, pool, Path(scratch), report)
-        return run.pdf(), run.refusals
-
-
-class _Run:
-    """One book's chunked render: its chunks, the scratch folder, the warnings and refusals met."""
+class ChunkedRender:
+    """One book's PDF in chunks: :meth:`start` hands the parts to the pool and returns (the caller
+    may write the EPUB meanwhile), :meth:`finish` waits, sets the contents and folios and joins."""
 
     def __init__(
-        self, book: Book, chunks: list[_Chunk], setup: Setup, pool: Pool, folder: Path, report: Report
+        self,
+        book: Book,
+        chunks: Sequence[tuple[Piece, ...]],
+        setup: Setup,
+        pool: Pool,
+        report: Report = _quiet,
     ) -> None:
-        self.book, self.chunks, self.setup, self.pool = book, chunks, setup, pool
-        self.folder, self.report = folder, report
+        last = len(chunks) - 1
+        self.chunks = [_Chunk(pieces, _chunk_part(pieces, last=n == last)) for n, pieces in enumerate(chunks)]
+        self.book, self.pool, self.report = book, pool, report
+        self.setup = replace(setup, characters=book_codepoints(book, setup.style))
+        self.front_index = len(chunks)  # the part number of a collection's front matter
         self.warnings: list[str] = []
         self.refusals: dict[str, str] = {}
-        self.front_index = len(chunks)  # the part number of a collection's front matter
+        self._scratch = tempfile.TemporaryDirectory(prefix="bookmaker-chunks-")
+        self.folder = Path(self._scratch.name)
+        self._running: Iterator[Rendered] = iter(())
+        self.page_css = _page_css(book, self.setup)
+        self._chunk_css = folios.chunk_css(folios.folio_boxes(self.page_css))
 
-    def pdf(self) -> Written:
-        """The joined PDF and the warnings of every part."""
-        book, chunks = self.book, self.chunks
+    def start(self) -> ChunkedRender:
+        """Hand every part (and a collection's front matter, with stand-in numbers) to the pool."""
         jobs = [
-            LayoutJob(number, _slim(book, chunk.pieces), chunk.part, self.setup)
-            for number, chunk in enumerate(chunks)
+            PartJob(number, self.setup, (self._chunk_css,), _slim(self.book, chunk.pieces), chunk.part)
+            for number, chunk in enumerate(self.chunks)
         ]
-        if book.collection is not None:
-            jobs.append(LayoutJob(self.front_index, _front_book(book), _front_part(book, None), self.setup))
-        html, fonts = self._lay_out(jobs)
-        page_css = folios.page_css_of(zlib.decompress(html[0].read_bytes()).decode())
-        chunk_css = folios.chunk_css(folios.folio_boxes(page_css))
-        renders = [
-            RenderJob(index, path.read_bytes(), fonts, (self._part_css(index, chunk_css),), self.setup)
-            for index, path in sorted(html.items())
-        ]
+        if self.book.collection is not None:
+            part = _front_part(self.book, None)
+            jobs.append(
+                PartJob(self.front_index, self.setup, (folios.CHUNK_RULES,), _front_book(self.book), part)
+            )
+        self._jobs = jobs
+        self._running = self.pool.submit(render_part, jobs)
+        return self
+
+    def finish(self) -> tuple[Written, dict[str, str]]:
+        """The joined PDF and its warnings, and what the sandbox refused in the workers."""
+        try:
+            return self._finish(), self.refusals
+        finally:
+            self._scratch.cleanup()
+
+    def _finish(self) -> Written:
+        book, chunks = self.book, self.chunks
         front_pages = pages_done = 0
-        for done, rendered in enumerate(self._render(renders, "part"), 1):
-            path = self.folder / f"part-{rendered.index}.pdf"
+        missing: set[int] = set()
+        for done, rendered in enumerate(self._running, 1):
+            if rendered.missing:
+                missing |= rendered.missing
+                continue
+            path = self._keep(rendered, "part")
             if rendered.index == self.front_index:
                 front_pages = _page_count(path) - 1  # less its tail page
             else:
                 chunks[rendered.index].measure(path)
                 pages_done += chunks[rendered.index].pages
-            self.report("rendered", done, len(renders), pages_done)
+            self.report("rendered", done, len(self._jobs), pages_done)
+        if missing:  # the templates or the layout drew characters the book's text does not have
+            self.setup = replace(self.setup, characters=self.setup.characters | missing)
+            return self.start()._finish()
+        fonts = book_fonts(self.setup.characters)
         sources: list[Source] = []
         if book.collection is not None:
-            front, front_pages = self._front(front_pages, fonts)
+            front, front_pages = self._front(front_pages)
             sources.append(Source(front, tail=True))
         total = front_pages + sum(chunk.pages for chunk in chunks)
-        overlays = []
-        first = front_pages
+        overlays = self._folios(front_pages, total)
         for number, chunk in enumerate(chunks):
-            page = zlib.compress(folios.overlay_html(page_css, chunk.blank, total).encode(), 1)
-            overlays.append(RenderJob(number, page, fonts, (folios.overlay_css(first + 1),), self.setup))
-            first += chunk.pages
-        for done, _ in enumerate(self._render(overlays, "folios"), 1):
-            self.report("folios", done, len(overlays), total)
-        for number, chunk in enumerate(chunks):
-            overlay = self.folder / f"folios-{number}.pdf"
-            sources.append(Source(self.folder / f"part-{number}.pdf", chunk.lead, chunk.part.tail, overlay))
+            part = self.folder / f"part-{number}.pdf"
+            sources.append(Source(part, chunk.lead, chunk.part.tail, overlays[number]))
         data = join(sources, fonts)
         self.report("joined", 1, 1, total)
         return Written(data, [*dict.fromkeys(self.warnings)])
 
-    def _part_css(self, index: int, chunk_css: str) -> str:
-        return folios.CHUNK_RULES if index == self.front_index else chunk_css
+    def _keep(self, rendered: Rendered, name: str) -> Path:
+        """Note a part's warnings and refusals, keep its PDF in the scratch folder."""
+        self.warnings.extend(rendered.warnings)
+        for url, message in rendered.refusals:
+            self.refusals.setdefault(url, message)
+        path = self.folder / f"{name}-{rendered.index}.pdf"
+        path.write_bytes(rendered.pdf)
+        return path
 
-    def _lay_out(self, jobs: list[LayoutJob]) -> tuple[dict[int, Path], tuple[FontSubset, ...]]:
-        """Each part's HTML (in a file) and the book's fonts: one subset per face for all parts."""
-        points: set[int] = set()
-        html: dict[int, Path] = {}
-        for done, laid in enumerate(self.pool.map(lay_out, jobs), 1):
-            html[laid.index] = self.folder / f"part-{laid.index}.html.z"
-            html[laid.index].write_bytes(laid.html)
-            points |= laid.codepoints
-            self.report("laid out", done, len(jobs), 0)
-        return html, tuple(pdf_subsets_for(frozenset(points)))
+    def _folios(self, front_pages: int, total: int) -> list[tuple[Path, int]]:
+        """Each chunk's folio overlay: (file, its first page there); consecutive chunks share one
+        overlay document of about :data:`OVERLAY_PAGES` pages."""
+        groups: list[list[int]] = [[]]
+        for number in range(len(self.chunks)):
+            if sum(self.chunks[n].pages for n in groups[-1]) >= OVERLAY_PAGES:
+                groups.append([])
+            groups[-1].append(number)
+        boxes = folios.folio_boxes(self.page_css)
+        jobs, first = [], front_pages
+        for index, group in enumerate(groups):
+            blank = [page for number in group for page in self.chunks[number].blank]
+            html = zlib.compress(folios.overlay_html(self.page_css, blank, total).encode(), 1)
+            css = (folios.overlay_css(first + 1, boxes),)
+            jobs.append(PartJob(index, self.setup, css, html=html))
+            first += len(blank)
+        for done, rendered in enumerate(self.pool.submit(render_part, jobs), 1):
+            self._keep(rendered, "folios")
+            self.report("folios", done, len(jobs), total)
+        placed: list[tuple[Path, int]] = []
+        for index, group in enumerate(groups):
+            offset = 0
+            for number in group:
+                placed.append((self.folder / f"folios-{index}.pdf", offset))
+                offset += self.chunks[number].pages
+        return placed
 
-    def _render(self, jobs: list[RenderJob], name: str) -> Iterator[Rendered]:
-        """Render ``jobs`` into ``<name>-<index>.pdf`` files, yielding each as it is done."""
-        for rendered in self.pool.map(render, jobs):
-            self.warnings.extend(rendered.warnings)
-            for url, message in rendered.refusals:
-                self.refusals.setdefault(url, message)
-            (self.folder / f"{name}-{rendered.index}.pdf").write_bytes(rendered.pdf)
-            yield rendered
-
-    def _front(self, guess: int, fonts: tuple[FontSubset, ...]) -> tuple[Path, int]:
+    def _front(self, guess: int) -> tuple[Path, int]:
         """The front matter with the real page numbers, and its page count (tail page left out),
         set again while its count differs from the one the numbers assumed."""
         pages = guess
         for _ in range(_FRONT_TRIES):
             part = _front_part(self.book, self._openings(pages))
-            laid = next(self.pool.map(lay_out, [LayoutJob(0, _front_book(self.book), part, self.setup)]))
-            job = RenderJob(self.front_index, laid.html, fonts, (folios.CHUNK_RULES,), self.setup)
-            next(self._render([job], "front"))
-            path = self.folder / f"front-{self.front_index}.pdf"
+            job = PartJob(self.front_index, self.setup, (folios.CHUNK_RULES,), _front_book(self.book), part)
+            path = self._keep(next(self.pool.submit(render_part, [job])), "front")
             count = _page_count(path) - 1
             if count == pages:
                 return path, count
@@ -224,6 +240,22 @@ def _front_part(book: Book, numbers: Sequence[int] | None) -> Part:
     """The front matter, with the contents' page numbers (four-digit stand-ins when None)."""
     pages = tuple("8888" for _ in book.chapters) if numbers is None else tuple(map(str, numbers))
     return Part(front=True, toc_pages=pages, tail=True)
+
+
+def _page_css(book: Book, setup: Setup) -> str:
+    """The book's page stylesheet, as every part's print HTML holds it."""
+    from bookmaker.writers.pdf import print_html
+
+    empty = _slim(book, ()) if book.collection is not None else Book.of(_front_book(book).chapters[0])
+    html = print_html(
+        empty,
+        created=setup.created,
+        style=setup.style,
+        print_ready=setup.print_ready,
+        break_style=setup.break_style,
+        part=Part(),
+    )
+    return folios.page_css_of(html)
 
 
 def _page_count(path: Path) -> int:

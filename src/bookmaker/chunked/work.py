@@ -1,8 +1,11 @@
-"""What a worker does for a book rendered in chunks: lay out a part, render a part, draw folios.
+"""What a worker does for a book rendered in chunks: lay out a part and render it.
 
-Each job is a plain picklable value and each function returns plain values (bytes, lists), so the
-same jobs run in local worker processes or on a Dask cluster and give the same bytes. Big values
-travel deflated.
+Each job is a plain picklable value and each result holds plain values (bytes, tuples), so the
+same jobs run in local worker processes or on a Dask cluster and give the same bytes. Every part
+is drawn with the book's fonts: each face cut to the characters the parent found in the whole
+book (:func:`book_codepoints`), so that every part embeds glyphs of the same font with the same
+ids. A part whose HTML holds a character outside that set is not rendered: its result names the
+characters, and the parent starts again with them added.
 """
 
 from __future__ import annotations
@@ -10,17 +13,25 @@ from __future__ import annotations
 import zlib
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
+
+import msgspec
 
 from bookmaker.book import Book
 from bookmaker.chunked.plan import Part
-from bookmaker.fonts.subsetting import FontSubset, codepoints
+from bookmaker.fonts.subsetting import FontSubset, codepoints, pdf_subsets_for
 from bookmaker.layout.style import Style
 from bookmaker.pdf_worker import Request
+
+PRINTED = "년월일\u2060"
+"""Characters the print rendition adds to a book's text besides its templates' (dates, word
+joiners)."""
 
 
 @dataclass(frozen=True, slots=True)
 class Setup:
-    """What every job of one book shares: the design and the render's identity and sandbox."""
+    """What every job of one book shares: the design, the fonts' characters, the render's identity
+    and sandbox."""
 
     style: Style
     print_ready: bool
@@ -30,70 +41,77 @@ class Setup:
     base_url: str | None
     roots: tuple[str, ...]
     allow_remote: bool
+    characters: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
-class LayoutJob:
-    """Lay out ``part`` of ``book`` (a slim book: only the chapters the part needs)."""
+class PartJob:
+    """Lay out and render ``part`` of ``book`` (a slim book: the chapters the part needs), or
+    render ``html`` as it is (a folio overlay); ``extra_css`` after the document's stylesheet."""
 
     index: int
-    book: Book
-    part: Part
     setup: Setup
-
-
-@dataclass(frozen=True, slots=True)
-class LaidOut:
-    """A part's print HTML (deflated) and every code point it can draw."""
-
-    index: int
-    html: bytes
-    codepoints: frozenset[int]
-
-
-@dataclass(frozen=True, slots=True)
-class RenderJob:
-    """Render a laid-out part (deflated HTML) with the book's fonts and the chunk stylesheet."""
-
-    index: int
-    html: bytes
-    fonts: tuple[FontSubset, ...]
     extra_css: tuple[str, ...]
-    setup: Setup
+    book: Book | None = None
+    part: Part | None = None
+    html: bytes = b""
+    """Deflated HTML to render as it is."""
     refusals: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class Rendered:
-    """A part's PDF, WeasyPrint's warnings and what the sandbox refused (URL, message)."""
+    """A part's PDF, WeasyPrint's warnings and what the sandbox refused (URL, message); or, when
+    its HTML holds characters outside the book's set, those characters and no PDF."""
 
     index: int
-    pdf: bytes
-    warnings: tuple[str, ...]
-    refusals: tuple[tuple[str, str], ...]
+    pdf: bytes = b""
+    warnings: tuple[str, ...] = ()
+    refusals: tuple[tuple[str, str], ...] = ()
+    missing: frozenset[int] = frozenset()
 
 
-def lay_out(job: LayoutJob) -> LaidOut:
-    """The part's print HTML: paragraphs set line by line, as :func:`print_html` sets a whole book."""
+def book_codepoints(book: Book, style: Style) -> frozenset[int]:
+    """Every character the book's print rendition can draw: its text and metadata, its templates'
+    text, :data:`PRINTED`."""
+    text = msgspec.json.encode([book.chapters, book.collection]).decode()
+    templates = (
+        path.read_text(encoding="utf-8", errors="replace")
+        for folder in style.folders()
+        if folder.is_dir()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file() and path.suffix in (".j2", ".css", ".html")
+    )
+    return codepoints(text + "".join(templates) + PRINTED)
+
+
+@lru_cache(maxsize=1)
+def book_fonts(characters: frozenset[int]) -> tuple[FontSubset, ...]:
+    """The book's fonts, cut once per process."""
+    return tuple(pdf_subsets_for(characters))
+
+
+def render_part(job: PartJob) -> Rendered:
+    """Lay out the job's part (unless it is HTML already) and render it with the book's fonts."""
     from bookmaker.writers.pdf import print_html
 
-    html = print_html(
-        job.book,
-        created=job.setup.created,
-        style=job.setup.style,
-        print_ready=job.setup.print_ready,
-        break_style=job.setup.break_style,
-        part=job.part,
-    )
-    return LaidOut(job.index, zlib.compress(html.encode(), 1), codepoints(html))
-
-
-def render(job: RenderJob) -> Rendered:
-    """The part's PDF, drawn with the book's fonts (WeasyPrint embeds the glyphs the part uses,
-    keeping glyph ids: the join embeds each face's whole book subset once instead)."""
     setup = job.setup
+    if job.book is not None and job.part is not None:
+        html = print_html(
+            job.book,
+            created=setup.created,
+            style=setup.style,
+            print_ready=setup.print_ready,
+            break_style=setup.break_style,
+            part=job.part,
+        )
+    else:
+        html = zlib.decompress(job.html).decode()
+    missing = codepoints(html) - setup.characters
+    if missing:
+        return Rendered(job.index, missing=frozenset(missing))
     request = Request(
-        html=zlib.decompress(job.html).decode(),
+        html=html,
         identifier=setup.identifier,
         created=setup.created,
         theme=setup.style.name,
@@ -103,7 +121,7 @@ def render(job: RenderJob) -> Rendered:
         refusals=dict(job.refusals),
         base_url=setup.base_url,
         attachments=[],
-        fonts=list(job.fonts),
+        fonts=list(book_fonts(setup.characters)),
         extra_css=list(job.extra_css),
     )
     sandbox = request.sandbox()

