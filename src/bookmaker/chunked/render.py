@@ -124,7 +124,7 @@ class ChunkedRender:
             self._scratch.cleanup()
 
     def _finish(self) -> Written:
-        book, chunks = self.book, self.chunks
+        chunks = self.chunks
         front_pages = pages_done = 0
         missing: set[int] = set()
         for done, rendered in enumerate(self._running, 1):
@@ -142,15 +142,12 @@ class ChunkedRender:
             self.setup = replace(self.setup, characters=self.setup.characters | missing)
             return self.start()._finish()
         fonts = book_fonts(self.setup.characters)
-        sources: list[Source] = []
-        if book.collection is not None:
-            front, front_pages = self._front(front_pages)
-            sources.append(Source(front, tail=True))
-        total = front_pages + sum(chunk.pages for chunk in chunks)
-        overlays = self._folios(front_pages, total)
+        front, front_pages, overlays = self._finishing(front_pages)
+        sources = [] if front is None else [Source(front, tail=True)]
         for number, chunk in enumerate(chunks):
             part = self.folder / f"part-{number}.pdf"
             sources.append(Source(part, chunk.lead, chunk.part.tail, overlays[number]))
+        total = front_pages + sum(chunk.pages for chunk in chunks)
         data = join(sources, fonts)
         self.report("joined", 1, 1, total)
         return Written(data, [*dict.fromkeys(self.warnings)])
@@ -164,46 +161,51 @@ class ChunkedRender:
         path.write_bytes(rendered.pdf)
         return path
 
-    def _folios(self, front_pages: int, total: int) -> list[tuple[Path, int]]:
-        """Each chunk's folio overlay: (file, its first page there); consecutive chunks share one
-        overlay document of about :data:`OVERLAY_PAGES` pages."""
+    def _finishing(self, guess: int) -> tuple[Path | None, int, list[tuple[Path, int]]]:
+        """The front matter with the real page numbers (a collection's), its page count (tail page
+        left out) and each chunk's folio overlay, made together; made again while the front
+        matter's count differs from the stand-in's, which the numbers assumed."""
+        front_pages = guess
+        for _ in range(_FRONT_TRIES):
+            total = front_pages + sum(chunk.pages for chunk in self.chunks)
+            jobs, placed = self._folio_jobs(front_pages, total)
+            if self.book.collection is not None:
+                part = _front_part(self.book, self._openings(front_pages))
+                book = _front_book(self.book)
+                jobs.append(PartJob(self.front_index, self.setup, (folios.CHUNK_RULES,), book, part))
+            count = front_pages
+            for done, rendered in enumerate(self.pool.submit(render_part, jobs), 1):
+                if rendered.index == self.front_index:
+                    count = _page_count(self._keep(rendered, "front")) - 1
+                else:
+                    self._keep(rendered, "folios")
+                self.report("folios", done, len(jobs), total)
+            if count == front_pages:
+                front = self.folder / f"front-{self.front_index}.pdf"
+                return (front if self.book.collection is not None else None), front_pages, placed
+            front_pages = count
+        raise BuildError("the contents' page count does not settle")
+
+    def _folio_jobs(self, front_pages: int, total: int) -> tuple[list[PartJob], list[tuple[Path, int]]]:
+        """The folio overlays' jobs, and each chunk's overlay (file, its first page there):
+        consecutive chunks share one document of about :data:`OVERLAY_PAGES` pages."""
         groups: list[list[int]] = [[]]
         for number in range(len(self.chunks)):
             if sum(self.chunks[n].pages for n in groups[-1]) >= OVERLAY_PAGES:
                 groups.append([])
             groups[-1].append(number)
         boxes = folios.folio_boxes(self.page_css)
-        jobs, first = [], front_pages
+        jobs, placed, first = [], [], front_pages
         for index, group in enumerate(groups):
             blank = [page for number in group for page in self.chunks[number].blank]
             html = zlib.compress(folios.overlay_html(self.page_css, blank, total).encode(), 1)
-            css = (folios.overlay_css(first + 1, boxes),)
-            jobs.append(PartJob(index, self.setup, css, html=html))
+            jobs.append(PartJob(index, self.setup, (folios.overlay_css(first + 1, boxes),), html=html))
             first += len(blank)
-        for done, rendered in enumerate(self.pool.submit(render_part, jobs), 1):
-            self._keep(rendered, "folios")
-            self.report("folios", done, len(jobs), total)
-        placed: list[tuple[Path, int]] = []
-        for index, group in enumerate(groups):
             offset = 0
             for number in group:
                 placed.append((self.folder / f"folios-{index}.pdf", offset))
                 offset += self.chunks[number].pages
-        return placed
-
-    def _front(self, guess: int) -> tuple[Path, int]:
-        """The front matter with the real page numbers, and its page count (tail page left out),
-        set again while its count differs from the one the numbers assumed."""
-        pages = guess
-        for _ in range(_FRONT_TRIES):
-            part = _front_part(self.book, self._openings(pages))
-            job = PartJob(self.front_index, self.setup, (folios.CHUNK_RULES,), _front_book(self.book), part)
-            path = self._keep(next(self.pool.submit(render_part, [job])), "front")
-            count = _page_count(path) - 1
-            if count == pages:
-                return path, count
-            pages = count
-        raise BuildError("the contents' page count does not settle")
+        return jobs, placed
 
     def _openings(self, front_pages: int) -> list[int]:
         """Each article's first page number, the front matter taking ``front_pages``."""
