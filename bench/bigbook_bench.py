@@ -137,13 +137,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--counts", default="50,200,1000")
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--compare", type=int, default=200, help="the count also built by pandoc → WeasyPrint")
+    parser.add_argument(
+        "--compare", type=int, default=200, help="the count also built by pandoc → WeasyPrint"
+    )
     parser.add_argument("--jobs", type=int, default=None, help="bookmaker --jobs (default: its own choice)")
     parser.add_argument("--epubcheck", type=int, default=0, metavar="N", help="EPUBCheck the N-article EPUB")
     parser.add_argument("--huge", type=float, default=0, metavar="MB", help="also one text of MB megabytes")
     args = parser.parse_args()
     counts = [int(c) for c in args.counts.split(",") if c]
-    print(f"{os.cpu_count()} cores, load average {', '.join(f'{x:.1f}' for x in os.getloadavg())}", flush=True)
+    print(
+        f"{os.cpu_count()} cores, load average {', '.join(f'{x:.1f}' for x in os.getloadavg())}", flush=True
+    )
     pandoc = shutil.which("pandoc")
     weasyprint = str(Path(sys.executable).with_name("weasyprint"))
     with tempfile.TemporaryDirectory(prefix="bookmaker-bigbook-") as scratch:

@@ -66,3 +66,42 @@ def test_progress_bar_on_a_terminal(monkeypatch: pytest.MonkeyPatch):
     with BuildProgress(stream, fancy=True) as report:
         report("rendered", 2, 5, 40)
     assert "rendered (40 pages)" in stream.getvalue()
+
+
+def test_a_character_missing_from_the_book_set_is_added_and_the_parts_rendered_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The print rendition adds the dates' 년월일: left out of the set, the parts come back naming
+    them, and the second round gives the same PDF."""
+    from bookmaker.chunked import work
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1763856000")
+    paths = [FIXTURES / f"{name}.json" for name in ARTICLES[:2]]
+    collection, _ = make_collection([Article(p, from_json(p.read_bytes())) for p in paths], title="묶음")
+    options = BuildOptions(formats=("pdf",), jobs=1)
+    build(collection, tmp_path / "first", "book", options)
+    monkeypatch.setattr(work, "PRINTED", "")
+    monkeypatch.setattr(work, "book_codepoints", _without_dates(work.book_codepoints))
+    from bookmaker.chunked import render
+
+    monkeypatch.setattr(render, "book_codepoints", work.book_codepoints)
+    rounds: list[int] = []
+    monkeypatch.setattr(render.ChunkedRender, "start", _counted(render.ChunkedRender.start, rounds))
+    build(collection, tmp_path / "again", "book", options)
+    assert len(rounds) == 2
+    assert (tmp_path / "again" / "book.pdf").read_bytes() == (tmp_path / "first" / "book.pdf").read_bytes()
+
+
+def _counted(start, rounds):  # type: ignore[no-untyped-def]
+    def counted(self):  # type: ignore[no-untyped-def]
+        rounds.append(1)
+        return start(self)
+
+    return counted
+
+
+def _without_dates(find):  # type: ignore[no-untyped-def]
+    def found(book, style):  # type: ignore[no-untyped-def]
+        return find(book, style) - set(map(ord, "년월일"))
+
+    return found
