@@ -129,8 +129,12 @@ def pages(pdf: Path) -> int:
         return len(document.pages)
 
 
-def load(folder: Path) -> float:
-    return os.getloadavg()[0]
+def _load() -> str:
+    return ", ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
+def _walls(samples: list[Sample]) -> str:
+    return ", ".join(f"{s.wall:.1f}" for s in samples)
 
 
 def main() -> int:
@@ -172,26 +176,28 @@ def main() -> int:
                     theirs.append(run(anchor))
             wall = statistics.median(s.wall for s in ours)
             pdf = next(out.glob("*.pdf"))
-            line = (
-                f"{count} articles: {pages(pdf)} pages, EPUB + PDF {wall:.2f} s (median of {len(ours)}; "
-                f"{', '.join(f'{s.wall:.1f}' for s in ours)}), peak RSS parent "
-                f"{max(s.parent_mb for s in ours):.0f} MB + largest worker {max(s.worker_mb for s in ours):.0f} MB"
-                f" = {max(s.tree_mb for s in ours):.0f} MB; {wall / count * 1000:.0f} ms per article"
+            parent, worker = max(s.parent_mb for s in ours), max(s.worker_mb for s in ours)
+            print(
+                f"{count} articles: {pages(pdf)} pages, EPUB + PDF {wall:.2f} s (median of "
+                f"{_walls(ours)}), peak RSS parent {parent:.0f} MB + largest worker {worker:.0f} MB = "
+                f"{max(s.tree_mb for s in ours):.0f} MB; {wall / count * 1000:.0f} ms per article; "
+                f"load {_load()}",
+                flush=True,
             )
-            print(line, flush=True)
             if theirs:
                 anchor_wall = statistics.median(s.wall for s in theirs)
+                anchor_mb = max(s.worker_mb for s in theirs)
                 print(
-                    f"  pandoc → WeasyPrint, same text, PDF only: {anchor_wall:.2f} s "
-                    f"({', '.join(f'{s.wall:.1f}' for s in theirs)}), {pages(folder / 'pandoc.pdf')} pages, peak RSS "
-                    f"{max(s.worker_mb for s in theirs):.0f} MB; ratio {wall / anchor_wall:.2f}×",
+                    f"  pandoc → WeasyPrint, same text, PDF only: {anchor_wall:.2f} s ({_walls(theirs)}), "
+                    f"{pages(folder / 'pandoc.pdf')} pages, peak RSS {anchor_mb:.0f} MB; "
+                    f"ratio {wall / anchor_wall:.2f}×",
                     flush=True,
                 )
             if count == args.epubcheck:
                 epubcheck(next(out.glob("*.epub")))
         if args.huge:
             huge(folder, args.huge, args.jobs)
-    print(f"load average after: {', '.join(f'{x:.1f}' for x in os.getloadavg())}", flush=True)
+    print(f"load average after: {_load()}", flush=True)
     return 0
 
 
