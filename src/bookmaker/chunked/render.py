@@ -107,11 +107,9 @@ class ChunkedRender:
             PartJob(number, self.setup, (self._chunk_css,), _slim(self.book, chunk.pieces), chunk.part)
             for number, chunk in enumerate(self.chunks)
         ]
-        if self.book.collection is not None:
-            part = _front_part(self.book, None)
-            jobs.append(
-                PartJob(self.front_index, self.setup, (folios.CHUNK_RULES,), _front_book(self.book), part)
-            )
+        if self.book.collection is not None:  # first: its page count is wanted last, with no wait
+            front, part = _front_book(self.book), _front_part(self.book, None)
+            jobs.insert(0, PartJob(self.front_index, self.setup, (folios.CHUNK_RULES,), front, part))
         self._jobs = jobs
         self._running = self.pool.submit(render_part, jobs)
         return self
