@@ -212,17 +212,25 @@ def epubcheck(epub: Path) -> None:
     print(f"  EPUBCheck {verdict} ({time.perf_counter() - start:.0f} s): {' / '.join(tail)}", flush=True)
 
 
-def huge(folder: Path, megabytes: float, jobs: int | None) -> None:
-    """One plain-text article of ``megabytes`` MB: paragraphs of the seed and fixtures, ~1 KB lines."""
+def huge_text(megabytes: float) -> str:
+    """One plain-text article of ``megabytes`` MB: numbered paragraphs of ~800 characters mixed
+    from the seed's and the fixtures' (numbered, so none is a duplicate), under 20,000 lines."""
     from batch_bench import _bases
 
-    paragraphs = [b.text for doc in _bases() for b in doc.blocks if type(b).__name__ == "Paragraph"]
+    words = " ".join(b.text for doc in _bases() for b in doc.blocks if type(b).__name__ == "Paragraph").split()
     lines, size, number = ["아주 긴 기록 하나", ""], 0, 0
     while size < megabytes * 1_000_000:
-        text = " ".join(paragraphs[(number + k) % len(paragraphs)] for k in range(3))[:330]
+        start = (number * 7919) % (len(words) - 200)
+        text = f"{number + 1}. " + " ".join(words[start : start + 200])
         lines += [text, ""]
         size += len(text.encode()) + 2
         number += 1
+    return "\n".join(lines)
+
+
+def huge(folder: Path, megabytes: float, jobs: int | None) -> None:
+    """Build :func:`huge_text` (EPUB + PDF), report time, pages and peak memory."""
+    lines = huge_text(megabytes).splitlines()
     source = folder / "huge.txt"
     source.write_text("\n".join(lines), encoding="utf-8")
     command = [sys.executable, "-m", "bookmaker", "build", str(source), "-o", str(folder / "huge"), "-q"]

@@ -51,7 +51,9 @@ class Request(msgspec.Struct, kw_only=True):
     fonts: list[FontSubset]
     """The document's font subsets, cut by the parent while the child imports WeasyPrint."""
     extra_css: list[str] = msgspec.field(default_factory=list)
-    """Stylesheets after the document's (a part of a book rendered in chunks)."""
+    keep_fonts: bool = False
+    """A part of a book rendered in chunks: stylesheets after the document's; the worker keeps
+    the font configuration for the next part."""
 
     @classmethod
     def of(
@@ -101,6 +103,7 @@ class Request(msgspec.Struct, kw_only=True):
             attachments=self.attachments,
             fonts=self.fonts,
             extra_css=self.extra_css,
+            keep_fonts=self.keep_fonts,
         )
 
 

@@ -123,6 +123,7 @@ def render_part(job: PartJob) -> Rendered:
         attachments=[],
         fonts=list(book_fonts(setup.characters)),
         extra_css=list(job.extra_css),
+        keep_fonts=True,
     )
     sandbox = request.sandbox()
     written = request.run(sandbox)
