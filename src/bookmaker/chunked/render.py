@@ -139,16 +139,16 @@ class ChunkedRender:
         if missing:  # the templates or the layout drew characters the book's text does not have
             self.setup = replace(self.setup, characters=self.setup.characters | missing)
             return self.start()._finish()
-        fonts = book_fonts(self.setup.characters)
         front, front_pages, overlays = self._finishing(front_pages)
-        sources = [] if front is None else [Source(front, tail=True)]
+        sources = [] if front is None else [Source(front, drop=(front_pages,))]  # its tail page
         for number, chunk in enumerate(chunks):
-            part = self.folder / f"part-{number}.pdf"
-            sources.append(Source(part, chunk.lead, chunk.part.tail, overlays[number]))
-        total = front_pages + sum(chunk.pages for chunk in chunks)
-        data = join(sources, fonts)
+            drop = tuple(range(chunk.lead)) + ((chunk.lead + chunk.pages,) if chunk.part.tail else ())
+            sources.append(Source(self.folder / f"part-{number}.pdf", drop, overlays[number]))
+        joined = self.folder / "joined.pdf"
+        with joined.open("wb") as out:
+            total = join(sources, book_fonts(self.setup.characters), out, self.setup.identifier)
         self.report("joined", 1, 1, total)
-        return Written(data, [*dict.fromkeys(self.warnings)])
+        return Written(joined.read_bytes(), [*dict.fromkeys(self.warnings)])
 
     def _keep(self, rendered: Rendered, name: str) -> Path:
         """Note a part's warnings and refusals, keep its PDF in the scratch folder."""

@@ -18,6 +18,7 @@ from functools import lru_cache
 import msgspec
 
 from bookmaker.book import Book
+from bookmaker.chunked.join import strip_fonts
 from bookmaker.chunked.plan import Part
 from bookmaker.fonts.subsetting import FontSubset, codepoints, pdf_subsets_for
 from bookmaker.layout.style import Style
@@ -61,8 +62,9 @@ class PartJob:
 
 @dataclass(frozen=True, slots=True)
 class Rendered:
-    """A part's PDF, WeasyPrint's warnings and what the sandbox refused (URL, message); or, when
-    its HTML holds characters outside the book's set, those characters and no PDF."""
+    """A part's PDF (its fonts' programs left out: :func:`strip_fonts`), WeasyPrint's warnings and
+    what the sandbox refused (URL, message); or, when its HTML holds characters outside the
+    book's set, those characters and no PDF."""
 
     index: int
     pdf: bytes = b""
@@ -128,7 +130,7 @@ def render_part(job: PartJob) -> Rendered:
     sandbox = request.sandbox()
     written = request.run(sandbox)
     refused = tuple(item for item in sandbox.refusals.items() if item[0] not in request.refusals)
-    return Rendered(job.index, written.data, tuple(written.warnings), refused)
+    return Rendered(job.index, strip_fonts(written.data), tuple(written.warnings), refused)
 
 
 def warm_up() -> None:
