@@ -16,14 +16,15 @@ from dataclasses import dataclass
 from bookmaker.book import Book
 from bookmaker.ir import Block, Document, Heading
 
-CHUNK_BUDGET = 25_000
-"""Characters of text per chunk (~20 A5 pages): small enough for a worker's memory and for the
+CHUNK_BUDGET = 40_000
+"""Characters of text per chunk (~35 A5 pages): small enough for a worker's memory and for the
 work to spread over the workers, large enough that a chunk's fixed cost stays small.
 ``BOOKMAKER_CHUNK_CHARS`` overrides it (tests and benchmarks)."""
 ARTICLE_COST = 1_500
 """What an article's title block and its right-hand opening cost, in characters of text."""
-AUTO_CHUNK = 4 * CHUNK_BUDGET
-"""A book at least this large is rendered in chunks even when no ``--jobs`` asked for it."""
+AUTO_CHUNK = 100_000
+"""A book at least this large (~80 A5 pages) is rendered in chunks even when no ``--jobs`` asked
+for it."""
 
 
 @dataclass(frozen=True, slots=True)
