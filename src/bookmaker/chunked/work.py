@@ -76,7 +76,8 @@ class Rendered:
 def book_codepoints(book: Book, style: Style) -> frozenset[int]:
     """Every character the book's print rendition can draw: its text and metadata, its templates'
     text, :data:`PRINTED`."""
-    text = msgspec.json.encode([book.chapters, book.collection]).decode()
+    meta = book.collection.meta if book.collection is not None else None
+    text = msgspec.json.encode([book.chapters, meta]).decode()
     templates = (
         path.read_text(encoding="utf-8", errors="replace")
         for folder in style.folders()
