@@ -220,7 +220,8 @@ def huge_text(megabytes: float) -> str:
 
     from batch_bench import _bases
 
-    words = " ".join(b.text for doc in _bases() for b in doc.blocks if type(b).__name__ == "Paragraph").split()
+    paragraphs = [b.text for doc in _bases() for b in doc.blocks if type(b).__name__ == "Paragraph"]
+    words = " ".join(paragraphs).split()
     draw = random.Random(25)
     lines, size, number = ["아주 긴 기록 하나", ""], 0, 0
     while size < megabytes * 1_000_000:

@@ -180,3 +180,13 @@ def test_long_article_is_cut_only_at_headings():
     chunks = plan_chunks(Book.of(long_article()), 6000)
     assert len(chunks) >= 3
     assert all(type(chunk[0].doc.blocks[0]).__name__ == "Heading" for chunk in chunks if chunk[0].continued)
+
+
+@pytest.mark.parametrize("theme", ["report", "newspaper"])
+def test_other_themes_folios_read_the_same_in_chunks(theme, tmp_path):
+    """The report theme's folios are "n / N" (``counter(pages)``) centred; the newspaper's "n면"."""
+    from tests.bigbooks.conftest import SMALL_CHUNKS, build, digest_inputs
+
+    whole = build(tmp_path / "whole", *digest_inputs(), "--theme", theme)
+    parts = build(tmp_path / "parts", *digest_inputs(), "--theme", theme, "--jobs", "2", env=SMALL_CHUNKS)
+    assert pdf_pages(parts) == pdf_pages(whole)

@@ -49,10 +49,37 @@ def folio_boxes(page_css: str) -> list[str]:
     return found
 
 
-def chunk_css(boxes: Sequence[str]) -> str:
-    """A chunk's stylesheet: no folio boxes, no crop marks (the overlay draws both), the part rules."""
+PAGE_MARK = "bookmaker-page:"
+"""Outline title of a chunk's marker where an element names its page (``page: NAME``); the
+overlay gives that page the same name, the join leaves the marker out."""
+
+
+def named_pages(page_css: str) -> list[tuple[str, str]]:
+    """(selector, page name) of every rule giving its elements a named page, less those that set
+    a bookmark of their own."""
+    found = []
+    for rule in tinycss2.parse_stylesheet(page_css, skip_comments=True, skip_whitespace=True):
+        if rule.type != "qualified-rule":
+            continue
+        declarations = tinycss2.parse_blocks_contents(rule.content, skip_comments=True, skip_whitespace=True)
+        names = {
+            d.lower_name: tinycss2.serialize(d.value).strip() for d in declarations if d.type == "declaration"
+        }
+        name = names.get("page", "auto")
+        if name != "auto" and "bookmark-label" not in names:
+            found.append((tinycss2.serialize(rule.prelude).strip(), name))
+    return found
+
+
+def chunk_css(boxes: Sequence[str], named: Sequence[tuple[str, str]] = ()) -> str:
+    """A chunk's stylesheet: no folio boxes, no crop marks (the overlay draws both), an outline
+    marker where an element names its page (:data:`PAGE_MARK`), the part rules."""
     margins = " ".join(f"@{box} {{ content: none !important; }}" for box in boxes)
-    return f"@page {{ marks: none !important; {margins} }}\n{CHUNK_RULES}"
+    marks = "".join(
+        f'{selector} {{ bookmark-level: 1; bookmark-label: "{PAGE_MARK}{name}"; }}\n'
+        for selector, name in named
+    )
+    return f"@page {{ marks: none !important; {margins} }}\n{marks}{CHUNK_RULES}"
 
 
 MARGIN_BOXES = tuple(
@@ -74,20 +101,23 @@ def overlay_css(first_folio: int, boxes: Sequence[str]) -> str:
     return f"@page :first {{ counter-reset: page {first_folio}; }}\n@page {{ {others} }}\n"
 
 
-def overlay_html(page_css: str, blank: Sequence[bool], total_pages: int) -> str:
+def overlay_html(
+    page_css: str, blank: Sequence[bool], total_pages: int, names: Sequence[str | None] = ()
+) -> str:
     """A document of empty pages, one per entry of ``blank`` (the chunk's pages, the first one a
-    right-hand page), made blank where the chunk's are: by a break to the next page's side."""
+    right-hand page), made blank where the chunk's are (by a break to the next page's side) and
+    named where theirs are (``names``)."""
     parts = []
     for index, is_blank in enumerate(blank):
         if is_blank:
             continue
-        if index == 0:
-            parts.append("<div></div>")
-        elif blank[index - 1]:
-            side = "right" if index % 2 == 0 else "left"
-            parts.append(f'<div style="break-before:{side}"></div>')
-        else:
-            parts.append('<div style="break-before:page"></div>')
+        name = names[index] if index < len(names) else None
+        style = f"page:{name};" if name else ""
+        if index and blank[index - 1]:
+            style += f"break-before:{'right' if index % 2 == 0 else 'left'}"
+        elif index:
+            style += "break-before:page"
+        parts.append(f'<div style="{style}"></div>')
     if blank and blank[-1]:  # a trailing blank page: made by one more break, whose page is dropped
         side = "right" if len(blank) % 2 == 0 else "left"
         parts.append(f'<div style="break-before:{side}"></div>')

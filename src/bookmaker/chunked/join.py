@@ -25,6 +25,7 @@ from typing import IO, Any
 import pikepdf
 from pikepdf import Array, Dictionary, Name
 
+from bookmaker.chunked.folios import PAGE_MARK
 from bookmaker.fonts.subsetting import FontSubset
 
 INTERNAL = "bookmaker-"
@@ -66,6 +67,15 @@ def page_marks(pdf: pikepdf.Pdf) -> dict[str, tuple[int, list[float]]]:
         if isinstance(target, Array) and len(target) >= 4 and target[0].objgen in index:
             found[str(name)] = (index[target[0].objgen], [float(target[2]), float(target[3])])
     return found
+
+
+def page_names(pdf: pikepdf.Pdf) -> dict[int, str]:
+    """Page index → the name an element gave it (the chunk's :data:`PAGE_MARK` outline markers)."""
+    return {
+        page: title[len(PAGE_MARK) :]
+        for _, title, page, _ in _flat_outline(pdf)
+        if title.startswith(PAGE_MARK)
+    }
 
 
 def _flat_outline(pdf: pikepdf.Pdf) -> Iterator[tuple[int, str, int, list[float]]]:
@@ -357,7 +367,7 @@ def _gather(
     → its place among the kept pages), counted from ``offset``."""
     all_pages = [page.obj.objgen for page in pdf.pages]
     for depth, title, page, where in _flat_outline(pdf):
-        if all_pages[page] in index:
+        if all_pages[page] in index and not title.startswith(PAGE_MARK):
             entries.append((depth, title, offset + index[all_pages[page]], where))
     for name, (page, where) in page_marks(pdf).items():
         if not name.startswith(INTERNAL) and all_pages[page] in index:

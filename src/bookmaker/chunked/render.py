@@ -21,7 +21,7 @@ import pikepdf
 
 from bookmaker.book import Book
 from bookmaker.chunked import folios
-from bookmaker.chunked.join import Source, join, page_marks
+from bookmaker.chunked.join import Source, join, page_marks, page_names
 from bookmaker.chunked.plan import Part, Piece
 from bookmaker.chunked.pool import Pool
 from bookmaker.chunked.work import PartJob, Rendered, Setup, book_codepoints, book_fonts, render_part
@@ -53,6 +53,8 @@ class _Chunk:
     starts: dict[int, int] = field(default_factory=dict)
     """Article number → the kept page (0-based) where it opens."""
     blank: list[bool] = field(default_factory=list)
+    names: list[str | None] = field(default_factory=list)
+    """Each kept page's name, where an element named it."""
 
     def measure(self, path: Path) -> None:
         """Where the chunk's articles open and end, and which of its kept pages are blank."""
@@ -60,7 +62,9 @@ class _Chunk:
         with pikepdf.open(path) as pdf:
             count = len(pdf.pages) - self.lead - (1 if self.part.tail else 0)
             marks = page_marks(pdf)
+            named = page_names(pdf)
         self.pages = count
+        self.names = [named.get(page + self.lead) for page in range(count)]
         filled = [False] * count
         start = 0
         for piece in self.pieces:
@@ -99,7 +103,8 @@ class ChunkedRender:
         self.folder = Path(self._scratch.name)
         self._running: Iterator[Rendered] = iter(())
         self.page_css = _page_css(book, self.setup)
-        self._chunk_css = folios.chunk_css(folios.folio_boxes(self.page_css))
+        boxes, named = folios.folio_boxes(self.page_css), folios.named_pages(self.page_css)
+        self._chunk_css = folios.chunk_css(boxes, named)
 
     def start(self) -> ChunkedRender:
         """Hand every part (and a collection's front matter, with stand-in numbers) to the pool."""
@@ -196,7 +201,8 @@ class ChunkedRender:
         jobs, placed, first = [], [], front_pages
         for index, group in enumerate(groups):
             blank = [page for number in group for page in self.chunks[number].blank]
-            html = zlib.compress(folios.overlay_html(self.page_css, blank, total).encode(), 1)
+            names = [name for number in group for name in self.chunks[number].names]
+            html = zlib.compress(folios.overlay_html(self.page_css, blank, total, names).encode(), 1)
             jobs.append(PartJob(index, self.setup, (folios.overlay_css(first + 1, boxes),), html=html))
             first += len(blank)
             offset = 0
