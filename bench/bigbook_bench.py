@@ -25,6 +25,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -43,6 +44,8 @@ class Sample:
     """One whole-process run: wall seconds and peak RSS (MB) of the parent and of each descendant."""
 
     wall: float = 0.0
+    cpu: float = 0.0
+    """User + system seconds of the whole process tree (``os.wait4``: reaped descendants count)."""
     parent_mb: float = 0.0
     children_mb: dict[int, float] = field(default_factory=dict)
 
@@ -81,13 +84,18 @@ def _descendants(pid: int) -> list[int]:
 
 
 def run(command: list[str], env: dict[str, str] | None = None) -> Sample:
-    """Run ``command`` (stdout and stderr to /dev/null), watching its processes' peak RSS."""
+    """Run ``command`` (stdout to /dev/null), watching its processes' peak RSS."""
+    with tempfile.TemporaryFile() as errors:
+        return _watched(command, errors, env)
+
+
+def _watched(command: list[str], errors: IO[bytes], env: dict[str, str] | None) -> Sample:
     sample = Sample()
     start = time.perf_counter()
     proc = subprocess.Popen(
         command,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stderr=errors,
         env={**os.environ, "SOURCE_DATE_EPOCH": EPOCH, **(env or {})},
     )
     done = threading.Event()
@@ -101,12 +109,16 @@ def run(command: list[str], env: dict[str, str] | None = None) -> Sample:
 
     watcher = threading.Thread(target=watch, daemon=True)
     watcher.start()
-    _, errors = proc.communicate()
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
     sample.wall = time.perf_counter() - start
+    sample.cpu = usage.ru_utime + usage.ru_stime
     done.set()
     watcher.join()
     if proc.returncode != 0:
-        raise SystemExit(f"failed ({proc.returncode}): {' '.join(command[:6])} …\n{errors.decode()[-2000:]}")
+        errors.seek(0)
+        message = errors.read().decode(errors="replace")[-2000:]
+        raise SystemExit(f"failed ({proc.returncode}): {' '.join(command[:6])} …\n{message}")
     return sample
 
 
@@ -179,7 +191,8 @@ def main() -> int:
             parent, worker = max(s.parent_mb for s in ours), max(s.worker_mb for s in ours)
             print(
                 f"{count} articles: {pages(pdf)} pages, EPUB + PDF {wall:.2f} s (median of "
-                f"{_walls(ours)}), peak RSS parent {parent:.0f} MB + largest worker {worker:.0f} MB = "
+                f"{_walls(ours)}; CPU {statistics.median(s.cpu for s in ours):.1f} s), peak RSS parent "
+                f"{parent:.0f} MB + largest worker {worker:.0f} MB = "
                 f"{max(s.tree_mb for s in ours):.0f} MB; {wall / count * 1000:.0f} ms per article; "
                 f"load {_load()}",
                 flush=True,
@@ -188,7 +201,8 @@ def main() -> int:
                 anchor_wall = statistics.median(s.wall for s in theirs)
                 anchor_mb = max(s.worker_mb for s in theirs)
                 print(
-                    f"  pandoc → WeasyPrint, same text, PDF only: {anchor_wall:.2f} s ({_walls(theirs)}), "
+                    f"  pandoc → WeasyPrint, same text, PDF only: {anchor_wall:.2f} s ({_walls(theirs)}; "
+                    f"CPU {statistics.median(s.cpu for s in theirs):.1f} s), "
                     f"{pages(folder / 'pandoc.pdf')} pages, peak RSS {anchor_mb:.0f} MB; "
                     f"ratio {wall / anchor_wall:.2f}×",
                     flush=True,
