@@ -45,7 +45,9 @@ class Sample:
 
     wall: float = 0.0
     cpu: float = 0.0
-    """User + system seconds of the whole process tree (``os.wait4``: reaped descendants count)."""
+    """User + system seconds of the whole process tree: each process's as last read from /proc
+    (workers are not all reaped by the build's own process), or ``os.wait4``'s if more."""
+    cpu_by_pid: dict[int, float] = field(default_factory=dict)
     parent_mb: float = 0.0
     children_mb: dict[int, float] = field(default_factory=dict)
 
@@ -67,6 +69,15 @@ def _hwm(pid: int) -> float:
     except (OSError, ValueError):
         pass
     return 0.0
+
+
+def _cpu(pid: int) -> float:
+    """User + system seconds of a running process (0 when it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _descendants(pid: int) -> list[int]:
@@ -105,6 +116,8 @@ def _watched(command: list[str], errors: IO[bytes], env: dict[str, str] | None) 
             sample.parent_mb = max(sample.parent_mb, _hwm(proc.pid))
             for child in _descendants(proc.pid):
                 sample.children_mb[child] = max(sample.children_mb.get(child, 0.0), _hwm(child))
+            for pid in [proc.pid, *sample.children_mb]:
+                sample.cpu_by_pid[pid] = max(sample.cpu_by_pid.get(pid, 0.0), _cpu(pid))
             time.sleep(0.02)
 
     watcher = threading.Thread(target=watch, daemon=True)
@@ -112,7 +125,7 @@ def _watched(command: list[str], errors: IO[bytes], env: dict[str, str] | None) 
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
     sample.wall = time.perf_counter() - start
-    sample.cpu = usage.ru_utime + usage.ru_stime
+    sample.cpu = max(usage.ru_utime + usage.ru_stime, sum(sample.cpu_by_pid.values()))
     done.set()
     watcher.join()
     if proc.returncode != 0:
