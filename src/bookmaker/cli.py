@@ -158,7 +158,8 @@ def _parser() -> argparse.ArgumentParser:
         "-j",
         type=int,
         metavar="N",
-        help="PDF: render in chunks by N worker processes (default: a large book only, one per core)",
+        help="PDF: render in chunks by N worker processes (default: a large book only, one per core; "
+        "0: in one piece)",
     )
     build.add_argument(
         "--executor", choices=("local", "dask"), default="local", help="PDF chunks: where they render"
@@ -233,8 +234,8 @@ def _run_build(args: argparse.Namespace) -> int:
         executor=args.executor,
         scheduler=args.scheduler,
     )
-    if args.jobs is not None and args.jobs < 1:
-        raise UsageError(f"--jobs takes a number of worker processes, 1 or more; got {args.jobs}")
+    if args.jobs is not None and args.jobs < 0:
+        raise UsageError(f"--jobs takes a number of worker processes (0: in one piece); got {args.jobs}")
     if args.scheduler and args.executor != "dask":
         raise UsageError("--scheduler goes with --executor dask")
     if args.executor == "dask" and not args.scheduler:

@@ -137,6 +137,7 @@ def test_small_books_are_not_chunked_unless_asked():
     assert not chunked.wanted(book, BuildOptions(), [])
     assert not chunked.wanted(Book.of(book.chapters[0]), BuildOptions(), [])
     assert chunked.wanted(book, BuildOptions(jobs=1), [])
+    assert not chunked.wanted(book, BuildOptions(jobs=0), [])
 
 
 def test_tagged_or_archival_pdf_with_jobs_is_refused(tmp_path):

@@ -7,7 +7,7 @@ subset per face for the whole book; folios are drawn last over the pages (:mod:`
 every page is counted; the contents is set last too, with the real page numbers; the join
 (:mod:`.join`, pikepdf) keeps one outline, one set of named destinations and each font program
 once. A book is chunked when ``--jobs`` asks for it or when it is large (:data:`.plan.AUTO_CHUNK`);
-a small book renders in one piece as before. Tagged PDF and PDF/A are not chunked (their structure
+a small book (or any with ``--jobs 0``) renders in one piece as before. Tagged PDF and PDF/A are not chunked (their structure
 trees are not merged): asked for together with ``--jobs`` they are refused; a large book asked for
 one is rendered in one piece, with a warning.
 """
@@ -34,6 +34,8 @@ EXECUTORS = ("local", "dask")
 def wanted(book: Book, options: BuildOptions, warnings: list[str]) -> bool:
     """Whether ``book``'s PDF is rendered in chunks (see the module); a refused combination is a
     usage error, a large book that cannot be chunked a warning."""
+    if options.jobs == 0 and options.executor == "local":
+        return False  # --jobs 0: in one piece, as a small book
     asked = options.jobs is not None or options.executor != "local"
     if options.pdf_variant is not None or options.pdf_attachments:
         what = f"--pdf-variant {options.pdf_variant}" if options.pdf_variant else "PDF attachments"
