@@ -7,9 +7,9 @@ subset per face for the whole book; folios are drawn last over the pages (:mod:`
 every page is counted; the contents is set last too, with the real page numbers; the join
 (:mod:`.join`, pikepdf) keeps one outline, one set of named destinations and each font program
 once. A book is chunked when ``--jobs`` asks for it or when it is large (:data:`.plan.AUTO_CHUNK`);
-a small book (or any with ``--jobs 0``) renders in one piece as before. Tagged PDF and PDF/A are not chunked (their structure
-trees are not merged): asked for together with ``--jobs`` they are refused; a large book asked for
-one is rendered in one piece, with a warning.
+a small book (or any with ``--jobs 0``) renders in one piece as before. Tagged PDF and PDF/A are
+not chunked (their structure trees are not merged): asked for together with ``--jobs`` they are
+refused; a large book asked for one is rendered in one piece, with a warning.
 """
 
 from __future__ import annotations
