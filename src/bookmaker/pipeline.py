@@ -53,9 +53,7 @@ class BuildOptions:
     embed_fonts: bool = True  # EPUB: embed subset Noto CJK KR fonts
     cover: Path | None = None  # EPUB: cover image instead of the generated one
     pdf_attachments: tuple[PdfAttachment, ...] = ()  # PDF: files embedded as associated files
-    jobs: int | None = (
-        None  # PDF in chunks by N worker processes; None: only a large book (bookmaker.chunked)
-    )
+    jobs: int | None = None  # PDF in chunks by N processes (bookmaker.chunked); None: if large; 0: never
     executor: str = "local"  # PDF chunks: "local" processes or a "dask" cluster at ``scheduler``
     scheduler: str | None = None
 
