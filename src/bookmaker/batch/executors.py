@@ -9,10 +9,9 @@ from __future__ import annotations
 import concurrent.futures as cf
 from collections.abc import Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any
 
 from bookmaker.batch.task import Outcome, Task, run_task, warm_up
-from bookmaker.errors import UsageError
+from bookmaker.chunked.pool import dask_client
 from bookmaker.pipeline import BuildOptions
 
 MAX_ATTEMPTS = 2  # a task in flight when a worker process died is tried once more in a fresh pool
@@ -37,19 +36,6 @@ def local_outcomes(tasks: Sequence[Task], jobs: int, options: BuildOptions) -> I
                     else:
                         yield Outcome(tasks[index].name, tasks[index].slug, error="the worker process died")
         pending = sorted(retry)
-
-
-def dask_client(scheduler: str) -> Any:
-    """A client of the Dask cluster at ``scheduler``; a missing package or an unreachable scheduler
-    is a usage error (also used for a book's chunks: :mod:`bookmaker.chunked.pool`)."""
-    try:
-        from distributed import Client
-    except ImportError:
-        raise UsageError("--executor dask needs dask.distributed: pip install 'bookmaker[dask]'") from None
-    try:
-        return Client(scheduler, timeout="20s")
-    except (OSError, TimeoutError) as exc:
-        raise UsageError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
 
 
 def dask_outcomes(tasks: Sequence[Task], scheduler: str, options: BuildOptions) -> Iterator[Outcome]:

@@ -15,23 +15,39 @@ refused; a large book asked for one is rendered in one piece, with a warning.
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from bookmaker.book import Book
 from bookmaker.chunked.plan import AUTO_CHUNK, book_weight, cuts_between_blocks, plan_chunks
 from bookmaker.errors import UsageError
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from bookmaker.chunked.pool import Pool
     from bookmaker.chunked.render import ChunkedRender, Report
     from bookmaker.chunked.work import Setup
-    from bookmaker.pipeline import BuildOptions
     from bookmaker.writers import Written
 
 EXECUTORS = ("local", "dask")
 
 
-def wanted(book: Book, options: BuildOptions, warnings: list[str]) -> bool:
+class Options(Protocol):
+    """What of a build's options (:class:`bookmaker.pipeline.BuildOptions`) chunking reads."""
+
+    @property
+    def jobs(self) -> int | None: ...
+    @property
+    def executor(self) -> str: ...
+    @property
+    def scheduler(self) -> str | None: ...
+    @property
+    def pdf_variant(self) -> str | None: ...
+    @property
+    def pdf_attachments(self) -> Sequence[object]: ...
+
+
+def wanted(book: Book, options: Options, warnings: list[str]) -> bool:
     """Whether ``book``'s PDF is rendered in chunks (see the module); a refused combination is a
     usage error, a large book that cannot be chunked a warning."""
     if options.jobs == 0 and options.executor == "local":
@@ -77,7 +93,7 @@ class PendingPdf:
         self._pool.close()
 
 
-def start(book: Book, setup: Setup, options: BuildOptions, report: Report | None = None) -> PendingPdf:
+def start(book: Book, setup: Setup, options: Options, report: Report | None = None) -> PendingPdf:
     """Start rendering ``book``'s PDF in chunks with ``options``' executor; the caller may work
     meanwhile (the build writes the EPUB), then calls :meth:`PendingPdf.finish`."""
     from bookmaker.chunked.pool import DaskPool, LocalPool

@@ -11,10 +11,24 @@ import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Protocol, TypeVar
 
-from bookmaker.errors import BuildError
+from bookmaker.errors import BuildError, UsageError
 
 J = TypeVar("J")
 R = TypeVar("R")
+
+
+def dask_client(scheduler: str) -> Any:
+    """A client of the Dask cluster at ``scheduler`` (a book's parts here, a batch's articles in
+    :mod:`bookmaker.batch.executors`); a missing package or an unreachable scheduler is a usage
+    error."""
+    try:
+        from distributed import Client
+    except ImportError:
+        raise UsageError("--executor dask needs dask.distributed: pip install 'bookmaker[dask]'") from None
+    try:
+        return Client(scheduler, timeout="20s")
+    except (OSError, TimeoutError) as exc:
+        raise UsageError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
 
 
 class Pool(Protocol):
@@ -60,8 +74,6 @@ class DaskPool:
     the same paths); results come back as values."""
 
     def __init__(self, scheduler: str) -> None:
-        from bookmaker.batch.executors import dask_client
-
         self._client = dask_client(scheduler)
 
     def submit(self, function: Callable[[J], R], jobs: Sequence[J]) -> Iterator[R]:

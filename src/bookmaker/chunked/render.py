@@ -19,8 +19,8 @@ from pathlib import Path
 import msgspec
 import pikepdf
 
+import bookmaker.chunked.folios as folios
 from bookmaker.book import Book
-from bookmaker.chunked import folios
 from bookmaker.chunked.join import Source, join, page_marks, page_names
 from bookmaker.chunked.plan import Part, Piece
 from bookmaker.chunked.pool import Pool
