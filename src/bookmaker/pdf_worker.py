@@ -51,9 +51,9 @@ class Request(msgspec.Struct, kw_only=True):
     fonts: list[FontSubset]
     """The document's font subsets, cut by the parent while the child imports WeasyPrint."""
     extra_css: list[str] = msgspec.field(default_factory=list)
-    keep_fonts: bool = False
+    keep_fonts_in: str | None = None
     """A part of a book rendered in chunks: stylesheets after the document's; the worker keeps
-    the font configuration for the next part."""
+    the font configuration for the next part, its files in a folder made in this one."""
 
     @classmethod
     def of(
@@ -103,7 +103,7 @@ class Request(msgspec.Struct, kw_only=True):
             attachments=self.attachments,
             fonts=self.fonts,
             extra_css=self.extra_css,
-            keep_fonts=self.keep_fonts,
+            keep_fonts_in=self.keep_fonts_in,
         )
 
 

@@ -39,16 +39,23 @@ class Pool(Protocol):
     def close(self) -> None: ...
 
 
+TASKS_PER_WORKER = 12
+"""Parts a local worker renders before a fresh one takes its place: WeasyPrint and its libraries
+do not give all their memory back, and a worker's memory should not grow with the book."""
+
+
 class LocalPool:
-    """``workers`` processes started from a fork server (each imports WeasyPrint once; none holds
-    the parent's memory), kept for the whole book."""
+    """``workers`` processes started from a fork server (each imports WeasyPrint; none holds the
+    parent's memory), each replaced after :data:`TASKS_PER_WORKER` parts."""
 
     def __init__(self, workers: int) -> None:
         from bookmaker.chunked.work import warm_up
 
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["bookmaker.chunked.work"])
-        self._executor = cf.ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=warm_up)
+        self._executor = cf.ProcessPoolExecutor(
+            max_workers=workers, mp_context=context, initializer=warm_up, max_tasks_per_child=TASKS_PER_WORKER
+        )
 
     def submit(self, function: Callable[[J], R], jobs: Sequence[J]) -> Iterator[R]:
         return self._results([self._executor.submit(function, job) for job in jobs])

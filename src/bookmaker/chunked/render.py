@@ -101,6 +101,7 @@ class ChunkedRender:
         self.refusals: dict[str, str] = {}
         self._scratch = tempfile.TemporaryDirectory(prefix="bookmaker-chunks-")
         self.folder = Path(self._scratch.name)
+        self.setup = replace(self.setup, scratch=self._scratch.name)
         self._running: Iterator[Rendered] = iter(())
         self.page_css = _page_css(book, self.setup)
         boxes, named = folios.folio_boxes(self.page_css), folios.named_pages(self.page_css)

@@ -14,6 +14,7 @@ import zlib
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
+from pathlib import Path
 
 import msgspec
 
@@ -43,6 +44,9 @@ class Setup:
     roots: tuple[str, ...]
     allow_remote: bool
     characters: frozenset[int] = frozenset()
+    scratch: str | None = None
+    """The parent's scratch folder: a worker that sees it keeps its font files there (it goes
+    with the book); one that does not (a remote Dask worker) makes a configuration a part."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +130,7 @@ def render_part(job: PartJob) -> Rendered:
         attachments=[],
         fonts=list(book_fonts(setup.characters)),
         extra_css=list(job.extra_css),
-        keep_fonts=True,
+        keep_fonts_in=setup.scratch if setup.scratch and Path(setup.scratch).is_dir() else None,
     )
     sandbox = request.sandbox()
     written = request.run(sandbox)

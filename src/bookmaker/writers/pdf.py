@@ -149,12 +149,13 @@ def render_html(
     attachments: Sequence[PdfAttachment] = (),
     fonts: list[FontSubset] | None = None,
     extra_css: Sequence[str] = (),
-    keep_fonts: bool = False,
+    keep_fonts_in: str | None = None,
 ) -> Written:
     """Render a finished print HTML document with WeasyPrint: per-document CJK font subsets (``fonts``,
     cut from ``html`` when not given), the sandboxed fetcher, WeasyPrint's warnings, failures as
-    one-line errors. ``extra_css`` is added after the document's stylesheet; ``keep_fonts`` keeps the
-    font configuration for the next render with the same ``fonts`` (a worker of a chunked book)."""
+    one-line errors. ``extra_css`` is added after the document's stylesheet; ``keep_fonts_in`` (a folder)
+    keeps the font configuration for the next render with the same ``fonts`` (a worker of a
+    chunked book)."""
     import weasyprint
 
     from bookmaker.fonts.weasyprint_adapter import write_pdf as write_with_subsets
@@ -178,7 +179,9 @@ def render_html(
             options["attachments"] = weasyprint_attachments(attachments, created)
             options["finisher"] = AssociatedFiles(attachments)
         subsets = pdf_subsets(html) if fonts is None else fonts
-        data = write_with_subsets(document, subsets, keep=keep_fonts, pdf_identifier=identifier, **options)
+        data = write_with_subsets(
+            document, subsets, keep_in=keep_fonts_in, pdf_identifier=identifier, **options
+        )
     except Exception as exc:  # WeasyPrint raises many kinds; report one line
         raise BuildError(f"PDF rendering failed: {exc}") from exc
     finally:
