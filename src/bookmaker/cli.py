@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from bookmaker import __version__, limits
-from bookmaker.errors import BuildError
+from bookmaker.errors import BuildError, UsageError
 from bookmaker.messages import printable
 
 
@@ -154,6 +154,19 @@ def _parser() -> argparse.ArgumentParser:
         metavar="IMAGE",
         help="EPUB: cover image (PNG, JPEG, GIF, WebP) instead of the generated one",
     )
+    build.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        metavar="N",
+        help="PDF: render in chunks by N worker processes (default: a large book only, one per core; "
+        "0: in one piece)",
+    )
+    build.add_argument(
+        "--executor", choices=("local", "dask"), default="local", help="PDF chunks: where they render"
+    )
+    build.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler, e.g. tcp://host:8786")
+    build.add_argument("-q", "--quiet", action="store_true", help="no progress display")
     build.add_argument("--encoding", help="source encoding (default: detected)")
     build.add_argument("--rules", type=Path, help="TOML file of extra normalization patterns")
     limits.add_arguments(build)
@@ -218,18 +231,36 @@ def _run_build(args: argparse.Namespace) -> int:
         resource_paths=tuple(args.resource_path),
         embed_fonts=args.embed_fonts,
         cover=args.cover,
+        jobs=args.jobs,
+        executor=args.executor,
+        scheduler=args.scheduler,
     )
+    if args.jobs is not None and args.jobs < 0:
+        raise UsageError(f"--jobs takes a number of worker processes (0: in one piece); got {args.jobs}")
+    if args.scheduler and args.executor != "dask":
+        raise UsageError("--scheduler goes with --executor dask")
+    if args.executor == "dask" and not args.scheduler:
+        raise UsageError("--executor dask needs --scheduler tcp://HOST:PORT")
+    from bookmaker.chunked.progress import BuildProgress
     from bookmaker.collection.command import is_collection, run_collection_build
     from bookmaker.writers.atomic import check_output_folder, remove_stale_parts
 
     check_output_folder(args.output)
     remove_stale_parts(args.output)  # what a killed build left
-    if is_collection(args.file):
-        return run_collection_build(args, options)
-    style_for(None, options)  # reject bad design options before reading anything
-    path = args.file[0]
-    bounds = limits.from_arguments(args)
-    result = build_file(path, args.output, options, encoding=args.encoding, rules=args.rules, limits=bounds)
+    with BuildProgress(quiet=args.quiet) as progress:
+        if is_collection(args.file):
+            return run_collection_build(args, options, progress)
+        style_for(None, options)  # reject bad design options before reading anything
+        bounds = limits.from_arguments(args)
+        result = build_file(
+            args.file[0],
+            args.output,
+            options,
+            encoding=args.encoding,
+            rules=args.rules,
+            limits=bounds,
+            progress=progress,
+        )
     for message in result.warnings:
         print(f"bookmaker: warning: {printable(message)}", file=sys.stderr)
     for path in result.outputs:

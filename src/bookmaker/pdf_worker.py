@@ -51,6 +51,10 @@ class Request(msgspec.Struct, kw_only=True):
     attachments: list[PdfAttachment]
     fonts: list[FontSubset]
     """The document's font subsets, cut by the parent while the child imports WeasyPrint."""
+    extra_css: list[str] = msgspec.field(default_factory=list)
+    keep_fonts_in: str | None = None
+    """A part of a book rendered in chunks: stylesheets after the document's; the worker keeps
+    the font configuration for the next part, its files in a folder made in this one."""
 
     @classmethod
     def of(
@@ -99,6 +103,8 @@ class Request(msgspec.Struct, kw_only=True):
             base_url=self.base_url,
             attachments=self.attachments,
             fonts=self.fonts,
+            extra_css=self.extra_css,
+            keep_fonts_in=self.keep_fonts_in,
         )
 
 

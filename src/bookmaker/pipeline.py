@@ -22,7 +22,12 @@ from bookmaker.ir import Collection, Document
 from bookmaker.limits import Limits
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
+    from bookmaker.chunked.render import Report
+    from bookmaker.chunked.work import Setup
     from bookmaker.layout.style import Style
+    from bookmaker.sandbox import Sandbox
     from bookmaker.writers.cover import CoverImage
     from bookmaker.writers.pdf_attachments import PdfAttachment
 
@@ -48,6 +53,9 @@ class BuildOptions:
     embed_fonts: bool = True  # EPUB: embed subset Noto CJK KR fonts
     cover: Path | None = None  # EPUB: cover image instead of the generated one
     pdf_attachments: tuple[PdfAttachment, ...] = ()  # PDF: files embedded as associated files
+    jobs: int | None = None  # PDF in chunks by N processes (bookmaker.chunked); None: if large; 0: never
+    executor: str = "local"  # PDF chunks: "local" processes or a "dask" cluster at ``scheduler``
+    scheduler: str | None = None
 
 
 @dataclass(slots=True)
@@ -124,13 +132,17 @@ def build(
     options: BuildOptions,
     *,
     source_dirs: Sequence[Path] = (),
+    progress: Report | None = None,
 ) -> BuildResult:
     """Write the requested formats of an article or a collection into ``out_dir`` as ``slug.<format>``.
 
     Relative resources (figure images) resolve against the first of ``source_dirs`` (default: the
     current folder); the sandbox lets a build read only those folders, the theme and
-    ``options.resource_paths``. Outputs are written only when every format has been made.
+    ``options.resource_paths``. Outputs are written only when every format has been made. A large
+    book's PDF (or any with ``options.jobs``) is rendered in chunks (:mod:`bookmaker.chunked`),
+    reporting to ``progress``.
     """
+    from bookmaker import chunked
     from bookmaker.resources import build_time
     from bookmaker.sandbox import Sandbox
 
@@ -145,7 +157,15 @@ def build(
     result = BuildResult()
     book = _titled(book, result.warnings)
     payloads: dict[str, bytes] = {}
+    in_chunks = "pdf" in options.formats and chunked.wanted(book, options, result.warnings)
     worker = pdf_worker.claim() if "pdf" in options.formats else None
+    pending = None
+    if in_chunks:
+        if worker is not None:
+            worker.close()  # the chunks are rendered by workers of their own
+            worker = None
+        setup = _chunk_setup(book, style, moment, sandbox, base_url, options)
+        pending = chunked.start(book, setup, options, progress)  # they work while the EPUB is made
     try:
         if "epub" in options.formats:
             from bookmaker.writers.epub import write_epub  # ebooklib: loaded where the EPUB is made
@@ -165,6 +185,13 @@ def build(
             from bookmaker.writers.identity import pdf_identifier
             from bookmaker.writers.pdf import print_html
 
+            if pending is not None:
+                pdf, refused = pending.finish()
+                for url, message in refused.items():
+                    sandbox.refusals.setdefault(url, message)
+                payloads["pdf"] = pdf.data
+                result.warnings += pdf.warnings
+                return _written(payloads, out_dir, slug, result, sandbox)
             html = print_html(
                 book,
                 created=moment,
@@ -188,6 +215,15 @@ def build(
     finally:
         if worker is not None:
             worker.close()
+        if pending is not None:
+            pending.close()
+    return _written(payloads, out_dir, slug, result, sandbox)
+
+
+def _written(
+    payloads: dict[str, bytes], out_dir: Path, slug: str, result: BuildResult, sandbox: Sandbox
+) -> BuildResult:
+    """Write every format made, add the sandbox's refusals to the warnings."""
     result.warnings += sandbox.blocked
     from bookmaker.writers.atomic import write_together
 
@@ -195,6 +231,25 @@ def build(
     write_together(files)  # all formats appear together, or none (a full disk keeps the old ones)
     result.outputs += files
     return result
+
+
+def _chunk_setup(
+    book: Book, style: Style, moment: datetime, sandbox: Sandbox, base_url: str, options: BuildOptions
+) -> Setup:
+    """What every chunk of ``book`` is rendered with."""
+    from bookmaker.chunked.work import Setup
+    from bookmaker.writers.identity import pdf_identifier
+
+    return Setup(
+        style=style,
+        print_ready=options.print_ready,
+        break_style=options.break_style,
+        created=moment,
+        identifier=pdf_identifier(book.digest()),
+        base_url=base_url,
+        roots=tuple(str(root) for root in sandbox.roots),
+        allow_remote=sandbox.allow_remote,
+    )
 
 
 def _titled(book: Book, warnings: list[str]) -> Book:
@@ -214,10 +269,11 @@ def build_file(
     encoding: str | None = None,
     rules: Path | None = None,
     limits: Limits | None = None,
+    progress: Report | None = None,
 ) -> BuildResult:
     """Read, normalize and build the article file ``path`` into ``out_dir/<slug>.<format>``."""
     doc = load(path, encoding=encoding, rules=rules, limits=limits)
-    return build(doc, out_dir, slug_for(path, doc), options, source_dirs=(path.parent,))
+    return build(doc, out_dir, slug_for(path, doc), options, source_dirs=(path.parent,), progress=progress)
 
 
 def read_cover(options: BuildOptions) -> CoverImage | None:

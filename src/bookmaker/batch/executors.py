@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
 
 from bookmaker.batch.task import Outcome, Task, run_task, start_worker, warm_up
-from bookmaker.errors import UsageError
+from bookmaker.chunked.pool import dask_client
 from bookmaker.pipeline import BuildOptions
 
 MAX_ATTEMPTS = 2  # a task in flight when a worker process died is tried once more in a fresh pool
@@ -44,10 +44,8 @@ def local_outcomes(tasks: Sequence[Task], jobs: int, options: BuildOptions) -> I
 
 def dask_outcomes(tasks: Sequence[Task], scheduler: str, options: BuildOptions) -> Iterator[Outcome]:
     """Run ``tasks`` on the Dask cluster at ``scheduler`` (workers must see the input and fonts)."""
-    try:
-        from distributed import Client, WorkerPlugin, as_completed
-    except ImportError:
-        raise UsageError("--executor dask needs dask.distributed: pip install 'bookmaker[dask]'") from None
+    client = dask_client(scheduler)
+    from distributed import WorkerPlugin, as_completed
 
     class WarmUp(WorkerPlugin):
         """Warm each worker's fonts and templates once, when it joins."""
@@ -57,10 +55,6 @@ def dask_outcomes(tasks: Sequence[Task], scheduler: str, options: BuildOptions) 
         def setup(self, worker: object) -> None:
             warm_up(options)
 
-    try:
-        client = Client(scheduler, timeout="20s")
-    except (OSError, TimeoutError) as exc:
-        raise UsageError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
     with client:
         client.register_plugin(WarmUp())
         futures = {client.submit(run_task, task, pure=False): task for task in tasks}

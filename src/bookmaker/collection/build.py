@@ -5,9 +5,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bookmaker.ir import Collection
 from bookmaker.pipeline import BuildOptions, BuildResult
+
+if TYPE_CHECKING:
+    from bookmaker.chunked.render import Report
 
 
 def collection_slug(collection: Collection, book_file: Path | None = None) -> str:
@@ -29,9 +33,10 @@ def build_collection(
     options: BuildOptions,
     *,
     source_dirs: tuple[Path, ...] = (),
+    progress: Report | None = None,
 ) -> BuildResult:
     """Write the requested formats of ``collection`` into ``out_dir`` as ``slug.<format>``
     (:func:`bookmaker.pipeline.build` with the articles' and the book file's folders)."""
     from bookmaker.pipeline import build
 
-    return build(collection, out_dir, slug, options, source_dirs=source_dirs)
+    return build(collection, out_dir, slug, options, source_dirs=source_dirs, progress=progress)

@@ -7,11 +7,15 @@ import dataclasses
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bookmaker import limits
 from bookmaker.collection.book_file import is_book_file
 from bookmaker.messages import printable
 from bookmaker.pipeline import BuildOptions
+
+if TYPE_CHECKING:
+    from bookmaker.chunked.render import Report
 
 
 def is_collection(inputs: Sequence[Path]) -> bool:
@@ -19,7 +23,9 @@ def is_collection(inputs: Sequence[Path]) -> bool:
     return len(inputs) > 1 or is_book_file(inputs[0])
 
 
-def run_collection_build(args: argparse.Namespace, options: BuildOptions) -> int:
+def run_collection_build(
+    args: argparse.Namespace, options: BuildOptions, progress: Report | None = None
+) -> int:
     """Prepare and build the collection, print warnings and output paths; returns the exit code."""
     from bookmaker.collection.build import build_collection
     from bookmaker.collection.prepare import prepare_collection
@@ -48,7 +54,12 @@ def run_collection_build(args: argparse.Namespace, options: BuildOptions) -> int
     for message in prepared.warnings:
         print(f"bookmaker: warning: {printable(message)}", file=sys.stderr)
     result = build_collection(
-        prepared.collection, args.output, prepared.slug, options, source_dirs=prepared.source_dirs
+        prepared.collection,
+        args.output,
+        prepared.slug,
+        options,
+        source_dirs=prepared.source_dirs,
+        progress=progress,
     )
     for message in result.warnings:
         print(f"bookmaker: warning: {printable(message)}", file=sys.stderr)

@@ -101,7 +101,12 @@ def codepoints(document_html: str) -> frozenset[int]:
 def pdf_subsets(document_html: str) -> list[FontSubset]:
     """Every installed face cut down to the characters of ``document_html``, keeping the CJK
     proportional-spacing features (:data:`FEATURES`), without vertical metrics."""
-    wanted = codepoints(document_html)
+    return pdf_subsets_for(codepoints(document_html))
+
+
+def pdf_subsets_for(wanted: frozenset[int]) -> list[FontSubset]:
+    """Every installed face cut down to the code points ``wanted`` (e.g. every part of a book
+    rendered in chunks: one subset per face for the whole book)."""
     cuts = (_subset(face, wanted, features=FEATURES, drop_tables=_DROP_TABLES) for face in FACES)
     return [font for font in cuts if font is not None]
 

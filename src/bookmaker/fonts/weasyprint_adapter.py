@@ -7,7 +7,10 @@ pyproject.toml: check it again before moving the pin).
 
 from __future__ import annotations
 
+import shutil
 import tempfile
+import weakref
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -41,12 +44,32 @@ def _rules(paths: list[Path]) -> bytes:
     )
 
 
-def write_pdf(document: Any, fonts: list[FontSubset], **options: Any) -> bytes | None:
+def write_pdf(
+    document: Any, fonts: list[FontSubset], *, keep_in: str | None = None, **options: Any
+) -> bytes | None:
     """``document.write_pdf(**options)`` (a WeasyPrint ``Document`` or ``HTML``) with ``fonts``
-    standing in for the installed faces; their files live in a temporary folder for the render."""
-    with tempfile.TemporaryDirectory(prefix="bookmaker-fonts-", ignore_cleanup_errors=True) as folder:
-        data: bytes | None = document.write_pdf(font_config=_configuration(fonts, Path(folder)), **options)
+    standing in for the installed faces; their files live in a temporary folder for the render,
+    or, with ``keep_in``, in a folder made there, kept for the next render with the same fonts
+    (:func:`kept_configuration`)."""
+    if keep_in is not None:
+        config = kept_configuration(tuple(fonts), keep_in)
+        data: bytes | None = document.write_pdf(font_config=config, **options)
         return data
+    with tempfile.TemporaryDirectory(prefix="bookmaker-fonts-", ignore_cleanup_errors=True) as folder:
+        data = document.write_pdf(font_config=_configuration(fonts, Path(folder)), **options)
+        return data
+
+
+@lru_cache(maxsize=1)
+def kept_configuration(fonts: tuple[FontSubset, ...], parent: str) -> Any:
+    """The font configuration for ``fonts``, kept for the next render with the same fonts (a
+    worker rendering every part of a book: a configuration a render costs time, and memory not
+    all given back); its files are in a new folder inside ``parent``, which its owner removes
+    (a worker process ends without running exit handlers), and when the configuration goes."""
+    folder = tempfile.mkdtemp(prefix="fonts-", dir=parent)
+    config = _configuration(list(fonts), Path(folder))
+    weakref.finalize(config, shutil.rmtree, folder, True)
+    return config
 
 
 def _configuration(fonts: list[FontSubset], folder: Path) -> Any:

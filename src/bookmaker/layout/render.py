@@ -38,6 +38,7 @@ from bookmaker.layout.style import Style, default_style
 from bookmaker.layout.themes import DEFAULT_THEME
 
 if TYPE_CHECKING:
+    from bookmaker.chunked.plan import Part
     from bookmaker.layout.print_layout import PrintLayout
 
 Rendition = Literal["epub", "print"]
@@ -261,9 +262,11 @@ def render_print_html(
     print_ready: bool = False,
     style: Style | None = None,
     break_style: str = "word",
+    part: Part | None = None,
 ) -> str:
     """A complete HTML document for WeasyPrint, with the page stylesheet inlined: an article, or a
-    collection with its title page, contents and one chapter per article.
+    collection with its title page, contents and one chapter per article; with ``part``, only that
+    part of the book (a book rendered in chunks, :mod:`bookmaker.chunked`).
 
     ``style`` (default: ``theme`` with its defaults) gives the templates and typography; ``page``
     is the trim size and margins to use; ``break_style`` ``syllable`` lets very long words break
@@ -285,6 +288,7 @@ def render_print_html(
         created=created,
         layout=setup.layout,
         style=setup.style,
+        part=part,
     )
 
 

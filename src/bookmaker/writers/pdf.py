@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from datetime import datetime
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from bookmaker.book import Book
 from bookmaker.errors import BuildError
@@ -19,6 +20,9 @@ from bookmaker.sandbox import Sandbox, weasyprint_fetcher
 from bookmaker.writers import Written
 from bookmaker.writers.identity import pdf_identifier
 from bookmaker.writers.pdf_attachments import AssociatedFiles, PdfAttachment, weasyprint_attachments
+
+if TYPE_CHECKING:
+    from bookmaker.chunked.plan import Part
 
 # --pdf-variant values: archival PDF/A-3b, tagged PDF/UA-1, or plain tagged PDF
 VARIANTS = ("pdf/a-3b", "pdf/ua-1", "tagged")
@@ -115,8 +119,10 @@ def print_html(
     page: PageSpec | None = None,
     print_ready: bool = False,
     break_style: str = "word",
+    part: Part | None = None,
 ) -> str:
-    """The print rendition as one HTML document, its paragraphs already broken into lines."""
+    """The print rendition as one HTML document, its paragraphs already broken into lines (``part``:
+    only that part of a book rendered in chunks)."""
     from bookmaker.layout import render_print_html  # Jinja2: not needed by a process that only renders
 
     chosen = style or default_style()
@@ -127,6 +133,7 @@ def print_html(
         style=chosen,
         print_ready=print_ready,
         break_style=break_style,
+        part=part,
     )
 
 
@@ -141,10 +148,14 @@ def render_html(
     base_url: str | None = None,
     attachments: Sequence[PdfAttachment] = (),
     fonts: list[FontSubset] | None = None,
+    extra_css: Sequence[str] = (),
+    keep_fonts_in: str | None = None,
 ) -> Written:
     """Render a finished print HTML document with WeasyPrint: per-document CJK font subsets (``fonts``,
     cut from ``html`` when not given), the sandboxed fetcher, WeasyPrint's warnings, failures as
-    one-line errors."""
+    one-line errors. ``extra_css`` is added after the document's stylesheet; ``keep_fonts_in`` (a folder)
+    keeps the font configuration for the next render with the same ``fonts`` (a worker of a
+    chunked book)."""
     import weasyprint
 
     from bookmaker.fonts.weasyprint_adapter import write_pdf as write_with_subsets
@@ -159,14 +170,18 @@ def render_html(
         # the stylesheet as a parsed user sheet: no author sheet or presentational hints are left
         # for it to rank below, so the cascade is the same (same PDF bytes on 19 builds when added)
         body, css = split_stylesheet(html)
-        if css is not None:
-            options["stylesheets"] = [_stylesheet(css, base)]
+        sheets = [] if css is None else [_stylesheet(css, base)]
+        sheets += [_stylesheet(extra, base) for extra in extra_css]
+        if sheets:
+            options["stylesheets"] = sheets
         document = weasyprint.HTML(string=body, base_url=base, url_fetcher=weasyprint_fetcher(fence))
         if attachments:
             options["attachments"] = weasyprint_attachments(attachments, created)
             options["finisher"] = AssociatedFiles(attachments)
         subsets = pdf_subsets(html) if fonts is None else fonts
-        data = write_with_subsets(document, subsets, pdf_identifier=identifier, **options)
+        data = write_with_subsets(
+            document, subsets, keep_in=keep_fonts_in, pdf_identifier=identifier, **options
+        )
     except Exception as exc:  # WeasyPrint raises many kinds; report one line
         raise BuildError(f"PDF rendering failed: {exc}") from exc
     finally:

@@ -1,0 +1,143 @@
+"""What a worker does for a book rendered in chunks: lay out a part and render it.
+
+Each job is a plain picklable value and each result holds plain values (bytes, tuples), so the
+same jobs run in local worker processes or on a Dask cluster and give the same bytes. Every part
+is drawn with the book's fonts: each face cut to the characters the parent found in the whole
+book (:func:`book_codepoints`), so that every part embeds glyphs of the same font with the same
+ids. A part whose HTML holds a character outside that set is not rendered: its result names the
+characters, and the parent starts again with them added.
+"""
+
+from __future__ import annotations
+
+import zlib
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
+
+import msgspec
+
+from bookmaker.book import Book
+from bookmaker.chunked.join import strip_fonts
+from bookmaker.chunked.plan import Part
+from bookmaker.fonts.subsetting import FontSubset, codepoints, pdf_subsets_for
+from bookmaker.layout.style import Style
+from bookmaker.pdf_worker import Request
+
+PRINTED = "년월일\u2060"
+"""Characters the print rendition adds to a book's text besides its templates' (dates, word
+joiners)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Setup:
+    """What every job of one book shares: the design, the fonts' characters, the render's identity
+    and sandbox."""
+
+    style: Style
+    print_ready: bool
+    break_style: str
+    created: datetime
+    identifier: bytes
+    base_url: str | None
+    roots: tuple[str, ...]
+    allow_remote: bool
+    characters: frozenset[int] = frozenset()
+    scratch: str | None = None
+    """The parent's scratch folder: a worker that sees it keeps its font files there (it goes
+    with the book); one that does not (a remote Dask worker) makes a configuration a part."""
+
+
+@dataclass(frozen=True, slots=True)
+class PartJob:
+    """Lay out and render ``part`` of ``book`` (a slim book: the chapters the part needs), or
+    render ``html`` as it is (a folio overlay); ``extra_css`` after the document's stylesheet."""
+
+    index: int
+    setup: Setup
+    extra_css: tuple[str, ...]
+    book: Book | None = None
+    part: Part | None = None
+    html: bytes = b""
+    """Deflated HTML to render as it is."""
+    refusals: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """A part's PDF (its fonts' programs left out: :func:`strip_fonts`), WeasyPrint's warnings and
+    what the sandbox refused (URL, message); or, when its HTML holds characters outside the
+    book's set, those characters and no PDF."""
+
+    index: int
+    pdf: bytes = b""
+    warnings: tuple[str, ...] = ()
+    refusals: tuple[tuple[str, str], ...] = ()
+    missing: frozenset[int] = frozenset()
+
+
+def book_codepoints(book: Book, style: Style) -> frozenset[int]:
+    """Every character the book's print rendition can draw: its text and metadata, its templates'
+    text, :data:`PRINTED`."""
+    meta = book.collection.meta if book.collection is not None else None
+    text = msgspec.json.encode([book.chapters, meta]).decode()
+    templates = (
+        path.read_text(encoding="utf-8", errors="replace")
+        for folder in style.folders()
+        if folder.is_dir()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file() and path.suffix in (".j2", ".css", ".html")
+    )
+    return codepoints(text + "".join(templates) + PRINTED)
+
+
+@lru_cache(maxsize=1)
+def book_fonts(characters: frozenset[int]) -> tuple[FontSubset, ...]:
+    """The book's fonts, cut once per process."""
+    return tuple(pdf_subsets_for(characters))
+
+
+def render_part(job: PartJob) -> Rendered:
+    """Lay out the job's part (unless it is HTML already) and render it with the book's fonts."""
+    from bookmaker.writers.pdf import print_html
+
+    setup = job.setup
+    if job.book is not None and job.part is not None:
+        html = print_html(
+            job.book,
+            created=setup.created,
+            style=setup.style,
+            print_ready=setup.print_ready,
+            break_style=setup.break_style,
+            part=job.part,
+        )
+    else:
+        html = zlib.decompress(job.html).decode()
+    missing = codepoints(html) - setup.characters
+    if missing:
+        return Rendered(job.index, missing=frozenset(missing))
+    request = Request(
+        html=html,
+        identifier=setup.identifier,
+        created=setup.created,
+        theme=setup.style.name,
+        variant=None,
+        roots=list(setup.roots),
+        allow_remote=setup.allow_remote,
+        refusals=dict(job.refusals),
+        base_url=setup.base_url,
+        attachments=[],
+        fonts=list(book_fonts(setup.characters)),
+        extra_css=list(job.extra_css),
+        keep_fonts_in=setup.scratch if setup.scratch and Path(setup.scratch).is_dir() else None,
+    )
+    sandbox = request.sandbox()
+    written = request.run(sandbox)
+    refused = tuple(item for item in sandbox.refusals.items() if item[0] not in request.refusals)
+    return Rendered(job.index, strip_fonts(written.data), tuple(written.warnings), refused)
+
+
+def warm_up() -> None:
+    """Import WeasyPrint in a worker before its first render."""
+    import weasyprint  # noqa: F401
