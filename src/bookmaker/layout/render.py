@@ -26,7 +26,7 @@ from bookmaker.cache_folder import cache_root, generation_folder
 from bookmaker.ir import Block, Collection, Document
 from bookmaker.korean.eojeol import keep_words
 from bookmaker.korean.keep_all import join_words
-from bookmaker.layout.inlines import note_id, note_numbers, ref_id, render_inlines
+from bookmaker.layout.inlines import note_id, note_numbers, print_notes, ref_id, render_inlines
 from bookmaker.layout.pages import PageSpec
 from bookmaker.layout.style import Style, default_style
 from bookmaker.layout.themes import DEFAULT_THEME
@@ -123,7 +123,8 @@ def _environment(style: Style, rendition: Rendition) -> jinja2.Environment:
     )
     env.filters["display_date"] = _display_date
     env.globals["block_type"] = _block_type
-    env.globals["note_numbers"] = note_numbers
+    # print: the numbers carry the notes too, set at the foot of the page of their first reference
+    env.globals["note_numbers"] = print_notes if rendition == "print" else note_numbers
     env.globals["note_id"] = note_id
     env.globals["ref_id"] = ref_id
     env.globals["version"] = __version__
