@@ -17,7 +17,8 @@ seed's PDF: 75 KB). Their advances, ``GSUB``/``GPOS`` lookups and line metrics a
 face's, so Pango shapes exactly what :class:`bookmaker.fonts.shaping.Shaper` measured. Each face
 gets every character the HTML could draw: one left out would be drawn blank, not in the installed
 face, because WeasyPrint embeds one font per family, weight and style (a per-face narrower set drew
-국 as .notdef when tried). ``bookmaker check`` counts such glyphs.
+국 as .notdef when tried). ``bookmaker check`` counts such glyphs. The monospace face (code) is cut
+only for a document that has code (a ``<code>`` element), as in the EPUB.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from functools import lru_cache
 from typing import Any
 
 from bookmaker.fonts.discovery import source_face
-from bookmaker.fonts.faces import FACES, Face
+from bookmaker.fonts.faces import FACES, MONO, Face
 from bookmaker.fonts.subset_request import subset_request
 from bookmaker.fonts.working_set import FEATURES, source_for, stored_working_set
 
@@ -95,11 +96,19 @@ def codepoints(document_html: str) -> frozenset[int]:
     return frozenset(map(ord, set(html.unescape(document_html)))) | _ALWAYS
 
 
+def pdf_faces(document_html: str) -> tuple[Face, ...]:
+    """The faces the PDF of ``document_html`` embeds: :data:`FACES`, and the monospace face when
+    the document has code."""
+    return (*FACES, MONO) if "<code" in document_html else FACES
+
+
 def pdf_subsets(document_html: str) -> list[FontSubset]:
-    """Every installed face cut down to the characters of ``document_html``, keeping the CJK
-    proportional-spacing features (:data:`FEATURES`), without vertical metrics."""
+    """Every installed face the document uses (:func:`pdf_faces`) cut down to the characters of
+    ``document_html``, keeping the CJK proportional-spacing features (:data:`FEATURES`), without
+    vertical metrics."""
     wanted = codepoints(document_html)
-    cuts = (_subset(face, wanted, features=FEATURES, drop_tables=_DROP_TABLES) for face in FACES)
+    faces = pdf_faces(document_html)
+    cuts = (_subset(face, wanted, features=FEATURES, drop_tables=_DROP_TABLES) for face in faces)
     return [font for font in cuts if font is not None]
 
 
