@@ -14,8 +14,9 @@ never between letters or digits of one Latin/number token, never where kinsoku f
 leaving one syllable alone on either side. Each opportunity carries a penalty on the breaker's
 demerits scale: far above what any acceptable line costs (so words stay whole whenever the
 paragraph sets well without it) and about what one loose line costs (a gap 0.2–0.3 em wider than
-natural): a split is made only to avoid a clearly loose line, or several. The ``syllable`` style adds every other boundary between two Hangul
-syllables, dearer still: breaking anywhere, as some Korean newspapers set.
+natural): a split is made only to avoid a clearly loose line, or several. The ``syllable`` style
+adds every other boundary between two Hangul syllables, dearer still: breaking anywhere, as some
+Korean newspapers set.
 """
 
 from __future__ import annotations
