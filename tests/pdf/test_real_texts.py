@@ -8,7 +8,6 @@ import os
 from pathlib import Path
 
 import pytest
-
 from bench.typography import TOOLS, measure
 
 CORPUS = Path(__file__).parents[2].parent / "shared" / "corpus"
@@ -37,7 +36,10 @@ def test_tracking_steady(judged):
         assert r.jumps <= 0.10, (r.article, r.config, r.jumps)
 
 
-@pytest.mark.xfail(reason="issue #21: looseness max 0.8 / p95 0.45 em not yet met on every real text", strict=False)
+NOT_MET = "issue #21: looseness max 0.8 / p95 0.45 em not yet met on every real text"
+
+
+@pytest.mark.xfail(reason=NOT_MET, strict=False)
 def test_word_spaces_even(judged):
     for r in judged:
         assert r.max_em <= 0.8 and r.p95_em <= 0.45, (r.article, r.config, r.max_em, r.p95_em)
