@@ -1,8 +1,14 @@
 """The intermediate representation (IR): one document model every stage imports.
 
-Readers produce raw lines, normalization turns them into a :class:`Document`, layout and the
-writers only ever see a :class:`Document`. The JSON form carries ``ir_version``; a document whose
-major version differs is rejected on load. ``schema/ir.schema.json`` is generated from these types
+Readers produce raw lines (and, for structured inputs, the blocks and inline runs the markup
+says), normalization turns them into a :class:`Document`, layout and the writers only ever see a
+:class:`Document`. Blocks hold inline runs (:data:`Inline`): text, strong, emphasis, code, links,
+superscript and subscript, line breaks, footnote references, language spans and ruby; tables,
+nested lists, quotations of blocks, code and footnote definitions are blocks of their own. Each fact
+is stored once; ``text`` properties derive plain text.
+
+The JSON form carries ``ir_version``; a 1.x document is migrated on load (:func:`from_json`), one of
+another major version is rejected. ``schema/ir.schema.json`` is generated from these types
 (``bookmaker schema``) and a test keeps it in step.
 
 This module imports nothing else from bookmaker.
@@ -10,13 +16,304 @@ This module imports nothing else from bookmaker.
 
 from __future__ import annotations
 
-from typing import Annotated
+from collections.abc import Iterable
+from typing import Annotated, Any, Literal
 
 import msgspec
 
-IR_VERSION = "1.0"
+IR_VERSION = "2.0"
 
 _Line = Annotated[int, msgspec.Meta(ge=1, description="1-based source line")]
+_Lines = Annotated[list[_Line], msgspec.Meta(max_length=2, description="first and last source line")]
+
+
+# --- inlines -------------------------------------------------------------------------------------
+
+
+class _Inline(msgspec.Struct, kw_only=True, tag_field="type", omit_defaults=True):
+    """Base of the inline runs."""
+
+    @property
+    def text(self) -> str:
+        """The plain text of the run."""
+        return plain(getattr(self, "content", ()))
+
+
+class Text(_Inline, tag="text"):
+    """Plain text."""
+
+    value: str
+
+    @property
+    def text(self) -> str:
+        return self.value
+
+
+class Strong(_Inline, tag="strong"):
+    """Strong importance (set in Gothic bold: Hangul has no italic)."""
+
+    content: list[Inline]
+
+
+class Emphasis(_Inline, tag="emphasis"):
+    """Stress emphasis (emphasis dots in print, see the README)."""
+
+    content: list[Inline]
+
+
+class Code(_Inline, tag="code"):
+    """Computer code or a literal value, set in a monospace face."""
+
+    value: str
+
+    @property
+    def text(self) -> str:
+        return self.value
+
+
+class Link(_Inline, tag="link"):
+    """A hyperlink."""
+
+    href: str
+    content: list[Inline]
+    title: str | None = None
+
+
+class Superscript(_Inline, tag="superscript"):
+    """Raised text (m², 1st)."""
+
+    content: list[Inline]
+
+
+class Subscript(_Inline, tag="subscript"):
+    """Lowered text (CO₂)."""
+
+    content: list[Inline]
+
+
+class LineBreak(_Inline, tag="break"):
+    """A forced line break inside a block."""
+
+    @property
+    def text(self) -> str:
+        return "\n"
+
+
+class NoteRef(_Inline, tag="noteref"):
+    """A reference to the :class:`Footnote` with this ``note`` id."""
+
+    note: str
+
+    @property
+    def text(self) -> str:
+        return ""
+
+
+class Span(_Inline, tag="span"):
+    """Text in another language than the document's (``en``, ``ja``, ``zh-Hant`` …)."""
+
+    lang: str
+    content: list[Inline]
+
+
+class Ruby(_Inline, tag="ruby"):
+    """A base with its reading or gloss set above it (漢字 with 한자)."""
+
+    base: str
+    annotation: str
+
+    @property
+    def text(self) -> str:
+        return self.base
+
+
+Inline = Text | Strong | Emphasis | Code | Link | Superscript | Subscript | LineBreak | NoteRef | Span | Ruby
+
+
+def plain(inlines: Iterable[Inline]) -> str:
+    """The plain text of a sequence of inline runs."""
+    return "".join(run.text for run in inlines)
+
+
+def text_runs(text: str) -> list[Inline]:
+    """``text`` as inline runs (one :class:`Text`, none for an empty string)."""
+    return [Text(value=text)] if text else []
+
+
+# --- blocks --------------------------------------------------------------------------------------
+
+
+class _Block(msgspec.Struct, kw_only=True, tag_field="type", omit_defaults=True):
+    """Base of the body blocks: the source lines a block came from."""
+
+    lines: _Lines = msgspec.field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """The block's plain text (its inline runs, or its blocks' text one per line)."""
+        return plain(getattr(self, "content", ()))
+
+
+class Paragraph(_Block, tag="paragraph"):
+    """A body paragraph."""
+
+    content: list[Inline]
+
+
+class Heading(_Block, tag="heading"):
+    """A section heading; level 2 is a top-level section inside the article."""
+
+    content: list[Inline]
+    level: Annotated[int, msgspec.Meta(ge=1, le=6)] = 2
+
+
+class Figure(_Block, tag="figure"):
+    """A photo or graphic (``src`` may be absent: a caption whose image was not kept)."""
+
+    src: str | None = None
+    alt: str | None = None
+    caption: list[Inline] = msgspec.field(default_factory=list)
+    credit: str | None = None
+    """The agency or photographer (연합뉴스, 홍길동 기자)."""
+
+    @property
+    def text(self) -> str:
+        return plain(self.caption)
+
+
+class Quote(_Block, tag="quote"):
+    """A block quotation: blocks, and who said or wrote it."""
+
+    blocks: list[Block]
+    attribution: list[Inline] = msgspec.field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(block.text for block in self.blocks)
+
+
+class ListItem(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """One list item: blocks (a paragraph, and maybe a nested list)."""
+
+    blocks: list[Block]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(block.text for block in self.blocks)
+
+
+class ListBlock(_Block, tag="list"):
+    """A bulleted or numbered list; items hold blocks, so lists nest."""
+
+    items: list[ListItem]
+    ordered: bool = False
+    start: Annotated[int, msgspec.Meta(ge=0)] = 1
+
+    @property
+    def text(self) -> str:
+        return "\n".join(item.text for item in self.items)
+
+
+class Cell(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """A table cell: inline runs, a header flag, spans and alignment."""
+
+    content: list[Inline] = msgspec.field(default_factory=list)
+    header: bool = False
+    colspan: Annotated[int, msgspec.Meta(ge=1)] = 1
+    rowspan: Annotated[int, msgspec.Meta(ge=1)] = 1
+    align: Literal["left", "center", "right"] | None = None
+
+    @property
+    def text(self) -> str:
+        return plain(self.content)
+
+
+class Row(msgspec.Struct, kw_only=True):
+    """A table row."""
+
+    cells: list[Cell]
+
+
+class Table(_Block, tag="table"):
+    """A table: caption, header rows, body rows."""
+
+    caption: list[Inline] = msgspec.field(default_factory=list)
+    head: list[Row] = msgspec.field(default_factory=list)
+    body: list[Row] = msgspec.field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        rows = [*self.head, *self.body]
+        lines = [plain(self.caption)] if self.caption else []
+        return "\n".join([*lines, *("\t".join(cell.text for cell in row.cells) for row in rows)])
+
+
+class CodeBlock(_Block, tag="code"):
+    """Preformatted text (code, a poem's fixed lines), kept as it is."""
+
+    value: str
+    language: str | None = None
+
+    @property
+    def text(self) -> str:
+        return self.value
+
+
+class ThematicBreak(_Block, tag="break"):
+    """A break between sections of the text (* * *)."""
+
+
+class Footnote(_Block, tag="footnote"):
+    """A footnote's definition; :class:`NoteRef` runs with the same ``id`` point to it."""
+
+    id: str
+    blocks: list[Block]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(block.text for block in self.blocks)
+
+
+Block = Paragraph | Heading | Figure | Quote | ListBlock | Table | CodeBlock | ThematicBreak | Footnote
+AnyBlock = Block  # the name IR 1.x code used
+
+
+def walk(blocks: Iterable[Block]) -> Iterable[Block]:
+    """Every block, nested ones (in quotes, list items, footnotes) after their parent."""
+    for block in blocks:
+        yield block
+        if isinstance(block, Quote | Footnote):
+            yield from walk(block.blocks)
+        elif isinstance(block, ListBlock):
+            for item in block.items:
+                yield from walk(item.blocks)
+
+
+def inlines_of(block: Block) -> Iterable[list[Inline]]:
+    """The block's own sequences of inline runs (not its nested blocks')."""
+    if isinstance(block, Paragraph | Heading):
+        yield block.content
+    elif isinstance(block, Figure):
+        yield block.caption
+    elif isinstance(block, Quote):
+        yield block.attribution
+    elif isinstance(block, Table):
+        yield block.caption
+        for row in [*block.head, *block.body]:
+            for cell in row.cells:
+                yield cell.content
+
+
+def runs(inlines: Iterable[Inline]) -> Iterable[Inline]:
+    """Every inline run, nested ones after their parent."""
+    for run in inlines:
+        yield run
+        content = getattr(run, "content", None)
+        if content:
+            yield from runs(content)
+
+
+# --- document ------------------------------------------------------------------------------------
 
 
 class Author(msgspec.Struct, kw_only=True, omit_defaults=False):
@@ -64,51 +361,8 @@ class Meta(msgspec.Struct, kw_only=True):
     """Theme and settings named by the input; the command line's ``--theme``/``--set`` win."""
 
 
-class Block(msgspec.Struct, kw_only=True, tag_field="type"):
-    """Base of all body blocks: plain ``text`` plus the source lines it came from."""
-
-    text: str
-    lines: Annotated[list[_Line], msgspec.Meta(max_length=2)] = msgspec.field(default_factory=list)
-    attrs: dict[str, str] = msgspec.field(default_factory=dict)
-
-
-class Paragraph(Block, tag="paragraph"):
-    """A body paragraph."""
-
-
-class Heading(Block, tag="heading"):
-    """A section heading; level 2 is a top-level section inside the article."""
-
-    level: Annotated[int, msgspec.Meta(ge=1, le=6)] = 2
-
-
-class Figure(Block, tag="figure"):
-    """A photo or graphic: ``text`` is the caption, ``credit`` the agency or photographer."""
-
-    caption: str = ""
-    credit: str | None = None
-    src: str | None = None
-    alt: str | None = None
-
-
-class Quote(Block, tag="quote"):
-    """A block quotation."""
-
-    cite: str | None = None
-
-
-class ListBlock(Block, tag="list"):
-    """A list; ``text`` is the items joined by newlines."""
-
-    items: list[str] = msgspec.field(default_factory=list)
-    ordered: bool = False
-
-
-AnyBlock = Paragraph | Heading | Figure | Quote | ListBlock
-
-
 class Removal(msgspec.Struct, kw_only=True):
-    """A source line normalization dropped, and why."""
+    """A piece of the source normalization dropped, and why."""
 
     text: str
     reason: str
@@ -122,8 +376,12 @@ class Document(msgspec.Struct, kw_only=True):
 
     ir_version: str = IR_VERSION
     meta: Meta
-    blocks: list[AnyBlock] = msgspec.field(default_factory=list)
+    blocks: list[Block] = msgspec.field(default_factory=list)
     removed: list[Removal] = msgspec.field(default_factory=list)
+
+    def footnotes(self) -> dict[str, Footnote]:
+        """The footnote definitions by id."""
+        return {block.id: block for block in walk(self.blocks) if isinstance(block, Footnote)}
 
 
 class CollectionMeta(msgspec.Struct, kw_only=True):
@@ -156,6 +414,9 @@ class Collection(msgspec.Struct, kw_only=True):
     duplicates: list[Duplicate] = msgspec.field(default_factory=list)
 
 
+# --- JSON ----------------------------------------------------------------------------------------
+
+
 class IRError(ValueError):
     """The JSON is not a valid IR document; the message names the offending field."""
 
@@ -166,30 +427,107 @@ def to_json(doc: Document | Collection, *, indent: int = 2) -> str:
     return msgspec.json.format(raw, indent=indent).decode("utf-8")
 
 
-def from_json(data: str | bytes) -> Document:
-    """Parse and validate an IR JSON document."""
+def _major(version: object) -> str:
+    return str(version).split(".", 1)[0]
+
+
+def _decode(data: str | bytes, kind: str) -> dict[str, Any]:
     try:
-        doc = msgspec.json.decode(data, type=Document)
-    except msgspec.ValidationError as exc:
-        raise IRError(f"invalid IR JSON: {exc}") from None
+        decoded = msgspec.json.decode(data)
     except msgspec.DecodeError as exc:
         raise IRError(f"malformed JSON: {exc}") from None
-    major = doc.ir_version.split(".", 1)[0]
-    if major != IR_VERSION.split(".", 1)[0]:
-        raise IRError(f"IR version {doc.ir_version} is not supported (this bookmaker reads {IR_VERSION})")
-    return doc
+    if not isinstance(decoded, dict):
+        raise IRError(f"invalid IR JSON: a {kind} is a JSON object")
+    raw: dict[str, Any] = decoded
+    version = raw.get("ir_version") or _guess_version(raw)
+    if _major(version) == "1":
+        raw = _migrate_collection(raw) if kind == "collection" else migrate_1x(raw)
+    elif _major(version) != _major(IR_VERSION):
+        raise IRError(f"IR version {version} is not supported (this bookmaker reads {IR_VERSION} and 1.x)")
+    return raw
+
+
+def _guess_version(raw: dict[str, Any]) -> str:
+    """The version of a document that does not say: 1.x blocks have ``text``, 2.0 blocks never do."""
+    documents = raw.get("articles") if isinstance(raw.get("articles"), list) else [raw]
+    for document in documents or []:
+        blocks = document.get("blocks") if isinstance(document, dict) else None
+        if isinstance(blocks, list) and any(isinstance(b, dict) and "text" in b for b in blocks):
+            return "1.0"
+    return IR_VERSION
+
+
+def from_json(data: str | bytes) -> Document:
+    """Parse and validate an IR JSON document (a 1.x document is migrated to 2.0)."""
+    raw = _decode(data, "document")
+    try:
+        return msgspec.convert(raw, type=Document)
+    except msgspec.ValidationError as exc:
+        raise IRError(f"invalid IR JSON: {exc}") from None
 
 
 def collection_from_json(data: str | bytes) -> Collection:
     """Parse and validate a collection's JSON (as written by :func:`to_json`)."""
+    raw = _decode(data, "collection")
     try:
-        collection = msgspec.json.decode(data, type=Collection)
-    except (msgspec.ValidationError, msgspec.DecodeError) as exc:
+        return msgspec.convert(raw, type=Collection)
+    except msgspec.ValidationError as exc:
         raise IRError(f"invalid collection JSON: {exc}") from None
-    version = collection.ir_version
-    if version.split(".", 1)[0] != IR_VERSION.split(".", 1)[0]:
-        raise IRError(f"IR version {version} is not supported (this bookmaker reads {IR_VERSION})")
-    return collection
+
+
+def _runs(text: object) -> object:
+    """1.x text as runs (a value that is not text is kept, for validation to name)."""
+    if not isinstance(text, str):
+        return text
+    return [{"type": "text", "value": text}] if text else []
+
+
+def _migrate_block(block: object) -> object:
+    """One IR 1.x block as IR 2.0 (anything unexpected is left for validation to report)."""
+    if not isinstance(block, dict):
+        return block
+    kind = block.get("type")
+    new: dict[str, object] = {"type": kind}
+    if "lines" in block:
+        new["lines"] = block["lines"]
+    text = block.get("text", "")
+    if kind in ("paragraph", "heading"):
+        new["content"] = _runs(text)
+        if kind == "heading" and "level" in block:
+            new["level"] = block["level"]
+    elif kind == "figure":
+        new["caption"] = _runs(block.get("caption") or text)
+        for key in ("src", "alt", "credit"):
+            if block.get(key) is not None:
+                new[key] = block[key]
+    elif kind == "quote":
+        new["blocks"] = [{"type": "paragraph", "content": _runs(text)}]
+        if block.get("cite"):
+            new["attribution"] = _runs(block["cite"])
+    elif kind == "list":
+        items = block.get("items")
+        if not isinstance(items, list):
+            items = str(text).split("\n") if text else []
+        new["items"] = [{"blocks": [{"type": "paragraph", "content": _runs(item)}]} for item in items]
+        new["ordered"] = bool(block.get("ordered", False))
+    else:
+        return block
+    return new
+
+
+def migrate_1x(raw: dict[str, Any]) -> dict[str, Any]:
+    """An IR 1.x document (as JSON data) in the 2.0 form: plain text becomes inline runs, a
+    quotation a paragraph, list items paragraphs; ``attrs`` are dropped (nothing read them)."""
+    blocks = raw.get("blocks", [])
+    migrated = [_migrate_block(block) for block in blocks] if isinstance(blocks, list) else blocks
+    return {**raw, "ir_version": IR_VERSION, "blocks": migrated}
+
+
+def _migrate_collection(raw: dict[str, Any]) -> dict[str, Any]:
+    articles = raw.get("articles", [])
+    if isinstance(articles, list):
+        articles = [migrate_1x(a) if isinstance(a, dict) else a for a in articles]
+    return {**raw, "ir_version": IR_VERSION, "articles": articles}
 
 
 def json_schema() -> dict[str, object]:

@@ -3,13 +3,17 @@
 A reader does no cleanup: it decodes the input, splits it into lines numbered as in the source
 (1-based) and, for structured inputs (HTML, Markdown front matter), records what the markup says
 about title, date, authors and so on as ``hints``. Normalization decides what everything is.
+
+A structured reader may also give a line the inline runs its markup has (``content``: bold, links,
+footnote references …) or a whole block (``block``: a table, a nested list, code); ``text`` is
+always the line's plain text, which is what the normalization passes read and edit.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bookmaker.ir import Source
+from bookmaker.ir import Block, Inline, Source
 
 
 @dataclass(slots=True)
@@ -28,6 +32,10 @@ class SourceLine:
     line: int
     kind: str | None = None
     attrs: dict[str, str] = field(default_factory=dict)
+    content: list[Inline] | None = None
+    """The inline runs of ``text`` when the markup has any (their plain text is ``text``)."""
+    block: Block | None = None
+    """A block the markup gives whole (a table, a nested list, code); ``text`` is its plain text."""
 
 
 @dataclass(slots=True)

@@ -12,13 +12,13 @@ from lxml import etree
 from bookmaker.collection import prepare_collection, read_book_file
 from bookmaker.collection.assemble import Article, drop_duplicates, in_order, make_collection
 from bookmaker.errors import InputError, UsageError
-from bookmaker.ir import Document, Meta, Paragraph, collection_from_json, to_json
+from bookmaker.ir import Document, Meta, Paragraph, collection_from_json, text_runs, to_json
 from tests.collections.collection_support import ARTICLES, FIXTURES, title_of
 from tests.conftest import run_cli
 
 
 def _doc(title: str, text: str, date: str | None = None) -> Document:
-    return Document(meta=Meta(title=title, date=date), blocks=[Paragraph(text=text)])
+    return Document(meta=Meta(title=title, date=date), blocks=[Paragraph(content=text_runs(text))])
 
 
 def _article(name: str, doc: Document) -> Article:

@@ -48,12 +48,13 @@ def test_seed_blocks(seed_ir: dict) -> None:
         ("paragraph", 19),
     ]
     figure = seed_ir["blocks"][3]
-    assert figure["caption"].startswith("도널드 트럼프(왼쪽) 미국 대통령과")
-    assert figure["caption"].endswith("인사하고 있다.")
+    caption = "".join(run["value"] for run in figure["caption"])
+    assert caption.startswith("도널드 트럼프(왼쪽) 미국 대통령과")
+    assert caption.endswith("인사하고 있다.")
     assert figure["credit"] == "연합뉴스"
-    assert seed_ir["blocks"][4]["text"] == "안정적 수요 유지, 기술 협력 기회"
-    assert seed_ir["blocks"][6]["text"] == "국내 AI 발전 지연 우려… 미국에 갇히지 말아야"
-    body = " ".join(b["text"] for b in seed_ir["blocks"])
+    assert seed_ir["blocks"][4]["content"] == [{"type": "text", "value": "안정적 수요 유지, 기술 협력 기회"}]
+    assert seed_ir["blocks"][6]["content"][0]["value"] == "국내 AI 발전 지연 우려… 미국에 갇히지 말아야"
+    body = " ".join(run.get("value", "") for b in seed_ir["blocks"] for run in b.get("content", []))
     assert '"' not in body and "..." not in body
     assert "“한국과 같은 오랜 동맹국이나" in body
 

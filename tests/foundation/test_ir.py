@@ -1,4 +1,4 @@
-"""The IR model: JSON round trip, schema file in step, clear validation errors."""
+"""The IR model: JSON round trip, schema file in step, clear validation errors, 1.x migration."""
 
 from __future__ import annotations
 
@@ -8,16 +8,37 @@ import pytest
 
 from bookmaker.ir import (
     Author,
+    Cell,
+    Code,
+    CodeBlock,
     Document,
+    Emphasis,
     Figure,
+    Footnote,
     Heading,
     IRError,
+    LineBreak,
+    Link,
     ListBlock,
+    ListItem,
     Meta,
+    NoteRef,
     Paragraph,
+    Quote,
     Removal,
+    Row,
+    Ruby,
+    Span,
+    Strong,
+    Subscript,
+    Superscript,
+    Table,
+    Text,
+    ThematicBreak,
     from_json,
     json_schema,
+    plain,
+    text_runs,
     to_json,
 )
 from tests.conftest import ROOT
@@ -33,28 +54,91 @@ def _sample() -> Document:
             date="2025-11-23T14:07:00+09:00",
         ),
         blocks=[
-            Paragraph(text="첫 문단.", lines=[3, 3]),
-            Figure(text="사진 설명", caption="사진 설명", credit="연합뉴스", lines=[4, 4]),
-            Heading(text="소제목", level=2, lines=[5, 5]),
-            ListBlock(text="가\n나", items=["가", "나"], lines=[6, 7]),
+            Paragraph(content=text_runs("첫 문단."), lines=[3, 3]),
+            Figure(caption=text_runs("사진 설명"), credit="연합뉴스", lines=[4, 4]),
+            Heading(content=text_runs("소제목"), level=2, lines=[5, 5]),
+            ListBlock(
+                items=[
+                    ListItem(blocks=[Paragraph(content=text_runs("가"))]),
+                    ListItem(
+                        blocks=[
+                            Paragraph(content=text_runs("나")),
+                            ListBlock(
+                                items=[ListItem(blocks=[Paragraph(content=text_runs("다"))])], ordered=True
+                            ),
+                        ]
+                    ),
+                ],
+                lines=[6, 7],
+            ),
         ],
         removed=[Removal(text="첫 문단.", reason="duplicate of line 3", line=8, duplicate_of=3)],
     )
 
 
+def _kitchen_sink() -> Document:
+    runs = [
+        Text(value="가 "),
+        Strong(content=[Text(value="굵게")]),
+        Emphasis(content=[Text(value="강조")]),
+        Code(value="x = 1"),
+        Link(href="https://example.com", title="예시", content=[Text(value="링크")]),
+        Superscript(content=[Text(value="2")]),
+        Subscript(content=[Text(value="2")]),
+        LineBreak(),
+        NoteRef(note="1"),
+        Span(lang="en", content=[Text(value="an English phrase here")]),
+        Ruby(base="漢字", annotation="한자"),
+    ]
+    table = Table(
+        caption=text_runs("표 1"),
+        head=[
+            Row(
+                cells=[
+                    Cell(content=text_runs("구분"), header=True),
+                    Cell(content=text_runs("값"), header=True),
+                ]
+            )
+        ],
+        body=[Row(cells=[Cell(content=text_runs("가"), colspan=2, align="right")])],
+    )
+    return Document(
+        meta=Meta(title="모든 요소"),
+        blocks=[
+            Paragraph(content=runs),
+            Quote(blocks=[Paragraph(content=text_runs("인용"))], attribution=text_runs("누군가")),
+            table,
+            CodeBlock(value="print(1)", language="python"),
+            ThematicBreak(),
+            Footnote(id="1", blocks=[Paragraph(content=text_runs("각주 내용"))]),
+        ],
+    )
+
+
 def test_round_trip_is_lossless() -> None:
-    doc = _sample()
-    assert from_json(to_json(doc)) == doc
+    for doc in (_sample(), _kitchen_sink()):
+        assert from_json(to_json(doc)) == doc
+
+
+def test_plain_text_of_every_kind() -> None:
+    doc = _kitchen_sink()
+    assert plain(doc.blocks[0].content) == "가 굵게강조x = 1링크22\nan English phrase here漢字"  # type: ignore[union-attr]
+    assert doc.blocks[2].text == "표 1\n구분\t값\n가"
+    assert doc.footnotes()["1"].text == "각주 내용"
+    assert _sample().blocks[3].text == "가\n나\n다"
 
 
 def test_json_has_the_documented_keys() -> None:
     data = json.loads(to_json(_sample()))
-    assert data["ir_version"] == "1.0"
+    assert data["ir_version"] == "2.0"
     assert set(data["meta"]) >= {"title", "subtitles", "authors", "publisher", "date", "language"}
     assert data["meta"]["authors"][1] == {"name": None, "role": None, "email": None}
     assert [b["type"] for b in data["blocks"]] == ["paragraph", "figure", "heading", "list"]
-    assert data["blocks"][1]["caption"] == "사진 설명" and data["blocks"][1]["credit"] == "연합뉴스"
-    assert data["blocks"][3]["items"] == ["가", "나"]
+    assert data["blocks"][0]["content"] == [{"type": "text", "value": "첫 문단."}]
+    assert data["blocks"][1]["caption"] == [{"type": "text", "value": "사진 설명"}]
+    assert data["blocks"][1]["credit"] == "연합뉴스" and "text" not in data["blocks"][1]  # one fact, once
+    nested = data["blocks"][3]["items"][1]["blocks"][1]
+    assert nested["type"] == "list" and nested["ordered"] is True
     assert data["removed"][0] == {
         "text": "첫 문단.",
         "reason": "duplicate of line 3",
@@ -77,10 +161,11 @@ def test_schema_file_matches_the_model() -> None:
     ("payload", "fragment"),
     [
         ('{"meta": {"title": 5}}', "$.meta.title"),
-        ('{"meta": {"title": "t"}, "blocks": [{"type": "poem", "text": "x"}]}', "poem"),
+        ('{"meta": {"title": "t"}, "blocks": [{"type": "poem", "content": []}]}', "poem"),
         ('{"meta": {"title": "t"}, "removed": [{"text": "x", "reason": "r", "line": 0}]}', "line"),
         ('{"blocks": []}', "meta"),
         ("{not json", "malformed JSON"),
+        ("[1, 2]", "JSON object"),
     ],
 )
 def test_invalid_documents_name_the_problem(payload: str, fragment: str) -> None:
@@ -90,5 +175,35 @@ def test_invalid_documents_name_the_problem(payload: str, fragment: str) -> None
 
 
 def test_other_major_version_is_rejected() -> None:
-    with pytest.raises(IRError, match=r"version 2\.0"):
-        from_json('{"ir_version": "2.0", "meta": {"title": "t"}}')
+    with pytest.raises(IRError, match=r"version 3\.0"):
+        from_json('{"ir_version": "3.0", "meta": {"title": "t"}}')
+
+
+def test_a_1x_document_is_migrated() -> None:
+    """Today's seed as IR 1.0 JSON (tests/fixtures/ir/seed.json) loads as 2.0 with the same text."""
+    old = json.loads((ROOT / "tests" / "fixtures" / "ir" / "seed.json").read_text(encoding="utf-8"))
+    assert old["ir_version"] == "1.0"
+    doc = from_json(json.dumps(old))
+    assert doc.ir_version == "2.0"
+    assert [block.text for block in doc.blocks] == [
+        block.get("caption") or block["text"] for block in old["blocks"]
+    ]
+    figure = next(block for block in doc.blocks if isinstance(block, Figure))
+    assert figure.credit and figure.caption
+
+
+def test_1x_quotes_and_lists_become_blocks() -> None:
+    old = {
+        "ir_version": "1.2",
+        "meta": {"title": "t"},
+        "blocks": [
+            {"type": "quote", "text": "말", "cite": "누구", "attrs": {"x": "y"}},
+            {"type": "list", "text": "가\n나", "items": ["가", "나"], "ordered": True},
+        ],
+    }
+    doc = from_json(json.dumps(old))
+    quote, listing = doc.blocks
+    assert isinstance(quote, Quote) and quote.text == "말" and plain(quote.attribution) == "누구"
+    assert (
+        isinstance(listing, ListBlock) and listing.ordered and [i.text for i in listing.items] == ["가", "나"]
+    )

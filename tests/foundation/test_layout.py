@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bookmaker.ir import Document, Figure, Heading, Meta, Paragraph
+from bookmaker.ir import Document, Figure, Heading, Meta, Paragraph, text_runs
 from bookmaker.korean.keep_all import WORD_JOINER, join_words, strip_joiners
 from bookmaker.layout import render_article, render_print_html
 from bookmaker.layout.pages import page_spec
@@ -14,10 +14,10 @@ def _doc() -> Document:
     return Document(
         meta=Meta(title="반도체 <수출> & 전망", subtitles=["부제"], publisher="한국일보", date="2025-11-22"),
         blocks=[
-            Paragraph(text="삼성전자와 SK하이닉스가 “동참”했다."),
-            Figure(text="사진 설명", caption="사진 설명", credit="연합뉴스"),
-            Heading(text="소제목", level=2),
-            Paragraph(text="둘째 문단."),
+            Paragraph(content=text_runs("삼성전자와 SK하이닉스가 “동참”했다.")),
+            Figure(caption=text_runs("사진 설명"), credit="연합뉴스"),
+            Heading(content=text_runs("소제목"), level=2),
+            Paragraph(content=text_runs("둘째 문단.")),
         ],
     )
 
@@ -32,7 +32,10 @@ def test_join_words_glues_letters_not_spaces() -> None:
 def test_epub_rendition_has_no_invisible_characters() -> None:
     html = render_article(_doc(), "epub")
     assert not any(ch in html for ch in INVISIBLE)
-    assert "삼성전자와 SK하이닉스가 “동참”했다." in html
+    sentence = (
+        '<p>삼성전자와 <span class="eojeol">SK하이닉스가</span> <span class="eojeol">“동참”했다.</span></p>'
+    )
+    assert sentence in html
 
 
 def test_print_rendition_glues_words_and_escapes_markup() -> None:
@@ -49,5 +52,6 @@ def test_semantic_markup() -> None:
     assert '<figure class="photo">' in html and "<figcaption>" in html
     assert '<span class="credit">연합뉴스</span>' in html
     assert '<h2 class="section" id="b3">소제목</h2>' in html
-    assert '<time datetime="2025-11-22">2025년 11월 22일</time>' in html
+    day = " ".join(f'<span class="eojeol">{word}</span>' for word in ("2025년", "11월", "22일"))
+    assert f'<time datetime="2025-11-22">{day}</time>' in html
     assert html.index("<header") < html.index("<h1") < html.index('<section class="body">')

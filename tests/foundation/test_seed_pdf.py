@@ -48,7 +48,8 @@ def test_text_is_extractable_in_reading_order(seed_build: dict[str, Path]) -> No
     flat = " ".join(text.split())
     position = flat.index(ir["meta"]["title"])
     for block in ir["blocks"]:
-        needle = " ".join(block["text"].split())[:40]
+        runs = block.get("content") or block.get("caption") or []
+        needle = " ".join("".join(run.get("value", "") for run in runs).split())[:40]
         found = flat.find(needle, position)
         assert found >= 0, f"block from line {block['lines']} missing or out of order: {needle}"
         position = found

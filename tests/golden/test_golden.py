@@ -34,6 +34,8 @@ def _cases() -> dict[str, Path]:
             cases[path.stem] = path
     for path in sorted((ROOT / "tests" / "fixtures" / "ir").glob("*.json")):
         cases[f"ir-{path.stem}"] = path
+    for path in sorted((ROOT / "tests" / "fixtures" / "ir2").glob("*.json")):
+        cases[f"ir2-{path.stem}"] = path
     return cases
 
 

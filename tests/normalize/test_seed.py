@@ -60,11 +60,10 @@ def test_block_order_and_lines(doc) -> None:
 def test_figure(doc) -> None:
     fig = doc.blocks[3]
     assert isinstance(fig, Figure)
-    assert fig.caption.startswith("도널드 트럼프(왼쪽) 미국 대통령과")
-    assert fig.caption.endswith("인사하고 있다.")
-    assert fig.text == fig.caption
+    assert fig.text.startswith("도널드 트럼프(왼쪽) 미국 대통령과")
+    assert fig.text.endswith("인사하고 있다.")
     assert fig.credit == "연합뉴스"
-    assert "|" not in fig.caption
+    assert "|" not in fig.text
 
 
 def test_headings(doc) -> None:

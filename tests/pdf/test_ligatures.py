@@ -7,7 +7,7 @@ import subprocess
 from datetime import UTC, datetime
 
 from bookmaker.fonts.shaping import shaper
-from bookmaker.ir import Document, Heading, Meta, Paragraph
+from bookmaker.ir import Document, Heading, Meta, Paragraph, text_runs
 from bookmaker.writers.pdf import write_pdf
 
 WORDS = ("file", "office", "flow", "affluent", "fjord")
@@ -17,7 +17,7 @@ def test_pdf_text_keeps_fi_and_fl(tmp_path):
     text = "삼성전자의 " + " ".join(f"{w} 파일" for w in WORDS) + " 문서를 확인했다."
     doc = Document(
         meta=Meta(title="office file 점검"),
-        blocks=[Heading(level=2, text="workflow 정리"), Paragraph(text=text * 3)],
+        blocks=[Heading(level=2, content=text_runs("workflow 정리")), Paragraph(content=text_runs(text * 3))],
     )
     pdf = tmp_path / "lig.pdf"
     pdf.write_bytes(write_pdf(doc, created=datetime(2025, 1, 1, tzinfo=UTC)).data)

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pikepdf
 import pytest
 
-from bookmaker.ir import from_json
+from bookmaker.ir import Paragraph, from_json, text_runs
 from bookmaker.layout.pages import page_spec
 from bookmaker.layout.print_layout import PrintLayout
 from bookmaker.writers.pdf import write_pdf
@@ -83,7 +83,9 @@ def test_long_url_wraps_without_overflow(tmp_path):
 
     doc = _seed()
     url = "https://www.example.com/" + "very-long-path-segment/" * 8 + "index.html?query=1&page=2"
-    doc.blocks[0].text = f"자세한 내용은 {url} 에서 볼 수 있다. " + doc.blocks[0].text
+    doc.blocks[0] = Paragraph(
+        content=text_runs(f"자세한 내용은 {url} 에서 볼 수 있다. " + doc.blocks[0].text)
+    )
     path = tmp_path / "url.pdf"
     path.write_bytes(write_pdf(doc, created=MOMENT, page=page_spec("46")).data)
     report = check_pdf(path)

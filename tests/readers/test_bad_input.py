@@ -43,7 +43,7 @@ def _one_error_line(capsys: pytest.CaptureFixture[str], argv: list[str], code: i
         (
             "wrong2.json",
             b'{"meta": {"title": "t"}, "blocks": [{"type": "heading", "text": 3}]}',
-            "blocks[0].text",
+            "blocks[0].content",
         ),
         ("deep.json", b"[" * 100_000 + b"]" * 100_000, "JSON"),
     ],

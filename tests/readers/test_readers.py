@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bookmaker.errors import InputError
-from bookmaker.ir import Document, Meta, Paragraph, to_json
+from bookmaker.ir import Document, Meta, Paragraph, text_runs, to_json
 from bookmaker.raw import RawDocument
 from bookmaker.readers import detect_format, read
 from bookmaker.readers.encoding import decode, repair_mojibake
@@ -108,7 +108,7 @@ def test_detect_format(tmp_path: Path) -> None:
 
 
 def test_json_reader_returns_document(tmp_path: Path) -> None:
-    doc = Document(meta=Meta(title="제목"), blocks=[Paragraph(text="본문", lines=[1, 1])])
+    doc = Document(meta=Meta(title="제목"), blocks=[Paragraph(content=text_runs("본문"), lines=[1, 1])])
     got = read(_write(tmp_path, "doc.json", to_json(doc).encode()))
     assert isinstance(got, Document) and got.meta.title == "제목"
     with pytest.raises(InputError, match=r"doc2\.json"):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bookmaker.ir import Document, Meta, Paragraph
+from bookmaker.ir import Document, Meta, Paragraph, text_runs
 from bookmaker.layout import epub_stylesheet, render_article, render_print_html
 from bookmaker.layout.print_layout import PrintLayout
 from bookmaker.layout.style import resolve_style
@@ -54,7 +54,9 @@ def test_override_template_and_set_reach_both_outputs(override_dir: Path, tmp_pa
 
 def test_override_keeps_the_rest_of_the_theme(override_dir: Path) -> None:
     style = resolve_style("newspaper", override_dir)
-    doc = Document(meta=Meta(title="제목", publisher="한국일보"), blocks=[Paragraph(text="본문 문단.")])
+    doc = Document(
+        meta=Meta(title="제목", publisher="한국일보"), blocks=[Paragraph(content=text_runs("본문 문단."))]
+    )
     html = render_article(doc, "epub", style=style)
     assert BANNER in html and "masthead" not in html  # title block from the user folder
     assert "news-head" not in html and '<section class="body">' in html
@@ -68,7 +70,8 @@ def test_settings_feed_the_line_breaker_and_css() -> None:
     assert layout.scale.body_pt == 9 and layout.columns == 2
     assert layout.measure_pt == pytest.approx((base.text_width_pt - 5 * 72 / 25.4) / 2)
     doc = Document(
-        meta=Meta(title="제목"), blocks=[Paragraph(text="가나다라 " * 80), Paragraph(text="마바사 " * 60)]
+        meta=Meta(title="제목"),
+        blocks=[Paragraph(content=text_runs("가나다라 " * 80)), Paragraph(content=text_runs("마바사 " * 60))],
     )
     html = render_print_html(doc, style.page, style=style)
     assert "font-size: 9.0pt" in html and "columns: 2" in html and ".ln.ind { text-indent: 2.0em; }" in html

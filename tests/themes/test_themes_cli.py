@@ -5,7 +5,7 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
-from bookmaker.ir import Document, Meta, Paragraph
+from bookmaker.ir import Document, Meta, Paragraph, text_runs
 from bookmaker.layout import render_print_html
 from bookmaker.layout.style import resolve_style
 from tests.conftest import run_cli
@@ -35,7 +35,9 @@ def test_export_copies_the_merged_theme_and_builds_from_it(tmp_path: Path) -> No
     style = resolve_style(None, target)  # the folder alone picks its theme
     assert style.name == "newspaper" and style.columns == 0  # auto
     html = render_print_html(
-        Document(meta=Meta(title="제목"), blocks=[Paragraph(text="본문.")]), style.page, style=style
+        Document(meta=Meta(title="제목"), blocks=[Paragraph(content=text_runs("본문."))]),
+        style.page,
+        style=style,
     )
     assert "column-rule: 2pt dotted red" in html
 

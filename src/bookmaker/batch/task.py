@@ -58,10 +58,12 @@ def warm_up(options: BuildOptions | None = None) -> None:
     import contextlib
 
     from bookmaker.archive.versions import tool_versions
-    from bookmaker.ir import Document, Meta, Paragraph
+    from bookmaker.ir import Document, Meta, Paragraph, text_runs
     from bookmaker.pipeline import build
 
-    doc = Document(meta=Meta(title="준비"), blocks=[Paragraph(text="글꼴과 틀을 미리 읽어 둡니다.")])
+    doc = Document(
+        meta=Meta(title="준비"), blocks=[Paragraph(content=text_runs("글꼴과 틀을 미리 읽어 둡니다."))]
+    )
     chosen = options or BuildOptions()
     with contextlib.suppress(Exception), tempfile.TemporaryDirectory(prefix="bookmaker-") as scratch:
         build(doc, Path(scratch), "warm-up", chosen, source_dirs=(Path(scratch),))

@@ -44,11 +44,19 @@ def _noto(kind: str, weight: int) -> Face:
 
 
 SERIF, SERIF_BOLD = _noto("Serif", 400), _noto("Serif", 700)  # 명조: the body
-SANS, SANS_BOLD = _noto("Sans", 400), _noto("Sans", 700)  # 고딕: titles, headings, captions
+SANS, SANS_BOLD = _noto("Sans", 400), _noto("Sans", 700)  # 고딕: titles, headings, captions, emphasis
+MONO = Face(  # code: in the same collection as Noto Sans CJK
+    key="mono",
+    family="Noto Sans Mono CJK KR",
+    weight=400,
+    style="normal",
+    files=("NotoSansCJK-Regular.ttc", "NotoSansMonoCJKkr-Regular.otf"),
+    postscript="NotoSansMonoCJKkr-Regular",
+)
 FACES = (SERIF, SERIF_BOLD, SANS, SANS_BOLD)  # the PDF's (in this order)
-EPUB_FACES = (SERIF, SANS, SANS_BOLD)  # the EPUB sets no bold Myeongjo
+EPUB_FACES = (SERIF, SANS, SANS_BOLD, MONO)  # the EPUB sets no bold Myeongjo; mono only for code
 
 
 def face_for(family: str, weight: int = 400) -> Face | None:
     """The known face of ``family`` at ``weight``, or None."""
-    return next((face for face in FACES if (face.family, face.weight) == (family, weight)), None)
+    return next((face for face in (*FACES, MONO) if (face.family, face.weight) == (family, weight)), None)

@@ -24,7 +24,9 @@ from bookmaker import __version__
 from bookmaker.book import Book
 from bookmaker.cache_folder import cache_root, generation_folder
 from bookmaker.ir import Block, Collection, Document
+from bookmaker.korean.eojeol import keep_words
 from bookmaker.korean.keep_all import join_words
+from bookmaker.layout.inlines import note_id, note_numbers, ref_id, render_inlines
 from bookmaker.layout.pages import PageSpec
 from bookmaker.layout.style import Style, default_style
 from bookmaker.layout.themes import DEFAULT_THEME
@@ -115,9 +117,15 @@ def _environment(style: Style, rendition: Rendition) -> jinja2.Environment:
     if rendition == "print":
         env.filters["t"] = lambda text: Markup(escape(join_words(text)))
     else:
-        env.filters["t"] = lambda text: Markup(escape(text))
+        env.filters["t"] = lambda text: Markup(keep_words(text))
+    env.filters["inlines"] = lambda content, notes=None, prefix="": render_inlines(
+        content, rendition, notes, prefix
+    )
     env.filters["display_date"] = _display_date
     env.globals["block_type"] = _block_type
+    env.globals["note_numbers"] = note_numbers
+    env.globals["note_id"] = note_id
+    env.globals["ref_id"] = ref_id
     env.globals["version"] = __version__
     return env
 

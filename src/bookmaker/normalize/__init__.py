@@ -11,20 +11,26 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import msgspec
+
 from bookmaker.errors import InputError
 from bookmaker.ir import (
-    AnyBlock,
     Author,
+    Block,
     Document,
     Figure,
     Heading,
+    Inline,
     ListBlock,
+    ListItem,
     Meta,
     Paragraph,
     Quote,
     StyleChoice,
+    text_runs,
 )
 from bookmaker.normalize.context import Context, Item
+from bookmaker.normalize.inlines import follow_edit, mark_languages
 from bookmaker.normalize.outline import outline
 from bookmaker.normalize.passes import (
     boilerplate,
@@ -88,6 +94,8 @@ def _item(sl: SourceLine) -> Item:
         None,
         attrs,
         last=int(last) if last and last.isdigit() else None,
+        content=sl.content,
+        block=sl.block,
     )
 
 
@@ -104,52 +112,61 @@ def _hint_authors(ctx: Context) -> None:
                 ctx.add_author(a)
 
 
-def _block(item: Item) -> AnyBlock:
+def _content(item: Item, language: str) -> list[Inline]:
+    """The item's inline runs: the reader's, following the passes' edits of its text, or its text."""
+    runs = follow_edit(item.content, item.text) if item.content is not None else text_runs(item.text)
+    return mark_languages(runs, language)
+
+
+def _block(item: Item, language: str) -> Block:
     lines = [item.line, item.last or item.line]
-    attrs = dict(item.attrs)
-    attrs.pop("date_residue", None)
+    if item.block is not None:  # a table, a nested list, code: as the reader gave it
+        return msgspec.structs.replace(item.block, lines=lines)
+    attrs = item.attrs
     if item.role == "figure":
         return Figure(
-            text=item.text,
-            caption=item.text,
+            caption=_content(item, language),
             credit=item.credit,
             lines=lines,
-            src=attrs.pop("src", None),
-            alt=attrs.pop("alt", None),
-            attrs=attrs,
+            src=attrs.get("src"),
+            alt=attrs.get("alt"),
         )
     if item.role == "heading":
-        level = int(attrs.pop("level", "2"))
-        return Heading(text=item.text, lines=lines, level=max(1, min(level, 6)), attrs=attrs)
+        level = int(attrs.get("level", "2"))
+        return Heading(content=_content(item, language), lines=lines, level=max(1, min(level, 6)))
     if item.role == "quote":
-        return Quote(text=item.text, lines=lines, attrs=attrs)
-    return Paragraph(text=item.text, lines=lines, attrs=attrs)
+        return Quote(blocks=[Paragraph(content=_content(item, language), lines=lines)], lines=lines)
+    return Paragraph(content=_content(item, language), lines=lines)
 
 
-def _blocks(items: list[Item]) -> list[AnyBlock]:
-    out: list[AnyBlock] = []
+def _blocks(items: list[Item], language: str) -> list[Block]:
+    out: list[Block] = []
     run: list[Item] = []
 
     def flush() -> None:
         if run:
-            ordered = run[0].attrs.get("ordered") == "1"
-            texts = [it.text for it in run]
             out.append(
                 ListBlock(
-                    text="\n".join(texts),
-                    items=texts,
-                    ordered=ordered,
+                    items=[
+                        ListItem(
+                            blocks=[
+                                Paragraph(content=_content(it, language), lines=[it.line, it.last or it.line])
+                            ]
+                        )
+                        for it in run
+                    ],
+                    ordered=run[0].attrs.get("ordered") == "1",
                     lines=[run[0].line, run[-1].last or run[-1].line],
                 )
             )
             run.clear()
 
     for item in items:
-        if item.role == "list-item":
+        if item.role == "list-item" and item.block is None:
             run.append(item)
             continue
         flush()
-        out.append(_block(item))
+        out.append(_block(item, language))
     flush()
     return out
 
@@ -169,7 +186,8 @@ def _style_choice(hints: dict[str, object]) -> StyleChoice | None:
 
 def _document(ctx: Context, raw: RawDocument) -> Document:
     m = ctx.meta
-    language = ctx.hints.get("language")
+    hinted = ctx.hints.get("language")
+    language = hinted if isinstance(hinted, str) and hinted else "ko"
     meta = Meta(
         title=m.get("title", ""),
         subtitles=m.get("subtitles", []),
@@ -177,7 +195,7 @@ def _document(ctx: Context, raw: RawDocument) -> Document:
         authors=ctx.finish_authors(),
         publisher=m.get("publisher"),
         date=m.get("date"),
-        language=language if isinstance(language, str) and language else "ko",
+        language=language,
         rights=m.get("rights"),
         dateline=m.get("dateline"),
         source=raw.source,
@@ -185,7 +203,7 @@ def _document(ctx: Context, raw: RawDocument) -> Document:
         style=_style_choice(ctx.hints),
     )
     removed = sorted(ctx.removed, key=lambda r: r.line)
-    return Document(meta=meta, blocks=_blocks(ctx.items), removed=removed)
+    return Document(meta=meta, blocks=_blocks(ctx.items, language), removed=removed)
 
 
 __all__ = ["PASSES", "normalize", "outline"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from bookmaker.ir import Author, Removal
+from bookmaker.ir import Author, Block, Inline, Removal
 from bookmaker.normalize.rules import Rules
 
 
@@ -25,6 +25,10 @@ class Item:
     attrs: dict[str, str] = field(default_factory=dict)
     credit: str | None = None
     last: int | None = None
+    content: list[Inline] | None = None
+    """The reader's inline runs for the line; passes edit ``text``, and the runs follow the edit."""
+    block: Block | None = None
+    """A block the reader gave whole; it stays as it is (tables, nested lists, code)."""
 
 
 @dataclass(slots=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bookmaker.ir import Document, Figure, Heading, ListBlock, Quote
+from bookmaker.ir import Document, Figure, Heading
 
 WIDTH = 70
 
@@ -46,15 +46,12 @@ def outline(doc: Document) -> str:
     for b in doc.blocks:
         if isinstance(b, Figure):
             tag = "figure"
-            body = _short(b.caption) + (f"  — {b.credit}" if b.credit else "")
+            body = _short(b.text) + (f"  — {b.credit}" if b.credit else "")
         elif isinstance(b, Heading):
             tag, body = f"h{b.level}", _short(b.text)
-        elif isinstance(b, Quote):
-            tag, body = "quote", _short(b.text)
-        elif isinstance(b, ListBlock):
-            tag, body = "list", _short(b.text)
         else:
-            tag, body = "p", _short(b.text)
+            kind = str(type(b).__struct_config__.tag)
+            tag, body = {"paragraph": "p"}.get(kind, kind), _short(b.text)
         out.append(f"  {_lines(b.lines):>7}  {tag:<7} {body}")
     out.append("")
     out.append(f"removed ({len(doc.removed)})")

@@ -7,7 +7,8 @@ from pathlib import Path
 import msgspec
 
 from bookmaker.errors import InputError
-from bookmaker.ir import AnyBlock, Document, Figure, IRError, ListBlock, from_json
+from bookmaker.ir import Block, Document, Figure, IRError, ListBlock, ThematicBreak, from_json
+from bookmaker.normalize.inlines import with_languages
 from bookmaker.readers.sanitize import strip_tree
 
 
@@ -28,7 +29,9 @@ def read_json(data: bytes, path: Path, encoding: str | None = None) -> Document:
     except RecursionError:
         raise InputError(f"{path.name}: JSON is nested too deeply to be IR") from None
     try:
-        return _without_blank_blocks(from_json(msgspec.json.encode(strip_tree(tree))))
+        doc = _without_blank_blocks(from_json(msgspec.json.encode(strip_tree(tree))))
+        version = tree.get("ir_version") if isinstance(tree, dict) else None
+        return with_languages(doc) if str(version).startswith("1.") else doc  # 1.x had no language spans
     except RecursionError:
         raise InputError(f"{path.name}: JSON is nested too deeply to be IR") from None
     except IRError as exc:
@@ -37,16 +40,20 @@ def read_json(data: bytes, path: Path, encoding: str | None = None) -> Document:
 
 def _without_blank_blocks(doc: Document) -> Document:
     """Drop blocks and list items with no visible text (they would render as empty or unnamed
-    elements, e.g. a navigation link without text); a figure with an image stays."""
-    blocks: list[AnyBlock] = []
+    elements, e.g. a navigation link without text); a figure with an image and a section break stay."""
+    blocks: list[Block] = []
     for block in doc.blocks:
         if isinstance(block, ListBlock):
-            items = [item for item in block.items if item.strip()]
+            items = [item for item in block.items if item.text.strip()]
             if items != block.items:
-                block = msgspec.structs.replace(block, items=items, text="\n".join(items))
+                block = msgspec.structs.replace(block, items=items)
             if items:
                 blocks.append(block)
-        elif block.text.strip() or (isinstance(block, Figure) and (block.src or block.caption.strip())):
+        elif (
+            block.text.strip()
+            or isinstance(block, ThematicBreak)
+            or (isinstance(block, Figure) and block.src)
+        ):
             blocks.append(block)
     return (
         doc

@@ -18,10 +18,25 @@ from markupsafe import escape
 
 from bookmaker.book import COLLECTION_KIND, EDITOR_ROLE, Book
 from bookmaker.errors import BuildError
-from bookmaker.fonts.faces import EPUB_FACES, SANS, SANS_BOLD, SERIF
+from bookmaker.fonts.faces import EPUB_FACES, MONO, SANS, SANS_BOLD, SERIF
 from bookmaker.fonts.license import license_text
 from bookmaker.fonts.subsetting import WHITESPACE, FontSubset, epub_subset
-from bookmaker.ir import Author, Collection, Document, Figure, Heading, Meta
+from bookmaker.ir import (
+    Author,
+    Code,
+    CodeBlock,
+    Collection,
+    Document,
+    Emphasis,
+    Figure,
+    Heading,
+    Meta,
+    Strong,
+    Table,
+    inlines_of,
+    runs,
+    walk,
+)
 from bookmaker.layout import epub_stylesheet, render_article
 from bookmaker.layout.style import Style, default_style
 from bookmaker.sandbox import Sandbox
@@ -29,7 +44,6 @@ from bookmaker.writers import Written
 from bookmaker.writers.cover import CoverImage, generate_cover
 from bookmaker.writers.epub_a11y import accessibility_metadata
 from bookmaker.writers.epub_images import PackagedImage, package_images
-from bookmaker.writers.epub_text import keep_words
 from bookmaker.writers.identity import uuid_urn
 from bookmaker.writers.stable_zip import stable_zip, zip_entries
 
@@ -76,20 +90,33 @@ def _toc(book: Book, chapters: list[epub.EpubHtml]) -> list[object]:
 
 
 def font_characters(doc: Document, *, sans_body: bool = False) -> dict[str, frozenset[str]]:
-    """The characters each face sets: serif everything, sans the title block and captions
-    (everything too when the theme sets the body in Gothic)."""
+    """The characters each face sets: serif everything; sans the title block, captions and
+    emphasis (everything too when the theme sets the body in Gothic); sans bold titles, headings,
+    strong runs and table headers; mono code."""
     meta = doc.meta
     credits = [f"{a.name or ''} {a.role or ''} {a.email or ''}" for a in meta.authors]
-    captions = [f"{b.caption or b.text} {b.credit or ''}" for b in doc.blocks if isinstance(b, Figure)]
-    headings = [meta.title, *(b.text for b in doc.blocks if isinstance(b, Heading))]
-    small = [*meta.subtitles, *meta.series, *credits, *captions, meta.publisher or ""]
+    blocks = list(walk(doc.blocks))
+    captions = [f"{b.text} {b.credit or ''}" for b in blocks if isinstance(b, Figure)]
+    headers = [
+        cell.text for b in blocks if isinstance(b, Table) for row in b.head + b.body for cell in row.cells
+    ]
+    sequences = [runs(sequence) for b in blocks for sequence in inlines_of(b)]
+    marked = [run for sequence in sequences for run in sequence]
+    bold = [run.text for run in marked if isinstance(run, Strong)]
+    emphasis = [run.text for run in marked if isinstance(run, Emphasis)]
+    code = [run.text for run in marked if isinstance(run, Code)] + [
+        b.text for b in blocks if isinstance(b, CodeBlock)
+    ]
+    headings = [meta.title, *(b.text for b in blocks if isinstance(b, Heading)), *bold, *headers]
+    small = [*meta.subtitles, *meta.series, *credits, *captions, *emphasis, meta.publisher or ""]
     if meta.date:
         small.append("0123456789년월일: ·")
+    notes = "0123456789" if doc.footnotes() else ""
     everything = [
         *headings,
         *small,
-        *(b.text for b in doc.blocks),
-        *(i for b in doc.blocks for i in getattr(b, "items", [])),
+        *(b.text for b in blocks),
+        notes,
         meta.rights or "",
         _colophon_text(),
         LICENSE_TITLE,
@@ -104,6 +131,7 @@ def font_characters(doc: Document, *, sans_body: bool = False) -> dict[str, froz
         SERIF.key: chars(everything),
         SANS.key: chars(everything if sans_body else small),
         SANS_BOLD.key: chars(headings),
+        MONO.key: chars(code),
     }
 
 
@@ -395,7 +423,7 @@ def write_epub(
         )
         body = render_article(doc, "epub", chosen.name, style=chosen)
         colophon = _colophon() if fonts and number == len(book.chapters) else ""
-        chapter.content = f"<html><body>{keep_words(body)}{colophon}</body></html>"
+        chapter.content = f"<html><body>{body}{colophon}</body></html>"
         for item in links:
             chapter.add_item(item)
         target.add_item(chapter)
