@@ -4,19 +4,22 @@ from __future__ import annotations
 
 from functools import cache
 
-from bookmaker.fonts.discovery import blob, find_face
+from bookmaker.fonts.discovery import blob, find_face, locate
+from bookmaker.fonts.faces import face_for
 
 # what CSS ``font-variant-ligatures: none`` turns off in WeasyPrint (the print CSS sets it)
 NO_LIGATURES = {"liga": False, "clig": False, "dlig": False, "hlig": False, "calt": False}
 
 
 class Shaper:
-    """Measure text advances in em with HarfBuzz on the regular face of a family (cached per string)."""
+    """Measure text advances in em with HarfBuzz on a face of a family (cached per string): the
+    known bold face at weight 700 where it is installed, else the regular face."""
 
-    def __init__(self, family: str, language: str = "ko") -> None:
+    def __init__(self, family: str, language: str = "ko", weight: int = 400) -> None:
         import uharfbuzz as hb
 
-        path, index = find_face(family)
+        known = face_for(family, weight) if weight != 400 else None
+        path, index = (locate(known) if known else None) or find_face(family)
         self.path, self.index = path, index
         face = hb.Face(blob(path), index)
         self._font = hb.Font(face)
@@ -46,6 +49,6 @@ class Shaper:
 
 
 @cache
-def shaper(family: str) -> Shaper:
-    """A shared :class:`Shaper` per family."""
-    return Shaper(family)
+def shaper(family: str, weight: int = 400) -> Shaper:
+    """A shared :class:`Shaper` per family and weight."""
+    return Shaper(family, weight=weight)

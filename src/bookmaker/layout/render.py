@@ -161,7 +161,7 @@ def print_setup(
     theme: str = DEFAULT_THEME,
     style: Style | None = None,
     print_ready: bool = False,
-    break_style: str = "word",
+    break_style: str = "ranked",
 ) -> PrintSetup:
     """Resolve the style, build the layout for ``page`` and render ``print.css.j2`` once."""
     from bookmaker.layout.print_layout import PrintLayout, break_style_of
@@ -183,14 +183,14 @@ def render_print_html(
     theme: str = DEFAULT_THEME,
     print_ready: bool = False,
     style: Style | None = None,
-    break_style: str = "word",
+    break_style: str = "ranked",
 ) -> str:
     """A complete HTML document for WeasyPrint, with the page stylesheet inlined: an article, or a
     collection with its title page, contents and one chapter per article.
 
     ``style`` (default: ``theme`` with its defaults) gives the templates and typography; ``page``
-    is the trim size and margins to use; ``break_style`` ``syllable`` lets very long words break
-    between syllables.
+    is the trim size and margins to use; ``break_style`` is ``ranked`` (default), ``word`` or
+    ``syllable`` (:data:`bookmaker.korean.linebreak.BREAK_STYLES`).
     """
     book = Book.of(source)
     setup = print_setup(page, theme=theme, style=style, print_ready=print_ready, break_style=break_style)
