@@ -11,9 +11,10 @@ by the stylesheet: no page break after the first line or before the last.
 
 A paragraph is a list of :class:`~bookmaker.korean.linebreak.Run` (text in one face and size, with
 a CSS class); :meth:`PrintLayout.set_runs` returns its lines with each run's text in a span of its
-class. Plain text is one run (:meth:`PrintLayout.paragraph`, ``quote``, ``item``, ``caption``).
-Run faces: ``body`` (the block's own face), ``bold``, ``serif``, ``serif-bold``, ``sans``,
-``sans-bold``; sizes are relative to the block's.
+class, or in the markup ``tags`` given for it (IR inline runs: :mod:`bookmaker.layout.print_runs`).
+Plain text is one run (:meth:`PrintLayout.paragraph`, ``quote``, ``item``, ``caption``).
+Run faces: ``body`` (the block's own face), ``bold``, ``serif``, ``serif-bold`` (Myeongjo),
+``sans``, ``sans-bold`` (the heading face), ``mono``; sizes are relative to the block's.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from typing import TYPE_CHECKING, Literal
 from markupsafe import Markup, escape
 
 from bookmaker.errors import UsageError
-from bookmaker.fonts.faces import SANS, SERIF
+from bookmaker.fonts.faces import MONO, SANS, SERIF
 from bookmaker.fonts.shaping import Shaper, shaper
 from bookmaker.korean.linebreak import BREAK_STYLES, BreakStyle, Line, Run, Tuning, set_runs, untracked_spans
 from bookmaker.layout.pages import PageSpec
@@ -120,7 +121,9 @@ class PrintLayout:
         if key.startswith("sans"):
             return self._shaper(self.scale.heading_font, weight)
         if key.startswith("serif"):
-            return self._shaper(self.scale.body_font, weight)
+            return self._shaper(BODY_FONT, weight)
+        if key == "mono":
+            return self._shaper(MONO.family)
         return self._shaper(family, weight)
 
     def lines(
@@ -145,20 +148,33 @@ class PrintLayout:
 
         return set_runs(runs, measure, face.space(), width_em, first, self.tune, self.break_style)
 
-    def set_runs(self, runs: Sequence[Run], *, kind: BlockKind = "paragraph", indent: bool = False) -> Markup:
+    def set_runs(
+        self,
+        runs: Sequence[Run],
+        *,
+        kind: BlockKind = "paragraph",
+        indent: bool = False,
+        inset_pt: float = 0.0,
+        tags: Sequence[tuple[str, str]] | None = None,
+    ) -> Markup:
         """HTML for the inside of a block of ``kind`` made of ``runs``: one ``span.ln`` per line,
-        each run's text in a span of its ``css_class`` (runs without one stay bare)."""
+        each run's text in a span of its ``css_class`` (runs without one stay bare), or between the
+        opening and closing markup ``tags[i]`` of run ``i`` when given. ``inset_pt``: the block is
+        that much narrower than a block of its kind (a nested list, a list in a quotation)."""
         if kind == "quote":
-            inset = self.scale.quote_indent_em * self.scale.quote_pt
+            inset = self.scale.quote_indent_em * self.scale.quote_pt + inset_pt
             lines = self.lines(runs, indent=False, size_pt=self.scale.quote_pt, inset_pt=inset)
         elif kind == "item":
-            lines = self.lines(runs, indent=False, inset_pt=self.scale.list_indent_em * self.scale.body_pt)
+            inset = self.scale.list_indent_em * self.scale.body_pt + inset_pt
+            lines = self.lines(runs, indent=False, inset_pt=inset)
         elif kind == "caption":
-            lines = self.lines(runs, indent=False, size_pt=self.scale.caption_pt, family=CAPTION_FONT)
+            lines = self.lines(
+                runs, indent=False, size_pt=self.scale.caption_pt, family=CAPTION_FONT, inset_pt=inset_pt
+            )
         else:
             indent = indent and self.scale.indent_em > 0
-            lines = self.lines(runs, indent=indent)
-        return _markup(lines, runs, indent and kind == "paragraph", self.justify)
+            lines = self.lines(runs, indent=indent, inset_pt=inset_pt)
+        return _markup(lines, runs, indent and kind == "paragraph", self.justify, tags)
 
     def paragraph(self, text: str, *, indent: bool = True) -> Markup:
         """HTML for the inside of a body ``<p>``."""
@@ -192,9 +208,15 @@ BlockKind = Literal["paragraph", "quote", "item", "caption"]
 _SPACES = re.compile(r"\s+")
 
 
-def _markup(lines: list[Line], runs: Sequence[Run], indent: bool, justify: bool = True) -> Markup:
-    """One ``span.ln`` per line; inside, each run's part in a span of its class, and where the line
-    is letter-spaced, Latin letters and digits in ``span.nt`` (no letter-spacing)."""
+def _markup(
+    lines: list[Line],
+    runs: Sequence[Run],
+    indent: bool,
+    justify: bool = True,
+    tags: Sequence[tuple[str, str]] | None = None,
+) -> Markup:
+    """One ``span.ln`` per line; inside, each run's part in a span of its class (or its ``tags``),
+    and where the line is letter-spaced, Latin letters and digits in ``span.nt`` (no letter-spacing)."""
     parts = []
     text = "".join(run.text for run in runs)
     for number, line in enumerate(lines):
@@ -218,23 +240,34 @@ def _markup(lines: list[Line], runs: Sequence[Run], indent: bool, justify: bool 
         if line.hang and not line.last:
             styles.append(f"margin-right:-{line.hang:.4f}em")
         style = f' style="{";".join(styles)}"' if styles else ""
-        inner = _line_content(text, runs, line.start, line.end, bool(line.letter_spacing))
+        inner = _line_content(text, runs, line.start, line.end, bool(line.letter_spacing), tags)
         parts.append(f'<span class="{" ".join(classes)}"{style}>{inner}</span>')
     return Markup("".join(parts))
 
 
-def _line_content(text: str, runs: Sequence[Run], start: int, end: int, tracked: bool) -> Markup:
-    """``text[start:end]`` (white space as single spaces) with each run's part in its class's span."""
+def _line_content(
+    text: str,
+    runs: Sequence[Run],
+    start: int,
+    end: int,
+    tracked: bool,
+    tags: Sequence[tuple[str, str]] | None = None,
+) -> Markup:
+    """``text[start:end]`` (white space as single spaces) with each run's part in its class's span
+    or between its ``tags``."""
     out = Markup("")
     offset = 0
-    for run in runs:
+    for index, run in enumerate(runs):
         lo, hi = max(start, offset), min(end, offset + len(run.text))
         offset += len(run.text)
         if lo >= hi:
             continue
         part = _SPACES.sub(" ", text[lo:hi])
         inner = _untracked(part) if tracked else escape(part)
-        out += Markup(f'<span class="{escape(run.css_class)}">{inner}</span>') if run.css_class else inner
+        if tags is not None:
+            out += Markup(tags[index][0]) + inner + Markup(tags[index][1])
+        else:
+            out += Markup(f'<span class="{escape(run.css_class)}">{inner}</span>') if run.css_class else inner
     return out
 
 

@@ -115,9 +115,11 @@ def _environment(style: Style, rendition: Rendition) -> jinja2.Environment:
     )
     env.bytecode_cache = _template_cache(env)
     if rendition == "print":
+        from bookmaker.layout.print_runs import set_lines
         from bookmaker.layout.print_tables import table_fit
 
         env.filters["t"] = lambda text: Markup(escape(join_words(text)))
+        env.filters["set_lines"] = set_lines
         env.globals["table_fit"] = table_fit
     else:
         env.filters["t"] = lambda text: Markup(keep_words(text))
