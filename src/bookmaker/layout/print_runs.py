@@ -155,18 +155,15 @@ def set_lines(
     runs.add(content, _Mark())
     if credit:
         runs.piece(" " + credit, _Mark(tags=(('<span class="credit">', "</span>"),)))
-    lists, quotes = nest.count("list"), nest.count("quote")
-    list_pt = scale.list_indent_em * (scale.quote_pt if quotes else scale.body_pt)
-    quote_pt = scale.quote_indent_em * scale.quote_pt
     kind: BlockKind
     if caption:
         kind, inset = "caption", 0.0
-    elif item:
-        kind, inset = "item", (lists - 1) * list_pt + quotes * quote_pt
-    elif quotes:
-        kind, inset = "quote", lists * list_pt + (quotes - 1) * quote_pt
+    elif item:  # the first list's indent is the item kind's own
+        kind, inset = "item", nest_inset(layout, nest) - _list_pt(layout, nest)
+    elif "quote" in nest:  # ... and the first quotation's the quote kind's
+        kind, inset = "quote", nest_inset(layout, nest) - scale.quote_indent_em * scale.quote_pt
     else:
-        kind, inset = "paragraph", lists * list_pt
+        kind, inset = "paragraph", nest_inset(layout, nest)
     out = Markup("")
     for number, segment in enumerate(part for part in runs.segments if part):
         out += layout.set_runs(
@@ -177,3 +174,15 @@ def set_lines(
             tags=[markup for _, markup in segment],
         )
     return out
+
+
+def _list_pt(layout: PrintLayout, nest: Sequence[str]) -> float:
+    """A list's indent (its font size is a quotation's inside one)."""
+    scale = layout.scale
+    return scale.list_indent_em * (scale.quote_pt if "quote" in nest else scale.body_pt)
+
+
+def nest_inset(layout: PrintLayout, nest: Sequence[str]) -> float:
+    """How much narrower than the column the lists and quotations ``nest`` make a block, in pt."""
+    quote_pt = layout.scale.quote_indent_em * layout.scale.quote_pt
+    return nest.count("list") * _list_pt(layout, nest) + nest.count("quote") * quote_pt

@@ -10,11 +10,13 @@ its own. Only a table too wide even there is set with fixed columns whose words 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from bookmaker.fonts.shaping import shaper
 from bookmaker.ir import Cell, Row, Table
+from bookmaker.layout.print_runs import nest_inset
 
 if TYPE_CHECKING:
     from bookmaker.layout.print_layout import PrintLayout
@@ -45,12 +47,16 @@ class TableFit:
         return " ".join(["tbl", *placed, *(["tight"] if self.tight else [])])
 
 
-def table_fit(layout: PrintLayout, table: Table) -> TableFit:
-    """The first setting of :data:`SIZES` × placements in which ``table``'s words fit (see the module)."""
+def table_fit(layout: PrintLayout, table: Table, nest: Sequence[str] = ()) -> TableFit:
+    """The first setting of :data:`SIZES` × placements in which ``table``'s words fit (see the
+    module); a table in a list or quotation (``nest``, as :func:`~bookmaker.layout.print_runs.set_lines`
+    takes it) stays where it is, narrowed by their indents."""
     body_pt = layout.scale.body_pt
     widths = _min_widths_em(layout, table)
-    places: list[tuple[Placement, float]] = [("column", layout.measure_pt)]
-    if layout.columns > 1:
+    places: list[tuple[Placement, float]] = [("column", layout.measure_pt - nest_inset(layout, nest))]
+    if nest:  # in a list or quotation: only smaller
+        pass
+    elif layout.columns > 1:
         places.append(("span", layout.text_width_pt))
     else:
         page = layout.page
