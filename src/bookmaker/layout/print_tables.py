@@ -4,8 +4,9 @@ A cell's words never break inside (the print rendition glues them with word join
 at least as wide as the sum of its columns' widest words. That width is measured here with
 HarfBuzz (body cells in the body face, header cells in bold Gothic, plus padding) and the table is
 given the first setting that fits: its own size (85 % of the body) in the column, then smaller
-(75 %, 65 %); in a multi-column page, across all columns; in a one-column page, on a landscape page of
-its own. Only a table too wide even there is set with fixed columns whose words may break (``tight``).
+(75 %, 65 %, 60 %); then the same sizes across all columns of a multi-column page, or on a landscape
+page of its own on a one-column page. Only a table too wide even there is set with fixed columns whose
+words may break (``tight``).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from bookmaker.layout.print_runs import nest_inset
 if TYPE_CHECKING:
     from bookmaker.layout.print_layout import PrintLayout
 
-SIZES = (0.85, 0.75, 0.65)  # of the body size, largest first
+SIZES = (0.85, 0.75, 0.65, 0.6)  # of the body size, largest first
 PADDING_EM = 1.2  # a cell's left + right padding (print.css.j2: 0.6em each)
 SAFETY = 1.05  # marks inside cells (bold, code) and rounding
 PT_PER_MM = 72 / 25.4
