@@ -26,6 +26,10 @@ import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bookmaker.ir import Document
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -75,25 +79,19 @@ def articles(paths: list[Path]) -> list[Path]:
     return found
 
 
-def ir_text(doc: object) -> str:
-    """The printed words of a document (title, deck, blocks), one paragraph a line, for breaks.py."""
-    import msgspec
+def ir_text(doc: Document) -> str:
+    """The printed words of a document (title, deck, blocks and their credits, attributions and
+    notes), one paragraph a line, for breaks.py."""
+    from bookmaker.ir import Figure, Quote, plain, walk
 
-    data = msgspec.to_builtins(doc)
-    out: list[str] = [data["meta"].get("title") or "", *data["meta"].get("subtitles", [])]
-
-    def walk(value: object) -> None:
-        if isinstance(value, str):
-            out.append(value)
-        elif isinstance(value, list):
-            for item in value:
-                walk(item)
-        elif isinstance(value, dict):
-            for key, item in value.items():
-                if key not in {"type", "lines", "src", "alt", "level", "ordered", "id", "lang", "href"}:
-                    walk(item)
-
-    walk(data["blocks"])
+    out: list[str] = [doc.meta.title, *doc.meta.subtitles]
+    for block in walk(doc.blocks):
+        if isinstance(block, Figure):
+            out += [block.text, block.credit or ""]
+        elif isinstance(block, Quote):
+            out.append(plain(block.attribution))
+        elif not hasattr(block, "blocks") and not hasattr(block, "items"):
+            out.append(block.text)
     return "\n".join(part for part in out if part)
 
 
