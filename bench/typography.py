@@ -14,7 +14,8 @@ the PDF prints), written next to it. Figures per configuration: lines and breaks
 splits (inside a morpheme, a particle or ending at a line start, ...), principled splits and their
 share of the breaks, looseness (em, per column: the worst line, the p95 of all lines pooled and of
 the worst PDF, how many PDFs keep max ≤ 0.8 and p95 ≤ 0.45), tracking jumps, and the worst PDF.
-``--keep DIR`` keeps the PDFs; ``--rejudge DIR`` judges kept PDFs again without building.
+``--keep DIR`` keeps the PDFs; ``--rejudge DIR`` judges kept PDFs again without building;
+``--table FILE`` prints the table of an earlier run's ``--json FILE``.
 ``breaks.py`` needs kiwipiepy: the referee venv (install line at the top of ``breaks.py``).
 """
 
@@ -158,8 +159,8 @@ def table(results: list[Figures], configs: list[str]) -> str:
     and of the worst PDF, how many PDFs pass the limits, the worst tracking jumps."""
     rows = [
         "| config | PDFs | breaks | splits | bad | principled % | max em | p95 em (pooled) | worst p95 em |"
-        " PDFs within max/p95 | jumps max | worst PDF |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+        " PDFs within max/p95 | jumps % (pooled) | PDFs over 10 % jumps | worst PDF |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for config in configs:
         mine = [r for r in results if r.config == config and r.error is None]
@@ -173,10 +174,13 @@ def table(results: list[Figures], configs: list[str]) -> str:
         gaps = sorted(gap for r in mine for gap in r.gaps)
         pooled = gaps[min(len(gaps) - 1, int(0.95 * len(gaps)))] if gaps else 0.0
         within = sum(1 for r in mine if r.max_em <= MAX_EM and r.p95_em <= P95_EM)
+        pairs = sum(r.pairs for r in mine)
+        jumps = 100 * sum(r.jumps * r.pairs for r in mine) / pairs if pairs else 0.0
+        jumpy = sum(1 for r in mine if r.jumps > JUMPS)
         rows.append(
             f"| {config} | {len(mine)} | {breaks} | {splits} | {bad} | {share:.2f} | {worst.max_em:.3f} |"
-            f" {pooled:.3f} | {max(r.p95_em for r in mine):.3f} | {within}/{len(mine)} |"
-            f" {max(r.jumps for r in mine):.3f} | {worst.article} |"
+            f" {pooled:.3f} | {max(r.p95_em for r in mine):.3f} | {within}/{len(mine)} | {jumps:.1f} |"
+            f" {jumpy} | {worst.article} |"
         )
     return "\n".join(rows)
 
@@ -192,7 +196,13 @@ def main() -> None:
     parser.add_argument(
         "--rejudge", type=Path, help="judge the PDFs a --keep run left here again (no builds)"
     )
+    parser.add_argument("--table", type=Path, help="only print the table of an earlier run's --json")
     args = parser.parse_args()
+    if args.table:
+        saved = [Figures(**r) for r in json.loads(args.table.read_text(encoding="utf-8"))]
+        seen = list(dict.fromkeys(r.config for r in saved))
+        print(table(saved, sorted(seen, key=lambda c: (c not in CONFIGS, CONFIGS.find(c)))))
+        return
     os.environ.setdefault("SOURCE_DATE_EPOCH", "1700000000")
     configs = args.configs.split(",")
     paths = articles(args.inputs or DEFAULT_INPUTS)

@@ -27,7 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bookmaker.korean.kinsoku import NO_END, NO_START
-from bookmaker.korean.morphology import Morph
+from bookmaker.korean.morphology import KNOWN_SCORE, Morph
 
 PUNCTUATION_PENALTY = 1.2e8  # after "·" or "/", before "(" or a list mark: the clearest seams
 COMPOUND_PENALTY = 1.6e8  # between the nouns of a compound
@@ -130,7 +130,9 @@ def compound_opportunities(
 ) -> list[Opportunity]:
     """Between two nouns of a compound (a noun-making suffix may end the left part: 공론화|위원회),
     each part two syllables or more, as the analyzer read the word; and with ``known`` (is this one
-    dictionary noun?), inside a long noun the analyzer read whole, where :func:`compound_seam` allows."""
+    dictionary noun?), inside a long noun the analyzer read whole, where :func:`compound_seam` allows
+    (three syllables or more either side when the dictionary knows the whole word: a name like
+    로스앤젤레스 is no compound)."""
     found: list[Opportunity] = []
     for (lf, lt, ls, le, _), (rf, rt, rs, re_, _) in itertools.pairwise(morphs):
         if le != rs or rt not in NOUNS or word[rs:re_] != rf or word[ls:le] != lf:
@@ -146,10 +148,11 @@ def compound_opportunities(
             continue
         found.append(Opportunity(rs, _compound_penalty(word, rs), "compound"))
     if known is not None:
-        for form, tag, start, end, _ in morphs:
+        for form, tag, start, end, score in morphs:
             if tag not in NOUNS or word[start:end] != form or len(form) < 4 or not all(map(_hangul, form)):
                 continue
-            for at in range(2, len(form) - 1):
+            side = 3 if score >= KNOWN_SCORE else 2  # a word the dictionary knows whole: 로스앤젤|레스 no
+            for at in range(side, len(form) - side + 1):
                 if seam_allowed(word, start + at) and compound_seam(form[:at], form[at:], known):
                     found.append(Opportunity(start + at, _compound_penalty(word, start + at), "compound"))
     return found
