@@ -91,9 +91,9 @@ def test_precedence_cli_over_front_matter_over_templates_over_theme(tmp_path: Pa
         resolve_style("newspaper").columns == 0  # auto: chosen from the measure
         and resolve_style("newspaper", None, {"columns": 2}).columns == 2
     )
-    for page, columns in (("b4", 3), ("a4", 2), ("a5", 1)):
+    for page, columns in (("b4", 2), ("a4", 2), ("a5", 1)):
         newspaper = resolve_style("newspaper", None, {"page-size": page})
-        assert PrintLayout.for_style(newspaper).columns == columns  # each column ≥ 20 em
+        assert PrintLayout.for_style(newspaper).columns == columns  # each column ≥ 24 em
 
 
 @pytest.mark.parametrize(

@@ -4,38 +4,24 @@ format), so characters the normalizer removed on purpose and an HTML page's mark
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-# IR fields that are not printed as text (offsets, switches, addresses, provenance)
-_NOT_PRINTED = frozenset(
-    {"type", "lines", "src", "alt", "level", "ordered", "id", "lang", "href", "url", "source", "style"}
-)
+from bookmaker.ir import Collection, Document, Figure, Footnote, ListBlock, Quote, plain, walk
 
 
-def printed_text(doc: Any) -> str:
-    """Title, deck, authors and every block's words of a Document (or Collection), a line each;
-    what the normalizer removed (``removed``) and the metadata a page does not print are left out."""
-    import msgspec
-
-    data = msgspec.to_builtins(doc)
+def printed_text(doc: Document | Collection) -> str:
+    """Title, deck, authors and every block's words of a Document (or each article of a
+    Collection), a paragraph a line; what the normalizer removed (``removed``) is left out."""
     out: list[str] = []
-
-    def walk(value: object) -> None:
-        if isinstance(value, str):
-            out.append(value)
-        elif isinstance(value, list):
-            for item in value:
-                walk(item)
-        elif isinstance(value, dict):
-            for key, item in value.items():
-                if key not in _NOT_PRINTED:
-                    walk(item)
-
-    for article in data.get("articles", [data]):
-        meta = article.get("meta", {})
-        walk([meta.get("title") or "", meta.get("subtitles", []), meta.get("series", [])])
-        walk([author.get("name") or "" for author in meta.get("authors", [])])
-        walk(article.get("blocks", []))
+    for article in doc.articles if isinstance(doc, Collection) else [doc]:
+        meta = article.meta
+        out += [meta.title, *meta.subtitles, *meta.series, *(a.name or "" for a in meta.authors)]
+        for block in walk(article.blocks):
+            if isinstance(block, Figure):
+                out += [block.text, block.credit or ""]
+            elif isinstance(block, Quote):
+                out.append(plain(block.attribution))
+            elif not isinstance(block, ListBlock | Footnote):  # their blocks come next
+                out.append(block.text)
     return "\n".join(part for part in out if part)
 
 

@@ -41,7 +41,8 @@ def judge_splits(pairs: list[tuple[str, str]], joined: str) -> SplitReport:
     report = SplitReport()
     found = [(pair, _word_at(joined, *pair)) for pair in pairs]
     words = [where[0] for _, where in found if where and wordbreaks.wants_analysis(where[0])]
-    morphs = shared_analyzer().analyze(words) if words else {}
+    analyzer = shared_analyzer()
+    morphs = analyzer.analyze(words) if words else {}
     for (left, right), where in found:
         principled = False
         if where is not None:
@@ -49,7 +50,8 @@ def judge_splits(pairs: list[tuple[str, str]], joined: str) -> SplitReport:
             if URL.match(word):
                 principled = word[at - 1] in "/.-_?&=#"
             else:
-                principled = any(o.at == at for o in wordbreaks.ranked(word, morphs.get(word)))
+                ranked = wordbreaks.ranked(word, morphs.get(word), known=analyzer.known)
+                principled = any(o.at == at for o in ranked)
         if principled:
             report.principled += 1
         else:

@@ -27,7 +27,7 @@ from typing import Literal
 
 from bookmaker.korean import wordbreaks
 from bookmaker.korean.kinsoku import can_break
-from bookmaker.korean.morphology import Analyzer, shared_analyzer
+from bookmaker.korean.morphology import Analyzer, Morph, shared_analyzer
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,8 +37,10 @@ class Tuning:
     space_stretch_sd: float = 0.08  # how readily a word gap grows
     space_shrink_sd: float = 0.07  # ... or shrinks
     track_sd: float = 0.045  # how readily tracking changes (per character)
-    max_track: float = 0.02  # |letter-spacing| ≤ 2 %: neighbouring lines never differ by 0.05 em
-    track_change_weight: float = 2.0  # a change of tracking from the line above, per track_sd²
+    max_track: float = 0.06  # |letter-spacing| ≤ 6 %
+    track_step: float = 0.01  # tracking classes: bands this wide (em a character) ...
+    track_window: int = 3  # ... a line's within this many classes of the line above's (≤ 0.04 em apart) ...
+    jump_cost: float = 1e8  # ... or it costs this much more (about one loose line's demerits)
     max_space_shrink: float = 0.15  # a word gap never goes below natural - this
     soft_space_shrink: float = 0.10  # ... and beyond this only reluctantly
     max_space_stretch: float = 0.40  # beyond this a line is refused while any other choice exists
@@ -46,9 +48,12 @@ class Tuning:
     loose_weight: float = 1000.0  # ... and costs this many times more per em beyond it
     loose_limit: float = 0.13  # a gap this much wider makes a loose line (0.44 em drawn) ...
     loose_line_cost: float = 1e4  # ... which costs this much once: fewer loose lines, not just less loose
-    split_trigger: float = 0.2  # a paragraph with a gap this much wider is set again, words breakable
+    split_trigger: float = (
+        0.2  # a paragraph with a gap this much wider is set again, seams at punctuation ...
+    )
+    analyze_trigger: float = 0.3  # ... and if still this much wider, at compound nouns too (the analyzer)
     short_last_penalty: float = 15000.0  # a lone short last line: a loose line (above) + 5000
-    url_break_penalty: float = 1e15  # inside a URL only when it cannot fit (breaks.py counts a split)
+    url_break_penalty: float = 2e8  # inside a URL after / . - …: a split, as dear as a compound's
     safety: float = 0.05  # leave this much for the engine's own justification
 
 
@@ -213,15 +218,30 @@ class Paragraph:
     def _hang(self, offset: int) -> float:
         return self.width(offset, offset + 1)
 
-    def opportunities(self, style: BreakStyle, analyzer: Analyzer) -> dict[int, list[wordbreaks.Opportunity]]:
-        """The ranked opportunities inside each eojeol, keyed by its start (only those with any)."""
+    def _words(self) -> list[tuple[int, str]]:
+        """(start, token) of every eojeol that is not a URL."""
         tokens = [(start, self.text[start:end]) for start, end in self.tokens()]
-        tokens = [(start, token) for start, token in tokens if not URL.match(token)]
-        words = [token for _, token in tokens if wordbreaks.wants_analysis(token)]
-        morphs = analyzer.analyze(words) if words else {}
+        return [(start, token) for start, token in tokens if not URL.match(token)]
+
+    def wants_analysis(self) -> bool:
+        """Whether any word could hold a compound-noun seam (see :func:`wordbreaks.wants_analysis`)."""
+        return any(wordbreaks.wants_analysis(token) for _, token in self._words())
+
+    def opportunities(
+        self, analyzer: Analyzer | None = None, syllables: bool = False
+    ) -> dict[int, list[wordbreaks.Opportunity]]:
+        """The ranked opportunities inside each eojeol, keyed by its start (only those with any): at
+        punctuation, with an ``analyzer`` at compound nouns too, with ``syllables`` also between any
+        two syllables."""
+        tokens = self._words()
+        morphs: dict[str, tuple[Morph, ...]] = {}
+        if analyzer is not None:
+            words = [token for _, token in tokens if wordbreaks.wants_analysis(token)]
+            morphs = analyzer.analyze(words) if words else {}
+        known = analyzer.known if analyzer is not None else None
         found: dict[int, list[wordbreaks.Opportunity]] = {}
         for start, token in tokens:
-            ranked = wordbreaks.ranked(token, morphs.get(token), syllables=style == "syllable")
+            ranked = wordbreaks.ranked(token, morphs.get(token), syllables, known)
             if ranked:
                 found[start] = ranked
         return found
@@ -278,14 +298,22 @@ def share(slack: float, spaces: int, chars: int, tune: Tuning) -> tuple[float, f
     return gap - 2 * track, track, cost
 
 
-def break_lines(
-    items: Sequence[Piece], widths: Callable[[int], float], space: float, tune: Tuning = Tuning()
-) -> list[tuple[int, int]]:
-    """Best breaks as (start, end) piece ranges; ``widths(i)`` is the measure of line ``i``.
+Break = tuple[int, int, float]
+"""A line: pieces ``start:end`` and its letter-spacing (em a character)."""
 
-    Each break keeps its best way in (demerits, line count, tracking of the line ending there); a
-    line's change of tracking from that line costs ``track_change_weight``. The inner loop runs a
-    few thousand times a page: it reads local lists only and asks ``widths`` once per line number."""
+
+def break_lines(
+    items: Sequence[Piece], first: float, rest: float, space: float, tune: Tuning = Tuning()
+) -> list[Break]:
+    """Best lines, with their letter-spacing, for a first line ``first`` em wide and the rest ``rest``.
+
+    Total fit over (break, tracking class): a line's letter-spacing lies in one of the classes of
+    ``track_step`` em between ±``max_track`` (the least-squares share of its slack, moved into the
+    class), and a line whose class differs from the line above's by more than ``track_window``
+    (two lines whose tracking differs by ``track_step * (track_window + 1)`` em or more) costs
+    ``jump_cost`` more: breaks and tracking are chosen together, so the colour stays even. The
+    paragraph's last line, when not squeezed, is set at its natural width and joins any class.
+    The inner loop runs tens of thousands of times a book: it reads local lists only."""
     n = len(items)
     if n == 0:
         return []
@@ -297,21 +325,26 @@ def break_lines(
         chars.append(chars[-1] + item.tracked + (1 if item.space_before else 0))
         spaces_before.append(spaces_before[-1] + (1 if item.space_before else 0))
     leading = [1 if item.space_before else 0 for item in items]
-    measures: list[float] = []  # widths(i), asked once per line number
     safety = tune.safety
     inf = float("inf")
-    # share()'s cost, unrolled for the loop: same operands, same order, so the same floats
     stretch_sd, shrink_sd, track_sd = tune.space_stretch_sd, tune.space_shrink_sd, tune.track_sd
     stretch_a, shrink_a, b = stretch_sd**2, shrink_sd**2, track_sd**2
     max_track, max_shrink, soft_shrink = tune.max_track, tune.max_space_shrink, tune.soft_space_shrink
     loose, loose_weight, loose_limit = tune.loose_stretch, tune.loose_weight, tune.loose_limit
     loose_cost, max_stretch = tune.loose_line_cost, tune.max_space_stretch
-    change_weight = tune.track_change_weight / b
-    # best_*[j]: (demerits, line count, previous break) for a line ending before piece j (inf: none)
-    best_dem: list[float] = [0.0] + [inf] * n
-    best_count = [0] * (n + 1)
-    best_start = [-1] * (n + 1)
-    best_track: list[float | None] = [None] * (n + 1)
+    bands = track_bands(tune)
+    classes = range(len(bands))
+    lows, highs = [low for low, _ in bands], [high for _, high in bands]
+    untracked = len(bands) // 2  # the class of no letter-spacing
+    window, jump = tune.track_window, tune.jump_cost
+    # per break j and class k: the best demerits of lines ending before piece j, the last in class k,
+    # where that line started, the class of the line above it, and its letter-spacing
+    dem: list[list[float]] = [[]] * (n + 1)
+    came: list[list[tuple[int, int, float]]] = [[]] * (n + 1)
+    # per break j and class k: the best way into a line of class k starting at j, and its class
+    into: list[list[float]] = [[]] * (n + 1)
+    into_class: list[list[int]] = [[]] * (n + 1)
+    into[0], into_class[0] = [0.0] * len(bands), [-1] * len(bands)
     active = [0]
     for end in range(1, n + 1):
         if end < n and not items[end].breakable_before:
@@ -319,41 +352,57 @@ def break_lines(
         last = end == n
         penalty = 0.0 if last else items[end].penalty
         hang = items[end - 1].hang
-        chosen: tuple[float, int, int] | None = None
-        chosen_track = 0.0
+        row = [inf] * len(bands)
+        way: list[tuple[int, int, float]] = [(-1, -1, 0.0)] * len(bands)
         kept = []
         for start in active:
-            dem = best_dem[start]
-            count = best_count[start]
-            while len(measures) <= count:
-                measures.append(widths(len(measures)))
-            measure = measures[count] + hang
+            measure = (first if start == 0 else rest) + hang
             spaces = spaces_before[end] - spaces_before[start + 1]
             natural = prefix[end] - prefix[start] + spaces * space
             if natural <= measure * 1.1 + 1:  # a start whose line is already too long can only grow
                 kept.append(start)
-            nchars = chars[end] - chars[start] - leading[start]
             slack = measure - natural - safety
-            track = 0.0
-            if last and slack >= 0:
+            ways, classes_in = into[start], into_class[start]
+            if last and slack >= 0:  # set at its natural width: any class above will do
                 cost = 0.0
                 if end - start == 1 and start > 0 and _syllables(items[start].text) < 4:
                     cost += tune.short_last_penalty
-            else:  # judged as drawn: the engine spreads the safety margin over the spaces too
-                drawn = slack + safety
-                space_sd, a = (stretch_sd, stretch_a) if drawn >= 0 else (shrink_sd, shrink_a)
-                eff = nchars - 2 * spaces
-                if eff < 1:  # max(…, 1) and abs() below, without the calls
-                    eff = 1
-                track = drawn * eff * b / (spaces * spaces * a + eff * eff * b)
-                if track > max_track:
-                    track = max_track
-                elif track < -max_track:
-                    track = -max_track
-                rest = drawn - track * eff
+                low = min(ways)
+                total = low + (1.0 + cost) ** 2
+                if total < row[untracked]:
+                    row[untracked], way[untracked] = total, (start, classes_in[ways.index(low)], 0.0)
+                continue
+            # judged as drawn: the engine spreads the safety margin over the spaces too
+            drawn = slack + safety
+            space_sd, a = (stretch_sd, stretch_a) if drawn >= 0 else (shrink_sd, shrink_a)
+            eff = chars[end] - chars[start] - leading[start] - 2 * spaces
+            if eff < 1:
+                eff = 1
+            if spaces:
+                free = drawn * eff * b / (spaces * spaces * a + eff * eff * b)
+            else:  # tracking alone fills a line without spaces
+                free = drawn / eff
+                if free > max_track + 1e-9 or free < -max_track - 1e-9:
+                    continue
+            # no class can cost less than the least-squares part at the free share: skip those
+            # whose way in is already too dear
+            near = max_track if free > max_track else -max_track if free < -max_track else free
+            floor = (
+                1.0 + ((drawn - near * eff) / (spaces or 1) / space_sd) ** 2 + (near / track_sd) ** 2
+            ) ** 2
+            floor += penalty
+            for k in classes:
+                above = ways[k]
+                if above + floor >= row[k]:
+                    continue
+                track = free
+                if free < lows[k]:
+                    track = lows[k]
+                elif free > highs[k]:
+                    track = highs[k]
                 if spaces:
-                    gap = rest / spaces
-                elif abs(rest) > 1e-6:
+                    gap = (drawn - track * eff) / spaces
+                elif track != free:
                     continue
                 else:
                     gap = 0.0
@@ -368,35 +417,60 @@ def break_lines(
                     cost += loose_cost
                 if gap > max_stretch:
                     cost += 1000.0 * (gap - max_stretch) ** 2 / a
-                above = best_track[start]
-                if above is not None and not last:
-                    cost += change_weight * (track - above) ** 2
-            candidate = (dem + (1.0 + cost) ** 2 + penalty, count + 1, start)
-            if chosen is None or candidate < chosen:
-                chosen, chosen_track = candidate, track
-        if chosen is not None:
-            best_dem[end], best_count[end], best_start[end] = chosen
-            best_track[end] = chosen_track
+                total = above + (1.0 + cost) ** 2 + penalty
+                if total < row[k]:
+                    row[k], way[k] = total, (start, classes_in[k], track)
+        if min(row) < inf:
+            dem[end], came[end] = row, way
+            into[end], into_class[end] = _ways_in(row, window, jump)
             kept.append(end)
         active = kept
-    if best_dem[n] == inf:  # no way to set the paragraph within the limits
-        return _greedy(items, widths, space)
-    ranges: list[tuple[int, int]] = []
-    end = n
+    if not dem[n]:  # no way to set the paragraph within the limits
+        return [(start, stop, inf) for start, stop in _greedy(items, first, rest, space)]
+    lines: list[Break] = []
+    end, k = n, dem[n].index(min(dem[n]))
     while end > 0:
-        start = best_start[end]
-        ranges.append((start, end))
-        end = start
-    return ranges[::-1]
+        start, above, track = came[end][k]
+        lines.append((start, end, track))
+        end, k = start, above
+    return lines[::-1]
 
 
-def _greedy(items: Sequence[Piece], widths: Callable[[int], float], space: float) -> list[tuple[int, int]]:
+def track_bands(tune: Tuning) -> list[tuple[float, float]]:
+    """The tracking classes: bands ``track_step`` em wide centred on its multiples, within ±max_track."""
+    steps = round(tune.max_track / tune.track_step)
+    half = tune.track_step / 2
+    return [
+        (max(k * tune.track_step - half, -tune.max_track), min(k * tune.track_step + half, tune.max_track))
+        for k in range(-steps, steps + 1)
+    ]
+
+
+def _ways_in(row: list[float], window: int, jump: float) -> tuple[list[float], list[int]]:
+    """For each class, the best of ``row`` a line of that class may follow (a class within
+    ``window``, or any class at ``jump`` more) and which class that is."""
+    low = min(row)
+    anywhere = row.index(low)
+    best: list[float] = []
+    chosen: list[int] = []
+    for k in range(len(row)):
+        value, at = low + jump, anywhere
+        for p in range(max(0, k - window), min(len(row), k + window + 1)):
+            if row[p] < value:
+                value, at = row[p], p
+        best.append(value)
+        chosen.append(at)
+    return best, chosen
+
+
+def _greedy(items: Sequence[Piece], first: float, rest: float, space: float) -> list[tuple[int, int]]:
     """Fallback: first fit, breaking wherever allowed (used only when no total fit exists)."""
     ranges: list[tuple[int, int]] = []
     start, used = 0, 0.0
     for index, item in enumerate(items):
         add = item.width + (space if item.space_before and index > start else 0.0)
-        if index > start and used + add > widths(len(ranges)) + item.hang and item.breakable_before:
+        width = first if not ranges else rest
+        if index > start and used + add > width + item.hang and item.breakable_before:
             ranges.append((start, index))
             start, used = index, item.width
         else:
@@ -416,45 +490,44 @@ def line_text(items: Sequence[Piece], start: int, end: int) -> str:
 
 
 def _set(
-    items: Sequence[Piece],
-    ranges: Sequence[tuple[int, int]],
-    widths: Callable[[int], float],
-    space: float,
-    tune: Tuning,
+    items: Sequence[Piece], breaks: Sequence[Break], first: float, rest: float, space: float, tune: Tuning
 ) -> list[Line]:
-    """The lines of ``ranges``, with their spacing; a line's natural width is its pieces' and
-    spaces' (the same as the breaker's)."""
+    """The lines of ``breaks`` with the word-spacing that fills each at its letter-spacing; a line's
+    natural width is its pieces' and spaces' (the same as the breaker's). A line the breaker gave
+    no letter-spacing (the first-fit fallback) gets the least-squares share of its slack."""
     lines: list[Line] = []
-    for number, (start, end) in enumerate(ranges):
+    for start, end, track in breaks:
         content = line_text(items, start, end)
         spaces = sum(1 for item in items[start + 1 : end] if item.space_before)
         natural = sum(item.width for item in items[start:end]) + spaces * space
         hang = items[end - 1].hang
-        slack = widths(number) + hang - natural - tune.safety
+        slack = (first if start == 0 else rest) + hang - natural - tune.safety
         last = end == len(items)
         joined = not last and not items[end].space_before
-        first, final = items[start], items[end - 1]
-        span = (first.start, final.start + len(final.text))
+        head, tail = items[start], items[end - 1]
+        span = (head.start, tail.start + len(tail.text))
         if last and slack >= 0:
             lines.append(Line(content, 0.0, 0.0, True, True, 0.0, *span))
             continue
         tracked = sum(item.tracked for item in items[start:end]) + spaces
-        word, track, _ = share(slack, spaces, tracked, tune)
-        if word == float("inf") or word != word:
-            word = 0.0
+        if track == float("inf"):
+            word, track, _ = share(slack, spaces, tracked, tune)
+            word = 0.0 if word in (float("inf"), -float("inf")) or word != word else word
+        else:
+            word = (slack - track * max(tracked - 2 * spaces, 1)) / spaces - 2 * track if spaces else 0.0
         lines.append(Line(content, round(track, 4), round(word, 4), last, not joined, round(hang, 4), *span))
     return lines
 
 
-def loose_lines(lines: Sequence[Line], space: float, tune: Tuning) -> int:
-    """Justified lines whose word gap, as drawn, is wider than natural + ``loose_limit``."""
-    return sum(
-        1
-        for line in lines
-        if not line.last
-        and line.text.count(" ")
-        and line.word_spacing + 2 * line.letter_spacing + tune.safety / line.text.count(" ")
-        > tune.loose_limit
+def widest_gap(lines: Sequence[Line], tune: Tuning) -> float:
+    """How much wider than natural the widest word gap of a justified line is, as drawn (em)."""
+    return max(
+        (
+            line.word_spacing + 2 * line.letter_spacing + tune.safety / line.text.count(" ")
+            for line in lines
+            if not line.last and " " in line.text
+        ),
+        default=0.0,
     )
 
 
@@ -469,22 +542,30 @@ def set_runs(
     analyzer: Analyzer | None = None,
 ) -> list[Line]:
     """Break a paragraph of ``runs`` into justified :class:`Line` objects for a column ``width`` em
-    wide. Words stay whole unless no layout at spaces is acceptable; then (style ``ranked`` or
-    ``syllable``) the paragraph is set again with the opportunities inside words."""
+    wide. Words stay whole unless no layout at spaces is acceptable (a word gap more than
+    ``split_trigger`` wider than natural); then (style ``ranked`` or ``syllable``) the paragraph is
+    set again with the seams at punctuation inside words, and only if that is not acceptable either,
+    with every ranked opportunity (compound nouns: the analyzer is loaded then)."""
     paragraph = Paragraph(runs, measure)
+    first = width - first_indent
 
-    def widths(index: int) -> float:
-        return width - first_indent if index == 0 else width
+    def setting(inside: dict[int, list[wordbreaks.Opportunity]] | None = None) -> list[Line]:
+        items = paragraph.pieces(width, tune, inside)
+        return _set(items, break_lines(items, first, width, space, tune), first, width, space, tune)
 
-    items = paragraph.pieces(width, tune)
-    lines = _set(items, break_lines(items, widths, space, tune), widths, space, tune)
-    if style == "word" or not loose_lines(lines, tune.split_trigger, tune):
+    lines = setting()
+    if style == "word" or widest_gap(lines, tune) <= tune.split_trigger:
         return lines
-    inside = paragraph.opportunities(style, analyzer or shared_analyzer())
-    if not inside:
+    marks = paragraph.opportunities()
+    if marks:
+        lines = setting(marks)
+    if widest_gap(lines, tune) <= tune.analyze_trigger:
         return lines
-    items = paragraph.pieces(width, tune, inside)
-    return _set(items, break_lines(items, widths, space, tune), widths, space, tune)
+    compounds = paragraph.wants_analysis()
+    if not compounds and style != "syllable":
+        return lines
+    chosen = (analyzer or shared_analyzer()) if compounds else None
+    return setting(paragraph.opportunities(chosen, syllables=style == "syllable"))
 
 
 def set_paragraph(

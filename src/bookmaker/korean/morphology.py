@@ -2,7 +2,7 @@
 
 The analyzer takes seconds and ~340 MB to load, so the breaker asks for it only for paragraphs that
 have no acceptable layout breaking at spaces alone, and every word's analysis is kept on disk
-(``~/.cache/bookmaker/morphemes-<kiwipiepy version>/words.jsonl``, one JSON line per word, appended):
+(``~/.cache/bookmaker/morphemes-<kiwipiepy version>-2/words.jsonl``, one JSON line per word, appended):
 a later build that meets the same words does not load the analyzer at all. ``BOOKMAKER_NO_CACHE``
 turns the disk cache off (the analyses are then kept for the process only).
 """
@@ -20,8 +20,12 @@ from typing import Any
 
 from bookmaker.cache_folder import cache_root, generation_folder
 
-Morph = tuple[str, str, int, int]
-"""(form, tag, start, end): a morpheme of a word, with its offsets in the word (Sejong tags)."""
+Morph = tuple[str, str, int, int, float]
+"""(form, tag, start, end, score): a morpheme of a word, its offsets in the word (Sejong tags) and
+the analyzer's score of it (log-probability: a dictionary word scores high, a guess low)."""
+
+NOUNS = frozenset({"NNG", "NNP", "NR", "NP"})  # what a word alone may be read as to count as a known noun
+KNOWN_SCORE = -16.0  # a word read as one noun scoring below this is a guess, not a dictionary word
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +66,7 @@ class Analyzer:
     def default(cls) -> Analyzer:
         """The analyzer with the user's disk cache (none when caches are off)."""
         root = cache_root()
-        folder = generation_folder(root, f"morphemes-{_kiwi_version()}") if root else None
+        folder = generation_folder(root, f"morphemes-{_kiwi_version()}-2") if root else None
         return cls(folder)
 
     @property
@@ -78,7 +82,7 @@ class Analyzer:
             for line in lines:
                 try:
                     word, morphs = json.loads(line)
-                    self.memo[word] = tuple((f, t, int(s), int(e)) for f, t, s, e in morphs)
+                    self.memo[word] = tuple((f, t, int(s), int(e), float(c)) for f, t, s, e, c in morphs)
                 except (ValueError, TypeError):
                     continue  # a line cut short by a concurrent writer: analysed again when needed
 
@@ -103,10 +107,22 @@ class Analyzer:
             kiwi = self._kiwi_instance()
             fresh = {}
             for word, tokens in zip(missing, kiwi.tokenize(missing), strict=True):
-                fresh[word] = tuple((t.form, t.tag, t.start, t.start + t.len) for t in tokens)
+                fresh[word] = tuple(
+                    (t.form, t.tag, t.start, t.start + t.len, round(t.score, 2)) for t in tokens
+                )
             self.memo.update(fresh)
             self._append(fresh)
         return {word: self.memo[word] for word in wanted}
+
+    def known(self, word: str) -> bool:
+        """Whether ``word`` alone is one dictionary noun (read as one noun, scoring as a known word)."""
+        morphs = self.analyze([word])[word]
+        return (
+            len(morphs) == 1
+            and morphs[0][1] in NOUNS
+            and morphs[0][0] == word
+            and morphs[0][4] >= KNOWN_SCORE
+        )
 
     def _append(self, fresh: dict[str, tuple[Morph, ...]]) -> None:
         path = self._file

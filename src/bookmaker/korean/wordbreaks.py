@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bookmaker.korean.kinsoku import NO_END, NO_START
-from bookmaker.korean.morphology import Morph
+from bookmaker.korean.morphology import KNOWN_SCORE, Morph
 
 PUNCTUATION_PENALTY = 1.2e8  # after "·" or "/", before "(" or a list mark: the clearest seams
 COMPOUND_PENALTY = 1.6e8  # between the nouns of a compound
@@ -103,7 +103,8 @@ def _piece_after(word: str, at: int) -> str:
 
 def punctuation_opportunities(word: str) -> list[Opportunity]:
     """After ``·`` between Hangul words, after ``/`` between words, each of two syllables or more;
-    before a ``(`` glued to a word of two or more (a parenthetical), or a list mark (▶, △)."""
+    before a ``(`` glued to a word of two or more (a parenthetical), or a list mark (▶, △); after
+    the ``~`` of a range (4.25~|4.50%)."""
     found: list[Opportunity] = []
     for at in range(2, len(word)):
         left, right = word[at - 1], word[at]
@@ -115,6 +116,8 @@ def punctuation_opportunities(word: str) -> list[Opportunity]:
             before, after, kind = len(_piece_before(word, at)), 2, "parenthesis"
         elif right in LIST_MARKS:
             before, after, kind = len(_piece_before(word, at)), 2, "list-mark"
+        elif left in "~∼" and word[at - 2].isalnum() and right.isalnum():
+            before, after, kind = 2, 2, "range"  # 4.25~|4.50%
         else:
             continue
         if before >= 2 and after >= 2 and seam_allowed(word, at):
@@ -122,27 +125,71 @@ def punctuation_opportunities(word: str) -> list[Opportunity]:
     return found
 
 
-def compound_opportunities(word: str, morphs: Sequence[Morph]) -> list[Opportunity]:
+def compound_opportunities(
+    word: str, morphs: Sequence[Morph], known: Callable[[str], bool] | None = None
+) -> list[Opportunity]:
     """Between two nouns of a compound (a noun-making suffix may end the left part: 공론화|위원회),
-    each part two syllables or more, as the analyzer read the word."""
+    each part two syllables or more, as the analyzer read the word; and with ``known`` (is this one
+    dictionary noun?), inside a long noun the analyzer read whole, where :func:`compound_seam` allows
+    (three syllables or more either side when the dictionary knows the whole word: a name like
+    로스앤젤레스 is no compound)."""
     found: list[Opportunity] = []
-    for (lf, lt, ls, le), (rf, rt, rs, re_) in itertools.pairwise(morphs):
+    for (lf, lt, ls, le, _), (rf, rt, rs, re_, _) in itertools.pairwise(morphs):
         if le != rs or rt not in NOUNS or word[rs:re_] != rf or word[ls:le] != lf:
             continue
         if lt == "XSN":
-            if ls == 0 or not any(t in NOUNS and e == ls for _, t, _, e in morphs):
+            if ls == 0 or not any(t in NOUNS and e == ls for _, t, _, e, _ in morphs):
                 continue
         elif lt not in NOUNS:
             continue
-        left_run = _run_length(word, rs, -1)
-        right_run = _run_length(word, rs, 1)
         if len(lf) + (1 if lt == "XSN" else 0) < 2 or len(rf) < 2 or not seam_allowed(word, rs):
             continue
         if not all(_hangul(c) for c in lf + rf):
             continue
-        short = left_run < 3 or right_run < 3
-        found.append(Opportunity(rs, COMPOUND_PENALTY + (SHORT_SIDE_PENALTY if short else 0.0), "compound"))
+        found.append(Opportunity(rs, _compound_penalty(word, rs), "compound"))
+    if known is not None:
+        for form, tag, start, end, score in morphs:
+            if tag not in NOUNS or word[start:end] != form or len(form) < 4 or not all(map(_hangul, form)):
+                continue
+            side = 3 if score >= KNOWN_SCORE else 2  # a word the dictionary knows whole: 로스앤젤|레스 no
+            for at in range(side, len(form) - side + 1):
+                if seam_allowed(word, start + at) and compound_seam(form[:at], form[at:], known):
+                    found.append(Opportunity(start + at, _compound_penalty(word, start + at), "compound"))
     return found
+
+
+def _compound_penalty(word: str, at: int) -> float:
+    short = _run_length(word, at, -1) < 3 or _run_length(word, at, 1) < 3
+    return COMPOUND_PENALTY + (SHORT_SIDE_PENALTY if short else 0.0)
+
+
+def compound_seam(left: str, right: str, known: Callable[[str], bool]) -> bool:
+    """Whether a noun the analyzer read whole may break as ``left|right``: both sides are known
+    nouns of two syllables or more (국립|식량과학원), or one side is a word of three or more the
+    dictionary lacks (a name: 고령지농업) and the other known nouns of three or more (연구소장), and
+    no known noun straddles the seam (작물과|학원장 would tear 과학)."""
+    if len(left) < 2 or len(right) < 2:
+        return False
+    lseg, rseg = segment(left, known), segment(right, known)
+    if lseg and rseg:
+        return True
+    if (lseg or rseg) and len(left) >= 3 and len(right) >= 3:
+        return not any(
+            known(left[-i:] + right[:j]) for i, j in ((1, 1), (1, 2), (2, 1), (1, 3), (2, 2), (3, 1))
+        )
+    return False
+
+
+def segment(text: str, known: Callable[[str], bool]) -> tuple[str, ...] | None:
+    """``text`` as known nouns of two syllables or more (the first way found), or None."""
+    if len(text) >= 2 and known(text):
+        return (text,)
+    for at in range(2, len(text) - 1):
+        if known(text[:at]):
+            rest = segment(text[at:], known)
+            if rest:
+                return (text[:at], *rest)
+    return None
 
 
 def syllable_opportunities(word: str) -> list[Opportunity]:
@@ -165,12 +212,18 @@ def fallback_cuts(word: str) -> list[Opportunity]:
     ]
 
 
-def ranked(word: str, morphs: Sequence[Morph] | None, syllables: bool = False) -> list[Opportunity]:
-    """The word's opportunities, one per seam (the cheapest), in order."""
+def ranked(
+    word: str,
+    morphs: Sequence[Morph] | None,
+    syllables: bool = False,
+    known: Callable[[str], bool] | None = None,
+) -> list[Opportunity]:
+    """The word's opportunities, one per seam (the cheapest), in order: at punctuation, and with its
+    ``morphs`` (and ``known``, see :func:`compound_opportunities`) between compound nouns."""
     best: dict[int, Opportunity] = {}
     candidates = punctuation_opportunities(word)
     if morphs:
-        candidates += compound_opportunities(word, morphs)
+        candidates += compound_opportunities(word, morphs, known)
     if syllables:
         candidates += syllable_opportunities(word)
     for found in candidates:

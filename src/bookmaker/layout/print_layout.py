@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from bookmaker.layout.style import Style
 
 PT_PER_MM = 72 / 25.4
-MIN_COLUMN_EM = 20.0  # auto columns: none narrower than this many body em
+MIN_COLUMN_EM = 24.0  # auto columns: none narrower than this many body em
 MAX_COLUMNS = 3
 BODY_FONT = SERIF.family
 CAPTION_FONT = SANS.family

@@ -106,7 +106,7 @@ KNOBS: dict[str, tuple[Callable[[str, str], object], str]] = {
     "margins": (_margins, "print margins in mm: TOP,BOTTOM,INNER,OUTER"),
     "columns": (
         _columns,
-        "print text columns (1–3, or auto: as many as keep each column ≥ 20 em, at most 3); "
+        "print text columns (1–3, or auto: as many as keep each column ≥ 24 em, at most 3); "
         "the EPUB stays single-column",
     ),
     "indent": (lambda k, v: _number(k, v, 0, 4, "em"), "first-line indent of paragraphs in em (0–4)"),
