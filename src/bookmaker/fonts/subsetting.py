@@ -117,12 +117,13 @@ def pdf_faces(document_html: str) -> tuple[Face, ...]:
 def pdf_subsets(document_html: str) -> list[FontSubset]:
     """Every installed face the document uses (:func:`pdf_faces`) cut down to the characters of
     ``document_html``, keeping the CJK proportional-spacing features (:data:`FEATURES`), without
-    vertical metrics, the punctuation of :data:`HALF_WIDTH` made half-width."""
+    vertical metrics, the punctuation of :data:`HALF_WIDTH` made half-width (not in the monospace
+    face: code keeps its grid, and the breaker measures it so)."""
     wanted = codepoints(document_html)
     halved = wanted & frozenset(map(ord, HALF_WIDTH))
     faces = pdf_faces(document_html)
     cuts = (_subset(face, wanted, features=FEATURES, drop_tables=_DROP_TABLES) for face in faces)
-    return [half_width(font, halved) if halved else font for font in cuts if font is not None]
+    return [half_width(font, halved) if halved and font.face in FACES else font for font in cuts if font]
 
 
 def half_width(font: FontSubset, points: Iterable[int]) -> FontSubset:
