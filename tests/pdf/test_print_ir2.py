@@ -14,16 +14,30 @@ import pytest
 from bookmaker.check import check_pdf
 from bookmaker.fonts.faces import FACES, MONO
 from bookmaker.fonts.subsetting import pdf_faces
-from bookmaker.ir import Document, Footnote, Table, plain, walk
+from bookmaker.ir import (
+    Document,
+    Footnote,
+    Inline,
+    Link,
+    NoteRef,
+    Ruby,
+    Table,
+    inlines_of,
+    plain,
+    runs,
+    walk,
+)
 from bookmaker.korean.keep_all import join_words
 from bookmaker.korean.linebreak import URL, BreakStyle
 from bookmaker.layout.pages import page_spec
 from bookmaker.layout.style import default_style
-from bookmaker.pipeline import load
-from bookmaker.writers.pdf import print_html, write_pdf
+from bookmaker.pipeline import BuildOptions, build_file, load
+from bookmaker.writers.pdf import print_html
 from tests.conftest import ROOT
 
 SINK = ROOT / "tests" / "fixtures" / "ir2" / "kitchen-sink.json"
+# every kitchen sink: the IR 2.0 one, and the Markdown and HTML readers' when they are in the tree
+SINKS = {f"{p.parent.name}/{p.name}": p for p in sorted(ROOT.glob("tests/fixtures/*/kitchen-sink.*"))}
 LONG = ROOT / "tests" / "fixtures" / "ir2" / "long-tables-notes.json"
 MOMENT = datetime(2025, 11, 23, tzinfo=UTC)
 THEMES = ("book", "newspaper", "report")
@@ -32,17 +46,21 @@ LONG_BUILDS = (("book", "a5"), ("book", "46"), ("newspaper", "b4"), ("report", "
 
 
 def _build(path: Path, out: Path, theme: str, page: str | None = None) -> Path:
-    style = default_style(theme)
-    pdf = write_pdf(load(path), created=MOMENT, style=style, page=page_spec(page) if page else None)
-    out.write_bytes(pdf.data)
-    assert not pdf.warnings, pdf.warnings
-    return out
+    options = BuildOptions(formats=("pdf",), theme=theme, page_size=page)
+    result = build_file(path, out, options)
+    assert not result.warnings, result.warnings
+    return result.outputs[0]
 
 
 @pytest.fixture(scope="module")
-def sinks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+def sinks(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], Path]:
+    """(kitchen sink ``folder/name``, theme) → its PDF."""
     out = tmp_path_factory.mktemp("sink-pdf")
-    return {theme: _build(SINK, out / f"{theme}.pdf", theme) for theme in THEMES}
+    return {
+        (name, theme): _build(sink, out / name / theme, theme)
+        for name, sink in SINKS.items()
+        for theme in THEMES
+    }
 
 
 @pytest.fixture(scope="module")
@@ -68,10 +86,20 @@ def _pages(path: Path) -> list[str]:
         return [_squeezed(page.extract_text() or "") for page in pdf.pages]
 
 
-@pytest.mark.parametrize("theme", THEMES)
-def test_every_cell_and_note_is_printed_and_no_markup(sinks: dict[str, Path], theme: str) -> None:
-    doc = load(SINK)
-    text = _text(sinks[theme])
+SINK_BUILDS = [(name, theme) for name in SINKS for theme in THEMES]
+
+
+def _runs_of(doc: Document) -> list[Inline]:
+    """Every inline run of the document, nested ones too."""
+    return [run for block in walk(doc.blocks) for seq in inlines_of(block) for run in runs(seq)]
+
+
+@pytest.mark.parametrize("build", SINK_BUILDS, ids="-".join)
+def test_every_cell_and_note_is_printed_and_no_markup(
+    sinks: dict[tuple[str, str], Path], build: tuple[str, str]
+) -> None:
+    doc = load(SINKS[build[0]])
+    text = _text(sinks[build])
     squeezed = _squeezed(text)
     for block in walk(doc.blocks):
         if isinstance(block, Table):
@@ -81,28 +109,36 @@ def test_every_cell_and_note_is_printed_and_no_markup(sinks: dict[str, Path], th
             assert _squeezed(plain(block.caption)) in squeezed
         if isinstance(block, Footnote):
             assert _squeezed(block.text) in squeezed
-    assert "漢字(한자)" in squeezed
+    for ruby in _runs_of(doc):
+        if isinstance(ruby, Ruby):
+            assert _squeezed(f"{ruby.base}({ruby.annotation})") in squeezed
     for markup in ("**", "[^", "|---|", "](http"):
         assert markup not in text
     assert not re.search(r"(?<![\w*])\*[^\s*][^*\n]*\*(?!\w)", text)  # *emphasis* left as asterisks
 
 
-def test_links_are_annotations_with_their_url_and_notes_link_inside_the_pdf(sinks: dict[str, Path]) -> None:
+@pytest.mark.parametrize("build", SINK_BUILDS, ids="-".join)
+def test_links_are_annotations_with_their_url_and_notes_link_inside_the_pdf(
+    sinks: dict[tuple[str, str], Path], build: tuple[str, str]
+) -> None:
     import pypdf
 
-    for path in sinks.values():
-        reader = pypdf.PdfReader(path)
-        uris, dests = set(), set()
-        for page in reader.pages:
-            for annotation in page.get("/Annots") or []:
-                link = annotation.get_object()
-                if "/A" in link and "/URI" in link["/A"]:
-                    uris.add(str(link["/A"]["/URI"]))
-                if "/Dest" in link:
-                    dests.add(str(link["/Dest"]))
-        assert {"https://www.example.com/report", "https://example.org"} <= uris
-        assert {"fn-1", "fn-2"} <= dests  # each reference number links to its note
-        assert {"fn-1", "fn-2"} <= set(reader.named_destinations)
+    doc = load(SINKS[build[0]])
+    hrefs = {run.href for run in _runs_of(doc) if isinstance(run, Link) and run.href.startswith("http")}
+    reader = pypdf.PdfReader(sinks[build])
+    uris, dests = set(), set()
+    for page in reader.pages:
+        for annotation in page.get("/Annots") or []:
+            link = annotation.get_object()
+            if "/A" in link and "/URI" in link["/A"]:
+                uris.add(str(link["/A"]["/URI"]))
+            if "/Dest" in link:
+                dests.add(str(link["/Dest"]))
+    assert hrefs and hrefs <= uris
+    notes = doc.footnotes()
+    referenced = {f"fn-{run.note}" for run in _runs_of(doc) if isinstance(run, NoteRef) and run.note in notes}
+    assert referenced and referenced <= dests  # each reference number links to its note
+    assert referenced <= set(reader.named_destinations)
 
 
 @pytest.mark.parametrize("build", LONG_BUILDS, ids="-".join)
@@ -171,18 +207,19 @@ def _fonts_of(path: Path, phrase: str) -> set[str]:
 
 
 @pytest.mark.parametrize("theme", THEMES)
-def test_emphasis_is_a_face_never_a_slant(sinks: dict[str, Path], theme: str) -> None:
+def test_emphasis_is_a_face_never_a_slant(sinks: dict[tuple[str, str], Path], theme: str) -> None:
     import pdfplumber
 
-    with pdfplumber.open(sinks[theme]) as pdf:
+    path = sinks["ir2/kitchen-sink.json", theme]
+    with pdfplumber.open(path) as pdf:
         for page in pdf.pages:
             for char in page.chars:
                 _, b, c, _, _, _ = char["matrix"]
                 assert abs(b) < 1e-6 and abs(c) < 1e-6, f"{char['text']!r} is slanted or turned"
     emphasis = "Noto-Serif-CJK-KR" if theme == "report" else "Noto-Sans-CJK-KR"  # the other family
-    assert _fonts_of(sinks[theme], "크게 늘었다") == {"Noto-Sans-CJK-KR-Bold"}  # strong: bold Gothic
-    assert _fonts_of(sinks[theme], "신중한 낙관") == {emphasis}
-    assert _fonts_of(sinks[theme], "make all") == {"Noto-Sans-Mono-CJK-KR"}
+    assert _fonts_of(path, "크게 늘었다") == {"Noto-Sans-CJK-KR-Bold"}  # strong: bold Gothic
+    assert _fonts_of(path, "신중한 낙관") == {emphasis}
+    assert _fonts_of(path, "make all") == {"Noto-Sans-Mono-CJK-KR"}
 
 
 def test_the_monospace_face_only_with_code() -> None:
@@ -256,7 +293,7 @@ def test_runs_set_as_plain_text_is_set() -> None:
 
 @pytest.mark.parametrize("page", ("46", "a5", "a4"))
 def test_no_line_starts_with_a_note_number_or_splits_a_link_word(page: str) -> None:
-    from bookmaker.ir import Link, Paragraph, runs
+    from bookmaker.ir import Paragraph
     from bookmaker.korean.keep_all import strip_joiners
     from bookmaker.layout.inlines import PrintNotes
     from bookmaker.layout.print_layout import PrintLayout
