@@ -234,8 +234,8 @@ def test_tables_never_run_past_the_page(longs: dict[tuple[str, str], Path], buil
     import pdfplumber
 
     style = default_style(build[0])
-    page_mm = page_spec(build[1])
-    margin = min(page_mm.inner_mm, page_mm.outer_mm, page_mm.top_mm) * 72 / 25.4 - 1
+    pages = (page_spec(build[1]), style.page)  # the preset's margins, or the theme's own
+    margin = min(min(page.inner_mm, page.outer_mm, page.top_mm) for page in pages) * 72 / 25.4 - 1
     with pdfplumber.open(longs[build]) as pdf:
         sizes = {(round(p.width), round(p.height)) for p in pdf.pages}
         for page in pdf.pages:
