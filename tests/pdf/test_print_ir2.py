@@ -32,7 +32,7 @@ from bookmaker.korean.linebreak import URL, BreakStyle
 from bookmaker.layout.pages import page_spec
 from bookmaker.layout.style import default_style
 from bookmaker.pipeline import BuildOptions, build_file, load
-from bookmaker.writers.pdf import print_html
+from bookmaker.writers.pdf import print_html, write_pdf
 from tests.conftest import ROOT
 
 SINK = ROOT / "tests" / "fixtures" / "ir2" / "kitchen-sink.json"
@@ -180,6 +180,21 @@ def test_footnote_numbers_and_the_notes_nothing_refers_to() -> None:
     assert html.count('class="fn"') == 1
     after = html.split('class="footnotes"', 1)[1]
     assert join_words("정부 보도자료 기준.") in after  # note 1 follows the article, as in the EPUB
+
+
+def test_notes_that_refer_to_each_other_or_to_nothing() -> None:
+    from bookmaker.ir import Meta, Paragraph, Text
+
+    def note(name: str, other: str) -> Footnote:
+        text = Paragraph(content=[Text(value=f"{name} 각주, "), NoteRef(note=other)])
+        return Footnote(id=name, blocks=[text])
+
+    body = Paragraph(content=[Text(value="본문"), NoteRef(note="a"), Text(value=" 끝"), NoteRef(note="없음")])
+    doc = Document(meta=Meta(title="각주"), blocks=[body, note("a", "b"), note("b", "a")])
+    html = print_html(doc, created=MOMENT)
+    assert html.count('class="fn"') == 1  # a at the foot of the page; b, named only in a: after the article
+    assert 'id="fn-b"' in html.split('class="footnotes"', 1)[1]
+    assert write_pdf(doc, created=MOMENT).data.startswith(b"%PDF")
 
 
 def test_numbers_per_article_in_a_collection() -> None:

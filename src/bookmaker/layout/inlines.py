@@ -184,11 +184,13 @@ def noteref_parts(
 def footnote_html(
     target: str, number: int, blocks: Iterable[Block], notes: Mapping[str, int], prefix: str, *, in_link: bool
 ) -> str:
-    """A note as ``span.fn`` (``float: footnote``): its paragraphs' runs, other blocks as their text."""
+    """A note as ``span.fn`` (``float: footnote``): its paragraphs' runs, other blocks as their text.
+    A reference inside a note is a number only: the note it names is not set inside this one."""
+    numbers = dict(notes)
     parts = []
     for block in blocks:
         if isinstance(block, Paragraph):
-            parts.append(_PrintRuns(block.text, notes, prefix, in_link=in_link).render(block.content))
+            parts.append(_PrintRuns(block.text, numbers, prefix, in_link=in_link).render(block.content))
         else:
             parts.append("<br/>".join(str(escape(join_words(line))) for line in block.text.splitlines()))
     return f'<span class="fn" id="{target}" data-n="{number}">{"<br/>".join(parts)}</span>'
