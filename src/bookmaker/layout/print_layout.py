@@ -12,7 +12,7 @@ by the stylesheet: no page break after the first line or before the last.
 A paragraph is a list of :class:`~bookmaker.korean.linebreak.Run` (text in one face and size, with
 a CSS class); :meth:`PrintLayout.set_runs` returns its lines with each run's text in a span of its
 class, or in the markup ``tags`` given for it (IR inline runs: :mod:`bookmaker.layout.print_runs`).
-Plain text is one run (:meth:`PrintLayout.paragraph`, ``quote``, ``item``, ``caption``).
+Plain text is one run (:meth:`PrintLayout.paragraph`).
 Run faces: ``body`` (the block's own face), ``bold``, ``serif``, ``serif-bold`` (Myeongjo),
 ``sans``, ``sans-bold`` (the heading face), ``mono``; sizes are relative to the block's.
 """
@@ -179,21 +179,6 @@ class PrintLayout:
     def paragraph(self, text: str, *, indent: bool = True) -> Markup:
         """HTML for the inside of a body ``<p>``."""
         return self.set_runs([Run(text)], indent=indent)
-
-    def quote(self, text: str) -> Markup:
-        """HTML for the inside of a block quotation's ``<p>``."""
-        return self.set_runs([Run(text)], kind="quote")
-
-    def item(self, text: str) -> Markup:
-        """HTML for the inside of a list item's ``<li>``."""
-        return self.set_runs([Run(text)], kind="item")
-
-    def caption(self, text: str, credit: str | None = None) -> Markup:
-        """HTML for the inside of a ``<figcaption>``: caption then credit (``span.credit``), in Gothic."""
-        runs = [Run(text)]
-        if credit:
-            runs.append(Run(" " + credit, css_class="credit"))
-        return self.set_runs(runs, kind="caption")
 
 
 def auto_columns(page: PageSpec, body_pt: float, gap_mm: float) -> int:
