@@ -16,7 +16,7 @@ This module imports nothing else from bookmaker.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Annotated, Any, Literal
 
 import msgspec
@@ -311,6 +311,32 @@ def runs(inlines: Iterable[Inline]) -> Iterable[Inline]:
         content = getattr(run, "content", None)
         if content:
             yield from runs(content)
+
+
+def map_inlines(block: Block, change: Callable[[list[Inline]], list[Inline]]) -> Block:
+    """``block`` with ``change`` applied to each of its inline sequences, nested blocks' too."""
+    replace = msgspec.structs.replace
+    if isinstance(block, Paragraph | Heading):
+        return replace(block, content=change(block.content))
+    if isinstance(block, Figure):
+        return replace(block, caption=change(block.caption))
+    if isinstance(block, Quote):
+        blocks = [map_inlines(inner, change) for inner in block.blocks]
+        return replace(block, blocks=blocks, attribution=change(block.attribution))
+    if isinstance(block, Footnote):
+        return replace(block, blocks=[map_inlines(inner, change) for inner in block.blocks])
+    if isinstance(block, ListBlock):
+        items = [
+            ListItem(blocks=[map_inlines(inner, change) for inner in item.blocks]) for item in block.items
+        ]
+        return replace(block, items=items)
+    if isinstance(block, Table):
+
+        def rows(given: list[Row]) -> list[Row]:
+            return [Row(cells=[replace(c, content=change(c.content)) for c in row.cells]) for row in given]
+
+        return replace(block, caption=change(block.caption), head=rows(block.head), body=rows(block.body))
+    return block  # code, a thematic break: nothing to edit
 
 
 # --- document ------------------------------------------------------------------------------------

@@ -10,16 +10,19 @@ naming the limit and how to change it; nothing is ever silently truncated.
 | text lines | 20,000 | ``--max-lines`` | ``BOOKMAKER_MAX_LINES`` |
 | characters in one line | 200,000 | ``--max-line-chars`` | ``BOOKMAKER_MAX_LINE_CHARS`` |
 | HTML element nesting | 512 | ``--max-depth`` | ``BOOKMAKER_MAX_DEPTH`` |
+| nesting of lists, quotes, notes and inline marks | 32 | ``--max-nesting`` | ``BOOKMAKER_MAX_NESTING`` |
+| cells in one table | 5,000 | ``--max-table-cells`` | ``BOOKMAKER_MAX_TABLE_CELLS`` |
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, fields, replace
 
 from bookmaker.errors import InputError, UsageError
+from bookmaker.ir import Block, Footnote, Inline, ListBlock, Quote, Table, inlines_of
 
 # field name → (environment variable, CLI flag)
 NAMES: dict[str, tuple[str, str]] = {
@@ -27,8 +30,11 @@ NAMES: dict[str, tuple[str, str]] = {
     "max_lines": ("BOOKMAKER_MAX_LINES", "--max-lines"),
     "max_line_chars": ("BOOKMAKER_MAX_LINE_CHARS", "--max-line-chars"),
     "max_depth": ("BOOKMAKER_MAX_DEPTH", "--max-depth"),
+    "max_nesting": ("BOOKMAKER_MAX_NESTING", "--max-nesting"),
+    "max_table_cells": ("BOOKMAKER_MAX_TABLE_CELLS", "--max-table-cells"),
 }
 DEPTH_CEILING = 5000  # deeper trees would overflow the parsers' recursion (and the C stack)
+NESTING_CEILING = 64  # deeper lists and marks overflow the print renderer's recursion
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +45,8 @@ class Limits:
     max_lines: int = 20_000
     max_line_chars: int = 200_000
     max_depth: int = 512
+    max_nesting: int = 32
+    max_table_cells: int = 5000
 
     @property
     def max_input_bytes(self) -> int:
@@ -75,6 +83,62 @@ class Limits:
                 f" ({_how('max_depth')})"
             )
 
+    def check_nesting(self, depth: int, name: str, line: int | None = None) -> None:
+        """Refuse lists, quotes, notes or inline marks nested deeper than ``max_nesting``."""
+        if depth > self.max_nesting:
+            where = f"line {line}: " if line else ""
+            raise InputError(
+                f"{name}: {where}lists, quotes or inline marks are nested more than {self.max_nesting}"
+                f" deep ({_how('max_nesting')})"
+            )
+
+    def check_table(self, cells: int, name: str, line: int | None = None) -> None:
+        """Refuse a table of more than ``max_table_cells`` cells."""
+        if cells > self.max_table_cells:
+            where = f"line {line}: " if line else ""
+            raise InputError(
+                f"{name}: {where}a table has more than {self.max_table_cells} cells"
+                f" ({_how('max_table_cells')})"
+            )
+
+    def check_blocks(self, blocks: Iterable[Block], name: str) -> None:
+        """Refuse blocks nested deeper than ``max_nesting`` (block containers and inline marks
+        together) or a table of more than ``max_table_cells`` cells."""
+        for block, depth in _nested(blocks):
+            line = block.lines[0] if block.lines else None
+            self.check_nesting(depth, name, line)
+            if isinstance(block, Table):
+                self.check_table(sum(len(row.cells) for row in [*block.head, *block.body]), name, line)
+
+
+def _nested(blocks: Iterable[Block]) -> Iterator[tuple[Block, int]]:
+    """Every block (nested ones too) with its nesting depth: the containers around it plus the
+    deepest inline marks in it (no recursion: any depth is measured)."""
+    stack: list[tuple[Block, int]] = [(block, 0) for block in reversed(list(blocks))]
+    while stack:
+        block, depth = stack.pop()
+        marks = max((_inline_depth(runs) for runs in inlines_of(block)), default=0)
+        yield block, depth + marks
+        children: list[Block] = []
+        if isinstance(block, Quote | Footnote):
+            children = block.blocks
+        elif isinstance(block, ListBlock):
+            children = [inner for item in block.items for inner in item.blocks]
+        stack.extend((child, depth + 1) for child in reversed(children))
+
+
+def _inline_depth(runs: list[Inline]) -> int:
+    """How deeply inline marks nest in ``runs`` (0: plain text)."""
+    deepest = 0
+    stack = [(run, 1) for run in runs]
+    while stack:
+        run, depth = stack.pop()
+        content = getattr(run, "content", None)
+        if content:
+            deepest = max(deepest, depth)
+            stack.extend((inner, depth + 1) for inner in content)
+    return deepest
+
 
 def _how(field: str) -> str:
     env, flag = NAMES[field]
@@ -90,6 +154,8 @@ def _parse(field: str, value: str, source: str) -> float | int:
         raise UsageError(f"{source} takes a positive number; got {value!r}")
     if field == "max_depth" and number > DEPTH_CEILING:
         raise UsageError(f"{source} is at most {DEPTH_CEILING}; got {value!r}")
+    if field == "max_nesting" and number > NESTING_CEILING:
+        raise UsageError(f"{source} is at most {NESTING_CEILING}; got {value!r}")
     return number
 
 

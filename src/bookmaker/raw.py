@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bookmaker.ir import Block, Inline, Source
+from bookmaker.ir import Block, Inline, Removal, Source
 
 
 @dataclass(slots=True)
@@ -45,3 +45,6 @@ class RawDocument:
     lines: list[SourceLine]
     source: Source
     hints: dict[str, object] = field(default_factory=dict)
+    removed: list[Removal] = field(default_factory=list)
+    """What the reader itself left out of the lines, with the reason (page chrome outside an HTML
+    article, form controls …); normalization starts its own record of removals from these."""

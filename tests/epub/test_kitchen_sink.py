@@ -85,3 +85,21 @@ def test_epubcheck_and_ace_pass(sink_epub: Path) -> None:
     assert {m.id for m in report.messages} <= {"CSS-028"}, report.summary()  # fonts embedded on purpose
     ace = run_ace(sink_epub)
     assert ace.messages == [], ace.summary()
+
+
+def test_a_note_nothing_refers_to_has_no_back_link() -> None:
+    from epub_support import MOMENT
+
+    from bookmaker.ir import Document, Footnote, Meta, Paragraph, text_runs
+
+    doc = Document(
+        meta=Meta(title="각주"),
+        blocks=[
+            Paragraph(content=text_runs("본문.")),
+            Footnote(id="lonely", blocks=[Paragraph(content=text_runs("아무도 가리키지 않는 각주"))]),
+        ],
+    )
+    with zipfile.ZipFile(__import__("io").BytesIO(write_epub(doc, modified=MOMENT).data)) as archive:
+        page = etree.fromstring(archive.read("EPUB/article.xhtml"))
+    assert not page.xpath("//x:a[@role='doc-backlink']", namespaces=NS)
+    assert "아무도 가리키지 않는 각주" in "".join(page.itertext())

@@ -50,7 +50,7 @@ def test_random_edits_always_give_the_edited_text() -> None:
         runs = [
             Text(value="".join(rng.choices(alphabet, k=rng.randint(0, 8)))),
             Strong(content=[Text(value="".join(rng.choices(alphabet, k=rng.randint(1, 6))))]),
-            Code(value="".join(rng.choices(alphabet, k=rng.randint(1, 4)))),
+            Emphasis(content=[Text(value="".join(rng.choices(alphabet, k=rng.randint(1, 4))))]),
             Text(value="".join(rng.choices(alphabet, k=rng.randint(0, 8)))),
         ]
         old = plain(runs)
@@ -82,3 +82,10 @@ def test_mixed_korean_words_are_kept_whole() -> None:
     long_word = "생태계(Full-stack·풀스택)를구축하겠다는계획이다"
     assert keep_words(long_word).count('class="eojeol"') >= 2
     assert keep_words("순한글 문장은 그대로") == "순한글 문장은 그대로"
+
+
+def test_code_keeps_its_text_when_the_sentence_is_edited() -> None:
+    runs = [Text(value='명령 "'), Code(value='print("x")'), Text(value='"를 쓴다.')]
+    edited = plain(runs).replace('"', "“", 1)
+    result = follow_edit(runs, edited)
+    assert Code(value='print("x")') in result and plain(result[:1]) == "명령 “"

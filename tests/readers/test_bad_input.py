@@ -142,3 +142,45 @@ def test_limit_settings() -> None:
     ):
         with pytest.raises(UsageError):
             from_environment(bad)
+
+
+def test_table_and_nesting_limits_through_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    columns = 100
+    table = tmp_path / "table.md"
+    table.write_text(
+        "# 표\n\n|"
+        + "|".join(f"열{i}" for i in range(columns))
+        + "|\n|"
+        + "---|" * columns
+        + "\n"
+        + ("|" + "|".join("칸" for _ in range(columns)) + "|\n") * 100,
+        encoding="utf-8",
+    )
+    line = _one_error_line(capsys, ["build", str(table), "-o", str(tmp_path / "out")])
+    assert "line 3: a table has more than 5000 cells" in line and "--max-table-cells" in line
+    assert not (tmp_path / "out").exists()
+    assert cli.main(["normalize", str(table), "--max-table-cells", "20000"]) == 0
+    assert capsys.readouterr().out.count('"칸"') == 10_000
+    deep = tmp_path / "deep.md"
+    deep.write_text("".join("  " * i + f"- {i}단계\n" for i in range(100)), encoding="utf-8")
+    line = _one_error_line(capsys, ["normalize", str(deep)])
+    assert "nested more than 32 deep" in line and "BOOKMAKER_MAX_NESTING" in line
+    proc = run_cli("normalize", deep, env={"BOOKMAKER_MAX_NESTING": "10"})
+    assert proc.returncode == 2 and "nested more than 10 deep" in proc.stderr
+    # an IR JSON document is held to the same limits
+    inner: dict[str, object] = {"type": "paragraph", "content": [{"type": "text", "value": "끝"}]}
+    for _ in range(40):
+        inner = {"type": "list", "items": [{"blocks": [inner]}]}
+    doc = tmp_path / "deep.json"
+    doc.write_text(json.dumps({"ir_version": "2.0", "meta": {"title": "깊은 목록"}, "blocks": [inner]}))
+    assert "nested more than 32 deep" in _one_error_line(capsys, ["build", str(doc)])
+
+
+def test_nesting_limit_has_a_ceiling() -> None:
+    from bookmaker.errors import UsageError
+
+    assert from_environment({"BOOKMAKER_MAX_NESTING": "64"}).max_nesting == 64
+    with pytest.raises(UsageError, match="at most 64"):
+        from_environment({"BOOKMAKER_MAX_NESTING": "65"})

@@ -117,33 +117,6 @@ def test_json_reader_returns_document(tmp_path: Path) -> None:
         read(_write(tmp_path, "doc3.json", b"{not json"))
 
 
-def test_markdown_front_matter_and_kinds(tmp_path: Path) -> None:
-    md = (
-        "---\ntitle: 제목\nauthors: [홍길동 기자]\ndate: 2024-03-05\npublisher: 한겨레\n---\n"
-        "# 제목\n\n첫 문단이 길게 이어지는 줄이라서 다음 줄과 하나의 문단으로 합쳐져야 합니다 그리고\n"
-        "여기서 끝납니다.\n\n## 소제목\n\n> 인용문\n\n1. 하나\n2. 둘\n"
-    )
-    raw = read(_write(tmp_path, "a.md", md.encode()))
-    assert isinstance(raw, RawDocument)
-    assert raw.hints["title"] == "제목" and raw.hints["publisher"] == "한겨레"
-    kinds = [(sl.line, sl.kind) for sl in raw.lines]
-    assert kinds == [
-        (7, "title"),
-        (9, None),
-        (12, "heading"),
-        (14, "quote"),
-        (16, "list-item"),
-        (17, "list-item"),
-    ]
-    assert raw.lines[1].attrs["last_line"] == "10"
-    assert raw.lines[4].attrs["ordered"] == "1"
-
-
-def test_markdown_bad_front_matter(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="front matter"):
-        read(_write(tmp_path, "a.md", b"---\ntitle: [unclosed\n---\nbody\n"))
-
-
 def test_html_without_text(tmp_path: Path) -> None:
     with pytest.raises(InputError):
         read(_write(tmp_path, "a.html", b"<html><body><script>x()</script></body></html>"))

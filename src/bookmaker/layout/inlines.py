@@ -48,6 +48,17 @@ from bookmaker.korean.keep_all import WORD_JOINER, join_words
 Rendition = Literal["epub", "print"]
 
 
+def referenced_notes(doc: Document) -> set[str]:
+    """The ids of the footnotes some reference in ``doc`` points to."""
+    return {
+        run.note
+        for block in walk(doc.blocks)
+        for sequence in inlines_of(block)
+        for run in runs(sequence)
+        if isinstance(run, NoteRef)
+    }
+
+
 def note_numbers(doc: Document) -> dict[str, int]:
     """Each footnote's number in ``doc``: the order of first reference, then unreferenced notes."""
     numbers: dict[str, int] = {}

@@ -26,7 +26,14 @@ from bookmaker.cache_folder import cache_root, generation_folder
 from bookmaker.ir import Block, Collection, Document
 from bookmaker.korean.eojeol import keep_words
 from bookmaker.korean.keep_all import join_words
-from bookmaker.layout.inlines import note_id, note_numbers, print_notes, ref_id, render_inlines
+from bookmaker.layout.inlines import (
+    note_id,
+    note_numbers,
+    print_notes,
+    ref_id,
+    referenced_notes,
+    render_inlines,
+)
 from bookmaker.layout.pages import PageSpec
 from bookmaker.layout.style import Style, default_style
 from bookmaker.layout.themes import DEFAULT_THEME
@@ -132,6 +139,7 @@ def _environment(style: Style, rendition: Rendition) -> jinja2.Environment:
     env.globals["note_numbers"] = print_notes if rendition == "print" else note_numbers
     env.globals["note_id"] = note_id
     env.globals["ref_id"] = ref_id
+    env.globals["referenced_notes"] = referenced_notes
     env.globals["version"] = __version__
     return env
 

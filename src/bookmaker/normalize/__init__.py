@@ -27,6 +27,7 @@ from bookmaker.ir import (
     Paragraph,
     Quote,
     StyleChoice,
+    map_inlines,
     text_runs,
 )
 from bookmaker.normalize.context import Context, Item
@@ -40,6 +41,7 @@ from bookmaker.normalize.passes import (
     dateline,
     dates,
     dedupe,
+    linebreaks,
     publisher,
     punctuation,
     reflow,
@@ -62,6 +64,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("title", title.run),
     ("dateline", dateline.run),
     ("structure", structure.run),
+    ("linebreaks", linebreaks.run),
     ("punctuation", punctuation.run),
     ("publisher", publisher.run),
 ]
@@ -74,7 +77,7 @@ def normalize(
     if isinstance(raw, Document):
         return raw  # IR JSON input is already normalized
     items = [_item(sl) for sl in raw.lines]
-    ctx = Context(items=items, rules=load_rules(rules), hints=dict(raw.hints))
+    ctx = Context(items=items, rules=load_rules(rules), hints=dict(raw.hints), removed=list(raw.removed))
     ctx.source_text = {sl.line: sl.text.strip() for sl in raw.lines if sl.text.strip()}
     _hint_authors(ctx)
     for name, run in PASSES:
@@ -121,7 +124,8 @@ def _content(item: Item, language: str) -> list[Inline]:
 def _block(item: Item, language: str) -> Block:
     lines = [item.line, item.last or item.line]
     if item.block is not None:  # a table, a nested list, code: as the reader gave it
-        return msgspec.structs.replace(item.block, lines=lines)
+        block = map_inlines(item.block, lambda runs: mark_languages(runs, language))
+        return msgspec.structs.replace(block, lines=lines)
     attrs = item.attrs
     if item.role == "figure":
         return Figure(
@@ -163,6 +167,8 @@ def _blocks(items: list[Item], language: str) -> list[Block]:
 
     for item in items:
         if item.role == "list-item" and item.block is None:
+            if run and run[-1].attrs.get("list") != item.attrs.get("list"):
+                flush()  # two lists in a row stay two lists
             run.append(item)
             continue
         flush()

@@ -4,7 +4,8 @@ A reader gives a line its plain ``text`` and, when the markup has them, its inli
 clean punctuation, strip a byline glued to a sentence and so on, on the text alone;
 :func:`follow_edit` then carries each edit into the runs (kept characters stay in their run, an
 inserted one joins the run of the character before it, a deleted one leaves), so a bold word or a
-link keeps its markup when the sentence around it changes.
+link keeps its markup when the sentence around it changes. Code keeps its text as written unless
+all of it was removed.
 """
 
 from __future__ import annotations
@@ -15,25 +16,19 @@ import re
 import msgspec
 
 from bookmaker.ir import (
-    Block,
     Code,
     Document,
     Emphasis,
-    Figure,
-    Heading,
     Inline,
     LineBreak,
     Link,
-    ListBlock,
-    ListItem,
-    Paragraph,
-    Quote,
     Ruby,
     Span,
     Strong,
     Subscript,
     Superscript,
     Text,
+    map_inlines,
     plain,
 )
 
@@ -66,6 +61,34 @@ def follow_edit(runs: list[Inline], text: str) -> list[Inline]:
         return [Text(value=text)] if text else []
     rebuilt, _ = _rebuild(runs, ["".join(chars) for chars in kept], 0)
     return rebuilt
+
+
+def slice_runs(runs: list[Inline], start: int, end: int) -> list[Inline]:
+    """The runs of characters ``start`` to ``end`` of ``plain(runs)`` (a footnote reference goes
+    with the text before it)."""
+    out, _ = _slice(runs, start, end, 0)
+    return _merge_text(out)
+
+
+def _slice(runs: list[Inline], start: int, end: int, position: int) -> tuple[list[Inline], int]:
+    out: list[Inline] = []
+    for run in runs:
+        leaf = _leaf_text(run)
+        if isinstance(run, _Container):
+            content, after = _slice(run.content, start, end, position)
+            if content:
+                out.append(_with_content(run, content))
+            position = after
+            continue
+        length = len(leaf) if leaf is not None else 0
+        lo, hi = max(start, position), min(end, position + length)
+        if isinstance(run, Text | Code) and lo < hi:
+            piece = run.value[lo - position : hi - position]
+            out.append(Text(value=piece) if isinstance(run, Text) else Code(value=piece))
+        elif (lo < hi) if length else (start < position <= end or position == start == 0):
+            out.append(run)  # a ruby or a line break whole; a reference with the text before it
+        position += length
+    return out, position
 
 
 def _leaf_text(run: Inline) -> str | None:
@@ -115,7 +138,7 @@ def _rebuild(runs: list[Inline], texts: list[str], index: int) -> tuple[list[Inl
             if isinstance(run, Text) and new:
                 out.append(Text(value=new))
             elif isinstance(run, Code) and new:
-                out.append(Code(value=new))
+                out.append(run)  # code keeps its text as written (quotes are not curled in code)
             elif isinstance(run, Ruby) and new:
                 out.append(Ruby(base=new, annotation=run.annotation))
             elif isinstance(run, LineBreak):
@@ -201,17 +224,5 @@ def with_languages(doc: Document) -> Document:
     """``doc`` with :func:`mark_languages` applied to every block's inline runs (an IR 1.x document
     had no language spans)."""
     language = doc.meta.language
-
-    def block(item: Block) -> Block:
-        if isinstance(item, Paragraph | Heading):
-            return msgspec.structs.replace(item, content=mark_languages(item.content, language))
-        if isinstance(item, Figure):
-            return msgspec.structs.replace(item, caption=mark_languages(item.caption, language))
-        if isinstance(item, Quote):
-            return msgspec.structs.replace(item, blocks=[block(b) for b in item.blocks])
-        if isinstance(item, ListBlock):
-            items = [ListItem(blocks=[block(b) for b in li.blocks]) for li in item.items]
-            return msgspec.structs.replace(item, items=items)
-        return item
-
-    return msgspec.structs.replace(doc, blocks=[block(item) for item in doc.blocks])
+    blocks = [map_inlines(block, lambda runs: mark_languages(runs, language)) for block in doc.blocks]
+    return msgspec.structs.replace(doc, blocks=blocks)

@@ -15,28 +15,28 @@ from bookmaker.limits import DEFAULT, Limits
 from bookmaker.raw import RawDocument
 from bookmaker.readers.sanitize import strip_controls, strip_tree
 
-Reader = Callable[[bytes, Path, "str | None"], "RawDocument | Document"]
+Reader = Callable[[bytes, Path, "str | None", Limits], "RawDocument | Document"]
 
 
-def _text(data: bytes, path: Path, encoding: str | None) -> RawDocument:
+def _text(data: bytes, path: Path, encoding: str | None, limits: Limits) -> RawDocument:
     from bookmaker.readers.text import read_text
 
     return read_text(data, path, encoding)
 
 
-def _html(data: bytes, path: Path, encoding: str | None) -> RawDocument:
+def _html(data: bytes, path: Path, encoding: str | None, limits: Limits) -> RawDocument:
     from bookmaker.readers.html import read_html
 
-    return read_html(data, path, encoding)
+    return read_html(data, path, encoding, limits)
 
 
-def _markdown(data: bytes, path: Path, encoding: str | None) -> RawDocument:
+def _markdown(data: bytes, path: Path, encoding: str | None, limits: Limits) -> RawDocument:
     from bookmaker.readers.markdown import read_markdown
 
-    return read_markdown(data, path, encoding)
+    return read_markdown(data, path, encoding, limits)
 
 
-def _json(data: bytes, path: Path, encoding: str | None) -> Document:
+def _json(data: bytes, path: Path, encoding: str | None, limits: Limits) -> Document:
     from bookmaker.readers.json import read_json
 
     return read_json(data, path, encoding)
@@ -78,8 +78,8 @@ def read(
 ) -> RawDocument | Document:
     """Read ``path``; ``fmt`` forces a reader, ``encoding`` overrides detection.
 
-    ``limits`` (default: :data:`bookmaker.limits.DEFAULT`) bounds the input's size, lines and
-    nesting; control characters are stripped from everything read.
+    ``limits`` (default: :data:`bookmaker.limits.DEFAULT`) bounds the input's size, lines,
+    nesting and tables; control characters are stripped from everything read.
     """
     limits = limits or DEFAULT
     try:
@@ -102,12 +102,15 @@ def read(
         from bookmaker.readers.depth import nesting_depth
 
         limits.check_depth(nesting_depth(data), path.name)
-    result = reader(data, path, encoding)
+    result = reader(data, path, encoding, limits)
     if isinstance(result, Document):
         limits.check_lines([block.text for block in result.blocks], path.name)
+        limits.check_blocks(result.blocks, path.name)
         return result
     _sanitize(result, path)
-    limits.check_lines([line.text for line in result.lines], path.name)
+    if name != "markdown":  # the Markdown reader checks its source lines before parsing them
+        limits.check_lines([line.text for line in result.lines], path.name)
+    limits.check_blocks([line.block for line in result.lines if line.block is not None], path.name)
     return result
 
 
@@ -116,6 +119,8 @@ def _sanitize(raw: RawDocument, path: Path) -> None:
     for line in raw.lines:
         line.text = strip_controls(line.text)
         line.attrs = strip_tree(line.attrs)
+    for removal in raw.removed:
+        removal.text = strip_controls(removal.text)
     raw.hints = strip_tree(raw.hints)
     if not any(line.text.strip() for line in raw.lines):
         raise InputError(f"{path.name}: input has no text")

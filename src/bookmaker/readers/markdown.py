@@ -1,73 +1,58 @@
-"""Markdown reader: YAML front matter → hints; body lines with kinds (heading, quote,
-list-item, caption from images). Consecutive plain lines form one paragraph whose last source
-line is kept in ``attrs["last_line"]``. PyYAML is imported lazily."""
+"""Markdown reader: CommonMark with GFM tables and footnotes, through markdown-it-py.
+
+YAML front matter (mdit-py-plugins' ``front_matter``, read with ``yaml.safe_load``) gives the
+hints: title, subtitles (``subtitle``/``subtitles``/``deck``), authors, date, publisher, series,
+language, url, theme and settings. The body is parsed by markdown-it-py (``commonmark`` preset,
+``table`` and ``strikethrough`` on, ``footnote`` plugin) and converted by
+:mod:`bookmaker.readers.markdown_ir`:
+
+- A heading is a line of its own with its level (the first level-1 heading is the title line).
+- A paragraph becomes article lines with their inline runs. A soft line break inside it joins the
+  lines, as CommonMark says, except after a line that ends a sentence or is short (under 40
+  characters): article scrapes saved as Markdown put a byline, a date or a copyright line on a line
+  of its own, and normalization must see it alone. A hard line break (two spaces or ``\\`` at the
+  end of a line) stays a line break inside the paragraph. A line that starts with an image is a
+  figure (its caption: the rest of the line, the image title, or the alt text).
+- Tables, lists, block quotes, code, thematic breaks and footnote definitions are whole blocks
+  (``SourceLine.block``): normalization keeps them as they are.
+
+Every source line keeps its number (markdown-it's token maps). Input limits: the source lines
+are checked before parsing; tables over ``max_table_cells`` are refused while parsing (before
+their cells are read), nesting over ``max_nesting`` while converting.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bookmaker.errors import InputError
+from bookmaker.ir import Block, Figure, Inline, plain
+from bookmaker.limits import DEFAULT, Limits
 from bookmaker.raw import RawDocument, SourceLine
+from bookmaker.readers.markdown_ir import Converter, Segment, TopText, image_line
 from bookmaker.readers.text import read_bytes
 
-_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_IMAGE = re.compile(r"^!\[([^\]]*)\]\(\s*(\S+?)(?:\s+\"([^\"]*)\")?\s*\)\s*(.*)$")
-_LIST = re.compile(r"^\s*(?:([-*+])|(\d+)[.)])\s+(.*)$")
-_QUOTE = re.compile(r"^\s*>\s?(.*)$")
-_FENCE = re.compile(r"^\s*(```|~~~)")
-_INLINE = [
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),
-    (re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?!\w)"), r"\1"),
-    (re.compile(r"`([^`]+)`"), r"\1"),
-    (re.compile(r"<[^>\n]+>(?=.*</)|</[a-z]+>"), ""),
-]
-META_KEYS = {
-    "title",
-    "subtitle",
-    "subtitles",
-    "deck",
-    "author",
-    "authors",
-    "date",
-    "publisher",
-    "series",
-    "language",
-    "lang",
-    "url",
-    "source",
-    "rights",
-    "theme",
-    "settings",
-}
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.rules_block import StateBlock
+
+WRAP_MIN = 40  # a line at least this long that does not end a sentence continues on the next
 
 
-def strip_inline(text: str) -> str:
-    """Remove Markdown inline markup, keeping the text."""
-    for pattern, repl in _INLINE:
-        text = pattern.sub(repl, text)
-    return text.replace("\\", "").strip()
+def _front_matter(content: str, path: Path) -> dict[str, Any]:
+    import yaml
 
-
-def _front_matter(lines: list[str], path: Path) -> tuple[dict[str, Any], int]:
-    if not lines or lines[0].strip() != "---":
-        return {}, 0
-    for end in range(1, len(lines)):
-        if lines[end].strip() in ("---", "..."):
-            import yaml
-
-            try:
-                data = yaml.safe_load("\n".join(lines[1:end])) or {}
-            except yaml.YAMLError as exc:
-                first = str(exc).splitlines()[0]
-                raise InputError(f"{path.name}: bad YAML front matter ({first})") from None
-            if not isinstance(data, dict):
-                raise InputError(f"{path.name}: front matter must be a mapping")
-            return data, end + 1
-    return {}, 0
+    try:
+        data = yaml.safe_load(content) or {}
+    except yaml.YAMLError as exc:
+        first = str(exc).splitlines()[0]
+        raise InputError(f"{path.name}: bad YAML front matter ({first})") from None
+    if not isinstance(data, dict):
+        raise InputError(f"{path.name}: front matter must be a mapping")
+    return data
 
 
 def _hints(fm: dict[str, Any]) -> dict[str, object]:
@@ -99,65 +84,160 @@ def _hints(fm: dict[str, Any]) -> dict[str, object]:
     return hints
 
 
+def _counted_table(limits: Limits, name: str, state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    """markdown-it's GFM table rule, refusing a table over the cell limit before its rows are
+    read (the rows are counted as the rule counts them, stopping at the limit), and keeping the
+    cells of a row past the header's count (``meta["excess"]``)."""
+    from markdown_it.common.utils import mdTrim
+    from markdown_it.rules_block.table import escapedSplit, getLine, table
+
+    if not table(state, start, end, True):
+        return False
+    if silent:
+        return True
+    columns = len([cell for cell in getLine(state, start + 1).split("|") if cell.strip()])
+    terminators = state.md.block.ruler.getRules("blockquote")
+    rows, line = 1, start + 2
+    while line < end and rows * columns <= limits.max_table_cells:
+        text = mdTrim(getLine(state, line))
+        if state.sCount[line] < state.blkIndent or not text or state.is_code_block(line):
+            break
+        if any(rule(state, line, end, True) for rule in terminators):
+            break
+        rows, line = rows + 1, line + 1
+    limits.check_table(rows * columns, name, start + 1)
+    first = len(state.tokens)
+    table(state, start, end, False)
+    cells = rows * columns
+    for row in [token for token in state.tokens[first:] if token.type == "tr_open"][1:]:
+        split = escapedSplit(mdTrim(getLine(state, row.map[0]))) if row.map else []
+        if split and split[0] == "":
+            split.pop(0)
+        if split and split[-1] == "":
+            split.pop()
+        if len(split) > columns:
+            row.meta["excess"] = [mdTrim(cell) for cell in split[columns:]]
+            cells += len(split) - columns
+    limits.check_table(cells, name, start + 1)
+    return True
+
+
+def parser(limits: Limits = DEFAULT, name: str = "input") -> MarkdownIt:
+    """The markdown-it parser the reader uses, bound to ``limits`` (errors name the file ``name``)."""
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.footnote import footnote_plugin
+    from mdit_py_plugins.front_matter import front_matter_plugin
+
+    # nesting past the limit is refused by the converter; markdown-it's own guard (which stops
+    # parsing silently) sits above it: a list level takes two of its levels
+    md = MarkdownIt("commonmark", {"maxNesting": 2 * limits.max_nesting + 4})
+    md.enable(["table", "strikethrough"])
+    md.use(front_matter_plugin).use(footnote_plugin, inline=True, move_to_end=False)
+    md.block.ruler.at("table", partial(_counted_table, limits, name), {"alt": ["paragraph", "reference"]})
+    return md
+
+
 def _wrapped(text: str) -> bool:
     """A hard-wrapped prose line continues on the next line (short lines stand alone)."""
-    return len(text) >= 40 and not re.search(r"[.!?。…\"”’)]$", text.rstrip())
+    return len(text) >= WRAP_MIN and not re.search(r"[.!?。…\"”’)]$", text.rstrip())
 
 
-def read_markdown(data: bytes, path: Path, encoding: str | None = None) -> RawDocument:
+class _Lines:
+    """Top-level entries → article lines."""
+
+    def __init__(self, converter: Converter) -> None:
+        self.converter = converter
+        self.out: list[SourceLine] = []
+        self.titled = False
+
+    def add(self, entry: TopText | Block) -> None:
+        if isinstance(entry, TopText) and entry.kind == "heading":
+            self._heading(entry)
+        elif isinstance(entry, TopText):
+            self._paragraph(entry.segments)
+        elif isinstance(entry, Figure):
+            self._figure(entry)
+        else:
+            self._block(entry)
+
+    def _line(self, text: str, lines: list[int], kind: str | None, **extra: Any) -> None:
+        attrs: dict[str, str] = extra.pop("attrs", {})
+        first = lines[0] if lines else 1
+        if lines and lines[-1] > first:
+            attrs["last_line"] = str(lines[-1])
+        self.out.append(SourceLine(text, first, kind, attrs, **extra))
+
+    def _heading(self, entry: TopText) -> None:
+        runs, figures = self.converter.joined(entry.segments)
+        kind = "title" if entry.level == 1 and not self.titled else "heading"
+        self.titled = self.titled or kind == "title"
+        lines = [entry.segments[0].line, entry.segments[-1].line] if entry.segments else entry.lines
+        self._line(plain(runs), lines, kind, attrs={"level": str(entry.level)}, content=runs)
+        for figure in figures:
+            self._figure(figure)
+
+    def _paragraph(self, segments: list[Segment]) -> None:
+        group: list[Segment] = []
+        for segment in segments:
+            figure = image_line(segment)
+            if figure is not None:
+                self._text(group)
+                group = []
+                self._figure(figure)
+                continue
+            if group and not segment.hard and not _wrapped(plain(self.converter.joined(group)[0])):
+                self._text(group)
+                group = []
+            group.append(segment)
+        self._text(group)
+
+    def _text(self, group: list[Segment]) -> None:
+        if not group:
+            return
+        runs, figures = self.converter.joined(group)
+        self._line(plain(runs), [group[0].line, group[-1].line], None, content=runs)
+        for figure in figures:
+            self._figure(figure)
+
+    def _figure(self, figure: Figure) -> None:
+        """A figure with a caption is a caption line (normalization splits credits off captions);
+        one without is a block."""
+        if not figure.caption:
+            self._block(figure)
+            return
+        attrs = {"src": figure.src or ""}
+        if figure.alt:
+            attrs["alt"] = figure.alt
+        if figure.credit:
+            attrs["credit"] = figure.credit
+        caption: list[Inline] = figure.caption
+        self._line(plain(caption), figure.lines, "caption", attrs=attrs, content=caption)
+
+    def _block(self, block: Block) -> None:
+        kind = str(type(block).__struct_config__.tag)
+        self._line(block.text, block.lines, kind, block=block)
+
+
+def read_markdown(
+    data: bytes, path: Path, encoding: str | None = None, limits: Limits = DEFAULT
+) -> RawDocument:
     """Read a Markdown article with optional YAML front matter."""
     text, src = read_bytes(data, path, encoding, "markdown")
-    raw_lines = text.splitlines()
-    fm, start = _front_matter(raw_lines, path)
-    out: list[SourceLine] = []
-    para: SourceLine | None = None
-    in_fence = False
-    for number, line in enumerate(raw_lines[start:], start=start + 1):
-        if _FENCE.match(line):
-            in_fence = not in_fence
-            para = None
-            continue
-        if in_fence:
-            if line.strip():
-                out.append(SourceLine(line, number, "paragraph"))
-            continue
-        if not line.strip() or re.fullmatch(r"\s*([-*_])\s*(\1\s*){2,}", line):
-            para = None
-            continue
-        m = _HEADING.match(line)
-        if m:
-            level = len(m.group(1))
-            kind = "title" if level == 1 and not any(s.kind == "title" for s in out) else "heading"
-            out.append(SourceLine(strip_inline(m.group(2)), number, kind, {"level": str(level)}))
-            para = None
-            continue
-        m = _IMAGE.match(line.strip())
-        if m:
-            title = m.group(3) or ""
-            attrs = {"src": m.group(2), "alt": m.group(1)}
-            if re.match(r"\s*(?:ⓒ|©|사진|출처|자료)", title) or re.search(r"제공|기자$", title):
-                attrs["credit"], title = title, ""
-            caption = strip_inline(m.group(4) or title or m.group(1))
-            out.append(SourceLine(caption, number, "caption", attrs))
-            para = None
-            continue
-        m = _QUOTE.match(line)
-        if m:
-            out.append(SourceLine(strip_inline(m.group(1)), number, "quote"))
-            para = None
-            continue
-        m = _LIST.match(line)
-        if m and not re.match(r"^\s*\d+\.\s*\d", line):
-            attrs = {"ordered": "1"} if m.group(2) else {}
-            out.append(SourceLine(strip_inline(m.group(3)), number, "list-item", attrs))
-            para = None
-            continue
-        if para is not None and _wrapped(para.text):
-            para.text = f"{para.text} {strip_inline(line)}"
-            para.attrs["last_line"] = str(number)
-            continue
-        para = SourceLine(strip_inline(line), number)
-        out.append(para)
-    if not out and not fm:
+    source = text.splitlines()
+    limits.check_lines(source, path.name)
+    md = parser(limits, path.name)
+    env: dict[str, Any] = {}
+    try:
+        tokens = md.parse(text, env)
+    except RecursionError:  # a guard: the nesting limits stop deep input before this
+        raise InputError(f"{path.name}: Markdown nested too deeply to read") from None
+    fm: dict[str, Any] = {}
+    if tokens and tokens[0].type == "front_matter":
+        fm = _front_matter(tokens[0].content, path)
+    converter = Converter(md, env, limits, path.name, source)
+    lines = _Lines(converter)
+    for entry in converter.convert(tokens):
+        lines.add(entry)
+    if not lines.out and not fm:
         raise InputError(f"{path.name}: input is empty")
-    return RawDocument(lines=out, source=src, hints=_hints(fm))
+    return RawDocument(lines=lines.out, source=src, hints=_hints(fm))

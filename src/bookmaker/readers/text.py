@@ -1,15 +1,29 @@
-"""Plain-text reader: decoded lines, numbered as in the file, no cleanup."""
+"""Plain-text reader: decoded lines, numbered as in the file, no cleanup.
+
+Plain text has no markup, so the one structure read here is what the layout of the lines shows
+beyond doubt: a table copied from a page (cells separated by tabs, or aligned with runs of two or
+more spaces) — at least three consecutive lines with the same number of cells (two or more), none
+longer than 40 characters, with numbers in most rows below the first (the first row is the header
+when it has none). Such lines become one :class:`~bookmaker.ir.Table` block; every other line stays
+a line for normalization (lists are recognised there, after boilerplate is gone).
+"""
 
 from __future__ import annotations
 
+import re
 from hashlib import sha256
 from pathlib import Path
 
 from bookmaker.errors import InputError
-from bookmaker.ir import Source
+from bookmaker.ir import Cell, Row, Source, Table, Text
 from bookmaker.raw import RawDocument, SourceLine
 from bookmaker.readers.encoding import decode
 from bookmaker.readers.sanitize import strip_controls
+
+MIN_ROWS = 3
+MAX_CELL = 40
+_CELL_GAP = re.compile(r"\t+| {2,}|\u3000+")
+_NUMBER = re.compile(r"[-+−]?[\d,]*\d(?:\.\d+)?\s*(?:%|%p|원|명|개|건|배|달러|억|조|만)?")
 
 
 def split_lines(text: str) -> list[SourceLine]:
@@ -34,7 +48,52 @@ def read_bytes(data: bytes, path: Path, encoding: str | None, fmt: str) -> tuple
     return text, src
 
 
+def _cells(text: str) -> list[str]:
+    """The cells of a line laid out as a table row (one cell: not a row)."""
+    cells = _CELL_GAP.split(text.strip())
+    return cells if len(cells) >= 2 and all(0 < len(cell) <= MAX_CELL for cell in cells) else [text]
+
+
+def _table(rows: list[list[str]], first: int) -> Table | None:
+    """A table of ``rows`` when they read as one (numbers in most rows below the first)."""
+    numeric = [any(_NUMBER.fullmatch(cell) for cell in row) for row in rows]
+    if sum(numeric[1:]) * 2 < len(rows) - 1:
+        return None
+    head = [] if numeric[0] else [rows[0]]
+    body = rows[len(head) :]
+
+    def row(cells: list[str], header: bool) -> Row:
+        return Row(cells=[Cell(content=[Text(value=cell)], header=header) for cell in cells])
+
+    return Table(
+        head=[row(cells, True) for cells in head],
+        body=[row(cells, False) for cells in body],
+        lines=[first, first + len(rows) - 1],
+    )
+
+
+def find_tables(lines: list[SourceLine]) -> list[SourceLine]:
+    """``lines`` with each run of table rows (see the module) as one table line."""
+    out: list[SourceLine] = []
+    index = 0
+    while index < len(lines):
+        width = len(_cells(lines[index].text))
+        end = index
+        while width > 1 and end < len(lines) and len(_cells(lines[end].text)) == width:
+            end += 1
+        rows = [_cells(sl.text) for sl in lines[index:end]]
+        table = _table(rows, lines[index].line) if len(rows) >= MIN_ROWS else None
+        if table is not None:
+            attrs = {"last_line": str(lines[end - 1].line)}
+            out.append(SourceLine(table.text, lines[index].line, "table", attrs, block=table))
+            index = end
+        else:
+            out.append(lines[index])
+            index += 1
+    return out
+
+
 def read_text(data: bytes, path: Path, encoding: str | None = None) -> RawDocument:
     """Read a plain-text article scrape."""
     text, src = read_bytes(data, path, encoding, "text")
-    return RawDocument(lines=split_lines(text), source=src)
+    return RawDocument(lines=find_tables(split_lines(text)), source=src)

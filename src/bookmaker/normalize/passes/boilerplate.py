@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.text import ends_sentence
 
@@ -91,6 +92,9 @@ def run(ctx: Context) -> None:
     """Remove boilerplate lines, recording each with its family."""
     in_list = False
     for item in list(ctx.items):
+        if structured(item):  # a table, a list …: never boilerplate as a whole
+            in_list = False
+            continue
         if item.kind in ("title", "date", "byline", "caption"):
             continue
         text = item.text

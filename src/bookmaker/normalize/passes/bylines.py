@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bookmaker.ir import Author
+from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.rules import Rules
 from bookmaker.normalize.text import EMAIL, ends_sentence
@@ -167,7 +168,7 @@ def _caption_credit(ctx: Context, item: Item) -> bool:
 def run(ctx: Context) -> None:
     """Move byline lines to meta.authors; e-mail domains vote for the publisher."""
     for item in list(ctx.items):
-        if item.role or item.kind in ("title", "caption", "heading", "quote"):
+        if item.role or item.kind in ("title", "caption", "heading", "quote") or structured(item):
             continue
         if _caption_credit(ctx, item):
             continue

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.rules import Rules
 
@@ -109,7 +110,7 @@ def run(ctx: Context) -> None:
     prev: Item | None = None
     items = list(ctx.items)
     for index, item in enumerate(items):
-        if item.role is not None or item.kind in ("title", "heading", "byline"):
+        if item.role is not None or item.kind in ("title", "heading", "byline") or structured(item):
             prev = item
             continue
         if item.attrs.get("credit") and item.kind == "caption":
@@ -154,8 +155,9 @@ def _merge_image_captions(ctx: Context) -> None:
             and not item.attrs.get("src")
             and not prev.credit
         ):
-            prev.attrs.setdefault("alt", prev.text)
-            prev.text, prev.credit = item.text, item.credit
+            if prev.text:  # an image with no caption of its own has no text to keep as alt
+                prev.attrs.setdefault("alt", prev.text)
+            prev.text, prev.credit, prev.content = item.text, item.credit, item.content
             prev.last = item.last or item.line
             continue
         out.append(item)

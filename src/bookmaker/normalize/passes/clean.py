@@ -1,12 +1,15 @@
 """Pass ``clean``: mojibake repair, Unicode NFC (keeping Hanja compatibility ideographs),
-space cleanup, and splitting of footers glued to the end of a line."""
+space cleanup, and splitting of footers glued to the end of a line. The inline runs of a line
+follow its edits; a block given whole has the text inside it cleaned and is never dropped."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 
+from bookmaker.normalize.blocks import edit_text
 from bookmaker.normalize.context import Context, Item
+from bookmaker.normalize.inlines import follow_edit, slice_runs
 from bookmaker.readers.encoding import repair_mojibake
 
 _COMPAT_IDEOGRAPHS = re.compile(r"([\uf900-\ufaff\U0002f800-\U0002fa1f]+)")
@@ -43,23 +46,57 @@ def clean_text(text: str) -> str:
     return re.sub(r" {2,}", " ", text).strip()
 
 
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """Where the pieces of a line with glued footers start and end (spaces around them left out)."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for match in _GLUED.finditer(text):
+        spans.append((position, match.start()))
+        position = match.end()
+    spans.append((position, len(text)))
+    out = []
+    for start, end in spans:
+        piece = text[start:end]
+        if piece.strip():
+            start += len(piece) - len(piece.lstrip())
+            out.append((start, start + len(piece.strip())))
+    return out
+
+
 def run(ctx: Context) -> None:
     """Clean every line, drop blank ones and split glued footers into their own items."""
     out: list[Item] = []
     blank = False
     for item in ctx.items:
+        if item.block is not None:  # a table, a list …: its text is cleaned, it stays
+            item.block = edit_text(item.block, clean_text)
+            out.append(item)
+            blank = False
+            continue
         text = clean_text(item.text)
-        if not text:
+        if not text and not item.attrs.get("src"):  # an image without a caption stays
             blank = True
             continue
         if blank and item.kind is None:
             item.attrs["after_blank"] = "1"
         blank = False
-        pieces = [p.strip() for p in _GLUED.split(text)] if item.kind is None else [text]
-        for index, piece in enumerate(pieces):
-            if piece:
-                attrs = dict(item.attrs)
-                if index:
-                    attrs["glued"] = "1"  # split off the end of a longer line
-                out.append(Item(piece, item.line, item.source, item.kind, None, attrs, last=item.last))
+        runs = follow_edit(item.content, text) if item.content is not None else None
+        pieces = _pieces(text) if item.kind is None else [(0, len(text))]
+        for index, (start, end) in enumerate(pieces):
+            attrs = dict(item.attrs)
+            if index:
+                attrs["glued"] = "1"  # split off the end of a longer line
+            content = runs if runs is None or len(pieces) == 1 else slice_runs(runs, start, end)
+            out.append(
+                Item(
+                    text[start:end],
+                    item.line,
+                    item.source,
+                    item.kind,
+                    None,
+                    attrs,
+                    last=item.last,
+                    content=content,
+                )
+            )
     ctx.items = out

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.passes.bylines import parse_byline
 
@@ -14,7 +15,7 @@ _WIRE = re.compile(
     r"(?:(?P<who>[^=]{1,60}?)\s*=\s*)?(?P<rest>.*)$"
 )
 _BRACKETED = re.compile(
-    r"^\s*\[(?P<agency>[^=\]]{1,20}?)\s*=?\s*(?P<who>[^\]=]*?(?:기자|특파원))\s*\]\s*(?P<rest>.*)$"
+    r"^\s*\[(?P<agency>[^=\]\s]{1,20})\s*(?:=\s*|\s)(?P<who>[^\]=]*?(?:기자|특파원))\s*\]\s*(?P<rest>.*)$"
 )
 _OUTLET_WHO = re.compile(
     r"^\s*(?P<agency>\S{2,12})\s+(?P<who>[가-힣]{2,4}\s*(?:기자|특파원))\s*=\s*(?P<rest>.+)$"
@@ -48,7 +49,7 @@ def _apply(ctx: Context, item: Item, m: re.Match[str]) -> bool:
 
 def run(ctx: Context) -> None:
     """Find a dateline in the first body lines."""
-    candidates = [it for it in ctx.items if it.role is None][:LEAD_WINDOW]
+    candidates = [it for it in ctx.items if it.role is None and not structured(it)][:LEAD_WINDOW]
     for item in candidates:
         m = _WIRE.match(item.text)
         if m and _apply(ctx, item, m):

@@ -7,6 +7,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
+from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context
 from bookmaker.normalize.text import HANGUL, ends_sentence
 
@@ -92,7 +93,7 @@ def run(ctx: Context) -> None:
     first_long = next((i for i, it in enumerate(ctx.items) if len(it.text) >= 60), len(ctx.items))
     best: Found | None = None
     for index, item in enumerate(list(ctx.items)):
-        if item.role or len(item.text) > 90:
+        if item.role or len(item.text) > 90 or structured(item):
             continue
         parsed = parse_line(ctx, item.text)
         if parsed is None:

@@ -1,13 +1,17 @@
 """Pass ``dedupe``: exact and near-exact repeats of lines (and so of paragraphs, runs and whole
 bodies) are removed; the first occurrence wins. A caption repeated as alt text keeps the
-credit of whichever copy had one."""
+credit of whichever copy had one. A short line (an interview's "네.") is removed only where it
+repeats the line before it or sits in a repeated passage; blocks given whole (tables, lists) are
+never compared."""
 
 from __future__ import annotations
 
+from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.text import key
 
 NEAR_MIN = 25
+SHORT = 10  # a repeated line shorter than this (its key) is a copy only inside a repeated passage
 NEAR_RATIO = 0.95
 PREFIX_MIN = 40
 
@@ -73,9 +77,10 @@ def run(ctx: Context) -> None:
     """Drop later copies of earlier lines, recording which line they repeat."""
     seen: dict[str, Item] = {}
     near = _NearIndex()
-    for item in list(ctx.items):
+    found: list[tuple[Item, Item, str, str]] = []  # (copy, first, rule, label)
+    for item in ctx.items:
         k = key(item.text)
-        if not k:
+        if not k or structured(item):  # a table, a list is never a duplicate line
             continue
         first = seen.get(k)
         rule, label = "dedupe.exact", "duplicate"
@@ -86,10 +91,24 @@ def run(ctx: Context) -> None:
             seen[k] = item
             near.add(k, item)
             continue
+        found.append((item, first, rule, label))
+    copies = {id(item) for item, *_ in found}
+    items = list(ctx.items)  # neighbours as in the source, before any copy is dropped
+    for item, first, rule, label in found:
         if item.role == "figure" or first.role == "figure":
             if item.credit and not first.credit:
                 first.credit = item.credit
             first.role = "figure"
             rule = "dedupe.caption"
+        elif len(key(item.text)) < SHORT and not _in_repeat(items, item, first, copies):
+            continue  # "네." answering another question than the first "네." did
         ctx.drop(item, f"{label} of line {first.line}", rule, duplicate_of=first.line)
         ctx.duplicates.append((item, first))
+
+
+def _in_repeat(items: list[Item], item: Item, first: Item, copies: set[int]) -> bool:
+    """``item`` repeats the line just before it, or stands in a repeated passage (a line next to
+    it is a copy too)."""
+    index = items.index(item)
+    neighbours = items[max(0, index - 1) : index] + items[index + 1 : index + 2]
+    return (index > 0 and items[index - 1] is first) or any(id(other) in copies for other in neighbours)

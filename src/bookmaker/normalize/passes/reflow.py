@@ -7,6 +7,7 @@ same blank-line group. One-paragraph-per-line inputs are left alone.
 
 from __future__ import annotations
 
+from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.text import ends_sentence
 
@@ -14,7 +15,7 @@ MAX_WRAP_WIDTH = 120
 
 
 def _joinable(item: Item) -> bool:
-    return item.role is None and item.kind is None
+    return item.role is None and item.kind is None and not structured(item)
 
 
 def run(ctx: Context) -> None:

@@ -1,11 +1,14 @@
 """Pass ``structure``: decide the remaining lines' roles — section heading (a short line
 without sentence punctuation between body text, or marked ``■``/``◆``), quote, list item or
-paragraph."""
+paragraph. A footnote nothing in the body refers to (defined but never used, or defined a second
+time) is removed with its reason, as pandoc drops it."""
 
 from __future__ import annotations
 
 import re
 
+from bookmaker.ir import Footnote, NoteRef, Strong, inlines_of, runs, walk
+from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.text import ends_sentence
 
@@ -27,45 +30,71 @@ def _heading_like(item: Item) -> bool:
     )
 
 
-_LIST_ITEM = re.compile(r"^\s*(?:(?P<num>\d{1,2})[.)]|[-•·*]|[①-⑳])\s+(?=\S)")
+_LIST_ITEM = re.compile(r"^\s*(?:(?:(?P<num>\d{1,2})[.)]|[-•·*]|[①-⑳])\s+|△\s*)(?=\S)")
+
+
+def _marker(item: Item) -> tuple[str, int] | None:
+    """A list line's marker: ``("1", n)`` for the number n, or the bullet and 0; None if none."""
+    if item.role is not None or item.kind is not None or len(item.text) > 120:
+        return None
+    m = _LIST_ITEM.match(item.text)
+    if m is None:
+        return None
+    return ("1", int(m["num"])) if m["num"] else (m.group(0).strip()[:1], 0)
 
 
 def _mark_lists(items: list[Item]) -> None:
-    """Two or more consecutive short lines numbered 1., 2. … (or bulleted) form a list."""
+    """Two or more consecutive short lines numbered 1., 2. … (or with the same bullet: ``-``,
+    ``•``, ``△`` …) form a list (``▶`` lines are promotions, see ``boilerplate``)."""
     i = 0
     while i < len(items):
-        j = i
-        while (
-            j < len(items)
-            and items[j].role is None
-            and items[j].kind is None
-            and len(items[j].text) <= 120
-            and _LIST_ITEM.match(items[j].text)
-        ):
+        first = _marker(items[i])
+        j = i + 1
+        while first is not None and j < len(items):
+            marker = _marker(items[j])
+            if marker is None or marker[0] != first[0] or (first[1] and marker[1] != first[1] + j - i):
+                break
             j += 1
-        run = items[i:j]
-        numbers = [m["num"] for it in run if (m := _LIST_ITEM.match(it.text)) and m["num"]]
-        sequential = not numbers or numbers == [
-            str(n) for n in range(int(numbers[0]), int(numbers[0]) + len(run))
-        ]
-        if len(run) >= 2 and sequential and (not numbers or len(numbers) == len(run)):
-            for it in run:
+        if first is not None and j - i >= 2:
+            for it in items[i:j]:
                 it.role = "list-item"
-                if numbers:
+                it.attrs["list"] = str(items[i].line)  # one list per run: the next marker starts another
+                if first[1]:
                     it.attrs["ordered"] = "1"
                 it.text = _LIST_ITEM.sub("", it.text)
-        i = max(j, i + 1)
+        i = j
+
+
+def _drop_unreferenced_notes(ctx: Context) -> None:
+    """Footnotes given whole that no reference in the kept body points to go to ``removed``."""
+    referenced: set[str] = set()
+    for item in ctx.items:
+        sequences = [item.content or []]
+        sequences += [seq for block in walk([item.block] if item.block else []) for seq in inlines_of(block)]
+        referenced.update(run.note for seq in sequences for run in runs(seq) if isinstance(run, NoteRef))
+    for item in list(ctx.items):
+        if isinstance(item.block, Footnote) and item.block.id not in referenced:
+            ctx.drop(item, f"footnote {item.block.id!r} is never referred to", "structure.unreferenced_note")
+
+
+def _unbold(item: Item) -> None:
+    """A heading the page set all in bold is a heading, not a bold run (the theme sets headings)."""
+    if item.content is not None and len(item.content) == 1 and isinstance(item.content[0], Strong):
+        item.content = item.content[0].content
 
 
 def run(ctx: Context) -> None:
     """Assign heading/paragraph/quote/list roles."""
+    _drop_unreferenced_notes(ctx)
     items = ctx.items
     _mark_lists(items)
     for i, item in enumerate(items):
-        if item.role is not None:
+        if item.role is not None or structured(item):
             continue
         if item.kind in ("heading", "quote", "list-item"):
             item.role = item.kind
+            if item.kind == "heading":
+                _unbold(item)
             continue
         nxt = items[i + 1] if i + 1 < len(items) else None
         has_before = i > 0
@@ -78,5 +107,6 @@ def run(ctx: Context) -> None:
         ):
             item.role = "heading"
             item.text = _MARKER.sub("", item.text)
+            _unbold(item)
         else:
             item.role = "paragraph"

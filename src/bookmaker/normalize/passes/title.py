@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.text import ends_sentence, key
 
@@ -43,6 +44,8 @@ def _find_title(ctx: Context) -> Item | None:
     if isinstance(hint, str) and hint.strip():
         hk = key(split_series(hint)[1])
         for item in ctx.items:
+            if structured(item):
+                continue
             ik = key(split_series(item.text)[1])
             if ik and (ik == hk or (len(ik) >= 8 and (hk.startswith(ik) or ik.startswith(hk)))):
                 return item
@@ -77,7 +80,7 @@ def _drop_before(ctx: Context, title_item: Item) -> None:
     teaser repeated in the body, whose later copy is then kept (first occurrence in chrome loses)."""
     index = ctx.items.index(title_item)
     for before in ctx.items[:index]:
-        if before.role is not None:
+        if before.role is not None or structured(before):
             continue
         copies = [dup for dup, first in ctx.duplicates if first is before]
         if len(before.text) <= 40:
@@ -116,12 +119,16 @@ def run(ctx: Context) -> None:
     ctx.meta["title"] = title
     ctx.meta["series"] = series
     subtitles: list[str] = []
+    marked = [item for item in ctx.items if item.kind == "subtitle"]  # decks the markup names
+    for item in marked:
+        subtitles.append(_DECK_MARK.sub("", item.text))
+        ctx.to_meta(item, "subtitles")
     hinted = [s for s in _hinted_list(ctx, "subtitles") if isinstance(s, str)]
     hinted_keys = {key(s) for s in hinted}
     for item in list(ctx.items):
-        if title_item is None and not hinted:
+        if (title_item is None and not hinted) or structured(item):
             break
-        if item.kind == "subtitle" or key(item.text) in hinted_keys:
+        if key(item.text) in hinted_keys:
             subtitles.append(_DECK_MARK.sub("", item.text))
             ctx.to_meta(item, "subtitles")
             continue
@@ -132,8 +139,8 @@ def run(ctx: Context) -> None:
             series.extend(t for t in tags if t not in series)  # "[정덕현의 이슈공감]" alone
             ctx.to_meta(item, "series")
             continue
-        if item.role is not None or item.kind is not None:
-            break
+        if item.role is not None or item.kind is not None or marked:
+            break  # no guessing at decks when the markup named them
         text = item.text
         prose = re.search(r"[다요][.!?]\s", text)
         if len(text) > 80 or ends_sentence(text) or len(text) < 4 or prose:

@@ -1,0 +1,38 @@
+"""Items that carry a whole block (a table, a list, a quotation, code, a footnote).
+
+A structured reader gives such blocks as they are; no pass classifies, moves or deletes them as
+if they were lines (:func:`structured`). The passes that clean text (``clean``, ``punctuation``)
+edit the text inside them with :func:`edit_text`: each sequence of inline runs is edited as plain
+text and the runs follow the edit, so a bold word or a link in a table cell keeps its markup.
+Code keeps its text as written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bookmaker.ir import (
+    Block,
+    Inline,
+    map_inlines,
+    plain,
+)
+from bookmaker.normalize.context import Item
+from bookmaker.normalize.inlines import follow_edit
+
+
+def structured(item: Item) -> bool:
+    """The item is a block the reader gave whole: passes leave it where it is."""
+    return item.block is not None
+
+
+def edit_text(block: Block, edit: Callable[[str], str]) -> Block:
+    """``block`` with ``edit`` applied to the plain text of each inline sequence in it."""
+
+    def change(runs: list[Inline]) -> list[Inline]:
+        return follow_edit(runs, edit(plain(runs))) if runs else runs
+
+    return map_inlines(block, change)
+
+
+__all__ = ["edit_text", "structured"]

@@ -1,0 +1,99 @@
+"""Text scrapes stay plain text but keep the structure their layout shows beyond doubt: tables copied
+from a page (tabs or aligned spaces) and runs of bulleted or numbered lines; real scrapes gain no
+false tables or lists, and no text is lost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bookmaker.ir import ListBlock, Paragraph, Table, walk
+from bookmaker.normalize import normalize
+from bookmaker.raw import RawDocument
+from bookmaker.readers import read
+from tests.conftest import ROOT, SHARED
+
+TITLE = "올해 반도체 수출 실적 발표…메모리 회복세 뚜렷\n\n"
+LEAD = "산업통상자원부는 15일 지난해 반도체 수출이 크게 늘었다고 밝혔다. 메모리 가격이 회복된 덕이다.\n\n"
+
+
+def _read(tmp_path: Path, text: str) -> RawDocument:
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    raw = read(path)
+    assert isinstance(raw, RawDocument)
+    return raw
+
+
+def _words(text: str) -> list[str]:
+    return sorted(text.split())
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["품목\t2024년\t2025년", "메모리\t870\t1,020", "시스템\t549\t601", "합계\t1,419\t1,621"],
+        ["지역    인구    증감", "서울    938만    -0.5%", "부산    328만    -1.1%"],
+    ],
+    ids=["tabs", "spaces"],
+)
+def test_a_table_laid_out_in_text_is_a_table(tmp_path: Path, rows: list[str]) -> None:
+    raw = _read(tmp_path, TITLE + LEAD + "\n".join(rows) + "\n\n홍길동 기자\n")
+    table = next(line.block for line in raw.lines if line.block is not None)
+    assert isinstance(table, Table) and table.lines == [5, 4 + len(rows)]
+    assert [cell.header for cell in table.head[0].cells] == [True] * len(table.head[0].cells)
+    assert len(table.body) == len(rows) - 1
+    assert _words(table.text) == _words(" ".join(rows))  # every cell, nothing lost
+    doc = normalize(raw)
+    assert [type(block) for block in doc.blocks] == [Paragraph, Table]
+    assert [a.name for a in doc.meta.authors] == ["홍길동"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["입력\t2024.03.05 14:07", "수정\t2024.03.06 09:00"],  # two rows: metadata, not a table
+        ["기자\t홍길동", "사진\t김사진", "편집\t박편집"],  # no numbers
+        ["좋아요  훈훈해요  슬퍼요", "화나요  후속기사  원해요", "공유  댓글  스크랩"],  # interface words
+        ["그는  이렇게 말했다.", "정부는  반대했다.", "결과는  두고 볼 일이다."],  # doubled spaces in prose
+    ],
+    ids=["two-rows", "no-numbers", "chrome", "prose"],
+)
+def test_lines_that_only_look_like_a_table_stay_lines(tmp_path: Path, lines: list[str]) -> None:
+    raw = _read(tmp_path, TITLE + "\n".join(lines) + "\n")
+    assert all(line.block is None for line in raw.lines)
+    assert [line.text for line in raw.lines[2:]] == lines
+
+
+def test_bulleted_and_numbered_runs_become_lists(tmp_path: Path) -> None:
+    people = ["△관세청장 임재현", "△병무청장 정석환", "△산림청장 최병암"]
+    steps = ["1. 세액공제 확대", "2. 전력 인프라 지원"]
+    question = "- 본인 소개를 해주세요."  # one dashed line: an interview question, not a list
+    between = "정부는 이와 함께 다음 두 가지 지원책도 내놓았다고 설명했다.\n\n"
+    text = TITLE + LEAD + "\n".join(people) + "\n\n" + between + "\n".join(steps) + "\n\n"
+    text += question + "\n\n" + between
+    doc = normalize(_read(tmp_path, text))
+    lists = [block for block in doc.blocks if isinstance(block, ListBlock)]
+    assert [[item.text for item in block.items] for block in lists] == [
+        ["관세청장 임재현", "병무청장 정석환", "산림청장 최병암"],
+        ["세액공제 확대", "전력 인프라 지원"],
+    ]
+    assert [block.ordered for block in lists] == [False, True]
+    assert question in [block.text for block in doc.blocks]
+
+
+def _scrapes() -> list[Path]:
+    articles = sorted((ROOT / "tests" / "fixtures" / "articles").glob("*.txt"))
+    return articles + sorted((SHARED / "corpus").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", _scrapes(), ids=lambda p: p.name)
+def test_real_scrapes_gain_no_false_tables_and_lose_no_text(path: Path) -> None:
+    raw = read(path)
+    assert isinstance(raw, RawDocument)
+    assert all(line.block is None for line in raw.lines)  # none of these has a table
+    doc = normalize(raw)
+    for block in walk(doc.blocks):
+        if isinstance(block, ListBlock):
+            assert len(block.items) >= 2
