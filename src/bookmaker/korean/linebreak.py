@@ -238,10 +238,9 @@ class Paragraph:
         if analyzer is not None:
             words = [token for _, token in tokens if wordbreaks.wants_analysis(token)]
             morphs = analyzer.analyze(words) if words else {}
-        known = analyzer.known if analyzer is not None else None
         found: dict[int, list[wordbreaks.Opportunity]] = {}
         for start, token in tokens:
-            ranked = wordbreaks.ranked(token, morphs.get(token), syllables, known)
+            ranked = wordbreaks.ranked(token, morphs.get(token), syllables, analyzer)
             if ranked:
                 found[start] = ranked
         return found
