@@ -20,12 +20,12 @@ face, because WeasyPrint embeds one font per family, weight and style (a per-fac
 국 as .notdef when tried). ``bookmaker check`` counts such glyphs.
 
 Half-width punctuation: the PDF sets the full-width CJK brackets and punctuation of
-:data:`HALF_WIDTH` (「」『』《》〈〉 …) at the half widths the face's ``halt`` feature gives, and the
-breaker measures them so (:class:`bookmaker.fonts.shaping.Shaper`). ``halt`` positions a glyph
-(half the advance, an opening bracket moved left) without changing it, so a PDF drawn with it keeps
-1 em glyph widths and text extraction sees a hole or an overlap at every bracket; instead each
-document's subset gets those glyphs *made* half-width (advance halved, outline moved), only when
-the document has any (~0.1 s a face).
+:data:`~bookmaker.fonts.faces.HALF_WIDTH` (「」『』《》〈〉 …) at the half widths the face's ``halt``
+feature gives, and the breaker measures them so (:class:`bookmaker.fonts.shaping.Shaper`). ``halt``
+positions a glyph (half the advance, an opening bracket moved left) without changing it, so a PDF
+drawn with it keeps 1 em glyph widths and text extraction sees a hole or an overlap at every
+bracket; instead each document's subset gets those glyphs *made* half-width (advance halved,
+outline moved), only when the document has any (~0.1 s a face).
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from functools import lru_cache
 from typing import Any
 
 from bookmaker.fonts.discovery import source_face
-from bookmaker.fonts.faces import FACES, Face
+from bookmaker.fonts.faces import FACES, HALF_WIDTH, Face
 from bookmaker.fonts.subset_request import subset_request
 from bookmaker.fonts.working_set import FEATURES, source_for, stored_working_set
 
@@ -49,10 +49,6 @@ WHITESPACE = frozenset(
 # PDF: always kept are printable ASCII, counters, list markers and quotes CSS may generate
 _ALWAYS = frozenset(map(ord, "".join(chr(c) for c in range(0x20, 0x7F)) + "•◦▪–—·…“”‘’«»"))
 _DROP_TABLES = ("vmtx", "vhea", "VORG", "DSIG")
-# what Noto CJK's ``halt`` feature sets half-width (brackets, full-width punctuation)
-HALF_WIDTH = frozenset(
-    "‐‧〈〉、。〈〉《》「」『』【】〔〕〖〗〘〙〚〛〝〞〟・！＂＇（），．：；［］｛｜｝｟｠￤"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +106,7 @@ def codepoints(document_html: str) -> frozenset[int]:
 def pdf_subsets(document_html: str) -> list[FontSubset]:
     """Every installed face cut down to the characters of ``document_html``, keeping the CJK
     proportional-spacing features (:data:`FEATURES`), without vertical metrics, the punctuation of
-    :data:`HALF_WIDTH` made half-width."""
+    :data:`~bookmaker.fonts.faces.HALF_WIDTH` made half-width."""
     wanted = codepoints(document_html)
     halved = wanted & frozenset(map(ord, HALF_WIDTH))
     cuts = (_subset(face, wanted, features=FEATURES, drop_tables=_DROP_TABLES) for face in FACES)

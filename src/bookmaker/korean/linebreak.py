@@ -24,11 +24,13 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from bookmaker.korean import wordbreaks
 from bookmaker.korean.kinsoku import can_break
-from bookmaker.korean.morphology import Analyzer, Morph, shared_analyzer
+
+if TYPE_CHECKING:
+    from bookmaker.korean.morphology import Analyzer, Morph
 
 
 @dataclass(frozen=True, slots=True)
@@ -583,7 +585,11 @@ def set_runs(
     compounds = paragraph.wants_analysis()
     if not compounds and style != "syllable":
         return lines
-    chosen = (analyzer or shared_analyzer()) if compounds else None
+    if compounds and analyzer is None:
+        from bookmaker.korean.morphology import shared_analyzer  # only now: it may load kiwipiepy
+
+        analyzer = shared_analyzer()
+    chosen = analyzer if compounds else None
     return setting(paragraph.opportunities(chosen, syllables=style == "syllable"))
 
 

@@ -22,13 +22,14 @@ Korean newspapers set.
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from bookmaker.korean.kinsoku import NO_END, NO_START
-from bookmaker.korean.morphology import KNOWN_SCORE, Morph
+
+if TYPE_CHECKING:
+    from bookmaker.korean.morphology import Morph
 
 PUNCTUATION_PENALTY = 1.2e8  # after "·" or "/", before "(" or a list mark: the clearest seams
 COMPOUND_PENALTY = 1.6e8  # between the nouns of a compound
@@ -37,9 +38,6 @@ SYLLABLE_PENALTY = 6e8  # between any two syllables (syllable style)
 FALLBACK_PENALTY = 1e12  # inside a token wider than the measure, where nothing better exists
 
 NOUNS = frozenset({"NNG", "NNP"})
-HANGUL = re.compile(r"[\uac00-\ud7a3]")
-_PIECE_LEFT = re.compile(r"[0-9A-Za-z\uac00-\ud7a3]*$")
-_PIECE_RIGHT = re.compile(r"[0-9A-Za-z\uac00-\ud7a3]*")
 CLOSERS = frozenset(NO_START | set(")]}>〉》」』】"))
 LIST_MARKS = frozenset("▶▷►△▲▽▼◆◇■□●○※☞")  # a list's items run together: 이문희|▶작물과학원장
 
@@ -73,9 +71,7 @@ def seam_allowed(word: str, at: int) -> bool:
         return False
     if left in ".,:" and right.isdigit():
         return False
-    lpiece = _PIECE_LEFT.search(word[:at])
-    rpiece = _PIECE_RIGHT.match(word[at:])
-    for piece in (lpiece.group() if lpiece else "", rpiece.group() if rpiece else ""):
+    for piece in (_piece_before(word, at), _piece_after(word, at)):
         if len(piece) == 1 and _hangul(piece):
             return False
     return True
@@ -90,16 +86,24 @@ def _run_length(word: str, at: int, step: int) -> int:
     return count
 
 
+def _in_piece(char: str) -> bool:
+    return _latin(char) or _hangul(char)
+
+
 def _piece_before(word: str, at: int) -> str:
-    """The letters, digits and syllables just before ``word[at]``."""
-    found = _PIECE_LEFT.search(word[:at])
-    return found.group() if found else ""
+    """The Latin letters, digits and syllables just before ``word[at]``."""
+    start = at
+    while start > 0 and _in_piece(word[start - 1]):
+        start -= 1
+    return word[start:at]
 
 
 def _piece_after(word: str, at: int) -> str:
-    """The letters, digits and syllables from ``word[at]`` on."""
-    found = _PIECE_RIGHT.match(word[at:])
-    return found.group() if found else ""
+    """The Latin letters, digits and syllables from ``word[at]`` on."""
+    end = at
+    while end < len(word) and _in_piece(word[end]):
+        end += 1
+    return word[at:end]
 
 
 def punctuation_opportunities(word: str) -> list[Opportunity]:
@@ -173,12 +177,13 @@ def compound_opportunities(
         found.append(Opportunity(rs, _compound_penalty(word, rs), "compound"))
     if lexicon is None:
         return found
-    for form, tag, start, end, score in morphs:
+    for form, tag, start, end, _ in morphs:
         if tag not in NOUNS or word[start:end] != form or len(form) < 4 or not all(map(_hangul, form)):
             continue
+        whole = lexicon.known(form)
         for at in range(2, len(form) - 1):
             left, right = form[:at], form[at:]
-            if score >= KNOWN_SCORE:
+            if whole:
                 fits = bool(segment(left, lexicon.common) and segment(right, lexicon.common))
             else:
                 fits = compound_seam(left, right, lexicon.known)
@@ -263,4 +268,4 @@ def ranked(
 
 def wants_analysis(word: str) -> bool:
     """Whether a word could hold a compound-noun seam: four Hangul syllables or more in a row."""
-    return bool(re.search(r"[\uac00-\ud7a3]{4}", word))
+    return any(_run_length(word, at, 1) >= 4 for at in range(len(word)))
