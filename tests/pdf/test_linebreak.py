@@ -174,3 +174,87 @@ def test_break_style_option_in_the_pdf(tmp_path):
         splits[style] = (report.splits, report.bad_splits)
     assert splits["word"] == (0, 0)
     assert splits["ranked"][0] >= 1 and splits["ranked"][1] == 0
+
+
+def _pairs(layout: PrintLayout) -> tuple[int, int]:
+    """(neighbouring justified lines, those whose letter-spacing differs by 0.05 em or more) over
+    the fixture paragraphs."""
+    pairs = jumps = 0
+    for name in DOCS:
+        doc = from_json((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
+        for block in doc.blocks:
+            if type(block).__name__ != "Paragraph":
+                continue
+            lines = [line for line in layout.lines(block.text, indent=True) if not line.last]
+            for above, below in itertools.pairwise(lines):
+                pairs += 1
+                jumps += abs(above.letter_spacing - below.letter_spacing) >= 0.0495
+    return pairs, jumps
+
+
+def test_tracking_chosen_with_the_breaks_keeps_neighbours_even():
+    """Tracking is a state of the total fit: neighbouring lines rarely differ by 0.05 em (a jump
+    costs about a loose line), where choosing it line by line would jump often."""
+    pairs, jumps = _pairs(PrintLayout(page_spec("46")))
+    _, free_jumps = _pairs(PrintLayout(page_spec("46"), tune=Tuning(jump_cost=0.0)))
+    assert pairs > 200 and jumps <= 0.05 * pairs and free_jumps > 3 * jumps, (pairs, jumps, free_jumps)
+
+
+def test_seed_sets_without_the_analyzer(monkeypatch):
+    """The analyzer is loaded only for a paragraph with no acceptable layout: never for the seed."""
+    import bookmaker.korean.morphology as morphology
+
+    def refuse() -> None:
+        raise AssertionError("the analyzer was asked for")
+
+    monkeypatch.setattr(morphology, "shared_analyzer", refuse)
+    doc = from_json((FIXTURES / "seed.json").read_text(encoding="utf-8"))
+    for preset in PRESETS:
+        layout = PrintLayout(page_spec(preset))
+        for block in doc.blocks:
+            if type(block).__name__ == "Paragraph":
+                layout.lines(block.text, indent=True)
+
+
+@pytest.mark.parametrize(
+    ("word", "seams"),
+    [
+        ("연금개혁특별위원회", {"연금개혁|특별위원회"}),  # between the nouns of a compound
+        ("고령지농업연구소장", {"고령지농업|연구소장"}),  # a name beside known nouns
+        ("전성시대였다", {"전성|시대였다"}),  # a known word: between well-known common nouns
+        ("확인해야한다", {"확인해야|한다"}),  # an auxiliary verb may be spaced
+        ("정무·기재·예결", {"정무·|기재·예결", "정무·기재·|예결"}),
+        ("4.25~4.50%로", {"4.25~|4.50%로"}),
+    ],
+)
+def test_ranked_seams_found(word, seams):
+    analyzer = shared_analyzer()
+    found = {
+        word[: o.at] + "|" + word[o.at :]
+        for o in wordbreaks.ranked(word, analyzer.analyze([word])[word], lexicon=analyzer)
+    }
+    assert seams <= found
+
+
+@pytest.mark.parametrize(
+    "split",
+    [
+        "로스앤젤|레스는",
+        "작물과|학원장",
+        "포토레지|스트처럼",
+        "국민연금|을",
+        "의원|들이",
+        "미·|중",
+        "20|24년",
+    ],
+)
+def test_never_a_bad_seam(split):
+    """Inside a word the dictionary knows whole (a name), a torn noun, a guessed loanword, before a
+    particle or suffix, one syllable alone, inside a number."""
+    word = split.replace("|", "")
+    analyzer = shared_analyzer()
+    found = {
+        o.at
+        for o in wordbreaks.ranked(word, analyzer.analyze([word])[word], syllables=False, lexicon=analyzer)
+    }
+    assert split.index("|") not in found

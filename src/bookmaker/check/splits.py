@@ -50,7 +50,7 @@ def judge_splits(pairs: list[tuple[str, str]], joined: str) -> SplitReport:
             if URL.match(word):
                 principled = word[at - 1] in "/.-_?&=#"
             else:
-                ranked = wordbreaks.ranked(word, morphs.get(word), known=analyzer.known)
+                ranked = wordbreaks.ranked(word, morphs.get(word), lexicon=analyzer)
                 principled = any(o.at == at for o in ranked)
         if principled:
             report.principled += 1

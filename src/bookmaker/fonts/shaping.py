@@ -5,8 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from bookmaker.fonts.discovery import blob, find_face, locate
-from bookmaker.fonts.faces import FACES, face_for
-from bookmaker.fonts.subsetting import HALF_WIDTH
+from bookmaker.fonts.faces import FACES, HALF_WIDTH, face_for
 
 # what CSS ``font-variant-ligatures: none`` turns off in WeasyPrint (the print CSS sets it)
 NO_LIGATURES = {"liga": False, "clig": False, "dlig": False, "hlig": False, "calt": False}
@@ -15,7 +14,8 @@ NO_LIGATURES = {"liga": False, "clig": False, "dlig": False, "hlig": False, "cal
 class Shaper:
     """Measure text advances in em with HarfBuzz on a face of a family (cached per string): the
     known bold face at weight 700 where it is installed, else the regular face. In the faces the PDF
-    embeds as subsets, the punctuation of :data:`HALF_WIDTH` at its ``halt`` width, as they draw it."""
+    embeds as subsets, the punctuation of :data:`~bookmaker.fonts.faces.HALF_WIDTH` at its ``halt``
+    width, as they draw it."""
 
     def __init__(self, family: str, language: str = "ko", weight: int = 400) -> None:
         import uharfbuzz as hb

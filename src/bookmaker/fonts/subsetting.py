@@ -21,12 +21,12 @@ face, because WeasyPrint embeds one font per family, weight and style (a per-fac
 only for a document that has code (a ``<code>`` element), as in the EPUB.
 
 Half-width punctuation: the PDF sets the full-width CJK brackets and punctuation of
-:data:`HALF_WIDTH` (「」『』《》〈〉 …) at the half widths the face's ``halt`` feature gives, and the
-breaker measures them so (:class:`bookmaker.fonts.shaping.Shaper`). ``halt`` positions a glyph
-(half the advance, an opening bracket moved left) without changing it, so a PDF drawn with it keeps
-1 em glyph widths and text extraction sees a hole or an overlap at every bracket; instead each
-document's subset gets those glyphs *made* half-width (advance halved, outline moved), only when
-the document has any (~0.1 s a face).
+:data:`~bookmaker.fonts.faces.HALF_WIDTH` (「」『』《》〈〉 …) at the half widths the face's ``halt``
+feature gives, and the breaker measures them so (:class:`bookmaker.fonts.shaping.Shaper`). ``halt``
+positions a glyph (half the advance, an opening bracket moved left) without changing it, so a PDF
+drawn with it keeps 1 em glyph widths and text extraction sees a hole or an overlap at every
+bracket; instead each document's subset gets those glyphs *made* half-width (advance halved,
+outline moved), only when the document has any (~0.1 s a face).
 """
 
 from __future__ import annotations
@@ -38,17 +38,13 @@ from functools import lru_cache
 from typing import Any
 
 from bookmaker.fonts.discovery import source_face
-from bookmaker.fonts.faces import FACES, MONO, Face
+from bookmaker.fonts.faces import FACES, HALF_WIDTH, MONO, Face
 from bookmaker.fonts.subset_request import subset_request
 from bookmaker.fonts.working_set import FEATURES, source_for, stored_working_set
 
 # PDF: always kept are printable ASCII, counters, list markers and quotes CSS may generate
 _ALWAYS = frozenset(map(ord, "".join(chr(c) for c in range(0x20, 0x7F)) + "•◦▪–—·…“”‘’«»"))
 _DROP_TABLES = ("vmtx", "vhea", "VORG", "DSIG")
-# what Noto CJK's ``halt`` feature sets half-width (brackets, full-width punctuation)
-HALF_WIDTH = frozenset(
-    "‐‧〈〉、。〈〉《》「」『』【】〔〕〖〗〘〙〚〛〝〞〟・！＂＇（），．：；［］｛｜｝｟｠￤"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,8 +116,8 @@ def pdf_faces(document_html: str) -> tuple[Face, ...]:
 def pdf_subsets(document_html: str) -> list[FontSubset]:
     """Every installed face the document uses (:func:`pdf_faces`) cut down to the characters of
     ``document_html``, keeping the CJK proportional-spacing features (:data:`FEATURES`), without
-    vertical metrics, the punctuation of :data:`HALF_WIDTH` made half-width (not in the monospace
-    face: code keeps its grid, and the breaker measures it so)."""
+    vertical metrics, the punctuation of :data:`~bookmaker.fonts.faces.HALF_WIDTH` made half-width
+    (not in the monospace face: code keeps its grid, and the breaker measures it so)."""
     wanted = codepoints(document_html)
     halved = wanted & frozenset(map(ord, HALF_WIDTH))
     faces = pdf_faces(document_html)

@@ -21,13 +21,16 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from bookmaker.korean import wordbreaks
 from bookmaker.korean.kinsoku import can_break
-from bookmaker.korean.morphology import Analyzer, Morph, shared_analyzer
+
+if TYPE_CHECKING:
+    from bookmaker.korean.morphology import Analyzer, Morph
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,10 +241,9 @@ class Paragraph:
         if analyzer is not None:
             words = [token for _, token in tokens if wordbreaks.wants_analysis(token)]
             morphs = analyzer.analyze(words) if words else {}
-        known = analyzer.known if analyzer is not None else None
         found: dict[int, list[wordbreaks.Opportunity]] = {}
         for start, token in tokens:
-            ranked = wordbreaks.ranked(token, morphs.get(token), syllables, known)
+            ranked = wordbreaks.ranked(token, morphs.get(token), syllables, analyzer)
             if ranked:
                 found[start] = ranked
         return found
@@ -333,14 +335,14 @@ def break_lines(
     loose, loose_weight, loose_limit = tune.loose_stretch, tune.loose_weight, tune.loose_limit
     loose_cost, max_stretch = tune.loose_line_cost, tune.max_space_stretch
     bands = track_bands(tune)
-    classes = range(len(bands))
     lows, highs = [low for low, _ in bands], [high for _, high in bands]
     untracked = len(bands) // 2  # the class of no letter-spacing
     window, jump = tune.track_window, tune.jump_cost
     # per break j and class k: the best demerits of lines ending before piece j, the last in class k,
-    # where that line started, the class of the line above it, and its letter-spacing
+    # where that line started and its letter-spacing
     dem: list[list[float]] = [[]] * (n + 1)
-    came: list[list[tuple[int, int, float]]] = [[]] * (n + 1)
+    came: list[list[int]] = [[]] * (n + 1)
+    tracks: list[list[float]] = [[]] * (n + 1)
     # per break j and class k: the best way into a line of class k starting at j, and its class
     into: list[list[float]] = [[]] * (n + 1)
     into_class: list[list[int]] = [[]] * (n + 1)
@@ -353,7 +355,9 @@ def break_lines(
         penalty = 0.0 if last else items[end].penalty
         hang = items[end - 1].hang
         row = [inf] * len(bands)
-        way: list[tuple[int, int, float]] = [(-1, -1, 0.0)] * len(bands)
+        way = [-1] * len(bands)
+        chosen = [0.0] * len(bands)
+        final_above = [-1] * len(bands)  # the paragraph's last line: the class of the line above
         kept = []
         for start in active:
             measure = (first if start == 0 else rest) + hang
@@ -370,7 +374,8 @@ def break_lines(
                 low = min(ways)
                 total = low + (1.0 + cost) ** 2
                 if total < row[untracked]:
-                    row[untracked], way[untracked] = total, (start, classes_in[ways.index(low)], 0.0)
+                    row[untracked], way[untracked], chosen[untracked] = total, start, 0.0
+                    final_above[untracked] = classes_in[ways.index(low)]
                 continue
             # judged as drawn: the engine spreads the safety margin over the spaces too
             drawn = slack + safety
@@ -384,14 +389,27 @@ def break_lines(
                 free = drawn / eff
                 if free > max_track + 1e-9 or free < -max_track - 1e-9:
                     continue
-            # no class can cost less than the least-squares part at the free share: skip those
-            # whose way in is already too dear
+            # a lower bound of every class's cost (the least-squares part at the free share, the
+            # looseness at the widest tracking, the squeeze at the narrowest) skips classes whose
+            # way in is already too dear; classes whose gaps would shrink too far are never tried
             near = max_track if free > max_track else -max_track if free < -max_track else free
-            floor = (
-                1.0 + ((drawn - near * eff) / (spaces or 1) / space_sd) ** 2 + (near / track_sd) ** 2
-            ) ** 2
-            floor += penalty
-            for k in classes:
+            bound = ((drawn - near * eff) / (spaces or 1) / space_sd) ** 2 + (near / track_sd) ** 2
+            if spaces:
+                widest, narrowest = (drawn + max_track * eff) / spaces, (drawn - max_track * eff) / spaces
+                if widest < -max_shrink - 1e-9:
+                    continue
+                if widest < -soft_shrink:
+                    bound += 50.0 * (widest + soft_shrink) ** 2 / a
+                if narrowest > loose:
+                    bound += loose_weight * (narrowest - loose) ** 2 / a
+                if narrowest > loose_limit:
+                    bound += loose_cost
+                top = bisect_right(lows, (drawn + (max_shrink + 1e-9) * spaces) / eff + 1e-9)
+                tried = range(top)
+            else:
+                tried = range(bisect_left(highs, free), bisect_right(lows, free))
+            floor = (1.0 + bound) ** 2 * (1.0 - 1e-9) + penalty
+            for k in tried:
                 above = ways[k]
                 if above + floor >= row[k]:
                     continue
@@ -419,9 +437,11 @@ def break_lines(
                     cost += 1000.0 * (gap - max_stretch) ** 2 / a
                 total = above + (1.0 + cost) ** 2 + penalty
                 if total < row[k]:
-                    row[k], way[k] = total, (start, classes_in[k], track)
+                    row[k], way[k], chosen[k] = total, start, track
+                    if last:
+                        final_above[k] = classes_in[k]
         if min(row) < inf:
-            dem[end], came[end] = row, way
+            dem[end], came[end], tracks[end] = row, way, chosen
             into[end], into_class[end] = _ways_in(row, window, jump)
             kept.append(end)
         active = kept
@@ -430,9 +450,10 @@ def break_lines(
     lines: list[Break] = []
     end, k = n, dem[n].index(min(dem[n]))
     while end > 0:
-        start, above, track = came[end][k]
-        lines.append((start, end, track))
-        end, k = start, above
+        start = came[end][k]
+        lines.append((start, end, tracks[end][k]))
+        k = final_above[k] if end == n else into_class[start][k]
+        end = start
     return lines[::-1]
 
 
@@ -564,7 +585,11 @@ def set_runs(
     compounds = paragraph.wants_analysis()
     if not compounds and style != "syllable":
         return lines
-    chosen = (analyzer or shared_analyzer()) if compounds else None
+    if compounds and analyzer is None:
+        from bookmaker.korean.morphology import shared_analyzer  # only now: it may load kiwipiepy
+
+        analyzer = shared_analyzer()
+    chosen = analyzer if compounds else None
     return setting(paragraph.opportunities(chosen, syllables=style == "syllable"))
 
 

@@ -26,6 +26,7 @@ the analyzer's score of it (log-probability: a dictionary word scores high, a gu
 
 NOUNS = frozenset({"NNG", "NNP", "NR", "NP"})  # what a word alone may be read as to count as a known noun
 KNOWN_SCORE = -16.0  # a word read as one noun scoring below this is a guess, not a dictionary word
+COMMON_SCORE = -14.0  # a common noun (NNG) scoring at least this is a well-known word
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,13 +117,20 @@ class Analyzer:
 
     def known(self, word: str) -> bool:
         """Whether ``word`` alone is one dictionary noun (read as one noun, scoring as a known word)."""
+        read = self._noun(word)
+        return read is not None and read[1] >= KNOWN_SCORE
+
+    def common(self, word: str) -> bool:
+        """Whether ``word`` alone is one well-known common noun (NNG)."""
+        read = self._noun(word)
+        return read is not None and read[0] == "NNG" and read[1] >= COMMON_SCORE
+
+    def _noun(self, word: str) -> tuple[str, float] | None:
+        """(tag, score) when ``word`` alone reads as one noun, else None."""
         morphs = self.analyze([word])[word]
-        return (
-            len(morphs) == 1
-            and morphs[0][1] in NOUNS
-            and morphs[0][0] == word
-            and morphs[0][4] >= KNOWN_SCORE
-        )
+        if len(morphs) == 1 and morphs[0][1] in NOUNS and morphs[0][0] == word:
+            return morphs[0][1], morphs[0][4]
+        return None
 
     def _append(self, fresh: dict[str, tuple[Morph, ...]]) -> None:
         path = self._file

@@ -22,12 +22,14 @@ Korean newspapers set.
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
 
 from bookmaker.korean.kinsoku import NO_END, NO_START
-from bookmaker.korean.morphology import KNOWN_SCORE, Morph
+
+if TYPE_CHECKING:
+    from bookmaker.korean.morphology import Morph
 
 PUNCTUATION_PENALTY = 1.2e8  # after "·" or "/", before "(" or a list mark: the clearest seams
 COMPOUND_PENALTY = 1.6e8  # between the nouns of a compound
@@ -36,9 +38,6 @@ SYLLABLE_PENALTY = 6e8  # between any two syllables (syllable style)
 FALLBACK_PENALTY = 1e12  # inside a token wider than the measure, where nothing better exists
 
 NOUNS = frozenset({"NNG", "NNP"})
-HANGUL = re.compile(r"[\uac00-\ud7a3]")
-_PIECE_LEFT = re.compile(r"[0-9A-Za-z\uac00-\ud7a3]*$")
-_PIECE_RIGHT = re.compile(r"[0-9A-Za-z\uac00-\ud7a3]*")
 CLOSERS = frozenset(NO_START | set(")]}>〉》」』】"))
 LIST_MARKS = frozenset("▶▷►△▲▽▼◆◇■□●○※☞")  # a list's items run together: 이문희|▶작물과학원장
 
@@ -72,9 +71,7 @@ def seam_allowed(word: str, at: int) -> bool:
         return False
     if left in ".,:" and right.isdigit():
         return False
-    lpiece = _PIECE_LEFT.search(word[:at])
-    rpiece = _PIECE_RIGHT.match(word[at:])
-    for piece in (lpiece.group() if lpiece else "", rpiece.group() if rpiece else ""):
+    for piece in (_piece_before(word, at), _piece_after(word, at)):
         if len(piece) == 1 and _hangul(piece):
             return False
     return True
@@ -89,16 +86,24 @@ def _run_length(word: str, at: int, step: int) -> int:
     return count
 
 
+def _in_piece(char: str) -> bool:
+    return _latin(char) or _hangul(char)
+
+
 def _piece_before(word: str, at: int) -> str:
-    """The letters, digits and syllables just before ``word[at]``."""
-    found = _PIECE_LEFT.search(word[:at])
-    return found.group() if found else ""
+    """The Latin letters, digits and syllables just before ``word[at]``."""
+    start = at
+    while start > 0 and _in_piece(word[start - 1]):
+        start -= 1
+    return word[start:at]
 
 
 def _piece_after(word: str, at: int) -> str:
-    """The letters, digits and syllables from ``word[at]`` on."""
-    found = _PIECE_RIGHT.match(word[at:])
-    return found.group() if found else ""
+    """The Latin letters, digits and syllables from ``word[at]`` on."""
+    end = at
+    while end < len(word) and _in_piece(word[end]):
+        end += 1
+    return word[at:end]
 
 
 def punctuation_opportunities(word: str) -> list[Opportunity]:
@@ -125,17 +130,40 @@ def punctuation_opportunities(word: str) -> list[Opportunity]:
     return found
 
 
+class Lexicon(Protocol):
+    """What the compound rules ask of the analyzer (:class:`bookmaker.korean.morphology.Analyzer`)."""
+
+    def known(self, word: str) -> bool:
+        """Is ``word`` alone one dictionary noun?"""
+        ...
+
+    def common(self, word: str) -> bool:
+        """Is ``word`` alone one well-known common noun?"""
+        ...
+
+
 def compound_opportunities(
-    word: str, morphs: Sequence[Morph], known: Callable[[str], bool] | None = None
+    word: str, morphs: Sequence[Morph], lexicon: Lexicon | None = None
 ) -> list[Opportunity]:
     """Between two nouns of a compound (a noun-making suffix may end the left part: 공론화|위원회),
-    each part two syllables or more, as the analyzer read the word; and with ``known`` (is this one
-    dictionary noun?), inside a long noun the analyzer read whole, where :func:`compound_seam` allows
-    (three syllables or more either side when the dictionary knows the whole word: a name like
-    로스앤젤레스 is no compound)."""
+    each part two syllables or more, as the analyzer read the word; between an ending and an
+    auxiliary verb (확인해야|한다, 진행하고|있다: they may be spaced); and with a ``lexicon``, inside
+    a long noun the analyzer read whole: where :func:`compound_seam` allows, or, when the dictionary
+    knows the whole word, only between well-known common nouns (전성|시대, not 로스앤젤|레스)."""
     found: list[Opportunity] = []
     for (lf, lt, ls, le, _), (rf, rt, rs, re_, _) in itertools.pairwise(morphs):
-        if le != rs or rt not in NOUNS or word[rs:re_] != rf or word[ls:le] != lf:
+        if lt.startswith("E") and rt == "VX" and le == rs:  # forms are lemmas here: 한 is 하+ㄴ
+            whole = not any(s < rs < e for _, _, s, e, _ in morphs)
+            if (
+                whole
+                and min(_run_length(word, rs, -1), _run_length(word, rs, 1)) >= 2
+                and seam_allowed(word, rs)
+            ):
+                found.append(Opportunity(rs, _compound_penalty(word, rs), "auxiliary"))
+            continue
+        if le != rs or word[rs:re_] != rf or word[ls:le] != lf:
+            continue
+        if rt not in NOUNS:
             continue
         if lt == "XSN":
             if ls == 0 or not any(t in NOUNS and e == ls for _, t, _, e, _ in morphs):
@@ -147,14 +175,20 @@ def compound_opportunities(
         if not all(_hangul(c) for c in lf + rf):
             continue
         found.append(Opportunity(rs, _compound_penalty(word, rs), "compound"))
-    if known is not None:
-        for form, tag, start, end, score in morphs:
-            if tag not in NOUNS or word[start:end] != form or len(form) < 4 or not all(map(_hangul, form)):
-                continue
-            side = 3 if score >= KNOWN_SCORE else 2  # a word the dictionary knows whole: 로스앤젤|레스 no
-            for at in range(side, len(form) - side + 1):
-                if seam_allowed(word, start + at) and compound_seam(form[:at], form[at:], known):
-                    found.append(Opportunity(start + at, _compound_penalty(word, start + at), "compound"))
+    if lexicon is None:
+        return found
+    for form, tag, start, end, _ in morphs:
+        if tag not in NOUNS or word[start:end] != form or len(form) < 4 or not all(map(_hangul, form)):
+            continue
+        whole = lexicon.known(form)
+        for at in range(2, len(form) - 1):
+            left, right = form[:at], form[at:]
+            if whole:
+                fits = bool(segment(left, lexicon.common) and segment(right, lexicon.common))
+            else:
+                fits = compound_seam(left, right, lexicon.known)
+            if fits and seam_allowed(word, start + at):
+                found.append(Opportunity(start + at, _compound_penalty(word, start + at), "compound"))
     return found
 
 
@@ -216,14 +250,14 @@ def ranked(
     word: str,
     morphs: Sequence[Morph] | None,
     syllables: bool = False,
-    known: Callable[[str], bool] | None = None,
+    lexicon: Lexicon | None = None,
 ) -> list[Opportunity]:
     """The word's opportunities, one per seam (the cheapest), in order: at punctuation, and with its
-    ``morphs`` (and ``known``, see :func:`compound_opportunities`) between compound nouns."""
+    ``morphs`` (and ``lexicon``, see :func:`compound_opportunities`) between compound nouns."""
     best: dict[int, Opportunity] = {}
     candidates = punctuation_opportunities(word)
     if morphs:
-        candidates += compound_opportunities(word, morphs, known)
+        candidates += compound_opportunities(word, morphs, lexicon)
     if syllables:
         candidates += syllable_opportunities(word)
     for found in candidates:
@@ -234,4 +268,4 @@ def ranked(
 
 def wants_analysis(word: str) -> bool:
     """Whether a word could hold a compound-noun seam: four Hangul syllables or more in a row."""
-    return bool(re.search(r"[\uac00-\ud7a3]{4}", word))
+    return any(_run_length(word, at, 1) >= 4 for at in range(len(word)))
