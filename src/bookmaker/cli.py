@@ -114,9 +114,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     build.add_argument(
         "--break-style",
-        choices=("word", "syllable"),
-        default="word",
-        help="PDF: break lines between words only (default), or also between syllables of very long words",
+        choices=("ranked", "word", "syllable"),
+        default="ranked",
+        help="PDF: words whole, broken only at ranked seams (compound nouns, after ·, before a "
+        "parenthetical) when no line of spaces sets well (default); word: never inside a word; "
+        "syllable: also between any two syllables as a last resort",
     )
     build.add_argument("--theme", help="book (default), newspaper, report; see `bookmaker themes`")
     build.add_argument(

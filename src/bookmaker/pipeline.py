@@ -46,7 +46,7 @@ class BuildOptions:
     templates: Path | None = None  # user templates overriding the theme's by name
     settings: tuple[tuple[str, str], ...] = ()  # --set KEY=VALUE pairs (layout/style.py KNOBS)
     print_ready: bool = False  # PDF: 3 mm bleed and crop marks
-    break_style: str = "word"  # PDF: "syllable" lets very long Korean words break between syllables
+    break_style: str = "ranked"  # PDF: ranked / word / syllable (korean/linebreak.py BREAK_STYLES)
     pdf_variant: str | None = None  # PDF: pdf/a-3b, pdf/ua-1 or tagged
     allow_remote: bool = False  # sandbox: may fetch http(s) resources from public hosts
     resource_paths: tuple[Path, ...] = ()  # sandbox: extra folders a build may read

@@ -1,4 +1,4 @@
-"""Issue 4 targets, pinned on the seed and three long articles in every page preset."""
+"""Issue 4 and 21 targets, pinned on the seed and three long articles in every page preset."""
 
 from __future__ import annotations
 
@@ -17,10 +17,13 @@ SHARED_TOOLS = Path("/work/shared/tools")
 
 
 @pytest.mark.parametrize(("doc", "preset"), CASES)
-def test_no_word_splits(reports, doc, preset):
+def test_words_split_only_at_principled_seams_and_rarely(reports, doc, preset):
     report = reports[doc, preset]
     assert report.breaks and report.breaks > 10
-    assert report.splits == 0, report.split_examples
+    assert report.bad_splits == 0, report.bad_split_examples
+    assert report.splits is not None and report.splits <= max(1, 0.03 * report.breaks), report.split_examples
+    if doc == "seed":
+        assert report.splits == 0  # the seed sets well at spaces: its words stay whole
 
 
 @pytest.mark.parametrize(("doc", "preset"), CASES)

@@ -88,9 +88,12 @@ def test_precedence_cli_over_front_matter_over_templates_over_theme(tmp_path: Pa
     assert style.body_pt == 12 and style.line_height == 1.9 and style.page.name == "a4"
     assert resolve_style(None, tmp_path).line_height == 1.5
     assert (
-        resolve_style("newspaper").columns == 3
+        resolve_style("newspaper").columns == 0  # auto: chosen from the measure
         and resolve_style("newspaper", None, {"columns": 2}).columns == 2
     )
+    for page, columns in (("b4", 2), ("a4", 2), ("a5", 1)):
+        newspaper = resolve_style("newspaper", None, {"page-size": page})
+        assert PrintLayout.for_style(newspaper).columns == columns  # each column ≥ 24 em
 
 
 @pytest.mark.parametrize(
@@ -98,7 +101,7 @@ def test_precedence_cli_over_front_matter_over_templates_over_theme(tmp_path: Pa
     [
         (["--set", "colour=red"], "unknown setting 'colour'; known keys: font-size, line-height"),
         (["--set", "font-size=huge"], "setting font-size takes a number from 6 to 16pt; got 'huge'"),
-        (["--set", "columns=4"], "setting columns takes 1, 2 or 3; got '4'"),
+        (["--set", "columns=4"], "setting columns takes 1, 2, 3 or auto; got '4'"),
         (["--set", "justify=maybe"], "setting justify takes on or off; got 'maybe'"),
         (["--set", "body-font=Comic Sans"], "font 'Comic Sans' is not installed"),
         (["--set", "page-size=b9"], "unknown page size 'b9'"),

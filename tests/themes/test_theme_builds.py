@@ -45,7 +45,9 @@ def test_pdf_has_no_word_splits(builds: dict[str, Path], theme: str) -> None:
         check=True,
     )
     result = json.loads(proc.stdout)
-    assert result["breaks"] > 20 and result["splits"] == 0, result
+    # narrow newspaper columns may break a word at a principled seam (a compound noun, after ·), rarely
+    assert result["breaks"] > 20 and result["bad_splits"] in (0, None), result
+    assert result["splits"] <= max(1, 0.03 * result["breaks"]), result
 
 
 @pytest.mark.parametrize("theme", THEMES)
@@ -60,12 +62,17 @@ def test_pdf_page_size_and_body_face(builds: dict[str, Path], theme: str) -> Non
     assert "경쟁력을 키우는" in text  # the last paragraph is set in the theme's body face
 
 
-def test_newspaper_sets_three_columns_one_page(builds: dict[str, Path]) -> None:
+def test_newspaper_sets_balanced_columns_one_page(builds: dict[str, Path]) -> None:
+    """B4: two columns (each ≥ 24 em), ending within a few lines of each other (column-fill: balance)."""
     import pdfplumber
 
     with pdfplumber.open(builds["newspaper"] / f"{STEM}.pdf") as pdf:
         assert len(pdf.pages) == 1
-        body = [c for c in pdf.pages[0].chars if round(c["size"], 1) == 9.0 and c["text"].strip()]
+        page = pdf.pages[0]
+        text = [c for c in page.chars if 7.5 <= c["size"] <= 9.5 and c["text"].strip()]
+        body = [c for c in text if round(c["size"], 1) == 9.0]
+        folio = max(c["top"] for c in text)  # the page number, below the columns
+        middle = float(page.width) / 2
     rows: dict[int, list[float]] = {}
     for char in body:
         rows.setdefault(round(char["top"]), []).append(char["x0"])
@@ -74,7 +81,11 @@ def test_newspaper_sets_three_columns_one_page(builds: dict[str, Path]) -> None:
         xs.sort()
         starts += [round(x) for i, x in enumerate(xs) if i == 0 or x - xs[i - 1] > 20]
     edges = sorted({x for x in starts if starts.count(x) > 5})
-    assert len(edges) == 3, edges  # three column edges (first-line indents are rarer)
+    assert len(edges) == 2, edges  # two column edges (first-line indents are rarer)
+    ends = [
+        max(c["bottom"] for c in text if (c["x0"] > middle) == right and c["top"] < folio) for right in (0, 1)
+    ]
+    assert abs(ends[0] - ends[1]) <= 4 * 9 * 1.6, ends  # a figure moves whole: within four lines
 
 
 def test_report_has_a_cover_page_and_numbered_sections(builds: dict[str, Path]) -> None:

@@ -28,12 +28,12 @@ def test_export_copies_the_merged_theme_and_builds_from_it(tmp_path: Path) -> No
         target / "print" / "blocks" / "paragraph.html.j2"
     ).is_file()
     manifest = tomllib.loads((target / "manifest.toml").read_text(encoding="utf-8"))
-    assert manifest["extends"] == "newspaper" and manifest["defaults"]["columns"] == "3"
+    assert manifest["extends"] == "newspaper" and manifest["defaults"]["columns"] == "auto"
 
     css = target / "print-theme.css.j2"
     css.write_text(css.read_text(encoding="utf-8") + "\n.body { column-rule: 2pt dotted red; }\n", "utf-8")
     style = resolve_style(None, target)  # the folder alone picks its theme
-    assert style.name == "newspaper" and style.columns == 3
+    assert style.name == "newspaper" and style.columns == 0  # auto
     html = render_print_html(
         Document(meta=Meta(title="제목"), blocks=[Paragraph(content=text_runs("본문."))]),
         style.page,

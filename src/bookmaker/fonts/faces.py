@@ -53,7 +53,12 @@ MONO = Face(  # code: in the same collection as Noto Sans CJK
     files=("NotoSansCJK-Regular.ttc", "NotoSansMonoCJKkr-Regular.otf"),
     postscript="NotoSansMonoCJKkr-Regular",
 )
-FACES = (SERIF, SERIF_BOLD, SANS, SANS_BOLD)  # the PDF's (in this order)
+FACES = (SERIF, SERIF_BOLD, SANS, SANS_BOLD)  # the PDF's (in this order; MONO too when there is code)
+# what the CJK faces' ``halt`` feature sets half-width (brackets, full-width punctuation): the PDF draws
+# them so (fonts/subsetting.py), the line breaker measures them so (fonts/shaping.py)
+HALF_WIDTH = frozenset(
+    "‐‧〈〉、。〈〉《》「」『』【】〔〕〖〗〘〙〚〛〝〞〟・！＂＇（），．：；［］｛｜｝｟｠￤"
+)
 EPUB_FACES = (SERIF, SANS, SANS_BOLD, MONO)  # the EPUB sets no bold Myeongjo; mono only for code
 
 

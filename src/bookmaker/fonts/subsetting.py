@@ -17,7 +17,16 @@ seed's PDF: 75 KB). Their advances, ``GSUB``/``GPOS`` lookups and line metrics a
 face's, so Pango shapes exactly what :class:`bookmaker.fonts.shaping.Shaper` measured. Each face
 gets every character the HTML could draw: one left out would be drawn blank, not in the installed
 face, because WeasyPrint embeds one font per family, weight and style (a per-face narrower set drew
-국 as .notdef when tried). ``bookmaker check`` counts such glyphs.
+국 as .notdef when tried). ``bookmaker check`` counts such glyphs. The monospace face (code) is cut
+only for a document that has code (a ``<code>`` element), as in the EPUB.
+
+Half-width punctuation: the PDF sets the full-width CJK brackets and punctuation of
+:data:`~bookmaker.fonts.faces.HALF_WIDTH` (「」『』《》〈〉 …) at the half widths the face's ``halt``
+feature gives, and the breaker measures them so (:class:`bookmaker.fonts.shaping.Shaper`). ``halt``
+positions a glyph (half the advance, an opening bracket moved left) without changing it, so a PDF
+drawn with it keeps 1 em glyph widths and text extraction sees a hole or an overlap at every
+bracket; instead each document's subset gets those glyphs *made* half-width (advance halved,
+outline moved), only when the document has any (~0.1 s a face).
 """
 
 from __future__ import annotations
@@ -29,7 +38,7 @@ from functools import lru_cache
 from typing import Any
 
 from bookmaker.fonts.discovery import source_face
-from bookmaker.fonts.faces import FACES, Face
+from bookmaker.fonts.faces import FACES, HALF_WIDTH, MONO, Face
 from bookmaker.fonts.subset_request import subset_request
 from bookmaker.fonts.working_set import FEATURES, source_for, stored_working_set
 
@@ -98,17 +107,76 @@ def codepoints(document_html: str) -> frozenset[int]:
     return frozenset(map(ord, set(html.unescape(document_html)))) | _ALWAYS
 
 
+def pdf_faces(document_html: str) -> tuple[Face, ...]:
+    """The faces the PDF of ``document_html`` embeds: :data:`FACES`, and the monospace face when
+    the document has code."""
+    return (*FACES, MONO) if "<code" in document_html else FACES
+
+
 def pdf_subsets(document_html: str) -> list[FontSubset]:
-    """Every installed face cut down to the characters of ``document_html``, keeping the CJK
-    proportional-spacing features (:data:`FEATURES`), without vertical metrics."""
-    return pdf_subsets_for(codepoints(document_html))
+    """Every installed face the document uses (:func:`pdf_faces`) cut down to the characters of
+    ``document_html``: :func:`pdf_subsets_for`."""
+    return pdf_subsets_for(codepoints(document_html), pdf_faces(document_html))
 
 
-def pdf_subsets_for(wanted: frozenset[int]) -> list[FontSubset]:
-    """Every installed face cut down to the code points ``wanted`` (e.g. every part of a book
-    rendered in chunks: one subset per face for the whole book)."""
-    cuts = (_subset(face, wanted, features=FEATURES, drop_tables=_DROP_TABLES) for face in FACES)
-    return [font for font in cuts if font is not None]
+def pdf_subsets_for(wanted: frozenset[int], faces: tuple[Face, ...] = (*FACES, MONO)) -> list[FontSubset]:
+    """``faces`` cut down to the code points ``wanted`` (e.g. every part of a book rendered in
+    chunks: one subset per face for the whole book), keeping the CJK proportional-spacing features
+    (:data:`FEATURES`), without vertical metrics, the punctuation of
+    :data:`~bookmaker.fonts.faces.HALF_WIDTH` made half-width (not in the monospace face: code
+    keeps its grid, and the breaker measures it so)."""
+    halved = wanted & frozenset(map(ord, HALF_WIDTH))
+    cuts = (_subset(face, wanted, features=FEATURES, drop_tables=_DROP_TABLES) for face in faces)
+    return [half_width(font, halved) if halved and font.face in FACES else font for font in cuts if font]
+
+
+def half_width(font: FontSubset, points: Iterable[int]) -> FontSubset:
+    """``font`` with the glyphs of ``points`` set as its ``halt`` feature places them: the advance
+    and the outline's offset made the glyph's own (fontTools rewrites the glyphs' charstrings)."""
+    import io
+
+    import uharfbuzz as hb
+    from fontTools.pens.t2CharStringPen import T2CharStringPen
+    from fontTools.pens.transformPen import TransformPen
+    from fontTools.ttLib import TTFont
+
+    shaped = hb.Font(hb.Face(font.data))
+    changes: dict[int, tuple[int, int]] = {}
+    for point in points:
+        plain, halved = (_placed(shaped, point, halt) for halt in (False, True))
+        if plain != halved and plain[0] == halved[0]:
+            changes[halved[0]] = halved[1:]
+    if not changes:
+        return font
+    ttf = TTFont(io.BytesIO(font.data))
+    if "CFF " not in ttf:
+        return font
+    order, metrics = ttf.getGlyphOrder(), ttf["hmtx"]
+    charstrings = ttf["CFF "].cff.topDictIndex[0].CharStrings
+    glyphs = ttf.getGlyphSet()
+    for gid, (advance, offset) in changes.items():
+        name = order[gid]
+        old = charstrings[name]
+        pen = T2CharStringPen(advance, glyphs)
+        glyphs[name].draw(TransformPen(pen, (1, 0, 0, 1, offset, 0)))
+        charstrings[name] = pen.getCharString(private=old.private, globalSubrs=old.globalSubrs)
+        metrics[name] = (advance, metrics[name][1] + offset)
+    out = io.BytesIO()
+    ttf.save(out)
+    return FontSubset(font.face, out.getvalue(), font.glyphs)
+
+
+def _placed(font: Any, point: int, halt: bool) -> tuple[int, int, int]:
+    """(glyph id, advance, x offset) of ``point`` shaped alone, with or without ``halt``."""
+    import uharfbuzz as hb
+
+    buffer = hb.Buffer()
+    buffer.add_codepoints([point])
+    buffer.guess_segment_properties()
+    buffer.language = "ko"
+    hb.shape(font, buffer, {"halt": halt})
+    position = buffer.glyph_positions[0]
+    return buffer.glyph_infos[0].codepoint, position.x_advance, position.x_offset
 
 
 def unhinted_outlines(face: Face, points: frozenset[int]) -> bytes | None:

@@ -1,24 +1,36 @@
-"""Total-fit (Knuth–Plass style) line breaking over word boundaries, with per-line tracking.
+"""Total-fit (Knuth–Plass style) line breaking for Korean, with per-line tracking.
 
-A paragraph is a list of :class:`Piece` (an eojeol, or a slice of an over-long token). Lines break
-only between pieces: at a space when kinsoku allows it, inside a URL after ``/``, ``.`` and the like,
-or inside an over-long token where it was sliced; the opt-in ``syllable`` style also lets very long
-Hangul words break between syllables. Each line's slack is shared between its word spaces and a
-small letter-spacing, by least squares; gaps past ``loose_stretch`` cost steeply more, so the
-breaker prefers several slightly wide lines to one loose one, and a gap past ``loose_limit`` also
-costs a fixed amount once, so the breaker counts loose lines and keeps them few. Lines are judged as
-drawn (with the engine's share of the safety margin). The breaks minimize the paragraph's summed
-demerits (dynamic programming over all breaks). All lengths are in em of the body font.
+A paragraph is a list of :class:`Run` (text in one face and size: plain text is one run). It is cut
+into :class:`Piece` objects that never break inside: an eojeol (a word between spaces), a part of a
+URL, or, as last resorts, a part of a word between two ranked opportunities
+(:mod:`bookmaker.korean.wordbreaks`). The breaks minimize the paragraph's summed demerits (dynamic
+programming over all breaks). Each line's slack is shared between its word spaces and a small
+letter-spacing, by least squares; the letter-spacing falls on Hangul, Hanja and punctuation only
+(never inside Latin words or numbers), and a change of it from one line to the next costs too, so
+the colour stays even. Gaps past ``loose_stretch`` cost steeply more, and a gap past
+``loose_limit`` also costs a fixed amount once, so the breaker counts loose lines and keeps them
+few. ``.`` ``,`` ``”`` ``’`` ``)`` ending a line hang into the margin by their width (klreq).
+
+Words are kept whole first: only a paragraph with no acceptable layout breaking at spaces is set
+again with the opportunities inside words, whose penalties are far above any acceptable line and
+far below a loose one. Lines are judged as drawn (with the engine's share of the safety margin).
+All lengths are in em of the paragraph's size.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
+from bookmaker.korean import wordbreaks
 from bookmaker.korean.kinsoku import can_break
+
+if TYPE_CHECKING:
+    from bookmaker.korean.morphology import Analyzer, Morph
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +40,10 @@ class Tuning:
     space_stretch_sd: float = 0.08  # how readily a word gap grows
     space_shrink_sd: float = 0.07  # ... or shrinks
     track_sd: float = 0.045  # how readily tracking changes (per character)
-    max_track: float = 0.05  # |letter-spacing| ≤ 5 %
+    max_track: float = 0.06  # |letter-spacing| ≤ 6 %
+    track_step: float = 0.01  # tracking classes: bands this wide (em a character) ...
+    track_window: int = 3  # ... a line's within this many classes of the line above's (≤ 0.04 em apart) ...
+    jump_cost: float = 1e8  # ... or it costs this much more (about one loose line's demerits)
     max_space_shrink: float = 0.15  # a word gap never goes below natural - this
     soft_space_shrink: float = 0.10  # ... and beyond this only reluctantly
     max_space_stretch: float = 0.40  # beyond this a line is refused while any other choice exists
@@ -36,18 +51,41 @@ class Tuning:
     loose_weight: float = 1000.0  # ... and costs this many times more per em beyond it
     loose_limit: float = 0.13  # a gap this much wider makes a loose line (0.44 em drawn) ...
     loose_line_cost: float = 1e4  # ... which costs this much once: fewer loose lines, not just less loose
+    split_trigger: float = (
+        0.2  # a paragraph with a gap this much wider is set again, seams at punctuation ...
+    )
+    analyze_trigger: float = 0.3  # ... and if still this much wider, at compound nouns too (the analyzer)
     short_last_penalty: float = 15000.0  # a lone short last line: a loose line (above) + 5000
-    url_break_penalty: float = 1e15  # inside a URL only when it cannot fit (breaks.py counts a split)
-    syllable_break_penalty: float = 400.0  # ... inside a long word (syllable style only)
+    url_break_penalty: float = 2e8  # inside a URL after / . - …: a split, as dear as a compound's
     safety: float = 0.05  # leave this much for the engine's own justification
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """Text in one face and size: a paragraph is a list of runs (plain text is one).
+
+    ``face`` names a face for the caller's measure; ``size`` is relative to the paragraph's size;
+    ``css_class`` wraps the run's text in a span of that class in the line markup;
+    ``nobreak_before``: no line break right before the run (a footnote mark after a space);
+    ``whole``: the run's words never break inside (a link's text).
+    """
+
+    text: str
+    face: str = "body"
+    size: float = 1.0
+    css_class: str | None = None
+    nobreak_before: bool = False
+    whole: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class Piece:
     """A run of text that never breaks inside; ``space_before`` when a space precedes it.
 
-    ``penalty`` is added to the demerits of a line that ends just before this piece (0 at a space;
-    positive inside a URL or, with the syllable style, inside a long word).
+    ``penalty`` is added to the demerits of a line that ends just before this piece (0 at a space).
+    ``tracked``: characters that take letter-spacing (not Latin letters or digits), ``hang``: how
+    far the piece's last character may reach past the measure when a line ends with it;
+    ``start``: the piece's offset in the paragraph's text.
     """
 
     text: str
@@ -55,110 +93,172 @@ class Piece:
     space_before: bool
     breakable_before: bool
     penalty: float = 0.0
+    tracked: int = 0
+    hang: float = 0.0
+    start: int = 0
 
 
 @dataclass(frozen=True, slots=True)
 class Line:
-    """One set line: its text, and the letter- and word-spacing (em) that fill the measure."""
+    """One set line: its text, the letter- and word-spacing (em) that fill the measure, how far it
+    hangs past the measure, and its span ``start:end`` in the paragraph's text."""
 
     text: str
     letter_spacing: float
     word_spacing: float
     last: bool
-    space_after: bool = True  # False when the next line continues the same word (URL, syllable style)
+    space_after: bool = True  # False when the next line continues the same word
+    hang: float = 0.0
+    start: int = 0
+    end: int = 0
 
 
-BreakStyle = Literal["word", "syllable"]
-BREAK_STYLES: tuple[str, ...] = ("word", "syllable")
+BreakStyle = Literal["ranked", "word", "syllable"]
+BREAK_STYLES: tuple[BreakStyle, ...] = ("ranked", "word", "syllable")
 URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)[\x21-\x7e]+$", re.IGNORECASE)
 _URL_SOFT = re.compile(r"(?<=[^/]/)(?!/)|(?<=//)|(?<=[.?&=#_-])(?=[^.?&=#_-])")
-HANGUL = re.compile(r"[\uac00-\ud7a3]")
-LONG_WORD = 7  # syllable style: words of this many Hangul syllables or more may break
-MIN_SIDE = 2  # ... leaving at least this many syllables on either side
+HANGING = frozenset(".,”’)")
+UNTRACKED = re.compile(r"[A-Za-z0-9]+")  # Latin letters and digits keep their own spacing
+TOKEN = re.compile(r"\S+")
+
+Measure = Callable[[str, Run], float]  # width of text set in a run's face and size, in paragraph em
 
 
-def pieces(
-    text: str,
-    measure: Callable[[str], float],
-    width: float,
-    style: BreakStyle = "word",
-    tune: Tuning = Tuning(),
-) -> list[Piece]:
-    """Split ``text`` at spaces into pieces; URLs also after ``/``, ``.``, ``?``, ``&``, ``=``, ``#``.
+def untracked_spans(text: str) -> list[tuple[int, int]]:
+    """Where letter-spacing must not fall: runs of Latin letters and digits."""
+    return [match.span() for match in UNTRACKED.finditer(text)]
 
-    With ``style="syllable"`` a Hangul word of :data:`LONG_WORD` syllables or more may also break
-    between syllables; by default Korean words are never split. Tokens wider than ``width`` are
-    sliced wherever needed.
-    """
-    out: list[Piece] = []
-    prev = ""
-    for token in text.split():
-        parts, penalty = [token], 0.0
-        if URL.match(token):
-            parts, penalty = _url_parts(token), tune.url_break_penalty
-        elif style == "syllable" and len(HANGUL.findall(token)) >= LONG_WORD:
-            parts, penalty = _syllable_parts(token), tune.syllable_break_penalty
-        parts = [piece for part in parts for piece in _slices(part, measure, width)]
-        for number, part in enumerate(parts):
-            if number == 0:
-                out.append(Piece(part, measure(part), bool(out), can_break(prev, token)))
+
+def _tracked(text: str) -> int:
+    return len(text) - sum(end - start for start, end in untracked_spans(text))
+
+
+class Paragraph:
+    """A paragraph's runs as one text, measured run by run."""
+
+    def __init__(self, runs: Sequence[Run], measure: Measure) -> None:
+        self.runs = list(runs)
+        self.measure = measure
+        self.text = "".join(run.text for run in runs)
+        self.bounds: list[int] = []  # end offset of each run
+        self.nobreak: set[int] = set()  # offsets no line may start at
+        self.whole_spans: list[tuple[int, int]] = []
+        offset = 0
+        for run in runs:
+            if run.nobreak_before:
+                self.nobreak.add(offset)
+            if run.whole:
+                self.whole_spans.append((offset, offset + len(run.text)))
+            offset += len(run.text)
+            self.bounds.append(offset)
+
+    def run_at(self, offset: int) -> int:
+        """Index of the run holding the character at ``offset``."""
+        for index, end in enumerate(self.bounds):
+            if offset < end:
+                return index
+        return len(self.runs) - 1
+
+    def width(self, start: int, end: int) -> float:
+        """Width of ``text[start:end]``, each run's part in its own face and size."""
+        total = 0.0
+        while start < end:
+            index = self.run_at(start)
+            stop = min(end, self.bounds[index])
+            total += self.measure(self.text[start:stop], self.runs[index])
+            start = stop
+        return total
+
+    def whole(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` overlaps a run whose words never break inside."""
+        return any(lo < end and start < hi for lo, hi in self.whole_spans)
+
+    def tokens(self) -> list[tuple[int, int]]:
+        """(start, end) of every eojeol."""
+        return [match.span() for match in TOKEN.finditer(self.text)]
+
+    def pieces(
+        self,
+        width: float,
+        tune: Tuning,
+        inside: dict[int, list[wordbreaks.Opportunity]] | None = None,
+    ) -> list[Piece]:
+        """Pieces at spaces (URLs also after ``/``, ``.`` …), words also at ``inside[token start]``'s
+        opportunities; a token wider than ``width`` also at every seam kinsoku allows."""
+        out: list[Piece] = []
+        previous = ""
+        for start, end in self.tokens():
+            token = self.text[start:end]
+            if URL.match(token):
+                cuts = [(at, tune.url_break_penalty) for at in _url_cuts(token)]
             else:
-                out.append(Piece(part, measure(part), False, True, penalty))
-        prev = token
-    return out
+                chosen = [] if self.whole(start, end) else (inside or {}).get(start, [])
+                cuts = [(o.at, o.penalty) for o in chosen]
+                if self.width(start, end) > width * 0.98:
+                    seen = {at for at, _ in cuts}
+                    cuts += [(o.at, o.penalty) for o in wordbreaks.fallback_cuts(token) if o.at not in seen]
+            cuts = sorted((at, penalty) for at, penalty in cuts if start + at not in self.nobreak)
+            space_open = start not in self.nobreak
+            bounds = [(0, 0.0), *cuts, (len(token), 0.0)]
+            for number, ((at, penalty), (stop, _)) in enumerate(itertools.pairwise(bounds)):
+                text = token[at:stop]
+                first = number == 0
+                out.append(
+                    Piece(
+                        text,
+                        self.width(start + at, start + stop),
+                        first and bool(out),
+                        (can_break(previous, token) and space_open) if first else True,
+                        0.0 if first else penalty,
+                        _tracked(text),
+                        self._hang(start + stop - 1) if text[-1] in HANGING else 0.0,
+                        start + at,
+                    )
+                )
+            previous = token
+        return out
+
+    def _hang(self, offset: int) -> float:
+        return self.width(offset, offset + 1)
+
+    def _words(self) -> list[tuple[int, str]]:
+        """(start, token) of every eojeol that is not a URL."""
+        tokens = [(start, self.text[start:end]) for start, end in self.tokens()]
+        return [(start, token) for start, token in tokens if not URL.match(token)]
+
+    def wants_analysis(self) -> bool:
+        """Whether any word could hold a compound-noun seam (see :func:`wordbreaks.wants_analysis`)."""
+        return any(wordbreaks.wants_analysis(token) for _, token in self._words())
+
+    def opportunities(
+        self, analyzer: Analyzer | None = None, syllables: bool = False
+    ) -> dict[int, list[wordbreaks.Opportunity]]:
+        """The ranked opportunities inside each eojeol, keyed by its start (only those with any): at
+        punctuation, with an ``analyzer`` at compound nouns too, with ``syllables`` also between any
+        two syllables."""
+        tokens = self._words()
+        morphs: dict[str, tuple[Morph, ...]] = {}
+        if analyzer is not None:
+            words = [token for _, token in tokens if wordbreaks.wants_analysis(token)]
+            morphs = analyzer.analyze(words) if words else {}
+        found: dict[int, list[wordbreaks.Opportunity]] = {}
+        for start, token in tokens:
+            ranked = wordbreaks.ranked(token, morphs.get(token), syllables, analyzer)
+            if ranked:
+                found[start] = ranked
+        return found
 
 
-def _url_parts(token: str) -> list[str]:
-    """``token`` cut after each soft point, merging slivers shorter than three characters."""
+def _url_cuts(token: str) -> list[int]:
+    """Where ``token`` (a URL) may break: after each soft point, leaving no sliver under three characters."""
     cuts = [m.start() for m in _URL_SOFT.finditer(token) if 0 < m.start() < len(token)]
-    parts: list[str] = []
+    kept: list[int] = []
     last = 0
-    for cut in [*cuts, len(token)]:
-        chunk = token[last:cut]
-        if parts and (len(parts[-1]) < 3 or (len(chunk) < 3 and cut == len(token))):
-            parts[-1] += chunk
-        else:
-            parts.append(chunk)
-        last = cut
-    return [part for part in parts if part]
-
-
-def _syllable_parts(token: str) -> list[str]:
-    """``token`` cut between Hangul syllables, keeping :data:`MIN_SIDE` syllables on each side."""
-    positions = [index for index, char in enumerate(token) if HANGUL.match(char)]
-    allowed = set(positions[MIN_SIDE : len(positions) - MIN_SIDE + 1])
-    parts: list[str] = []
-    last = 0
-    for index in range(1, len(token)):
-        if index in allowed and HANGUL.match(token[index - 1]):
-            parts.append(token[last:index])
-            last = index
-    parts.append(token[last:])
-    return parts
-
-
-def _slices(token: str, measure: Callable[[str], float], width: float) -> list[str]:
-    if measure(token) <= width * 0.98:
-        return [token]
-    parts: list[str] = []
-    current = ""
-    for index, char in enumerate(token):
-        if current and measure(current + char) > width * 0.95:
-            cut = _last_soft_point(current)
-            parts.append(current[:cut])
-            current = current[cut:]
-        current += char
-        if index == len(token) - 1:
-            parts.append(current)
-    return [part for part in parts if part]
-
-
-def _last_soft_point(chunk: str) -> int:
-    """Index after the last '/', '.', '-', '_', '?', '&', '=' in the back half of ``chunk``."""
-    for index in range(len(chunk) - 1, len(chunk) // 2, -1):
-        if chunk[index - 1] in "/.-_?&=#":
-            return index
-    return len(chunk)
+    for cut in cuts:
+        if cut - last >= 3 and len(token) - cut >= 3:
+            kept.append(cut)
+            last = cut
+    return kept
 
 
 def _syllables(text: str) -> int:
@@ -168,8 +268,9 @@ def _syllables(text: str) -> int:
 def share(slack: float, spaces: int, chars: int, tune: Tuning) -> tuple[float, float, float]:
     """Split ``slack`` into (word-spacing, letter-spacing, cost) by least squares within limits.
 
-    Letter-spacing lands on both sides of a space, so the visible word gap grows by
-    ``gap = word_spacing + 2 * track``; the cost weighs that gap and the tracking.
+    ``chars`` counts the characters that take letter-spacing, spaces included. Letter-spacing lands
+    on both sides of a space, so the visible word gap grows by ``gap = word_spacing + 2 * track``;
+    the cost weighs that gap and the tracking.
     """
     space_sd = tune.space_stretch_sd if slack >= 0 else tune.space_shrink_sd
     a, b = space_sd**2, tune.track_sd**2
@@ -199,13 +300,22 @@ def share(slack: float, spaces: int, chars: int, tune: Tuning) -> tuple[float, f
     return gap - 2 * track, track, cost
 
 
-def break_lines(
-    items: Sequence[Piece], widths: Callable[[int], float], space: float, tune: Tuning = Tuning()
-) -> list[tuple[int, int]]:
-    """Best breaks as (start, end) piece ranges; ``widths(i)`` is the measure of line ``i``.
+Break = tuple[int, int, float]
+"""A line: pieces ``start:end`` and its letter-spacing (em a character)."""
 
-    The inner loop runs a few thousand times a page: it reads local lists only and asks ``widths``
-    once per line number."""
+
+def break_lines(
+    items: Sequence[Piece], first: float, rest: float, space: float, tune: Tuning = Tuning()
+) -> list[Break]:
+    """Best lines, with their letter-spacing, for a first line ``first`` em wide and the rest ``rest``.
+
+    Total fit over (break, tracking class): a line's letter-spacing lies in one of the classes of
+    ``track_step`` em between ±``max_track`` (the least-squares share of its slack, moved into the
+    class), and a line whose class differs from the line above's by more than ``track_window``
+    (two lines whose tracking differs by ``track_step * (track_window + 1)`` em or more) costs
+    ``jump_cost`` more: breaks and tracking are chosen together, so the colour stays even. The
+    paragraph's last line, when not squeezed, is set at its natural width and joins any class.
+    The inner loop runs tens of thousands of times a book: it reads local lists only."""
     n = len(items)
     if n == 0:
         return []
@@ -214,61 +324,103 @@ def break_lines(
     spaces_before = [0]
     for item in items:
         prefix.append(prefix[-1] + item.width)
-        chars.append(chars[-1] + len(item.text) + (1 if item.space_before else 0))
+        chars.append(chars[-1] + item.tracked + (1 if item.space_before else 0))
         spaces_before.append(spaces_before[-1] + (1 if item.space_before else 0))
     leading = [1 if item.space_before else 0 for item in items]
-    measures: list[float] = []  # widths(i), asked once per line number
     safety = tune.safety
     inf = float("inf")
-    # share()'s cost, unrolled for the loop: same operands, same order, so the same floats
     stretch_sd, shrink_sd, track_sd = tune.space_stretch_sd, tune.space_shrink_sd, tune.track_sd
     stretch_a, shrink_a, b = stretch_sd**2, shrink_sd**2, track_sd**2
     max_track, max_shrink, soft_shrink = tune.max_track, tune.max_space_shrink, tune.soft_space_shrink
     loose, loose_weight, loose_limit = tune.loose_stretch, tune.loose_weight, tune.loose_limit
     loose_cost, max_stretch = tune.loose_line_cost, tune.max_space_stretch
-    # best_*[j]: (demerits, line count, previous break) for a line ending before piece j (inf: none)
-    best_dem: list[float] = [0.0] + [inf] * n
-    best_count = [0] * (n + 1)
-    best_start = [-1] * (n + 1)
+    bands = track_bands(tune)
+    lows, highs = [low for low, _ in bands], [high for _, high in bands]
+    untracked = len(bands) // 2  # the class of no letter-spacing
+    window, jump = tune.track_window, tune.jump_cost
+    # per break j and class k: the best demerits of lines ending before piece j, the last in class k,
+    # where that line started and its letter-spacing
+    dem: list[list[float]] = [[]] * (n + 1)
+    came: list[list[int]] = [[]] * (n + 1)
+    tracks: list[list[float]] = [[]] * (n + 1)
+    # per break j and class k: the best way into a line of class k starting at j, and its class
+    into: list[list[float]] = [[]] * (n + 1)
+    into_class: list[list[int]] = [[]] * (n + 1)
+    into[0], into_class[0] = [0.0] * len(bands), [-1] * len(bands)
     active = [0]
     for end in range(1, n + 1):
         if end < n and not items[end].breakable_before:
             continue
         last = end == n
         penalty = 0.0 if last else items[end].penalty
-        chosen: tuple[float, int, int] | None = None
+        hang = items[end - 1].hang
+        row = [inf] * len(bands)
+        way = [-1] * len(bands)
+        chosen = [0.0] * len(bands)
+        final_above = [-1] * len(bands)  # the paragraph's last line: the class of the line above
         kept = []
         for start in active:
-            dem = best_dem[start]
-            count = best_count[start]
-            while len(measures) <= count:
-                measures.append(widths(len(measures)))
-            measure = measures[count]
+            measure = (first if start == 0 else rest) + hang
             spaces = spaces_before[end] - spaces_before[start + 1]
             natural = prefix[end] - prefix[start] + spaces * space
             if natural <= measure * 1.1 + 1:  # a start whose line is already too long can only grow
                 kept.append(start)
-            nchars = chars[end] - chars[start] - leading[start]
             slack = measure - natural - safety
-            if last and slack >= 0:
+            ways, classes_in = into[start], into_class[start]
+            if last and slack >= 0:  # set at its natural width: any class above will do
                 cost = 0.0
                 if end - start == 1 and start > 0 and _syllables(items[start].text) < 4:
                     cost += tune.short_last_penalty
-            else:  # judged as drawn: the engine spreads the safety margin over the spaces too
-                drawn = slack + safety
-                space_sd, a = (stretch_sd, stretch_a) if drawn >= 0 else (shrink_sd, shrink_a)
-                eff = nchars - 2 * spaces
-                if eff < 1:  # max(…, 1) and abs() below, without the calls
-                    eff = 1
-                track = drawn * eff * b / (spaces * spaces * a + eff * eff * b)
-                if track > max_track:
-                    track = max_track
-                elif track < -max_track:
-                    track = -max_track
-                rest = drawn - track * eff
+                low = min(ways)
+                total = low + (1.0 + cost) ** 2
+                if total < row[untracked]:
+                    row[untracked], way[untracked], chosen[untracked] = total, start, 0.0
+                    final_above[untracked] = classes_in[ways.index(low)]
+                continue
+            # judged as drawn: the engine spreads the safety margin over the spaces too
+            drawn = slack + safety
+            space_sd, a = (stretch_sd, stretch_a) if drawn >= 0 else (shrink_sd, shrink_a)
+            eff = chars[end] - chars[start] - leading[start] - 2 * spaces
+            if eff < 1:
+                eff = 1
+            if spaces:
+                free = drawn * eff * b / (spaces * spaces * a + eff * eff * b)
+            else:  # tracking alone fills a line without spaces
+                free = drawn / eff
+                if free > max_track + 1e-9 or free < -max_track - 1e-9:
+                    continue
+            # a lower bound of every class's cost (the least-squares part at the free share, the
+            # looseness at the widest tracking, the squeeze at the narrowest) skips classes whose
+            # way in is already too dear; classes whose gaps would shrink too far are never tried
+            near = max_track if free > max_track else -max_track if free < -max_track else free
+            bound = ((drawn - near * eff) / (spaces or 1) / space_sd) ** 2 + (near / track_sd) ** 2
+            if spaces:
+                widest, narrowest = (drawn + max_track * eff) / spaces, (drawn - max_track * eff) / spaces
+                if widest < -max_shrink - 1e-9:
+                    continue
+                if widest < -soft_shrink:
+                    bound += 50.0 * (widest + soft_shrink) ** 2 / a
+                if narrowest > loose:
+                    bound += loose_weight * (narrowest - loose) ** 2 / a
+                if narrowest > loose_limit:
+                    bound += loose_cost
+                top = bisect_right(lows, (drawn + (max_shrink + 1e-9) * spaces) / eff + 1e-9)
+                tried = range(top)
+            else:
+                tried = range(bisect_left(highs, free), bisect_right(lows, free))
+            floor = (1.0 + bound) ** 2 * (1.0 - 1e-9) + penalty
+            for k in tried:
+                above = ways[k]
+                if above + floor >= row[k]:
+                    continue
+                track = free
+                if free < lows[k]:
+                    track = lows[k]
+                elif free > highs[k]:
+                    track = highs[k]
                 if spaces:
-                    gap = rest / spaces
-                elif abs(rest) > 1e-6:
+                    gap = (drawn - track * eff) / spaces
+                elif track != free:
                     continue
                 else:
                     gap = 0.0
@@ -283,31 +435,63 @@ def break_lines(
                     cost += loose_cost
                 if gap > max_stretch:
                     cost += 1000.0 * (gap - max_stretch) ** 2 / a
-            candidate = (dem + (1.0 + cost) ** 2 + penalty, count + 1, start)
-            if chosen is None or candidate < chosen:
-                chosen = candidate
-        if chosen is not None:
-            best_dem[end], best_count[end], best_start[end] = chosen
+                total = above + (1.0 + cost) ** 2 + penalty
+                if total < row[k]:
+                    row[k], way[k], chosen[k] = total, start, track
+                    if last:
+                        final_above[k] = classes_in[k]
+        if min(row) < inf:
+            dem[end], came[end], tracks[end] = row, way, chosen
+            into[end], into_class[end] = _ways_in(row, window, jump)
             kept.append(end)
         active = kept
-    if best_dem[n] == inf:  # no way to set the paragraph within the limits
-        return _greedy(items, widths, space)
-    ranges: list[tuple[int, int]] = []
-    end = n
+    if not dem[n]:  # no way to set the paragraph within the limits
+        return [(start, stop, inf) for start, stop in _greedy(items, first, rest, space)]
+    lines: list[Break] = []
+    end, k = n, dem[n].index(min(dem[n]))
     while end > 0:
-        start = best_start[end]
-        ranges.append((start, end))
+        start = came[end][k]
+        lines.append((start, end, tracks[end][k]))
+        k = final_above[k] if end == n else into_class[start][k]
         end = start
-    return ranges[::-1]
+    return lines[::-1]
 
 
-def _greedy(items: Sequence[Piece], widths: Callable[[int], float], space: float) -> list[tuple[int, int]]:
+def track_bands(tune: Tuning) -> list[tuple[float, float]]:
+    """The tracking classes: bands ``track_step`` em wide centred on its multiples, within ±max_track."""
+    steps = round(tune.max_track / tune.track_step)
+    half = tune.track_step / 2
+    return [
+        (max(k * tune.track_step - half, -tune.max_track), min(k * tune.track_step + half, tune.max_track))
+        for k in range(-steps, steps + 1)
+    ]
+
+
+def _ways_in(row: list[float], window: int, jump: float) -> tuple[list[float], list[int]]:
+    """For each class, the best of ``row`` a line of that class may follow (a class within
+    ``window``, or any class at ``jump`` more) and which class that is."""
+    low = min(row)
+    anywhere = row.index(low)
+    best: list[float] = []
+    chosen: list[int] = []
+    for k in range(len(row)):
+        value, at = low + jump, anywhere
+        for p in range(max(0, k - window), min(len(row), k + window + 1)):
+            if row[p] < value:
+                value, at = row[p], p
+        best.append(value)
+        chosen.append(at)
+    return best, chosen
+
+
+def _greedy(items: Sequence[Piece], first: float, rest: float, space: float) -> list[tuple[int, int]]:
     """Fallback: first fit, breaking wherever allowed (used only when no total fit exists)."""
     ranges: list[tuple[int, int]] = []
     start, used = 0, 0.0
     for index, item in enumerate(items):
         add = item.width + (space if item.space_before and index > start else 0.0)
-        if index > start and used + add > widths(len(ranges)) and item.breakable_before:
+        width = first if not ranges else rest
+        if index > start and used + add > width + item.hang and item.breakable_before:
             ranges.append((start, index))
             start, used = index, item.width
         else:
@@ -326,6 +510,89 @@ def line_text(items: Sequence[Piece], start: int, end: int) -> str:
     return "".join(out)
 
 
+def _set(
+    items: Sequence[Piece], breaks: Sequence[Break], first: float, rest: float, space: float, tune: Tuning
+) -> list[Line]:
+    """The lines of ``breaks`` with the word-spacing that fills each at its letter-spacing; a line's
+    natural width is its pieces' and spaces' (the same as the breaker's). A line the breaker gave
+    no letter-spacing (the first-fit fallback) gets the least-squares share of its slack."""
+    lines: list[Line] = []
+    for start, end, track in breaks:
+        content = line_text(items, start, end)
+        spaces = sum(1 for item in items[start + 1 : end] if item.space_before)
+        natural = sum(item.width for item in items[start:end]) + spaces * space
+        hang = items[end - 1].hang
+        slack = (first if start == 0 else rest) + hang - natural - tune.safety
+        last = end == len(items)
+        joined = not last and not items[end].space_before
+        head, tail = items[start], items[end - 1]
+        span = (head.start, tail.start + len(tail.text))
+        if last and slack >= 0:
+            lines.append(Line(content, 0.0, 0.0, True, True, 0.0, *span))
+            continue
+        tracked = sum(item.tracked for item in items[start:end]) + spaces
+        if track == float("inf"):
+            word, track, _ = share(slack, spaces, tracked, tune)
+            word = 0.0 if word in (float("inf"), -float("inf")) or word != word else word
+        else:
+            word = (slack - track * max(tracked - 2 * spaces, 1)) / spaces - 2 * track if spaces else 0.0
+        lines.append(Line(content, round(track, 4), round(word, 4), last, not joined, round(hang, 4), *span))
+    return lines
+
+
+def widest_gap(lines: Sequence[Line], tune: Tuning) -> float:
+    """How much wider than natural the widest word gap of a justified line is, as drawn (em)."""
+    return max(
+        (
+            line.word_spacing + 2 * line.letter_spacing + tune.safety / line.text.count(" ")
+            for line in lines
+            if not line.last and " " in line.text
+        ),
+        default=0.0,
+    )
+
+
+def set_runs(
+    runs: Sequence[Run],
+    measure: Measure,
+    space: float,
+    width: float,
+    first_indent: float = 0.0,
+    tune: Tuning = Tuning(),
+    style: BreakStyle = "ranked",
+    analyzer: Analyzer | None = None,
+) -> list[Line]:
+    """Break a paragraph of ``runs`` into justified :class:`Line` objects for a column ``width`` em
+    wide. Words stay whole unless no layout at spaces is acceptable (a word gap more than
+    ``split_trigger`` wider than natural); then (style ``ranked`` or ``syllable``) the paragraph is
+    set again with the seams at punctuation inside words, and only if that is not acceptable either,
+    with every ranked opportunity (compound nouns: the analyzer is loaded then)."""
+    paragraph = Paragraph(runs, measure)
+    first = width - first_indent
+
+    def setting(inside: dict[int, list[wordbreaks.Opportunity]] | None = None) -> list[Line]:
+        items = paragraph.pieces(width, tune, inside)
+        return _set(items, break_lines(items, first, width, space, tune), first, width, space, tune)
+
+    lines = setting()
+    if style == "word" or widest_gap(lines, tune) <= tune.split_trigger:
+        return lines
+    marks = paragraph.opportunities()
+    if marks:
+        lines = setting(marks)
+    if widest_gap(lines, tune) <= tune.analyze_trigger:
+        return lines
+    compounds = paragraph.wants_analysis()
+    if not compounds and style != "syllable":
+        return lines
+    if compounds and analyzer is None:
+        from bookmaker.korean.morphology import shared_analyzer  # only now: it may load kiwipiepy
+
+        analyzer = shared_analyzer()
+    chosen = analyzer if compounds else None
+    return setting(paragraph.opportunities(chosen, syllables=style == "syllable"))
+
+
 def set_paragraph(
     text: str,
     measure: Callable[[str], float],
@@ -333,28 +600,10 @@ def set_paragraph(
     width: float,
     first_indent: float = 0.0,
     tune: Tuning = Tuning(),
-    style: BreakStyle = "word",
+    style: BreakStyle = "ranked",
+    analyzer: Analyzer | None = None,
 ) -> list[Line]:
-    """Break ``text`` into justified :class:`Line` objects for a column ``width`` em wide."""
-    items = pieces(text, measure, width, style, tune)
-
-    def widths(index: int) -> float:
-        return width - first_indent if index == 0 else width
-
-    lines: list[Line] = []
-    ranges = break_lines(items, widths, space, tune)
-    for number, (start, end) in enumerate(ranges):
-        content = line_text(items, start, end)
-        spaces = content.count(" ")
-        natural = measure(content)
-        slack = widths(number) - natural - tune.safety
-        last = end == len(items)
-        joined = not last and not items[end].space_before
-        if last and slack >= 0:
-            lines.append(Line(content, 0.0, 0.0, True))
-            continue
-        word, track, _ = share(slack, spaces, len(content), tune)
-        if word == float("inf") or word != word:
-            word = 0.0
-        lines.append(Line(content, round(track, 4), round(word, 4), last, not joined))
-    return lines
+    """Break plain ``text`` (one run) into justified :class:`Line` objects (see :func:`set_runs`)."""
+    return set_runs(
+        [Run(text)], lambda part, _run: measure(part), space, width, first_indent, tune, style, analyzer
+    )

@@ -4,8 +4,13 @@ Strong importance is set in Gothic bold and emphasis in Gothic (Hangul has no it
 slanted Hangul is a synthetic distortion): the stylesheets style ``strong`` and ``em`` so. In the
 EPUB rendition a Korean word with a digit, Latin letter or symbol inside is wrapped in
 ``span.eojeol`` (reading systems break such a word where ``keep-all`` alone would not); in the
-print rendition every word's letters are glued with word joiners (WeasyPrint ignores ``keep-all``).
+print rendition every word's letters are glued with word joiners (WeasyPrint ignores ``keep-all``),
+across the edges of marks too (``**크게**했다``).
 Footnote references link to their note (``notes``: note id → number in the chapter).
+
+Print: the first reference to a note also carries the note itself, ``span.fn`` (``float:
+footnote``), so it is set at the foot of the page of its reference (:class:`PrintNotes` remembers
+which notes were placed); a ruby is set as ``漢字(한자)`` (WeasyPrint has no ruby layout).
 """
 
 from __future__ import annotations
@@ -16,13 +21,16 @@ from typing import Literal
 from markupsafe import Markup, escape
 
 from bookmaker.ir import (
+    Block,
     Code,
     Document,
     Emphasis,
+    Footnote,
     Inline,
     LineBreak,
     Link,
     NoteRef,
+    Paragraph,
     Ruby,
     Span,
     Strong,
@@ -30,11 +38,12 @@ from bookmaker.ir import (
     Superscript,
     Text,
     inlines_of,
+    plain,
     runs,
     walk,
 )
 from bookmaker.korean.eojeol import keep_words
-from bookmaker.korean.keep_all import join_words
+from bookmaker.korean.keep_all import WORD_JOINER, join_words
 
 Rendition = Literal["epub", "print"]
 
@@ -82,54 +91,172 @@ def render_inlines(
 ) -> Markup:
     """``content`` as HTML for ``rendition`` (see the module)."""
     numbers = notes or {}
-    parts: list[str] = []
-    for run in content:
-        parts.append(_run(run, rendition, numbers, prefix))
-    return Markup("".join(parts))
-
-
-def _text(value: str, rendition: Rendition) -> str:
     if rendition == "print":
-        return str(escape(join_words(value)))
-    return keep_words(value)
+        items = list(content)
+        return Markup(_PrintRuns(plain(items), numbers, prefix).render(items))
+    return Markup("".join(_epub_run(run, numbers, prefix) for run in content))
 
 
-def _run(run: Inline, rendition: Rendition, notes: Mapping[str, int], prefix: str) -> str:
-    def inner(items: list[Inline]) -> str:
-        return str(render_inlines(items, rendition, notes, prefix))
-
-    if isinstance(run, Text):
-        return _text(run.value, rendition)
+def tags(run: Inline, rendition: Rendition) -> tuple[str, str]:
+    """The opening and closing tags of a run that holds runs (strong, emphasis, link, superscript,
+    subscript, language span); ``("", "")`` for any other run."""
     if isinstance(run, Strong):
-        return f"<strong>{inner(run.content)}</strong>"
+        return "<strong>", "</strong>"
     if isinstance(run, Emphasis):
-        return f"<em>{inner(run.content)}</em>"
-    if isinstance(run, Code):
-        return f"<code>{escape(run.value)}</code>"
+        return "<em>", "</em>"
     if isinstance(run, Link):
         title = f' title="{escape(run.title)}"' if run.title else ""
-        return f'<a href="{escape(run.href)}"{title}>{inner(run.content)}</a>'
+        return f'<a href="{escape(run.href)}"{title}>', "</a>"
     if isinstance(run, Superscript):
-        return f"<sup>{inner(run.content)}</sup>"
+        return "<sup>", "</sup>"
     if isinstance(run, Subscript):
-        return f"<sub>{inner(run.content)}</sub>"
+        return "<sub>", "</sub>"
+    if isinstance(run, Span):
+        lang = escape(run.lang)
+        extra = f' xml:lang="{lang}"' if rendition == "epub" else ""
+        return f'<span lang="{lang}"{extra}>', "</span>"
+    return "", ""
+
+
+def _epub_run(run: Inline, notes: Mapping[str, int], prefix: str) -> str:
+    if isinstance(run, Text):
+        return keep_words(run.value)
+    if isinstance(run, Code):
+        return f"<code>{escape(run.value)}</code>"
     if isinstance(run, LineBreak):
         return "<br/>"
     if isinstance(run, NoteRef):
         number = notes.get(run.note)
         if number is None:  # a reference to a note that does not exist: nothing to link to
             return ""
-        target = note_id(run.note, prefix)
         return (
             f'<a class="noteref" epub:type="noteref" role="doc-noteref" id="{ref_id(run.note, prefix)}"'
-            f' href="#{target}">{number}</a>'
-            if rendition == "epub"
-            else f'<a class="noteref" id="{ref_id(run.note, prefix)}" href="#{target}">{number}</a>'
+            f' href="#{note_id(run.note, prefix)}">{number}</a>'
         )
-    if isinstance(run, Span):
-        lang = escape(run.lang)
-        extra = f' xml:lang="{lang}"' if rendition == "epub" else ""
-        return f'<span lang="{lang}"{extra}>{inner(run.content)}</span>'
     if isinstance(run, Ruby):
-        return f"<ruby>{_text(run.base, rendition)}<rt>{escape(run.annotation)}</rt></ruby>"
-    raise TypeError(f"not an inline run: {run!r}")
+        return f"<ruby>{keep_words(run.base)}<rt>{escape(run.annotation)}</rt></ruby>"
+    opening, closing = tags(run, "epub")
+    if not opening:
+        raise TypeError(f"not an inline run: {run!r}")
+    return opening + "".join(_epub_run(item, notes, prefix) for item in getattr(run, "content", ())) + closing
+
+
+# --- print ---------------------------------------------------------------------------------------
+
+
+class PrintNotes(dict[str, int]):
+    """An article's note numbers (:func:`note_numbers`) with the notes' definitions, for the print
+    rendition: the first reference to a note takes its definition along (:meth:`take`)."""
+
+    def __init__(self, doc: Document) -> None:
+        super().__init__(note_numbers(doc))
+        self.definitions: dict[str, Footnote] = doc.footnotes()
+        self.placed: set[str] = set()
+
+    def take(self, note: str) -> Footnote | None:
+        """The definition of ``note`` the first time it is asked for, else None."""
+        if note in self.placed or note not in self.definitions:
+            return None
+        self.placed.add(note)
+        return self.definitions[note]
+
+
+def print_notes(doc: Document) -> PrintNotes:
+    """The print rendition's :class:`PrintNotes` of ``doc`` (the templates' ``note_numbers``)."""
+    return PrintNotes(doc)
+
+
+def noteref_parts(
+    run: NoteRef, notes: Mapping[str, int], prefix: str, *, in_link: bool = False
+) -> tuple[str, str, str] | None:
+    """A print footnote reference as (opening markup, its number, closing markup), or None for a
+    note that does not exist. The first reference to a note links to it and is followed by the note
+    itself (``span.fn``, floated to the foot of the page); inside a link the number is a plain
+    ``sup`` (links do not nest)."""
+    number = notes.get(run.note)
+    if number is None:
+        return None
+    target = note_id(run.note, prefix)
+    definition = notes.take(run.note) if isinstance(notes, PrintNotes) else None
+    if in_link:
+        opening = '<sup class="noteref">'
+        closing = "</sup>"
+    elif definition is not None:
+        opening = f'<a class="noteref" id="{ref_id(run.note, prefix)}" href="#{target}">'
+        closing = "</a>"
+    else:
+        opening = f'<a class="noteref" href="#{target}">'
+        closing = "</a>"
+    if definition is not None:
+        closing += footnote_html(target, number, definition.blocks, notes, prefix, in_link=in_link)
+    return opening, str(number), closing
+
+
+def footnote_html(
+    target: str, number: int, blocks: Iterable[Block], notes: Mapping[str, int], prefix: str, *, in_link: bool
+) -> str:
+    """A note as ``span.fn`` (``float: footnote``): its paragraphs' runs, other blocks as their text.
+    A reference inside a note is a number only: the note it names is not set inside this one."""
+    numbers = dict(notes)
+    parts = []
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            parts.append(_PrintRuns(block.text, numbers, prefix, in_link=in_link).render(block.content))
+        else:
+            parts.append("<br/>".join(str(escape(join_words(line))) for line in block.text.splitlines()))
+    return f'<span class="fn" id="{target}" data-n="{number}">{"<br/>".join(parts)}</span>'
+
+
+def ruby_text(run: Ruby) -> str:
+    """A ruby as print sets it: ``漢字(한자)``."""
+    return f"{run.base}({run.annotation})"
+
+
+class _PrintRuns:
+    """Runs as print HTML: each word glued by word joiners, also where it crosses a mark's edge
+    (``text``: the plain text of the whole sequence, to see what is on either side of a run)."""
+
+    def __init__(self, text: str, notes: Mapping[str, int], prefix: str, *, in_link: bool = False) -> None:
+        self.text = text
+        self.notes = notes
+        self.prefix = prefix
+        self.in_link = in_link
+        self.offset = 0
+
+    def render(self, content: Iterable[Inline]) -> str:
+        return "".join(self._run(run) for run in content)
+
+    def _glued(self, value: str, shown: str | None = None) -> str:
+        """``shown`` (default ``value``, the plain text at the offset) glued, with a joiner at an
+        edge that touches a letter of the neighbouring run."""
+        start, end = self.offset, self.offset + len(value)
+        self.offset = end
+        shown = value if shown is None else shown
+        glued = join_words(shown)
+        if glued and not glued[0].isspace() and start > 0 and not self.text[start - 1].isspace():
+            glued = WORD_JOINER + glued
+        if glued and not glued[-1].isspace() and end < len(self.text) and not self.text[end].isspace():
+            glued += WORD_JOINER
+        return str(escape(glued))
+
+    def _run(self, run: Inline) -> str:
+        if isinstance(run, Text):
+            return self._glued(run.value)
+        if isinstance(run, Code):
+            return f"<code>{self._glued(run.value)}</code>"
+        if isinstance(run, Ruby):
+            return self._glued(run.base, ruby_text(run))
+        if isinstance(run, LineBreak):
+            self.offset += len(run.text)
+            return "<br/>"
+        if isinstance(run, NoteRef):
+            parts = noteref_parts(run, self.notes, self.prefix, in_link=self.in_link)
+            return "" if parts is None else "".join(parts)
+        opening, closing = tags(run, "print")
+        if not opening:
+            raise TypeError(f"not an inline run: {run!r}")
+        outer = self.in_link
+        self.in_link = outer or isinstance(run, Link)
+        inner = self.render(getattr(run, "content", ()))
+        self.in_link = outer
+        return opening + inner + closing

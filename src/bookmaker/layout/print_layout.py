@@ -1,40 +1,53 @@
-"""Print-side paragraph setting: each body paragraph broken by the total-fit breaker.
+"""Print-side paragraph setting: each paragraph broken by the total-fit breaker.
 
 WeasyPrint breaks greedily and stretches only spaces. Here every line of a paragraph is chosen in
-advance (measured with HarfBuzz on the very face WeasyPrint embeds) and emitted as its own
+advance (measured with HarfBuzz on the very faces WeasyPrint embeds) and emitted as its own
 block (``span.ln``, ``display: block``) with ``text-align-last: justify``, a per-line
-``letter-spacing`` (±4 %) and ``word-spacing``; WeasyPrint only absorbs the last fraction of a point.
-Lines never wrap inside (``white-space: nowrap``), so a word is never split. As the paragraph's lines
-are blocks, its orphans and widows (2) are kept by the stylesheet: no page break after the first line
-or before the last.
+``letter-spacing`` (±2 %, kept off Latin letters and digits by ``span.nt``), ``word-spacing`` and,
+when it ends with ``.`` ``,`` ``”`` ``’`` or ``)``, a negative right margin the mark hangs into;
+WeasyPrint only absorbs the last fraction of a point. Lines never wrap inside
+(``white-space: nowrap``). As the paragraph's lines are blocks, its orphans and widows (2) are kept
+by the stylesheet: no page break after the first line or before the last.
+
+A paragraph is a list of :class:`~bookmaker.korean.linebreak.Run` (text in one face and size, with
+a CSS class); :meth:`PrintLayout.set_runs` returns its lines with each run's text in a span of its
+class, or in the markup ``tags`` given for it (IR inline runs: :mod:`bookmaker.layout.print_runs`).
+Plain text is one run (:meth:`PrintLayout.paragraph`).
+Run faces: ``body`` (the block's own face), ``bold``, ``serif``, ``serif-bold`` (Myeongjo),
+``sans``, ``sans-bold`` (the heading face), ``mono``; sizes are relative to the block's.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from markupsafe import Markup, escape
 
 from bookmaker.errors import UsageError
-from bookmaker.fonts.faces import SANS, SERIF
+from bookmaker.fonts.faces import MONO, SANS, SERIF
 from bookmaker.fonts.shaping import Shaper, shaper
-from bookmaker.korean.linebreak import BREAK_STYLES, BreakStyle, Line, Tuning, set_paragraph
+from bookmaker.korean.linebreak import BREAK_STYLES, BreakStyle, Line, Run, Tuning, set_runs, untracked_spans
 from bookmaker.layout.pages import PageSpec
 
 if TYPE_CHECKING:
     from bookmaker.layout.style import Style
 
 PT_PER_MM = 72 / 25.4
+MIN_COLUMN_EM = 24.0  # auto columns: none narrower than this many body em
+MAX_COLUMNS = 3
 BODY_FONT = SERIF.family
 CAPTION_FONT = SANS.family
 
 
 def break_style_of(name: str) -> BreakStyle:
     """Validate a ``--break-style`` value."""
-    if name not in BREAK_STYLES:
-        raise UsageError(f"--break-style takes one of {', '.join(BREAK_STYLES)}; got {name!r}")
-    return "syllable" if name == "syllable" else "word"
+    for style in BREAK_STYLES:
+        if name == style:
+            return style
+    raise UsageError(f"--break-style takes one of {', '.join(BREAK_STYLES)}; got {name!r}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,11 +75,11 @@ class PrintLayout:
     columns: int = 1
     column_gap_mm: float = 5.0
     justify: bool = True
-    break_style: BreakStyle = "word"  # "syllable": very long words may break between syllables
+    break_style: BreakStyle = "ranked"  # "word": never inside a word; "syllable": anywhere as a last resort
 
     @classmethod
     def for_style(
-        cls, style: Style, page: PageSpec | None = None, *, break_style: BreakStyle = "word"
+        cls, style: Style, page: PageSpec | None = None, *, break_style: BreakStyle = "ranked"
     ) -> PrintLayout:
         """The layout a theme's settings ask for (``page`` overrides the style's page)."""
         scale = Typescale(
@@ -77,10 +90,12 @@ class PrintLayout:
             body_font=style.body_font,
             heading_font=style.heading_font,
         )
+        chosen = page or style.page
+        columns = style.columns or auto_columns(chosen, style.body_pt, style.column_gap_mm)
         return cls(
-            page or style.page,
+            chosen,
             scale,
-            columns=style.columns,
+            columns=columns,
             column_gap_mm=style.column_gap_mm,
             justify=style.justify,
             break_style=break_style,
@@ -97,75 +112,155 @@ class PrintLayout:
         gaps = (self.columns - 1) * self.column_gap_mm * PT_PER_MM
         return (self.text_width_pt - gaps) / self.columns
 
-    def _shaper(self, family: str | None = None) -> Shaper:
-        return shaper(family or self.scale.body_font)
+    def _shaper(self, family: str | None = None, weight: int = 400) -> Shaper:
+        return shaper(family or self.scale.body_font, weight)
+
+    def _face(self, key: str, family: str) -> Shaper:
+        """The shaper of a run's face key within a block set in ``family``."""
+        weight = 700 if key.endswith("bold") else 400
+        if key.startswith("sans"):
+            return self._shaper(self.scale.heading_font, weight)
+        if key.startswith("serif"):
+            return self._shaper(BODY_FONT, weight)
+        if key == "mono":
+            return self._shaper(MONO.family)
+        return self._shaper(family, weight)
 
     def lines(
         self,
-        text: str,
+        text: str | Sequence[Run],
         *,
         indent: bool,
         size_pt: float | None = None,
         inset_pt: float = 0.0,
         family: str | None = None,
     ) -> list[Line]:
-        """The lines of one paragraph at ``size_pt`` in a column narrowed by ``inset_pt``."""
+        """The lines of one paragraph (text or runs) at ``size_pt`` in a column narrowed by ``inset_pt``."""
+        runs = [Run(text)] if isinstance(text, str) else list(text)
         size = size_pt or self.scale.body_pt
-        face = self._shaper(family)
+        base = family or self.scale.body_font
+        face = self._shaper(base)
         width_em = (self.measure_pt - inset_pt) / size
         first = self.scale.indent_em if indent else 0.0
-        return set_paragraph(text, face.width, face.space(), width_em, first, self.tune, self.break_style)
+
+        def measure(part: str, run: Run) -> float:
+            return self._face(run.face, base).width(part) * run.size
+
+        return set_runs(runs, measure, face.space(), width_em, first, self.tune, self.break_style)
+
+    def set_runs(
+        self,
+        runs: Sequence[Run],
+        *,
+        kind: BlockKind = "paragraph",
+        indent: bool = False,
+        inset_pt: float = 0.0,
+        tags: Sequence[tuple[str, str]] | None = None,
+    ) -> Markup:
+        """HTML for the inside of a block of ``kind`` made of ``runs``: one ``span.ln`` per line,
+        each run's text in a span of its ``css_class`` (runs without one stay bare), or between the
+        opening and closing markup ``tags[i]`` of run ``i`` when given. ``inset_pt``: the block is
+        that much narrower than a block of its kind (a nested list, a list in a quotation)."""
+        if kind == "quote":
+            inset = self.scale.quote_indent_em * self.scale.quote_pt + inset_pt
+            lines = self.lines(runs, indent=False, size_pt=self.scale.quote_pt, inset_pt=inset)
+        elif kind == "item":
+            inset = self.scale.list_indent_em * self.scale.body_pt + inset_pt
+            lines = self.lines(runs, indent=False, inset_pt=inset)
+        elif kind == "caption":
+            lines = self.lines(
+                runs, indent=False, size_pt=self.scale.caption_pt, family=CAPTION_FONT, inset_pt=inset_pt
+            )
+        else:
+            indent = indent and self.scale.indent_em > 0
+            lines = self.lines(runs, indent=indent, inset_pt=inset_pt)
+        return _markup(lines, runs, indent and kind == "paragraph", self.justify, tags)
 
     def paragraph(self, text: str, *, indent: bool = True) -> Markup:
         """HTML for the inside of a body ``<p>``."""
-        return _markup(self.lines(text, indent=indent and self.scale.indent_em > 0), indent, self.justify)
-
-    def quote(self, text: str) -> Markup:
-        """HTML for the inside of a block quotation's ``<p>``."""
-        inset = self.scale.quote_indent_em * self.scale.quote_pt
-        lines = self.lines(text, indent=False, size_pt=self.scale.quote_pt, inset_pt=inset)
-        return _markup(lines, False, self.justify)
-
-    def item(self, text: str) -> Markup:
-        """HTML for the inside of a list item's ``<li>``."""
-        inset = self.scale.list_indent_em * self.scale.body_pt
-        return _markup(self.lines(text, indent=False, inset_pt=inset), False, self.justify)
-
-    def caption(self, text: str, credit: str | None = None) -> Markup:
-        """HTML for the inside of a ``<figcaption>``: caption then credit, set together in Gothic."""
-        full = f"{text} {credit}" if credit else text
-        lines = self.lines(full, indent=False, size_pt=self.scale.caption_pt, family=CAPTION_FONT)
-        tail = len(" ".join(full.split())) - len(" ".join(credit.split())) if credit else None
-        return _markup(lines, False, self.justify, tail)
+        return self.set_runs([Run(text)], indent=indent)
 
 
-def _markup(lines: list[Line], indent: bool, justify: bool = True, credit_at: int | None = None) -> Markup:
-    """One ``span.ln`` per line; text from offset ``credit_at`` (of the single-spaced text) is the credit."""
+def auto_columns(page: PageSpec, body_pt: float, gap_mm: float) -> int:
+    """As many columns (at most :data:`MAX_COLUMNS`) as keep each ≥ :data:`MIN_COLUMN_EM` body em wide."""
+    width = (page.width_mm - page.inner_mm - page.outer_mm) * PT_PER_MM
+    gap = gap_mm * PT_PER_MM
+    fit = int((width + gap) // (MIN_COLUMN_EM * body_pt + gap))
+    return max(1, min(MAX_COLUMNS, fit))
+
+
+BlockKind = Literal["paragraph", "quote", "item", "caption"]
+_SPACES = re.compile(r"\s+")
+
+
+def _markup(
+    lines: list[Line],
+    runs: Sequence[Run],
+    indent: bool,
+    justify: bool = True,
+    tags: Sequence[tuple[str, str]] | None = None,
+) -> Markup:
+    """One ``span.ln`` per line; inside, each run's part in a span of its class (or its ``tags``),
+    and where the line is letter-spaced, Latin letters and digits in ``span.nt`` (no letter-spacing)."""
     parts = []
-    offset = 0
+    text = "".join(run.text for run in runs)
     for number, line in enumerate(lines):
         classes = ["ln"]
         if number == 0 and indent:
             classes.append("ind")
-        if not justify:  # ragged right: keep only the shrinking that makes a line fit
+        if not justify:  # ragged right: keep only the shrinking that makes a line fit, hang nothing
             line = replace(
-                line, letter_spacing=min(line.letter_spacing, 0.0), word_spacing=min(line.word_spacing, 0.0)
+                line,
+                letter_spacing=min(line.letter_spacing, 0.0),
+                word_spacing=min(line.word_spacing, 0.0),
+                hang=0.0,
             )
         if line.last or not justify:
             classes.append("end")
-        style = ""
+        styles = []
         if line.letter_spacing or line.word_spacing:
-            spacing = f"letter-spacing:{line.letter_spacing:.4f}em;word-spacing:{line.word_spacing:.4f}em"
-            style = f' style="{spacing}"'
-        text = _credit(line.text, offset, credit_at)
-        parts.append(f'<span class="{" ".join(classes)}"{style}>{text}</span>')
-        offset += len(line.text) + (1 if line.space_after else 0)
+            styles.append(
+                f"letter-spacing:{line.letter_spacing:.4f}em;word-spacing:{line.word_spacing:.4f}em"
+            )
+        if line.hang and not line.last:
+            styles.append(f"margin-right:-{line.hang:.4f}em")
+        style = f' style="{";".join(styles)}"' if styles else ""
+        inner = _line_content(text, runs, line.start, line.end, bool(line.letter_spacing), tags)
+        parts.append(f'<span class="{" ".join(classes)}"{style}>{inner}</span>')
     return Markup("".join(parts))
 
 
-def _credit(text: str, offset: int, credit_at: int | None) -> Markup:
-    """``text`` escaped, the part at or after ``credit_at`` wrapped in ``span.credit``."""
-    if credit_at is None or offset + len(text) <= credit_at:
-        return escape(text)
-    cut = max(credit_at - offset, 0)
-    return escape(text[:cut]) + Markup('<span class="credit">') + escape(text[cut:]) + Markup("</span>")
+def _line_content(
+    text: str,
+    runs: Sequence[Run],
+    start: int,
+    end: int,
+    tracked: bool,
+    tags: Sequence[tuple[str, str]] | None = None,
+) -> Markup:
+    """``text[start:end]`` (white space as single spaces) with each run's part in its class's span
+    or between its ``tags``."""
+    out = Markup("")
+    offset = 0
+    for index, run in enumerate(runs):
+        lo, hi = max(start, offset), min(end, offset + len(run.text))
+        offset += len(run.text)
+        if lo >= hi:
+            continue
+        part = _SPACES.sub(" ", text[lo:hi])
+        inner = _untracked(part) if tracked else escape(part)
+        if tags is not None:
+            out += Markup(tags[index][0]) + inner + Markup(tags[index][1])
+        else:
+            out += Markup(f'<span class="{escape(run.css_class)}">{inner}</span>') if run.css_class else inner
+    return out
+
+
+def _untracked(text: str) -> Markup:
+    """``text`` escaped, its Latin letters and digits in ``span.nt``."""
+    out = Markup("")
+    last = 0
+    for lo, hi in untracked_spans(text):
+        out += escape(text[last:lo]) + Markup('<span class="nt">') + escape(text[lo:hi]) + Markup("</span>")
+        last = hi
+    return out + escape(text[last:])

@@ -32,7 +32,14 @@ from bookmaker.errors import UsageError
 from bookmaker.ir import Block, Collection, Document
 from bookmaker.korean.eojeol import keep_words
 from bookmaker.korean.keep_all import join_words
-from bookmaker.layout.inlines import note_id, note_numbers, ref_id, referenced_notes, render_inlines
+from bookmaker.layout.inlines import (
+    note_id,
+    note_numbers,
+    print_notes,
+    ref_id,
+    referenced_notes,
+    render_inlines,
+)
 from bookmaker.layout.pages import PageSpec
 from bookmaker.layout.style import Style, default_style
 from bookmaker.layout.themes import DEFAULT_THEME
@@ -193,7 +200,12 @@ def _environment(style: Style, rendition: Rendition) -> jinja2.Environment:
     if env.sandboxed:
         del env.globals["lipsum"]  # lipsum(10**6) would write hundreds of megabytes
     if rendition == "print":
+        from bookmaker.layout.print_runs import set_lines
+        from bookmaker.layout.print_tables import table_fit
+
         env.filters["t"] = lambda text: Markup(escape(join_words(text)))
+        env.filters["set_lines"] = set_lines
+        env.globals["table_fit"] = table_fit
     else:
         env.filters["t"] = lambda text: Markup(keep_words(text))
     env.filters["inlines"] = lambda content, notes=None, prefix="": render_inlines(
@@ -201,7 +213,8 @@ def _environment(style: Style, rendition: Rendition) -> jinja2.Environment:
     )
     env.filters["display_date"] = _display_date
     env.globals["block_type"] = _block_type
-    env.globals["note_numbers"] = note_numbers
+    # print: the numbers carry the notes too, set at the foot of the page of their first reference
+    env.globals["note_numbers"] = print_notes if rendition == "print" else note_numbers
     env.globals["note_id"] = note_id
     env.globals["ref_id"] = ref_id
     env.globals["referenced_notes"] = referenced_notes
@@ -239,7 +252,7 @@ def print_setup(
     theme: str = DEFAULT_THEME,
     style: Style | None = None,
     print_ready: bool = False,
-    break_style: str = "word",
+    break_style: str = "ranked",
 ) -> PrintSetup:
     """Resolve the style, build the layout for ``page`` and render ``print.css.j2`` once."""
     from bookmaker.layout.print_layout import PrintLayout, break_style_of
@@ -261,7 +274,7 @@ def render_print_html(
     theme: str = DEFAULT_THEME,
     print_ready: bool = False,
     style: Style | None = None,
-    break_style: str = "word",
+    break_style: str = "ranked",
     part: Part | None = None,
 ) -> str:
     """A complete HTML document for WeasyPrint, with the page stylesheet inlined: an article, or a
@@ -269,8 +282,8 @@ def render_print_html(
     part of the book (a book rendered in chunks, :mod:`bookmaker.chunked`).
 
     ``style`` (default: ``theme`` with its defaults) gives the templates and typography; ``page``
-    is the trim size and margins to use; ``break_style`` ``syllable`` lets very long words break
-    between syllables.
+    is the trim size and margins to use; ``break_style`` is ``ranked`` (default), ``word`` or
+    ``syllable`` (:data:`bookmaker.korean.linebreak.BREAK_STYLES`).
     """
     book = Book.of(source)
     setup = print_setup(page, theme=theme, style=style, print_ready=print_ready, break_style=break_style)

@@ -70,9 +70,14 @@ def _switch(key: str, text: str) -> bool:
     raise UsageError(f"setting {key} takes on or off; got {text!r}")
 
 
+AUTO_COLUMNS = 0  # Style.columns when the count follows the measure (print_layout.auto_columns)
+
+
 def _columns(key: str, text: str) -> int:
+    if text.strip().lower() == "auto":
+        return AUTO_COLUMNS
     if text.strip() not in ("1", "2", "3"):
-        raise UsageError(f"setting {key} takes 1, 2 or 3; got {text!r}")
+        raise UsageError(f"setting {key} takes 1, 2, 3 or auto; got {text!r}")
     return int(text)
 
 
@@ -100,7 +105,11 @@ KNOBS: dict[str, tuple[Callable[[str, str], object], str]] = {
     "heading-font": (_font, "face of titles, headings, captions and running heads"),
     "page-size": (_page, "print page preset: " + ", ".join(page_names())),
     "margins": (_margins, "print margins in mm: TOP,BOTTOM,INNER,OUTER"),
-    "columns": (_columns, "print text columns (1–3); the EPUB stays single-column"),
+    "columns": (
+        _columns,
+        "print text columns (1–3, or auto: as many as keep each column ≥ 24 em, at most 3); "
+        "the EPUB stays single-column",
+    ),
     "indent": (lambda k, v: _number(k, v, 0, 4, "em"), "first-line indent of paragraphs in em (0–4)"),
     "justify": (_switch, "justified body text: on or off"),
 }
@@ -136,7 +145,7 @@ class Style:
     line_height: float = 1.7
     body_font: str = SERIF
     heading_font: str = SANS
-    columns: int = 1
+    columns: int = 1  # AUTO_COLUMNS: chosen from the measure
     column_gap_mm: float = 5.0
     indent_em: float = 1.0
     justify: bool = True

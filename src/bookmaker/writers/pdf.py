@@ -82,7 +82,7 @@ def write_pdf(
     page: PageSpec | None = None,
     print_ready: bool = False,
     variant: str | None = None,
-    break_style: str = "word",
+    break_style: str = "ranked",
     sandbox: Sandbox | None = None,
     base_url: str | None = None,
     attachments: Sequence[PdfAttachment] = (),
@@ -91,9 +91,9 @@ def write_pdf(
 
     ``style`` (default: the book theme) gives templates and typography, ``page`` overrides its page;
     ``print_ready`` adds 3 mm bleed and crop marks; ``variant`` is one of :data:`VARIANTS`;
-    ``break_style="syllable"`` lets very long Korean words break between syllables. Resources resolve
-    against ``base_url`` and are fetched only as ``sandbox`` allows (by default: the theme's folder,
-    no network). ``attachments`` are embedded as associated files (``/AF``).
+    ``break_style`` is ``ranked`` (default), ``word`` or ``syllable``. Resources resolve against
+    ``base_url`` and are fetched only as ``sandbox`` allows (by default: the theme's folder, no
+    network). ``attachments`` are embedded as associated files (``/AF``).
     """
     book = Book.of(source)
     html = print_html(
@@ -118,7 +118,7 @@ def print_html(
     style: Style | None = None,
     page: PageSpec | None = None,
     print_ready: bool = False,
-    break_style: str = "word",
+    break_style: str = "ranked",
     part: Part | None = None,
 ) -> str:
     """The print rendition as one HTML document, its paragraphs already broken into lines (``part``:

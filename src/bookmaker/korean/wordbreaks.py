@@ -1,0 +1,271 @@
+"""Ranked break opportunities inside one eojeol (a word between spaces): last resorts of the breaker.
+
+A careful typesetter keeps Korean words whole, and when a line cannot be set well otherwise breaks
+a word only where a reader does not stumble:
+
+* after ``·`` between two nouns (정무·|기재), before a ``(`` that opens a parenthetical glued to a
+  word (연금개혁특별위원회|(연금특위)가), after ``/`` in a list (이름/|직함), before a list mark
+  run together with the item before it (이문희|▶작물과학원장);
+* between the parts of a compound noun (연금개혁|특별위원회, 기획재정|위원회), found with a
+  morphological analyzer (:mod:`bookmaker.korean.morphology`).
+
+Never inside a morpheme, never before a particle, ending, suffix or copula (they are not nouns),
+never between letters or digits of one Latin/number token, never where kinsoku forbids, and never
+leaving one syllable alone on either side. Each opportunity carries a penalty on the breaker's
+demerits scale: far above what any acceptable line costs (so words stay whole whenever the
+paragraph sets well without it) and about what one loose line costs (a gap 0.2–0.3 em wider than
+natural): a split is made only to avoid a clearly loose line, or several. The ``syllable`` style
+adds every other boundary between two Hangul syllables, dearer still: breaking anywhere, as some
+Korean newspapers set.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+from bookmaker.korean.kinsoku import NO_END, NO_START
+
+if TYPE_CHECKING:
+    from bookmaker.korean.morphology import Morph
+
+PUNCTUATION_PENALTY = 1.2e8  # after "·" or "/", before "(" or a list mark: the clearest seams
+COMPOUND_PENALTY = 1.6e8  # between the nouns of a compound
+SHORT_SIDE_PENALTY = 0.6e8  # ... more when a side has fewer than three syllables
+SYLLABLE_PENALTY = 6e8  # between any two syllables (syllable style)
+FALLBACK_PENALTY = 1e12  # inside a token wider than the measure, where nothing better exists
+
+NOUNS = frozenset({"NNG", "NNP"})
+CLOSERS = frozenset(NO_START | set(")]}>〉》」』】"))
+LIST_MARKS = frozenset("▶▷►△▲▽▼◆◇■□●○※☞")  # a list's items run together: 이문희|▶작물과학원장
+
+
+@dataclass(frozen=True, slots=True)
+class Opportunity:
+    """A break before ``word[at]``, with its penalty and what it is."""
+
+    at: int
+    penalty: float
+    kind: str
+
+
+def _latin(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
+def _hangul(char: str) -> bool:
+    return "\uac00" <= char <= "\ud7a3"
+
+
+def seam_allowed(word: str, at: int) -> bool:
+    """May ``word`` break before ``word[at]`` at all: kinsoku, one token of Latin letters or digits,
+    and no single Hangul syllable left alone on either side."""
+    if not 0 < at < len(word):
+        return False
+    left, right = word[at - 1], word[at]
+    if right in CLOSERS or left in NO_END or right in "'\"":
+        return False
+    if _latin(left) and _latin(right):
+        return False
+    if left in ".,:" and right.isdigit():
+        return False
+    for piece in (_piece_before(word, at), _piece_after(word, at)):
+        if len(piece) == 1 and _hangul(piece):
+            return False
+    return True
+
+
+def _run_length(word: str, at: int, step: int) -> int:
+    """Hangul syllables in a row from ``at`` (step 1) or before it (step -1)."""
+    count, index = 0, at if step > 0 else at - 1
+    while 0 <= index < len(word) and _hangul(word[index]):
+        count += 1
+        index += step
+    return count
+
+
+def _in_piece(char: str) -> bool:
+    return _latin(char) or _hangul(char)
+
+
+def _piece_before(word: str, at: int) -> str:
+    """The Latin letters, digits and syllables just before ``word[at]``."""
+    start = at
+    while start > 0 and _in_piece(word[start - 1]):
+        start -= 1
+    return word[start:at]
+
+
+def _piece_after(word: str, at: int) -> str:
+    """The Latin letters, digits and syllables from ``word[at]`` on."""
+    end = at
+    while end < len(word) and _in_piece(word[end]):
+        end += 1
+    return word[at:end]
+
+
+def punctuation_opportunities(word: str) -> list[Opportunity]:
+    """After ``·`` between Hangul words, after ``/`` between words, each of two syllables or more;
+    before a ``(`` glued to a word of two or more (a parenthetical), or a list mark (▶, △); after
+    the ``~`` of a range (4.25~|4.50%)."""
+    found: list[Opportunity] = []
+    for at in range(2, len(word)):
+        left, right = word[at - 1], word[at]
+        if left == "·":
+            before, after, kind = _run_length(word, at - 1, -1), _run_length(word, at, 1), "middle-dot"
+        elif left == "/":
+            before, after, kind = len(_piece_before(word, at - 1)), len(_piece_after(word, at)), "slash"
+        elif right == "(":
+            before, after, kind = len(_piece_before(word, at)), 2, "parenthesis"
+        elif right in LIST_MARKS:
+            before, after, kind = len(_piece_before(word, at)), 2, "list-mark"
+        elif left in "~∼" and word[at - 2].isalnum() and right.isalnum():
+            before, after, kind = 2, 2, "range"  # 4.25~|4.50%
+        else:
+            continue
+        if before >= 2 and after >= 2 and seam_allowed(word, at):
+            found.append(Opportunity(at, PUNCTUATION_PENALTY, kind))
+    return found
+
+
+class Lexicon(Protocol):
+    """What the compound rules ask of the analyzer (:class:`bookmaker.korean.morphology.Analyzer`)."""
+
+    def known(self, word: str) -> bool:
+        """Is ``word`` alone one dictionary noun?"""
+        ...
+
+    def common(self, word: str) -> bool:
+        """Is ``word`` alone one well-known common noun?"""
+        ...
+
+
+def compound_opportunities(
+    word: str, morphs: Sequence[Morph], lexicon: Lexicon | None = None
+) -> list[Opportunity]:
+    """Between two nouns of a compound (a noun-making suffix may end the left part: 공론화|위원회),
+    each part two syllables or more, as the analyzer read the word; between an ending and an
+    auxiliary verb (확인해야|한다, 진행하고|있다: they may be spaced); and with a ``lexicon``, inside
+    a long noun the analyzer read whole: where :func:`compound_seam` allows, or, when the dictionary
+    knows the whole word, only between well-known common nouns (전성|시대, not 로스앤젤|레스)."""
+    found: list[Opportunity] = []
+    for (lf, lt, ls, le, _), (rf, rt, rs, re_, _) in itertools.pairwise(morphs):
+        if lt.startswith("E") and rt == "VX" and le == rs:  # forms are lemmas here: 한 is 하+ㄴ
+            whole = not any(s < rs < e for _, _, s, e, _ in morphs)
+            if (
+                whole
+                and min(_run_length(word, rs, -1), _run_length(word, rs, 1)) >= 2
+                and seam_allowed(word, rs)
+            ):
+                found.append(Opportunity(rs, _compound_penalty(word, rs), "auxiliary"))
+            continue
+        if le != rs or word[rs:re_] != rf or word[ls:le] != lf:
+            continue
+        if rt not in NOUNS:
+            continue
+        if lt == "XSN":
+            if ls == 0 or not any(t in NOUNS and e == ls for _, t, _, e, _ in morphs):
+                continue
+        elif lt not in NOUNS:
+            continue
+        if len(lf) + (1 if lt == "XSN" else 0) < 2 or len(rf) < 2 or not seam_allowed(word, rs):
+            continue
+        if not all(_hangul(c) for c in lf + rf):
+            continue
+        found.append(Opportunity(rs, _compound_penalty(word, rs), "compound"))
+    if lexicon is None:
+        return found
+    for form, tag, start, end, _ in morphs:
+        if tag not in NOUNS or word[start:end] != form or len(form) < 4 or not all(map(_hangul, form)):
+            continue
+        whole = lexicon.known(form)
+        for at in range(2, len(form) - 1):
+            left, right = form[:at], form[at:]
+            if whole:
+                fits = bool(segment(left, lexicon.common) and segment(right, lexicon.common))
+            else:
+                fits = compound_seam(left, right, lexicon.known)
+            if fits and seam_allowed(word, start + at):
+                found.append(Opportunity(start + at, _compound_penalty(word, start + at), "compound"))
+    return found
+
+
+def _compound_penalty(word: str, at: int) -> float:
+    short = _run_length(word, at, -1) < 3 or _run_length(word, at, 1) < 3
+    return COMPOUND_PENALTY + (SHORT_SIDE_PENALTY if short else 0.0)
+
+
+def compound_seam(left: str, right: str, known: Callable[[str], bool]) -> bool:
+    """Whether a noun the analyzer read whole may break as ``left|right``: both sides are known
+    nouns of two syllables or more (국립|식량과학원), or one side is a word of three or more the
+    dictionary lacks (a name: 고령지농업) and the other known nouns of three or more (연구소장), and
+    no known noun straddles the seam (작물과|학원장 would tear 과학)."""
+    if len(left) < 2 or len(right) < 2:
+        return False
+    lseg, rseg = segment(left, known), segment(right, known)
+    if lseg and rseg:
+        return True
+    if (lseg or rseg) and len(left) >= 3 and len(right) >= 3:
+        return not any(
+            known(left[-i:] + right[:j]) for i, j in ((1, 1), (1, 2), (2, 1), (1, 3), (2, 2), (3, 1))
+        )
+    return False
+
+
+def segment(text: str, known: Callable[[str], bool]) -> tuple[str, ...] | None:
+    """``text`` as known nouns of two syllables or more (the first way found), or None."""
+    if len(text) >= 2 and known(text):
+        return (text,)
+    for at in range(2, len(text) - 1):
+        if known(text[:at]):
+            rest = segment(text[at:], known)
+            if rest:
+                return (text[:at], *rest)
+    return None
+
+
+def syllable_opportunities(word: str) -> list[Opportunity]:
+    """Between any two Hangul syllables (the syllable style), where the seam is allowed."""
+    return [
+        Opportunity(at, SYLLABLE_PENALTY, "syllable")
+        for at in range(1, len(word))
+        if _hangul(word[at - 1]) and _hangul(word[at]) and seam_allowed(word, at)
+    ]
+
+
+def fallback_cuts(word: str) -> list[Opportunity]:
+    """Every seam kinsoku allows outside Latin/number tokens: for a token wider than the measure."""
+    return [
+        Opportunity(at, FALLBACK_PENALTY, "fallback")
+        for at in range(1, len(word))
+        if word[at] not in CLOSERS
+        and word[at - 1] not in NO_END
+        and not (_latin(word[at - 1]) and _latin(word[at]))
+    ]
+
+
+def ranked(
+    word: str,
+    morphs: Sequence[Morph] | None,
+    syllables: bool = False,
+    lexicon: Lexicon | None = None,
+) -> list[Opportunity]:
+    """The word's opportunities, one per seam (the cheapest), in order: at punctuation, and with its
+    ``morphs`` (and ``lexicon``, see :func:`compound_opportunities`) between compound nouns."""
+    best: dict[int, Opportunity] = {}
+    candidates = punctuation_opportunities(word)
+    if morphs:
+        candidates += compound_opportunities(word, morphs, lexicon)
+    if syllables:
+        candidates += syllable_opportunities(word)
+    for found in candidates:
+        if found.at not in best or found.penalty < best[found.at].penalty:
+            best[found.at] = found
+    return [best[at] for at in sorted(best)]
+
+
+def wants_analysis(word: str) -> bool:
+    """Whether a word could hold a compound-noun seam: four Hangul syllables or more in a row."""
+    return any(_run_length(word, at, 1) >= 4 for at in range(len(word)))
