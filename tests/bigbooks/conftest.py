@@ -8,7 +8,7 @@ from pathlib import Path
 import msgspec
 import pytest
 
-from bookmaker.ir import Document, Heading, Paragraph, from_json, to_json
+from bookmaker.ir import Document, Heading, Paragraph, Text, from_json, to_json
 from tests.collections.collection_support import ARTICLES, EDITOR, FIXTURES, TITLE
 from tests.conftest import run_cli
 
@@ -43,7 +43,7 @@ def long_article() -> Document:
     paragraphs = [block for doc in sources for block in doc.blocks if isinstance(block, Paragraph)]
     blocks: list[object] = []
     for number in range(40):
-        blocks.append(Heading(text=f"{number + 1}장 긴 기사의 마디", level=2, lines=[1, 1]))
+        blocks.append(Heading(content=[Text(f"{number + 1}장 긴 기사의 마디")], level=2, lines=[1, 1]))
         blocks += paragraphs[number * 3 % len(paragraphs) :][:4]
     meta = msgspec.structs.replace(sources[0].meta, title="아주 긴 기사 하나")
     return msgspec.structs.replace(sources[0], meta=meta, blocks=blocks)
