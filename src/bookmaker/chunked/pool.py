@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import multiprocessing
+import queue
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Protocol, TypeVar
 
@@ -40,40 +42,82 @@ class Pool(Protocol):
 
 
 TASKS_PER_WORKER = 12
-"""Parts a local worker renders before a fresh one takes its place: WeasyPrint and its libraries
-do not give all their memory back, and a worker's memory should not grow with the book."""
+"""Parts a generation of local workers renders per worker before a fresh generation takes over:
+WeasyPrint and its libraries do not give all their memory back, and a worker's memory should not
+grow with the book."""
 
 
 class LocalPool:
     """``workers`` processes started from a fork server (each imports WeasyPrint; none holds the
-    parent's memory), each replaced after :data:`TASKS_PER_WORKER` parts."""
+    parent's memory). At most ``workers`` parts are in flight at a time; after
+    ``workers`` × :data:`TASKS_PER_WORKER` parts a new executor takes the next ones and the old one
+    ends once its parts are done.
+
+    Not ``ProcessPoolExecutor(max_tasks_per_child=...)``: on Python 3.11–3.13 an executor with a
+    backlog stops replacing the workers that reach their limit and hangs (CPython gh-115634).
+    """
 
     def __init__(self, workers: int) -> None:
-        from bookmaker.chunked.work import warm_up
+        self._workers = workers
+        self._slots = threading.Semaphore(workers)
+        self._lock = threading.Lock()
+        self._executors: list[cf.ProcessPoolExecutor] = []
+        self._given = 0
+        self._closed = False
 
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["bookmaker.chunked.work"])
-        self._executor = cf.ProcessPoolExecutor(
-            max_workers=workers, mp_context=context, initializer=warm_up, max_tasks_per_child=TASKS_PER_WORKER
-        )
+    def _executor(self) -> cf.ProcessPoolExecutor:
+        """The executor for the next part (a new generation every ``workers`` × TASKS_PER_WORKER)."""
+        with self._lock:
+            if not self._executors or self._given >= self._workers * TASKS_PER_WORKER:
+                if self._executors:
+                    self._executors[-1].shutdown(wait=False)  # its workers end after their parts
+                from bookmaker.chunked.work import warm_up
+
+                context = multiprocessing.get_context("forkserver")
+                context.set_forkserver_preload(["bookmaker.chunked.work"])
+                self._executors.append(
+                    cf.ProcessPoolExecutor(max_workers=self._workers, mp_context=context, initializer=warm_up)
+                )
+                self._given = 0
+            self._given += 1
+            return self._executors[-1]
 
     def submit(self, function: Callable[[J], R], jobs: Sequence[J]) -> Iterator[R]:
-        return self._results([self._executor.submit(function, job) for job in jobs])
+        finished: queue.SimpleQueue[cf.Future[R]] = queue.SimpleQueue()
+
+        def done(future: cf.Future[R]) -> None:
+            self._slots.release()
+            finished.put(future)
+
+        def feed() -> None:
+            for job in jobs:
+                self._slots.acquire()
+                if self._closed:
+                    self._slots.release()
+                    return
+                try:
+                    future = self._executor().submit(function, job)
+                except Exception as exc:  # a broken or shut down executor: this part fails
+                    future = cf.Future()
+                    future.set_exception(exc)
+                future.add_done_callback(done)
+
+        threading.Thread(target=feed, name="bookmaker-parts", daemon=True).start()
+        return self._results(finished, len(jobs))
 
     @staticmethod
-    def _results(futures: list[cf.Future[R]]) -> Iterator[R]:
-        try:
-            for future in cf.as_completed(futures):
-                try:
-                    yield future.result()
-                except cf.process.BrokenProcessPool:
-                    raise BuildError("a PDF worker process died (out of memory?)") from None
-        finally:
-            for future in futures:
-                future.cancel()
+    def _results(finished: queue.SimpleQueue[cf.Future[R]], count: int) -> Iterator[R]:
+        for _ in range(count):
+            try:
+                yield finished.get().result()
+            except cf.process.BrokenProcessPool:
+                raise BuildError("a PDF worker process died (out of memory?)") from None
 
     def close(self) -> None:
-        self._executor.shutdown(wait=True, cancel_futures=True)
+        self._closed = True
+        self._slots.release(self._workers)  # a feeder waiting for a slot sees the pool closed
+        for executor in self._executors:
+            executor.shutdown(wait=True, cancel_futures=True)
 
 
 class DaskPool:
