@@ -45,3 +45,6 @@ class RawDocument:
     lines: list[SourceLine]
     source: Source
     hints: dict[str, object] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    """What the user should know about this input: a reader's (text it could only partly decode …)
+    and normalization's (which add theirs here); ``pipeline.load`` hands them on."""

@@ -46,6 +46,8 @@ class Context:
     author_lines: dict[int, int] = field(default_factory=dict)
     source_text: dict[int, str] = field(default_factory=dict)
     duplicates: list[tuple[Item, Item]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    """Degradations the user should hear about (text that could not be repaired …)."""
 
     def drop(self, item: Item, reason: str, rule: str, duplicate_of: int | None = None) -> None:
         """Remove ``item`` from the body and record why."""
