@@ -24,7 +24,8 @@ chrome left in the body (false positives) and lost snippets (false negatives). T
 folded (NFKC, one quote style, no spaces) so that punctuation cleanup and spacing do not count.
 
 ``python bench/eval_normalize.py`` prints both tables; ``-v`` also prints what differed;
-``--corpus`` / ``--fixtures`` restrict to one set.
+``--corpus`` / ``--fixtures`` restrict to one set; ``--corpus-dir DIR --annotations DIR`` score
+another annotated set of pages kept outside the repository (third-party pages are never committed).
 """
 
 from __future__ import annotations
@@ -289,10 +290,10 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def annotations() -> list[Path]:
-    """The corpus annotations whose input is present in ``../shared/corpus``."""
+def annotations(folder: Path = ANNOTATIONS, corpus: Path = CORPUS) -> list[Path]:
+    """The corpus annotations whose input is present in ``corpus``."""
     return sorted(
-        p for p in ANNOTATIONS.glob("*.json") if (CORPUS / json.loads(p.read_text("utf-8"))["input"]).exists()
+        p for p in folder.glob("*.json") if (corpus / json.loads(p.read_text("utf-8"))["input"]).exists()
     )
 
 
@@ -346,11 +347,11 @@ def _captions(doc: Document, want: list[list[Any]]) -> tuple[Score, list[str]]:
     return score, notes
 
 
-def evaluate_corpus(path: Path) -> tuple[CorpusResult, Document]:
-    """Compare one corpus file's normalization with its annotation."""
+def evaluate_corpus(path: Path, corpus: Path = CORPUS) -> tuple[CorpusResult, Document]:
+    """Compare the normalization of one file of ``corpus`` with its annotation ``path``."""
     exp = json.loads(path.read_text(encoding="utf-8"))
     res = CorpusResult(path.stem)
-    raw = read(CORPUS / exp["input"])
+    raw = read(corpus / exp["input"])
     assert isinstance(raw, RawDocument)
     doc = normalize(raw)
     m = doc.meta
@@ -474,18 +475,20 @@ def _table(fields: list[str], results: Sequence[Result | CorpusResult], verbose:
 def main(argv: list[str]) -> int:
     """Print the tables; ``-v`` also prints what differed."""
     verbose = "-v" in argv
-    only_corpus, only_fixtures = "--corpus" in argv, "--fixtures" in argv
+    folder = Path(argv[argv.index("--corpus-dir") + 1]) if "--corpus-dir" in argv else CORPUS
+    notes = Path(argv[argv.index("--annotations") + 1]) if "--annotations" in argv else ANNOTATIONS
+    only_corpus, only_fixtures = "--corpus" in argv or "--corpus-dir" in argv, "--fixtures" in argv
     start = time.perf_counter()
     if not only_fixtures:
-        corpus = [evaluate_corpus(p)[0] for p in annotations()]
+        corpus = [evaluate_corpus(p, folder)[0] for p in annotations(notes, folder)]
         if corpus:
-            print(f"== corpus: {len(corpus)} real pages and scrapes in {CORPUS}")
+            print(f"== corpus: {len(corpus)} real pages and scrapes in {folder}")
             print("\n".join(_table(CORPUS_FIELDS, corpus, verbose)))
             print()
             print("\n".join(_summary(CORPUS_FIELDS, corpus)))
             print()
         else:
-            print(f"== corpus: none found in {CORPUS}\n")
+            print(f"== corpus: none found in {folder}\n")
     if not only_corpus:
         results = [evaluate(p)[0] for p in expectations()]
         print(f"== fixtures: {len(results)} articles in tests/fixtures/articles")

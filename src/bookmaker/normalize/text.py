@@ -19,3 +19,23 @@ def key(text: str) -> str:
 def ends_sentence(text: str) -> bool:
     """True when ``text`` ends like a sentence (``다.``, ``.``, ``?`` …)."""
     return bool(re.search(r"[.!?。][\"'”’)\]]*$", text.strip()))
+
+
+def is_prose(text: str) -> bool:
+    """A line of running text: long, or a full sentence of some length."""
+    return len(text) >= 60 or (len(text) >= 30 and ends_sentence(text))
+
+
+_UNITS = re.compile(r"[\uac00-\ud7a3]{2,}|[A-Za-z]{2,}|\d+(?:[.,]\d+)*")
+
+
+def units(text: str) -> set[str]:
+    """Comparison units of ``text``: Hangul bigrams, Latin words (lower case) and numbers."""
+    out: set[str] = set()
+    for m in _UNITS.finditer(unicodedata.normalize("NFKC", text)):
+        word = m.group(0)
+        if HANGUL.match(word):
+            out.update(word[i : i + 2] for i in range(len(word) - 1))
+        else:
+            out.add(word.lower())
+    return out

@@ -1,5 +1,9 @@
 """Pass ``title``: the title (series tags like ``[단독]`` split into meta.series) and the
-deck lines under it (meta.subtitles). Short interface lines before the title are chrome."""
+deck lines under it (meta.subtitles). Short interface lines before the title are chrome.
+
+In a text scrape the title is the first headline-like line near the top that shares words with the
+article below it: a site's name or a service's menu line ("EZ EZViwe", "전체기사 최신뉴스 GAM") is
+headline-shaped too, but shares nothing with the story."""
 
 from __future__ import annotations
 
@@ -7,7 +11,8 @@ import re
 
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
-from bookmaker.normalize.text import ends_sentence, key
+from bookmaker.normalize.lexicon import interface_share
+from bookmaker.normalize.text import ends_sentence, key, units
 
 _SERIES = re.compile(r"^\s*[\[【〈<《]\s*([^\]】〉>》]{1,20}?)\s*[\]】〉>》]\s*")
 _DECK_MARK = re.compile(r"^\s*(?:[-–—―ㅡ]+|[▶▷]\s*)\s*")
@@ -55,8 +60,8 @@ def _find_title(ctx: Context) -> Item | None:
             return item
     fallback: Item | None = None
     prose = 0
-    for item in ctx.items[:MAX_SCAN]:
-        if len(item.text) >= 8 and _title_like(item):
+    for index, item in enumerate(ctx.items[:MAX_SCAN]):
+        if len(item.text) >= 8 and _title_like(item) and _topical(ctx, item, ctx.items[index + 1 :]):
             if not ends_sentence(item.text):
                 return item
             fallback = fallback or item  # a line ending like a sentence is a weak title
@@ -65,6 +70,19 @@ def _find_title(ctx: Context) -> Item | None:
             if prose >= 2 or fallback is not None:
                 break
     return fallback
+
+
+TOPICAL_BODY = 150
+
+
+def _topical(ctx: Context, item: Item, below: list[Item]) -> bool:
+    """``item`` could head the text below it: at most half its words are interface or section
+    words, and it shares a word (a Hangul bigram, a Latin word, a number) with that text — unless
+    there is too little text below to judge."""
+    if interface_share(ctx.rules, item.text) >= 0.5:
+        return False
+    text = " ".join(it.text for it in below if not structured(it))
+    return len(text) < TOPICAL_BODY or bool(units(item.text) & units(text))
 
 
 def _strip_site(ctx: Context, title: str) -> str:

@@ -1,0 +1,175 @@
+"""Failure kinds seen on real pages (issue #22), each on a small input shaped like the real ones.
+
+The inputs are written here (names, e-mails and sentences are made up); their shapes — the order
+of chrome, headline, date and byline lines, the glue, the brackets — follow pages of the shared
+corpus and the conventions reference.
+"""
+
+from __future__ import annotations
+
+from bookmaker.ir import Document, Figure, Heading, Source
+from bookmaker.normalize import normalize
+from bookmaker.raw import RawDocument, SourceLine
+from tests.helpers import unaccounted_lines
+
+LEAD = "시는 이날 시청 대회의실에서 주민 설명회를 열고 새 버스 노선 개편안을 공개했다고 밝혔다."
+BODY = [
+    LEAD,
+    "개편안은 도심을 지나는 간선 노선 12개를 8개로 줄이고 외곽 마을버스를 늘리는 것이 핵심이다.",
+    "시 관계자는 “출퇴근 시간 배차 간격이 평균 4분 줄어들 것”이라고 설명했다.",
+]
+
+
+def norm(*lines: str) -> tuple[RawDocument, Document]:
+    raw = RawDocument([SourceLine(t, i) for i, t in enumerate(lines, 1)], Source(format="text"))
+    doc = normalize(raw)
+    assert unaccounted_lines(raw, doc) == []
+    return raw, doc
+
+
+def body(doc: Document) -> str:
+    return "\n".join(b.text for b in doc.blocks)
+
+
+def removed(doc: Document) -> dict[str, str | None]:
+    return {r.text: r.rule for r in doc.removed}
+
+
+# --- title, deck and date among a site's chrome ----------------------------------------------------
+
+
+def test_own_site_header_chrome_title_deck_and_published_date() -> None:
+    _, doc = norm(
+        "본문으로 바로가기",
+        "정치",
+        "경제",
+        "전체메뉴 펼치기",
+        "사회",
+        "시, 버스 노선 12개→8개로 줄인다…외곽 마을버스 늘려",
+        "동아닷컴",
+        "업데이트",
+        "2021-03-26 11:37",
+        "2021년 3월 26일 11시 37분",
+        "입력",
+        "2021-03-26 11:23",
+        "홍길동 기자",
+        "구독",
+        "코멘트",
+        "개",
+        "공유하기",
+        "카카오톡으로 공유하기",
+        "URL 복사",
+        "창 닫기",
+        "읽기모드",
+        "글자크기 설정",
+        "가",
+        "가",
+        "프린트",
+        "간선 노선 통폐합, 배차 간격 평균 4분 단축",
+        *BODY,
+        "홍길동 동아닷컴 기자 gildong@donga.com",
+    )
+    assert doc.meta.title == "시, 버스 노선 12개→8개로 줄인다…외곽 마을버스 늘려"
+    assert doc.meta.subtitles == ["간선 노선 통폐합, 배차 간격 평균 4분 단축"]
+    assert doc.meta.date == "2021-03-26T11:23:00+09:00"  # 입력, not 업데이트
+    assert doc.meta.publisher == "동아일보"
+    assert [(a.name, a.email) for a in doc.meta.authors] == [("홍길동", "gildong@donga.com")]
+    assert body(doc).splitlines() == BODY
+    assert removed(doc)["카카오톡으로 공유하기"] == "boilerplate.chrome"
+    assert removed(doc)["동아닷컴"] == "boilerplate.outlet"
+
+
+def test_a_headline_shaped_site_line_sharing_nothing_with_the_story_is_not_the_title() -> None:
+    _, doc = norm(
+        "EZ EZViwe",
+        "시 버스 노선 개편안 공개",
+        "외곽 마을버스 늘린다",
+        "홍길동 기자  2004.09.01 16:52:02",
+        "기사프린트",
+        *BODY,
+    )
+    assert doc.meta.title == "시 버스 노선 개편안 공개"
+    assert doc.meta.subtitles == ["외곽 마을버스 늘린다"]
+    assert doc.meta.date == "2004-09-01T16:52:02+09:00"
+    assert "EZ EZViwe" in removed(doc) and "기사프린트" in removed(doc)
+
+
+def test_day_stamp_share_line_and_breadcrumb_are_not_titles() -> None:
+    for chrome in (
+        "04.30 (화)",
+        "기사 공유 및 설정",
+        "정치 > 국방·안보",
+        "한국 > 한국정치",
+        "전체기사 최신뉴스 GAM 라씨로",
+    ):
+        _, doc = norm(chrome, "시 버스 노선 개편안 공개", *BODY)
+        assert doc.meta.title == "시 버스 노선 개편안 공개", chrome
+        assert chrome not in body(doc)
+
+
+def test_date_label_on_its_own_line_and_bracketed_dates() -> None:
+    _, doc = norm("시 버스 노선 개편안 공개", "입력", "2014.06.12 09:00", *BODY)
+    assert doc.meta.date == "2014-06-12T09:00:00+09:00"
+    assert "입력" not in body(doc)
+    _, doc = norm("시 버스 노선 개편안 공개", "기사입력 :[ 2018-08-25 15:24 ]", *BODY)
+    assert doc.meta.date == "2018-08-25T15:24:00+09:00"
+    _, doc = norm("시 버스 노선 개편안 공개", "2019.03.02 14:10 (2보)", *BODY)
+    assert doc.meta.date == "2019-03-02T14:10:00+09:00"
+    assert "2보" not in body(doc)
+    _, doc = norm(
+        "실시간 뉴스",
+        "UPDATED. 2018-11-13 11:45 (화)",
+        "시 버스 노선 개편안 공개",
+        "승인 2016.12.28 18:35",
+        *BODY,
+    )
+    assert doc.meta.date == "2016-12-28T18:35:00+09:00"
+    assert doc.meta.title == "시 버스 노선 개편안 공개"
+    _, doc = norm("시 버스 노선 개편안 공개", "뉴욕일보 홍길동 기자 기사입력  2018/07/30 [14:58]", *BODY)
+    assert doc.meta.date == "2018-07-30T14:58:00+09:00"
+    assert [a.name for a in doc.meta.authors] == ["홍길동"]
+
+
+def test_a_date_label_without_a_date_is_chrome() -> None:
+    _, doc = norm("시 버스 노선 개편안 공개", "중앙일보", "입력", "업데이트", "지면보기", "종합 05면", *BODY)
+    assert body(doc).splitlines() == BODY
+    assert doc.meta.subtitles == []
+    assert doc.meta.publisher == "중앙일보"
+
+
+# --- publisher ------------------------------------------------------------------------------------
+
+
+def test_publisher_from_a_copyright_line_of_an_unknown_outlet_or_in_lower_case() -> None:
+    _, doc = norm("시 버스 노선 개편안 공개", *BODY, "저작권자 © 일요시사 무단전재 및 재배포 금지")
+    assert doc.meta.publisher == "일요시사"
+    _, doc = norm("시 버스 노선 개편안 공개", *BODY, "< Copyright ⓒ mbn. 무단전재 및 재배포 금지 >")
+    assert doc.meta.publisher == "MBN"
+    _, doc = norm("시 버스 노선 개편안 공개", *BODY, "Copyright © Kakao Corp. All rights reserved.")
+    assert doc.meta.publisher is None
+
+
+def test_a_statement_signed_by_an_outlet_keeps_its_signature() -> None:
+    _, doc = norm("시 버스 노선 개편안에 대한 입장", *BODY, "2020년 7월 13일", "한국기자협회")
+    assert body(doc).splitlines()[-1] == "한국기자협회"
+
+
+# --- headings never made of chrome ------------------------------------------------------------------
+
+
+def test_interface_lines_between_paragraphs_are_not_headings() -> None:
+    _, doc = norm(
+        "시 버스 노선 개편안 공개",
+        BODY[0],
+        "본문 요약봇",
+        "텍스트 음성 변환 서비스 사용하기",
+        BODY[1],
+        BODY[2],
+    )
+    assert not any(isinstance(b, Heading) for b in doc.blocks)
+    assert body(doc).splitlines() == BODY
+
+
+def test_no_figure_from_plain_lines() -> None:
+    _, doc = norm("시 버스 노선 개편안 공개", *BODY)
+    assert not any(isinstance(b, Figure) for b in doc.blocks)
