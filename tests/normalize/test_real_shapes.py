@@ -173,3 +173,70 @@ def test_interface_lines_between_paragraphs_are_not_headings() -> None:
 def test_no_figure_from_plain_lines() -> None:
     _, doc = norm("시 버스 노선 개편안 공개", *BODY)
     assert not any(isinstance(b, Figure) for b in doc.blocks)
+
+
+# --- repeats: never lose a fact ---------------------------------------------------------------------
+
+
+def test_a_forecast_for_another_city_is_not_a_duplicate() -> None:
+    seoul = "서울은 낮 최고기온이 25도까지 오르겠고 오후부터 구름이 많아지겠습니다."
+    busan = "부산은 낮 최고기온이 27도까지 오르겠고 오후부터 구름이 많아지겠습니다."
+    _, doc = norm("내일 낮 최고기온 25~27도", seoul, busan, BODY[0])
+    assert body(doc).splitlines() == [seoul, busan, BODY[0]]
+
+
+def test_the_more_complete_copy_stays_wherever_it_is() -> None:
+    short = "시는 이날 새 버스 노선 개편안을 공개하고 다음 달부터 시범 운행에 들어간다고 밝혔다."
+    longer = short + " 시범 운행 구간은 도심 3개 노선이다."
+    _, doc = norm("시 버스 노선 개편안 공개", short, BODY[1], longer)
+    assert body(doc).splitlines() == [BODY[1], longer]
+    [removal] = doc.removed
+    assert (removal.line, removal.rule, removal.duplicate_of) == (2, "dedupe.near", 4)
+    assert removal.reason == "less complete copy of line 4"
+    _, doc = norm("시 버스 노선 개편안 공개", longer, BODY[1], short)
+    assert body(doc).splitlines() == [longer, BODY[1]]
+
+
+def test_a_teaser_cut_short_goes_and_the_full_paragraph_stays() -> None:
+    teaser = "시는 이날 시청 대회의실에서 주민 설명회를 열고 새 버스…"
+    _, doc = norm("시 버스 노선 개편안 공개", teaser, *BODY)
+    assert body(doc).splitlines() == BODY
+    assert doc.removed[0].text == teaser and doc.removed[0].rule == "dedupe.near"
+
+
+def test_a_portal_summary_in_straight_quotes_gives_way_to_the_lead() -> None:
+    summary = "협회가 제62회 보도사진전 우수상에 본보 홍길동 기자의 '노인 44% 마을에 의사 1명'을 선정했다."
+    lead = (
+        summary.replace("'노인 44% 마을에 의사 1명'", "‘노인 44% 마을에 의사 1명’")
+        + " 대상은 지난해 폭설 현장 사진이다."
+    )
+    _, doc = norm("본보 홍길동 기자 보도사진전 수상", summary, "관련 사진 설명입니다", lead)
+    assert lead in body(doc) and summary not in body(doc)
+
+
+def test_repeated_answers_in_an_interview_stay() -> None:
+    lines = [
+        "김 교수 인터뷰",
+        "◇ 진행자> 이번 결정이 늦었다는 지적도 있는데요?",
+        "◆ 김 교수> 충분히 이해합니다. 그런 걱정이 있다는 것도 잘 알고 있습니다.",
+        "◇ 진행자> 현장 의견은 충분히 들으셨습니까?",
+        "◆ 김 교수> 네.",
+        "◇ 진행자> 주민들이 불안해하는 것도 알고 계시죠?",
+        "◆ 김 교수> 충분히 이해합니다. 그런 걱정이 있다는 것도 잘 알고 있습니다.",
+        "◇ 진행자> 다음 달부터 시행하는 거죠?",
+        "◆ 김 교수> 네.",
+    ]
+    _, doc = norm(*lines)
+    assert body(doc).splitlines() == lines[1:]
+    assert doc.removed == []
+
+
+def test_a_repeated_passage_of_dialogue_goes() -> None:
+    turns = [
+        "◇ 진행자> 현장 의견은 충분히 들으셨습니까?",
+        "◆ 김 교수> 네. 주민 설명회를 세 차례 열었습니다.",
+        "◇ 진행자> 다음 달부터 시행하는 거죠?",
+        "◆ 김 교수> 네.",
+    ]
+    _, doc = norm("김 교수 인터뷰", *turns, *turns)
+    assert body(doc).splitlines() == turns
