@@ -240,3 +240,180 @@ def test_a_repeated_passage_of_dialogue_goes() -> None:
     ]
     _, doc = norm("김 교수 인터뷰", *turns, *turns)
     assert body(doc).splitlines() == turns
+
+
+# --- bylines and datelines ------------------------------------------------------------------------
+
+
+def authors(doc: Document) -> list[tuple[str | None, str | None]]:
+    return [(a.name, a.email) for a in doc.meta.authors]
+
+
+def test_byline_shapes() -> None:
+    title = "시 버스 노선 개편안 공개"
+    _, doc = norm(title, *BODY, "칼럼니스트 박생강", "saenggang@example.co.kr")
+    assert authors(doc) == [("박생강", "saenggang@example.co.kr")]
+    assert doc.meta.authors[0].role == "칼럼니스트"
+    _, doc = norm(title, "(청양=동양일보 박호현 기자) " + LEAD, *BODY[1:])
+    assert authors(doc) == [("박호현", None)] and doc.meta.publisher == "동양일보"
+    assert body(doc).splitlines()[0] == LEAD
+    _, doc = norm(title, "이세원 이대희 민경락 기자 = " + LEAD, *BODY[1:])
+    assert [a.name for a in doc.meta.authors] == ["이세원", "이대희", "민경락"]
+    assert body(doc).splitlines()[0] == LEAD
+    _, doc = norm(title, *BODY[:2], BODY[2] + "hong@yna.co.kr")
+    assert authors(doc) == [(None, "hong@yna.co.kr")] and body(doc).splitlines() == BODY
+    assert doc.meta.publisher == "연합뉴스"
+    _, doc = norm(title, *BODY[:2], BODY[2] + " (서울=연합뉴스) 김재홍 기자 jaehong@yna.co.kr")
+    assert authors(doc) == [("김재홍", "jaehong@yna.co.kr")] and body(doc).splitlines() == BODY
+    _, doc = norm(
+        title, "  • 지영수 기자", "  • 승인 2016.12.28 18:35", "  • 댓글 0", "이 기사를 공유합니다", *BODY
+    )
+    assert authors(doc) == [("지영수", None)] and body(doc).splitlines() == BODY
+    assert doc.meta.date == "2016-12-28T18:35:00+09:00"
+
+
+def test_team_bylines() -> None:
+    for line, name in [
+        ("디지털뉴스팀 기자 digital@example.com", "디지털뉴스팀"),
+        ("사회부 종합", "사회부"),
+        ("[이데일리 이슈팀]", "이슈팀"),
+        ("특별취재팀 = 홍길동·김철수 기자", "홍길동"),
+    ]:
+        _, doc = norm("시 버스 노선 개편안 공개", *BODY, line)
+        assert doc.meta.authors and doc.meta.authors[0].name == name, line
+        assert body(doc).splitlines() == BODY
+
+
+def test_a_bracketed_dateline_glued_to_the_deck_or_a_caption_is_split() -> None:
+    _, doc = norm(
+        "이준석 가처분 날선 공방",
+        "남부지법, 가처분 관련 사건 3개 심문",
+        "28일 4차 가처분 심문기일에 함께 변론[이데일리 홍길동 기자] " + LEAD,
+        *BODY[1:],
+    )
+    assert doc.meta.subtitles == [
+        "남부지법, 가처분 관련 사건 3개 심문",
+        "28일 4차 가처분 심문기일에 함께 변론",
+    ]
+    assert doc.meta.dateline == "[이데일리 홍길동 기자]" and authors(doc) == [("홍길동", None)]
+    assert body(doc).splitlines() == BODY
+    _, doc = norm(
+        "시 버스 노선 개편안 공개", "▲ 새로 도입되는 저상버스[스포티비뉴스=홍길동 기자] " + LEAD, *BODY[1:]
+    )
+    assert isinstance(doc.blocks[0], Figure) and doc.blocks[0].text == "새로 도입되는 저상버스"
+    assert body(doc).splitlines()[1:] == BODY
+
+
+# --- captions ---------------------------------------------------------------------------------------
+
+
+def figures(doc: Document) -> list[tuple[str, str | None]]:
+    return [(b.text, b.credit) for b in doc.blocks if isinstance(b, Figure)]
+
+
+def test_caption_shapes() -> None:
+    title = "시 버스 노선 개편안 공개"
+    _, doc = norm(title, BODY[0], "▲ 시청 앞을 지나는 새 저상버스", *BODY[1:])
+    assert figures(doc) == [("시청 앞을 지나는 새 저상버스", None)]
+    _, doc = norm(
+        title, BODY[0], "한 시민이 버스 정류장에 붙은 안내문을 읽고 있다. 온라인 커뮤니티 캡처", *BODY[1:]
+    )
+    assert figures(doc) == [("한 시민이 버스 정류장에 붙은 안내문을 읽고 있다.", "온라인 커뮤니티 캡처")]
+    _, doc = norm(
+        title, BODY[0], "홍길동 시민기자", " 홍길동 시민기자", "ⓒ 홍길동", "관련사진보기", *BODY[1:]
+    )
+    assert figures(doc) == [("홍길동 시민기자", "홍길동")]
+    assert body(doc).count("홍길동 시민기자") == 1
+    _, doc = norm(
+        title,
+        "【서울=뉴시스】홍효식 기자 = 시장이 16일 오후 시청에서 개편안을 설명하고 있다. "
+        "2018.05.16. photo@newsis.com",
+        "【서울=뉴시스】이근홍 기자 = " + LEAD,
+        *BODY[1:],
+    )
+    assert figures(doc) == [("시장이 16일 오후 시청에서 개편안을 설명하고 있다.", "뉴시스 홍효식 기자")]
+    assert authors(doc) == [("이근홍", None)] and doc.meta.dateline == "【서울=뉴시스】이근홍 기자 ="
+    _, doc = norm(
+        title,
+        BODY[0],
+        "제62회 보도사진전 우수상 ‘마을에 의사 1명뿐’. 홍진환 기자 jean@donga.com",
+        *BODY[1:],
+        "최혁중 기자 choi@donga.com",
+    )
+    assert figures(doc) == [("제62회 보도사진전 우수상 ‘마을에 의사 1명뿐’.", "홍진환 기자 jean@donga.com")]
+    assert authors(doc) == [("최혁중", "choi@donga.com")]
+
+
+def test_a_photo_credit_without_its_photo_is_recorded_not_kept() -> None:
+    for credit in ("[사진=연합뉴스]", "▲     © 뉴욕일보"):
+        _, doc = norm("시 버스 노선 개편안 공개", BODY[0], credit, *BODY[1:])
+        assert body(doc).splitlines() == BODY, credit
+        assert removed(doc)[credit] == "captions.orphan-credit"
+        assert doc.meta.dateline is None
+
+
+def test_a_series_tag_closing_the_title() -> None:
+    _, doc = norm("본보 홍진환 기자 보도사진전 수상[청계천 옆 사진관]", *BODY)
+    assert (doc.meta.title, doc.meta.series) == ("본보 홍진환 기자 보도사진전 수상", ["청계천 옆 사진관"])
+    assert not figures(doc)
+
+
+# --- site chrome in and after the body ------------------------------------------------------------
+
+
+def test_chrome_after_the_closing_byline() -> None:
+    _, doc = norm(
+        "시 버스 노선 개편안 공개",
+        *BODY,
+        "홍길동 기자 gildong@example.co.kr",
+        "기자의 다른기사",
+        "발로 뛰는 기자가 되겠습니다.",
+        "“살림 차렸네” 아파트 공용복도 적치 논란",
+        "시내버스 요금 다음 달부터 200원 오른다",
+        "설문조사",
+        "진행중인 설문 항목이 없습니다.",
+        "동양일보TV",
+    )
+    assert body(doc).splitlines() == BODY
+
+
+def test_related_lists_promos_tips_and_widgets() -> None:
+    _, doc = norm(
+        "시 버스 노선 개편안 공개",
+        "삼성전자(8,530원 ▲40 -0.5%)는 이날 시와 전기버스 공급 협약을 맺었다고 밝혔다.",
+        *BODY,
+        "#버스 #노선개편 #마을버스",
+        "*/",
+        "카카오톡 @시사뉴스 제보",
+        "네이버 메인에서 시사뉴스를 받아보세요",
+        "[아시아경제 핫 클릭]",
+        "'충격' 유명 배우, 결혼 3년 만에 파경",
+        "오늘의 주요뉴스",
+        "버스 파업 예고…출근길 비상",
+    )
+    assert body(doc).splitlines() == ["삼성전자는 이날 시와 전기버스 공급 협약을 맺었다고 밝혔다.", *BODY]
+    assert removed(doc)["(8,530원 ▲40 -0.5%)"] == "clean.widget"
+
+
+def test_naver_copy_paste_interface_text() -> None:
+    lines = [
+        "구독중",
+        "이전",
+        "다음",
+        "본문 요약봇",
+        "텍스트 음성 변환 서비스 사용하기",
+        "SNS 보내기",
+        "기사의 섹션 정보는 해당 언론사의 분류를 따르고 있습니다. "
+        "언론사는 개별 기사를 2개 이상 섹션으로 중복 분류할 수 있습니다.",
+        "시사뉴스 헤드라인",
+    ]
+    _, doc = norm("시 버스 노선 개편안 공개", *lines[:6], *BODY, *lines[6:])
+    assert body(doc).splitlines() == BODY
+    assert doc.meta.title == "시 버스 노선 개편안 공개"
+
+
+def test_deck_lines_are_subtitles_not_headings() -> None:
+    decks = ["간선 12개→8개로 통폐합", "외곽 마을버스 늘리고 배차 간격 4분 단축", "“출퇴근 시간 혼잡 줄 것”"]
+    _, doc = norm("시 버스 노선 개편안 공개", *decks, *BODY)
+    assert doc.meta.subtitles == decks
+    assert not any(isinstance(b, Heading) for b in doc.blocks)

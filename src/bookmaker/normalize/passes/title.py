@@ -20,15 +20,23 @@ MAX_DECK = 5
 MAX_SCAN = 15
 
 
+_TRAILING_SERIES = re.compile(r"\s*[\[【]\s*([^\]】\[【]{1,20}?)\s*[\]】]\s*$")
+
+
 def split_series(text: str) -> tuple[list[str], str]:
-    """Leading bracketed tags and the rest of the title."""
+    """Bracketed tags leading the title, or closing it (``…수상[청계천 옆 사진관]``), and the rest."""
     tags: list[str] = []
     while True:
         m = _SERIES.match(text)
         if not m or not text[m.end() :].strip():
-            return tags, text.strip()
+            break
         tags.append(m.group(1).strip())
         text = text[m.end() :]
+    m = _TRAILING_SERIES.search(text)
+    if m and len(text[: m.start()].strip()) >= 8:
+        tags.append(m.group(1).strip())
+        text = text[: m.start()]
+    return tags, text.strip()
 
 
 def _title_like(item: Item) -> bool:
@@ -39,7 +47,7 @@ def _title_like(item: Item) -> bool:
         return False
     if re.search(r"[다요][.!?]\s", text):  # prose: a sentence ends inside the line
         return False
-    if re.search(r"(?:다\.|니다\.?|세요\.?)[\"'”’)]*$", text):  # a sentence or UI notice, not a headline
+    if re.search(r"(?:다\.|니다\.?|세요\.?)[\"'”’)>〉]*$", text):  # a sentence or UI notice, not a headline
         return False
     return not (ends_sentence(text) and len(text) > 60)
 
@@ -82,7 +90,10 @@ def _topical(ctx: Context, item: Item, below: list[Item]) -> bool:
     if interface_share(ctx.rules, item.text) >= 0.5:
         return False
     text = " ".join(it.text for it in below if not structured(it))
-    return len(text) < TOPICAL_BODY or bool(units(item.text) & units(text))
+    if len(text) < TOPICAL_BODY:
+        return True
+    shared = units(item.text) & units(text)
+    return any(not u.isdigit() or len(u) >= 3 for u in shared)  # a day or month number proves nothing
 
 
 def _strip_site(ctx: Context, title: str) -> str:
