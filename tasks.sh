@@ -8,7 +8,7 @@ cd "$(dirname "$0")"
 
 SEED=seeds/000_782556e6ec3af548.txt
 APT_RUNTIME=(libharfbuzz-subset0 fonts-noto-cjk libpango-1.0-0 libpangoft2-1.0-0)
-APT_TEST=(poppler-utils chromium)
+APT_TEST=(poppler-utils chromium fonts-dejavu-core calibre)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
@@ -46,12 +46,16 @@ setup_python() {
 }
 
 setup_node_tools() {
-  # DAISY Ace (EPUB accessibility checker) runs from npm with Debian's chromium.
-  if [ -f tools/ace/package.json ] && [ ! -d tools/ace/node_modules ]; then
-    if ! command -v npm >/dev/null 2>&1; then apt_install nodejs npm; fi
-    log "installing DAISY Ace (npm ci)"
-    (cd tools/ace && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --silent --no-audit --no-fund)
-  fi
+  # DAISY Ace (EPUB accessibility checker) and epub.js (a JavaScript reading system) run from npm
+  # with Debian's chromium (pinned lock files; puppeteer's own browser download skipped).
+  local tool
+  for tool in ace reader; do
+    if [ -f "tools/$tool/package.json" ] && [ ! -d "tools/$tool/node_modules" ]; then
+      if ! command -v npm >/dev/null 2>&1; then apt_install nodejs npm; fi
+      log "installing tools/$tool (npm ci)"
+      (cd "tools/$tool" && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --silent --no-audit --no-fund)
+    fi
+  done
 }
 
 case "${1:-}" in

@@ -9,7 +9,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bookmaker.check.epub_render import Chromium, probe_document, unpack
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the checkout: tests/support
+from tests.support.chromium import Chromium, probe_document, unpack
 
 
 def main(argv: list[str]) -> int:
@@ -21,7 +22,7 @@ def main(argv: list[str]) -> int:
         probe = probe_document(browser, root / "EPUB" / document, width=width, shot=out)
     print(
         f"{out}: {probe.lines} lines, {len(probe.word_breaks())} broken words, fonts "
-        + ", ".join(f"{f['family']} {f['weight']} {f['status']}" for f in probe.fonts)
+        + ", ".join(f"{f['family']} {f['weight']} {f['status']}" for f in probe.fonts or [])
     )
     return 0
 

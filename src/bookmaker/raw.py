@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bookmaker.ir import Block, Inline, Source
+from bookmaker.ir import Block, Inline, Removal, Source
 
 
 @dataclass(slots=True)
@@ -45,6 +45,9 @@ class RawDocument:
     lines: list[SourceLine]
     source: Source
     hints: dict[str, object] = field(default_factory=dict)
+    removed: list[Removal] = field(default_factory=list)
+    """What the reader itself left out of the lines, with the reason (page chrome outside an HTML
+    article, form controls …); normalization starts its own record of removals from these."""
     warnings: list[str] = field(default_factory=list)
     """What the user should know about this input: a reader's (text it could only partly decode …)
     and normalization's (which add theirs here); ``pipeline.load`` hands them on."""

@@ -8,9 +8,10 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from epub_support import ARTICLES, MOMENT, load_article
-from tests.support.chromium import Chromium
+from epub_support import ARTICLES, MOMENT, READING_BOOKS, build_reading_book, load_article
+from tests.support.chromium import Chromium, FontProbe, probe_fonts
 from tests.support.epub_tools import CheckResult, run_ace, run_epubcheck_many
+from tests.support.fontconfig import private_fontconfig
 
 from bookmaker.writers.epub import write_epub
 
@@ -71,3 +72,40 @@ def article(request: pytest.FixtureRequest) -> str:
 @pytest.fixture(scope="session")
 def moment() -> datetime:
     return MOMENT
+
+
+@pytest.fixture(scope="session")
+def reading_books(books: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The books the reading-system tests open: the seed in every theme, a collection, the IR 2.0
+    kitchen sink and the test articles (``books``), each built once."""
+    folder = tmp_path_factory.mktemp("reading")
+    out = {name: books[name] for name in ARTICLES}
+    for name in READING_BOOKS:
+        path = folder / f"{name}.epub"
+        path.write_bytes(build_reading_book(name))
+        out[name] = path
+    return out
+
+
+@pytest.fixture(scope="session")
+def no_cjk_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """An environment whose fontconfig knows only DejaVu (no CJK font at all)."""
+    return private_fontconfig(tmp_path_factory.mktemp("fontconfig"))
+
+
+@pytest.fixture(scope="session")
+def font_probes(
+    reading_books: dict[str, Path], no_cjk_env: dict[str, str], tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, tuple[Path, list[FontProbe]]]:
+    """Every content document of every reading book drawn once in chromium without system CJK
+    fonts: book → (its unpacked folder, a font probe per document)."""
+    folder = tmp_path_factory.mktemp("probed")
+    out = {}
+    with Chromium(env=no_cjk_env) as chromium:
+        for name, path in reading_books.items():
+            target = folder / name.replace(":", "-")
+            with zipfile.ZipFile(path) as archive:
+                archive.extractall(target)
+            pages = sorted((target / "EPUB").glob("*.xhtml"))
+            out[name] = (target, [probe_fonts(chromium, page) for page in pages])
+    return out

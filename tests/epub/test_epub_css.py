@@ -8,6 +8,7 @@ import pytest
 import tinycss2
 
 from bookmaker.layout import epub_stylesheet
+from bookmaker.layout.style import resolve_style
 
 
 def _rules(css: str) -> list[tuple[str, dict[str, str], str]]:
@@ -43,16 +44,28 @@ def _decl(rules, selector_part: str, prop: str, context: str = "") -> str | None
 
 
 def test_keep_all_and_strict_breaking(rules):
-    assert _decl(rules, ":lang(ko)", "word-break") == "keep-all"
-    assert _decl(rules, ":lang(ko)", "overflow-wrap") == "break-word"
-    assert _decl(rules, ":lang(ko)", "line-break") == "strict"
-    assert _decl(rules, ".eojeol", "white-space") == "nowrap"
+    assert _decl(rules, "html, body", "word-break") == "keep-all"
+    assert _decl(rules, "html, body", "overflow-wrap") == "break-word"
+    assert _decl(rules, "html, body", "line-break") == "strict"
+    assert _decl(rules, ":lang(ko)", "word-break") == "keep-all"  # a rule of its own: an engine
+    assert _decl(rules, ".eojeol", "white-space") == "nowrap"  # that ignores :lang() keeps the rest
 
 
-def test_justified_with_ragged_fallback(rules):
-    assert _decl(rules, ".body", "text-align") == "left"
-    assert _decl(rules, ".body", "text-align", "@supports (word-break: keep-all)") == "justify"
-    assert _decl(rules, ".body", "text-align", "@media (max-width: 26em)") == "left"
+def test_alignment_is_left_to_the_reading_system(rules):
+    """No text-align on the running text, so Apple Books', Readium's and Kobo's own setting wins;
+    headings and small print stay ragged."""
+    aligned = [sel for sel, decls, _ in rules if "text-align" in decls]
+    assert not [sel for sel in aligned if sel in (".body", ".body p", "body", "html", "p")]
+    assert all(ctx == "" for _, _, ctx in rules)  # no @media or @supports at all
+
+
+def test_justify_on_justifies_wide_text_only():
+    css = epub_stylesheet("book", style=resolve_style("book", None, {"justify": "on"}))
+    rules = _rules(css)
+    assert _decl(rules, ".body", "container-type") == "inline-size"
+    assert _decl(rules, ".body p", "text-align", "@container (min-width: 30em)") == "justify"
+    off = _rules(epub_stylesheet("book", style=resolve_style("book", None, {"justify": "off"})))
+    assert _decl(off, ".body p", "text-align") == "left"
 
 
 def test_indent_except_after_headings(rules):

@@ -9,30 +9,44 @@ import sys
 import zipfile
 
 import pytest
-from epub_support import FIXTURES, load_article
+from epub_support import FIXTURES, MOMENT, load_article
 from fontTools.ttLib import TTFont
 from PIL import Image
 
+from bookmaker.fonts.faces import SANS, SANS_BOLD, SERIF
 from bookmaker.writers.cover import generate_cover, load_cover
-from bookmaker.writers.epub import font_characters, subset_fonts
+from bookmaker.writers.epub import write_epub
+from bookmaker.writers.epub_fonts import face_characters, subset_fonts
+
+
+def wanted_characters(doc):
+    """Per face, what the built EPUB's pages draw with it (the writer's own computation, redone)."""
+    with zipfile.ZipFile(io.BytesIO(write_epub(doc, modified=MOMENT).data)) as archive:
+        pages = [archive.read(name) for name in archive.namelist() if name.endswith(".xhtml")]
+        css = [archive.read(name).decode() for name in archive.namelist() if name.endswith("book.css")]
+    return face_characters(pages, css)
 
 
 def embedded_fonts(doc):
-    return subset_fonts(font_characters(doc))
+    fonts, warnings = subset_fonts(wanted_characters(doc))
+    assert warnings == []
+    return fonts
 
 
-def test_fonts_cover_every_character(article):
-    doc = load_article(article)
-    wanted = font_characters(doc)
-    for font in embedded_fonts(doc):
+def test_fonts_cover_every_character_and_the_spaces(article):
+    wanted = wanted_characters(load_article(article))
+    fonts, _ = subset_fonts(wanted)
+    assert fonts
+    for font in fonts:
         cmap = TTFont(io.BytesIO(font.data)).getBestCmap()
-        missing = [c for c in wanted[font.face.key] if ord(c) not in cmap]
+        missing = [c for c in wanted[font.face] if ord(c) not in cmap]
         assert missing == [], (font.face.key, missing)
+        assert {0x20, 0xA0} <= set(cmap), font.face.key  # word spaces are the face's own
 
 
 def test_subsets_are_small_cff_without_hinting():
     fonts = embedded_fonts(load_article("seed"))
-    assert [f.face.key for f in fonts] == ["serif", "sans", "sans-bold"]
+    assert [f.face for f in fonts] == [SERIF, SANS, SANS_BOLD]
     for font in fonts:
         parsed = TTFont(io.BytesIO(font.data))
         assert "CFF " in parsed and not {"fpgm", "prep", "cvt "} & set(parsed.keys())
@@ -43,10 +57,16 @@ def test_subsets_are_small_cff_without_hinting():
 
 
 def test_subsets_cached_within_a_process():
-    doc = load_article("many-headings")
-    first = embedded_fonts(doc)
-    second = embedded_fonts(doc)
+    wanted = wanted_characters(load_article("many-headings"))
+    first, _ = subset_fonts(wanted)
+    second, _ = subset_fonts(wanted)
     assert all(a is b for a, b in zip(first, second, strict=True))
+
+
+def test_a_character_the_face_lacks_is_reported():
+    fonts, warnings = subset_fonts({SERIF: frozenset("가나\U0001f600 ")})
+    assert [f.face for f in fonts] == [SERIF]
+    assert len(warnings) == 1 and "Noto Serif CJK KR has no glyph for 1 character" in warnings[0]
 
 
 def test_import_loads_no_font():
@@ -96,11 +116,3 @@ def test_build_without_installed_fonts(tmp_path):
     with zipfile.ZipFile(tmp_path / "out" / "no-meta.epub") as archive:
         names = archive.namelist()
     assert not [n for n in names if "fonts/" in n or "cover" in n]
-
-
-def test_whitespace_is_every_character_python_calls_space():
-    import sys
-
-    from bookmaker.fonts.subsetting import WHITESPACE
-
-    assert {chr(point) for point in range(sys.maxunicode + 1) if chr(point).isspace()} == WHITESPACE

@@ -10,7 +10,7 @@ import struct
 import pytest
 from tests.support.chromium import probe_document
 
-WIDTHS = (320, 360, 412, 600)  # 600: a small tablet, where the body is justified
+WIDTHS = (320, 360, 412, 600)  # 600: a small tablet
 
 
 @pytest.mark.parametrize("width", WIDTHS)

@@ -38,6 +38,8 @@ def _cases() -> dict[str, Path]:
         cases[f"ir2-{path.stem}"] = path
     for path in sorted((ROOT / "tests" / "fixtures" / "markdown").glob("*.md")):
         cases[f"md-{path.stem}"] = path
+    for path in sorted((ROOT / "tests" / "fixtures" / "html").glob("*.html")):
+        cases[f"html-{path.stem}"] = path
     return cases
 
 

@@ -20,6 +20,7 @@ import subprocess
 import tempfile
 import time
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -91,7 +92,7 @@ class Chromium:
     tab at an emulated viewport of ``width``×``height`` CSS px.
     """
 
-    def __init__(self, *, timeout: float = 60) -> None:
+    def __init__(self, *, timeout: float = 60, env: dict[str, str] | None = None) -> None:
         self.timeout = timeout
         self._profile = tempfile.TemporaryDirectory(prefix="bookmaker-chromium-")
         to_browser_r, self._to_browser = os.pipe()
@@ -107,6 +108,7 @@ class Chromium:
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            env=env,
             pass_fds=(3, 4),
             preexec_fn=lambda: _pipe_fds(to_browser_r, from_browser_w),
         )
@@ -238,3 +240,74 @@ def probe_document(
         data["viewport"],
         data.get("error"),
     )
+
+
+@dataclass(slots=True)
+class FontProbe:
+    """What fonts chromium drew one content document with (``CSS.getPlatformFontsForNode``).
+
+    ``nodes``: every text node and pseudo-element that drew something, as (its text, the fonts it
+    was drawn with: PostScript name and whether it is the book's own ``@font-face`` font).
+    """
+
+    document: str
+    nodes: list[tuple[str, list[tuple[str, bool]]]] = field(default_factory=list)
+
+    def foreign(self) -> list[tuple[str, list[tuple[str, bool]]]]:
+        """The nodes drawn (even partly) with a font the book does not embed."""
+        return [(text, fonts) for text, fonts in self.nodes if not all(own for _, own in fonts)]
+
+    def characters(self) -> dict[str, set[str]]:
+        """PostScript name → every character drawn with that embedded font alone (a node drawn
+        with several fonts is left out: :meth:`foreign` reports it)."""
+        drawn: dict[str, set[str]] = {}
+        for text, fonts in self.nodes:
+            if len(fonts) == 1 and fonts[0][1]:
+                drawn.setdefault(fonts[0][0], set()).update(text)
+        return drawn
+
+
+def _layout_texts(snapshot: dict[str, Any]) -> dict[int, str]:
+    """Backend node id → the text its layout objects draw (a pseudo-element's generated content
+    with its counters resolved), from a ``DOMSnapshot.captureSnapshot``."""
+    strings = snapshot["strings"]
+    document = snapshot["documents"][0]
+    backend = document["nodes"]["backendNodeId"]
+    layout = document["layout"]
+    texts: dict[int, str] = {}
+    for node, text in zip(layout["nodeIndex"], layout["text"], strict=True):
+        if text >= 0:
+            texts[backend[node]] = texts.get(backend[node], "") + strings[text]
+    return texts
+
+
+def _node_ids(node: dict[str, Any]) -> Iterator[tuple[int, int]]:
+    """(backend node id, node id) of ``node`` and everything under it, pseudo-elements included."""
+    yield node["backendNodeId"], node["nodeId"]
+    for child in [*node.get("children", ()), *node.get("pseudoElements", ())]:
+        yield from _node_ids(child)
+
+
+def probe_fonts(browser: Chromium, document: Path, *, width: int = 360, height: int = 740) -> FontProbe:
+    """Load ``document`` and ask chromium which fonts drew each text node and pseudo-element."""
+    session = browser.open(document.as_uri(), width=width, height=height)
+    browser.evaluate(session, "document.fonts.ready.then(() => true)")
+    browser.send("DOM.enable", {}, session)
+    browser.send("CSS.enable", {}, session)
+    root = browser.send("DOM.getDocument", {"depth": -1, "pierce": True}, session)["root"]
+    node_ids = dict(_node_ids(root))
+    texts = _layout_texts(browser.send("DOMSnapshot.captureSnapshot", {"computedStyles": []}, session))
+    probe = FontProbe(document.name)
+    for backend, text in texts.items():
+        if backend not in node_ids:  # the inspector's DOM leaves out white-space-only text nodes
+            if text.isspace():
+                continue
+            raise RuntimeError(f"{document.name}: no DOM node for the drawn text {text!r}")
+        fonts = browser.send("CSS.getPlatformFontsForNode", {"nodeId": node_ids[backend]}, session)["fonts"]
+        if fonts:
+            probe.nodes.append((text, [(f["postScriptName"], f["isCustomFont"]) for f in fonts]))
+    browser.send(
+        "Target.closeTarget",
+        {"targetId": browser.send("Target.getTargetInfo", {}, session)["targetInfo"]["targetId"]},
+    )
+    return probe

@@ -1,6 +1,7 @@
 // Line-break probe for an EPUB content document, evaluated in headless chromium (tests/support/chromium.py).
 // Measures every character's box with Range.getClientRects, finds where lines wrap, and reports
-// wraps that do not fall on white space. The expression's value is a Promise of the report;
+// wraps that do not fall on white space and the width of the gaps between words (in em; also in
+// a paginated reader's frame, whose pages are columns). The expression's value is a Promise of the report;
 // CONTROL (replaced by the caller) first switches keep-all off, as a self-test of the probe.
 (function (control) {
   "use strict";
@@ -42,7 +43,16 @@
       if (!c.rect || /\s/.test(c.ch) || c.rect.width === 0) continue;
       if (prev >= 0) {
         var p = chars[prev].rect;
-        if (c.rect.top > p.top + p.height * 0.5) {
+        var sameLine = Math.abs(c.rect.top - p.top) <= p.height * 0.5;
+        if (sameLine && i > prev + 1) {  // a word space: how wide the gap between the two words is
+          var gap = (c.rect.left - p.right) / em;
+          report.maxGap = Math.max(report.maxGap, gap);
+          if (gap > 1) {
+            var around = chars.map(function (x) { return x.ch; }).join("");
+            report.gaps.push({ em: +gap.toFixed(2), context: around.slice(Math.max(0, prev - 8), i + 8) });
+          }
+        }
+        if (!sameLine) {  // the next line (below, or at the top of the next column of a paginated reader)
           lines++;
           report.edges.push(chars[prev].ch + c.ch);
           var spaced = false;
@@ -78,15 +88,22 @@
   }
 
   function run() {
-    var report = { breaks: [], stretched: [], edges: [], lines: 0, blocks: 0, fonts: [], overflow: 0, viewport: window.innerWidth };
+    var report = {
+      breaks: [], stretched: [], edges: [], gaps: [], maxGap: 0, lines: 0, blocks: 0, fonts: [], overflow: 0,
+      viewport: window.innerWidth,
+    };
     try {
       leafBlocks().forEach(function (block) { report.blocks++; probeBlock(block, report); });
       report.overflow = document.documentElement.scrollWidth - window.innerWidth;
+    } catch (err) {
+      report.error = String(err);
+    }
+    try {
       document.fonts.forEach(function (face) {
         report.fonts.push({ family: face.family, weight: String(face.weight), status: face.status });
       });
     } catch (err) {
-      report.error = String(err);
+      report.fonts = null;  // a reading system's frame may not let its font set be listed
     }
     return report;
   }

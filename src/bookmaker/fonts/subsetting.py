@@ -33,11 +33,6 @@ from bookmaker.fonts.faces import FACES, Face
 from bookmaker.fonts.subset_request import subset_request
 from bookmaker.fonts.working_set import FEATURES, source_for, stored_working_set
 
-# every character str.isspace() accepts (checked by a test): never drawn, so never cut
-WHITESPACE = frozenset(
-    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
-    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
-)
 # PDF: always kept are printable ASCII, counters, list markers and quotes CSS may generate
 _ALWAYS = frozenset(map(ord, "".join(chr(c) for c in range(0x20, 0x7F)) + "•◦▪–—·…“”‘’«»"))
 _DROP_TABLES = ("vmtx", "vhea", "VORG", "DSIG")
@@ -82,12 +77,20 @@ def _subset(face: Face, codepoints: Iterable[int], **options: Iterable[str]) -> 
 
 @lru_cache(maxsize=64)
 def epub_subset(face: Face, characters: frozenset[str]) -> FontSubset | None:
-    """``face`` cut down to ``characters`` for the EPUB, or None if it is not installed.
+    """``face`` cut down to ``characters`` (spaces included: a reading system draws word spaces
+    with the face's own space glyph, when it has one) for the EPUB, or None if it is not installed.
 
     HarfBuzz's subsetter: a few ms a face where fontTools took ~0.7 s. Cached by (face, characters)
     for repeated builds in one process; ``bench/run.py`` clears the cache inside its timings.
     """
-    return _subset(face, map(ord, characters - WHITESPACE))
+    return _subset(face, map(ord, characters))
+
+
+def subset_codepoints(font: FontSubset) -> frozenset[int]:
+    """The characters ``font`` has glyphs for (its cmap)."""
+    import uharfbuzz as hb
+
+    return frozenset(hb.Face(font.data).unicodes)
 
 
 def codepoints(document_html: str) -> frozenset[int]:

@@ -42,6 +42,7 @@ from bookmaker.normalize.passes import (
     dateline,
     dates,
     dedupe,
+    linebreaks,
     publisher,
     punctuation,
     reflow,
@@ -64,6 +65,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("title", title.run),
     ("dateline", dateline.run),
     ("structure", structure.run),
+    ("linebreaks", linebreaks.run),
     ("punctuation", punctuation.run),
     ("publisher", publisher.run),
 ]
@@ -76,7 +78,7 @@ def normalize(
     if isinstance(raw, Document):
         return raw  # IR JSON input is already normalized
     items = [_item(sl) for sl in raw.lines]
-    ctx = Context(items=items, rules=load_rules(rules), hints=dict(raw.hints))
+    ctx = Context(items=items, rules=load_rules(rules), hints=dict(raw.hints), removed=list(raw.removed))
     ctx.source_text = {sl.line: sl.text.strip() for sl in raw.lines if sl.text.strip()}
     _hint_authors(ctx)
     for name, run in PASSES:

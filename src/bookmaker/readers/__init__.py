@@ -27,7 +27,7 @@ def _text(data: bytes, path: Path, encoding: str | None, limits: Limits) -> RawD
 def _html(data: bytes, path: Path, encoding: str | None, limits: Limits) -> RawDocument:
     from bookmaker.readers.html import read_html
 
-    return read_html(data, path, encoding)
+    return read_html(data, path, encoding, limits)
 
 
 def _markdown(data: bytes, path: Path, encoding: str | None, limits: Limits) -> RawDocument:
@@ -119,6 +119,8 @@ def _sanitize(raw: RawDocument, path: Path) -> None:
     for line in raw.lines:
         line.text = strip_controls(line.text)
         line.attrs = strip_tree(line.attrs)
+    for removal in raw.removed:
+        removal.text = strip_controls(removal.text)
     raw.hints = strip_tree(raw.hints)
     if not any(line.text.strip() for line in raw.lines):
         raise InputError(f"{path.name}: input has no text")

@@ -14,55 +14,47 @@ from pathlib import Path
 
 from ebooklib import epub
 from lxml import etree
-from markupsafe import escape
 
 from bookmaker.book import COLLECTION_KIND, EDITOR_ROLE, Book
 from bookmaker.errors import BuildError
-from bookmaker.fonts.faces import EPUB_FACES, MONO, SANS, SANS_BOLD, SERIF
-from bookmaker.fonts.license import license_text
-from bookmaker.fonts.subsetting import WHITESPACE, FontSubset, epub_subset
-from bookmaker.ir import (
-    Author,
-    Code,
-    CodeBlock,
-    Collection,
-    Document,
-    Emphasis,
-    Figure,
-    Heading,
-    Meta,
-    Strong,
-    Table,
-    inlines_of,
-    runs,
-    walk,
-)
+from bookmaker.fonts.discovery import locate
+from bookmaker.fonts.faces import EPUB_FACES
+from bookmaker.fonts.subsetting import FontSubset
+from bookmaker.ir import Author, Collection, Document, Figure, Heading, Meta
 from bookmaker.layout import epub_stylesheet, render_article
 from bookmaker.layout.style import Style, default_style
 from bookmaker.sandbox import Sandbox
 from bookmaker.writers import Written
 from bookmaker.writers.cover import CoverImage, generate_cover
 from bookmaker.writers.epub_a11y import accessibility_metadata
+from bookmaker.writers.epub_fonts import FONTS_CSS, face_characters, font_face_css, subset_fonts
 from bookmaker.writers.epub_images import PackagedImage, package_images
+from bookmaker.writers.epub_pages import (
+    COVER_FILE,
+    NAV_FILE,
+    NAV_TITLE,
+    TocEntry,
+    colophon,
+    cover_page,
+    license_page,
+    nav_page,
+    page,
+)
+from bookmaker.writers.epub_styles import BOOK_CSS, CONDITIONAL_CSS, split_conditional
 from bookmaker.writers.identity import uuid_urn
 from bookmaker.writers.stable_zip import stable_zip, zip_entries
 
 CHAPTER_FILE = "article.xhtml"
-COVER_FILE = "cover.xhtml"
-NAV_FILE = "nav.xhtml"
-LICENSE_FILE = "font-license.xhtml"
-LICENSE_TITLE = "글꼴 라이선스"
-NAV_WORDS = "차례 길잡이 표지 본문"
 OPF_PATH = "EPUB/content.opf"
-# Every item gets its media type here: for an item without one ebooklib guesses, and its first
-# guess loads the system's MIME tables (mimetypes.init, ~4 ms a process).
-XHTML = "application/xhtml+xml"
+NCX_PATH = "EPUB/toc.ncx"
 APPLE_OPTIONS_PATH = "META-INF/com.apple.ibooks.display-options.xml"
 APPLE_OPTIONS = (
     '<?xml version="1.0" encoding="UTF-8"?>\n<display_options>\n  <platform name="*">\n'
     '    <option name="specified-fonts">true</option>\n  </platform>\n</display_options>\n'
 )
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_NCX = "http://www.daisy.org/z3986/2005/ncx/"
+_LANDMARKS = {"text": "bodymatter"}  # EPUB 2 guide types that EPUB 3 landmarks name otherwise
 
 
 def chapter_file(book: Book, number: int) -> str:
@@ -70,9 +62,9 @@ def chapter_file(book: Book, number: int) -> str:
     return f"article-{number:02d}.xhtml" if book.collection is not None else CHAPTER_FILE
 
 
-def _toc(book: Book, chapters: list[epub.EpubHtml]) -> list[object]:
+def _toc(book: Book, chapters: list[epub.EpubHtml]) -> list[TocEntry]:
     """Each chapter with its sections nested (a single article without sections: the chapter)."""
-    entries: list[object] = []
+    entries: list[TocEntry] = []
     for number, (doc, chapter) in enumerate(zip(book.chapters, chapters, strict=True), start=1):
         prefix = f"a{number}-" if book.collection is not None else ""
         sections = [
@@ -87,144 +79,6 @@ def _toc(book: Book, chapters: list[epub.EpubHtml]) -> list[object]:
         else:
             entries.append(epub.Link(chapter.file_name, doc.meta.title, f"toc-a{number}"))
     return entries
-
-
-def font_characters(doc: Document, *, sans_body: bool = False) -> dict[str, frozenset[str]]:
-    """The characters each face sets: serif everything; sans the title block, captions and
-    emphasis (everything too when the theme sets the body in Gothic); sans bold titles, headings,
-    strong runs and table headers; mono code."""
-    meta = doc.meta
-    credits = [f"{a.name or ''} {a.role or ''} {a.email or ''}" for a in meta.authors]
-    blocks = list(walk(doc.blocks))
-    captions = [f"{b.text} {b.credit or ''}" for b in blocks if isinstance(b, Figure)]
-    headers = [
-        cell.text for b in blocks if isinstance(b, Table) for row in b.head + b.body for cell in row.cells
-    ]
-    sequences = [runs(sequence) for b in blocks for sequence in inlines_of(b)]
-    marked = [run for sequence in sequences for run in sequence]
-    bold = [run.text for run in marked if isinstance(run, Strong)]
-    emphasis = [run.text for run in marked if isinstance(run, Emphasis)]
-    code = [run.text for run in marked if isinstance(run, Code)] + [
-        b.text for b in blocks if isinstance(b, CodeBlock)
-    ]
-    headings = [meta.title, *(b.text for b in blocks if isinstance(b, Heading)), *bold, *headers]
-    small = [*meta.subtitles, *meta.series, *credits, *captions, *emphasis, meta.publisher or ""]
-    if meta.date:
-        small.append("0123456789년월일: ·")
-    notes = "0123456789" if doc.footnotes() else ""
-    everything = [
-        *headings,
-        *small,
-        *(b.text for b in blocks),
-        notes,
-        meta.rights or "",
-        _colophon_text(),
-        LICENSE_TITLE,
-        NAV_WORDS,
-        license_text(),
-    ]
-
-    def chars(texts: list[str]) -> frozenset[str]:
-        return frozenset("".join(texts)) - WHITESPACE
-
-    return {
-        SERIF.key: chars(everything),
-        SANS.key: chars(everything if sans_body else small),
-        SANS_BOLD.key: chars(headings),
-        MONO.key: chars(code),
-    }
-
-
-def book_font_characters(book: Book, *, sans_body: bool = False) -> dict[str, frozenset[str]]:
-    """The characters each face sets across the chapters (and a collection's own pages)."""
-    wanted: dict[str, frozenset[str]] = {face.key: frozenset() for face in EPUB_FACES}
-    if book.collection is not None:
-        meta = book.collection.meta
-        own = f"{meta.title}{meta.editor or ''}{COLLECTION_KIND}{EDITOR_ROLE}"
-        wanted = {key: frozenset(own) - WHITESPACE for key in wanted}
-    for doc in book.chapters:
-        for key, chars in font_characters(doc, sans_body=sans_body).items():
-            wanted[key] = wanted[key] | chars
-    return wanted
-
-
-def _colophon_text() -> str:
-    return (
-        f"이 전자책에는 {SERIF.family}과 {SANS.family} 글꼴의 일부가 포함되어 있습니다. "
-        "글꼴은 SIL Open Font License 1.1에 따라 배포됩니다. 라이선스 전문"
-    )
-
-
-def _colophon() -> str:
-    return (
-        f'<footer class="colophon"><p>{escape(_colophon_text())}: '
-        f'<a href="{LICENSE_FILE}">SIL Open Font License 1.1</a></p></footer>'
-    )
-
-
-def _license_page(language: str, links: list[epub.EpubItem]) -> epub.EpubHtml:
-    page = epub.EpubHtml(
-        uid="font-license", title=LICENSE_TITLE, file_name=LICENSE_FILE, lang=language, media_type=XHTML
-    )
-    page.content = (
-        f'<html><body><section class="license"><h1>{LICENSE_TITLE}</h1>'
-        f'<pre lang="en">{escape(license_text())}</pre></section></body></html>'
-    )
-    for css in links:
-        page.add_item(css)
-    return page
-
-
-def subset_fonts(wanted: dict[str, frozenset[str]]) -> list[FontSubset]:
-    """Each face cut down to the characters it sets (an empty list when a face is not installed)."""
-    faces = [face for face in EPUB_FACES if wanted[face.key]]
-    fonts = [epub_subset(face, wanted[face.key]) for face in faces]
-    if any(font is None for font in fonts):
-        return []
-    return [font for font in fonts if font is not None]
-
-
-def _add_fonts(book: epub.EpubBook, fonts: list[FontSubset]) -> epub.EpubItem:
-    for font in fonts:
-        book.add_item(
-            epub.EpubItem(
-                uid=f"font-{font.face.key}",
-                file_name=f"fonts/{font.face.file_name}",
-                media_type="font/otf",
-                content=font.data,
-            )
-        )
-    book.add_item(
-        epub.EpubItem(
-            file_name=APPLE_OPTIONS_PATH,
-            media_type="application/xml",  # not in the manifest (see XHTML)
-            content=APPLE_OPTIONS.encode("utf-8"),
-            manifest=False,
-        )
-    )
-    css = epub.EpubItem(
-        uid="style-fonts",
-        file_name="style/fonts.css",
-        media_type="text/css",
-        content=_font_face_css(fonts).encode("utf-8"),
-    )
-    book.add_item(css)
-    return css
-
-
-def _font_face_css(fonts: list[FontSubset]) -> str:
-    """``@font-face`` rules for ``fonts`` (paths relative to the stylesheet, ``style/fonts.css``)."""
-    rules = [
-        "@font-face {\n"
-        f'  font-family: "{font.face.family}";\n'
-        f"  font-weight: {font.face.weight};\n"
-        f"  font-style: {font.face.style};\n"
-        f'  src: url("../fonts/{font.face.file_name}") format("opentype");\n'
-        "}\n"
-        for font in fonts
-    ]
-    notice = "/* Subsets of Noto CJK KR (SIL Open Font License 1.1, see font-license.xhtml). */\n"
-    return notice + "".join(rules)
 
 
 def _authors(book: Book) -> list[str]:
@@ -305,32 +159,21 @@ def _set_cover(book: epub.EpubBook, cover: CoverImage) -> None:
     book.add_metadata(None, "meta", "", {"name": "cover", "content": "cover-img"})
 
 
-def _cover_page(book: Book, cover: CoverImage, links: list[epub.EpubItem]) -> epub.EpubHtml:
-    page = epub.EpubHtml(
-        uid="cover-page", title=book.title, file_name=COVER_FILE, lang=book.language, media_type=XHTML
-    )
-    page.content = (
-        '<html><body><div class="cover">'
-        f'<img role="doc-cover" src="images/cover.{cover.extension}" alt="{escape(_cover_alt(book))}"/>'
-        "</div></body></html>"
-    )
-    for css in links:
-        page.add_item(css)
-    return page
-
-
 def _finish_package(name: str, data: bytes, language: str) -> bytes:
-    """Post-process ebooklib's files: ``xml:lang`` on the OPF package, hidden landmarks."""
+    """Post-process ebooklib's files: ``xml:lang`` on the OPF package; the NCX's ``dtb:depth`` (ebooklib
+    writes 0) set to how deep its entries nest."""
     if name == OPF_PATH:
         root = etree.fromstring(data)
         root.set(_XML_LANG, language)
         return etree.tostring(root, encoding="utf-8", xml_declaration=True, pretty_print=True)
-    if name == f"EPUB/{NAV_FILE}":
+    if name == NCX_PATH:
         root = etree.fromstring(data)
-        for nav in root.iter("{http://www.w3.org/1999/xhtml}nav"):
-            if nav.get("{http://www.idpf.org/2007/ops}type") == "landmarks":
-                nav.set("hidden", "hidden")
-        return etree.tostring(root, encoding="utf-8", xml_declaration=True, doctype="<!DOCTYPE html>")
+        point = f"{{{_NCX}}}navPoint"
+        depth = max((len(list(p.iterancestors(point))) + 1 for p in root.iter(point)), default=1)
+        for meta in root.iter(f"{{{_NCX}}}meta"):
+            if meta.get("name") == "dtb:depth":
+                meta.set("content", str(depth))
+        return etree.tostring(root, encoding="utf-8", xml_declaration=True, pretty_print=True)
     return data
 
 
@@ -344,6 +187,87 @@ def _package_figures(book: Book, sandbox: Sandbox, base_url: str) -> tuple[Book,
         chapters.append(packaged)
         images += found
     return book.with_chapters(chapters), images
+
+
+def _fonts_installed() -> bool:
+    """Whether every face the EPUB may embed is installed (else the book gets none)."""
+    return all(locate(face) is not None for face in EPUB_FACES)
+
+
+def _add_fonts(target: epub.EpubBook, fonts: list[FontSubset]) -> epub.EpubItem:
+    """The font files, Apple Books' display options and the ``@font-face`` stylesheet (returned)."""
+    for font in fonts:
+        target.add_item(
+            epub.EpubItem(
+                uid=f"font-{font.face.key}",
+                file_name=f"fonts/{font.face.file_name}",
+                media_type="font/otf",
+                content=font.data,
+            )
+        )
+    target.add_item(
+        epub.EpubItem(
+            file_name=APPLE_OPTIONS_PATH,
+            media_type="application/xml",  # not in the manifest
+            content=APPLE_OPTIONS.encode("utf-8"),
+            manifest=False,
+        )
+    )
+    css = epub.EpubItem(
+        uid="style-fonts", file_name=FONTS_CSS, media_type="text/css", content=font_face_css(fonts).encode()
+    )
+    target.add_item(css)
+    return css
+
+
+def _stylesheets(style: Style) -> list[epub.EpubItem]:
+    """The theme's stylesheet: its plain rules, and its conditional ones apart (see :mod:`epub_styles`)."""
+    plain, conditional = split_conditional(epub_stylesheet(style.name, style=style))
+    sheets = [epub.EpubItem(uid="style", file_name=BOOK_CSS, media_type="text/css", content=plain.encode())]
+    if conditional:
+        sheets.append(
+            epub.EpubItem(
+                uid="style-conditional",
+                file_name=CONDITIONAL_CSS,
+                media_type="text/css",
+                content=conditional.encode(),
+            )
+        )
+    return sheets
+
+
+def _pages(
+    book: Book, style: Style, cover: CoverImage | None, *, with_licence: bool
+) -> tuple[list[epub.EpubHtml], list[object], list[dict[str, str]], list[TocEntry]]:
+    """Every XHTML page (cover, chapters, navigation document, font licence), the spine, the
+    EPUB 2 guide and the contents. A collection's contents follow the cover; an article's, and
+    the licence, are outside the reading order."""
+    guide: list[dict[str, str]] = []
+    front: list[epub.EpubHtml] = []
+    if cover is not None:
+        alt = _cover_alt(book)
+        front.append(cover_page(book.title, book.language, f"images/cover.{cover.extension}", alt))
+        guide.append({"type": "cover", "href": COVER_FILE, "title": "표지"})
+    chapters = []
+    for number, doc in enumerate(book.chapters, start=1):
+        body = render_article(doc, "epub", style.name, style=style)
+        ending = colophon() if with_licence and number == len(book.chapters) else ""
+        uid = "article" if book.collection is None else f"article-{number:02d}"
+        file_name = chapter_file(book, number)
+        chapters.append(page(uid, doc.meta.title, file_name, doc.meta.language, body + ending))
+    guide += [
+        {"type": "toc", "href": NAV_FILE, "title": NAV_TITLE},
+        {"type": "text", "href": chapter_file(book, 1), "title": "본문"},
+    ]
+    toc = _toc(book, chapters)
+    landmarks = [(_LANDMARKS.get(g["type"], g["type"]), g["href"], g["title"]) for g in guide]
+    nav = nav_page(toc, landmarks, book.language)
+    appendix = [license_page(book.language)] if with_licence else []
+    if book.collection is not None:
+        spine: list[object] = [*front, nav, *chapters, *((item, "no") for item in appendix)]
+    else:
+        spine = [*front, *chapters, *((item, "no") for item in appendix), (nav, "no")]
+    return [*front, *chapters, nav, *appendix], spine, guide, toc
 
 
 def write_epub(
@@ -361,6 +285,7 @@ def write_epub(
     Figure images are read only as ``sandbox`` allows, relative to ``base_url`` (default: the
     current folder); a collection's figure sources should be absolute (see
     :func:`bookmaker.collection.assemble.with_absolute_figures`). Without ``cover`` one is drawn.
+    The embedded fonts are cut to what the finished pages draw with each face under the theme's CSS.
     """
     chosen = style or default_style()
     fence = sandbox or Sandbox.for_paths([])
@@ -368,8 +293,8 @@ def write_epub(
     warnings: list[str] = []
     if modified.tzinfo is not None:
         modified = modified.astimezone(UTC)
-    fonts = subset_fonts(book_font_characters(book, sans_body=chosen.sans_body)) if embed_fonts else []
-    if embed_fonts and not fonts:
+    embed = embed_fonts and _fonts_installed()
+    if embed_fonts and not embed:
         warnings.append("Noto CJK KR fonts not found: the EPUB is built without embedded fonts")
     cover = cover or generate_cover(cover_document(book))
     if cover is None:
@@ -378,80 +303,47 @@ def write_epub(
         isinstance(b, Figure) and b.src for doc in book.chapters for b in doc.blocks
     )
 
+    pages, spine, guide, toc = _pages(book, chosen, cover, with_licence=embed)
     target = epub.EpubBook()
     _add_metadata(target, book, has_images)
-    links = [_add_fonts(target, fonts)] if fonts else []
-    css = epub.EpubItem(
-        uid="style",
-        file_name="style/book.css",
-        media_type="text/css",
-        content=epub_stylesheet(chosen.name, style=chosen).encode("utf-8"),
-    )
-    target.add_item(css)
-    links.append(css)
-    for number, image in enumerate(figure_images, start=1):
+    stylesheets = _stylesheets(chosen)
+    for sheet in stylesheets:
+        target.add_item(sheet)
+    for number, figure in enumerate(figure_images, start=1):
         target.add_item(
             epub.EpubImage(
                 uid=f"figure-{number}",
-                file_name=image.file_name,
-                media_type=image.media_type,
-                content=image.data,
+                file_name=figure.file_name,
+                media_type=figure.media_type,
+                content=figure.data,
             )
         )
-
-    spine: list[object] = []
-    guide: list[dict[str, str]] = []
     if cover is not None:
         _set_cover(target, cover)
-        page = _cover_page(book, cover, links)
-        target.add_item(page)
-        spine.append(page)
-        guide.append({"type": "cover", "href": COVER_FILE, "title": "표지"})
-
-    nav = epub.EpubNav(file_name=NAV_FILE, title="차례")
-    if book.collection is not None:  # a collection's contents follow the cover
-        spine.append(nav)
-    chapters = []
-    for number, doc in enumerate(book.chapters, start=1):
-        single = book.collection is None
-        chapter = epub.EpubHtml(
-            uid="article" if single else f"article-{number:02d}",
-            title=doc.meta.title,
-            file_name=chapter_file(book, number),
-            lang=doc.meta.language,
-            media_type=XHTML,
-        )
-        body = render_article(doc, "epub", chosen.name, style=chosen)
-        colophon = _colophon() if fonts and number == len(book.chapters) else ""
-        chapter.content = f"<html><body>{body}{colophon}</body></html>"
-        for item in links:
-            chapter.add_item(item)
-        target.add_item(chapter)
-        spine.append(chapter)
-        chapters.append(chapter)
-    guide += [
-        {"type": "toc", "href": NAV_FILE, "title": "차례"},
-        {"type": "bodymatter", "href": chapter_file(book, 1), "title": "본문"},
-    ]
-
-    target.toc = _toc(book, chapters)
+    for item in pages:
+        target.add_item(item)
     target.add_item(epub.EpubNcx())
-    for item in links:
-        nav.add_item(item)
-    target.add_item(nav)
-    if fonts:
-        license_page = _license_page(book.language, links)
-        target.add_item(license_page)
-        spine.append((license_page, "no"))
-    target.spine = spine if book.collection is not None else [*spine, (nav, "no")]
+    target.toc = toc
+    target.spine = spine
     target.guide = guide
+
+    links = list(stylesheets)
+    if embed:  # the pages as the package will hold them, under the theme's CSS
+        documents = [item.get_content() for item in pages]
+        drawn = face_characters(documents, [sheet.content.decode() for sheet in stylesheets])
+        fonts, font_warnings = subset_fonts(drawn)
+        warnings += font_warnings
+        if fonts:
+            links.insert(0, _add_fonts(target, fonts))
+    for item in pages:
+        for link in links:
+            item.add_item(link)
 
     options = {
         "mtime": modified,
         "raise_exceptions": True,
-        "epub2_guide": False,
+        "epub2_guide": True,  # calibre knows an EPUB 3 cover page only from the EPUB 2 guide
         "epub3_pages": False,
-        "landmark_title": "길잡이",
     }
     try:
         files = _package_files(target, options)

@@ -225,7 +225,8 @@ def _merge_image_captions(ctx: Context) -> None:
             and not item.attrs.get("src")
             and not prev.credit
         ):
-            prev.attrs.setdefault("alt", prev.text)
+            if prev.text:  # an image with no caption of its own has no text to keep as alt
+                prev.attrs.setdefault("alt", prev.text)
             prev.text, prev.credit, prev.content = item.text, item.credit, item.content
             prev.last = item.last or item.line
             continue

@@ -100,7 +100,7 @@ def run(ctx: Context) -> None:
             blank = False
             continue
         text = _cut_widgets(ctx, item, clean_text(item.text))
-        if not text:
+        if not text and not item.attrs.get("src"):  # an image without a caption stays
             blank = True
             continue
         if blank and item.kind is None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bookmaker.ir import Footnote, NoteRef, inlines_of, runs, walk
+from bookmaker.ir import Footnote, NoteRef, Strong, inlines_of, runs, walk
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.text import ends_sentence
@@ -77,6 +77,12 @@ def _drop_unreferenced_notes(ctx: Context) -> None:
             ctx.drop(item, f"footnote {item.block.id!r} is never referred to", "structure.unreferenced_note")
 
 
+def _unbold(item: Item) -> None:
+    """A heading the page set all in bold is a heading, not a bold run (the theme sets headings)."""
+    if item.content is not None and len(item.content) == 1 and isinstance(item.content[0], Strong):
+        item.content = item.content[0].content
+
+
 def run(ctx: Context) -> None:
     """Assign heading/paragraph/quote/list roles."""
     _drop_unreferenced_notes(ctx)
@@ -87,6 +93,8 @@ def run(ctx: Context) -> None:
             continue
         if item.kind in ("heading", "quote", "list-item"):
             item.role = item.kind
+            if item.kind == "heading":
+                _unbold(item)
             continue
         nxt = items[i + 1] if i + 1 < len(items) else None
         has_before = i > 0
@@ -99,5 +107,6 @@ def run(ctx: Context) -> None:
         ):
             item.role = "heading"
             item.text = _MARKER.sub("", item.text)
+            _unbold(item)
         else:
             item.role = "paragraph"

@@ -148,12 +148,16 @@ def run(ctx: Context) -> None:
     ctx.meta["title"] = title
     ctx.meta["series"] = series
     subtitles: list[str] = []
+    marked = [item for item in ctx.items if item.kind == "subtitle"]  # decks the markup names
+    for item in marked:
+        subtitles.append(_DECK_MARK.sub("", item.text))
+        ctx.to_meta(item, "subtitles")
     hinted = [s for s in _hinted_list(ctx, "subtitles") if isinstance(s, str)]
     hinted_keys = {key(s) for s in hinted}
     for item in list(ctx.items):
         if (title_item is None and not hinted) or structured(item):
             break
-        if item.kind == "subtitle" or key(item.text) in hinted_keys:
+        if key(item.text) in hinted_keys:
             subtitles.append(_DECK_MARK.sub("", item.text))
             ctx.to_meta(item, "subtitles")
             continue
@@ -164,8 +168,8 @@ def run(ctx: Context) -> None:
             series.extend(t for t in tags if t not in series)  # "[정덕현의 이슈공감]" alone
             ctx.to_meta(item, "series")
             continue
-        if item.role is not None or item.kind is not None:
-            break
+        if item.role is not None or item.kind is not None or marked:
+            break  # no guessing at decks when the markup named them
         text = item.text
         prose = re.search(r"[다요][.!?]\s", text)
         if len(text) > 80 or ends_sentence(text) or len(text) < 4 or prose:

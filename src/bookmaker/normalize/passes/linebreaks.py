@@ -1,0 +1,37 @@
+"""Pass ``linebreaks``: lines a reader split at a single ``<br>`` inside one paragraph (they share
+``attrs["br_group"]``) are joined again with a line break when both stayed body text of the same
+role: the passes judged each piece alone (a byline or a copyright line after a ``<br>`` left), and
+what is left reads as the author broke it."""
+
+from __future__ import annotations
+
+from bookmaker.ir import Inline, LineBreak, text_runs
+from bookmaker.normalize.context import Context, Item
+from bookmaker.normalize.inlines import follow_edit
+
+JOINABLE = ("paragraph", "quote", "list-item")
+
+
+def _runs(item: Item) -> list[Inline]:
+    return follow_edit(item.content, item.text) if item.content is not None else text_runs(item.text)
+
+
+def run(ctx: Context) -> None:
+    """Join neighbouring pieces of one broken line."""
+    out: list[Item] = []
+    for item in ctx.items:
+        prev = out[-1] if out else None
+        group = item.attrs.get("br_group")
+        if (
+            prev is not None
+            and group is not None
+            and prev.attrs.get("br_group") == group
+            and prev.role == item.role
+            and item.role in JOINABLE
+        ):
+            prev.content = [*_runs(prev), LineBreak(), *_runs(item)]
+            prev.text = f"{prev.text}\n{item.text}"
+            prev.last = item.last or item.line
+            continue
+        out.append(item)
+    ctx.items = out

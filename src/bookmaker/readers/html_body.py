@@ -1,0 +1,156 @@
+"""Where the article is on a page: its body container (a known selector, else the densest text
+block) and what continues it past that container — another container matched by the same selector
+(a body split around an advertisement), or prose right after it (a paragraph after ``</article>``)
+with the byline or copyright line that ends it."""
+
+from __future__ import annotations
+
+import re
+
+from bs4.element import NavigableString, Tag
+
+from bookmaker.readers.html_dom import Page, collapse, has_text, hides, is_text, shown, visible_text
+
+BODY_SELECTORS = [
+    "#dic_area",
+    "#articleBodyContents",
+    "#newsct_article",
+    "#articeBody",
+    "#articleBody",
+    "[itemprop=articleBody]",
+    "#article-view-content-div",
+    "#article_body",
+    ".article_body",
+    ".article-body",
+    ".article_view",
+    ".news_body",
+    "#newsEndContents",
+    ".story-news",
+    ".article_txt",
+    ".news_cnt_detail_wrap",
+    "#textBody",
+    "#news_body_id",
+    ".article-body-text",
+    "section.article-body",
+    ".article-text",
+    "#articletxt",
+    "#article_txt",
+    "#articleContent",
+    ".art_body",
+    "#cont_newstext",
+    "#CmAdContent",
+    "#articlebody",
+    ".news_txt",
+    ".text_area",
+    "section.news_view",
+    ".news_view",
+    ".view_con",
+    "#news_content",
+    "article",
+]
+CONTINUATION_TAGS = frozenset(
+    {
+        *("p", "blockquote", "figure", "h2", "h3", "h4", "h5", "h6", "pre", "table", "ul", "ol", "dl"),
+        *("b", "strong", "em", "i", "span", "font", "a", "br", "hr"),
+    }
+)
+"""Elements after the body that may continue it (a ``<div>`` or ``<aside>`` ends the article)."""
+MIN_BODY = 50
+_SENTENCE_END = re.compile(r"[.!?。][\"'”’)\]]*$")
+_TAIL = re.compile(r"기자|특파원|@|ⓒ|©|Copyright|무단", re.IGNORECASE)
+"""A short line that ends an article: byline, e-mail, copyright."""
+
+Node = Tag | NavigableString
+
+
+def find_body(page: Page) -> tuple[Tag, str | None]:
+    """The article's body container and the selector that found it (None: the densest block)."""
+    soup = page.soup
+    for selector in BODY_SELECTORS:
+        node = next((n for n in page.select(selector) if shown(n)), None)
+        if node is not None and len(visible_text(node)) > MIN_BODY:
+            return node, selector
+    best: Tag = soup.body or soup
+    best_score = 0
+    for node in soup.find_all(["div", "section", "td", "article", "main"]):
+        if not shown(node):
+            continue
+        direct = sum(len(s.strip()) for s in node.find_all(string=True, recursive=False) if is_text(s))
+        paragraphs = sum(len(p.get_text(strip=True)) for p in node.find_all("p", recursive=False))
+        if direct + paragraphs > best_score:
+            best, best_score = node, direct + paragraphs
+    return best, None
+
+
+def inside(node: Node, ancestor: Tag) -> bool:
+    """True when ``ancestor`` is one of ``node``'s ancestors."""
+    return any(parent is ancestor for parent in node.parents)
+
+
+def link_density(node: Tag) -> float:
+    """The share of ``node``'s visible text that is link text."""
+    text = len(visible_text(node))
+    links = sum(len(visible_text(a)) for a in node.find_all("a"))
+    return links / text if text else 0.0
+
+
+def prose(text: str) -> bool:
+    """Text that reads as article prose: a sentence, or a long run of text."""
+    return (len(text) >= 20 and bool(_SENTENCE_END.search(text))) or len(text) >= 60
+
+
+def continuation(page: Page, body: Tag, selector: str | None) -> list[list[Node]]:
+    """What continues the article after ``body`` (see the module): lists of nodes to walk."""
+    parts: list[list[Node]] = []
+    if selector is not None:
+        for node in page.select(selector):
+            if (
+                node is body
+                or inside(node, body)
+                or inside(body, node)
+                or page.order(node) < page.order(body)
+                or not shown(node)
+            ):
+                continue
+            nested = any(inside(node, part[0]) for part in parts if isinstance(part[0], Tag))
+            if not nested and len(visible_text(node)) > MIN_BODY and link_density(node) < 0.5:
+                parts.append([node])
+    node = body
+    for _ in range(3):  # right after the body, or after the wrapper it alone fills
+        run, has_prose = _following(node)
+        if run:
+            if has_prose:
+                parts.append(run)
+            break
+        parent = node.parent
+        if not isinstance(parent, Tag) or parent.name in ("body", "html", "[document]"):
+            break
+        if len(visible_text(parent)) > len(visible_text(node)):
+            break
+        node = parent
+    return parts
+
+
+def _following(node: Tag) -> tuple[list[Node], bool]:
+    """The prose and tail lines right after ``node`` (up to the first other element with text),
+    and whether any of it is prose."""
+    run: list[Node] = []
+    has_prose = False
+    for sibling in node.next_siblings:
+        if isinstance(sibling, NavigableString):
+            if not is_text(sibling) or not has_text(sibling):
+                continue
+            text = collapse(sibling).strip()
+        elif isinstance(sibling, Tag) and not hides(sibling):
+            text = visible_text(sibling)
+            if not text:
+                continue
+            if sibling.name not in CONTINUATION_TAGS or link_density(sibling) >= 0.5:
+                break
+        else:
+            continue
+        if not (prose(text) or (len(text) <= 80 and _TAIL.search(text))):
+            break
+        run.append(sibling)
+        has_prose = has_prose or prose(text)
+    return run, has_prose

@@ -1,0 +1,646 @@
+"""The walk over an article's elements that turns them into the reader's lines and blocks.
+
+In *lines* mode (the article body) every paragraph-like element, and every run of text between
+``<br>`` in a generic container, becomes a :class:`~bookmaker.raw.SourceLine` with its plain text and
+inline runs; tables of content, nested lists, preformatted text, footnote definitions and thematic
+breaks come whole as a line's ``block``. In *blocks* mode (inside a list item, a quotation, a
+footnote) the same walk gives IR blocks directly.
+
+A single ``<br>`` inside a ``<p>``, ``<li>``, ``<dd>`` or ``<blockquote>`` splits the line too, but
+the pieces share ``attrs["br_group"]``: the normalizer judges each piece on its own (a byline, a
+copyright line) and joins neighbours that stay body text with a line break. Two ``<br>`` in a row,
+and any ``<br>`` in a generic container (Naver's ``text<br><br>text`` bodies), part paragraphs.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+from urllib.parse import unquote, urljoin, urlsplit
+
+from bs4.element import NavigableString, PageElement, Tag
+
+from bookmaker.ir import (
+    Block,
+    Code,
+    CodeBlock,
+    Figure,
+    Footnote,
+    Heading,
+    Inline,
+    LineBreak,
+    ListBlock,
+    ListItem,
+    NoteRef,
+    Paragraph,
+    Quote,
+    Removal,
+    Ruby,
+    Text,
+    ThematicBreak,
+    plain,
+)
+from bookmaker.limits import Limits
+from bookmaker.raw import SourceLine
+from bookmaker.readers.html_dom import (
+    Page,
+    collapse,
+    has_text,
+    hides,
+    is_text,
+    shows,
+    visible_strings,
+    visible_text,
+    walk,
+)
+from bookmaker.readers.html_inline import (
+    CODE_TAGS,
+    MARK_TAGS,
+    Leaf,
+    Mark,
+    build_runs,
+    language,
+    local_path,
+    note_leaf,
+    safe_href,
+    split_at_breaks,
+)
+from bookmaker.readers.html_table import build_table, cells, is_data_table, is_icon, rows
+from bookmaker.readers.sanitize import strip_controls
+
+BLOCK_TAGS = frozenset(
+    {
+        *("p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "address"),
+        *("h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote"),
+        *("figure", "figcaption", "table", "caption", "thead", "tbody", "tfoot", "tr", "td", "th"),
+        *("center", "form", "fieldset", "details", "summary"),
+    }
+)
+INTERFACE_TAGS = frozenset(
+    {"button", "select", "option", "optgroup", "textarea", "input", "label", "datalist", "output"}
+)
+"""Form controls: their text is interface, never article text (recorded as removed)."""
+SOFT_BREAK_TAGS = frozenset({"p", "li", "dd", "dt", "blockquote"})
+CAPTION_CLASS = re.compile(r"img_desc|caption|photo_desc|desc_photo|txt_caption|figcaption")
+CREDIT_CLASS = re.compile(r"credit|source|copyright|photographer|byline")
+MIN_ALT_CAPTION = 10
+LAZY_SRC = ("data-src", "data-original", "data-lazy-src", "data-url", "data-srcset")
+
+
+@dataclass(slots=True)
+class Env:
+    """What every walk over one page shares."""
+
+    page: Page
+    folder: Path
+    page_url: str | None
+    language: str
+    limits: Limits
+    name: str
+    """The page's file name, for error messages."""
+    consumed: set[int] = field(default_factory=set)
+    """Text nodes already placed in a line, block or metadata."""
+    skip: set[int] = field(default_factory=set)
+    """Elements taken elsewhere (the title, a deck, a byline outside the body)."""
+    kinds: dict[int, str] = field(default_factory=dict)
+    """Elements whose lines have a kind decided before the walk (``subtitle`` for decks)."""
+    notes: dict[int, str] = field(default_factory=dict)
+    """Footnote definition elements → note id."""
+    refs: dict[int, str] = field(default_factory=dict)
+    """Footnote reference links → note id."""
+    backlinks: set[int] = field(default_factory=set)
+    removed: list[Removal] = field(default_factory=list)
+    groups: itertools.count[int] = field(default_factory=itertools.count)
+
+    def take(self, root: Tag | NavigableString) -> list[NavigableString]:
+        """Mark the visible text under ``root`` as placed; returns those text nodes."""
+        if isinstance(root, NavigableString):
+            strings = [root] if is_text(root) and has_text(root) else []
+        else:
+            strings = [s for s in visible_strings(root) if id(s) not in self.consumed]
+        self.consumed.update(id(s) for s in strings)
+        return strings
+
+    def remove(self, root: Tag, reason: str, rule: str) -> None:
+        """Record the visible text under ``root`` as removed."""
+        strings = self.take(root)
+        text = collapse("".join(strings)).strip()
+        if text:
+            self.removed.append(Removal(text=text, reason=reason, line=self.page.line(strings[0]), rule=rule))
+
+
+@dataclass(slots=True)
+class Piece:
+    """A line (leaves) or a whole block, with the kind and attributes the markup gave it."""
+
+    leaves: list[Leaf]
+    kind: str | None
+    attrs: dict[str, str]
+    container: str
+    line: int
+    block: Block | None = None
+
+
+@dataclass(slots=True)
+class _Frame:
+    marks: int = 0
+    code: bool = False
+    block: bool = False
+    saved: tuple[str | None, dict[str, str], str] | None = None
+
+
+def kind_of(tag: Tag) -> str | None:
+    """The kind of line an element makes (heading, caption, quote, list item), or None."""
+    name = tag.name
+    classes = " ".join(str(c) for c in tag.get("class") or [])
+    if re.fullmatch(r"h[1-6]", name) or "subtitle_in" in classes:
+        return "heading"
+    if name == "figcaption" or CAPTION_CLASS.search(classes):
+        return "caption"
+    if name == "blockquote":
+        return "quote"
+    if name == "li":
+        return "list-item"
+    return None
+
+
+def image_src(img: Tag) -> str | None:
+    """The image's address: ``src``, or a lazy loader's ``data-src`` when ``src`` is a placeholder."""
+    src = img.get("src")
+    src = src.strip() if isinstance(src, str) else ""
+    lazy = next((v.strip() for n in LAZY_SRC if isinstance(v := img.get(n), str) and v.strip()), "")
+    if lazy and (not src or src.startswith("data:") or re.search(r"blank|spacer|placeholder|1x1", src)):
+        src = lazy.split()[0]
+    return src or None
+
+
+class Flow:
+    """One walk (see the module); ``pieces`` holds what it found, in document order."""
+
+    def __init__(self, env: Env, mode: Literal["lines", "blocks"], depth: int = 0) -> None:
+        self.env = env
+        self.mode = mode
+        self.depth = depth
+        self.pieces: list[Piece] = []
+        self.leaves: list[Leaf] = []
+        self.marks: list[Mark] = []
+        self.code = 0
+        self.kind: str | None = None
+        self.attrs: dict[str, str] = {}
+        self.container = "div"
+        self.frames: list[_Frame] = []
+
+    # --- the walk -------------------------------------------------------------------------
+
+    def run(self, nodes: Iterable[PageElement]) -> Flow:
+        """Walk ``nodes`` (an element's ``children``, or some elements themselves), then end the
+        last line."""
+        walk(nodes, self.enter, self.text, self.leave)
+        self.flush()
+        return self
+
+    def text(self, node: NavigableString) -> None:
+        if id(node) in self.env.consumed:
+            return
+        value = strip_controls(str(node))
+        if not value:
+            return
+        if has_text(node):
+            self.env.consumed.add(id(node))
+        run: Inline = Code(value=value) if self.code else Text(value=value)
+        self.leaves.append(Leaf(tuple(self.marks), run, self.env.page.line(node)))
+
+    def enter(self, tag: Tag) -> bool:
+        frame = _Frame()
+        self.frames.append(frame)
+        name = (tag.name or "").lower()
+        env = self.env
+        if hides(tag) or id(tag) in env.skip or name in INTERFACE_TAGS:
+            return False
+        lang = language(tag.get("lang"), env.language)
+        if lang:
+            self.marks.append(Mark(id(tag), "span", lang=lang))
+            frame.marks += 1
+        if name == "br":
+            self.leaves.append(Leaf(tuple(self.marks), LineBreak(), env.page.line(tag)))
+            return False
+        if name == "img":
+            self.image(tag)
+            return False
+        special = self.special(tag, name)
+        if special is not None:
+            return special
+        if name == "a":
+            return self.link(tag, frame)
+        if name in CODE_TAGS:
+            self.code += 1
+            frame.code = True
+            return True
+        kind = env.kinds.get(id(tag)) or kind_of(tag)
+        if kind is not None or name in BLOCK_TAGS:
+            self.start_block(frame, name, kind, tag)
+            return True
+        mark = MARK_TAGS.get(name)
+        if mark is not None:
+            self.marks.append(Mark(id(tag), mark))
+            frame.marks += 1
+        return True
+
+    def leave(self, tag: Tag) -> None:
+        frame = self.frames.pop()
+        if frame.block:
+            self.flush()
+            assert frame.saved is not None
+            self.kind, self.attrs, self.container = frame.saved
+        for _ in range(frame.marks):
+            self.marks.pop()
+        if frame.code:
+            self.code -= 1
+
+    def start_block(self, frame: _Frame, name: str, kind: str | None, tag: Tag) -> None:
+        self.flush()
+        frame.block = True
+        frame.saved = (self.kind, self.attrs, self.container)
+        if kind is not None:
+            self.attrs = dict(self.attrs) if kind == self.kind else {}
+            self.kind = kind
+            if kind == "heading" and re.fullmatch(r"h[1-6]", name):
+                self.attrs["level"] = name[1]
+            if kind == "list-item" and isinstance(tag.parent, Tag):
+                self.attrs["list"] = str(self.env.page.order(tag.parent))  # two lists in a row stay two
+                if tag.parent.name == "ol":
+                    self.attrs["ordered"] = "1"
+        self.container = name
+
+    def special(self, tag: Tag, name: str) -> bool | None:
+        """Elements that make a whole block or figure; None when ``tag`` is not one of them."""
+        env = self.env
+        line = env.page.line(tag)
+        if id(tag) in env.notes:
+            self.add_block(self.footnote(tag, env.notes[id(tag)]), line)
+            return False
+        if name == "hr":
+            self.add_block(ThematicBreak(), line)
+            return False
+        if name == "pre":
+            code = self.code_block(tag)
+            if code is not None:
+                self.add_block(code, line)
+            return False
+        if name == "table" and is_data_table(tag):
+            env.limits.check_table(sum(len(cells(row)) for row in rows(tag)), env.name, line)
+            self.add_block(build_table(tag, self.cell_runs), line)
+            return False
+        if (
+            name in ("ul", "ol")
+            and (self.mode == "blocks" or _list_is_block(tag))
+            and not any(id(item) in env.notes for item in tag.find_all("li", recursive=False))
+        ):
+            self.add_block(self.list_block(tag), line)
+            return False
+        if name == "blockquote" and (self.mode == "blocks" or _attribution(tag)):
+            self.add_block(self.quote(tag), line)
+            return False
+        if name == "ruby":
+            self.ruby(tag)
+            return False
+        if self.is_figure(tag, name):
+            self.figure(tag)
+            return True  # what else the figure holds ("확대" buttons …) is walked as lines
+        return None
+
+    # --- inline pieces --------------------------------------------------------------------
+
+    def link(self, tag: Tag, frame: _Frame) -> bool:
+        env = self.env
+        note = env.refs.get(id(tag))
+        if note is not None:
+            self.leaves.append(note_leaf(tuple(self.marks), note, env.page.line(tag)))
+            env.remove(tag, "footnote marker (the writers number the notes)", "html.footnote-marker")
+            return False
+        if id(tag) in env.backlinks:
+            env.remove(tag, "footnote back link (the writers make their own)", "html.footnote-marker")
+            return False
+        href = safe_href(tag.get("href"), env.page_url)
+        if href and not any(m.kind == "link" for m in self.marks):
+            title = tag.get("title")
+            title = collapse(title).strip() or None if isinstance(title, str) else None
+            self.marks.append(Mark(id(tag), "link", href=href, title=title))
+            frame.marks += 1
+        return True
+
+    def ruby(self, tag: Tag) -> None:
+        """``<ruby>`` → :class:`Ruby` runs (base and its ``<rt>``); ``<rp>`` is hidden."""
+        base: list[str] = []
+        line = self.env.page.line(tag)
+        for child in tag.children:
+            if isinstance(child, Tag) and child.name == "rt":
+                annotation = collapse("".join(self.env.take(child))).strip()
+                text = collapse("".join(base)).strip()
+                if text:
+                    self.leaves.append(Leaf(tuple(self.marks), Ruby(base=text, annotation=annotation), line))
+                base = []
+            elif isinstance(child, Tag | NavigableString) and not (isinstance(child, Tag) and hides(child)):
+                base.extend(self.env.take(child))
+        rest = collapse("".join(base)).strip()
+        if rest:
+            self.leaves.append(Leaf(tuple(self.marks), Text(value=rest), line))
+
+    def image(self, img: Tag) -> None:
+        """An image outside a figure: a figure of its own (its ``alt`` of 10+ characters as caption)."""
+        if is_icon(img):
+            return
+        src = self.resolve(img)
+        alt = _alt(img)
+        caption = [Leaf((), Text(value=alt), self.env.page.line(img))] if len(alt) >= MIN_ALT_CAPTION else []
+        if src or caption:
+            self.flush()
+            self.add_figure(img, src, alt, caption, None)
+
+    def resolve(self, img: Tag) -> str | None:
+        """The image's source for the IR: a file saved beside the page (``X_files/`` of "Save page
+        as") as a relative path, or a ``data:`` image. An image only on the web, or missing from the
+        folder, is not fetched: its address is recorded as removed (``html.image``), its figure
+        keeps the caption."""
+        src = image_src(img)
+        if not src or src.lower().startswith(("javascript:", "vbscript:")):
+            return None
+        relative = local_path(src)
+        if relative is not None and (self.env.folder / unquote(relative)).is_file():
+            return relative
+        if src.startswith("data:image/"):
+            return src
+        address = urljoin(self.env.page_url, src) if self.env.page_url else src
+        if urlsplit(address).scheme in ("http", "https", "") and not is_icon(img):
+            reason = "image not saved with the page (its figure keeps the caption)"
+            self.env.removed.append(
+                Removal(text=address, reason=reason, line=self.env.page.line(img), rule="html.image")
+            )
+        return None
+
+    # --- figures --------------------------------------------------------------------------
+
+    def is_figure(self, tag: Tag, name: str) -> bool:
+        """``<figure>``, or a photo box: one image, a caption element, little else (images and
+        captions already taken by an enclosing figure do not count)."""
+        if name in ("img", "a", "p", "td", "tr", "table") or (name != "figure" and tag.find("img") is None):
+            return False
+        images = self.images(tag)
+        captions = self.captions(tag)
+        if name == "figure":
+            return bool(images or captions)
+        if len(images) != 1 or not captions:
+            return False
+        inside = sum(len(visible_text(c)) for c in captions)
+        return len(visible_text(tag)) - inside <= 20
+
+    def images(self, tag: Tag) -> list[Tag]:
+        return [
+            img
+            for img in tag.find_all("img")
+            if id(img) not in self.env.skip and not is_icon(img) and image_src(img) and not hides(img)
+        ]
+
+    def captions(self, tag: Tag) -> list[Tag]:
+        found = [
+            t
+            for t in tag.find_all(True)
+            if kind_of(t) == "caption" and not hides(t) and id(t) not in self.env.skip
+        ]
+        return [t for t in found if not any(p in found for p in t.parents)]
+
+    def figure(self, tag: Tag) -> None:
+        env = self.env
+        self.flush()
+        captions = self.captions(tag)
+        credit_tags = [
+            t
+            for c in captions
+            for t in c.find_all(True)
+            if t.name == "cite" or CREDIT_CLASS.search(" ".join(str(x) for x in t.get("class") or []))
+        ]
+        credit = collapse("".join(s for t in credit_tags for s in env.take(t))).strip() or None
+        leaves: list[Leaf] = []
+        for caption in captions:
+            if leaves:
+                leaves.append(Leaf((), Text(value=" "), env.page.line(caption)))
+            leaves.extend(self.inline_leaves(caption))
+            env.skip.add(id(caption))
+        images = self.images(tag)
+        env.skip.update(id(img) for img in images)
+        sources = [(img, self.resolve(img)) for img in images]
+        for img, src in sources[:-1]:
+            if src:
+                self.add_figure(img, src, _alt(img), [], None)
+        if sources:
+            img, src = sources[-1]
+            self.add_figure(img, src, _alt(img), leaves, credit)
+        elif leaves or credit:
+            self.add_figure(tag, None, "", leaves, credit)
+
+    def add_figure(self, at: Tag, src: str | None, alt: str, leaves: list[Leaf], credit: str | None) -> None:
+        line = self.env.page.line(at) if at.name == "img" or not leaves else leaves[0].line
+        attrs = {"src": src} if src else {}
+        if alt:
+            attrs["alt"] = alt
+        if credit:
+            attrs["credit"] = credit
+        if self.mode == "blocks":
+            caption = build_runs(_spaced(leaves))
+            self.add_block(Figure(src=src, alt=alt or None, caption=caption, credit=credit), line)
+        else:
+            self.pieces.append(Piece(leaves, "caption", attrs, "figure", line))
+
+    # --- whole blocks ---------------------------------------------------------------------
+
+    def add_block(self, block: Block, line: int) -> None:
+        self.flush()
+        self.pieces.append(Piece([], self.kind, dict(self.attrs), self.container, line, block))
+
+    def inline_leaves(self, tag: Tag) -> list[Leaf]:
+        """The leaves of everything under ``tag``, its lines joined by line breaks."""
+        flow = self.inner(tag).run(tag.children)
+        leaves: list[Leaf] = []
+        for piece in flow.pieces:
+            if leaves:
+                leaves.append(Leaf((), LineBreak(), piece.line))
+            if piece.block is not None:
+                leaves.append(Leaf((), Text(value=piece.block.text), piece.line))
+            else:
+                leaves.extend(piece.leaves)
+        return leaves
+
+    def cell_runs(self, tag: Tag) -> list[Inline]:
+        return build_runs(self.inline_leaves(tag))
+
+    def sub_blocks(self, tag: Tag) -> list[Block]:
+        """The blocks under ``tag`` (a list item, a quotation, a footnote)."""
+        return self.inner(tag).run(tag.children).blocks()
+
+    def inner(self, tag: Tag) -> Flow:
+        """A walk one level deeper (a list item, a quotation, a note, a cell), refused past the
+        nesting limit."""
+        self.env.limits.check_nesting(self.depth + 1, self.env.name, self.env.page.line(tag))
+        return Flow(self.env, "blocks", self.depth + 1)
+
+    def list_block(self, tag: Tag) -> ListBlock:
+        """A list given whole; text or elements straight inside ``<ul>`` make items of their own."""
+        items: list[ListItem] = []
+        for child in tag.children:
+            if isinstance(child, Tag) and not hides(child) and (child.name == "li" or visible_text(child)):
+                blocks = self.sub_blocks(child)
+            elif isinstance(child, NavigableString) and self.env.take(child):
+                blocks = [Paragraph(content=[Text(value=collapse(child).strip())])]
+            else:
+                continue
+            if blocks:
+                items.append(ListItem(blocks=blocks))
+        return ListBlock(items=items, ordered=tag.name == "ol", start=_start(tag))
+
+    def quote(self, tag: Tag) -> Quote:
+        attribution_tag = _attribution(tag)
+        runs: list[Inline] = []
+        if attribution_tag is not None:
+            runs = build_runs(self.inline_leaves(attribution_tag))
+            self.env.skip.add(id(attribution_tag))
+        return Quote(blocks=self.sub_blocks(tag), attribution=runs)
+
+    def footnote(self, tag: Tag, note: str) -> Footnote:
+        return Footnote(id=note, blocks=self.sub_blocks(tag))
+
+    def code_block(self, tag: Tag) -> CodeBlock | None:
+        parts: list[str] = []
+
+        def text(node: NavigableString) -> None:
+            parts.append(strip_controls(str(node)))
+            if has_text(node):
+                self.env.consumed.add(id(node))
+
+        def enter(child: Tag) -> bool:
+            if child.name == "br":
+                parts.append("\n")
+            return not hides(child)
+
+        walk(tag.children, enter, text, lambda child: None)
+        value = "".join(parts).removeprefix("\r\n").removeprefix("\n").rstrip()
+        if not value.strip():
+            return None
+        return CodeBlock(value=value, language=_code_language(tag))
+
+    # --- output ---------------------------------------------------------------------------
+
+    def flush(self) -> None:
+        if not self.leaves:
+            return
+        leaves, self.leaves = self.leaves, []
+        if not any(_shows(leaf) for leaf in leaves):
+            return  # white space and line breaks only
+        line = next(leaf.line for leaf in leaves if _shows(leaf))
+        self.pieces.append(Piece(leaves, self.kind, dict(self.attrs), self.container, line))
+
+    def blocks(self) -> list[Block]:
+        """The pieces as IR blocks (blocks mode)."""
+        out: list[Block] = []
+        for piece in self.pieces:
+            if piece.block is not None:
+                out.append(piece.block)
+                continue
+            runs = build_runs(piece.leaves)
+            if not runs:
+                continue
+            if piece.kind == "heading":
+                out.append(Heading(content=runs, level=int(piece.attrs.get("level", "3"))))
+            else:
+                out.append(Paragraph(content=runs))
+        return out
+
+    def lines(self) -> list[SourceLine]:
+        """The pieces as the reader's source lines (lines mode)."""
+        out: list[SourceLine] = []
+        for piece in self.pieces:
+            if piece.block is not None:
+                out.append(SourceLine(piece.block.text, piece.line, "block", {}, block=piece.block))
+            elif piece.kind in ("heading", "caption"):  # one line: a break is a space
+                runs = build_runs(_spaced(piece.leaves))
+                if runs or piece.attrs.get("src"):
+                    out.append(_line(runs, piece.line, piece.kind, piece.attrs))
+            else:
+                out.extend(self.broken_lines(piece))
+        return out
+
+    def broken_lines(self, piece: Piece) -> list[SourceLine]:
+        soft_ok = piece.container in SOFT_BREAK_TAGS and piece.kind in (None, "quote", "list-item")
+        group = ""
+        out: list[SourceLine] = []
+        for leaves, soft in split_at_breaks(piece.leaves):
+            runs = build_runs(leaves)
+            if not runs:
+                continue
+            attrs = dict(piece.attrs)
+            if soft_ok:
+                if not soft or not group:
+                    group = str(next(self.env.groups))
+                attrs["br_group"] = group
+            out.append(_line(runs, leaves[0].line, piece.kind, attrs))
+        return out
+
+
+def _spaced(leaves: list[Leaf]) -> list[Leaf]:
+    """The leaves with each line break as a space."""
+    return [
+        Leaf(leaf.marks, Text(value=" "), leaf.line) if isinstance(leaf.run, LineBreak) else leaf
+        for leaf in leaves
+    ]
+
+
+def _shows(leaf: Leaf) -> bool:
+    """A leaf that puts something on the page (a footnote reference does)."""
+    return isinstance(leaf.run, NoteRef) or shows(leaf.run.text)
+
+
+def _line(runs: list[Inline], line: int, kind: str | None, attrs: dict[str, str]) -> SourceLine:
+    text = plain(runs)
+    plain_only = len(runs) == 1 and isinstance(runs[0], Text)
+    return SourceLine(text, line, kind, attrs, content=None if plain_only else runs)
+
+
+def _alt(img: Tag) -> str:
+    alt = img.get("alt")
+    return collapse(alt).strip() if isinstance(alt, str) else ""
+
+
+def _start(tag: Tag) -> int:
+    value = tag.get("start")
+    digits = re.fullmatch(r"\s*(\d{1,6})\s*", value) if isinstance(value, str) else None
+    return int(digits.group(1)) if digits else 1
+
+
+def _list_is_block(tag: Tag) -> bool:
+    """A list the reader gives whole: it nests, starts elsewhere than 1, or its items hold blocks."""
+    if _start(tag) != 1 or tag.find(["ul", "ol", "table", "pre", "blockquote", "figure"]) is not None:
+        return True
+    for item in tag.find_all("li", recursive=False):
+        paragraphs = [c for c in item.find_all(["p", "div"], recursive=False) if visible_text(c)]
+        if len(paragraphs) > 1:
+            return True
+    return False
+
+
+def _attribution(tag: Tag) -> Tag | None:
+    """A quotation's ``<footer>`` or ``<cite>`` (its own, not a nested quotation's)."""
+    found = tag.find(["footer", "cite"], recursive=False)
+    return found if isinstance(found, Tag) and visible_text(found) else None
+
+
+def _code_language(tag: Tag) -> str | None:
+    for node in (tag, tag.find("code")):
+        if isinstance(node, Tag):
+            for cls in node.get("class") or []:
+                m = re.fullmatch(r"(?:language|lang)-([A-Za-z0-9_+#.-]{1,30})", str(cls))
+                if m:
+                    return m.group(1)
+    return None

@@ -1,0 +1,281 @@
+"""The article's header on a page: the headline element, decks, byline, dates and the copyright
+notice, found by selector and by evidence, and given to normalization as lines of their kind.
+
+* **Title**: a known headline selector; else the element whose text is the headline the page's
+  metadata gives (``og:title``, JSON-LD, ``<title>``); else a plausible ``<h1>`` (not a logo, not
+  a link home). The element the page shows wins over ``<title>``.
+* **Decks** (subtitles): subtitle selectors (``.media_end_summary``, ``sub-headline`` …),
+  ``h2``–``h4`` right after the title, and short lines opening the body before any other text
+  (``h2``–``h4``, a ``strong`` line, a bold paragraph).
+* **Byline and dates** outside the body, a date with its label (``입력``, ``수정``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import urlsplit
+
+from bs4.element import NavigableString, Tag
+
+from bookmaker.raw import SourceLine
+from bookmaker.readers.html_body import inside
+from bookmaker.readers.html_dom import (
+    Page,
+    collapse,
+    has_text,
+    hides,
+    is_match,
+    is_text,
+    shown,
+    visible_strings,
+    visible_text,
+)
+from bookmaker.readers.html_flow import BLOCK_TAGS, INTERFACE_TAGS, Env, Flow, kind_of
+
+TITLE_SELECTORS = [
+    "#articleTitle",
+    "#title_area",
+    ".media_end_head_headline",
+    "h1.headline",
+    "h1.title",
+    ".article_title",
+    ".news_title",
+    ".tit_view",
+]
+TITLE_CANDIDATES = ["h1", "h2", "h3", "h4", "[class*=title]", "[class*=headline]", "[class*=tit_]"]
+SUBTITLE_SELECTORS = [
+    ".media_end_summary",
+    ".summary_view",
+    ".tit-sub",
+    ".subtitle",
+    ".sub_title",
+    ".article_subtitle",
+    "h2.subhead",
+    ".news_subtitle",
+    ".article-subtitle",
+    ".sub_tit",
+    "[class*=sub-headline]",
+    "[class*=subheadline]",
+    "[class*=sub_headline]",
+]
+DATE_SELECTORS = [
+    ".t11",
+    ".media_end_head_info_datestamp_time",
+    "time",
+    ".date",
+    ".article_date",
+    ".updated",
+    ".published",
+    ".news_date",
+    "[class*=date]",
+]
+BYLINE_SELECTORS = [
+    ".byline",
+    ".journalist",
+    ".reporter",
+    ".writer",
+    ".media_end_head_journalist",
+    ".author",
+    "[itemprop=author]",
+    ".txt_info",
+]
+RIGHTS_SELECTORS = ["footer", "[class*=copyright]", "#copyright", ".copy", "address", "[class*=foot] p"]
+MAX_DECKS = 4
+MAX_DECK_CHARS = 150
+_RIGHTS = re.compile(r"무단\s*전재|Copyright|All rights reserved", re.IGNORECASE)
+_LABELED_DATE = re.compile(
+    r"^\s*(?:기사)?(?:입력|등록|수정|최종\s*수정|업데이트|발행|송고)\s*:?\s*\[?\s*(?:19|20)\d{2}"
+)
+_PHOTO_BOX = re.compile("photo|img|image")
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", text)).lower()
+
+
+def _placed(env: Env, node: Tag | NavigableString) -> bool:
+    """True when some text under ``node`` is already placed."""
+    strings = [node] if isinstance(node, NavigableString) else visible_strings(node)
+    return any(id(s) in env.consumed for s in strings)
+
+
+def _plausible_h1(tag: Tag) -> bool:
+    """An ``<h1>`` that can be the headline: some text, not in a menu, not a logo or a link home."""
+    text = visible_text(tag)
+    if len(text) < 4 or any(parent.name == "nav" for parent in tag.parents):
+        return False
+    names = [str(v) for t in [tag, *tag.find_all(True)] for v in [*(t.get("class") or []), t.get("id") or ""]]
+    if any("logo" in name.lower() for name in names):
+        return False
+    links = tag.find_all("a")
+    if links and sum(len(visible_text(a)) for a in links) >= len(text):
+        return not all(urlsplit(str(a.get("href") or "")).path in ("", "/") for a in links)
+    return True
+
+
+def title_node(page: Page, meta_title: object) -> Tag | None:
+    """The element showing the headline (see the module)."""
+    for selector in TITLE_SELECTORS:
+        node = page.select_one(selector)
+        if node is not None and shown(node) and visible_text(node):
+            return node
+    candidates = [t for t in page.select_any(TITLE_CANDIDATES) if shown(t) and visible_text(t)]
+    if isinstance(meta_title, str) and (want := _key(meta_title)):
+        keys = [(node, _key(visible_text(node))) for node in candidates]
+        for node, got in keys:
+            if got == want:
+                return node
+        for node, got in keys:  # the page shows a shorter headline, or adds a short tag to it
+            shorter = want.startswith(got)
+            tagged = got.startswith(want) and len(got) - len(want) <= 10
+            if len(got) >= 8 and (shorter or tagged):
+                return node
+    return next((h for h in candidates if h.name == "h1" and _plausible_h1(h)), None)
+
+
+def _is_deck(tag: Tag) -> bool:
+    """A short line that is a deck where the body opens (see the module)."""
+    text = visible_text(tag)
+    if not text or len(text) > MAX_DECK_CHARS:
+        return False
+    if tag.name in ("h2", "h3", "h4") or any(is_match(tag, s) for s in SUBTITLE_SELECTORS):
+        return True
+    if tag.name in ("strong", "b"):
+        after = tag.next_sibling
+        while isinstance(after, NavigableString) and not (is_text(after) and has_text(after)):
+            after = after.next_sibling
+        ends_line = after is None or (
+            isinstance(after, Tag) and (after.name == "br" or after.name in BLOCK_TAGS)
+        )
+        return ends_line or tag.find("br") is not None
+    if tag.name in ("p", "div"):
+        bold = tag.find_all(["strong", "b"], recursive=False)
+        return len(bold) == 1 and visible_text(bold[0]) == text and not text.endswith("다.")
+    return False
+
+
+def _passed_over(tag: Tag) -> bool:
+    """An element the search for decks looks past: hidden, interface, a photo or its caption."""
+    if hides(tag) or tag.name in INTERFACE_TAGS or tag.name in ("figure", "img", "br", "hr", "table"):
+        return True
+    if kind_of(tag) == "caption":
+        return True
+    return bool(tag.find("img")) and len(visible_text(tag)) <= 200 and bool(tag.find(class_=_PHOTO_BOX))
+
+
+def leading_decks(body: Tag) -> list[Tag]:
+    """Deck lines at the start of the body, before its first other text (photos are passed over)."""
+    decks: list[Tag] = []
+    stack = [iter(body.children)]
+    while stack and len(decks) < MAX_DECKS:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+        elif isinstance(child, NavigableString):
+            if is_text(child) and has_text(child):
+                break
+        elif not isinstance(child, Tag) or _passed_over(child):
+            continue
+        elif _is_deck(child):
+            decks.append(child)
+        else:
+            stack.append(iter(child.children))
+    return decks
+
+
+def _decks(page: Page, body: Tag, title: Tag | None) -> list[Tag]:
+    decks: list[Tag] = []
+    if title is not None and not inside(title, body):
+        for sibling in title.find_next_siblings():
+            if hides(sibling) or not visible_text(sibling):
+                continue
+            short = len(visible_text(sibling)) <= MAX_DECK_CHARS
+            if (
+                sibling.name not in ("h2", "h3", "h4")
+                or not short
+                or inside(body, sibling)
+                or sibling is body
+            ):
+                break
+            decks.append(sibling)
+    for selector in SUBTITLE_SELECTORS:
+        nodes = [n for n in page.select(selector) if n is not body and not inside(n, body) and shown(n)]
+        if nodes:
+            decks += [n for n in nodes if all(n is not d for d in decks)]
+            break
+    return decks + leading_decks(body)
+
+
+def _label(env: Env, node: Tag) -> Tag | NavigableString | None:
+    """A short label just before a date (``입력``, ``수정``), as text or an element of its own."""
+    before = node.previous_sibling
+    while isinstance(before, NavigableString) and not (is_text(before) and has_text(before)):
+        before = before.previous_sibling
+    if isinstance(before, Tag) and not hides(before):
+        text = visible_text(before)
+    elif isinstance(before, NavigableString):
+        text = collapse(before).strip()
+    else:
+        return None
+    if not text or len(text) > 8 or re.search(r"\d", text) or _placed(env, before):
+        return None
+    return before
+
+
+def _dates(env: Env, body: Tag) -> list[SourceLine]:
+    soup = env.page.soup
+    labeled = [
+        s.parent for s in soup.find_all(string=_LABELED_DATE) if isinstance(s.parent, Tag) and is_text(s)
+    ]
+    candidates = [node for selector in DATE_SELECTORS for node in env.page.select(selector)] + labeled
+    out: list[SourceLine] = []
+    for node in candidates:
+        if inside(node, body) or node is body or not shown(node) or _placed(env, node):
+            continue
+        text = visible_text(node)
+        if not text or len(text) > 100 or not re.search(r"\d{4}", text):
+            continue
+        label = _label(env, node)
+        if label is not None:
+            text = f"{collapse(''.join(env.take(label))).strip()} {text}"
+        env.take(node)
+        out.append(SourceLine(text, env.page.line(node), "date"))
+    return out
+
+
+def header_lines(env: Env, body: Tag, title: Tag | None) -> list[SourceLine]:
+    """Title, deck, byline and date lines; decks inside the body are marked for its walk."""
+    out: list[SourceLine] = []
+    page: Page = env.page
+    if title is not None:
+        text = collapse(" ".join(env.take(title))).strip()
+        env.skip.add(id(title))
+        out.append(SourceLine(text, page.line(title), "title"))
+    for deck in _decks(page, body, title):
+        env.kinds[id(deck)] = "subtitle"
+        if not inside(deck, body):
+            out += Flow(env, "lines").run([deck]).lines()
+            env.skip.add(id(deck))
+    for selector in BYLINE_SELECTORS:
+        node = page.select_one(selector)
+        if node is not None and not inside(node, body) and not inside(body, node) and shown(node):
+            text = visible_text(node)
+            if text and len(text) <= 80 and not re.search(r"\d{4}", text) and not _placed(env, node):
+                env.take(node)
+                out.append(SourceLine(text, page.line(node), "byline"))
+            break
+    return out + _dates(env, body)
+
+
+def rights_node(env: Env, parts: list[Tag]) -> str | None:
+    """A copyright notice outside the article: recorded as removed (``html.rights``) and returned
+    for ``meta.rights``."""
+    for node in env.page.select_any(RIGHTS_SELECTORS):
+        if not shown(node) or any(node is part or inside(node, part) for part in parts):
+            continue
+        text = visible_text(node)
+        if len(text) <= 200 and _RIGHTS.search(text) and not _placed(env, node):
+            env.remove(node, "copyright notice outside the article (→ meta.rights)", "html.rights")
+            return text
+    return None

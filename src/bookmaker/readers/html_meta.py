@@ -1,0 +1,132 @@
+"""What a page's markup says about the article: ``<meta>`` tags, JSON-LD, ``<time>``, ``<title>``
+(site name stripped), the language of ``<html>``. These become the raw document's hints;
+normalization weighs them against the text."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from bs4 import BeautifulSoup
+from bs4.element import Tag
+
+_WS = re.compile(r"\s+")
+_SITE_WORD = re.compile(
+    r"뉴스|일보|신문|방송|닷컴|news|times|daily|herald|\.com|\.co\.kr|\.kr|\btv\b|daum|naver|네이버|다음",
+    re.I,
+)
+_TITLE_SEP = re.compile(r"\s+[:|\-–—ㅣ]\s+|\s*[|ㅣ]\s*")
+
+
+def meta_tags(soup: BeautifulSoup) -> dict[str, str]:
+    """``<meta>`` names (``property``, ``name`` or ``itemprop``, lower case) → content; first wins."""
+    out: dict[str, str] = {}
+    for tag in soup.find_all("meta"):
+        name = str(tag.get("property") or tag.get("name") or tag.get("itemprop") or "").lower()
+        content = tag.get("content")
+        if name and content and name not in out:
+            out[name] = _WS.sub(" ", str(content)).strip()
+    return out
+
+
+def json_ld(soup: BeautifulSoup) -> list[dict[str, Any]]:
+    """The JSON-LD objects of an ``…Article`` type (``@graph`` entries included)."""
+    found: list[dict[str, Any]] = []
+    for tag in soup.find_all("script", type="application/ld+json"):
+        try:
+            data = json.loads(tag.string or "")
+        except (json.JSONDecodeError, TypeError, RecursionError):
+            continue
+        stack = data if isinstance(data, list) else [data]
+        while stack:
+            node = stack.pop(0)
+            if isinstance(node, dict):
+                if "@graph" in node and isinstance(node["@graph"], list):
+                    stack.extend(node["@graph"])
+                kind = node.get("@type")
+                kinds = kind if isinstance(kind, list) else [kind]
+                if any(isinstance(k, str) and k.endswith("Article") for k in kinds):
+                    found.append(node)
+    return found
+
+
+def _names(value: Any) -> list[str]:
+    items = value if isinstance(value, list) else [value]
+    out = []
+    for v in items:
+        name = v.get("name") if isinstance(v, dict) else v
+        if isinstance(name, str) and name.strip():
+            out.append(name.strip())
+    return out
+
+
+def strip_site(title: str, site: str | None) -> str:
+    """``제목 - 사이트`` / ``제목 : 네이버 뉴스`` → ``제목``: trailing parts that name the site."""
+    while True:
+        parts = list(_TITLE_SEP.finditer(title))
+        if not parts:
+            return title
+        last = parts[-1]
+        suffix = title[last.end() :].strip()
+        head = title[: last.start()].strip()
+        named = bool(site) and (suffix in (site or "") or (site or "") in suffix)
+        if not head or len(suffix) > 25 or not (named or _SITE_WORD.search(suffix)):
+            return title
+        title = head
+
+
+def page_title(soup: BeautifulSoup, meta: dict[str, str], article: dict[str, Any]) -> str | None:
+    """The title the page's metadata gives (headline, ``og:title``, ``<title>`` without the site)."""
+    title = article.get("headline") or meta.get("og:title") or meta.get("twitter:title")
+    if isinstance(title, str) and title.strip():
+        return _WS.sub(" ", title).strip()
+    if soup.title and soup.title.string:
+        site = meta.get("og:site_name")
+        stripped = strip_site(_WS.sub(" ", soup.title.string).strip(), site)
+        return stripped or None
+    return None
+
+
+def hints(soup: BeautifulSoup) -> dict[str, object]:
+    """Title, date, authors, site name, URL and language from the page's markup."""
+    meta = meta_tags(soup)
+    found: dict[str, object] = {}
+    ld = json_ld(soup)
+    art = ld[0] if ld else {}
+    title = page_title(soup, meta, art)
+    if title:
+        found["title"] = title
+    date = (
+        art.get("datePublished")
+        or meta.get("article:published_time")
+        or meta.get("og:article:published_time")
+        or meta.get("pubdate")
+        or meta.get("date")
+    )
+    if not date:
+        time_tag = soup.find("time", attrs={"datetime": True})
+        date = time_tag.get("datetime") if isinstance(time_tag, Tag) else None
+    if isinstance(date, str) and date.strip():
+        found["date"] = date.strip()
+    authors = _names(art.get("author")) if art else []
+    if authors:
+        found["authors"] = authors
+    publisher = _names(art.get("publisher")) if art else []
+    site = (
+        (publisher[0] if publisher else None)
+        or meta.get("article:media_name")
+        or meta.get("og:site_name")
+        or meta.get("twitter:creator")
+        or (meta.get("og:article:author") or "").split("|")[0].strip()
+    )
+    if site:
+        found["site_name"] = site
+    url = meta.get("og:url") or art.get("url")
+    if isinstance(url, str) and url.strip():
+        found["url"] = url.strip()
+    html_tag = soup.find("html")
+    lang = html_tag.get("lang") if isinstance(html_tag, Tag) else None
+    if isinstance(lang, str) and lang.strip():
+        found["language"] = lang.strip().split("-")[0].lower()
+    return found

@@ -1,0 +1,125 @@
+"""HTML tables: a table of content becomes an IR :class:`~bookmaker.ir.Table`; a layout table (page
+structure, a photo with its caption in the next row) is walked as ordinary flow.
+
+A table is taken as *content* on evidence: it has a ``<caption>``, ``<th>`` or ``<thead>``, or at
+least two rows of two or more cells; and it is *layout* when it says so (``role="presentation"``),
+nests another table, holds an image, or has a cell of long prose (over 300 characters).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Literal
+
+from bs4.element import Tag
+
+from bookmaker.ir import Cell, Inline, Row, Table
+from bookmaker.readers.html_dom import hides
+
+MAX_SPAN = 1000
+MAX_PROSE_CELL = 300
+ICON_SIZE = 50
+_ALIGN = re.compile(r"text-align\s*:\s*(left|center|right|start|end)", re.IGNORECASE)
+Align = Literal["left", "center", "right"]
+
+
+def rows(table: Tag) -> list[Tag]:
+    """The table's own rows (not a nested table's), ``<tfoot>`` rows last."""
+    own: list[Tag] = []
+    foot: list[Tag] = []
+    for child in table.find_all(["tr", "thead", "tbody", "tfoot"], recursive=False):
+        if child.name == "tr":
+            own.append(child)
+        else:
+            (foot if child.name == "tfoot" else own).extend(child.find_all("tr", recursive=False))
+    return own + foot
+
+
+def cells(row: Tag) -> list[Tag]:
+    """The row's cells, hidden ones left out."""
+    return [c for c in row.find_all(["td", "th"], recursive=False) if not hides(c)]
+
+
+def is_icon(img: Tag) -> bool:
+    """A small decorative image (both sides given and under 50 px, or either 1 px or less)."""
+    sizes = []
+    for name in ("width", "height"):
+        value = img.get(name)
+        digits = re.match(r"\s*(\d+)", value) if isinstance(value, str) else None
+        sizes.append(int(digits.group(1)) if digits else None)
+    if any(size is not None and size <= 1 for size in sizes):
+        return True
+    return all(size is not None and size < ICON_SIZE for size in sizes)
+
+
+def is_data_table(table: Tag) -> bool:
+    """True when ``table`` holds content, not page layout (see the module)."""
+    if str(table.get("role") or "").strip().lower() in ("presentation", "none"):
+        return False
+    if table.find("table") is not None:
+        return False
+    if any(not is_icon(img) for img in table.find_all("img")):
+        return False
+    if table.find(["figure", "video", "iframe", "object", "embed"]) is not None:
+        return False
+    table_rows = rows(table)
+    all_cells = [cell for row in table_rows for cell in cells(row)]
+    if not all_cells or any(len(cell.get_text(strip=True)) > MAX_PROSE_CELL for cell in all_cells):
+        return False
+    if table.find(["caption", "th", "thead"]) is not None:
+        return True
+    return sum(1 for row in table_rows if len(cells(row)) >= 2) >= 2
+
+
+def _span(cell: Tag, name: str) -> int:
+    value = cell.get(name)
+    digits = re.match(r"\s*(\d+)", value) if isinstance(value, str) else None
+    return max(1, min(int(digits.group(1)), MAX_SPAN)) if digits else 1
+
+
+def _align(cell: Tag) -> Align | None:
+    for tag in (cell, cell.parent):
+        if not isinstance(tag, Tag):
+            continue
+        value = str(tag.get("align") or "").strip().lower()
+        style = tag.get("style")
+        found = _ALIGN.search(style) if isinstance(style, str) else None
+        value = value or (found.group(1).lower() if found else "")
+        if value in ("left", "start"):
+            return "left"
+        if value == "center":
+            return "center"
+        if value in ("right", "end"):
+            return "right"
+    return None
+
+
+def build_table(table: Tag, runs_of: Callable[[Tag], list[Inline]]) -> Table:
+    """``table`` as an IR table; ``runs_of`` gives the inline runs of a cell or caption."""
+    caption_tag = table.find("caption", recursive=False)
+    caption = runs_of(caption_tag) if caption_tag is not None else []
+    head: list[Row] = []
+    body: list[Row] = []
+    for row in rows(table):
+        row_cells = cells(row)
+        if not row_cells:
+            continue
+        made = Row(
+            cells=[
+                Cell(
+                    content=runs_of(cell),
+                    header=cell.name == "th",
+                    colspan=_span(cell, "colspan"),
+                    rowspan=_span(cell, "rowspan"),
+                    align=_align(cell),
+                )
+                for cell in row_cells
+            ]
+        )
+        in_head = isinstance(row.parent, Tag) and row.parent.name == "thead"
+        all_th = all(cell.name == "th" for cell in row_cells)
+        (head if in_head or (all_th and not body) else body).append(made)
+    if head and not body:  # a table of header cells only: they are its content
+        body, head = head, []
+    return Table(caption=caption, head=head, body=body)

@@ -1,0 +1,117 @@
+"""The EPUB's own pages around the articles: the cover page, the navigation document (contents
+and hidden landmarks), the font licence and the colophon that links to it.
+
+The navigation document is written here rather than by ebooklib, so that it is styled like a
+book's contents page (classes, no list numbers) and so that its text is known before the package
+is written (the font subsets are cut to what every page draws).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TypeAlias
+
+from ebooklib import epub
+from markupsafe import Markup, escape
+
+from bookmaker.fonts.faces import SANS, SERIF
+from bookmaker.fonts.license import license_text
+
+XHTML = "application/xhtml+xml"  # given to every page: without it ebooklib guesses (see epub.py)
+COVER_FILE = "cover.xhtml"
+NAV_FILE = "nav.xhtml"
+NAV_TITLE = "차례"
+LANDMARKS_TITLE = "길잡이"
+LICENSE_FILE = "font-license.xhtml"
+LICENSE_TITLE = "글꼴 라이선스"
+
+TocEntry: TypeAlias = "epub.Link | epub.EpubHtml | tuple[epub.Section, list[epub.Link]]"
+"""A contents entry as ebooklib's NCX takes it: a link, a chapter, or a chapter with its sections."""
+
+
+def page(uid: str, title: str, file_name: str, language: str, body: str) -> epub.EpubHtml:
+    """An XHTML page of the book with ``body`` as its content."""
+    item = epub.EpubHtml(uid=uid, title=title, file_name=file_name, lang=language, media_type=XHTML)
+    item.content = f"<html><body>{body}</body></html>"
+    return item
+
+
+def cover_page(title: str, language: str, image: str, alt: str) -> epub.EpubHtml:
+    """The cover: the image alone, fitted to the screen."""
+    body = f'<div class="cover"><img role="doc-cover" src="{image}" alt="{escape(alt)}"/></div>'
+    return page("cover-page", title, COVER_FILE, language, body)
+
+
+def _toc_item(entry: TocEntry) -> str:
+    if isinstance(entry, tuple):
+        section, links = entry
+        inner = "".join(
+            f'<li class="toc-section"><a href="{escape(link.href)}">{escape(link.title)}</a></li>'
+            for link in links
+        )
+        return (
+            f'<li class="toc-chapter"><a href="{escape(section.href)}">{escape(section.title)}</a>'
+            f"<ol>{inner}</ol></li>"
+        )
+    href = entry.href if isinstance(entry, epub.Link) else entry.file_name
+    return f'<li class="toc-chapter"><a href="{escape(href)}">{escape(entry.title)}</a></li>'
+
+
+def nav_page(toc: list[TocEntry], landmarks: list[tuple[str, str, str]], language: str) -> epub.EpubHtml:
+    """The navigation document: the contents (chapters with their sections) and the landmarks
+    (``(epub:type, href, title)``), hidden."""
+    entries = "".join(_toc_item(entry) for entry in toc)
+    marks = "".join(
+        f'<li><a epub:type="{kind}" href="{escape(href)}">{escape(title)}</a></li>'
+        for kind, href, title in landmarks
+    )
+    body = (
+        f'<nav epub:type="toc" role="doc-toc" id="toc" class="contents" aria-labelledby="toc-title">'
+        f'<h1 class="contents-title" id="toc-title">{NAV_TITLE}</h1><ol>{entries}</ol></nav>'
+        f'<nav epub:type="landmarks" id="landmarks" hidden="hidden" aria-label="{LANDMARKS_TITLE}">'
+        f"<h2>{LANDMARKS_TITLE}</h2><ol>{marks}</ol></nav>"
+    )
+    item = page("nav", NAV_TITLE, NAV_FILE, language, body)
+    item.properties = ["nav"]
+    return item
+
+
+def license_blocks(text: str) -> Markup:
+    """The licence as reflowable HTML: a paragraph per block of lines (hard wraps joined), the
+    header's notices one a line, the title and the all-capital section names as headings."""
+    parts: list[str] = []
+    header, _, body = text.partition("\n\n")
+    parts += [f"<p>{escape(line)}</p>" for line in header.splitlines()]
+    for block in re.split(r"\n\s*\n", body.strip()):
+        lines = [line.strip() for line in block.splitlines() if not re.fullmatch(r"-{3,}", line.strip())]
+        joined = " ".join(line for line in lines if line)
+        if not joined:
+            continue
+        if len(lines) == 1 and joined.isupper() and len(joined) < 40:
+            parts.append(f"<h3>{escape(joined)}</h3>")
+        elif joined.startswith("SIL OPEN FONT LICENSE"):
+            parts.append(f"<h2>{escape(joined)}</h2>")
+        else:
+            parts.append(f"<p>{escape(joined)}</p>")
+    return Markup("".join(parts))
+
+
+def license_page(language: str) -> epub.EpubHtml:
+    """The SIL Open Font License 1.1 the subsets carry, as reflowable text at the body size."""
+    body = (
+        f'<section class="license"><h1>{LICENSE_TITLE}</h1>'
+        f'<div lang="en">{license_blocks(license_text())}</div></section>'
+    )
+    return page("font-license", LICENSE_TITLE, LICENSE_FILE, language, body)
+
+
+def colophon() -> str:
+    """The note at the end of the last chapter that names the fonts and links to their licence."""
+    text = (
+        f"이 전자책에는 {SERIF.family}과 {SANS.family} 글꼴의 일부가 포함되어 있습니다. "
+        "글꼴은 SIL Open Font License 1.1에 따라 배포됩니다. 라이선스 전문"
+    )
+    return (
+        f'<footer class="colophon"><p>{escape(text)}: '
+        f'<a href="{LICENSE_FILE}">SIL Open Font License 1.1</a></p></footer>'
+    )
