@@ -417,3 +417,89 @@ def test_deck_lines_are_subtitles_not_headings() -> None:
     _, doc = norm("시 버스 노선 개편안 공개", *decks, *BODY)
     assert doc.meta.subtitles == decks
     assert not any(isinstance(b, Heading) for b in doc.blocks)
+
+
+# --- publisher: the outlet that published the page ----------------------------------------------------
+
+
+def hinted(hints: dict[str, object], *lines: str) -> Document:
+    raw = RawDocument([SourceLine(t, i) for i, t in enumerate(lines, 1)], Source(format="html"), hints=hints)
+    return normalize(raw)
+
+
+def test_the_page_s_outlet_over_the_agency_it_runs() -> None:
+    wire = (
+        "시 버스 노선 개편안 공개",
+        "(서울=연합뉴스) 김재홍 기자 = " + LEAD,
+        *BODY[1:],
+        "jaehong@yna.co.kr",
+    )
+    assert hinted({}, *wire).meta.publisher == "연합뉴스"
+    assert hinted({"site_name": "한국경제"}, *wire).meta.publisher == "한국경제"
+    assert (
+        hinted({"url": "https://www.hankyung.com/article/2005011947108"}, *wire).meta.publisher == "한국경제"
+    )
+    slogan = {"site_name": "종합일간지 : 신문/웹/모바일 뉴스"}
+    assert hinted(slogan, *wire).meta.publisher == "연합뉴스"
+    portal = {"site_name": "네이버 스포츠", "url": "https://sports.news.naver.com/news?oid=477"}
+    assert hinted(portal, *wire).meta.publisher == "연합뉴스"
+
+
+def test_a_photo_s_wire_dateline_does_not_name_the_publisher() -> None:
+    _, doc = norm(
+        "시 버스 노선 개편안 공개",
+        "【서울=뉴시스】홍길동 기자 = 시장이 개편안을 설명하고 있다. 2024.03.04. photo@newsis.com",
+        *BODY,
+        "김철수 기자 chulsoo@mt.co.kr",
+    )
+    assert doc.meta.publisher == "머니투데이"
+    assert doc.meta.dateline is None
+
+
+def test_provider_line_and_a_columnist_s_own_tag() -> None:
+    _, doc = norm(
+        "시 버스 노선 개편안 공개",
+        *BODY,
+        "기사제공 스포티비뉴스",
+        "<저작권자 ⓒ SPOTV NEWS 무단전재 및 재배포 금지>",
+    )
+    assert doc.meta.publisher == "스포티비뉴스"
+    assert "기사제공" not in body(doc)
+    _, doc = norm("시 버스 노선 개편안 공개", "[칼럼니스트=홍길동] " + LEAD, *BODY[1:])
+    assert doc.meta.publisher is None
+
+
+# --- lines the markup marks: links, dialogue -----------------------------------------------------------
+
+
+def test_a_line_that_is_one_link_below_the_article_is_a_related_headline() -> None:
+    from bookmaker.ir import Link, Strong, Text
+
+    related = "[EPL] 36R 프리뷰(금) - 첼시, 우승까지 ‘-1’"
+    lines = [SourceLine(t, i) for i, t in enumerate(["시 버스 노선 개편안 공개", *BODY, related], 1)]
+    lines[-1].content = [Link(href="http://example.com/1", content=[Strong(content=[Text(value=related)])])]
+    doc = normalize(RawDocument(lines, Source(format="html")))
+    assert body(doc).splitlines() == BODY
+    assert removed(doc)[related] == "boilerplate.link"
+
+
+def test_a_turn_of_a_dialogue_is_never_a_heading() -> None:
+    turns = [
+        "◇ 진행자> 시원섭섭하십니까?",
+        "◆ 김 교수> 둘 다 아닌데요. (웃음)",
+        "◇ 진행자> 그럼 어느 쪽이세요? " + BODY[0],
+    ]
+    _, doc = norm("김 교수 인터뷰", *turns)
+    assert not any(isinstance(b, Heading) for b in doc.blocks)
+
+
+def test_a_photographer_glued_to_a_caption_and_a_promo_link() -> None:
+    _, doc = norm(
+        "시 버스 노선 개편안 공개",
+        BODY[0],
+        "시장이 지난 4월 24일 오후 시청에서 격려사를 하고 있다. 윤창원기자",
+        *BODY[1:],
+        "최신 유행 트렌드 총집결 #흥(클릭!)",
+    )
+    assert figures(doc) == [("시장이 지난 4월 24일 오후 시청에서 격려사를 하고 있다.", "윤창원기자")]
+    assert body(doc).splitlines()[-1] == BODY[-1]

@@ -39,3 +39,9 @@ def units(text: str) -> set[str]:
         else:
             out.add(word.lower())
     return out
+
+
+SPEAKER = re.compile(
+    r"^\s*(?:[◆◇■□▶▷●○▲△-]\s*)?(?:[가-힣A-Za-z]{1,12}(?: [가-힣A-Za-z]{1,6})?\s*(?:>|:|：)|[QA문답][.:：)])"
+)
+"""A dialogue turn's speaker label: ``◆ 박지원>``, ``◇ 김현정>``, ``기자:``, ``Q.``, ``답)``."""

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
+from bookmaker.ir import Link, Text
 from bookmaker.normalize.blocks import structured
-from bookmaker.normalize.context import Context, Item
+from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.lexicon import is_interface, is_section_label, outlet_line
 from bookmaker.normalize.text import ends_sentence, is_prose
 
@@ -114,6 +115,15 @@ def _is_list_header(ctx: Context, text: str) -> bool:
     return any(p.match(bare) for p in ctx.rules.patterns("boilerplate", "list_headers", whole=True))
 
 
+_PROVIDER = re.compile(r"^\s*기사\s*제공\s*[:：]?\s*(?P<name>[가-힣A-Za-z0-9 ]{2,20}?)\s*$")
+
+
+def _link_only(item: Item) -> bool:
+    """The whole line is one hyperlink (a related headline, a promo), as the markup says."""
+    runs = [r for r in item.content or [] if not (isinstance(r, Text) and not r.value.strip())]
+    return len(runs) == 1 and isinstance(runs[0], Link)
+
+
 def _headline_like(text: str) -> bool:
     return len(text) <= 90 and not (ends_sentence(text) and len(text) > 50)
 
@@ -136,7 +146,7 @@ def run(ctx: Context) -> None:
             ctx.note_line("rights", item.line)
             holder = copyright_holder(ctx, text)
             if holder:
-                ctx.vote_publisher(holder, 6)
+                ctx.vote_publisher(holder, Evidence.COPYRIGHT)
             _drop(ctx, item, "copyright footer (moved to meta.rights)", "boilerplate.copyright")
             in_list = False
             continue
@@ -155,8 +165,17 @@ def run(ctx: Context) -> None:
         ):
             # above the article a site label; below it only with a suffix (동양일보TV): a bare name
             # there signs a statement
-            ctx.vote_publisher(outlet.name, 3)
+            ctx.vote_publisher(outlet.name, Evidence.SITE_LABEL)
             _drop(ctx, item, "the outlet's name on a line of its own", "boilerplate.outlet")
+            continue
+        provider = _PROVIDER.match(text)
+        if provider:
+            outlet = ctx.rules.outlet_in_text(provider["name"])
+            ctx.vote_publisher(outlet.name if outlet else provider["name"], Evidence.PROVIDER)
+            _drop(ctx, item, "the article's provider (a publisher vote)", "boilerplate.provider")
+            continue
+        if _link_only(item) and _headline_like(text) and prose_seen:
+            _drop(ctx, item, "a link to another page", "boilerplate.link")
             continue
         family = _family(ctx, text)
         if family:

@@ -16,7 +16,7 @@ import re
 
 from bookmaker.ir import Author
 from bookmaker.normalize.blocks import structured
-from bookmaker.normalize.context import Context, Item
+from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.passes.captions import wire_photo
 from bookmaker.normalize.rules import Rules
 from bookmaker.normalize.text import EMAIL, ends_sentence, is_prose
@@ -242,7 +242,7 @@ def run(ctx: Context) -> None:
             domain = a.email.split("@", 1)[1] if a.email and "@" in a.email else ""
             outlet = ctx.rules.outlet_by_domain(domain) if domain else None
             if outlet:
-                ctx.vote_publisher(outlet.name, 5)
+                ctx.vote_publisher(outlet.name, Evidence.BYLINE_EMAIL)
         ctx.to_meta(item, "authors")
     _after_byline(ctx)
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from bookmaker.normalize.blocks import structured
-from bookmaker.normalize.context import Context, Item
+from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.rules import Rules
-from bookmaker.normalize.text import is_prose
+from bookmaker.normalize.text import EMAIL, is_prose
 
 _DANGLING = re.compile(r"[.!?]\s+([가-힣A-Za-z]{2,10})$")
 _PIPE = re.compile(r"\s*\|\s*$")
@@ -82,6 +82,9 @@ def _split_credit(rules: Rules, text: str) -> tuple[str, str | None] | None:
         return body[: m.start()].strip(), m.group(1).strip()
     m = _GIVEN.search(body)
     if m and m.start() > 0 and len(body) <= 200:
+        return body[: m.start()].strip(), m.group(1).strip()
+    m = re.search(r"(?<=[.)])\s*([가-힣]{2,4}\s?(?:기자|특파원))\s*$", body)  # "… 하고 있다. 윤창원기자"
+    if m and len(body) <= 320:
         return body[: m.start()].strip(), m.group(1).strip()
     if had_pipe and body.rstrip().endswith((".", "다", ")")):
         return body.strip(), None
@@ -209,6 +212,15 @@ def run(ctx: Context) -> None:
             item.role = "figure"
         prev = item
     _merge_image_captions(ctx)
+    for item in ctx.items:  # a staff photographer's e-mail is weak evidence of the publisher
+        found = EMAIL.search(item.credit or "") if item.role == "figure" else None
+        outlet = (
+            ctx.rules.outlet_by_domain(found.group(0).split("@", 1)[1])
+            if found and "@" in found.group(0)
+            else None
+        )
+        if outlet:
+            ctx.vote_publisher(outlet.name, Evidence.PHOTO_EMAIL)
 
 
 def _merge_image_captions(ctx: Context) -> None:

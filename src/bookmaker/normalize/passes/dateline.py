@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from bookmaker.normalize.blocks import structured
-from bookmaker.normalize.context import Context, Item
+from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.passes.bylines import parse_byline
 
 _WIRE = re.compile(
@@ -53,7 +53,9 @@ def _apply(ctx: Context, item: Item, m: re.Match[str]) -> bool:
         ctx.note_line("authors", item.line)
     if agency:
         outlet = ctx.rules.outlet_in_text(agency)
-        ctx.vote_publisher(outlet.name if outlet else agency, 2)
+        tag = f"{m.groupdict().get('loc') or ''} {agency}"
+        if outlet or not re.search(r"칼럼|기고|논설|객원|필자|[가-힣]의\s", tag):  # not a columnist's own tag
+            ctx.vote_publisher(outlet.name if outlet else agency, Evidence.DATELINE)
     if rest:
         item.text = rest
     else:

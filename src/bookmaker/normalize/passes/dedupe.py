@@ -22,7 +22,7 @@ from collections.abc import Callable
 
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
-from bookmaker.normalize.text import key
+from bookmaker.normalize.text import SPEAKER, key
 
 NEAR_MIN = 25
 SHORT = 10  # a repeated line shorter than this (its key) is a copy only inside a repeated passage
@@ -124,12 +124,9 @@ def _fact(token: str, theirs: set[str]) -> bool:
     return not any(t.startswith(stem) for t in theirs)
 
 
-_SPEAKER = re.compile(r"^\s*(?:[◆◇■□▶▷●○▲△-]\s*)?(?:[가-힣A-Za-z]{1,12}\s*(?:>|:|：)|[QA문답][.:：)])")
-
-
 def _dialogue(items: list[Item], index: int) -> bool:
     """``items[index]`` is a turn of a dialogue: it names its speaker, or follows a question."""
-    if _SPEAKER.match(items[index].text):
+    if SPEAKER.match(items[index].text):
         return True
     return index > 0 and items[index - 1].text.rstrip().endswith(("?", "？"))
 
