@@ -7,6 +7,8 @@ corpus and the conventions reference.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from bookmaker.ir import Document, Figure, Heading, Source
 from bookmaker.normalize import normalize
 from bookmaker.raw import RawDocument, SourceLine
@@ -503,3 +505,43 @@ def test_a_photographer_glued_to_a_caption_and_a_promo_link() -> None:
     )
     assert figures(doc) == [("시장이 지난 4월 24일 오후 시청에서 격려사를 하고 있다.", "윤창원기자")]
     assert body(doc).splitlines()[-1] == BODY[-1]
+
+
+# --- mojibake ---------------------------------------------------------------------------------------
+
+
+def _mojibake(text: str) -> str:
+    """``text`` as CP949 bytes read as Windows-1252 (bytes it does not define as Latin-1)."""
+    out = []
+    for byte in text.encode("cp949"):
+        try:
+            out.append(bytes([byte]).decode("cp1252"))
+        except UnicodeDecodeError:
+            out.append(chr(byte))
+    return "".join(out)
+
+
+def test_mojibake_with_cp949_extension_syllables_is_repaired(tmp_path: Path) -> None:
+    from bookmaker.pipeline import load
+
+    # 똠 takes an ASCII trail byte (0x8C 0x63), 갂 a lead byte Windows-1252 lacks (0x81, a C1 control)
+    article = ["똠방각하 햏햏 뷁어 갂 시 버스 노선 개편안 공개", *BODY, "홍길동 기자 gildong@example.co.kr"]
+    path = tmp_path / "mojibake.txt"
+    path.write_text("\n".join(_mojibake(line) for line in article), encoding="utf-8")
+    warnings: list[str] = []
+    doc = load(path, warnings=warnings)
+    assert doc.meta.title == article[0]
+    assert body(doc).splitlines() == BODY
+    assert not [w for w in warnings if "decoded" in w]
+
+
+def test_mojibake_that_cannot_be_repaired_is_said(tmp_path: Path) -> None:
+    from bookmaker.pipeline import load
+
+    # 갂 is 0x81 0x41 in CP949; Windows-1252 defines no 0x81, and a converter wrote U+FFFD for it
+    broken = _mojibake("갂자기 햏햏 시 버스 노선 개편안 공개").replace("\x81", "\ufffd")
+    path = tmp_path / "lost.txt"
+    path.write_text("\n".join([broken, *BODY]), encoding="utf-8")
+    warnings: list[str] = []
+    load(path, warnings=warnings)
+    assert any("line 1: 1 character could not be decoded" in w for w in warnings), warnings

@@ -79,9 +79,9 @@ def _family(ctx: Context, text: str) -> str | None:
     return None
 
 
-def is_chrome(ctx: Context, text: str) -> bool:
-    """A whole line of portal or site interface text (a pattern, interface words, a menu, a
-    section label or breadcrumb)."""
+def is_chrome(ctx: Context, text: str, vocabulary: bool = True) -> bool:
+    """A whole line of portal or site interface text (a pattern, a menu, or — with ``vocabulary``
+    — interface words, a section label or breadcrumb; a list item "사진" or "서울" is content)."""
     bare = _EDGE.sub("", text)
     if len(bare) > 80:
         return False
@@ -89,8 +89,7 @@ def is_chrome(ctx: Context, text: str) -> bool:
     return (
         any(p.match(text) or p.match(bare) for p in pats)
         or is_menu(ctx, text)
-        or is_interface(ctx.rules, text)
-        or is_section_label(ctx.rules, text)
+        or (vocabulary and (is_interface(ctx.rules, text) or is_section_label(ctx.rules, text)))
     )
 
 
@@ -185,7 +184,7 @@ def run(ctx: Context) -> None:
                 "policy": "site notice",
             }
             _drop(ctx, item, reasons[family], f"boilerplate.{family}")
-        elif is_chrome(ctx, text):
+        elif is_chrome(ctx, text, vocabulary=item.kind != "list-item"):
             _drop(ctx, item, "portal or site interface text", "boilerplate.chrome")
         elif _is_production_credit(text):
             _drop(ctx, item, "production credits", "boilerplate.production")

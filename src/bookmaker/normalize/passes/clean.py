@@ -15,7 +15,7 @@ from bookmaker.ir import Removal
 from bookmaker.normalize.blocks import edit_text
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.inlines import follow_edit, slice_runs
-from bookmaker.readers.encoding import repair_mojibake
+from bookmaker.readers.encoding import mojibake_runs, repair_mojibake
 
 _COMPAT_IDEOGRAPHS = re.compile(r"([\uf900-\ufaff\U0002f800-\U0002fa1f]+)")
 _SPACES = re.compile(r"[\u00a0\u2000-\u200a\u2028\u2029\u0085\u202f\u205f\u3000\t]")
@@ -72,6 +72,22 @@ def _cut_widgets(ctx: Context, item: Item, text: str) -> str:
     return _STOCK.sub("", text)
 
 
+def _warn_undecoded(ctx: Context, item: Item) -> None:
+    """Say which characters of the line could not be decoded: CP949 mojibake that does not
+    re-decode, and U+FFFD (a character lost before the file reached us)."""
+    runs = mojibake_runs(item.text)
+    left = (
+        sum(run[3] for run in runs)
+        + repair_mojibake(item.text).count("\ufffd")
+        - sum(run[2].count("\ufffd") for run in runs)
+    )
+    if left:
+        ctx.warnings.append(
+            f"line {item.line}: {left} character{'s' if left > 1 else ''} could not be decoded "
+            "(CP949 text read as Latin-1 that does not read back, or U+FFFD); left as they were"
+        )
+
+
 def _pieces(text: str) -> list[tuple[int, int]]:
     """Where the pieces of a line with glued footers start and end (spaces around them left out)."""
     spans: list[tuple[int, int]] = []
@@ -99,6 +115,7 @@ def run(ctx: Context) -> None:
             out.append(item)
             blank = False
             continue
+        _warn_undecoded(ctx, item)
         text = _cut_widgets(ctx, item, clean_text(item.text))
         if not text and not item.attrs.get("src"):  # an image without a caption stays
             blank = True

@@ -96,7 +96,8 @@ def parse_line(ctx: Context, text: str) -> tuple[list[Found], str] | None:
 def _pair_labels(ctx: Context) -> None:
     """A date label alone on its line labels the date on the next line (both leave the body); a
     label with no date after it is interface text."""
-    for item, nxt in zip(list(ctx.items), [*ctx.items[1:], None], strict=True):
+    items = list(ctx.items)
+    for item, nxt in zip(items, [*items[1:], None], strict=False):
         if item.role or structured(item) or not is_date_label(ctx, item.text):
             continue
         label = item.text.strip(" •▪:：[]()")
