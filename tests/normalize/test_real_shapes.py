@@ -545,3 +545,17 @@ def test_mojibake_that_cannot_be_repaired_is_said(tmp_path: Path) -> None:
     warnings: list[str] = []
     load(path, warnings=warnings)
     assert any("line 1: 1 character could not be decoded" in w for w in warnings), warnings
+
+
+# --- line numbers -----------------------------------------------------------------------------------
+
+
+def test_line_separators_inside_a_line_keep_the_file_s_line_numbers(tmp_path: Path) -> None:
+    from bookmaker.pipeline import load
+
+    path = tmp_path / "separators.txt"
+    lines = ["시 버스 노선 개편안 공개", BODY[0].replace(" 주민 ", " 주민\u2028"), BODY[1] + "\u2029", BODY[2]]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    doc = load(path)
+    assert [b.lines for b in doc.blocks] == [[2, 2], [3, 3], [4, 4]]
+    assert body(doc).splitlines() == BODY

@@ -24,11 +24,24 @@ MIN_ROWS = 3
 MAX_CELL = 40
 _CELL_GAP = re.compile(r"\t+| {2,}|\u3000+")
 _NUMBER = re.compile(r"[-+−]?[\d,]*\d(?:\.\d+)?\s*(?:%|%p|원|명|개|건|배|달러|억|조|만)?")
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def source_lines(text: str) -> list[str]:
+    """``text`` cut where an editor numbers its lines: ``\\r\\n``, ``\\r`` and ``\\n`` only.
+
+    ``str.splitlines`` also cuts at U+2028, U+2029 and U+0085 (and form feeds, vertical tabs),
+    which no editor shows as new lines, so every later line number would be off.
+    """
+    lines = _LINE_END.split(text)
+    if lines[-1] == "":
+        lines.pop()
+    return lines
 
 
 def split_lines(text: str) -> list[SourceLine]:
-    """Split text into numbered lines (``\\r\\n``, ``\\r`` and ``\\n`` all end a line)."""
-    return [SourceLine(t, i) for i, t in enumerate(text.splitlines(), start=1)]
+    """Split text into numbered lines (see :func:`source_lines`)."""
+    return [SourceLine(t, i) for i, t in enumerate(source_lines(text), start=1)]
 
 
 def check_not_empty(text: str, path: Path) -> None:
