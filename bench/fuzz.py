@@ -1,15 +1,23 @@
-"""Long-run fuzzing of readers, normalizer and writers (not run in CI).
+"""Long-run fuzzing of readers, normalizer, writers and the CLI's surroundings (not run in CI).
 
 usage: .venv/bin/python bench/fuzz.py [--cases 10000] [--jobs 1] [--seed 1] [--build-every 50]
-                                      [--out bench/fuzz-crashes]
+                                      [--out bench/fuzz-crashes] [--replay FILE | --case N]
 
-Each case is made from ``seed + case number`` alone (so any case can be re-made): a mutated
-article from the test fixtures — hostile markup, control characters, odd encodings, truncation,
-flipped bytes, deep nesting, long lines — saved as text, HTML, Markdown or JSON. It must read to an
-IR document or a one-line input error, keeping every source line (tests/security/properties.py).
-Every ``--build-every``-th readable case is also built; its EPUB goes through EPUBCheck (all in one
-JVM at the end) and its PDF through pdftotext. Crashes are printed and their inputs saved in
-``--out`` with the traceback; re-run one with ``--replay FILE``.
+Each case is made from ``seed + case number`` alone (so any case can be re-made). Most are
+*content* cases: a mutated article from the test fixtures — hostile markup, control characters,
+odd encodings, truncation, flipped bytes, deep nesting, long lines — saved as text, HTML,
+Markdown or JSON. It must read to an IR document or a one-line input error, keeping every source
+line (tests/security/properties.py). Every ``--build-every``-th readable case is also built; its
+EPUB goes through EPUBCheck (all in one JVM at the end) and its PDF through pdftotext.
+
+The rest are *hostile* cases (bench/fuzz_hostile.py, issue #23): deep nesting as the parser
+builds it, YAML alias bombs, FIFOs, devices and symbolic links as inputs, book-file entries,
+covers, figures, batch folders and archive bundles, pixel, sparse and zip bombs, template
+payloads, and a full disk (a small tmpfs, when run as root). Each ends ok, error (one line),
+crash, hang (still running after 30 s) or escape (an output holds a secret from outside).
+
+Crashes are printed and saved in ``--out``; re-run a content one with ``--replay FILE``, any one
+with ``--case N``. The exit code is 1 when anything crashed, hung or escaped.
 """
 
 from __future__ import annotations
@@ -17,6 +25,7 @@ from __future__ import annotations
 import argparse
 import multiprocessing
 import random
+import resource
 import shutil
 import sys
 import tempfile
@@ -33,6 +42,8 @@ from tests.security.properties import (  # noqa: E402
     check_pdf_text,
     read_and_normalize,
 )
+
+from bench.fuzz_hostile import HANG_AFTER, Hang, cpu_guard, run_hostile  # noqa: E402
 
 ARTICLES = ROOT / "tests" / "fixtures" / "articles"
 HOSTILE = [
@@ -137,32 +148,74 @@ def _ir_json(rng: random.Random, lines: list[str]) -> str:
     )
 
 
-def run_case(job: tuple[int, int, bool, str]) -> tuple[int, str, str | None, str | None]:
-    """Run one case: ``(case, status, crash report, built EPUB path)``; status is ok/error/crash."""
+# share of each kind of case (content cases are the cheapest: no child process)
+WEIGHTS = {"content": 60, "nesting": 8, "yaml": 8, "filesystem": 9, "bomb": 5, "template": 6, "disk": 4}
+WORKER_MEMORY_MB = 3072  # RLIMIT_AS of a worker: a bomb read in-process fails it, not the machine
+
+
+def kind_of(seed: int) -> str:
+    """The kind of case ``seed`` (content or one of bench/fuzz_hostile.KINDS)."""
+    return random.Random(seed * 7919 + 1).choices(list(WEIGHTS), weights=list(WEIGHTS.values()))[0]
+
+
+def _limit_worker() -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (WORKER_MEMORY_MB << 20, WORKER_MEMORY_MB << 20))
+
+
+def _cpu_seconds() -> float:
+    """CPU time of this process and its finished children so far."""
+    mine, theirs = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return mine.ru_utime + mine.ru_stime + theirs.ru_utime + theirs.ru_stime
+
+
+def run_case(job: tuple[int, int, bool, str]) -> tuple[int, str, str, str | None, str | None, float, float]:
+    """Run one case: ``(case, kind, status, report, built EPUB path, CPU seconds, wall seconds)``;
+    status is ok, error, crash, hang or escape; the report says what went wrong."""
     case, seed, want_build, work = job
-    data, suffix = make_case(seed + case)
+    kind = kind_of(seed + case)
     folder = Path(tempfile.mkdtemp(prefix=f"case{case}-", dir=work))
     epub = None
+    cpu, wall = _cpu_seconds(), time.monotonic()
+
+    def done(
+        status: str, report: str | None = None
+    ) -> tuple[int, str, str, str | None, str | None, float, float]:
+        return case, kind, status, report, epub, _cpu_seconds() - cpu, time.monotonic() - wall
+
     try:
-        outcome = read_and_normalize(data, suffix, folder)
-        if outcome.doc is not None and want_build:
-            epub_path, pdf_path = build_outputs(outcome.doc, folder)
-            check_pdf_text(outcome.doc, pdf_path)
-            epub = str(epub_path)
-        status = "ok" if outcome.doc is not None else "error"
-        report = None
+        if kind != "content":
+            result = run_hostile(kind, random.Random(seed + case), folder)
+            return done(
+                result.status, result.detail if result.status in ("crash", "hang", "escape") else None
+            )
+        with cpu_guard():
+            data, suffix = make_case(seed + case)
+            outcome = read_and_normalize(data, suffix, folder)
+            if outcome.doc is not None and want_build:
+                epub_path, pdf_path = build_outputs(outcome.doc, folder)
+                check_pdf_text(outcome.doc, pdf_path)
+                epub = str(epub_path)
+        return done("ok" if outcome.doc is not None else "error")
+    except Hang:
+        return done("hang", f"{HANG_AFTER} s of CPU")
     except BaseException as exc:  # a crash, whatever it is
         if isinstance(exc, KeyboardInterrupt):
             raise
-        status, report = "crash", "".join(traceback.format_exception(exc))
-    if epub is None:
-        shutil.rmtree(folder, ignore_errors=True)
-    return case, status, report, epub
+        return done("crash", "".join(traceback.format_exception(exc)))
+    finally:
+        if epub is None:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
-def _save(out: Path, case: int, seed: int, report: str) -> Path:
-    data, suffix = make_case(seed + case)
+def _save(out: Path, case: int, seed: int, kind: str, report: str) -> Path:
     out.mkdir(parents=True, exist_ok=True)
+    if kind != "content":
+        target = out / f"case-{seed + case}-{kind}.txt"
+        target.write_text(f"--case {case} --seed {seed} ({kind})\n{report}\n", encoding="utf-8")
+        return target
+    data, suffix = make_case(seed + case)
     target = out / f"case-{seed + case}{suffix or '.noext'}"
     target.write_bytes(data)
     target.with_name(target.name + ".traceback.txt").write_text(report, encoding="utf-8")
@@ -180,7 +233,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--build-every", type=int, default=50, help="build every Nth case (0: never)")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "fuzz-crashes")
     parser.add_argument("--replay", type=Path, help="read, normalize and build one saved input")
+    parser.add_argument("--case", type=int, help="run case N (of --seed) alone and print its result")
     args = parser.parse_args(argv)
+    if args.case is not None:
+        with tempfile.TemporaryDirectory() as tmp:
+            case, kind, status, report, _, cpu, wall = run_case((args.case, args.seed, True, tmp))
+        print(
+            f"case {case} ({kind}): {status} ({cpu:.1f} s CPU, {wall:.1f} s)"
+            + (f"\n{report}" if report else "")
+        )
+        return 0 if status in ("ok", "error") else 1
     if args.replay:
         with tempfile.TemporaryDirectory() as tmp:
             suffix = args.replay.suffix.replace(".noext", "")
@@ -192,23 +254,28 @@ def main(argv: list[str] | None = None) -> int:
         print(outcome.error or "read, normalized and built fine")
         return 0
 
-    counts = {"ok": 0, "error": 0, "crash": 0}
+    counts = dict.fromkeys(("ok", "error", "crash", "hang", "escape"), 0)
+    by_kind: dict[str, dict[str, int]] = {kind: dict.fromkeys(counts, 0) for kind in WEIGHTS}
     epubs: list[Path] = []
+    slowest = {"cpu": (0.0, -1, ""), "wall": (0.0, -1, "")}  # seconds, case, kind
     start = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="bookmaker-fuzz-") as work:
         jobs = [
             (case, args.seed, bool(args.build_every) and case % args.build_every == 0, work)
             for case in range(args.cases)
         ]
-        with multiprocessing.Pool(args.jobs) as pool:
-            for done, (case, status, report, epub) in enumerate(pool.imap_unordered(run_case, jobs), 1):
+        with multiprocessing.Pool(args.jobs, initializer=_limit_worker) as pool:
+            for done, (case, kind, status, report, epub, cpu, wall) in enumerate(
+                pool.imap_unordered(run_case, jobs), 1
+            ):
                 counts[status] += 1
+                by_kind[kind][status] += 1
+                slowest["cpu"] = max(slowest["cpu"], (cpu, case, kind))
+                slowest["wall"] = max(slowest["wall"], (wall, case, kind))
                 if report is not None:
-                    saved = _save(args.out, case, args.seed, report)
-                    print(
-                        f"CRASH case {args.seed + case}: {report.strip().splitlines()[-1]} → {saved}",
-                        flush=True,
-                    )
+                    saved = _save(args.out, case, args.seed, kind, report)
+                    last = report.strip().splitlines()[-1] if report.strip() else ""
+                    print(f"{status.upper()} case {case} ({kind}): {last} → {saved}", flush=True)
                 if epub:
                     epubs.append(Path(epub))
                 if done % 500 == 0:
@@ -219,9 +286,15 @@ def main(argv: list[str] | None = None) -> int:
         f"done: {args.cases} cases in {time.monotonic() - start:.0f} s: {counts}; "
         f"{len(epubs)} built, {len(invalid)} EPUBs rejected by EPUBCheck"
     )
+    for measure, (seconds, case, kind) in slowest.items():
+        print(f"  longest case by {measure}: {seconds:.1f} s (case {case}, {kind})")
+    for kind, tally in by_kind.items():
+        print(
+            f"  {kind:<10} " + ", ".join(f"{status} {number}" for status, number in tally.items() if number)
+        )
     for line in invalid:
         print("EPUBCHECK", line)
-    return 1 if counts["crash"] or invalid else 0
+    return 1 if counts["crash"] or counts["hang"] or counts["escape"] or invalid else 0
 
 
 def _epubcheck(epubs: list[Path]) -> list[str]:

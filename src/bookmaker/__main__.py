@@ -1,5 +1,5 @@
 """``python -m bookmaker``."""
 
-from bookmaker.cli import run
+from bookmaker.entry import run
 
 run()

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from bookmaker import __version__, limits
-from bookmaker.errors import BookmakerError
+from bookmaker.errors import BuildError
+from bookmaker.messages import printable
 
 
 class _Parser(argparse.ArgumentParser):
@@ -226,7 +227,10 @@ def _run_build(args: argparse.Namespace) -> int:
         cover=args.cover,
     )
     from bookmaker.collection.command import is_collection, run_collection_build
+    from bookmaker.writers.atomic import check_output_folder, remove_stale_parts
 
+    check_output_folder(args.output)
+    remove_stale_parts(args.output)  # what a killed build left
     if is_collection(args.file):
         return run_collection_build(args, options)
     style_for(None, options)  # reject bad design options before reading anything
@@ -234,7 +238,7 @@ def _run_build(args: argparse.Namespace) -> int:
     bounds = limits.from_arguments(args)
     result = build_file(path, args.output, options, encoding=args.encoding, rules=args.rules, limits=bounds)
     for message in result.warnings:
-        print(f"bookmaker: warning: {message}", file=sys.stderr)
+        print(f"bookmaker: warning: {printable(message)}", file=sys.stderr)
     for path in result.outputs:
         print(path)
     return 0
@@ -283,6 +287,16 @@ def _batch(args: argparse.Namespace) -> int:
     return run(args)
 
 
+def _check_shared_options(args: argparse.Namespace) -> None:
+    """Refuse a bad ``--encoding`` or ``--max-*`` value before any command reads anything."""
+    if getattr(args, "encoding", None):
+        from bookmaker.readers.encoding import check_encoding
+
+        check_encoding(args.encoding)
+    if hasattr(args, "max_input_mb"):
+        limits.from_arguments(args)
+
+
 _COMMANDS = {
     "normalize": _normalize,
     "build": _build,
@@ -296,12 +310,13 @@ _COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit code."""
-    args = _parser().parse_args(argv)
     try:
+        from bookmaker.interrupts import interrupts_raise
+
+        interrupts_raise()  # from here on Ctrl-C unwinds, so cleanup runs (see bookmaker.interrupts)
+        args = _parser().parse_args(argv)
+        _check_shared_options(args)
         return _COMMANDS[args.command](args)
-    except BookmakerError as exc:
-        print(f"bookmaker: error: {exc}", file=sys.stderr)
-        return exc.exit_code
     except KeyboardInterrupt:
         print("bookmaker: interrupted", file=sys.stderr)
         return 130
@@ -309,10 +324,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
     except Exception as exc:
-        if os.environ.get("BOOKMAKER_DEBUG"):
+        from bookmaker.failures import explain
+
+        known = explain(exc)
+        if known is None and os.environ.get("BOOKMAKER_DEBUG"):
             raise
-        print(f"bookmaker: error: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
-        return 1
+        if known is None:
+            known = BuildError(f"internal error: {type(exc).__name__}: {exc}")
+        print(f"bookmaker: error: {printable(str(known))}", file=sys.stderr)
+        return known.exit_code
 
 
 def run() -> NoReturn:

@@ -12,6 +12,11 @@ naming the limit and how to change it; nothing is ever silently truncated.
 | HTML element nesting | 512 | ``--max-depth`` | ``BOOKMAKER_MAX_DEPTH`` |
 | nesting of lists, quotes, notes and inline marks | 32 | ``--max-nesting`` | ``BOOKMAKER_MAX_NESTING`` |
 | cells in one table | 5,000 | ``--max-table-cells`` | ``BOOKMAKER_MAX_TABLE_CELLS`` |
+| characters of text in one book | 1,000,000 | ``--max-chars`` | ``BOOKMAKER_MAX_CHARS`` |
+
+The last one bounds the work after reading: a PDF's layout holds the whole book, about 0.9 GB of
+memory per million characters (a 19 MB text is 7.5 million: 6.9 GB). It is checked as soon as an
+input's text is known, per article and for a collection's articles together.
 """
 
 from __future__ import annotations
@@ -32,8 +37,9 @@ NAMES: dict[str, tuple[str, str]] = {
     "max_depth": ("BOOKMAKER_MAX_DEPTH", "--max-depth"),
     "max_nesting": ("BOOKMAKER_MAX_NESTING", "--max-nesting"),
     "max_table_cells": ("BOOKMAKER_MAX_TABLE_CELLS", "--max-table-cells"),
+    "max_chars": ("BOOKMAKER_MAX_CHARS", "--max-chars"),
 }
-DEPTH_CEILING = 5000  # deeper trees would overflow the parsers' recursion (and the C stack)
+DEPTH_CEILING = 5000  # the deepest tree the HTML reader is tested to walk (readers/depth.py)
 NESTING_CEILING = 64  # deeper lists and marks overflow the print renderer's recursion
 
 
@@ -47,19 +53,19 @@ class Limits:
     max_depth: int = 512
     max_nesting: int = 32
     max_table_cells: int = 5000
+    max_chars: int = 1_000_000
 
     @property
     def max_input_bytes(self) -> int:
         """``max_input_mb`` in bytes."""
         return int(self.max_input_mb * 1024 * 1024)
 
-    def check_size(self, size: int, name: str) -> None:
-        """Refuse an input file larger than ``max_input_mb``."""
-        if size > self.max_input_bytes:
-            raise InputError(
-                f"{name}: input is {size / 1048576:.1f} MB, over the {self.max_input_mb:g} MB limit"
-                f" ({_how('max_input_mb')})"
-            )
+    def size_error(self, size: int, name: str) -> InputError:
+        """The error for an input of ``size`` bytes, over ``max_input_mb``."""
+        return InputError(
+            f"{name}: input is {size / 1048576:.1f} MB, over the {self.max_input_mb:g} MB limit"
+            f" ({_how('max_input_mb')})"
+        )
 
     def check_lines(self, lines: list[str], name: str) -> None:
         """Refuse too many lines or a line longer than ``max_line_chars``."""
@@ -74,12 +80,21 @@ class Limits:
                     f"{name}: line {number} has {len(text)} characters, over the {self.max_line_chars}"
                     f" character limit ({_how('max_line_chars')})"
                 )
+        self.check_chars(sum(len(text) for text in lines), name)
+
+    def check_chars(self, count: int, name: str) -> None:
+        """Refuse a book of more than ``max_chars`` characters of text (see the module)."""
+        if count > self.max_chars:
+            raise InputError(
+                f"{name}: {count:,} characters of text, over the {self.max_chars:,} character limit for one"
+                f" book (a PDF of it needs about {count / 1_100_000:.1f} GB of memory; {_how('max_chars')})"
+            )
 
     def check_depth(self, depth: int, name: str) -> None:
         """Refuse markup nested deeper than ``max_depth``."""
         if depth > self.max_depth:
             raise InputError(
-                f"{name}: HTML elements are nested {depth} deep, over the {self.max_depth} limit"
+                f"{name}: HTML elements are nested more than {self.max_depth} deep, over the limit"
                 f" ({_how('max_depth')})"
             )
 
@@ -180,7 +195,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("input limits (also BOOKMAKER_MAX_* environment variables)")
     for item in fields(Limits):
         variable, flag = NAMES[item.name]
-        group.add_argument(flag, dest=item.name, metavar="N", help=f"default {item.default:g} ({variable})")
+        shown = f"{item.default:g}" if isinstance(item.default, float) else f"{item.default:,}"
+        group.add_argument(flag, dest=item.name, metavar="N", help=f"default {shown} ({variable})")
 
 
 def from_arguments(args: argparse.Namespace) -> Limits:

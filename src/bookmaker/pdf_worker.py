@@ -27,6 +27,7 @@ import msgspec
 
 from bookmaker.errors import BuildError
 from bookmaker.fonts.subsetting import FontSubset, pdf_subsets
+from bookmaker.lifeline import end_with_parent
 from bookmaker.sandbox import Sandbox
 from bookmaker.writers import Written
 from bookmaker.writers.pdf_attachments import PdfAttachment
@@ -167,11 +168,12 @@ def start() -> None:
         return
     request_read, request_write = os.pipe()
     reply_read, reply_write = os.pipe()
+    parent = os.getpid()
     pid = os.fork()
     if pid == 0:  # the child: never returns
         os.close(request_write)
         os.close(reply_read)
-        _child(request_read, reply_write)
+        _child(request_read, reply_write, parent)
     os.close(request_read)
     os.close(reply_write)
     _started = PdfWorker(pid, request_write, reply_read)
@@ -191,11 +193,13 @@ def discard() -> None:
         worker.close()
 
 
-def _child(requests: int, replies: int) -> None:
-    """Import WeasyPrint, render one request, reply, exit (never into the parent's code)."""
+def _child(requests: int, replies: int, parent: int) -> None:
+    """Import WeasyPrint, render one request, reply, exit (never into the parent's code); end at
+    once when the parent dies (SIGKILL, SIGTERM), whatever this child is doing."""
     code = 0
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+        end_with_parent(parent)
         with contextlib.suppress(Exception):
             import weasyprint  # noqa: F401  (the point of the child: loaded while the parent works)
         payload = _receive(requests)

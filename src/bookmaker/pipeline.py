@@ -202,12 +202,11 @@ def build(
         if worker is not None:
             worker.close()
     result.warnings += sandbox.blocked
-    from bookmaker.writers.atomic import write_atomic
+    from bookmaker.writers.atomic import write_together
 
-    for fmt, data in payloads.items():
-        target = out_dir / f"{slug}.{fmt}"
-        write_atomic(target, data)
-        result.outputs.append(target)
+    files = {out_dir / f"{slug}.{fmt}": data for fmt, data in payloads.items()}
+    write_together(files)  # all formats appear together, or none (a full disk keeps the old ones)
+    result.outputs += files
     return result
 
 
@@ -244,9 +243,9 @@ def read_cover(options: BuildOptions) -> CoverImage | None:
     """The ``--cover`` image, checked (``None`` when none was given)."""
     if options.cover is None:
         return None
-    from bookmaker.writers.cover import load_cover
+    from bookmaker.files import read_regular, too_big
+    from bookmaker.writers.cover import MAX_COVER_BYTES, load_cover
 
-    try:
-        return load_cover(options.cover.read_bytes(), str(options.cover))
-    except OSError as exc:
-        raise InputError(f"{options.cover}: cannot read the cover image ({exc.strerror})") from None
+    name = f"{options.cover}: the cover image"
+    data = read_regular(options.cover, MAX_COVER_BYTES, on_size=too_big(name, MAX_COVER_BYTES))
+    return load_cover(data, str(options.cover))

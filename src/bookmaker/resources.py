@@ -41,7 +41,14 @@ def utc_stamp(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+MAX_TOML_BYTES = 1024 * 1024
+
+
 def read_toml(path: Path) -> dict[str, Any]:
-    """``tomllib.loads`` of the UTF-8 file ``path``; its errors (``OSError``,
-    ``UnicodeDecodeError``, ``tomllib.TOMLDecodeError``) propagate unchanged."""
-    return tomllib.loads(path.read_text(encoding="utf-8"))
+    """``tomllib.loads`` of the UTF-8 file ``path`` (a regular file of at most 1 MB, else
+    :class:`~bookmaker.files.FileRefused`); ``UnicodeDecodeError`` and
+    ``tomllib.TOMLDecodeError`` propagate unchanged."""
+    from bookmaker.files import read_regular, too_big
+
+    data = read_regular(path, MAX_TOML_BYTES, on_size=too_big(str(path), MAX_TOML_BYTES))
+    return tomllib.loads(data.decode("utf-8"))

@@ -1,7 +1,8 @@
 """The resource sandbox: what a build may read while rendering.
 
 By default a build reads only ``data:`` URLs and files inside its allowed folders (the input's
-own folder and the theme's folder), resolved with symlinks followed, so a link cannot lead out.
+own folder and the theme's folder), resolved with symlinks followed, so a link cannot lead out,
+and only regular files (a FIFO or a device there would stall or flood the build).
 It never opens a network connection unless ``allow_remote`` is set, and even then never to
 loopback, link-local, private or reserved addresses. Every refusal is recorded in ``blocked`` and
 the resource is left out; the build goes on.
@@ -15,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
+
+from bookmaker.files import kind_of
 
 
 @dataclass(slots=True)
@@ -45,14 +48,24 @@ class Sandbox:
             return _check_host(parts.hostname or "")
         return f"scheme {scheme or '(none)'!r} is not allowed"
 
-    def _check_file(self, path: Path) -> str | None:
+    def contains(self, path: Path) -> bool:
+        """Whether ``path``, symlinks followed, lies inside an allowed folder."""
         try:
             real = path.resolve(strict=False)
         except (OSError, RuntimeError):
-            return "path cannot be resolved"
-        if any(real == root or root in real.parents for root in self.roots):
-            return None
-        return "outside the input's folder (use --resource-path)"
+            return False
+        return any(real == root or root in real.parents for root in self.roots)
+
+    def _check_file(self, path: Path) -> str | None:
+        if not self.contains(path):
+            return "outside the input's folder (use --resource-path)"
+        real = path.resolve()
+        try:
+            mode = real.stat().st_mode
+        except OSError:
+            return None  # missing: reading it fails and says so
+        kind = kind_of(mode)
+        return None if kind is None else f"is {kind}, not a regular file"
 
     def refuse(self, url: str, why: str) -> None:
         """Record a refusal (once per URL)."""
@@ -82,16 +95,33 @@ def _check_host(host: str) -> str | None:
     return None
 
 
+MAX_RESOURCE_BYTES = 64 * 1024 * 1024  # one fetched resource (image, stylesheet, SVG)
+
+
 def weasyprint_fetcher(sandbox: Sandbox) -> Any:
-    """A WeasyPrint URL fetcher that enforces ``sandbox`` (imports WeasyPrint)."""
-    from weasyprint.urls import URLFetcher
+    """A WeasyPrint URL fetcher that enforces ``sandbox`` (imports WeasyPrint): each resource is
+    read whole, at most :data:`MAX_RESOURCE_BYTES`, and an image over the pixel limit
+    (:mod:`bookmaker.image_limits`) is refused before WeasyPrint decodes it."""
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+    from bookmaker.image_limits import pixel_refusal
 
     class SandboxedFetcher(URLFetcher):  # type: ignore[misc]
         def fetch(self, url: str, headers: Any = None) -> Any:
             why = sandbox.check(url)
+            if why is None:
+                response = super().fetch(url, headers)
+                try:
+                    data = response.read(MAX_RESOURCE_BYTES + 1)
+                finally:
+                    response.close()
+                if len(data) > MAX_RESOURCE_BYTES:
+                    why = f"larger than {MAX_RESOURCE_BYTES >> 20} MB"
+                else:
+                    why = pixel_refusal(data)
             if why is not None:
                 sandbox.refuse(url, why)
                 raise ValueError(why)
-            return super().fetch(url, headers)
+            return URLFetcherResponse(response.url, data, response.headers, response.status)
 
     return SandboxedFetcher(timeout=10, allow_redirects=False)

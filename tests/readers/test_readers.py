@@ -50,7 +50,7 @@ def test_encoding_override(tmp_path: Path) -> None:
     assert isinstance(raw, RawDocument) and raw.lines[0].text == "제목 줄"
     with pytest.raises(InputError, match="not valid utf-8"):
         read(path, encoding="utf-8")
-    with pytest.raises(InputError, match="unknown encoding"):
+    with pytest.raises(InputError, match="unknown text encoding"):
         read(path, encoding="no-such-codec")
 
 

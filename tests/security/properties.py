@@ -19,7 +19,7 @@ from pathlib import Path
 import msgspec
 
 from bookmaker.errors import InputError
-from bookmaker.ir import Document, Figure, to_json
+from bookmaker.ir import Document, Figure, ThematicBreak, to_json
 from bookmaker.normalize import normalize
 from bookmaker.pipeline import UNTITLED
 from bookmaker.raw import RawDocument
@@ -58,7 +58,8 @@ def read_and_normalize(data: bytes, suffix: str, folder: Path) -> Outcome:
         lost = [line for line in unaccounted_lines(raw, doc) if line in visible]
         assert lost == [], f"source lines lost by normalization: {lost[:10]}"
     for block in doc.blocks:
-        assert block.text.strip() or isinstance(block, Figure), f"empty {type(block).__name__} block"
+        has_text = block.text.strip() or isinstance(block, Figure | ThematicBreak)  # a break has none
+        assert has_text, f"empty {type(block).__name__} block"
     text = to_json(doc)
     decoded = msgspec.json.decode(text)
     bad = [s for s in _strings(decoded) if has_controls(s)]

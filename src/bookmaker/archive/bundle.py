@@ -13,11 +13,12 @@ from pathlib import Path
 
 from bookmaker.archive.manifest import MANIFEST_NAME, FileEntry, render_manifest, sha256
 from bookmaker.archive.versions import tool_versions
-from bookmaker.errors import BuildError
+from bookmaker.failures import write_error
 from bookmaker.ir import Document, to_json
+from bookmaker.limits import DEFAULT, Limits
 from bookmaker.pipeline import BuildOptions, build, load
 from bookmaker.resources import build_time, utc_stamp
-from bookmaker.writers.atomic import write_atomic
+from bookmaker.writers.atomic import part_prefix, write_atomic
 from bookmaker.writers.identity import content_digest
 from bookmaker.writers.pdf_attachments import PdfAttachment
 from bookmaker.writers.stable_zip import stable_zip
@@ -77,15 +78,14 @@ def assemble(
     *,
     encoding: str | None = None,
     rules: Path | None = None,
+    limits: Limits = DEFAULT,
 ) -> Bundle:
-    """Read ``path`` and build its bundle: source, IR JSON, EPUB, PDF/A-3b (source + IR attached)."""
-    try:
-        source = path.read_bytes()
-    except OSError as exc:
-        from bookmaker.errors import InputError
+    """Read ``path`` (within ``limits``) and build its bundle: source, IR JSON, EPUB, PDF/A-3b
+    (source + IR attached)."""
+    from bookmaker.readers import read_input_bytes
 
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-    doc = load(path, encoding=encoding, rules=rules)
+    source = read_input_bytes(path, limits)
+    doc = load(path, encoding=encoding, rules=rules, limits=limits)
     ir_bytes = (to_json(doc) + "\n").encode("utf-8")
     source_name = f"source/{path.name}"
     ir_name = f"{slug}.ir.json"
@@ -129,14 +129,16 @@ def zip_bytes(bundle: Bundle) -> bytes:
 def write_folder(files: dict[str, bytes], target: Path) -> None:
     """Write ``files`` into a folder beside ``target``, then swap it in: it appears whole or not at all."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent))
+    staging = Path(tempfile.mkdtemp(prefix=part_prefix(target.name), suffix=".part", dir=target.parent))
     try:
         for name, data in sorted(files.items()):
             write_atomic(staging / name, data)
         os.chmod(staging, 0o755)
         retired = None
         if target.exists():
-            retired = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".old", dir=target.parent))
+            retired = Path(
+                tempfile.mkdtemp(prefix=part_prefix(target.name), suffix=".part", dir=target.parent)
+            )
             os.replace(target, retired / "bundle")
         os.replace(staging, target)
         if retired is not None:
@@ -157,5 +159,5 @@ def write_bundle(bundle: Bundle, out_dir: Path, *, as_zip: bool = False) -> Path
             target = out_dir / bundle.slug
             write_folder(bundle.files, target)
     except OSError as exc:
-        raise BuildError(f"{out_dir}: cannot write the archive bundle ({exc.strerror or exc})") from None
+        raise write_error(out_dir / bundle.slug, exc) from None
     return target

@@ -7,7 +7,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from bookmaker import limits
 from bookmaker.errors import UsageError
+from bookmaker.messages import printable
 
 
 def add_page_options(parser: argparse.ArgumentParser) -> None:
@@ -27,6 +29,7 @@ def add_page_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--encoding", help="source encoding (default: detected)")
     parser.add_argument("--rules", type=Path, help="TOML file of extra normalization patterns")
+    limits.add_arguments(parser)
 
 
 def add_parser(commands: Any) -> None:
@@ -69,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
 
         report = verify(args.verify)
         for problem in report.problems:
-            print(f"bookmaker: drift: {problem}", file=sys.stderr)
+            print(f"bookmaker: drift: {printable(problem)}", file=sys.stderr)
         state = "ok" if report.ok else f"{len(report.problems)} problem(s)"
         print(f"{report.bundles} bundle(s), {report.files} file(s) checked: {state}")
         return 0 if report.ok else 1
@@ -77,12 +80,16 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("archive needs INPUT files (or --verify PATH)")
     from bookmaker.archive.bundle import assemble, write_bundle
     from bookmaker.batch.inputs import unique_slugs
+    from bookmaker.writers.atomic import check_output_folder, remove_stale_parts
 
     options = options_from(args)
+    bounds = limits.from_arguments(args)
+    check_output_folder(args.output)
+    remove_stale_parts(args.output)
     slugs = unique_slugs(args.inputs)
     for path in args.inputs:
-        bundle = assemble(path, slugs[path], options, encoding=args.encoding, rules=args.rules)
+        bundle = assemble(path, slugs[path], options, encoding=args.encoding, rules=args.rules, limits=bounds)
         for message in bundle.warnings:
-            print(f"bookmaker: warning: {path}: {message}", file=sys.stderr)
+            print(f"bookmaker: warning: {printable(f'{path}: {message}')}", file=sys.stderr)
         print(write_bundle(bundle, args.output, as_zip=args.zip))
     return 0

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 MANIFEST_NAME = "manifest.json"
-FORMAT = "bookmaker-archive/1"
+FORMAT = "bookmaker-archive/2"  # 2: metadata_sha256
 
 MEDIA_TYPES = {
     ".epub": "application/epub+zip",
@@ -53,7 +53,19 @@ class FileEntry:
         }
 
 
+def seal(manifest: dict[str, Any]) -> str:
+    """``metadata_sha256``: the SHA-256 of every other field of the manifest (title, tools,
+    options, provenance, the file list …) in canonical JSON. ``archive --verify`` recomputes it,
+    so an edit to the manifest shows; it is a checksum, not a signature: whoever rewrites the
+    manifest can rewrite the seal too."""
+    fields = {key: value for key, value in manifest.items() if key != "metadata_sha256"}
+    canonical = json.dumps(fields, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
 def render_manifest(fields: dict[str, Any], entries: list[FileEntry]) -> bytes:
-    """The manifest bytes: ``fields`` plus the sorted file list, keys sorted, UTF-8, newline-ended."""
+    """The manifest bytes: ``fields`` plus the sorted file list and the seal, keys sorted, UTF-8,
+    newline-ended."""
     body = {**fields, "format": FORMAT, "files": [e.as_json() for e in sorted(entries, key=lambda e: e.path)]}
+    body["metadata_sha256"] = seal(body)
     return (json.dumps(body, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from bookmaker import limits
 from bookmaker.errors import UsageError
 
 
@@ -50,6 +51,7 @@ def run(args: argparse.Namespace) -> int:
         as_zip=args.zip,
         encoding=args.encoding,
         rules=args.rules,
+        limits=limits.from_arguments(args),
     )
     moment = build_time()
     report = run_batch(

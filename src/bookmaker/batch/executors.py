@@ -7,10 +7,11 @@ outcome, so one article can never stop the batch.
 from __future__ import annotations
 
 import concurrent.futures as cf
+import os
 from collections.abc import Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
 
-from bookmaker.batch.task import Outcome, Task, run_task, warm_up
+from bookmaker.batch.task import Outcome, Task, run_task, start_worker, warm_up
 from bookmaker.errors import UsageError
 from bookmaker.pipeline import BuildOptions
 
@@ -18,12 +19,15 @@ MAX_ATTEMPTS = 2  # a task in flight when a worker process died is tried once mo
 
 
 def local_outcomes(tasks: Sequence[Task], jobs: int, options: BuildOptions) -> Iterator[Outcome]:
-    """Run ``tasks`` in ``jobs`` worker processes, each warmed up once by :func:`warm_up`."""
+    """Run ``tasks`` in ``jobs`` worker processes, each warmed up once by :func:`warm_up` and ending
+    with this process (:func:`start_worker`)."""
     attempts = dict.fromkeys(range(len(tasks)), 0)
     pending = list(range(len(tasks)))
     while pending:
         retry: list[int] = []
-        with cf.ProcessPoolExecutor(max_workers=jobs, initializer=warm_up, initargs=(options,)) as pool:
+        with cf.ProcessPoolExecutor(
+            max_workers=jobs, initializer=start_worker, initargs=(options, os.getpid())
+        ) as pool:
             futures = {pool.submit(run_task, tasks[index]): index for index in pending}
             for future in cf.as_completed(futures):
                 index = futures[future]

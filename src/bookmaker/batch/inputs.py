@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import unicodedata
 from collections import Counter
@@ -16,17 +17,33 @@ ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".html", ".htm", ".xhtml", ".md",
 
 
 def discover(input_dir: Path) -> list[Path]:
-    """Article files under ``input_dir`` (recursively, hidden files and folders left out), sorted."""
+    """Article files under ``input_dir`` (recursively, hidden files and folders left out), sorted.
+
+    Links to folders are not followed; every other entry with an article suffix is listed —
+    a FIFO, a device or a link out of the folder too, so that :func:`refusal` can report it
+    rather than leave it out unsaid.
+    """
     if not input_dir.is_dir():
         raise InputError(f"{input_dir}: not a folder")
-    found = [
-        path
-        for path in input_dir.rglob("*")
-        if path.is_file()
-        and path.suffix.lower() in ARTICLE_SUFFIXES
-        and not any(part.startswith(".") for part in path.relative_to(input_dir).parts)
-    ]
+    found = []
+    for folder, folders, files in os.walk(input_dir):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        for name in files:
+            path = Path(folder) / name
+            if not name.startswith(".") and path.suffix.lower() in ARTICLE_SUFFIXES:
+                found.append(path)
     return sorted(found, key=lambda p: p.relative_to(input_dir).as_posix())
+
+
+def refusal(path: Path, input_dir: Path) -> str | None:
+    """Why the input ``path`` may not be read: a symbolic link whose target lies outside
+    ``input_dir`` (a batch reads only its folder, as a book file does); None when it may."""
+    if not path.is_symlink():
+        return None
+    target = path.resolve()
+    if input_dir.resolve() in target.parents:
+        return None
+    return f"is a link out of INPUT_DIR (to {target}); refused"
 
 
 def base_slug(path: Path) -> str:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 from bookmaker.batch.task import Outcome
+from bookmaker.messages import printable
 
 
 @dataclass(slots=True)
@@ -96,13 +97,18 @@ class Progress:
             self._bar.__exit__(None, None, None)
 
     def step(self, name: str, state: str, detail: str = "") -> None:
-        """One article finished: ``state`` is built, unchanged or FAILED."""
+        """One article finished: ``state`` is built, unchanged or FAILED (names and details are
+        shown with their control characters escaped, see :mod:`bookmaker.messages`)."""
         self.done += 1
+        name, detail = printable(name), printable(detail)
         if self._bar is not None:
             elapsed = self._bar.tasks[0].elapsed or 0.0
             self._bar.update(self._task, advance=1, rate=self.done / elapsed if elapsed else 0.0)
             if state == "FAILED":
-                self._bar.console.print(f"[red]FAILED[/red] {name}: {detail}", markup=True, highlight=False)
+                from rich.markup import escape
+
+                shown = f"[red]FAILED[/red] {escape(name)}: {escape(detail)}"
+                self._bar.console.print(shown, markup=True, highlight=False)
             return
         width = len(str(self.total))
         suffix = f": {detail}" if detail else ""
@@ -117,6 +123,7 @@ def print_summary(report: BatchReport, stream: IO[str] | None = None, *, fancy: 
         fancy = out.isatty()
     if fancy:
         from rich.console import Console
+        from rich.markup import escape
         from rich.table import Table
 
         console = Console(file=out)
@@ -126,12 +133,13 @@ def print_summary(report: BatchReport, stream: IO[str] | None = None, *, fancy: 
             table.add_column("input", style="bold")
             table.add_column("error", style="red")
             for name, error in report.failed:
-                table.add_row(name, error)
+                table.add_row(escape(printable(name)), escape(printable(error)))
             console.print(table)
         return
     print(report.headline(), file=out)
     if report.failed:
-        width = max(len(name) for name, _ in report.failed)
+        rows = [(printable(name), printable(error)) for name, error in report.failed]
+        width = max(len(name) for name, _ in rows)
         print(f"{'failed input':<{width}}  error", file=out)
-        for name, error in report.failed:
+        for name, error in rows:
             print(f"{name:<{width}}  {error}", file=out)

@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from bookmaker.batch.cache import BuildCache, build_key, folder_digest, settings_fingerprint
-from bookmaker.batch.inputs import discover, unique_slugs
+from bookmaker.batch.inputs import discover, refusal, unique_slugs
 from bookmaker.batch.report import BatchReport, Progress
 from bookmaker.batch.task import Outcome, Task
-from bookmaker.errors import BuildError, UsageError
+from bookmaker.errors import BookmakerError, InputError, UsageError
+from bookmaker.failures import write_error
+from bookmaker.files import read_regular, too_big
+from bookmaker.limits import DEFAULT, Limits
 from bookmaker.pipeline import BuildOptions
+from bookmaker.readers import read_input_bytes
 from bookmaker.resources import templates_root
-from bookmaker.writers.atomic import write_atomic
+from bookmaker.writers.atomic import check_output_folder, remove_stale_parts, write_together
 
 EXECUTORS = ("local", "dask")
 
@@ -31,19 +36,19 @@ class BatchSettings:
     as_zip: bool = False
     encoding: str | None = None
     rules: Path | None = None
+    limits: Limits = DEFAULT
 
 
 def _fingerprint(options: BuildOptions, settings: BatchSettings, epoch: int | None) -> str:
     record = dataclasses.asdict(options)
     record.pop("pdf_attachments", None)
-    rules = settings.rules.read_bytes().hex() if settings.rules else None
     record |= {
         "archive": settings.archive,
         "zip": settings.as_zip,
         "encoding": settings.encoding,
-        "rules": rules,
+        "rules": file_digest_of(settings.rules),
         "epoch": epoch,
-        "cover": options.cover.read_bytes().hex() if options.cover else None,
+        "cover": file_digest_of(options.cover),
         "user_templates": folder_digest(options.templates) if options.templates else None,
     }
     return settings_fingerprint(record, templates_root())
@@ -59,16 +64,32 @@ def _outcomes(tasks: list[Task], settings: BatchSettings, options: BuildOptions)
     return executors.local_outcomes(tasks, settings.jobs, options)
 
 
-def _store(outcome: Outcome, out_dir: Path) -> dict[str, int]:
-    """Write an outcome's files atomically; returns ``{path relative to OUT_DIR: size}``."""
+def file_digest_of(path: Path | None) -> str | None:
+    """SHA-256 of a batch-wide input file (``--rules``, ``--cover``): regular and at most 20 MB."""
+    if path is None:
+        return None
+    data = read_regular(path, 20 << 20, on_size=too_big(str(path), 20 << 20))
+    return hashlib.sha256(data).hexdigest()
+
+
+def _store(outcome: Outcome, out_dir: Path) -> dict[str, bytes]:
+    """Write an outcome's files atomically (together); returns them by path relative to OUT_DIR."""
     from bookmaker.archive.bundle import write_folder
 
     if outcome.folder is not None:
         write_folder(outcome.files, out_dir / outcome.folder)
-        return {f"{outcome.folder}/{name}": len(data) for name, data in outcome.files.items()}
-    for name, data in outcome.files.items():
-        write_atomic(out_dir / name, data)
-    return {name: len(data) for name, data in outcome.files.items()}
+        return {f"{outcome.folder}/{name}": data for name, data in outcome.files.items()}
+    write_together({out_dir / name: data for name, data in outcome.files.items()})
+    return dict(outcome.files)
+
+
+def _key(path: Path, input_dir: Path, fingerprint: str, limits: Limits) -> str:
+    """The cache key of the input ``path``: its bytes (a regular file within the limits, not a
+    link out of INPUT_DIR) and the settings; an input that may not be read raises InputError."""
+    why = refusal(path, input_dir)
+    if why is not None:
+        raise InputError(why)
+    return build_key(read_input_bytes(path, limits), fingerprint)
 
 
 def run_batch(
@@ -93,10 +114,12 @@ def run_batch(
     started = time.perf_counter()
     inputs = discover(input_dir)
     slugs = unique_slugs(inputs, input_dir)
+    check_output_folder(out_dir)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BuildError(f"{out_dir}: cannot create the output folder ({exc.strerror})") from None
+        raise write_error(out_dir, exc) from None
+    remove_stale_parts(out_dir)  # what a killed batch left
     cache = BuildCache.open(out_dir)
     fingerprint = _fingerprint(options, settings, epoch if pinned_epoch else None)
     report = BatchReport(total=len(inputs))
@@ -107,10 +130,11 @@ def run_batch(
         for path in inputs:
             name = path.relative_to(input_dir).as_posix()
             try:
-                keys[name] = build_key(path.read_bytes(), fingerprint)
-            except OSError as exc:
-                report.failed.append((name, f"cannot read ({exc.strerror})"))
-                progress.step(name, "FAILED", f"cannot read ({exc.strerror})")
+                keys[name] = _key(path, input_dir, fingerprint, settings.limits)
+            except InputError as exc:
+                message = str(exc).removeprefix(f"{path}: ").removeprefix(f"{path.name}: ")
+                report.failed.append((name, message))
+                progress.step(name, "FAILED", message)
                 continue
             if cache.is_fresh(name, keys[name], out_dir):
                 report.skipped.append(name)
@@ -127,24 +151,22 @@ def run_batch(
                     as_zip=settings.as_zip,
                     encoding=settings.encoding,
                     rules=str(settings.rules) if settings.rules else None,
+                    limits=settings.limits,
                 )
             )
-        try:
-            if tasks:
-                for outcome in _outcomes(tasks, settings, options):
-                    if outcome.ok:
-                        try:
-                            cache.record(outcome.name, keys[outcome.name], _store(outcome, out_dir))
-                        except (OSError, BuildError) as exc:
-                            outcome.error = f"cannot write outputs: {exc}"
-                    if not outcome.ok:
-                        cache.forget(outcome.name)
-                    report.add(outcome)
-                    state = "built" if outcome.ok else "FAILED"
-                    noted = f"{len(outcome.warnings)} warning(s)" if outcome.warnings else ""
-                    detail = outcome.error or noted
-                    progress.step(outcome.name, state, detail)
-        finally:
-            cache.save()
+        for outcome in _outcomes(tasks, settings, options) if tasks else ():
+            if outcome.ok:
+                try:
+                    stored = _store(outcome, out_dir)
+                    cache.record(outcome.name, keys[outcome.name], stored, outcome.references)
+                except (OSError, BookmakerError) as exc:
+                    outcome.error = f"cannot write outputs: {exc}"
+            if not outcome.ok:
+                cache.forget(outcome.name)
+            cache.save()  # after every article: a killed batch keeps what it finished
+            report.add(outcome)
+            state = "built" if outcome.ok else "FAILED"
+            noted = f"{len(outcome.warnings)} warning(s)" if outcome.warnings else ""
+            progress.step(outcome.name, state, outcome.error or noted)
     report.seconds = time.perf_counter() - started
     return report

@@ -11,8 +11,14 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import unquote, urljoin, urlsplit
 
+from bookmaker.limits import DEFAULT, Limits
 from bookmaker.pipeline import BuildOptions
+
+if TYPE_CHECKING:
+    from bookmaker.ir import Document
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +34,7 @@ class Task:
     as_zip: bool = False
     encoding: str | None = None
     rules: str | None = None
+    limits: Limits = DEFAULT
 
 
 @dataclass(slots=True)
@@ -40,6 +47,8 @@ class Outcome:
     folder: str | None = None  # archive folder bundles: ``files`` are paths inside this folder
     error: str | None = None
     warnings: list[str] = field(default_factory=list)
+    references: dict[str, str | None] = field(default_factory=dict)
+    """The local files the article's figures name, with their SHA-256 (None: missing)."""
     seconds: float = 0.0
     worker: str = ""
     peak_rss_kb: int = 0
@@ -47,6 +56,18 @@ class Outcome:
     @property
     def ok(self) -> bool:
         return self.error is None
+
+
+def start_worker(options: BuildOptions, parent: int) -> None:
+    """A local pool worker's start: end with the batch (SIGKILL or SIGTERM of ``parent``),
+    leave Ctrl-C to the batch, then :func:`warm_up`."""
+    import signal
+
+    from bookmaker.lifeline import end_with_parent
+
+    end_with_parent(parent)
+    signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C: the batch reports it; a worker just ends
+    warm_up(options)
 
 
 def warm_up(options: BuildOptions | None = None) -> None:
@@ -70,41 +91,65 @@ def warm_up(options: BuildOptions | None = None) -> None:
         tool_versions()
 
 
+def references(doc: Document, folder: Path) -> dict[str, str | None]:
+    """The local files ``doc``'s figures name (relative ones against ``folder``), with their SHA-256."""
+    from bookmaker.batch.cache import file_digest
+    from bookmaker.ir import Figure
+
+    base = folder.resolve().as_uri() + "/"
+    found: dict[str, str | None] = {}
+    for block in doc.blocks:
+        if isinstance(block, Figure) and block.src:
+            parts = urlsplit(urljoin(base, block.src))
+            if parts.scheme == "file":
+                found[unquote(parts.path)] = file_digest(Path(unquote(parts.path)))
+    return found
+
+
 def _renditions(task: Task, path: Path) -> Outcome:
     from bookmaker.pipeline import build, load
 
-    doc = load(path, encoding=task.encoding, rules=Path(task.rules) if task.rules else None)
+    rules = Path(task.rules) if task.rules else None
+    doc = load(path, encoding=task.encoding, rules=rules, limits=task.limits)
     with tempfile.TemporaryDirectory(prefix="bookmaker-batch-") as scratch:
         result = build(doc, Path(scratch), task.slug, task.options, source_dirs=(path.parent,))
         files = {out.name: out.read_bytes() for out in result.outputs}
-    return Outcome(task.name, task.slug, files=files, warnings=result.warnings)
+    return Outcome(
+        task.name, task.slug, files=files, warnings=result.warnings, references=references(doc, path.parent)
+    )
 
 
 def _bundle(task: Task, path: Path) -> Outcome:
     from bookmaker.archive.bundle import assemble, zip_bytes
+    from bookmaker.ir import from_json
 
     rules = Path(task.rules) if task.rules else None
-    bundle = assemble(path, task.slug, task.options, encoding=task.encoding, rules=rules)
+    bundle = assemble(path, task.slug, task.options, encoding=task.encoding, rules=rules, limits=task.limits)
+    used = references(from_json(bundle.files[f"{task.slug}.ir.json"]), path.parent)
     if task.as_zip:
         files = {f"{task.slug}.zip": zip_bytes(bundle)}
-        return Outcome(task.name, task.slug, files=files, warnings=bundle.warnings)
-    return Outcome(task.name, task.slug, files=bundle.files, folder=task.slug, warnings=bundle.warnings)
+        return Outcome(task.name, task.slug, files=files, warnings=bundle.warnings, references=used)
+    return Outcome(
+        task.name, task.slug, files=bundle.files, folder=task.slug, warnings=bundle.warnings, references=used
+    )
 
 
 def run_task(task: Task) -> Outcome:
     """Build one article; errors are returned, never raised."""
-    from bookmaker.errors import BookmakerError
+    from bookmaker.failures import explain
 
     started = time.perf_counter()
     os.environ["SOURCE_DATE_EPOCH"] = str(task.epoch)
     try:
         path = Path(task.source)
         outcome = _bundle(task, path) if task.archive else _renditions(task, path)
-    except BookmakerError as exc:
-        message = str(exc).removeprefix(f"{task.source}: ").removeprefix(f"{Path(task.source).name}: ")
+    except Exception as exc:  # a bad input, a full disk, a bug: one line, never the batch's end
+        known = explain(exc)
+        if known is None:
+            message = f"internal error: {type(exc).__name__}: {exc}"
+        else:
+            message = str(known).removeprefix(f"{task.source}: ").removeprefix(f"{Path(task.source).name}: ")
         outcome = Outcome(task.name, task.slug, error=message)
-    except Exception as exc:  # a bug or a library failure: still one line, never the batch's end
-        outcome = Outcome(task.name, task.slug, error=f"internal error: {type(exc).__name__}: {exc}")
     outcome.seconds = time.perf_counter() - started
     outcome.worker = f"{os.uname().nodename}:{os.getpid()}"
     outcome.peak_rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

@@ -17,15 +17,19 @@ Unknown keys, wrong types and an empty article list are one-line input errors na
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from bookmaker.errors import InputError
+from bookmaker.files import read_regular, too_big
+from bookmaker.language_tag import bad_language, is_language_tag
 
 SUFFIXES = (".toml", ".yaml", ".yml")
 ORDERS = ("as-given", "date")
 _TEXT_KEYS = ("title", "editor", "date", "language", "cover", "page_size", "order", "theme")
 KEYS = (*_TEXT_KEYS, "articles")
+MAX_BYTES = 1024 * 1024  # a book file lists articles: a megabyte is thousands of them
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,13 +66,9 @@ def _parse(path: Path, text: str) -> Any:
             return tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             raise InputError(f"{path}: not valid TOML ({exc})") from None
-    import yaml
+    from bookmaker.yaml_input import load_yaml
 
-    try:
-        return yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise InputError(f"{path}: not valid YAML ({first})") from None
+    return load_yaml(text, str(path))
 
 
 def _text_value(path: Path, key: str, value: Any) -> str | None:
@@ -82,18 +82,23 @@ def _text_value(path: Path, key: str, value: Any) -> str | None:
     return text or None
 
 
+def _is_date(text: str) -> bool:
+    try:
+        datetime.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
 def read_book_file(path: Path) -> BookFile:
     """Parse and check the book file at ``path``."""
+    if not path.exists():
+        raise InputError(f"{path}: no such book file")
+    raw = read_regular(path, MAX_BYTES, on_size=too_big(f"{path}: the book file", MAX_BYTES))
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such book file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory, not a book file") from None
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InputError(f"{path}: a book file must be UTF-8 text") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read the book file ({exc.strerror})") from None
     data = _parse(path, text)
     if not isinstance(data, dict):
         raise InputError(f"{path}: a book file is a table of keys ({', '.join(KEYS)})")
@@ -106,6 +111,11 @@ def read_book_file(path: Path) -> BookFile:
     if not all(isinstance(entry, str) and entry.strip() for entry in entries):
         raise InputError(f"{path}: every entry of 'articles' must be a path (text)")
     values = {key: _text_value(path, key, data.get(key)) for key in _TEXT_KEYS}
+    if values["date"] is not None and not _is_date(values["date"]):
+        raise InputError(f"{path}: 'date' {values['date']!r} is not a date (YYYY-MM-DD)")
+    language = values["language"]
+    if language is not None and not is_language_tag(language):
+        raise InputError(bad_language(language, f"{path}: 'language'"))
     if values["order"] is not None and values["order"] not in ORDERS:
         raise InputError(f"{path}: 'order' is one of {', '.join(ORDERS)}, not {values['order']!r}")
     folder = path.parent

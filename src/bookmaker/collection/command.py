@@ -8,7 +8,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from bookmaker import limits
 from bookmaker.collection.book_file import is_book_file
+from bookmaker.messages import printable
 from bookmaker.pipeline import BuildOptions
 
 
@@ -32,6 +34,7 @@ def run_collection_build(args: argparse.Namespace, options: BuildOptions) -> int
         encoding=args.encoding,
         rules=args.rules,
         resource_paths=options.resource_paths,
+        limits=limits.from_arguments(args),
     )
     book = prepared.book
     if book is not None:
@@ -43,12 +46,12 @@ def run_collection_build(args: argparse.Namespace, options: BuildOptions) -> int
         )
         style_for(None, options)
     for message in prepared.warnings:
-        print(f"bookmaker: warning: {message}", file=sys.stderr)
+        print(f"bookmaker: warning: {printable(message)}", file=sys.stderr)
     result = build_collection(
         prepared.collection, args.output, prepared.slug, options, source_dirs=prepared.source_dirs
     )
     for message in result.warnings:
-        print(f"bookmaker: warning: {message}", file=sys.stderr)
+        print(f"bookmaker: warning: {printable(message)}", file=sys.stderr)
     for path in result.outputs:
         print(path)
     return 0

@@ -11,6 +11,7 @@ from bookmaker.collection.book_file import BookFile, is_book_file, read_book_fil
 from bookmaker.collection.build import collection_slug
 from bookmaker.errors import InputError, UsageError
 from bookmaker.ir import Collection
+from bookmaker.limits import DEFAULT, Limits
 from bookmaker.sandbox import Sandbox
 
 
@@ -28,7 +29,7 @@ class PreparedCollection:
 def _inside(book: BookFile, path: Path, what: str, resource_paths: Sequence[Path]) -> Path:
     """``path`` when the sandbox allows it (book folder or ``--resource-path``), else an input error."""
     fence = Sandbox.for_paths([book.folder, *resource_paths])
-    if fence.check(path.resolve().as_uri()) is not None:
+    if not fence.contains(path):
         raise InputError(
             f"{book.path}: {what} {path.name!r} is outside the book file's folder (use --resource-path)"
         )
@@ -44,11 +45,12 @@ def prepare_collection(
     encoding: str | None = None,
     rules: Path | None = None,
     resource_paths: Sequence[Path] = (),
+    limits: Limits = DEFAULT,
 ) -> PreparedCollection:
     """Load, deduplicate and order the articles named by ``inputs``.
 
     ``inputs`` is either article paths or exactly one book file; explicit arguments override the
-    book file's ``title``, ``editor`` and ``order``.
+    book file's ``title``, ``editor`` and ``order``; every article is read within ``limits``.
     """
     from bookmaker.pipeline import load
 
@@ -62,8 +64,12 @@ def prepare_collection(
         paths = list(inputs)
     warnings: list[str] = []
     articles = load_articles(
-        paths, lambda path: load(path, encoding=encoding, rules=rules), book=book.path if book else None
+        paths,
+        lambda path: load(path, encoding=encoding, rules=rules, limits=limits),
+        book=book.path if book else None,
     )
+    total = sum(len(block.text) for article in articles for block in article.doc.blocks)
+    limits.check_chars(total, str(book.path) if book else "the collection")
     cover = None
     if book is not None and book.cover is not None:
         cover_path = _inside(book, book.cover, "cover", resource_paths)

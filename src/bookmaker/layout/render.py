@@ -9,20 +9,26 @@ Templates are looked up along a chain (user ``--templates`` folder → theme →
 from __future__ import annotations
 
 import contextlib
+import os
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import jinja2
 from jinja2.bccache import Bucket
+from jinja2.exceptions import SecurityError
+from jinja2.runtime import Context
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
 from bookmaker import __version__
 from bookmaker.book import Book
 from bookmaker.cache_folder import cache_root, generation_folder
+from bookmaker.errors import UsageError
 from bookmaker.ir import Block, Collection, Document
 from bookmaker.korean.eojeol import keep_words
 from bookmaker.korean.keep_all import join_words
@@ -57,7 +63,8 @@ def _display_date(value: str) -> str:
 def _loader(style: Style, rendition: Rendition) -> jinja2.BaseLoader:
     """Search the user's folder, then the theme, then its ancestors (each with ``print/`` first
     in the print rendition); ``NAME:file`` reaches theme NAME's own file (for a child template
-    that includes its parent's, e.g. ``{% include "book:print.css.j2" %}``)."""
+    that includes its parent's, e.g. ``{% include "book:print.css.j2" %}``). The user's folder is
+    read through :class:`UserTemplates`."""
 
     def paths(folders: list[Path]) -> list[str]:
         found = []
@@ -68,9 +75,74 @@ def _loader(style: Style, rendition: Rendition) -> jinja2.BaseLoader:
         return found
 
     by_name = {theme.name: jinja2.FileSystemLoader(paths(theme.folders())) for theme in style.theme.lineage()}
-    return jinja2.ChoiceLoader(
-        [jinja2.FileSystemLoader(paths(style.folders())), jinja2.PrefixLoader(by_name, delimiter=":")]
-    )
+    themes = jinja2.FileSystemLoader(paths(style.theme.folders()))
+    chain: list[jinja2.BaseLoader] = [themes, jinja2.PrefixLoader(by_name, delimiter=":")]
+    if style.templates is not None:
+        chain.insert(0, UserTemplates(style.templates, rendition))
+    return jinja2.ChoiceLoader(chain)
+
+
+MAX_TEMPLATE_BYTES = 1024 * 1024
+
+
+class UserTemplates(jinja2.BaseLoader):
+    """A ``--templates`` folder (its ``print/`` first in the print rendition): only regular files
+    whose real path, symlinks followed, stays inside the folder; anything else is refused."""
+
+    def __init__(self, folder: Path, rendition: Rendition) -> None:
+        self.root = folder.resolve()
+        self.searched = [self.root / "print", self.root] if rendition == "print" else [self.root]
+
+    def get_source(
+        self, environment: jinja2.Environment, template: str
+    ) -> tuple[str, str, Callable[[], bool]]:
+        from jinja2.loaders import split_template_path
+
+        from bookmaker.files import read_regular, too_big
+
+        pieces = split_template_path(template)  # refuses ``..``
+        for folder in self.searched:
+            path = folder.joinpath(*pieces)
+            if not os.path.lexists(path):
+                continue
+            real = path.resolve()
+            if self.root not in real.parents:
+                raise UsageError(f"{path}: leads out of the templates folder {self.root}; refused")
+            data = read_regular(path, MAX_TEMPLATE_BYTES, on_size=too_big(str(path), MAX_TEMPLATE_BYTES))
+            try:
+                source = data.decode("utf-8")
+            except UnicodeDecodeError:
+                raise UsageError(f"{path}: a template must be UTF-8 text") from None
+            return source, str(path), _unchanged(path)
+        raise jinja2.TemplateNotFound(template)
+
+
+def _unchanged(path: Path) -> Callable[[], bool]:
+    """Jinja2's ``uptodate`` check for ``path``: still there with the same modification time."""
+    mtime = os.path.getmtime(path)
+    return lambda: os.path.exists(path) and os.path.getmtime(path) == mtime
+
+
+MAX_REPEAT = 1_000_000  # items or characters a template may make with * (a user template's)
+
+
+class UserSandbox(ImmutableSandboxedEnvironment):
+    """The environment for a ``--templates`` folder: Jinja2's immutable sandbox (no attribute
+    starting with ``_``, no Python internals, no changing lists or dicts), with ``*`` and ``**``
+    bounded so one expression cannot ask for gigabytes (and without ``lipsum``). It guards what
+    a template may reach, not how long it runs: see the README's trust model."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
+        if operator == "**" and isinstance(right, int) and abs(right) > 64:
+            raise SecurityError(f"exponent {right} is too large for a template")
+        if operator == "*":
+            for sequence, count in ((left, right), (right, left)):
+                sized = isinstance(sequence, str | list | tuple) and isinstance(count, int)
+                if sized and len(sequence) * count > MAX_REPEAT:
+                    raise SecurityError(f"repeating makes over {MAX_REPEAT:,} items")
+        return super().call_binop(context, operator, left, right)
 
 
 _AUTOESCAPE = ("html", "html.j2", "xhtml")
@@ -97,7 +169,7 @@ def _template_cache(env: jinja2.Environment) -> jinja2.BytecodeCache | None:
     root = cache_root()
     if root is None:
         return None
-    options = (_AUTOESCAPE, env.trim_blocks, env.lstrip_blocks, env.keep_trailing_newline)
+    options = (_AUTOESCAPE, env.trim_blocks, env.lstrip_blocks, env.keep_trailing_newline, env.sandboxed)
     tag = zlib.crc32(repr(options).encode())
     folder = generation_folder(root, f"templates-{tag:08x}")
     return None if folder is None else _TemplateCache(str(folder))
@@ -105,7 +177,10 @@ def _template_cache(env: jinja2.Environment) -> jinja2.BytecodeCache | None:
 
 @cache
 def _environment(style: Style, rendition: Rendition) -> jinja2.Environment:
-    env = jinja2.Environment(
+    """The built-in themes' templates are trusted; with a ``--templates`` folder every template
+    renders in :class:`UserSandbox` (README: "Templates you did not write")."""
+    kind = jinja2.Environment if style.templates is None else UserSandbox
+    env = kind(
         loader=_loader(style, rendition),
         autoescape=jinja2.select_autoescape(_AUTOESCAPE, default=False),
         undefined=jinja2.StrictUndefined,
@@ -114,6 +189,8 @@ def _environment(style: Style, rendition: Rendition) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.bytecode_cache = _template_cache(env)
+    if env.sandboxed:
+        del env.globals["lipsum"]  # lipsum(10**6) would write hundreds of megabytes
     if rendition == "print":
         env.filters["t"] = lambda text: Markup(escape(join_words(text)))
     else:

@@ -9,6 +9,7 @@ settings as a layer.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -163,8 +164,10 @@ def _user_manifest(templates: Path | None) -> tuple[str | None, dict[str, str]]:
     if not templates.is_dir():
         raise UsageError(f"--templates {templates}: no such folder")
     path = templates / MANIFEST
-    if not path.is_file():
+    if not os.path.lexists(path):
         return None, {}
+    if templates.resolve() not in path.resolve().parents:
+        raise UsageError(f"{path}: leads out of the templates folder; refused")
     manifest = read_manifest(path)
     return manifest.extends, dict(manifest.defaults)
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from bookmaker.errors import InputError
+from bookmaker.files import FileRefused
 from bookmaker.resources import read_toml
 
 DATA = Path(__file__).with_name("data") / "rules.toml"
@@ -103,8 +104,8 @@ def _outlets(entries: list[dict[str, Any]], into: dict[str, Outlet]) -> None:
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
         return read_toml(path)
-    except FileNotFoundError:
-        raise InputError(f"rules file not found: {path}") from None
+    except FileRefused as exc:
+        raise InputError(f"rules file {exc}") from None
     except ValueError as exc:  # tomllib.TOMLDecodeError, UnicodeDecodeError
         raise InputError(f"rules file {path.name} is not valid TOML: {exc}") from None
 

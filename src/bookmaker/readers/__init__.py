@@ -10,7 +10,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bookmaker.errors import InputError
+from bookmaker.files import read_regular
 from bookmaker.ir import Document
+from bookmaker.language_tag import bad_language, is_language_tag
 from bookmaker.limits import DEFAULT, Limits
 from bookmaker.raw import RawDocument
 from bookmaker.readers.sanitize import strip_controls, strip_tree
@@ -25,9 +27,11 @@ def _text(data: bytes, path: Path, encoding: str | None, limits: Limits) -> RawD
 
 
 def _html(data: bytes, path: Path, encoding: str | None, limits: Limits) -> RawDocument:
+    from bookmaker.readers.depth import recursion_room
     from bookmaker.readers.html import read_html
 
-    return read_html(data, path, encoding, limits)
+    with recursion_room(limits.max_depth):  # the tree walks recurse per level (depth.py)
+        return read_html(data, path, encoding, limits=limits)
 
 
 def _markdown(data: bytes, path: Path, encoding: str | None, limits: Limits) -> RawDocument:
@@ -82,36 +86,44 @@ def read(
     nesting and tables; control characters are stripped from everything read.
     """
     limits = limits or DEFAULT
-    try:
-        if path.is_dir():
-            raise InputError(f"{path}: is a directory, not a file")
-        limits.check_size(path.stat().st_size, path.name)
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory, not a file") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-    limits.check_size(len(data), path.name)  # a file that grew, or a pipe
+    data = read_input_bytes(path, limits)
     name = fmt or detect_format(path, data)
     reader = READERS.get(name)
     if reader is None:
         raise InputError(f"unknown input format {name!r} (known: {', '.join(READERS)})")
-    if name == "html":
-        from bookmaker.readers.depth import nesting_depth
-
-        limits.check_depth(nesting_depth(data), path.name)
     result = reader(data, path, encoding, limits)
     if isinstance(result, Document):
+        if not is_language_tag(result.meta.language):
+            raise InputError(bad_language(result.meta.language, f"{path.name}: meta.language"))
         limits.check_lines([block.text for block in result.blocks], path.name)
         limits.check_blocks(result.blocks, path.name)
         return result
     _sanitize(result, path)
+    _check_language(result, path, name)
     if name != "markdown":  # the Markdown reader checks its source lines before parsing them
         limits.check_lines([line.text for line in result.lines], path.name)
     limits.check_blocks([line.block for line in result.lines if line.block is not None], path.name)
     return result
+
+
+def read_input_bytes(path: Path, limits: Limits) -> bytes:
+    """The input file's bytes: a regular file within ``max_input_mb`` (checked before reading)."""
+    return read_regular(path, limits.max_input_bytes, on_size=lambda size: limits.size_error(size, path.name))
+
+
+def _check_language(raw: RawDocument, path: Path, fmt: str) -> None:
+    """A front matter ``language`` must be a language tag; a page's ``lang`` attribute is
+    mended to its primary subtag (``ko_KR`` → ``ko``) or, when it has none, not used."""
+    value = raw.hints.get("language")
+    if not isinstance(value, str) or is_language_tag(value):
+        return
+    if fmt != "html":
+        raise InputError(bad_language(value, f"{path.name}: front matter language"))
+    primary = value.replace("_", "-").split("-")[0]
+    if is_language_tag(primary):
+        raw.hints["language"] = primary
+    else:
+        del raw.hints["language"]
 
 
 def _sanitize(raw: RawDocument, path: Path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from bookmaker.errors import InputError
+from bookmaker.errors import InputError, UsageError
 
 _KOREAN_ALIASES = {
     "euc-kr": "cp949",
@@ -54,16 +54,27 @@ def _hangul_utf16(data: bytes) -> str | None:
     return None
 
 
+def check_encoding(name: str | None) -> None:
+    """Refuse an ``--encoding`` that Python does not know or that is no text encoding (``rot13``,
+    ``base64``) before any input is read."""
+    if name is None:
+        return
+    try:
+        "a".encode(_canonical(name))
+    except LookupError:
+        raise UsageError(f"--encoding {name!r} is not a text encoding (try utf-8, cp949, utf-16)") from None
+    except UnicodeError:
+        pass
+
+
 def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     """Decode ``data`` and return ``(text, encoding_name)``; raise InputError on failure."""
     if encoding:
         enc = _canonical(encoding)
         try:
-            codecs.lookup(enc)
-        except LookupError:
-            raise InputError(f"unknown encoding: {encoding}") from None
-        try:
             return data.decode(enc), enc
+        except LookupError:  # an unknown codec, or one that is no text encoding (rot13, base64)
+            raise InputError(f"unknown text encoding: {encoding}") from None
         except UnicodeDecodeError as exc:
             raise InputError(f"input is not valid {encoding} (byte {exc.start})") from None
     if data.startswith(codecs.BOM_UTF8):

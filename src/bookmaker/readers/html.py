@@ -32,6 +32,7 @@ from bookmaker.errors import InputError
 from bookmaker.ir import Footnote, Removal, ThematicBreak
 from bookmaker.limits import DEFAULT, Limits
 from bookmaker.raw import RawDocument, SourceLine
+from bookmaker.readers.depth import nesting_depth, tree_depth
 from bookmaker.readers.html_body import continuation, find_body
 from bookmaker.readers.html_dom import Page, collapse, has_text, hides, walk
 from bookmaker.readers.html_flow import BLOCK_TAGS, INTERFACE_TAGS, Env, Flow
@@ -148,11 +149,16 @@ def _breaks_between_text(lines: list[SourceLine]) -> list[SourceLine]:
     return [sl for i, sl in enumerate(kept) if not (rule(sl) and i > last)]
 
 
-def read_html(data: bytes, path: Path, encoding: str | None = None, limits: Limits = DEFAULT) -> RawDocument:
-    """Read a saved article page (see the module); lists, quotes and notes nested past
-    ``limits.max_nesting`` and tables of more than ``limits.max_table_cells`` cells are refused."""
+def read_html(
+    data: bytes, path: Path, encoding: str | None = None, *, limits: Limits = DEFAULT
+) -> RawDocument:
+    """Read a saved article page (see the module). Refused: elements nested past
+    ``limits.max_depth`` (readers/depth.py), lists, quotes and notes nested past
+    ``limits.max_nesting``, tables of more than ``limits.max_table_cells`` cells."""
     text, src = read_bytes(data, path, encoding, "html")
+    limits.check_depth(nesting_depth(text, limits.max_depth), path.name)
     soup = _parse(text, path)
+    limits.check_depth(tree_depth(soup), path.name)
     page = Page(soup)
     hints = page_hints(soup)
     url = hints.get("url")

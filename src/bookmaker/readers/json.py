@@ -25,7 +25,7 @@ def read_json(data: bytes, path: Path, encoding: str | None = None) -> Document:
     except msgspec.DecodeError as exc:
         raise InputError(f"{path.name}: malformed JSON: {str(exc).splitlines()[0]}") from None
     except LookupError:
-        raise InputError(f"unknown encoding: {encoding}") from None
+        raise InputError(f"unknown text encoding: {encoding}") from None
     except RecursionError:
         raise InputError(f"{path.name}: JSON is nested too deeply to be IR") from None
     try:

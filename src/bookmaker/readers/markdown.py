@@ -1,6 +1,6 @@
 """Markdown reader: CommonMark with GFM tables and footnotes, through markdown-it-py.
 
-YAML front matter (mdit-py-plugins' ``front_matter``, read with ``yaml.safe_load``) gives the
+YAML front matter (mdit-py-plugins' ``front_matter``, read by :mod:`bookmaker.yaml_input`) gives the
 hints: title, subtitles (``subtitle``/``subtitles``/``deck``), authors, date, publisher, series,
 language, url, theme and settings. The body is parsed by markdown-it-py (``commonmark`` preset,
 ``table`` and ``strikethrough`` on, ``footnote`` plugin) and converted by
@@ -33,7 +33,7 @@ from bookmaker.ir import Block, Figure, Inline, plain
 from bookmaker.limits import DEFAULT, Limits
 from bookmaker.raw import RawDocument, SourceLine
 from bookmaker.readers.markdown_ir import Converter, Segment, TopText, image_line
-from bookmaker.readers.text import read_bytes
+from bookmaker.readers.text import read_bytes, source_lines
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -43,13 +43,9 @@ WRAP_MIN = 40  # a line at least this long that does not end a sentence continue
 
 
 def _front_matter(content: str, path: Path) -> dict[str, Any]:
-    import yaml
+    from bookmaker.yaml_input import load_yaml  # bounded: aliases, depth, value lengths
 
-    try:
-        data = yaml.safe_load(content) or {}
-    except yaml.YAMLError as exc:
-        first = str(exc).splitlines()[0]
-        raise InputError(f"{path.name}: bad YAML front matter ({first})") from None
+    data = load_yaml(content, f"{path.name}: front matter") or {}
     if not isinstance(data, dict):
         raise InputError(f"{path.name}: front matter must be a mapping")
     return data
@@ -223,7 +219,7 @@ def read_markdown(
 ) -> RawDocument:
     """Read a Markdown article with optional YAML front matter."""
     text, src = read_bytes(data, path, encoding, "markdown")
-    source = text.splitlines()
+    source = source_lines(text)  # numbered as markdown-it and editors number them
     limits.check_lines(source, path.name)
     md = parser(limits, path.name)
     env: dict[str, Any] = {}

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from bookmaker.errors import InputError
 from bookmaker.fonts.faces import SANS, SANS_BOLD, SERIF, Face
 from bookmaker.fonts.subsetting import unhinted_outlines
+from bookmaker.image_limits import MAX_IMAGE_BYTES, pixel_refusal
 from bookmaker.ir import Document
 
 if TYPE_CHECKING:  # Pillow is imported only when a cover is made or checked
@@ -27,6 +28,7 @@ if TYPE_CHECKING:  # Pillow is imported only when a cover is made or checked
     from PIL import ImageFont
 
 WIDTH, HEIGHT = 1200, 1800
+MAX_COVER_BYTES = MAX_IMAGE_BYTES
 MARGIN = 120
 PAPER = (247, 244, 238)
 INK = (28, 28, 30)
@@ -237,6 +239,9 @@ def load_cover(data: bytes, name: str = "cover") -> CoverImage:
     """A user-supplied cover image, checked to be a PNG, JPEG, GIF or WebP."""
     from PIL import Image
 
+    too_large = pixel_refusal(data)
+    if too_large is not None:
+        raise InputError(f"{name}: {too_large}")
     try:
         with Image.open(io.BytesIO(data)) as image:
             image.verify()

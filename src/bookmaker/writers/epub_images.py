@@ -14,10 +14,11 @@ from urllib.parse import unquote, unquote_to_bytes, urljoin, urlsplit
 
 import msgspec
 
+from bookmaker.files import FileRefused, read_regular
+from bookmaker.image_limits import MAX_IMAGE_BYTES, pixel_refusal
 from bookmaker.ir import Document, Figure
 from bookmaker.sandbox import Sandbox
 
-MAX_IMAGE_BYTES = 20 * 1024 * 1024
 _SIGNATURES = (
     (b"\x89PNG\r\n\x1a\n", "png", "image/png"),
     (b"\xff\xd8\xff", "jpg", "image/jpeg"),
@@ -50,9 +51,7 @@ def _read(url: str) -> bytes:
         header, _, payload = url[5:].partition(",")
         return base64.b64decode(payload) if header.endswith(";base64") else unquote_to_bytes(payload)
     path = Path(unquote(parts.path))
-    if path.stat().st_size > MAX_IMAGE_BYTES:
-        raise OSError("larger than 20 MB")
-    return path.read_bytes()
+    return read_regular(path, MAX_IMAGE_BYTES, on_size=lambda _: FileRefused(path, "larger than 20 MB"))
 
 
 def package_images(
@@ -79,9 +78,13 @@ def package_images(
                 data = _read(url)
             except (OSError, ValueError) as exc:
                 why = f"cannot be read ({getattr(exc, 'strerror', None) or exc})"
+            except FileRefused as exc:
+                why = exc.reason
         kind = _sniff(data) if why is None else None
         if why is None and kind is None:
             why = "not a PNG, JPEG, GIF or WebP image"
+        if why is None:
+            why = pixel_refusal(data)
         if why is not None or kind is None:
             sandbox.refuse(url, why or "unusable")
             blocks.append(msgspec.structs.replace(block, src=None))

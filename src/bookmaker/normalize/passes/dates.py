@@ -43,7 +43,9 @@ def to_iso(m: re.Match[str]) -> tuple[str, bool] | None:
     y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
     if y < 100:
         y += 2000
-    if not (1 <= mo <= 12 and 1 <= d <= 31):
+    try:
+        _dt.date(y, mo, d)  # a real day: not 2025-02-30, not month 13
+    except ValueError:
         return None
     if m["H"] is None:
         return f"{y:04d}-{mo:02d}-{d:02d}", False
