@@ -554,7 +554,8 @@ def test_line_separators_inside_a_line_keep_the_file_s_line_numbers(tmp_path: Pa
     from bookmaker.pipeline import load
 
     path = tmp_path / "separators.txt"
-    lines = ["시 버스 노선 개편안 공개", BODY[0].replace(" 주민 ", " 주민\u2028"), BODY[1] + "\u2029", BODY[2]]
+    first = BODY[0].replace(" 주민 ", " 주민\u2028")
+    lines = ["시 버스 노선 개편안 공개", first, BODY[1] + "\u2029", BODY[2]]
     path.write_text("\n".join(lines), encoding="utf-8")
     doc = load(path)
     assert [b.lines for b in doc.blocks] == [[2, 2], [3, 3], [4, 4]]

@@ -10,6 +10,12 @@ HANGUL = re.compile(r"[\uac00-\ud7a3]")
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)*[A-Za-z0-9-]*[A-Za-z0-9]|[A-Za-z0-9._%+-]+@")
 
 
+def columns(text: str) -> int:
+    """How many columns ``text`` takes on a terminal: East Asian wide and fullwidth characters
+    (Hangul, Hanja, fullwidth forms) take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
 def key(text: str) -> str:
     """A comparison key: NFKC, no spaces, punctuation or quote style, lowercase."""
     folded = unicodedata.normalize("NFKC", text).replace("…", "")

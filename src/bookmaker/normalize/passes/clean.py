@@ -15,6 +15,7 @@ from bookmaker.ir import Removal
 from bookmaker.normalize.blocks import edit_text
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.inlines import follow_edit, slice_runs
+from bookmaker.normalize.text import columns
 from bookmaker.readers.encoding import mojibake_runs, repair_mojibake
 
 _COMPAT_IDEOGRAPHS = re.compile(r"([\uf900-\ufaff\U0002f800-\U0002fa1f]+)")
@@ -105,6 +106,15 @@ def _pieces(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _note_layout(item: Item) -> None:
+    """Record the raw line's width in columns and whether it starts or ends with a space."""
+    item.attrs["columns"] = str(columns(item.text))
+    if item.text[:1].isspace():
+        item.attrs["space_start"] = "1"
+    if item.text[-1:].isspace():
+        item.attrs["space_end"] = "1"
+
+
 def run(ctx: Context) -> None:
     """Clean every line, drop blank ones and split glued footers into their own items."""
     out: list[Item] = []
@@ -123,6 +133,8 @@ def run(ctx: Context) -> None:
         if blank and item.kind is None:
             item.attrs["after_blank"] = "1"
         blank = False
+        if item.kind is None:  # the raw line's layout: how a hard wrap was made (pass reflow)
+            _note_layout(item)
         runs = follow_edit(item.content, text) if item.content is not None else None
         pieces = _pieces(text) if item.kind is None else [(0, len(text))]
         for index, (start, end) in enumerate(pieces):
