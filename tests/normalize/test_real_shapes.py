@@ -103,6 +103,8 @@ def test_day_stamp_share_line_and_breadcrumb_are_not_titles() -> None:
         "정치 > 국방·안보",
         "한국 > 한국정치",
         "전체기사 최신뉴스 GAM 라씨로",
+        "카테고리 없음",  # a blog's category line above a copied article
+        "일상/뉴스",
     ):
         _, doc = norm(chrome, "시 버스 노선 개편안 공개", *BODY)
         assert doc.meta.title == "시 버스 노선 개편안 공개", chrome
@@ -149,6 +151,21 @@ def test_publisher_from_a_copyright_line_of_an_unknown_outlet_or_in_lower_case()
     assert doc.meta.publisher == "MBN"
     _, doc = norm("시 버스 노선 개편안 공개", *BODY, "Copyright © Kakao Corp. All rights reserved.")
     assert doc.meta.publisher is None
+
+
+def test_a_boxed_house_ad_names_the_publisher_and_goes() -> None:
+    house = (
+        "【오마이뉴스의 모토는 '모든 시민은 기자다'입니다. 시민 개인의 일상을 소재로 한 '사는 이야기'도 "
+        "뉴스로 싣고 있습니다. 당신의 이야기를 들려주세요.】"
+    )
+    _, doc = norm("메뉴 건너뛰기", house, "시 버스 노선 개편안 공개", *BODY)
+    assert doc.meta.publisher == "오마이뉴스"
+    assert body(doc).splitlines() == BODY
+    assert removed(doc)[house] == "boilerplate.promo"
+    # a boxed note that is not the outlet speaking of itself is the article's own text
+    note = "【이 연재는 오마이뉴스가 독자 여러분과 함께 시내버스 노선 개편의 현장을 찾아가는 기획입니다.】"
+    _, doc = norm("시 버스 노선 개편안 공개", *BODY[:2], note, BODY[2])
+    assert note in body(doc) and doc.meta.publisher is None
 
 
 def test_a_statement_signed_by_an_outlet_keeps_its_signature() -> None:
@@ -377,6 +394,8 @@ def test_chrome_after_the_closing_byline() -> None:
         "동양일보TV",
     )
     assert body(doc).splitlines() == BODY
+    _, doc = norm("시 버스 노선 개편안 공개", "홍길동 기자", "기자 페이지", *BODY)
+    assert body(doc).splitlines() == BODY and doc.meta.subtitles == []
 
 
 def test_related_lists_promos_tips_and_widgets() -> None:

@@ -1,6 +1,7 @@
 """Pass ``boilerplate``: copyright footers (→ meta.rights), promos, tip lines, notices,
 portal/site chrome (patterns, interface vocabulary, section labels, an outlet's name alone — which
-votes for the publisher), menus and lists of other articles. Every removal is recorded.
+votes for the publisher, as does a boxed house ad in which the outlet speaks of itself), menus and
+lists of other articles. Every removal is recorded.
 
 A list of other articles is recognised by its header (``많이 본 뉴스``, ``[아시아경제 핫 클릭]``) only
 once the article's prose has begun: above it such a header is one more line of chrome, and the
@@ -117,6 +118,24 @@ def _is_list_header(ctx: Context, text: str) -> bool:
 _PROVIDER = re.compile(r"^\s*기사\s*제공\s*[:：]?\s*(?P<name>[가-힣A-Za-z0-9 ]{2,20}?)\s*$")
 
 
+_BOX = re.compile(r"^\s*[【\[]\s*(?P<inside>[^【】\[\]]{20,400}?)\s*[】\]]\s*$")
+_TO_READER = re.compile(r"당신|여러분|독자|들려\s*주세요|참여하|후원|구독|가입하")
+
+
+def _house_promo(ctx: Context, text: str) -> str | None:
+    """The outlet named by a boxed house ad — a whole line in brackets where the outlet speaks of
+    itself to the reader (【오마이뉴스의 모토는 … 당신의 이야기를 들려주세요.】) — or None."""
+    box = _BOX.match(text)
+    if box is None or not _TO_READER.search(box["inside"]):
+        return None
+    outlet = ctx.rules.outlet_in_text(box["inside"])
+    names = (outlet.name, *outlet.aliases) if outlet else ()
+    starts = any(
+        re.match(rf"[<《〈]?{re.escape(n)}\s*(?:의|은|는|이|가|와|과|에서|>)", box["inside"]) for n in names
+    )
+    return outlet.name if outlet and starts else None
+
+
 def _link_only(item: Item) -> bool:
     """The whole line is one hyperlink (a related headline, a promo), as the markup says."""
     runs = [r for r in item.content or [] if not (isinstance(r, Text) and not r.value.strip())]
@@ -172,6 +191,11 @@ def run(ctx: Context) -> None:
             outlet = ctx.rules.outlet_in_text(provider["name"])
             ctx.vote_publisher(outlet.name if outlet else provider["name"], Evidence.PROVIDER)
             _drop(ctx, item, "the article's provider (a publisher vote)", "boilerplate.provider")
+            continue
+        house = _house_promo(ctx, text)
+        if house:
+            ctx.vote_publisher(house, Evidence.SITE_LABEL)
+            _drop(ctx, item, "the outlet's promotion of itself (a publisher vote)", "boilerplate.promo")
             continue
         if _link_only(item) and _headline_like(text) and prose_seen:
             _drop(ctx, item, "a link to another page", "boilerplate.link")
