@@ -194,10 +194,17 @@ def _normalize(args: argparse.Namespace) -> int:
     from bookmaker.ir import to_json
     from bookmaker.pipeline import load
 
-    doc = load(args.file, encoding=args.encoding, rules=args.rules, limits=limits.from_arguments(args))
+    warnings: list[str] = []
+    bounds = limits.from_arguments(args)
+    doc = load(args.file, encoding=args.encoding, rules=args.rules, limits=bounds, warnings=warnings)
     if args.format == "text":
-        from bookmaker.normalize import outline
+        from bookmaker.normalize import outline, removal_summary
 
+        summary = removal_summary(doc)  # the outline has it already
+        warnings = [w for w in warnings if not (summary and w.endswith(summary))]
+    for message in warnings:
+        print(f"bookmaker: warning: {message}", file=sys.stderr)
+    if args.format == "text":
         sys.stdout.write(outline(doc))
     else:
         sys.stdout.write(to_json(doc) + "\n")

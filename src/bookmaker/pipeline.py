@@ -67,18 +67,31 @@ class BuildResult:
 
 
 def load(
-    path: Path, *, encoding: str | None = None, rules: Path | None = None, limits: Limits | None = None
+    path: Path,
+    *,
+    encoding: str | None = None,
+    rules: Path | None = None,
+    limits: Limits | None = None,
+    warnings: list[str] | None = None,
 ) -> Document:
-    """Read and normalize ``path`` (an IR JSON is taken as it is) within ``limits``."""
+    """Read and normalize ``path`` (an IR JSON is taken as it is) within ``limits``.
+
+    When ``warnings`` is a list, what the reader and normalization warn about is added to it, then
+    one line saying how many source lines normalization removed and by which rules.
+    """
     check_input(path)
     from bookmaker.readers import read
 
     raw = read(path, encoding=encoding, limits=limits)
     if isinstance(raw, Document):
         return raw
-    from bookmaker.normalize import normalize
+    from bookmaker.normalize import normalize, removal_summary
 
-    return normalize(raw, rules=rules)
+    doc = normalize(raw, rules=rules)
+    if warnings is not None:
+        summary = removal_summary(doc)
+        warnings += raw.warnings + ([f"{path.name}: {summary}"] if summary else [])
+    return doc
 
 
 def check_input(path: Path) -> None:
@@ -271,9 +284,15 @@ def build_file(
     limits: Limits | None = None,
     progress: Report | None = None,
 ) -> BuildResult:
-    """Read, normalize and build the article file ``path`` into ``out_dir/<slug>.<format>``."""
-    doc = load(path, encoding=encoding, rules=rules, limits=limits)
-    return build(doc, out_dir, slug_for(path, doc), options, source_dirs=(path.parent,), progress=progress)
+    """Read, normalize and build the article file ``path`` into ``out_dir/<slug>.<format>``.
+
+    The result's warnings start with what reading and normalization said (see :func:`load`).
+    """
+    notes: list[str] = []
+    doc = load(path, encoding=encoding, rules=rules, limits=limits, warnings=notes)
+    result = build(doc, out_dir, slug_for(path, doc), options, source_dirs=(path.parent,), progress=progress)
+    result.warnings[:0] = notes
+    return result
 
 
 def read_cover(options: BuildOptions) -> CoverImage | None:

@@ -48,3 +48,6 @@ class RawDocument:
     removed: list[Removal] = field(default_factory=list)
     """What the reader itself left out of the lines, with the reason (page chrome outside an HTML
     article, form controls …); normalization starts its own record of removals from these."""
+    warnings: list[str] = field(default_factory=list)
+    """What the user should know about this input: a reader's (text it could only partly decode …)
+    and normalization's (which add theirs here); ``pipeline.load`` hands them on."""

@@ -3,7 +3,8 @@
 An ordered chain of passes (``PASSES``), one module each under ``passes/``, works on a shared
 :class:`~bookmaker.normalize.context.Context`. Rule tables live in ``data/rules.toml``; a user
 TOML file given as ``rules=`` extends them. Every non-blank source line ends up in a block, in
-``Meta.lines`` (what metadata came from where) or in ``removed`` with a reason.
+``Meta.lines`` (what metadata came from where) or in ``removed`` with a reason. What the user
+should know (text that could not be repaired …) is added to ``raw.warnings``.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from bookmaker.ir import (
 )
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.inlines import follow_edit, mark_languages
-from bookmaker.normalize.outline import outline
+from bookmaker.normalize.outline import outline, removal_summary
 from bookmaker.normalize.passes import (
     boilerplate,
     bylines,
@@ -83,6 +84,7 @@ def normalize(
     for name, run in PASSES:
         if name not in skip:
             run(ctx)
+    raw.warnings += ctx.warnings
     return _document(ctx, raw)
 
 
@@ -212,4 +214,4 @@ def _document(ctx: Context, raw: RawDocument) -> Document:
     return Document(meta=meta, blocks=_blocks(ctx.items, language), removed=removed)
 
 
-__all__ = ["PASSES", "normalize", "outline"]
+__all__ = ["PASSES", "normalize", "outline", "removal_summary"]

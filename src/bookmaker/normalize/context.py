@@ -9,6 +9,22 @@ from bookmaker.ir import Author, Block, Inline, Removal
 from bookmaker.normalize.rules import Rules
 
 
+class Evidence:
+    """What a publisher vote weighs. The publisher is the outlet that published the page — not an
+    agency it quotes, a photo's source, or the portal showing it; the highest vote wins, the earlier
+    one on a tie."""
+
+    FRONT_MATTER = 10  # publisher: in a Markdown file's front matter
+    COPYRIGHT = 8  # "Copyright ⓒ 헤럴드경제", "저작권자 © 일요시사"
+    SITE_META = 7  # og:site_name, JSON-LD publisher naming a known outlet
+    PAGE_DOMAIN = 6  # the page's own address, a copyright notice in the page's footer
+    PROVIDER = 5  # "기사제공 스포티비뉴스"
+    BYLINE_EMAIL = 5  # the reporter's e-mail domain
+    SITE_LABEL = 3  # the outlet's name alone above the article; a site name not in the outlet table
+    DATELINE = 2  # "(서울=연합뉴스)": the agency of a wire dateline
+    PHOTO_EMAIL = 1  # a photo credit's e-mail domain
+
+
 @dataclass(slots=True)
 class Item:
     """One source line on its way to becoming a block (or metadata, or a removal).
@@ -46,6 +62,8 @@ class Context:
     author_lines: dict[int, int] = field(default_factory=dict)
     source_text: dict[int, str] = field(default_factory=dict)
     duplicates: list[tuple[Item, Item]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    """Degradations the user should hear about (text that could not be repaired …)."""
 
     def drop(self, item: Item, reason: str, rule: str, duplicate_of: int | None = None) -> None:
         """Remove ``item`` from the body and record why."""

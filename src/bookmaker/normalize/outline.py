@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from bookmaker.ir import Document, Figure, Heading
 
 WIDTH = 70
@@ -16,6 +18,19 @@ def _lines(lines: list[int]) -> str:
     if not lines:
         return "-"
     return str(lines[0]) if lines[0] == lines[-1] else f"{lines[0]}-{lines[-1]}"
+
+
+def removal_summary(doc: Document) -> str | None:
+    """One line: how many source lines normalization (or the reader) removed, by rule, most first
+    (``removed 31 lines: boilerplate.chrome 22, dedupe.exact 6, …``); None when nothing was."""
+    lines: dict[int, str] = {}
+    for r in doc.removed:
+        lines.setdefault(r.line, r.rule or "other")
+    if not lines:
+        return None
+    counts = Counter(lines.values()).most_common()
+    rules = ", ".join(f"{rule} {n}" for rule, n in counts)
+    return f"removed {len(lines)} source line{'s' if len(lines) != 1 else ''}: {rules}"
 
 
 def outline(doc: Document) -> str:
@@ -55,6 +70,9 @@ def outline(doc: Document) -> str:
         out.append(f"  {_lines(b.lines):>7}  {tag:<7} {body}")
     out.append("")
     out.append(f"removed ({len(doc.removed)})")
+    summary = removal_summary(doc)
+    if summary:
+        out.append(f"  {summary}")
     for r in doc.removed:
         out.append(f"  {r.line:>7}  {r.reason} [{r.rule}]: {_short(r.text)}")
     return "\n".join(out) + "\n"

@@ -58,13 +58,21 @@ class Rules:
         return None
 
     def outlet_in_text(self, text: str) -> Outlet | None:
-        """The outlet named (or whose domain appears) in ``text``; longest name wins."""
+        """The outlet named (or whose domain appears) in ``text``; longest name wins. Latin names
+        match in any case as whole words (``ⓒ mbn`` names MBN, ``KBSN`` does not name KBS)."""
         best: tuple[int, Outlet] | None = None
         for outlet in self.outlets:
             for token in (outlet.name, *outlet.aliases, *outlet.domains):
-                if token and token in text and (best is None or len(token) > best[0]):
+                if token and _names(token, text) and (best is None or len(token) > best[0]):
                     best = (len(token), outlet)
         return best[1] if best else None
+
+
+def _names(token: str, text: str) -> bool:
+    """``token`` occurs in ``text``; a Latin token in any case and not inside a longer word."""
+    if not token.isascii():
+        return token in text
+    return re.search(rf"(?<![A-Za-z0-9]){re.escape(token)}(?![A-Za-z0-9])", text, re.IGNORECASE) is not None
 
 
 def _merge(base: dict[str, Any], extra: dict[str, Any]) -> None:

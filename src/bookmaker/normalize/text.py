@@ -10,6 +10,12 @@ HANGUL = re.compile(r"[\uac00-\ud7a3]")
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)*[A-Za-z0-9-]*[A-Za-z0-9]|[A-Za-z0-9._%+-]+@")
 
 
+def columns(text: str) -> int:
+    """How many columns ``text`` takes on a terminal: East Asian wide and fullwidth characters
+    (Hangul, Hanja, fullwidth forms) take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
 def key(text: str) -> str:
     """A comparison key: NFKC, no spaces, punctuation or quote style, lowercase."""
     folded = unicodedata.normalize("NFKC", text).replace("…", "")
@@ -19,3 +25,29 @@ def key(text: str) -> str:
 def ends_sentence(text: str) -> bool:
     """True when ``text`` ends like a sentence (``다.``, ``.``, ``?`` …)."""
     return bool(re.search(r"[.!?。][\"'”’)\]]*$", text.strip()))
+
+
+def is_prose(text: str) -> bool:
+    """A line of running text: long, or a full sentence of some length."""
+    return len(text) >= 60 or (len(text) >= 30 and ends_sentence(text))
+
+
+_UNITS = re.compile(r"[\uac00-\ud7a3]{2,}|[A-Za-z]{2,}|\d+(?:[.,]\d+)*")
+
+
+def units(text: str) -> set[str]:
+    """Comparison units of ``text``: Hangul bigrams, Latin words (lower case) and numbers."""
+    out: set[str] = set()
+    for m in _UNITS.finditer(unicodedata.normalize("NFKC", text)):
+        word = m.group(0)
+        if HANGUL.match(word):
+            out.update(word[i : i + 2] for i in range(len(word) - 1))
+        else:
+            out.add(word.lower())
+    return out
+
+
+SPEAKER = re.compile(
+    r"^\s*(?:[◆◇■□▶▷●○▲△-]\s*)?(?:[가-힣A-Za-z]{1,12}(?: [가-힣A-Za-z]{1,6})?\s*(?:>|:|：)|[QA문답][.:：)])"
+)
+"""A dialogue turn's speaker label: ``◆ 박지원>``, ``◇ 김현정>``, ``기자:``, ``Q.``, ``답)``."""

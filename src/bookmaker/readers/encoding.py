@@ -138,32 +138,80 @@ def _control_ratio(text: str) -> float:
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _HIGH_LATIN = re.compile(r"[\u00a1-\u00ff]")
+_HIGH = (
+    r"\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    r"\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\ufffd"
+)
+_RUN = re.compile(rf"[{_HIGH}](?:[{_HIGH}A-Za-z0-9 ])*")
+
+
+def _byte(char: str) -> int | None:
+    """The byte a Windows-1252 (or Latin-1) reading turned into ``char``; None for other text."""
+    try:
+        return char.encode("cp1252")[0]
+    except UnicodeEncodeError:
+        return ord(char) if ord(char) < 256 else None
+
+
+def _redecode(run: str) -> tuple[str, int, int]:
+    """``run`` read back as CP949, pair by pair: a lead byte with a trail byte that makes a CP949
+    character (one of its extension syllables — 똠, 햏, 뷁 — may take an ASCII letter as its trail
+    byte), an ASCII character as itself, anything else left as it was. Returns the text, the number
+    of characters decoded from byte pairs and the number of characters left over (a lone high
+    character, a U+FFFD standing for a byte lost before)."""
+    out: list[str] = []
+    decoded = left = 0
+    index = 0
+    while index < len(run):
+        first = _byte(run[index])
+        if first is not None and first >= 0x81 and index + 1 < len(run):
+            second = _byte(run[index + 1])
+            if second is not None:
+                try:
+                    char = bytes([first, second]).decode("cp949")
+                except UnicodeDecodeError:
+                    char = ""
+                if char and not char.isascii():
+                    out.append(char)
+                    decoded += 1
+                    index += 2
+                    continue
+        if (first is not None and first >= 0x80) or run[index] == "\ufffd":
+            left += 1
+        out.append(run[index])
+        index += 1
+    return "".join(out), decoded, left
+
+
+def mojibake_runs(text: str) -> list[tuple[int, int, str, int]]:
+    """``(start, end, repaired, left)`` for each run of ``text`` that reads as CP949 mojibake
+    (mostly Korean once re-decoded); ``left`` counts characters that could not be re-decoded."""
+    if len(_HIGH_LATIN.findall(text)) < 4:
+        return []
+    found = []
+    for m in _RUN.finditer(text):
+        fixed, decoded, left = _redecode(m.group(0))
+        if decoded and decoded * 2 >= (decoded + left) * 1.2 and len(_HANGUL.findall(fixed)) * 2 >= decoded:
+            found.append((m.start(), m.end(), fixed, left))
+    return found
 
 
 def repair_mojibake(text: str) -> str:
-    """Repair CP949 text that was decoded as Latin-1/CP1252 (``¼­¿ï`` → ``서울``).
+    """Repair CP949 text that was decoded as Latin-1/CP1252 (``¼­¿ï`` → ``서울``), extension
+    syllables included (``Œc`` → ``똠``). Only runs of such characters are re-decoded, and a run is
+    kept re-decoded only when it reads as Korean; what cannot be re-decoded is left as it was (see
+    :func:`mojibake_runs` to count it)."""
+    pieces: list[str] = []
+    position = 0
+    for start, end, fixed, _ in mojibake_runs(text):
+        pieces.append(text[position:start])
+        pieces.append(fixed)
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)
 
-    Only runs of Latin-1 letters are re-decoded; the result is kept when it is Hangul.
-    """
-    if len(_HIGH_LATIN.findall(text)) < 4:
-        return text
 
-    def fix(match: re.Match[str]) -> str:
-        chunk = match.group(0)
-        for enc in ("cp1252", "latin-1"):
-            try:
-                fixed = chunk.encode(enc).decode("cp949")
-            except (UnicodeEncodeError, UnicodeDecodeError):
-                continue
-            if len(_HANGUL.findall(fixed)) * 2 >= len(fixed.replace(" ", "")) * 0.6:
-                return fixed
-        return chunk
-
-    return re.sub(
-        r"(?:[\u00a1-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
-        r"\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
-        r"[\u00a1-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
-        r"\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122 ]*)+",
-        fix,
-        text,
-    )
+def looks_like_mojibake(text: str) -> bool:
+    """The whole text looks like CP949 read as Latin-1: many Latin-1 letters, hardly any Hangul."""
+    high = len(_HIGH_LATIN.findall(text))
+    return high >= 8 and len(_HANGUL.findall(text)) * 4 < high

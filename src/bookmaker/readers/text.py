@@ -17,7 +17,7 @@ from pathlib import Path
 from bookmaker.errors import InputError
 from bookmaker.ir import Cell, Row, Source, Table, Text
 from bookmaker.raw import RawDocument, SourceLine
-from bookmaker.readers.encoding import decode
+from bookmaker.readers.encoding import decode, looks_like_mojibake, repair_mojibake
 from bookmaker.readers.sanitize import strip_controls
 
 MIN_ROWS = 3
@@ -51,10 +51,14 @@ def check_not_empty(text: str, path: Path) -> None:
 
 
 def read_bytes(data: bytes, path: Path, encoding: str | None, fmt: str) -> tuple[str, Source]:
-    """Decode ``data`` and describe its provenance."""
+    """Decode ``data`` and describe its provenance. A text that is CP949 mojibake throughout (read
+    as Latin-1 somewhere before) is repaired here, before control characters are stripped: the C1
+    characters such a text holds are the lead bytes of CP949's extension syllables."""
     if not data.strip():
         raise InputError(f"{path.name}: input is empty")
     text, enc = decode(data, encoding)
+    if looks_like_mojibake(text):
+        text = repair_mojibake(text)
     text = strip_controls(text)
     check_not_empty(text, path)
     src = Source(path=str(path), format=fmt, encoding=enc, sha256=sha256(data).hexdigest())

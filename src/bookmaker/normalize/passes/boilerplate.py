@@ -1,16 +1,24 @@
 """Pass ``boilerplate``: copyright footers (→ meta.rights), promos, tip lines, notices,
-portal/site chrome, menus and lists of other articles. Every removal is recorded."""
+portal/site chrome (patterns, interface vocabulary, section labels, an outlet's name alone — which
+votes for the publisher, as does a boxed house ad in which the outlet speaks of itself), menus and
+lists of other articles. Every removal is recorded.
+
+A list of other articles is recognised by its header (``많이 본 뉴스``, ``[아시아경제 핫 클릭]``) only
+once the article's prose has begun: above it such a header is one more line of chrome, and the
+headline-like lines after it are the article's own title and deck."""
 
 from __future__ import annotations
 
 import re
 
+from bookmaker.ir import Link, Text
 from bookmaker.normalize.blocks import structured
-from bookmaker.normalize.context import Context, Item
-from bookmaker.normalize.text import ends_sentence
+from bookmaker.normalize.context import Context, Evidence, Item
+from bookmaker.normalize.lexicon import is_interface, is_section_label, outlet_line
+from bookmaker.normalize.text import ends_sentence, is_prose
 
 _COPYRIGHT_MARK = re.compile(r"ⓒ|©|\([cC]\)|copyright|저작권자|all rights reserved", re.IGNORECASE)
-_EDGE = re.compile(r"^[\s|<>\[\]〈〉()*]+|[\s|<>\[\]〈〉()*]+$")
+_EDGE = re.compile(r"^[\s|<>\[\]〈〉()*•▪◦]+|[\s|<>\[\]〈〉()*•▪◦]+$")
 
 
 def is_copyright(ctx: Context, text: str) -> bool:
@@ -34,20 +42,30 @@ _HOLDER = re.compile(
 )
 
 
+_NAME = re.compile(r"[가-힣A-Za-z][가-힣A-Za-z0-9]{1,11}(?:\s[A-Z]{2,6})?")
+_NOT_HOLDERS = {"저작권자", "무단전재", "무단", "all", "All", "ALL"}
+
+
 def copyright_holder(ctx: Context, text: str) -> str | None:
     """The publisher a copyright line names: the token after ⓒ when it is (or extends) a known
-    outlet (``한국경제TV``), else any known outlet mentioned in the line."""
+    outlet (``한국경제TV``), else any known outlet mentioned in the line, else the name after ⓒ
+    when it reads like one (``저작권자 ©일요시사``, ``© 코리아플러스``); portals are never holders."""
     m = _HOLDER.search(text)
-    if m:
-        token = m.group(1).strip("'\"‘’“”")
+    token = m.group(1).strip("'\"‘’“”") if m else ""
+    if token:
         for outlet in ctx.rules.outlets:
-            if token == outlet.name or token in outlet.aliases:
+            if token.lower() in (n.lower() for n in (outlet.name, *outlet.aliases)):
                 return outlet.name
         known = ctx.rules.outlet_in_text(token)
         if known and token != known.name and len(token) <= 12 and token.startswith(known.name):
             return token
     named = ctx.rules.outlet_in_text(text)
-    return named.name if named else None
+    if named:
+        return named.name
+    portals = {p.lower() for p in ctx.rules.strings("portals", "names")}
+    if token and _NAME.fullmatch(token) and token not in _NOT_HOLDERS and token.lower() not in portals:
+        return token
+    return None
 
 
 def _family(ctx: Context, text: str) -> str | None:
@@ -62,26 +80,66 @@ def _family(ctx: Context, text: str) -> str | None:
     return None
 
 
-def is_chrome(ctx: Context, text: str) -> bool:
-    """A whole line of portal or site interface text."""
+def is_chrome(ctx: Context, text: str, vocabulary: bool = True) -> bool:
+    """A whole line of portal or site interface text (a pattern, a menu, or — with ``vocabulary``
+    — interface words, a section label or breadcrumb; a list item "사진" or "서울" is content)."""
     bare = _EDGE.sub("", text)
     if len(bare) > 80:
         return False
     pats = ctx.rules.patterns("boilerplate", "chrome", whole=True)
-    return any(p.match(text) or p.match(bare) for p in pats) or is_menu(ctx, text)
+    return (
+        any(p.match(text) or p.match(bare) for p in pats)
+        or is_menu(ctx, text)
+        or (vocabulary and (is_interface(ctx.rules, text) or is_section_label(ctx.rules, text)))
+    )
+
+
+def is_date_label(ctx: Context, text: str) -> bool:
+    """A date label alone (``입력``, ``업데이트``): the ``dates`` pass pairs it with the next line."""
+    bare = _EDGE.sub("", text).rstrip(":： ")
+    return bare in ctx.rules.strings("dates", "published") or bare in ctx.rules.strings("dates", "modified")
 
 
 def is_menu(ctx: Context, text: str) -> bool:
-    """A navigation line: several short items between separators (``홈 > 사회 > 사건``)."""
+    """A navigation line: several short items between separators (``홈 > 사회 > 사건``), or two
+    after a breadcrumb's ``>``."""
     seps = "".join(re.escape(s) for s in ctx.rules.strings("boilerplate", "menu_separators"))
     parts = [p.strip() for p in re.split(f"[{seps}]", text)]
     parts = [p for p in parts if p]
-    return len(parts) >= 3 and all(len(p) <= 8 for p in parts) and not ends_sentence(text)
+    least = 2 if re.fullmatch(r"[^>]{1,10}(?:\s*>\s*[^>]{1,10})+", text) else 3
+    return len(parts) >= least and all(len(p) <= 8 for p in parts) and not ends_sentence(text)
 
 
 def _is_list_header(ctx: Context, text: str) -> bool:
     bare = _EDGE.sub("", text)
     return any(p.match(bare) for p in ctx.rules.patterns("boilerplate", "list_headers", whole=True))
+
+
+_PROVIDER = re.compile(r"^\s*기사\s*제공\s*[:：]?\s*(?P<name>[가-힣A-Za-z0-9 ]{2,20}?)\s*$")
+
+
+_BOX = re.compile(r"^\s*[【\[]\s*(?P<inside>[^【】\[\]]{20,400}?)\s*[】\]]\s*$")
+_TO_READER = re.compile(r"당신|여러분|독자|들려\s*주세요|참여하|후원|구독|가입하")
+
+
+def _house_promo(ctx: Context, text: str) -> str | None:
+    """The outlet named by a boxed house ad — a whole line in brackets where the outlet speaks of
+    itself to the reader (【오마이뉴스의 모토는 … 당신의 이야기를 들려주세요.】) — or None."""
+    box = _BOX.match(text)
+    if box is None or not _TO_READER.search(box["inside"]):
+        return None
+    outlet = ctx.rules.outlet_in_text(box["inside"])
+    names = (outlet.name, *outlet.aliases) if outlet else ()
+    starts = any(
+        re.match(rf"[<《〈]?{re.escape(n)}\s*(?:의|은|는|이|가|와|과|에서|>)", box["inside"]) for n in names
+    )
+    return outlet.name if outlet and starts else None
+
+
+def _link_only(item: Item) -> bool:
+    """The whole line is one hyperlink (a related headline, a promo), as the markup says."""
+    runs = [r for r in item.content or [] if not (isinstance(r, Text) and not r.value.strip())]
+    return len(runs) == 1 and isinstance(runs[0], Link)
 
 
 def _headline_like(text: str) -> bool:
@@ -91,6 +149,7 @@ def _headline_like(text: str) -> bool:
 def run(ctx: Context) -> None:
     """Remove boilerplate lines, recording each with its family."""
     in_list = False
+    prose_seen = False
     for item in list(ctx.items):
         if structured(item):  # a table, a list …: never boilerplate as a whole
             in_list = False
@@ -98,23 +157,49 @@ def run(ctx: Context) -> None:
         if item.kind in ("title", "date", "byline", "caption"):
             continue
         text = item.text
+        if is_date_label(ctx, text):
+            continue  # the dates pass pairs it with the date on the next line
         if is_copyright(ctx, text):
             ctx.meta.setdefault("rights", _EDGE.sub("", text))
             ctx.note_line("rights", item.line)
             holder = copyright_holder(ctx, text)
             if holder:
-                ctx.vote_publisher(holder, 6)
+                ctx.vote_publisher(holder, Evidence.COPYRIGHT)
             _drop(ctx, item, "copyright footer (moved to meta.rights)", "boilerplate.copyright")
             in_list = False
             continue
         if _is_list_header(ctx, text):
             _drop(ctx, item, "list of other articles (header)", "boilerplate.related")
-            in_list = True
+            in_list = prose_seen
             continue
         if in_list and _headline_like(text) and item.kind not in ("caption", "heading"):
             _drop(ctx, item, "list of other articles (item)", "boilerplate.related")
             continue
         in_list = False
+        prose_seen = prose_seen or is_prose(text)
+        outlet = outlet_line(ctx.rules, text)
+        if outlet is not None and (
+            not prose_seen or _EDGE.sub("", text) not in (outlet.name, *outlet.aliases)
+        ):
+            # above the article a site label; below it only with a suffix (동양일보TV): a bare name
+            # there signs a statement
+            ctx.vote_publisher(outlet.name, Evidence.SITE_LABEL)
+            _drop(ctx, item, "the outlet's name on a line of its own", "boilerplate.outlet")
+            continue
+        provider = _PROVIDER.match(text)
+        if provider:
+            outlet = ctx.rules.outlet_in_text(provider["name"])
+            ctx.vote_publisher(outlet.name if outlet else provider["name"], Evidence.PROVIDER)
+            _drop(ctx, item, "the article's provider (a publisher vote)", "boilerplate.provider")
+            continue
+        house = _house_promo(ctx, text)
+        if house:
+            ctx.vote_publisher(house, Evidence.SITE_LABEL)
+            _drop(ctx, item, "the outlet's promotion of itself (a publisher vote)", "boilerplate.promo")
+            continue
+        if _link_only(item) and _headline_like(text) and prose_seen:
+            _drop(ctx, item, "a link to another page", "boilerplate.link")
+            continue
         family = _family(ctx, text)
         if family:
             reasons = {
@@ -123,7 +208,7 @@ def run(ctx: Context) -> None:
                 "policy": "site notice",
             }
             _drop(ctx, item, reasons[family], f"boilerplate.{family}")
-        elif is_chrome(ctx, text):
+        elif is_chrome(ctx, text, vocabulary=item.kind != "list-item"):
             _drop(ctx, item, "portal or site interface text", "boilerplate.chrome")
         elif _is_production_credit(text):
             _drop(ctx, item, "production credits", "boilerplate.production")

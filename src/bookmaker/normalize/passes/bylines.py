@@ -1,8 +1,13 @@
 """Pass ``bylines``: whole lines that credit reporters (``이름 기자 email``, bracketed, several
-names, ``도시/이름 특파원``, e-mail only, broadcast sign-offs) → meta.authors.
+names, ``도시/이름 특파원``, the role first ``칼럼니스트 박생강``, a team ``디지털뉴스팀 기자`` /
+``사회부 종합``, e-mail only, broadcast sign-offs) → meta.authors.
 
 A line is a byline only if *all* of it parses as names, roles, desks, places and e-mails, so a
 sentence that mentions ``… 기자`` stays in the body.
+
+Below the article's last paragraph, once its closing byline has been read, what follows is the
+page's: a reporter's profile ("발로 뛰는 기자가 되겠습니다."), the reporter's other headlines, a
+programme tag. Short lines there are removed (rule ``boilerplate.after-byline``).
 """
 
 from __future__ import annotations
@@ -11,13 +16,17 @@ import re
 
 from bookmaker.ir import Author
 from bookmaker.normalize.blocks import structured
-from bookmaker.normalize.context import Context, Item
+from bookmaker.normalize.context import Context, Evidence, Item
+from bookmaker.normalize.passes.captions import wire_photo
 from bookmaker.normalize.rules import Rules
-from bookmaker.normalize.text import EMAIL, ends_sentence
+from bookmaker.normalize.text import EMAIL, ends_sentence, is_prose
 
 _BRACKETS = re.compile(r"[\[\]<>〈〉【】()（）{}《》]")
 _SPLIT = re.compile(r"\s*(?:,|·|ㆍ|\||\s/\s|;|&)\s*")
 _LEAD = re.compile(r"^(?:글|사진|글·사진|사진·글|글\s*/\s*사진|취재|정리|기고|By)\s+")
+_BULLET = re.compile(r"^\s*[•▪◦·∙-]\s*")
+_TEAM = re.compile(r"^[가-힣A-Za-z0-9]*(?:팀|취재반|부|국|데스크|기자단)$")
+_TEAM_LEAD = re.compile(r"^[가-힣A-Za-z0-9 ]{1,20}(?:팀|취재반)\s*=\s*")
 _DESK = re.compile(
     r"^(?:[가-힣A-Za-z0-9]+(?:부|팀|국|실|센터|본부|데스크|전문|뉴스|닷컴|에디터|랩|일보|신문|경제|저널|데일리"
     r"|타임스|방송|미디어)|(?:월간|주간|계간)[가-힣]+|[A-Za-z0-9]+[가-힣]*)$"
@@ -40,6 +49,12 @@ def _segment(rules: Rules, seg: str, with_email: bool) -> list[Author] | None:
     if not seg:
         return []
     places = set(rules.strings("places", "names"))
+    first = re.match(rf"^(?P<role>{_roles(rules)})\s+(?P<name>[가-힣]{{2,4}})$", seg)
+    if first and first["role"] not in rules.strings("roles", "weak"):
+        return [Author(name=first["name"], role=first["role"])]  # 칼럼니스트 박생강
+    team = _team(rules, seg, with_email)
+    if team is not None:
+        return [team]
     m = re.match(rf"^(?P<head>.*?)(?P<role>{_roles(rules)})$", seg)
     if m:
         head, role = m["head"].strip(), m["role"]
@@ -77,6 +92,24 @@ def _segment(rules: Rules, seg: str, with_email: bool) -> list[Author] | None:
     return [Author(name=n, role=role) for n in names]
 
 
+def _team(rules: Rules, seg: str, with_email: bool) -> Author | None:
+    """A team credited instead of a person: ``디지털뉴스팀 기자``, ``사회부 종합``, ``[이데일리 이슈팀]``
+    or a desk with an e-mail (``편집국 디지털뉴스부 news@…``)."""
+    words = seg.split()
+    role = None
+    if words and words[-1] in ("기자", "종합"):
+        role = words.pop()
+    if not words or not _TEAM.match(words[-1]):
+        return None
+    if not all(_TEAM.match(w) or rules.outlet_in_text(w) or _DESK.match(w) for w in words):
+        return None
+    if role is None and not with_email and not words[-1].endswith(("팀", "취재반")):
+        return None  # "사회부" alone is a section, "이슈팀" a team
+    outlet = rules.outlet_in_text(words[0])
+    name = " ".join(words[1:] if outlet and len(words) > 1 else words)
+    return Author(name=name, role=None)
+
+
 _LABELLED = re.compile(r"(글|기사|취재|정리|사진|편집|교정)\s*[:：]\s*([가-힣]{2,4})(?:\s*\([\w.@-]+\))?")
 
 
@@ -99,7 +132,8 @@ def parse_byline(rules: Rules, text: str) -> list[Author] | None:
     labelled = _labelled(text)
     if labelled is not None:
         return labelled
-    body = _LEAD.sub("", _BRACKETS.sub(" ", text).strip())
+    body = _LEAD.sub("", _BRACKETS.sub(" ", _BULLET.sub("", text)).strip())
+    body = _TEAM_LEAD.sub("", body)  # "특별취재팀 = 홍길동·김철수 기자"
     body = _PHOTO_DATE.sub("", body)
     pieces: list[tuple[str, str]] = []  # ("email"|"text", value)
     pos = 0
@@ -119,7 +153,7 @@ def parse_byline(rules: Rules, text: str) -> list[Author] | None:
             else:
                 target.email = value
             continue
-        segs = [s for s in _SPLIT.split(value) if s.strip(" =-:：/")]
+        segs = _share_role(rules, [s for s in _SPLIT.split(value) if s.strip(" =-:：/")])
         for seg in segs:
             parsed = _segment(rules, seg, with_email=bool(emails))
             if parsed is None:
@@ -130,6 +164,14 @@ def parse_byline(rules: Rules, text: str) -> list[Author] | None:
             authors.extend(parsed)
     authors.extend(Author(email=e) for e in pending)
     return authors or None
+
+
+def _share_role(rules: Rules, segs: list[str]) -> list[str]:
+    """``홍길동·김철수 기자``: bare names before the last segment take its role."""
+    m = re.match(rf"^.*?(?P<role>{_roles(rules)})$", segs[-1].strip()) if segs else None
+    if m is None or not all(re.fullmatch(r"\s*[가-힣]{2,4}\s*", s) for s in segs[:-1]):
+        return segs
+    return [f"{s.strip()} {m['role']}" for s in segs[:-1]] + segs[-1:]
 
 
 _NAME_ROLE = re.compile(r"([가-힣]{2,4})\s*(기자|특파원|선임기자|전문기자|논설위원|칼럼니스트)")
@@ -149,15 +191,27 @@ def _caption_credit(ctx: Context, item: Item) -> bool:
         return False
     index = ctx.items.index(item)
     prev = ctx.items[index - 1] if index else None
+    wire = (
+        wire_photo(ctx, prev, f"{prev.text} {item.text}")
+        if prev is not None and prev.line == item.line
+        else None
+    )
+    if prev is not None and wire is not None:  # 【서울=뉴시스】홍길동 기자 = … 있다. 2018.05.16. photo@…
+        prev.role, (prev.text, prev.credit) = "figure", wire
+        ctx.items.remove(item)
+        return True
     later = [
         it
         for it in ctx.items[index + 1 :]
-        if it.kind is None and ends_sentence(it.text) and parse_byline(ctx.rules, it.text) is None
+        if it.kind is None
+        and (ends_sentence(it.text) or is_prose(it.text))
+        and parse_byline(ctx.rules, it.text) is None
     ]
     if prev is None or prev.line != item.line or not later:
         return False
-    if not re.search(r"(?:있다|모습|장면|전경|이다)\.$", prev.text) or len(prev.text) > 200:
-        return False
+    described = re.search(r"(?:있다|모습|장면|전경|이다)\.$", prev.text)
+    if len(prev.text) > (200 if described else 120):
+        return False  # a short line, or a photo described, carries a photo credit; a paragraph a byline
     if parse_byline(ctx.rules, item.text) is None:
         return False
     prev.role, prev.credit = "figure", item.text
@@ -176,7 +230,8 @@ def run(ctx: Context) -> None:
         if authors is None and item.attrs.get("date_residue") and re.fullmatch(r"[가-힣]{2,4}", item.text):
             authors = [Author(name=item.text)]
         if authors is None and item.kind == "byline":
-            authors = _from_markup(item.text)
+            bare = _BRACKETS.sub(" ", item.text).strip()
+            authors = [Author(name=bare)] if re.fullmatch(r"[가-힣]{2,4}", bare) else _from_markup(item.text)
             if authors is None:
                 ctx.drop(item, "byline markup without a reporter name", "bylines.markup")
                 continue
@@ -187,5 +242,30 @@ def run(ctx: Context) -> None:
             domain = a.email.split("@", 1)[1] if a.email and "@" in a.email else ""
             outlet = ctx.rules.outlet_by_domain(domain) if domain else None
             if outlet:
-                ctx.vote_publisher(outlet.name, 5)
+                ctx.vote_publisher(outlet.name, Evidence.BYLINE_EMAIL)
         ctx.to_meta(item, "authors")
+    _after_byline(ctx)
+
+
+def _after_byline(ctx: Context) -> None:
+    """Short lines after the closing byline (read below the article's last paragraph, at least two
+    paragraphs into it) are the page's: a profile box, the reporter's other headlines."""
+    items = [it for it in ctx.items if not structured(it)]
+    prose = [it.line for it in items if it.role is None and is_prose(it.text)]
+    credited = ctx.meta_lines.get("authors", [])
+    if len(prose) < 2:
+        return
+    closing = [line for line in credited if line >= prose[-1]]
+    if not closing:
+        return
+    start = min(closing)
+    for item in items:
+        if item.line <= start or item.role is not None or item.kind in ("caption", "heading", "quote"):
+            continue
+        text = item.text
+        if len(text) <= 80 and (not ends_sentence(text) or len(text) <= 40):
+            ctx.drop(
+                item,
+                "page text after the closing byline (profile, other headlines)",
+                "boilerplate.after-byline",
+            )

@@ -1,21 +1,26 @@
 """Pass ``captions``: photo captions, recognised by a credit at the end (``연합뉴스 |``,
-``/뉴시스``, ``[중앙포토]``, ``… 제공``, ``[사진=…]``, ``뉴스1 © News1 … 기자``) or by markup;
-the credit is split off into Figure.credit."""
+``/뉴시스``, ``[중앙포토]``, ``… 제공``, ``… 캡처``, ``[사진=…]``, ``뉴스1 © News1 … 기자``), by a
+wire photo's own dateline and stamp (``【서울=뉴시스】홍길동 기자 = … 있다. 2018.05.16.
+photo@newsis.com``), by a ``▲`` alone in front of it, or by markup; the credit is split off into
+Figure.credit. A credit on a line of its own (``ⓒ 이영광``) joins the short caption line above it; a
+credit with no caption at all (``[사진=연합뉴스]``, ``▲ © 뉴욕일보`` — the photo was not scraped) is
+recorded as removed."""
 
 from __future__ import annotations
 
 import re
 
 from bookmaker.normalize.blocks import structured
-from bookmaker.normalize.context import Context, Item
+from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.rules import Rules
+from bookmaker.normalize.text import EMAIL, is_prose
 
 _DANGLING = re.compile(r"[.!?]\s+([가-힣A-Za-z]{2,10})$")
 _PIPE = re.compile(r"\s*\|\s*$")
 _NEWS1 = re.compile(r"\s*((?:뉴스1\s*)?(?:©|ⓒ)\s*News1(?:\s*[가-힣]{2,4}\s*(?:기자|특파원))?)\s*$")
 _BRACKET = re.compile(r"\s*[\[<〈(（【]\s*([^\[\]<>〈〉()（）【】]{1,60}?)\s*[\]>〉)）】]\s*$")
 _PHOTO_EQ = re.compile(r"\s*\(?(사진\s*[=:]\s*[^=:()]{1,30}?)\)?\s*$")
-_GIVEN = re.compile(r"(?<=[.)\s])\s*((?:[^\s.]+\s){0,2}[^\s.]+?\s*제공)\s*$")
+_GIVEN = re.compile(r"(?<=[.)\s])\s*((?:[^\s.]+\s){0,2}[^\s.]+?\s*(?:제공|캡처|캡쳐|촬영))\s*$")
 _LICENCE = re.compile(r"[.,]?\s*(?:재판매\s*및\s*DB\s*금지|무단\s*전재.*)$")
 _PHOTO_LABEL = re.compile(r"^(?:사진\s*출처|사진\s*제공|사진|자료|출처|ⓒ|©)\s*[=:\-]?\s*")
 _CAPTION_MARK = re.compile(r"^\s*▲\s*")
@@ -40,6 +45,13 @@ def split_credit(rules: Rules, text: str) -> tuple[str, str | None] | None:
     return caption, credit
 
 
+def _credit_words(rules: Rules, inner: str) -> bool:
+    """A bracket's text reads as a photo credit: ``사진=…``, ``… 제공``, ``… 기자``, ``자료사진`` —
+    the word as a label or at the end, not inside another (``[청계천 옆 사진관]`` is a series)."""
+    words = "|".join(re.escape(w) for w in rules.strings("credits", "bracket_words"))
+    return bool(re.search(rf"^(?:{words})\s*[=:/]|(?:{words})(?:\s*(?:사진|[.,].*))?$", inner.strip()))
+
+
 def _split_credit(rules: Rules, text: str) -> tuple[str, str | None] | None:
     had_pipe = bool(_PIPE.search(text))
     body = _PIPE.sub("", text)
@@ -50,8 +62,7 @@ def _split_credit(rules: Rules, text: str) -> tuple[str, str | None] | None:
     m = _BRACKET.search(body)
     if m and m.start() > 0:
         inner = m.group(1)
-        words = rules.strings("credits", "bracket_words")
-        if any(w in inner for w in words) or re.search(agencies, inner):
+        if _credit_words(rules, inner) or re.search(agencies, inner):
             credit = _PHOTO_LABEL.sub("", _LICENCE.sub("", inner)).strip()
             return body[: m.start()].strip(), credit or inner.strip()
     m = _PHOTO_EQ.search(body)
@@ -72,6 +83,9 @@ def _split_credit(rules: Rules, text: str) -> tuple[str, str | None] | None:
     m = _GIVEN.search(body)
     if m and m.start() > 0 and len(body) <= 200:
         return body[: m.start()].strip(), m.group(1).strip()
+    m = re.search(r"(?<=[.)])\s*([가-힣]{2,4}\s?(?:기자|특파원))\s*$", body)  # "… 하고 있다. 윤창원기자"
+    if m and len(body) <= 320:
+        return body[: m.start()].strip(), m.group(1).strip()
     if had_pipe and body.rstrip().endswith((".", "다", ")")):
         return body.strip(), None
     return None
@@ -80,6 +94,9 @@ def _split_credit(rules: Rules, text: str) -> tuple[str, str | None] | None:
 def _credit_only(rules: Rules, text: str) -> str | None:
     body = _PIPE.sub("", text).strip()
     m = re.fullmatch(r"(?:ⓒ|©)\s*(\S.{0,20})", body)
+    if m:
+        return m.group(1).strip()
+    m = re.fullmatch(r"[\[(<〈]\s*사진\s*[=:]\s*([^\])>〉]{1,30})\s*[\])>〉]", body)
     if m:
         return m.group(1).strip()
     m = _BRACKET.fullmatch(body)
@@ -105,11 +122,47 @@ def _strip_photo_marks(text: str) -> str:
     return bare
 
 
+_WIRE_PHOTO = re.compile(
+    r"^\s*[\[(【](?P<place>[^\])】=]{1,12})=(?P<agency>[^\])】=]{1,12})[\])】]\s*"
+    r"(?P<who>[가-힣]{2,4})\s*(?:기자|특파원)\s*=\s*(?P<caption>.+?[.)])"
+    r"\s*(?:(?:19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\.?)?\s*(?:[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+)?\s*$"
+)
+
+
+def wire_photo(ctx: Context, item: Item, text: str) -> tuple[str, str] | None:
+    """``(caption, credit)`` of a wire photo's caption ``text`` (the text of ``item``), which carries
+    its own dateline and ends with the photo's date and/or the photographer's e-mail — in an article
+    with prose of its own (a photo story whose whole text is its caption stays a paragraph)."""
+    if not any(it is not item and is_prose(it.text) for it in ctx.items):
+        return None
+    m = _WIRE_PHOTO.match(text)
+    if m is None or m.end("caption") == len(text.rstrip()):
+        return None  # no date or e-mail after it: a lead paragraph, not a caption
+    return m["caption"].strip(), f"{m['agency'].strip()} {m['who']} 기자"
+
+
+def _caption_like(item: Item | None) -> bool:
+    """A short line that could caption a photo (a credit may follow it on its own line)."""
+    return (
+        item is not None
+        and item.role is None
+        and item.kind is None
+        and 2 <= len(item.text) <= 120
+        and not item.text.endswith("다.")
+    )
+
+
 def run(ctx: Context) -> None:
     """Mark captions as figures and split their credits."""
     prev: Item | None = None
     items = list(ctx.items)
     for index, item in enumerate(items):
+        if item.role is None and item.kind in (None, "caption") and not structured(item):
+            wire = wire_photo(ctx, item, item.text)
+            if wire is not None:
+                item.role, (item.text, item.credit) = "figure", wire
+                prev = item
+                continue
         if item.role is not None or item.kind in ("title", "heading", "byline") or structured(item):
             prev = item
             continue
@@ -118,19 +171,39 @@ def run(ctx: Context) -> None:
             prev = item
             continue
         if len(item.text) <= 320:
-            credit_alone = _credit_only(ctx.rules, item.text)
-            if credit_alone and prev is not None and prev.role == "figure" and not prev.credit:
-                prev.credit = credit_alone
+            credit_alone = _credit_only(ctx.rules, _CAPTION_MARK.sub("", item.text))
+            above = prev is not None and not any(
+                ctx.source_text.get(line) for line in range((prev.last or prev.line) + 1, item.line)
+            )  # the line right above (blank lines between): not a title with a byline between
+            if (
+                credit_alone
+                and prev is not None
+                and above
+                and not prev.credit
+                and (prev.role == "figure" or _caption_like(prev))
+            ):
+                prev.role, prev.credit = "figure", credit_alone
                 prev.last = item.line
                 ctx.items = [it for it in ctx.items if it is not item]
+                continue
+            if credit_alone and item.kind is None:
+                ctx.drop(item, "photo credit without its photo or caption", "captions.orphan-credit")
                 continue
             split = split_credit(ctx.rules, _strip_photo_marks(item.text))
             nxt = items[index + 1] if index + 1 < len(items) else None
             marked = bool(_CAPTION_MARK.match(item.text))
+            alone = marked and not (
+                (nxt is not None and _CAPTION_MARK.match(nxt.text))
+                or (prev is not None and _CAPTION_MARK.match(prev.text))
+            )  # one ▲ line; several in a row are a list
             if split and len(split[0]) >= 5:
                 item.role, item.text, item.credit = "figure", split[0], split[1]
                 item.text = _CAPTION_MARK.sub("", item.text)
-            elif item.kind == "caption" or (marked and nxt is not None and _credit_only(ctx.rules, nxt.text)):
+            elif (
+                item.kind == "caption"
+                or (marked and nxt is not None and _credit_only(ctx.rules, nxt.text))
+                or (alone and len(item.text) <= 150 and not item.text.endswith("다."))
+            ):
                 item.role = "figure"
                 item.text = _CAPTION_MARK.sub("", item.text)
                 if split:
@@ -139,6 +212,15 @@ def run(ctx: Context) -> None:
             item.role = "figure"
         prev = item
     _merge_image_captions(ctx)
+    for item in ctx.items:  # a staff photographer's e-mail is weak evidence of the publisher
+        found = EMAIL.search(item.credit or "") if item.role == "figure" else None
+        outlet = (
+            ctx.rules.outlet_by_domain(found.group(0).split("@", 1)[1])
+            if found and "@" in found.group(0)
+            else None
+        )
+        if outlet:
+            ctx.vote_publisher(outlet.name, Evidence.PHOTO_EMAIL)
 
 
 def _merge_image_captions(ctx: Context) -> None:

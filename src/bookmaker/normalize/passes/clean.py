@@ -1,31 +1,41 @@
 """Pass ``clean``: mojibake repair, Unicode NFC (keeping Hanja compatibility ideographs),
-space cleanup, and splitting of footers glued to the end of a line. The inline runs of a line
-follow its edits; a block given whole has the text inside it cleaned and is never dropped."""
+space cleanup, and splitting of footers glued to the end of a line (copyright, a byline or an
+e-mail after the last sentence, a wire dateline with the reporter, hashtags). The inline runs of a
+line follow its edits; a block given whole has the text inside it cleaned and is never dropped.
+
+A stock quote a site inserts after a company's name ("삼성전자(8,530원 ▲40 -0.5%)는") is cut from
+the sentence and recorded in ``removed``."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 
+from bookmaker.ir import Removal
 from bookmaker.normalize.blocks import edit_text
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.inlines import follow_edit, slice_runs
-from bookmaker.readers.encoding import repair_mojibake
+from bookmaker.normalize.text import columns
+from bookmaker.readers.encoding import mojibake_runs, repair_mojibake
 
 _COMPAT_IDEOGRAPHS = re.compile(r"([\uf900-\ufaff\U0002f800-\U0002fa1f]+)")
-_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
+_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u2028\u2029\u0085\u202f\u205f\u3000\t]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _IMAGE_UI = re.compile(r"^\s*이미지\s*확대\s+(?=\S)")
 _GLUED = re.compile(
     r"(?<=[.!?다”\"’')\]])\s*(?=(?:<|〈|\[|\()?\s*(?:ⓒ|©|Copyright|저작권자|\(c\))\s*\S)"
     r"|(?<=[.!?”\"’'])\s+(?=[가-힣]{2,4}\s?(?:기자|특파원)\s*\(?[\w.+-]+@)"
-    r"|(?<=[^\s◀])\s+(?=▶\s*[^\s▶])"
+    r"|(?<=[.!?”\"’')\]다A-Za-z])\s+(?=▶\s*[^\s▶])"
     r"|(?:(?<=\.kr)|(?<=\.com)|(?<=\.net)|(?<=\.org))\s+(?=(?:ⓒ|©)\s*\S)"
     r"|(?<=\S)\s+(?=(?:<|〈|\[)\s*(?:ⓒ|©|Copyright|저작권자))"
     r"|(?<=[.!?])\s+(?=\(끝\))"
     r"|(?<=\S)\s+(?=(?:19|20)\d{2}/\d{2}/\d{2} \d{2}:\d{2} 송고$)"
-    r"|(?<=[가-힣”\"’')][.!?])\s+(?=(?:(?:19|20)\d{2}\.\d{1,2}\.\d{1,2}\.?\s+)?[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+"
+    r"|(?<=[가-힣”\"’')][.!?])\s*(?=(?:(?:19|20)\d{2}\.\d{1,2}\.\d{1,2}\.?\s+)?[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+"
     r"(?:\s|$))"
+    r"|(?<=[.!?”\"’'])\s+(?=[(\[【][^()\[\]【】=]{1,15}=[^()\[\]【】=]{1,15}[)\]】]\s*(?:[가-힣]{2,4}\s*){1,4}"
+    r"(?:기자|특파원)(?:\s*[\w.+-]+@[\w.-]+)?\s*$)"
+    r"|(?<=[.!?”\"’'다])\s+(?=(?:#[^\s#]{1,30}\s*){1,12}$)"
+    r"|(?<=\S)\s*(?=[\[【][^\[\]【】]{1,25}(?:기자|특파원)\s*[\]】]\s*\S)"
     r"|(?<=[^\s※*▶☞\[<(])\s+(?=(?:기사\s*)?제보는\s*카카오톡)"
     r"|(?<=[.!?])\s+(?=지금까지\s.{0,30}(?:였습니다|입니다)\.?(?:\s|$))"
     r"|(?<=[.!?])\s+(?=[가-힣]{2,4}\s?(?:기자|특파원)(?:였습니다|입니다)?\s*$)"
@@ -46,6 +56,39 @@ def clean_text(text: str) -> str:
     return re.sub(r" {2,}", " ", text).strip()
 
 
+_STOCK = re.compile(r"\s?[(（]\s*[\d,]+\s*원\s+[▲▼△▽↑↓+\-]?\s*[\d,]+\s+[+\-]?\d+(?:\.\d+)?\s*%\s*[)）]")
+
+
+def _cut_widgets(ctx: Context, item: Item, text: str) -> str:
+    """``text`` without inline stock widgets, each recorded as removed."""
+    for m in _STOCK.finditer(text):
+        ctx.removed.append(
+            Removal(
+                text=m.group(0).strip(),
+                reason="stock quote widget inside a sentence",
+                line=item.line,
+                rule="clean.widget",
+            )
+        )
+    return _STOCK.sub("", text)
+
+
+def _warn_undecoded(ctx: Context, item: Item) -> None:
+    """Say which characters of the line could not be decoded: CP949 mojibake that does not
+    re-decode, and U+FFFD (a character lost before the file reached us)."""
+    runs = mojibake_runs(item.text)
+    left = (
+        sum(run[3] for run in runs)
+        + repair_mojibake(item.text).count("\ufffd")
+        - sum(run[2].count("\ufffd") for run in runs)
+    )
+    if left:
+        ctx.warnings.append(
+            f"line {item.line}: {left} character{'s' if left > 1 else ''} could not be decoded "
+            "(CP949 text read as Latin-1 that does not read back, or U+FFFD); left as they were"
+        )
+
+
 def _pieces(text: str) -> list[tuple[int, int]]:
     """Where the pieces of a line with glued footers start and end (spaces around them left out)."""
     spans: list[tuple[int, int]] = []
@@ -63,6 +106,15 @@ def _pieces(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _note_layout(item: Item) -> None:
+    """Record the raw line's width in columns and whether it starts or ends with a space."""
+    item.attrs["columns"] = str(columns(item.text))
+    if item.text[:1].isspace():
+        item.attrs["space_start"] = "1"
+    if item.text[-1:].isspace():
+        item.attrs["space_end"] = "1"
+
+
 def run(ctx: Context) -> None:
     """Clean every line, drop blank ones and split glued footers into their own items."""
     out: list[Item] = []
@@ -73,13 +125,16 @@ def run(ctx: Context) -> None:
             out.append(item)
             blank = False
             continue
-        text = clean_text(item.text)
+        _warn_undecoded(ctx, item)
+        text = _cut_widgets(ctx, item, clean_text(item.text))
         if not text and not item.attrs.get("src"):  # an image without a caption stays
             blank = True
             continue
         if blank and item.kind is None:
             item.attrs["after_blank"] = "1"
         blank = False
+        if item.kind is None:  # the raw line's layout: how a hard wrap was made (pass reflow)
+            _note_layout(item)
         runs = follow_edit(item.content, text) if item.content is not None else None
         pieces = _pieces(text) if item.kind is None else [(0, len(text))]
         for index, (start, end) in enumerate(pieces):

@@ -1,13 +1,14 @@
 """Pass ``dateline``: wire datelines at the start of the lead (``(서울=연합뉴스) 이름 기자 =``,
-``[서울=뉴시스]``, ``[경남데일리 = 배성우 기자]``) → meta.dateline, authors, publisher vote;
-the paragraph keeps the text after the dateline."""
+``[서울=뉴시스]``, ``[경남데일리 = 배성우 기자]``, ``(청양=동양일보 박호현 기자)``, ``(동양일보 지영수
+기자)``, ``[한국방송/김주창기자]``, or names alone ``이세원 이대희 민경락 기자 =``) → meta.dateline,
+authors, publisher vote; the paragraph keeps the text after the dateline."""
 
 from __future__ import annotations
 
 import re
 
 from bookmaker.normalize.blocks import structured
-from bookmaker.normalize.context import Context, Item
+from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.passes.bylines import parse_byline
 
 _WIRE = re.compile(
@@ -15,18 +16,31 @@ _WIRE = re.compile(
     r"(?:(?P<who>[^=]{1,60}?)\s*=\s*)?(?P<rest>.*)$"
 )
 _BRACKETED = re.compile(
-    r"^\s*\[(?P<agency>[^=\]\s]{1,20})\s*(?:=\s*|\s)(?P<who>[^\]=]*?(?:기자|특파원))\s*\]\s*(?P<rest>.*)$"
+    r"^\s*[\[(](?P<agency>[^=\])/\s]{1,20})\s*(?:[=/]\s*|\s)(?P<who>[^\])=]*?(?:기자|특파원))\s*[\])]\s*(?P<rest>.*)$"
 )
+_NAMES_ONLY = re.compile(
+    r"^\s*(?P<who>(?:[가-힣]{2,4}[\s,·]+){0,5}[가-힣]{2,4}\s*(?:기자|특파원))\s*=\s*(?P<rest>.+)$"
+)
+_AGENCY_WHO = re.compile(r"^(?P<agency>\S+)\s+(?P<who>(?:[가-힣]{2,4}\s*){1,4}(?:기자|특파원))$")
 _OUTLET_WHO = re.compile(
     r"^\s*(?P<agency>\S{2,12})\s+(?P<who>[가-힣]{2,4}\s*(?:기자|특파원))\s*=\s*(?P<rest>.+)$"
 )
 LEAD_WINDOW = 3
 
 
+_NOT_PLACES = ("사진", "자료", "출처", "그래픽", "영상", "제공", "일러스트")
+
+
 def _apply(ctx: Context, item: Item, m: re.Match[str]) -> bool:
-    if re.search(r"(?:기자|특파원)\s*$", m["agency"]):
-        return False
+    if (m.groupdict().get("loc") or "").strip() in _NOT_PLACES:
+        return False  # [사진=연합뉴스] is a photo credit
+    agency = (m.groupdict().get("agency") or "").strip()
     who = (m.groupdict().get("who") or "").strip()
+    if re.search(r"(?:기자|특파원)\s*$", agency):
+        split = _AGENCY_WHO.match(agency)  # (청양=동양일보 박호현 기자)
+        if split is None or who:
+            return False
+        agency, who = split["agency"], split["who"]
     authors = parse_byline(ctx.rules, who) if who else []
     if who and authors is None:
         return False
@@ -37,9 +51,11 @@ def _apply(ctx: Context, item: Item, m: re.Match[str]) -> bool:
     for a in authors or []:
         ctx.add_author(a, item.line)
         ctx.note_line("authors", item.line)
-    agency = m["agency"].strip()
-    outlet = ctx.rules.outlet_in_text(agency)
-    ctx.vote_publisher(outlet.name if outlet else agency, 2)
+    if agency:
+        outlet = ctx.rules.outlet_in_text(agency)
+        tag = f"{m.groupdict().get('loc') or ''} {agency}"
+        if outlet or not re.search(r"칼럼|기고|논설|객원|필자|[가-힣]의\s", tag):  # not a columnist's own tag
+            ctx.vote_publisher(outlet.name if outlet else agency, Evidence.DATELINE)
     if rest:
         item.text = rest
     else:
@@ -59,4 +75,7 @@ def run(ctx: Context) -> None:
             return
         m = _OUTLET_WHO.match(item.text)
         if m and ctx.rules.outlet_in_text(m["agency"]) and _apply(ctx, item, m):
+            return
+        m = _NAMES_ONLY.match(item.text)
+        if m and _apply(ctx, item, m):
             return

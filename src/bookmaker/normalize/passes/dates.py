@@ -1,5 +1,7 @@
 """Pass ``dates``: lines that carry the publication date (``입력 2024.03.05 14:07`` …) →
-meta.date in ISO 8601 (``+09:00`` when a time is known, else ``YYYY-MM-DD``)."""
+meta.date in ISO 8601 (``+09:00`` when a time is known, else ``YYYY-MM-DD``). A label alone on its
+line (``입력`` then ``2014.06.12 09:00`` on the next) labels the date below it; an update marker such
+as ``(2보)`` or ``(종합)`` beside a date is part of the date line."""
 
 from __future__ import annotations
 
@@ -9,17 +11,20 @@ from dataclasses import dataclass
 
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context
+from bookmaker.normalize.passes.boilerplate import is_date_label
 from bookmaker.normalize.text import HANGUL, ends_sentence
 
 DATE_RE = re.compile(
     r"(?P<y>(?:19|20)\d{2}|(?<![\d.])\d{2}(?=\.\d{2}\.\d{2}(?!\d)))\s*(?:[.\-/]|년)\s*(?P<m>\d{1,2})\s*(?:[.\-/]|월)\s*(?P<d>\d{1,2})"
     r"(?!\d)\s*(?:일|\.)?"
     r"(?:\s*[(（]?[월화수목금토일](?:요일)?[)）]?)?"
-    r"(?:(?:\s*|T)[(（]?\s*(?P<ampm>오전|오후|AM|PM|am|pm)?\s*(?P<H>\d{1,2})\s*(?::|시)\s*(?P<M>\d{2})"
-    r"(?:\s*(?::)\s*(?P<S>\d{2}))?\s*분?(?:\s*\d{2}\s*초)?[)）]?)?"
+    r"(?:(?:\s*|T)[(（\[]?\s*(?P<ampm>오전|오후|AM|PM|am|pm)?\s*(?P<H>\d{1,2})\s*(?::|시)\s*(?P<M>\d{2})"
+    r"(?:\s*(?::)\s*(?P<S>\d{2}))?\s*분?(?:\s*\d{2}\s*초)?[)）\]]?)?"
 )
+_UPDATE_MARK = r"[(\[（](?:종합|속보|\d\s*보|종합\s*\d\s*보|최종|수정|[월화수목금토일](?:요일)?)[)\]）]"
 _FILLER = re.compile(
-    r"(?<!\S)l(?!\S)|[\s|:：/ㅣ·•\-\[\]()<>=,]+|기사원문|지면|\d+\s*면|업데이트|최종|송고시간|KST"
+    _UPDATE_MARK
+    + r"|(?<!\S)l(?!\S)|[\s|:：/ㅣ·•\-\[\]()<>=,.]+|기사원문|지면|\d+\s*면|업데이트|최종|송고시간|KST"
 )
 
 
@@ -68,7 +73,7 @@ def parse_line(ctx: Context, text: str) -> tuple[list[Found], str] | None:
             continue
         before = text[pos : m.start()]
         after = text[m.end() : m.end() + 4]
-        lab = re.search(rf"({label_re})\s*(?:일|시간)?\s*[:：]?\s*[\[(]?\s*$", before)
+        lab = re.search(rf"({label_re})\s*(?:일|시간)?\s*[.:：]?\s*[\[(]?\s*$", before)
         post = re.match(rf"\s*({label_re})", after)
         label = lab or post
         is_pub = label is None or label.group(1) in published
@@ -84,20 +89,37 @@ def parse_line(ctx: Context, text: str) -> tuple[list[Found], str] | None:
     if not _FILLER.sub(" ", residue).strip():
         return found, ""
     # keep the residue readable (a byline like "글: 김도윤(dykim)" needs its punctuation)
-    residue = re.sub(r"기사원문|지면|\d+\s*면|업데이트|최종|송고시간|KST", " ", residue)
+    residue = re.sub(_UPDATE_MARK + r"|기사원문|지면|\d+\s*면|업데이트|최종|송고시간|KST", " ", residue)
     parts = re.split(r"\s+[|lㅣ/·•]\s+|^\s*[|lㅣ/·•:]\s*|\s*[|lㅣ/·•:]\s*$", residue)
     readable = " ".join(p.strip(" :：|/") for p in parts if p and p.strip(" :：|/"))
     return found, re.sub(r"\s{2,}", " ", readable).strip()
 
 
+def _pair_labels(ctx: Context) -> None:
+    """A date label alone on its line labels the date on the next line (both leave the body); a
+    label with no date after it is interface text."""
+    items = list(ctx.items)
+    for item, nxt in zip(items, [*items[1:], None], strict=False):
+        if item.role or structured(item) or not is_date_label(ctx, item.text):
+            continue
+        label = item.text.strip(" •▪:：[]()")
+        if nxt is not None and not structured(nxt) and parse_line(ctx, f"{label} {nxt.text}"):
+            nxt.attrs["date_label"] = label
+            ctx.to_meta(item, "date")
+        else:
+            ctx.drop(item, "a date label without a date", "boilerplate.chrome")
+
+
 def run(ctx: Context) -> None:
     """Take date lines out of the body; the first publication date becomes meta.date."""
+    _pair_labels(ctx)
     first_long = next((i for i, it in enumerate(ctx.items) if len(it.text) >= 60), len(ctx.items))
     best: Found | None = None
     for index, item in enumerate(list(ctx.items)):
         if item.role or len(item.text) > 90 or structured(item):
             continue
-        parsed = parse_line(ctx, item.text)
+        label = item.attrs.get("date_label")
+        parsed = parse_line(ctx, f"{label} {item.text}" if label else item.text)
         if parsed is None:
             continue
         found, residue = parsed

@@ -1,28 +1,44 @@
-"""Pass ``dedupe``: exact and near-exact repeats of lines (and so of paragraphs, runs and whole
-bodies) are removed; the first occurrence wins. A caption repeated as alt text keeps the
-credit of whichever copy had one. A short line (an interview's "네.") is removed only where it
-repeats the line before it or sits in a repeated passage; blocks given whole (tables, lists) are
-never compared."""
+"""Pass ``dedupe``: repeats of lines (and so of paragraphs, runs and whole bodies) are removed, and
+no fact goes with them.
+
+* An exact repeat (same text up to spacing, punctuation and quote style) is removed; the first
+  copy stays. A caption repeated as alt text keeps the credit of whichever copy had one.
+* A near repeat (a truncated teaser "…", one more sentence, a small edit) is removed only when it
+  carries no word or number the kept copy lacks; when the *earlier* copy is the one that lacks
+  something (a teaser above the full paragraph, a summary cut short), the earlier copy goes and the
+  more complete one stays. Two lines that each carry something of their own — a forecast for another
+  city with another temperature — are both kept.
+* A short line ("네.") and an answer in a dialogue ("◆ 김 교수> 충분히 이해합니다.", a line after a
+  question) are removed only where they repeat the line just before or stand in a repeated passage:
+  elsewhere they answer another question.
+* Blocks given whole (tables, lists) are never compared.
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections.abc import Callable
+
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
-from bookmaker.normalize.text import key
+from bookmaker.normalize.text import SPEAKER, key
 
 NEAR_MIN = 25
 SHORT = 10  # a repeated line shorter than this (its key) is a copy only inside a repeated passage
+ANSWER = 60  # …and so is a dialogue line up to this long
 NEAR_RATIO = 0.95
-PREFIX_MIN = 40
+PREFIX_MIN = 25
+TEASER_MIN = 20  # a copy cut short with "…" may be this short (its key)
 
 
-def _near(a: str, b: str) -> bool:
+def _near(a: str, b: str, teaser: bool = False) -> bool:
     """Same text up to small edits, or one a truncated copy of the other."""
     short, long_ = sorted((a, b), key=len)
-    if len(short) < NEAR_MIN:
+    if len(short) < (TEASER_MIN if teaser else NEAR_MIN):
         return False
-    if len(short) >= PREFIX_MIN and long_.startswith(short) and len(short) / len(long_) >= 0.5:
-        return True
+    if len(short) >= (TEASER_MIN if teaser else PREFIX_MIN) and long_.startswith(short):
+        return teaser or len(short) / len(long_) >= 0.5
     if len(short) / len(long_) < 0.92:
         return False
     from difflib import SequenceMatcher  # only here: most articles never get this far (~2 ms import)
@@ -48,8 +64,8 @@ class _NearIndex:
         n = self.SHINGLE
         return {k[i : i + n] for i in range(max(1, len(k) - n + 1))}
 
-    def find(self, k: str) -> Item | None:
-        if len(k) < NEAR_MIN:
+    def find(self, k: str, teaser: bool, alive: Callable[[Item], bool]) -> Item | None:
+        if len(k) < TEASER_MIN:
             return None
         sh = self._shingles(k)
         counts: dict[int, int] = {}
@@ -57,12 +73,16 @@ class _NearIndex:
             for j in self.postings.get(s, ())[: self.MAX_POSTINGS]:
                 counts[j] = counts.get(j, 0) + 1
         for j in sorted(counts):
-            if counts[j] >= 0.5 * min(len(sh), self.sizes[j]) and _near(k, self.keys[j]):
+            if (
+                alive(self.items[j])
+                and counts[j] >= 0.5 * min(len(sh), self.sizes[j])
+                and _near(k, self.keys[j], teaser or _cut(self.items[j].text))
+            ):
                 return self.items[j]
         return None
 
     def add(self, k: str, item: Item) -> None:
-        if len(k) < NEAR_MIN:
+        if len(k) < TEASER_MIN:
             return
         j = len(self.keys)
         sh = self._shingles(k)
@@ -73,37 +93,89 @@ class _NearIndex:
             self.postings.setdefault(s, []).append(j)
 
 
+_TOKEN = re.compile(r"[^\W_]+(?:[.,%][^\W_]+)*%?")
+
+
+def _cut(text: str) -> bool:
+    """The line stops short with an ellipsis (a teaser)."""
+    return bool(re.search(r"(?:…|\.{2,})\W*$", text.strip()))
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(unicodedata.normalize("NFKC", text).lower())
+
+
+def adds(copy: str, kept: str) -> bool:
+    """``copy`` carries a fact that ``kept`` lacks: a number, a Latin word, or a Hangul word whose
+    stem (first two syllables) starts none of ``kept``'s words — another ending of the same word
+    (늘었다고 / 늘었다며) is no new fact. The last word of a teaser cut short may be the start of
+    one of ``kept``'s."""
+    mine, theirs = _tokens(copy), set(_tokens(kept))
+    extra = [t for t in mine if t not in theirs]
+    if extra and _cut(copy) and extra[-1] == mine[-1] and any(t.startswith(mine[-1]) for t in theirs):
+        extra.pop()
+    return any(_fact(t, theirs) for t in extra)
+
+
+def _fact(token: str, theirs: set[str]) -> bool:
+    if not re.fullmatch(r"[\uac00-\ud7a3]+", token):
+        return True  # a number, a Latin word, Hanja
+    stem = token[:2]
+    return not any(t.startswith(stem) for t in theirs)
+
+
+def _dialogue(items: list[Item], index: int) -> bool:
+    """``items[index]`` is a turn of a dialogue: it names its speaker, or follows a question."""
+    if SPEAKER.match(items[index].text):
+        return True
+    return index > 0 and items[index - 1].text.rstrip().endswith(("?", "？"))
+
+
 def run(ctx: Context) -> None:
-    """Drop later copies of earlier lines, recording which line they repeat."""
+    """Drop later copies of earlier lines (or the earlier, less complete copy), recording which
+    line they repeat."""
     seen: dict[str, Item] = {}
     near = _NearIndex()
-    found: list[tuple[Item, Item, str, str]] = []  # (copy, first, rule, label)
+    found: list[tuple[Item, Item, str, str]] = []  # (copy, kept, rule, label)
+    gone: set[int] = set()
     for item in ctx.items:
         k = key(item.text)
         if not k or structured(item):  # a table, a list is never a duplicate line
             continue
         first = seen.get(k)
-        rule, label = "dedupe.exact", "duplicate"
-        if first is None:
-            first = near.find(k)
-            rule, label = "dedupe.near", "near-duplicate"
-        if first is None:
-            seen[k] = item
-            near.add(k, item)
+        if first is not None:
+            found.append((item, first, "dedupe.exact", "duplicate"))
             continue
-        found.append((item, first, rule, label))
-    copies = {id(item) for item, *_ in found}
+        seen[k] = item
+        other = near.find(k, _cut(item.text), lambda it: id(it) not in gone)
+        if other is not None and "figure" not in (item.role, other.role):
+            if not adds(item.text, other.text):
+                found.append((item, other, "dedupe.near", "near-duplicate"))
+                gone.add(id(item))
+                continue
+            if not adds(other.text, item.text):
+                found.append((other, item, "dedupe.near", "less complete copy"))
+                gone.add(id(other))
+        near.add(k, item)
+    copies = {id(copy) for copy, *_ in found}
     items = list(ctx.items)  # neighbours as in the source, before any copy is dropped
-    for item, first, rule, label in found:
-        if item.role == "figure" or first.role == "figure":
-            if item.credit and not first.credit:
-                first.credit = item.credit
-            first.role = "figure"
+    for copy, kept, rule, label in found:
+        if copy.role == "figure" or kept.role == "figure":
+            if copy.credit and not kept.credit:
+                kept.credit = copy.credit
+            kept.role = "figure"
             rule = "dedupe.caption"
-        elif len(key(item.text)) < SHORT and not _in_repeat(items, item, first, copies):
+        elif _turn(items, copy) and not _in_repeat(items, copy, kept, copies):
             continue  # "네." answering another question than the first "네." did
-        ctx.drop(item, f"{label} of line {first.line}", rule, duplicate_of=first.line)
-        ctx.duplicates.append((item, first))
+        reason = f"{label} of line {kept.line}"
+        ctx.drop(copy, reason, rule, duplicate_of=kept.line)
+        ctx.duplicates.append((copy, kept))
+
+
+def _turn(items: list[Item], item: Item) -> bool:
+    """A short line, or an answer in a dialogue: it may repeat without being a copy."""
+    size = len(key(item.text))
+    return size < SHORT or (size <= ANSWER and _dialogue(items, items.index(item)))
 
 
 def _in_repeat(items: list[Item], item: Item, first: Item, copies: set[int]) -> bool:

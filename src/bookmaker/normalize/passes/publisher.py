@@ -1,33 +1,45 @@
-"""Pass ``publisher``: pick meta.publisher from the votes of copyright lines (6), e-mail
-domains (5), datelines (2) and markup hints (explicit front matter 10, page meta 1)."""
+"""Pass ``publisher``: pick meta.publisher from the votes (see :class:`~bookmaker.normalize.context.
+Evidence` for their weights): explicit front matter, copyright lines, the page's site meta and
+address, the provider line, byline e-mail domains, a site label, wire datelines, photo credits.
+
+A site name from the page's meta counts fully only when it names a known outlet; an unknown one
+counts as a site label, and only when it reads like a name — not a slogan (``종합일간지 : 신문/웹/
+모바일``) and not a portal (``다음뉴스``, ``네이버 스포츠``)."""
 
 from __future__ import annotations
 
-from bookmaker.normalize.context import Context
+import re
+
+from bookmaker.normalize.context import Context, Evidence
+
+_NAME_LIKE = re.compile(r"[가-힣A-Za-z0-9&.]+(?: [가-힣A-Za-z0-9&.]+){0,2}")
 
 
 def run(ctx: Context) -> None:
     """Choose the best-supported publisher."""
     explicit = ctx.hints.get("publisher")
     if isinstance(explicit, str) and explicit.strip():
-        ctx.vote_publisher(explicit.strip(), 10)
+        ctx.vote_publisher(explicit.strip(), Evidence.FRONT_MATTER)
+    portals = {p.lower() for p in ctx.rules.strings("portals", "names")}
     site = ctx.hints.get("site_name")
-    if isinstance(site, str) and site.strip():
+    if isinstance(site, str) and site.strip() and site.strip().lower() not in portals:
         outlet = ctx.rules.outlet_in_text(site)
-        ctx.vote_publisher(outlet.name if outlet else site.strip(), 1)
+        if outlet:
+            ctx.vote_publisher(outlet.name, Evidence.SITE_META)
+        elif len(site.strip()) <= 15 and _NAME_LIKE.fullmatch(site.strip()):
+            ctx.vote_publisher(site.strip(), Evidence.SITE_LABEL)
     url = ctx.hints.get("url")
     if isinstance(url, str) and "//" in url:
         host = url.split("//", 1)[1].split("/", 1)[0]
         outlet = ctx.rules.outlet_by_domain(host)
         if outlet:
-            ctx.vote_publisher(outlet.name, 1)
+            ctx.vote_publisher(outlet.name, Evidence.PAGE_DOMAIN)
     rights = ctx.hints.get("rights")
     if isinstance(rights, str) and rights.strip() and not ctx.meta.get("rights"):
         ctx.meta["rights"] = rights.strip()
         outlet = ctx.rules.outlet_in_text(rights)
         if outlet:
-            ctx.vote_publisher(outlet.name, 3)
-    portals = {p.lower() for p in ctx.rules.strings("portals", "names")}
+            ctx.vote_publisher(outlet.name, Evidence.PAGE_DOMAIN)
     best: tuple[int, str] | None = None
     for weight, name in ctx.publisher_votes:
         if name.strip().lower() in portals:

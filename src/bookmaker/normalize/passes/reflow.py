@@ -3,19 +3,123 @@
 Only for blank-line separated layouts whose lines are all short (a wrap width): a line that
 does not end a sentence and is at least half the wrap width continues on the next line of the
 same blank-line group. One-paragraph-per-line inputs are left alone.
+
+A wrap between two Hangul syllables is rejoined without a space only on the text's own evidence
+that it fell inside a word. The text must be wrapped at a fixed column — the lines that continue
+fill the same width, measured in East Asian columns, so the wrapper cut wherever the column fell
+rather than between words — and this line must fill it, with no space kept at the cut. Then
+one more sign is needed: the wrapper keeps the spaces it cuts at elsewhere (a line ending in a
+space), the joined word appears elsewhere in the text, or the second piece starts with a particle
+or an ending no word starts with (는, 를, 했다 …). A split form seen elsewhere ("소 비") keeps
+the space. A fixed-column wrap with no sign either way keeps the space and says so in a warning.
 """
 
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
 
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.text import ends_sentence
 
 MAX_WRAP_WIDTH = 120
+FILLED_SHARE = 0.8
+"""Share of continuing lines that must fill the widest one for a fixed-column wrap."""
+
+_HANGUL_END = re.compile(r"[가-힣]+$")
+_HANGUL_START = re.compile(r"^[가-힣]+")
+_ENDING_WORDS = frozenset(
+    {"은", "는", "을", "를", "의", "에", "와", "과", "로", "으로", "에서", "에게", "께서", "부터", "까지"}
+    | {"이다", "였다", "했다", "됐다", "한다", "된다"}
+)
+"""Particles and endings that are never a word of their own (not 이, 그, 다, 만: those can be)."""
+_ENDING_STARTS = re.compile(
+    r"^(?:는|를|었|았|였|했|됐|겠|됩니|습니|입니|읍니|으로|으며|으면|에서|에게|께서|다고|다며|면서|는데)"
+)
+"""Starts of a second piece that no Korean word starts with."""
+_PARTICLE = re.compile(r"(?:이|가|은|는|을|를|의|에|도|로|으로|와|과|에서|까지)$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """How the text was wrapped: the column, and whether the wrapper keeps the spaces it cuts at."""
+
+    width: int
+    keeps_spaces: bool
+    text: str
+    """Every line's text, one per line: where words are looked up (no wrap is inside a line)."""
 
 
 def _joinable(item: Item) -> bool:
     return item.role is None and item.kind is None and not structured(item)
+
+
+def _continues(prev: Item, item: Item, width: int) -> bool:
+    """``item`` continues the wrapped line ``prev``."""
+    return (
+        _joinable(prev)
+        and _joinable(item)
+        and not item.attrs.get("after_blank")
+        and item.line == (prev.last or prev.line) + 1
+        and not ends_sentence(prev.text)
+        and len(prev.text) >= width * 0.5
+    )
+
+
+def _columns(item: Item) -> int:
+    return int(item.attrs.get("columns", "0"))
+
+
+def _spaced(prev: Item, item: Item) -> bool:
+    """The raw lines keep a space at the cut."""
+    return bool(prev.attrs.get("space_end") or item.attrs.get("space_start"))
+
+
+def _fixed_column(items: list[Item], width: int) -> _Layout | None:
+    """The layout of a text wrapped at a fixed column, or None when it was not (or cannot tell)."""
+    cut = [prev for prev, item in pairwise(items) if _continues(prev, item, width)]
+    widths = [_columns(prev) for prev in cut]
+    if len(widths) < 2 or not all(widths):
+        return None
+    column = max(widths)
+    filled = [prev for prev in cut if _columns(prev) >= column - 1]  # a wide syllable may not fit
+    if len(filled) < max(2, FILLED_SHARE * len(cut)):
+        return None
+    keeps = any(prev.attrs.get("space_end") for prev in filled)
+    return _Layout(column, keeps, "\n".join(it.text for it in items))
+
+
+def _stem(word: str) -> str:
+    """``word`` without a particle at its end (격이 → 격, 비자가 → 비자), as looked up."""
+    particle = _PARTICLE.search(word)
+    if particle and particle.start():
+        return word[: particle.start()]
+    return word[:-1] if len(word) >= 3 else word
+
+
+def _inside_word(prev: Item, item: Item, layout: _Layout) -> bool | None:
+    """Whether the cut between the source lines ``prev`` and ``item`` fell inside a word: True or
+    False on the text's evidence, None when there is none either way."""
+    left, right = _HANGUL_END.search(prev.text), _HANGUL_START.match(item.text)
+    if left is None or right is None or _spaced(prev, item) or _columns(prev) < layout.width - 1:
+        return False
+    head, tail = left.group(0), right.group(0)
+    stem = _stem(tail)
+    text = layout.text
+    split_seen = f"{head} {stem}" in text or (  # a word at a line's edge may be a piece: not counted
+        re.search(rf"(?<![가-힣\n]){head}(?![가-힣\n])", text) is not None
+        and re.search(rf"(?<![가-힣\n]){stem}", text) is not None
+    )
+    if split_seen:
+        return False
+    if layout.keeps_spaces or head + stem in text:
+        return True
+    rest = item.text[len(tail) :]
+    if (tail in _ENDING_WORDS and not rest[:1].isalnum()) or _ENDING_STARTS.match(tail):
+        return True
+    return None
 
 
 def run(ctx: Context) -> None:
@@ -26,20 +130,26 @@ def run(ctx: Context) -> None:
     width = max((len(it.text) for it in items), default=0)
     if width == 0 or width > MAX_WRAP_WIDTH:
         return
+    layout = _fixed_column(items, width)
+    unsure: list[int] = []
     out: list[Item] = []
+    line: Item | None = None  # the previous source line (``out[-1]`` may hold several)
     for item in items:
         prev = out[-1] if out else None
-        if (
-            prev is not None
-            and _joinable(prev)
-            and _joinable(item)
-            and not item.attrs.get("after_blank")
-            and item.line == (prev.last or prev.line) + 1
-            and not ends_sentence(prev.text)
-            and len(prev.text) >= width * 0.5
-        ):
-            prev.text = f"{prev.text} {item.text}"
+        if prev is not None and line is not None and _continues(prev, item, width):
+            inside = _inside_word(line, item, layout) if layout else False
+            if inside is None:
+                unsure.append(item.line)
+            line = item
+            prev.text = f"{prev.text}{'' if inside else ' '}{item.text}"
             prev.last = item.last or item.line
             continue
         out.append(item)
+        line = item
     ctx.items = out
+    if unsure and layout:
+        ctx.warnings.append(
+            f"line{'s' if len(unsure) > 1 else ''} {', '.join(map(str, unsure))}: a hard wrap at "
+            f"column {layout.width} between two Hangul syllables was rejoined with a space; "
+            "nothing in the text tells whether it fell inside a word"
+        )

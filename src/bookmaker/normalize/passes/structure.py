@@ -10,7 +10,7 @@ import re
 from bookmaker.ir import Footnote, NoteRef, Strong, inlines_of, runs, walk
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
-from bookmaker.normalize.text import ends_sentence
+from bookmaker.normalize.text import SPEAKER, ends_sentence
 
 _MARKER = re.compile(r"^\s*[■◆▲◇●○□◎▣]\s*")
 MAX_HEADING = 60
@@ -100,7 +100,8 @@ def run(ctx: Context) -> None:
         has_before = i > 0
         marked = bool(_MARKER.match(item.text)) and len(item.text) <= MAX_HEADING
         if (
-            has_before
+            not SPEAKER.match(item.text)  # "◆ 박지원> 둘 다 아닌데요." is a turn of a dialogue
+            and has_before
             and nxt is not None
             and _heading_like(item)
             and (marked or (_bodyish(nxt) and (len(nxt.text) >= 60 or ends_sentence(nxt.text))))

@@ -1,5 +1,9 @@
 """Pass ``title``: the title (series tags like ``[단독]`` split into meta.series) and the
-deck lines under it (meta.subtitles). Short interface lines before the title are chrome."""
+deck lines under it (meta.subtitles). Short interface lines before the title are chrome.
+
+In a text scrape the title is the first headline-like line near the top that shares words with the
+article below it: a site's name or a service's menu line ("EZ EZViwe", "전체기사 최신뉴스 GAM") is
+headline-shaped too, but shares nothing with the story."""
 
 from __future__ import annotations
 
@@ -7,7 +11,8 @@ import re
 
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
-from bookmaker.normalize.text import ends_sentence, key
+from bookmaker.normalize.lexicon import interface_share
+from bookmaker.normalize.text import ends_sentence, key, units
 
 _SERIES = re.compile(r"^\s*[\[【〈<《]\s*([^\]】〉>》]{1,20}?)\s*[\]】〉>》]\s*")
 _DECK_MARK = re.compile(r"^\s*(?:[-–—―ㅡ]+|[▶▷]\s*)\s*")
@@ -15,15 +20,23 @@ MAX_DECK = 5
 MAX_SCAN = 15
 
 
+_TRAILING_SERIES = re.compile(r"\s*[\[【]\s*([^\]】\[【]{1,20}?)\s*[\]】]\s*$")
+
+
 def split_series(text: str) -> tuple[list[str], str]:
-    """Leading bracketed tags and the rest of the title."""
+    """Bracketed tags leading the title, or closing it (``…수상[청계천 옆 사진관]``), and the rest."""
     tags: list[str] = []
     while True:
         m = _SERIES.match(text)
         if not m or not text[m.end() :].strip():
-            return tags, text.strip()
+            break
         tags.append(m.group(1).strip())
         text = text[m.end() :]
+    m = _TRAILING_SERIES.search(text)
+    if m and len(text[: m.start()].strip()) >= 8:
+        tags.append(m.group(1).strip())
+        text = text[: m.start()]
+    return tags, text.strip()
 
 
 def _title_like(item: Item) -> bool:
@@ -34,7 +47,7 @@ def _title_like(item: Item) -> bool:
         return False
     if re.search(r"[다요][.!?]\s", text):  # prose: a sentence ends inside the line
         return False
-    if re.search(r"(?:다\.|니다\.?|세요\.?)[\"'”’)]*$", text):  # a sentence or UI notice, not a headline
+    if re.search(r"(?:다\.|니다\.?|세요\.?)[\"'”’)>〉]*$", text):  # a sentence or UI notice, not a headline
         return False
     return not (ends_sentence(text) and len(text) > 60)
 
@@ -55,8 +68,8 @@ def _find_title(ctx: Context) -> Item | None:
             return item
     fallback: Item | None = None
     prose = 0
-    for item in ctx.items[:MAX_SCAN]:
-        if len(item.text) >= 8 and _title_like(item):
+    for index, item in enumerate(ctx.items[:MAX_SCAN]):
+        if len(item.text) >= 8 and _title_like(item) and _topical(ctx, item, ctx.items[index + 1 :]):
             if not ends_sentence(item.text):
                 return item
             fallback = fallback or item  # a line ending like a sentence is a weak title
@@ -65,6 +78,22 @@ def _find_title(ctx: Context) -> Item | None:
             if prose >= 2 or fallback is not None:
                 break
     return fallback
+
+
+TOPICAL_BODY = 150
+
+
+def _topical(ctx: Context, item: Item, below: list[Item]) -> bool:
+    """``item`` could head the text below it: at most half its words are interface or section
+    words, and it shares a word (a Hangul bigram, a Latin word, a number) with that text — unless
+    there is too little text below to judge."""
+    if interface_share(ctx.rules, item.text) >= 0.5:
+        return False
+    text = " ".join(it.text for it in below if not structured(it))
+    if len(text) < TOPICAL_BODY:
+        return True
+    shared = units(item.text) & units(text)
+    return any(not u.isdigit() or len(u) >= 3 for u in shared)  # a day or month number proves nothing
 
 
 def _strip_site(ctx: Context, title: str) -> str:
