@@ -396,3 +396,14 @@ def test_images_in_cells_past_the_header_follow_the_table(tmp_path: Path) -> Non
     table, figure = _blocks(raw)
     assert isinstance(table, Table) and [cell.text for cell in table.body[0].cells] == ["1", "넘친 그림"]
     assert figure == Figure(src="over.png", alt="넘친 그림")
+
+
+def test_struck_out_text_stays_and_is_said(tmp_path: Path) -> None:
+    from bookmaker.pipeline import load
+
+    path = tmp_path / "struck.md"
+    path.write_text("# 제목\n\n본문 ~~지운 말~~ 남은 말.\n\n둘째 문단.\n\n셋째 ~~줄~~.\n", encoding="utf-8")
+    warnings: list[str] = []
+    doc = load(path, warnings=warnings)
+    assert [block.text for block in doc.blocks] == ["본문 지운 말 남은 말.", "둘째 문단.", "셋째 줄."]
+    assert any("lines 3, 7: struck-out text" in w for w in warnings), warnings

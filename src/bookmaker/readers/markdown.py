@@ -236,4 +236,19 @@ def read_markdown(
         lines.add(entry)
     if not lines.out and not fm:
         raise InputError(f"{path.name}: input is empty")
-    return RawDocument(lines=lines.out, source=src, hints=_hints(fm))
+    return RawDocument(lines=lines.out, source=src, hints=_hints(fm), warnings=_struck_out(tokens))
+
+
+def _struck_out(tokens: list[Any]) -> list[str]:
+    """A warning per block with ``~~struck out~~`` text: the IR has no such mark, the text stays."""
+    lines = sorted(
+        {
+            token.map[0] + 1
+            for token in tokens
+            if token.type == "inline" and token.map and any(c.type == "s_open" for c in token.children or ())
+        }
+    )
+    if not lines:
+        return []
+    where = ", ".join(map(str, lines))
+    return [f"line{'s' if len(lines) > 1 else ''} {where}: struck-out text (~~…~~) is kept as ordinary text"]
