@@ -89,7 +89,7 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     norm = commands.add_parser("normalize", help="print the IR of an article")
-    norm.add_argument("file", type=Path)
+    norm.add_argument("file", type=_input, metavar="ARTICLE", help="an article file or an http(s) URL")
     norm.add_argument("--format", choices=("json", "text"), default="json")
     norm.add_argument("--encoding", help="source encoding (default: detected)")
     norm.add_argument("--rules", type=Path, help="TOML file of extra normalization patterns")
@@ -97,9 +97,13 @@ def _parser() -> argparse.ArgumentParser:
 
     build = commands.add_parser("build", help="build the EPUB and/or PDF of an article")
     build.add_argument(
-        "file", type=Path, nargs="+", help="article(s): text, HTML, Markdown or IR JSON; or one book file"
+        "file",
+        type=_input,
+        nargs="+",
+        metavar="ARTICLE",
+        help="article(s): text, HTML, Markdown or IR JSON file, or an http(s) URL; or one book file",
     )
-    build.add_argument("--title", help="collection: the book's title (several articles)")
+    build.add_argument("--title", help="the book's title (a collection), or the article's")
     build.add_argument("--editor", help="collection: the editor's name")
     build.add_argument("--order", choices=("as-given", "date"), help="collection: article order")
     build.add_argument("-o", "--output", type=Path, default=Path("out"), help="output folder")
@@ -175,11 +179,36 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _input(text: str) -> Path | str:
+    """A command-line input: an http(s) URL stays text, anything else is a path."""
+    from bookmaker.fetch.policy import is_url
+
+    return text if is_url(text) else Path(text)
+
+
 def _normalize(args: argparse.Namespace) -> int:
     from bookmaker.ir import to_json
     from bookmaker.pipeline import load
 
-    doc = load(args.file, encoding=args.encoding, rules=args.rules, limits=limits.from_arguments(args))
+    bounds = limits.from_arguments(args)
+    if isinstance(args.file, str):
+        import tempfile
+
+        from bookmaker.fetch.client import Fetcher
+        from bookmaker.fetch.page import load_url
+
+        with tempfile.TemporaryDirectory(prefix="bookmaker-fetch-") as scratch, Fetcher() as fetcher:
+            doc = load_url(
+                args.file,
+                Path(scratch),
+                fetcher,
+                encoding=args.encoding,
+                rules=args.rules,
+                limits=bounds,
+                images=False,
+            )
+    else:
+        doc = load(args.file, encoding=args.encoding, rules=args.rules, limits=bounds)
     if args.format == "text":
         from bookmaker.normalize import outline
 
@@ -202,7 +231,7 @@ def _build(args: argparse.Namespace) -> int:
 
 def _run_build(args: argparse.Namespace) -> int:
     from bookmaker.layout.style import parse_assignments
-    from bookmaker.pipeline import BuildOptions, build_file, parse_formats, style_for
+    from bookmaker.pipeline import BuildOptions, build_file, build_url, parse_formats, style_for
 
     options = BuildOptions(
         formats=parse_formats(args.to),
@@ -227,9 +256,33 @@ def _run_build(args: argparse.Namespace) -> int:
     if is_collection(args.file):
         return run_collection_build(args, options)
     style_for(None, options)  # reject bad design options before reading anything
-    path = args.file[0]
+    for flag, value in (("--editor", args.editor), ("--order", args.order)):
+        if value is not None:
+            print(
+                f"bookmaker: warning: {flag} applies to a collection; one article ignores it", file=sys.stderr
+            )
+    source = args.file[0]
     bounds = limits.from_arguments(args)
-    result = build_file(path, args.output, options, encoding=args.encoding, rules=args.rules, limits=bounds)
+    if isinstance(source, str):
+        result = build_url(
+            source,
+            args.output,
+            options,
+            encoding=args.encoding,
+            rules=args.rules,
+            limits=bounds,
+            title=args.title,
+        )
+    else:
+        result = build_file(
+            source,
+            args.output,
+            options,
+            encoding=args.encoding,
+            rules=args.rules,
+            limits=bounds,
+            title=args.title,
+        )
     for message in result.warnings:
         print(f"bookmaker: warning: {printable(message)}", file=sys.stderr)
     for path in result.outputs:

@@ -6,8 +6,6 @@ public API both go through here.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +20,7 @@ from bookmaker.ir import Collection, Document
 from bookmaker.limits import Limits
 
 if TYPE_CHECKING:
+    from bookmaker.fetch.client import Fetcher
     from bookmaker.layout.style import Style
     from bookmaker.writers.cover import CoverImage
     from bookmaker.writers.pdf_attachments import PdfAttachment
@@ -92,11 +91,13 @@ def parse_formats(value: str | Iterable[str]) -> tuple[str, ...]:
 
 
 def slug_for(path: Path, doc: Document) -> str:
-    """An ASCII file stem for the outputs: the input's stem, made safe."""
-    stem = unicodedata.normalize("NFKD", path.stem)
-    ascii_stem = re.sub(r"[^a-z0-9_]+", "-", stem.encode("ascii", "ignore").decode().lower()).strip("-")
-    if ascii_stem:
-        return ascii_stem[:80]
+    """The outputs' file stem: the input's stem made safe (:func:`bookmaker.names.safe_stem`,
+    Hangul kept), else the title's, else a digest of the content."""
+    from bookmaker.names import safe_stem
+
+    stem = safe_stem(path.stem) or safe_stem(doc.meta.title)
+    if stem:
+        return stem
     from bookmaker.writers.identity import content_digest
 
     return f"article-{content_digest(doc)[:10]}"
@@ -214,10 +215,53 @@ def build_file(
     encoding: str | None = None,
     rules: Path | None = None,
     limits: Limits | None = None,
+    title: str | None = None,
 ) -> BuildResult:
-    """Read, normalize and build the article file ``path`` into ``out_dir/<slug>.<format>``."""
-    doc = load(path, encoding=encoding, rules=rules, limits=limits)
+    """Read, normalize and build the article file ``path`` into ``out_dir/<slug>.<format>``;
+    ``title`` replaces the article's title."""
+    doc = retitled(load(path, encoding=encoding, rules=rules, limits=limits), title)
     return build(doc, out_dir, slug_for(path, doc), options, source_dirs=(path.parent,))
+
+
+def build_url(
+    url: str,
+    out_dir: Path,
+    options: BuildOptions,
+    *,
+    encoding: str | None = None,
+    rules: Path | None = None,
+    limits: Limits | None = None,
+    title: str | None = None,
+    fetcher: Fetcher | None = None,
+) -> BuildResult:
+    """Fetch the article at ``url`` with its images (public hosts only, :mod:`bookmaker.fetch`)
+    and build it into ``out_dir/<slug>.<format>``, the slug made from its title; ``title``
+    replaces the article's. ``fetcher`` is for tests (an injected transport)."""
+    import tempfile
+
+    from bookmaker.fetch.client import Fetcher
+    from bookmaker.fetch.page import load_url
+    from bookmaker.limits import DEFAULT
+    from bookmaker.names import safe_stem
+
+    client = fetcher or Fetcher()
+    try:
+        with tempfile.TemporaryDirectory(prefix="bookmaker-fetch-") as scratch:
+            folder = Path(scratch)
+            doc = load_url(url, folder, client, encoding=encoding, rules=rules, limits=limits or DEFAULT)
+            doc = retitled(doc, title)
+            slug = safe_stem(doc.meta.title) or slug_for(Path("page"), doc)
+            return build(doc, out_dir, slug, options, source_dirs=(folder,))
+    finally:
+        if fetcher is None:
+            client.close()
+
+
+def retitled(doc: Document, title: str | None) -> Document:
+    """``doc`` with ``title`` as its title (``--title`` for one article); unchanged when None."""
+    if title is None or not title.strip():
+        return doc
+    return msgspec.structs.replace(doc, meta=msgspec.structs.replace(doc.meta, title=title.strip()))
 
 
 def read_cover(options: BuildOptions) -> CoverImage | None:

@@ -10,7 +10,6 @@ the resource is left out; the build goes on.
 
 from __future__ import annotations
 
-import ipaddress
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -80,18 +79,12 @@ class Sandbox:
 
 
 def _check_host(host: str) -> str | None:
-    if not host:
-        return "no host"
-    import socket  # here: only an --allow-remote build meeting an http(s) URL asks (~3 ms)
+    from bookmaker.fetch.policy import FetchRefused, checked_addresses
 
     try:
-        infos = socket.getaddrinfo(host, None)
-    except OSError:
-        return f"host {host!r} does not resolve"
-    for info in infos:
-        address = ipaddress.ip_address(info[4][0])
-        if not address.is_global:
-            return f"host {host!r} is a local or private address ({address})"
+        checked_addresses(host, 443)
+    except FetchRefused as exc:
+        return str(exc)
     return None
 
 

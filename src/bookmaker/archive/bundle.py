@@ -56,7 +56,7 @@ def _provenance(path: Path, source: bytes, doc: Document) -> dict[str, object]:
         "source_url": meta.url if meta else None,
         "source_format": meta.format if meta else None,
         "source_encoding": meta.encoding if meta else None,
-        "retrieved": None,  # the IR records no retrieval time
+        "retrieved": meta.retrieved if meta else None,  # a page fetched from its URL
         "source_sha256": sha256(source),
         "content_sha256": content_digest(doc),
     }

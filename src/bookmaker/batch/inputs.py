@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
 from bookmaker.errors import InputError
+from bookmaker.names import safe_stem
 
 # the readers' extensions (see bookmaker.readers.EXTENSIONS), minus the extension-less sniffing case
 ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".html", ".htm", ".xhtml", ".md", ".markdown", ".json"})
@@ -47,13 +46,12 @@ def refusal(path: Path, input_dir: Path) -> str | None:
 
 
 def base_slug(path: Path) -> str:
-    """The input's stem made ASCII-safe (as ``bookmaker build`` names outputs), else a hash of the name.
+    """The input's stem made safe (as ``bookmaker build`` names outputs), else a hash of the name.
 
-    ``build`` falls back to the document's hash; a batch must name outputs before reading documents.
+    ``build`` falls back to the title or the document's hash; a batch must name outputs before
+    reading documents.
     """
-    stem = unicodedata.normalize("NFKD", path.stem).encode("ascii", "ignore").decode().lower()
-    ascii_stem = re.sub(r"[^a-z0-9_]+", "-", stem).strip("-")[:80]
-    return ascii_stem or f"article-{hashlib.sha256(path.name.encode('utf-8')).hexdigest()[:10]}"
+    return safe_stem(path.stem) or f"article-{hashlib.sha256(path.name.encode('utf-8')).hexdigest()[:10]}"
 
 
 def unique_slugs(paths: Sequence[Path], root: Path | None = None) -> dict[Path, str]:
