@@ -274,3 +274,56 @@ def test_the_cli_refuses_a_private_url_in_one_line(tmp_path: Path) -> None:
 def test_urls_are_told_from_paths() -> None:
     assert is_url("https://example.com/a") and is_url("HTTP://example.com")
     assert not is_url("https:/example.com") and not is_url("notes/https.txt")
+
+
+@needs_corpus
+def test_several_urls_make_a_collection(tmp_path: Path) -> None:
+    from bookmaker.collection.build import build_collection
+    from bookmaker.collection.prepare import prepare_collection
+
+    other = "https://news.v.daum.net/v/M0MDrUFHUD"
+    yonhap = SHARED / "corpus" / "yonhap-straight-1.html"
+    serve = lambda _: httpx.Response(200, content=yonhap.read_bytes(), headers={"content-type": "text/html"})  # noqa: E731
+    site = Site({other: serve})
+    table = {**PUBLIC, "news.v.daum.net": ["211.231.99.250"]}
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    with site.fetcher(table) as fetcher:
+        prepared = prepare_collection([PAGE_URL, other], title="주간 뉴스", scratch=scratch, fetcher=fetcher)
+    assert [doc.meta.source.url for doc in prepared.collection.articles if doc.meta.source] == [
+        PAGE_URL,
+        other,
+    ]
+    assert prepared.slug == "주간-뉴스"
+    result = build_collection(
+        prepared.collection,
+        tmp_path / "out",
+        prepared.slug,
+        BuildOptions(formats=("epub",)),
+        source_dirs=prepared.source_dirs,
+    )
+    [epub] = result.outputs
+    assert epub.name == "주간-뉴스.epub"
+    with zipfile.ZipFile(epub) as book:
+        opf = book.read("EPUB/content.opf").decode()
+    assert opf.count("<dc:source>") == 2
+
+
+def test_a_batch_reads_a_file_of_urls_and_reports_each_failure(tmp_path: Path) -> None:
+    urls = tmp_path / "urls.txt"
+    urls.write_text("# this week\nhttp://127.0.0.1:9/a\n\nhttp://10.0.0.1/b\n", encoding="utf-8")
+    proc = run_cli("batch", urls, "-o", tmp_path / "out", "--to", "epub", "--jobs", "1")
+    assert proc.returncode == 1, proc.stderr
+    text = proc.stdout + proc.stderr
+    assert "loopback" in text and "private" in text and "Traceback" not in text
+
+
+def test_a_url_list_with_a_bad_line_is_one_error(tmp_path: Path) -> None:
+    from bookmaker.batch.inputs import read_url_list
+
+    urls = tmp_path / "urls.txt"
+    urls.write_text("https://example.com/a\nhttps://example.com/a\nnot a url\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"urls\.txt: line 3 is not an http\(s\) URL"):
+        read_url_list(urls)
+    urls.write_text("https://example.com/a\n\nhttps://example.com/a\n# c\n", encoding="utf-8")
+    assert read_url_list(urls) == ["https://example.com/a"]

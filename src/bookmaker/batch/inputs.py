@@ -34,6 +34,33 @@ def discover(input_dir: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.relative_to(input_dir).as_posix())
 
 
+MAX_URL_LIST_BYTES = 1024 * 1024
+
+
+def read_url_list(path: Path) -> list[str]:
+    """The http(s) URLs listed in the text file ``path``, one a line (blank lines and ``#``
+    comments skipped, repeats once); any other line is an input error naming the file and line."""
+    from bookmaker.fetch.policy import is_url
+    from bookmaker.files import read_regular, too_big
+
+    data = read_regular(path, MAX_URL_LIST_BYTES, on_size=too_big(str(path), MAX_URL_LIST_BYTES))
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: a list of URLs must be UTF-8 text") from None
+    urls: list[str] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if not is_url(line) or any(char.isspace() for char in line):
+            raise InputError(f"{path}: line {number} is not an http(s) URL: {line[:80]!r}")
+        urls.append(line)
+    if not urls:
+        raise InputError(f"{path}: no URLs in the list")
+    return list(dict.fromkeys(urls))
+
+
 def refusal(path: Path, input_dir: Path) -> str | None:
     """Why the input ``path`` may not be read: a symbolic link whose target lies outside
     ``input_dir`` (a batch reads only its folder, as a book file does); None when it may."""
