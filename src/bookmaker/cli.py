@@ -162,10 +162,17 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--rules", type=Path, help="TOML file of extra normalization patterns")
     limits.add_arguments(build)
 
-    check = commands.add_parser("check", help="typography report on a built PDF (non-zero exit on faults)")
-    check.add_argument("file", type=Path, help="the PDF")
-    check.add_argument("--source", type=Path, help="source text or IR JSON (enables the word-split count)")
+    check = commands.add_parser(
+        "check", help="check a built PDF (typography) or EPUB (lint, EPUBCheck, Ace); non-zero exit on faults"
+    )
+    check.add_argument("file", type=Path, help="the PDF or EPUB (told apart by content)")
+    check.add_argument(
+        "--source", type=Path, help="PDF: source text or IR JSON (enables the word-split count)"
+    )
     check.add_argument("--json", action="store_true", help="print the report as JSON")
+    check.add_argument(
+        "--lint-only", action="store_true", help="EPUB: our own lint only, not EPUBCheck and Ace"
+    )
 
     commands.add_parser("schema", help="print the IR's JSON Schema")
 
@@ -298,11 +305,23 @@ def _schema(_: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from bookmaker.check import check_pdf
+    from bookmaker.check import check_pdf, sniff
     from bookmaker.errors import InputError
 
     if not args.file.is_file():
         raise InputError(f"{args.file}: no such file")
+    with args.file.open("rb") as opened:
+        kind = sniff(opened.read(1024))
+    if kind is None:
+        raise InputError(f"{args.file}: neither a PDF nor an EPUB")
+    if kind == "epub":
+        from bookmaker.check.epub import check_epub
+
+        if args.source is not None:
+            print("bookmaker: warning: --source applies to a PDF; an EPUB check ignores it", file=sys.stderr)
+        epub_report = check_epub(args.file, external=not args.lint_only)
+        sys.stdout.write(epub_report.to_json() + "\n" if args.json else epub_report.to_text())
+        return 1 if epub_report.failures else 0
     report = check_pdf(args.file, args.source)
     sys.stdout.write(report.to_json() + "\n" if args.json else report.to_text())
     return 1 if report.failures else 0
