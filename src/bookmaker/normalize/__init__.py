@@ -8,8 +8,11 @@ TOML file given as ``rules=`` extends them. Every non-blank source line ends up 
 
 from __future__ import annotations
 
+import sys
+import types
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import msgspec
 
@@ -213,3 +216,17 @@ def _document(ctx: Context, raw: RawDocument) -> Document:
 
 
 __all__ = ["PASSES", "normalize", "outline"]
+
+
+class _CallableModule(types.ModuleType):
+    """``bookmaker.normalize(source)`` is the public API's :func:`bookmaker.api.normalize`: the
+    package ``bookmaker.normalize`` and the function share a name, so the package is callable
+    (a module ``__class__`` set to a ModuleType subclass, as the Python reference describes)."""
+
+    def __call__(self, source: Any, **options: Any) -> Document:
+        from bookmaker.api import normalize as normalize_source
+
+        return normalize_source(source, **options)
+
+
+sys.modules[__name__].__class__ = _CallableModule
