@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 __version__ = "0.1.0"
 
@@ -59,47 +59,6 @@ __all__ = [
 ]  # fmt: skip
 _HOMES = {"build": "bookmaker.api", "build_collection": "bookmaker.api"}
 _HOMES |= {"BuildOptions": "bookmaker.pipeline", "BuildResult": "bookmaker.pipeline"}
-
-if TYPE_CHECKING:
-    from bookmaker.api import build, build_collection
-    from bookmaker.ir import (
-        Author,
-        Block,
-        Cell,
-        Code,
-        CodeBlock,
-        Collection,
-        CollectionMeta,
-        Document,
-        Duplicate,
-        Emphasis,
-        Figure,
-        Footnote,
-        Heading,
-        Inline,
-        LineBreak,
-        Link,
-        ListBlock,
-        ListItem,
-        Meta,
-        NoteRef,
-        Paragraph,
-        Quote,
-        Removal,
-        Row,
-        Ruby,
-        Source,
-        Span,
-        Strong,
-        Subscript,
-        Superscript,
-        Table,
-        Text,
-        ThematicBreak,
-        from_json,
-        to_json,
-    )  # fmt: skip
-    from bookmaker.pipeline import BuildOptions, BuildResult
 
 
 def __getattr__(name: str) -> Any:

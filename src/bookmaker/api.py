@@ -1,8 +1,8 @@
 """The Python API behind ``import bookmaker`` (see docs/api.md).
 
-``normalize(source)`` reads an article (a path, an http(s) URL, or a reader's RawDocument) into the
-IR; ``build(source, out_dir)`` writes its EPUB and PDF; ``build_collection(sources, out_dir)``
-makes one book of several articles. Options are :class:`~bookmaker.pipeline.BuildOptions` fields
+``build(source, out_dir)`` writes the EPUB and PDF of an article file, URL or IR;
+``build_collection(sources, out_dir)`` makes one book of several articles (``bookmaker.normalize``
+is :func:`bookmaker.normalize.normalize_source`). Options are :class:`~bookmaker.pipeline.BuildOptions` fields
 given as keywords (``formats=("epub",)``, ``theme="report"``, ``page_size="sinkuk"`` …).
 """
 
@@ -17,7 +17,6 @@ from typing import Any
 from bookmaker.ir import Collection, Document
 from bookmaker.limits import DEFAULT, Limits
 from bookmaker.pipeline import BuildOptions, BuildResult
-from bookmaker.raw import RawDocument
 
 Source = str | Path
 
@@ -29,34 +28,6 @@ def _options(options: BuildOptions | None, overrides: dict[str, Any]) -> BuildOp
 
         overrides["formats"] = parse_formats(overrides["formats"])
     return dataclasses.replace(options, **overrides)
-
-
-def normalize(
-    source: Source | RawDocument,
-    *,
-    encoding: str | None = None,
-    rules: Path | None = None,
-    limits: Limits = DEFAULT,
-) -> Document:
-    """The IR of an article file, an http(s) URL (fetched from public hosts only, images not
-    fetched) or a reader's :class:`~bookmaker.raw.RawDocument`."""
-    from bookmaker.fetch.policy import is_url
-
-    if isinstance(source, RawDocument):
-        from bookmaker.normalize import normalize as normalize_raw
-
-        return normalize_raw(source, rules=rules)
-    if isinstance(source, str) and is_url(source):
-        from bookmaker.fetch.client import Fetcher
-        from bookmaker.fetch.page import load_url
-
-        with tempfile.TemporaryDirectory(prefix="bookmaker-fetch-") as scratch, Fetcher() as fetcher:
-            return load_url(
-                source, Path(scratch), fetcher, encoding=encoding, rules=rules, limits=limits, images=False
-            )
-    from bookmaker.pipeline import load
-
-    return load(Path(source), encoding=encoding, rules=rules, limits=limits)
 
 
 def build(
@@ -78,7 +49,7 @@ def build(
     """
     from bookmaker.fetch.policy import is_url
     from bookmaker.pipeline import build as build_source
-    from bookmaker.pipeline import build_file, build_url
+    from bookmaker.pipeline import build_file, build_url, load
 
     chosen = _options(options, option_fields)
     out = Path(out_dir)
@@ -89,13 +60,8 @@ def build(
     path = Path(source)
     if slug is None:
         return build_file(path, out, chosen, encoding=encoding, rules=rules, limits=limits)
-    return build_source(
-        normalize(path, encoding=encoding, rules=rules, limits=limits),
-        out,
-        slug,
-        chosen,
-        source_dirs=(path.parent,),
-    )
+    doc = load(path, encoding=encoding, rules=rules, limits=limits)
+    return build_source(doc, out, slug, chosen, source_dirs=(path.parent,))
 
 
 def build_collection(

@@ -195,14 +195,13 @@ def _input(text: str) -> Path | str:
 
 def _normalize(args: argparse.Namespace) -> int:
     from bookmaker.ir import to_json
-    from bookmaker.pipeline import load
+    from bookmaker.pipeline import load, load_url
 
     bounds = limits.from_arguments(args)
     if isinstance(args.file, str):
         import tempfile
 
         from bookmaker.fetch.client import Fetcher
-        from bookmaker.fetch.page import load_url
 
         with tempfile.TemporaryDirectory(prefix="bookmaker-fetch-") as scratch, Fetcher() as fetcher:
             doc = load_url(

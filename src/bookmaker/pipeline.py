@@ -72,6 +72,29 @@ def load(
     return normalize(raw, rules=rules)
 
 
+def load_url(
+    url: str,
+    folder: Path,
+    fetcher: Fetcher,
+    *,
+    encoding: str | None = None,
+    rules: Path | None = None,
+    limits: Limits | None = None,
+    images: bool = True,
+) -> Document:
+    """Fetch and normalize the article at ``url`` (:func:`bookmaker.fetch.page.fetch_page`: the page
+    saved in ``folder``, its images beside it when ``images``); errors name ``url``."""
+    from bookmaker.fetch.page import fetch_page
+    from bookmaker.limits import DEFAULT
+    from bookmaker.normalize import normalize
+
+    raw = fetch_page(url, folder, fetcher, encoding=encoding, limits=limits or DEFAULT, images=images)
+    try:
+        return normalize(raw, rules=rules)
+    except InputError as exc:
+        raise InputError(f"{url}: {str(exc).removeprefix('page.html: ')}") from None
+
+
 def check_input(path: Path) -> None:
     """Refuse a missing file or a folder before any work."""
     if not path.exists():
@@ -240,15 +263,13 @@ def build_url(
     import tempfile
 
     from bookmaker.fetch.client import Fetcher
-    from bookmaker.fetch.page import load_url
-    from bookmaker.limits import DEFAULT
     from bookmaker.names import safe_stem
 
     client = fetcher or Fetcher()
     try:
         with tempfile.TemporaryDirectory(prefix="bookmaker-fetch-") as scratch:
             folder = Path(scratch)
-            doc = load_url(url, folder, client, encoding=encoding, rules=rules, limits=limits or DEFAULT)
+            doc = load_url(url, folder, client, encoding=encoding, rules=rules, limits=limits)
             doc = retitled(doc, title)
             slug = safe_stem(doc.meta.title) or slug_for(Path("page"), doc)
             return build(doc, out_dir, slug, options, source_dirs=(folder,))

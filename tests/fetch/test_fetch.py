@@ -12,9 +12,9 @@ import pytest
 
 from bookmaker.errors import InputError
 from bookmaker.fetch.client import Fetcher
-from bookmaker.fetch.page import load_url, page_charset
+from bookmaker.fetch.page import page_charset
 from bookmaker.fetch.policy import FetchRefused, address_refusal, checked_addresses, is_url
-from bookmaker.pipeline import BuildOptions, build_url
+from bookmaker.pipeline import BuildOptions, build_url, load_url
 from tests.conftest import SHARED, run_cli
 
 PAGE_URL = "https://n.news.naver.com/article/016/0002194334"

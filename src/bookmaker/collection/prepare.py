@@ -44,7 +44,7 @@ def _fetch_all(
     if scratch is None:
         raise UsageError("building from URLs needs a scratch folder for the fetched pages")
     from bookmaker.fetch.client import Fetcher
-    from bookmaker.fetch.page import load_url
+    from bookmaker.pipeline import load_url
 
     client = fetcher or Fetcher()
     try:

@@ -20,6 +20,7 @@ from bookmaker.fetch.policy import FetchRefused
 from bookmaker.image_limits import MAX_IMAGE_BYTES
 from bookmaker.ir import Document, Source
 from bookmaker.limits import DEFAULT, Limits
+from bookmaker.raw import RawDocument
 from bookmaker.readers.html_flow import FetchedImage
 from bookmaker.resources import utc_stamp
 
@@ -77,22 +78,21 @@ class ImageFetcher:
         return FetchedImage(f"page_files/{name}")
 
 
-def load_url(
+def fetch_page(
     url: str,
     folder: Path,
     fetcher: Fetcher,
     *,
     encoding: str | None = None,
-    rules: Path | None = None,
     limits: Limits = DEFAULT,
     images: bool = True,
-) -> Document:
-    """Fetch the article at ``url`` (its images into ``folder`` when ``images``) and normalize it.
+) -> RawDocument | Document:
+    """Fetch the article at ``url`` (its images into ``folder`` when ``images``) and read it;
+    :func:`bookmaker.normalize.normalize` makes the IR of the result.
 
     Any failure — a refused address, an HTTP error, a timeout, a page over ``limits``, a page with
     no article — is one :class:`~bookmaker.errors.InputError` naming ``url``.
     """
-    from bookmaker.normalize import normalize
     from bookmaker.readers import read_data
 
     page = fetcher.get(url, limits.max_input_bytes)
@@ -111,9 +111,11 @@ def load_url(
             fetched_from=page.url,
             fetch_image=ImageFetcher(fetcher, folder) if images else None,
         )
-        doc = raw if isinstance(raw, Document) else normalize(raw, rules=rules)
     except InputError as exc:
         raise InputError(f"{url}: {str(exc).removeprefix(f'{path.name}: ')}") from None
-    before = doc.meta.source or Source()
-    source = msgspec.structs.replace(before, path=None, url=page.url, retrieved=utc_stamp(page.retrieved))
-    return msgspec.structs.replace(doc, meta=msgspec.structs.replace(doc.meta, source=source))
+    fetched = {"path": None, "url": page.url, "retrieved": utc_stamp(page.retrieved)}
+    if isinstance(raw, Document):
+        source = msgspec.structs.replace(raw.meta.source or Source(), **fetched)
+        return msgspec.structs.replace(raw, meta=msgspec.structs.replace(raw.meta, source=source))
+    raw.source = msgspec.structs.replace(raw.source, **fetched)
+    return raw
