@@ -71,9 +71,44 @@ _LAZY_COMMANDS = {
 }
 
 
+# an example or two per verb, shown at the end of ``bookmaker VERB --help``
+EXAMPLES = {
+    "normalize": """examples:
+  bookmaker normalize article.html > article.json     the IR as JSON (edit it, then build it)
+  bookmaker normalize article.txt --format text       a readable outline and the removed lines
+  bookmaker normalize https://example.com/news/1      a page fetched from a public host""",
+    "build": """examples:
+  bookmaker build article.txt -o out                  out/article.epub and out/article.pdf
+  bookmaker build https://example.com/news/1 --to epub   fetch a page (public hosts only) and its images
+  bookmaker build a.txt b.html c.md --title "주간 뉴스" --editor 편집부   one book of several articles
+  bookmaker build weekly.toml                         a book file (title, editor, articles …)
+  bookmaker build doc.json --to pdf --page-size sinkuk --set font-size=10.5 --pdf-variant pdf/a-3b""",
+    "check": """examples:
+  bookmaker check out/article.pdf --source article.txt   typography report; exit 1 on faults
+  bookmaker check out/article.epub                        lint + EPUBCheck + Ace (those installed)
+  bookmaker check out/article.epub --lint-only --json     our own lint only, as JSON""",
+    "schema": """example:
+  bookmaker schema > ir.schema.json""",
+    "themes": """examples:
+  bookmaker themes                          list the themes
+  bookmaker themes export report my-theme   copy one, edit it, then: build … --templates my-theme""",
+    "archive": """examples:
+  bookmaker archive article.txt -o archive        archive/<slug>/: source, IR, EPUB, PDF/A-3b, manifest
+  bookmaker archive --verify archive/article      re-check a bundle's hashes""",
+    "batch": """examples:
+  bookmaker batch articles/ -o out -j 4           every article of a folder, unchanged ones skipped
+  bookmaker batch urls.txt -o out --to epub       every URL of a list, one a line""",
+}
+
+
+def _examples(name: str) -> dict[str, Any]:
+    """``add_parser`` keywords that show the verb's examples below its options."""
+    return {"epilog": EXAMPLES[name], "formatter_class": argparse.RawDescriptionHelpFormatter}
+
+
 def _add_lazy(commands: Any, name: str) -> None:
     help_text, module = _LAZY_COMMANDS[name]
-    parser = commands.add_parser(name, help=help_text)
+    parser = commands.add_parser(name, help=help_text, **_examples(name))
 
     def fill(target: argparse.ArgumentParser) -> None:
         import importlib
@@ -88,14 +123,14 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"bookmaker {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    norm = commands.add_parser("normalize", help="print the IR of an article")
+    norm = commands.add_parser("normalize", help="print the IR of an article", **_examples("normalize"))
     norm.add_argument("file", type=_input, metavar="ARTICLE", help="an article file or an http(s) URL")
     norm.add_argument("--format", choices=("json", "text"), default="json")
     norm.add_argument("--encoding", help="source encoding (default: detected)")
     norm.add_argument("--rules", type=Path, help="TOML file of extra normalization patterns")
     limits.add_arguments(norm)
 
-    build = commands.add_parser("build", help="build the EPUB and/or PDF of an article")
+    build = commands.add_parser("build", help="build the EPUB and/or PDF of an article", **_examples("build"))
     build.add_argument(
         "file",
         type=_input,
@@ -114,7 +149,9 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--margins", help="PDF margins in mm: TOP,BOTTOM,INNER,OUTER (default: preset)")
     build.add_argument("--print-ready", action="store_true", help="PDF with 3 mm bleed and crop marks")
     build.add_argument(
-        "--pdf-variant", choices=("pdf/a-3b", "pdf/ua-1", "tagged"), help="archival or tagged PDF"
+        "--pdf-variant",
+        choices=("pdf/a-3b", "pdf/ua-1", "tagged"),
+        help="PDF/A-3b (archival), PDF/UA-1 (accessible) or a tagged PDF (default: plain)",
     )
     build.add_argument(
         "--break-style",
@@ -163,7 +200,9 @@ def _parser() -> argparse.ArgumentParser:
     limits.add_arguments(build)
 
     check = commands.add_parser(
-        "check", help="check a built PDF (typography) or EPUB (lint, EPUBCheck, Ace); non-zero exit on faults"
+        "check",
+        help="check a built PDF (typography) or EPUB (lint, EPUBCheck, Ace); non-zero exit on faults",
+        **_examples("check"),
     )
     check.add_argument("file", type=Path, help="the PDF or EPUB (told apart by content)")
     check.add_argument(
@@ -174,9 +213,11 @@ def _parser() -> argparse.ArgumentParser:
         "--lint-only", action="store_true", help="EPUB: our own lint only, not EPUBCheck and Ace"
     )
 
-    commands.add_parser("schema", help="print the IR's JSON Schema")
+    commands.add_parser("schema", help="print the IR's JSON Schema", **_examples("schema"))
 
-    themes = commands.add_parser("themes", help="list the themes, or export one to start your own")
+    themes = commands.add_parser(
+        "themes", help="list the themes, or export one to start your own", **_examples("themes")
+    )
     actions = themes.add_subparsers(dest="action", parser_class=_Parser)
     export = actions.add_parser("export", help="copy a theme (with what it inherits) into a new folder")
     export.add_argument("name")

@@ -184,7 +184,7 @@ def build(
                 base_url=base_url,
             )
             payloads["epub"] = epub.data
-            result.warnings += epub.warnings
+            result.warnings += epub.warnings + style.epub_ignored()
         if "pdf" in options.formats:
             from bookmaker.writers.identity import pdf_identifier
             from bookmaker.writers.pdf import print_html
