@@ -18,7 +18,7 @@ from bookmaker.ir import Collection, Document
 from bookmaker.limits import DEFAULT, Limits
 from bookmaker.pipeline import BuildOptions, BuildResult
 
-Source = str | Path
+PathLike = str | Path
 
 
 def _options(options: BuildOptions | None, overrides: dict[str, Any]) -> BuildOptions:
@@ -31,8 +31,8 @@ def _options(options: BuildOptions | None, overrides: dict[str, Any]) -> BuildOp
 
 
 def build(
-    source: Source | Document | Collection,
-    out_dir: Source = "out",
+    source: PathLike | Document | Collection,
+    out_dir: PathLike = "out",
     *,
     slug: str | None = None,
     options: BuildOptions | None = None,
@@ -65,8 +65,8 @@ def build(
 
 
 def build_collection(
-    sources: Sequence[Source] | Collection,
-    out_dir: Source = "out",
+    sources: Sequence[PathLike] | Collection,
+    out_dir: PathLike = "out",
     *,
     title: str | None = None,
     editor: str | None = None,

@@ -327,3 +327,21 @@ def test_a_url_list_with_a_bad_line_is_one_error(tmp_path: Path) -> None:
         read_url_list(urls)
     urls.write_text("https://example.com/a\n\nhttps://example.com/a\n# c\n", encoding="utf-8")
     assert read_url_list(urls) == ["https://example.com/a"]
+
+
+def test_relative_images_resolve_against_the_page_address_not_the_scratch_folder(tmp_path: Path) -> None:
+    html = (
+        "<html><head><title>상대 주소</title></head><body><article><h1>상대 주소의 사진 기사</h1>"
+        "<figure><img src='page.html'><figcaption>페이지 자신을 가리키는 사진</figcaption></figure>"
+        "<figure><img src='img/c.png'><figcaption>상대 주소의 사진 설명</figcaption></figure>"
+        "<p>본문 문단입니다. 기사의 내용이 여기에 들어갑니다.</p></article></body></html>"
+    )
+    png = lambda _: httpx.Response(200, content=_png(), headers={"content-type": "image/png"})  # noqa: E731
+    page = lambda _: httpx.Response(200, text=html, headers={"content-type": "text/html"})  # noqa: E731
+    site = Site({"https://n.news.naver.com/news/img/c.png": png, "https://n.news.naver.com/news/a": page})
+    with site.fetcher() as fetcher:
+        doc = load_url("https://n.news.naver.com/news/a", tmp_path, fetcher)
+    sources = [getattr(b, "src", None) for b in doc.blocks if type(b).__name__ == "Figure"]
+    assert sources == [None, "page_files/image-1.png"]
+    [removal] = [r for r in doc.removed if r.rule == "html.image"]
+    assert removal.text == "https://n.news.naver.com/news/page.html" and "HTTP 404" in removal.reason

@@ -22,7 +22,7 @@ from bookmaker.fetch.policy import FetchRefused, Resolver, checked_addresses, sy
 MAX_REDIRECTS = 5
 CONNECT_TIMEOUT = 10.0  # seconds to connect; also the longest wait for any one read
 TOTAL_TIMEOUT = 60.0  # seconds for one whole response, however slowly it trickles
-USER_AGENT = f"bookmaker/{__version__} (ebook builder; +https://github.com/)"
+USER_AGENT = f"bookmaker/{__version__} (ebook builder)"
 
 
 @dataclass(frozen=True, slots=True)

@@ -175,7 +175,7 @@ def read_html(
     page_url = fetched_from or page_url
     language = hints.get("language")
     env = Env(page, path.parent, page_url, language if isinstance(language, str) else "ko", limits, path.name)
-    env.fetch_image = fetch_image
+    env.fetched, env.fetch_image = fetched_from is not None, fetch_image
     body, selector = find_body(page)
     extra = continuation(page, body, selector)
     parts = [body, *(node for part in extra for node in part if isinstance(node, Tag))]

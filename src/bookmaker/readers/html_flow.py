@@ -125,6 +125,8 @@ class Env:
     backlinks: set[int] = field(default_factory=set)
     removed: list[Removal] = field(default_factory=list)
     groups: itertools.count[int] = field(default_factory=itertools.count)
+    fetched: bool = False
+    """The page came from the web: its relative images are web addresses, not files beside it."""
     fetch_image: ImageFetch | None = None
     """Building from a URL: fetches a web image into ``folder`` (see :mod:`bookmaker.fetch.page`)."""
 
@@ -382,7 +384,7 @@ class Flow:
         if not src or src.lower().startswith(("javascript:", "vbscript:")):
             return None
         relative = local_path(src)
-        if relative is not None and (self.env.folder / unquote(relative)).is_file():
+        if relative is not None and not self.env.fetched and (self.env.folder / unquote(relative)).is_file():
             return relative
         if src.startswith("data:image/"):
             return src
