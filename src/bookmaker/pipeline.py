@@ -17,7 +17,7 @@ from bookmaker import pdf_worker
 from bookmaker.book import Book
 from bookmaker.errors import InputError, UsageError
 from bookmaker.ir import Collection, Document
-from bookmaker.limits import Limits
+from bookmaker.limits import DEFAULT, Limits
 
 if TYPE_CHECKING:
     from bookmaker.fetch.client import Fetcher
@@ -85,7 +85,6 @@ def load_url(
     """Fetch and normalize the article at ``url`` (:func:`bookmaker.fetch.page.fetch_page`: the page
     saved in ``folder``, its images beside it when ``images``); errors name ``url``."""
     from bookmaker.fetch.page import fetch_page
-    from bookmaker.limits import DEFAULT
     from bookmaker.normalize import normalize
 
     raw = fetch_page(url, folder, fetcher, encoding=encoding, limits=limits or DEFAULT, images=images)
@@ -263,7 +262,6 @@ def build_url(
     import tempfile
 
     from bookmaker.fetch.client import Fetcher
-    from bookmaker.names import safe_stem
 
     client = fetcher or Fetcher()
     try:
@@ -271,7 +269,7 @@ def build_url(
             folder = Path(scratch)
             doc = load_url(url, folder, client, encoding=encoding, rules=rules, limits=limits)
             doc = retitled(doc, title)
-            slug = safe_stem(doc.meta.title) or slug_for(Path("page"), doc)
+            slug = slug_for(Path(""), doc)  # the title's, else a digest
             return build(doc, out_dir, slug, options, source_dirs=(folder,))
     finally:
         if fetcher is None:

@@ -99,10 +99,11 @@ def test_build_from_a_url_names_the_book_after_its_title_and_fills_dc_source(tmp
 
 def test_charset_comes_from_the_header_then_the_meta() -> None:
     euc = "<html><head><meta charset='euc-kr'></head><body>한국어</body></html>".encode("euc-kr")
-    assert page_charset(euc, None) == "euc_kr"
+    assert page_charset(euc, None) == "cp949"  # EUC-KR read as browsers do
     assert page_charset(euc, "cp949") == "cp949"
     assert page_charset("<p>한국어</p>".encode(), "euc-kr") is None  # a wrong header: detection decides
     assert page_charset(b"<p>plain</p>", "no-such-codec") is None
+    assert page_charset("<p>한국어</p>".encode(), "iso-8859-1") is None
 
 
 @pytest.mark.parametrize(

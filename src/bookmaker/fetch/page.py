@@ -27,19 +27,25 @@ from bookmaker.resources import utc_stamp
 PAGE_TYPES = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "text", "": "html"}
 MAX_IMAGES = 60  # images fetched for one page; more are left out, said so
 IMAGE_TYPES = {"image/jpeg": "jpg", "image/png": "png", "image/gif": "gif", "image/webp": "webp"}
+WHATWG_SUPERSETS = {"euc_kr": "cp949"}  # as browsers decode the label
+UNTRUSTED = frozenset({"ascii", "latin_1", "cp1252"})  # decode any bytes: often a server's default
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 
 def page_charset(data: bytes, declared: str | None) -> str | None:
     """The page's encoding: the ``Content-Type`` header's charset, else the first ``<meta>``
-    declaration in the first 4 KB, when it names a codec that decodes the page; else ``None``
-    (the reader's detection decides)."""
+    declaration in the first 4 KB, when it names a codec that decodes the page (a label read as
+    browsers do: EUC-KR as CP949); else ``None`` (the reader's detection decides, also over a
+    Latin-1 or ASCII label, which decodes any bytes and is often just a server's default)."""
     found = _META_CHARSET.search(data[:4096])
     for name in (declared, found.group(1).decode("ascii") if found else None):
         if not name:
             continue
         try:
             codec = codecs.lookup(name).name
+            codec = WHATWG_SUPERSETS.get(codec, codec)
+            if codec in UNTRUSTED:
+                continue
             data.decode(codec)
         except (LookupError, UnicodeDecodeError):
             continue
