@@ -28,7 +28,7 @@ PAGE_TYPES = {"text/html": "html", "application/xhtml+xml": "html", "text/plain"
 MAX_IMAGES = 60  # images fetched for one page; more are left out, said so
 IMAGE_TYPES = {"image/jpeg": "jpg", "image/png": "png", "image/gif": "gif", "image/webp": "webp"}
 WHATWG_SUPERSETS = {"euc_kr": "cp949"}  # as browsers decode the label
-UNTRUSTED = frozenset({"ascii", "latin_1", "cp1252"})  # decode any bytes: often a server's default
+UNTRUSTED = frozenset({"ascii", "iso8859-1", "cp1252"})  # decode any bytes: often a server's default
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 
