@@ -346,3 +346,18 @@ def test_relative_images_resolve_against_the_page_address_not_the_scratch_folder
     assert sources == [None, "page_files/image-1.png"]
     [removal] = [r for r in doc.removed if r.rule == "html.image"]
     assert removal.text == "https://n.news.naver.com/news/page.html" and "HTTP 404" in removal.reason
+
+
+def test_a_rebinding_name_is_connected_to_at_the_address_that_was_checked() -> None:
+    answers = iter([["93.184.216.34"], ["127.0.0.1"]])  # public to the check, loopback a moment later
+
+    def rebinding(host: str, port: int) -> Sequence[str]:
+        return next(answers)
+
+    ok = lambda _: httpx.Response(200, content=b"<p>hello</p>", headers={"content-type": "text/html"})  # noqa: E731
+    site = Site({"https://rebind.example/": ok})
+    with Fetcher(transport=httpx.MockTransport(site), resolve=rebinding) as fetcher:
+        assert fetcher.get("https://rebind.example/", 1000).data == b"<p>hello</p>"
+        with pytest.raises(FetchRefused, match="loopback"):
+            fetcher.get("https://rebind.example/", 1000)  # resolved again, checked again
+    assert site.seen == [("93.184.216.34", "rebind.example", "rebind.example")]
