@@ -7,8 +7,6 @@ to the check and a private one to the connection (DNS rebinding) cannot reach in
 
 from __future__ import annotations
 
-import ipaddress
-import socket
 from collections.abc import Callable, Sequence
 from urllib.parse import urlsplit
 
@@ -29,6 +27,8 @@ def is_url(text: str) -> bool:
 
 def system_resolve(host: str, port: int) -> list[str]:
     """The addresses ``host`` resolves to (``socket.getaddrinfo``), in the resolver's order."""
+    import socket  # here, as ipaddress below: the CLI asks is_url on every run
+
     infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     return list(dict.fromkeys(str(info[4][0]) for info in infos))
 
@@ -36,6 +36,8 @@ def system_resolve(host: str, port: int) -> list[str]:
 def address_refusal(address: str) -> str | None:
     """Why ``address`` may not be reached (loopback, private, link-local, multicast, reserved,
     unspecified, or any other non-global range), or ``None`` when it is public."""
+    import ipaddress
+
     try:
         ip = ipaddress.ip_address(address.split("%", 1)[0])
     except ValueError:
@@ -86,6 +88,8 @@ def url_refusal(url: str) -> str | None:
 
 
 def _is_ip(host: str) -> bool:
+    import ipaddress
+
     try:
         ipaddress.ip_address(host.strip("[]").split("%", 1)[0])
     except ValueError:
