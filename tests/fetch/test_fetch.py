@@ -361,3 +361,19 @@ def test_a_rebinding_name_is_connected_to_at_the_address_that_was_checked() -> N
         with pytest.raises(FetchRefused, match="loopback"):
             fetcher.get("https://rebind.example/", 1000)  # resolved again, checked again
     assert site.seen == [("93.184.216.34", "rebind.example", "rebind.example")]
+
+
+@needs_corpus
+def test_an_archive_of_a_fetched_page_records_its_address_and_retrieval(tmp_path: Path) -> None:
+    import json
+
+    from bookmaker.archive.bundle import assemble
+
+    with Site().fetcher() as fetcher:
+        doc = load_url(PAGE_URL, tmp_path, fetcher)
+    bundle = assemble(tmp_path / "page.html", "page", doc=doc)
+    provenance = json.loads(bundle.files["manifest.json"])["provenance"]
+    assert provenance["source_url"] == PAGE_URL
+    assert provenance["retrieved"] == doc.meta.source.retrieved if doc.meta.source else False
+    assert provenance["source_path"] is None
+    assert bundle.files["source/page.html"] == PAGE.read_bytes()
