@@ -17,6 +17,7 @@ from typing import Any, NoReturn
 
 from bookmaker import __version__, limits
 from bookmaker.errors import BuildError
+from bookmaker.fetch.policy import path_or_url
 from bookmaker.messages import printable
 
 
@@ -124,7 +125,7 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     norm = commands.add_parser("normalize", help="print the IR of an article", **_examples("normalize"))
-    norm.add_argument("file", type=_input, metavar="ARTICLE", help="an article file or an http(s) URL")
+    norm.add_argument("file", type=path_or_url, metavar="ARTICLE", help="an article file or an http(s) URL")
     norm.add_argument("--format", choices=("json", "text"), default="json")
     norm.add_argument("--encoding", help="source encoding (default: detected)")
     norm.add_argument("--rules", type=Path, help="TOML file of extra normalization patterns")
@@ -133,7 +134,7 @@ def _parser() -> argparse.ArgumentParser:
     build = commands.add_parser("build", help="build the EPUB and/or PDF of an article", **_examples("build"))
     build.add_argument(
         "file",
-        type=_input,
+        type=path_or_url,
         nargs="+",
         metavar="ARTICLE",
         help="article(s): text, HTML, Markdown or IR JSON file, or an http(s) URL; or one book file",
@@ -225,13 +226,6 @@ def _parser() -> argparse.ArgumentParser:
     for name in _LAZY_COMMANDS:
         _add_lazy(commands, name)
     return parser
-
-
-def _input(text: str) -> Path | str:
-    """A command-line input: an http(s) URL stays text, anything else is a path."""
-    from bookmaker.fetch.policy import is_url
-
-    return text if is_url(text) else Path(text)
 
 
 def _normalize(args: argparse.Namespace) -> int:

@@ -10,6 +10,7 @@ from typing import Any
 
 from bookmaker import limits
 from bookmaker.errors import UsageError
+from bookmaker.fetch.policy import path_or_url
 from bookmaker.messages import printable
 
 
@@ -39,7 +40,7 @@ def add_parser(commands: Any) -> None:
         "archive", help="archive bundles: source, IR, EPUB, PDF/A-3b and a hashed manifest per article"
     )
     parser.add_argument(
-        "inputs", nargs="*", type=_input, metavar="INPUT", help="article files or http(s) URLs"
+        "inputs", nargs="*", type=path_or_url, metavar="INPUT", help="article files or http(s) URLs"
     )
     parser.add_argument("-o", "--output", type=Path, default=Path("archive"), help="output folder")
     parser.add_argument("--zip", action="store_true", help="write <slug>.zip instead of a <slug>/ folder")
@@ -110,10 +111,3 @@ def run(args: argparse.Namespace) -> int:
             print(f"bookmaker: warning: {printable(f'{item}: {message}')}", file=sys.stderr)
         print(write_bundle(bundle, args.output, as_zip=args.zip))
     return 0
-
-
-def _input(text: str) -> Path | str:
-    """An archive input: an http(s) URL stays text, anything else is a path."""
-    from bookmaker.fetch.policy import is_url
-
-    return text if is_url(text) else Path(text)

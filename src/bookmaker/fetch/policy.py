@@ -8,6 +8,7 @@ to the check and a private one to the connection (DNS rebinding) cannot reach in
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from bookmaker.errors import InputError
@@ -23,6 +24,11 @@ class FetchRefused(InputError):
 def is_url(text: str) -> bool:
     """Whether a command-line input is an http(s) address rather than a file path."""
     return text[:8].lower().startswith(("http://", "https://"))
+
+
+def path_or_url(text: str) -> Path | str:
+    """A command-line input: an http(s) URL stays text, anything else is a path."""
+    return text if is_url(text) else Path(text)
 
 
 def system_resolve(host: str, port: int) -> list[str]:
