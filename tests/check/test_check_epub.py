@@ -34,7 +34,7 @@ def _rewrite(epub: Path, target: Path, edit: dict[str, tuple[str, str]], drop: s
 
 def test_a_built_epub_passes_the_lint_and_the_cli_does_not_crash(books: dict[str, Path]) -> None:
     report = check_epub(books["epub"], external=False)
-    assert report.findings == []
+    assert report.failures == []
     proc = run_cli("check", books["epub"], "--lint-only")
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "result          ok" in proc.stdout
@@ -51,7 +51,7 @@ def test_faults_are_found_and_fail_the_exit_code(books: dict[str, Path], tmp_pat
             ".css": ("keep-all", "normal"),
         },
     )
-    findings = "\n".join(check_epub(broken, external=False).findings)
+    findings = "\n".join(check_epub(broken, external=False).failures)
     assert "no navigation document" in findings
     assert "lacks lang and xml:lang" in findings
     assert "word-break: keep-all" in findings
@@ -64,7 +64,7 @@ def test_text_no_embedded_font_draws_is_a_fault(books: dict[str, Path], tmp_path
     odd = _rewrite(books["epub"], tmp_path / "odd.epub", {"article.xhtml": ("</h1>", "䶵</h1>")})
     with zipfile.ZipFile(odd) as book:
         assert any("䶵" in book.read(name).decode() for name in book.namelist() if name.endswith(".xhtml"))
-    findings = check_epub(odd, external=False).findings
+    findings = check_epub(odd, external=False).failures
     assert any("U+4DB5" in finding and "no embedded font" in finding for finding in findings)
 
 

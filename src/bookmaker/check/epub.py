@@ -40,38 +40,31 @@ class EpubReport:
     """Findings of every checker that ran, and the checkers skipped (with why)."""
 
     path: str
-    findings: list[str] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
     """``checker: message`` lines that fail the check."""
     notes: list[str] = field(default_factory=list)
     """Lines that inform without failing (a summary per external checker, no embedded fonts)."""
     ran: list[str] = field(default_factory=list)
     skipped: dict[str, str] = field(default_factory=dict)
 
-    @property
-    def failures(self) -> list[str]:
-        return self.findings
-
     def to_json(self) -> str:
-        return json.dumps({**asdict(self), "ok": not self.findings}, ensure_ascii=False, indent=2)
+        return json.dumps({**asdict(self), "ok": not self.failures}, ensure_ascii=False, indent=2)
 
     def to_text(self) -> str:
         rows = [f"checked         {self.path} (EPUB) with {', '.join(self.ran)}"]
         rows += [f"  {note}" for note in self.notes]
         for name, why in self.skipped.items():
             rows.append(f"skipped         {name}: {why}")
-        rows += [f"FAULT           {finding}" for finding in self.findings]
-        rows.append("result          " + ("ok" if not self.findings else f"{len(self.findings)} fault(s)"))
+        rows += [f"FAULT           {finding}" for finding in self.failures]
+        rows.append("result          " + ("ok" if not self.failures else f"{len(self.failures)} fault(s)"))
         return "\n".join(rows) + "\n"
 
 
 class _Package:
     """The EPUB's files (bounded reads) and its package document."""
 
-    def __init__(self, path: Path) -> None:
-        try:
-            self.zip = zipfile.ZipFile(path)
-        except (zipfile.BadZipFile, OSError) as exc:
-            raise InputError(f"{path}: not a readable EPUB ({exc})") from None
+    def __init__(self, path: Path, archive: zipfile.ZipFile) -> None:
+        self.zip = archive
         container = self.xml("META-INF/container.xml")
         rootfile = container.find(f".//{CONTAINER}rootfile") if container is not None else None
         if rootfile is None or not rootfile.get("full-path"):
@@ -118,7 +111,14 @@ class _Package:
 
 def lint(path: Path) -> tuple[list[str], list[str]]:
     """Our own checks: ``(faults, notes)``."""
-    package = _Package(path)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return _lint(_Package(path, archive))
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise InputError(f"{path}: not a readable EPUB ({exc})") from None
+
+
+def _lint(package: _Package) -> tuple[list[str], list[str]]:
     faults: list[str] = []
     notes: list[str] = []
     items = package.items()
@@ -189,7 +189,7 @@ def check_epub(path: Path, *, external: bool = True) -> EpubReport:
     report = EpubReport(str(path))
     faults, notes = lint(path)
     report.ran.append("bookmaker lint")
-    report.findings += [f"lint: {fault}" for fault in faults]
+    report.failures += [f"lint: {fault}" for fault in faults]
     report.notes += notes
     if not external:
         report.skipped = {name: "not run (--lint-only)" for name in INSTALL}
@@ -208,7 +208,7 @@ def check_epub(path: Path, *, external: bool = True) -> EpubReport:
         for message in result.messages:
             line = f"{result.tool}: {message.id} {message.text}".rstrip()
             if name == "Ace" or message.severity in ("FATAL", "ERROR"):
-                report.findings.append(line)
+                report.failures.append(line)
             else:
                 report.notes.append(line)
     return report
