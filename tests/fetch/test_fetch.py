@@ -377,3 +377,16 @@ def test_an_archive_of_a_fetched_page_records_its_address_and_retrieval(tmp_path
     assert provenance["retrieved"] == doc.meta.source.retrieved if doc.meta.source else False
     assert provenance["source_path"] is None
     assert bundle.files["source/page.html"] == PAGE.read_bytes()
+
+
+@needs_corpus
+def test_a_repeated_article_of_a_collection_is_named_by_its_url(tmp_path: Path) -> None:
+    from bookmaker.collection.prepare import prepare_collection
+
+    copy = "https://n.news.naver.com/article/016/copy"
+    serve = lambda _: httpx.Response(200, content=PAGE.read_bytes(), headers={"content-type": "text/html"})  # noqa: E731
+    with Site({copy: serve}).fetcher() as fetcher:
+        prepared = prepare_collection([PAGE_URL, copy], scratch=tmp_path, fetcher=fetcher)
+    [duplicate] = prepared.collection.duplicates
+    assert (duplicate.path, duplicate.duplicate_of) == (copy, PAGE_URL)
+    assert any(note.startswith(f"{copy}: duplicate of {PAGE_URL}") for note in prepared.warnings)

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import msgspec
+
 from bookmaker.collection.assemble import load_articles, make_collection
 from bookmaker.collection.book_file import BookFile, is_book_file, read_book_file
 from bookmaker.collection.build import collection_slug
@@ -25,6 +27,21 @@ class _Fetched:
 
     docs: dict[Path, Document] = field(default_factory=dict)
     pages: dict[str, Path] = field(default_factory=dict)
+
+    def named(self, collection: Collection, notes: list[str]) -> tuple[Collection, list[str]]:
+        """``collection``'s duplicate records and ``notes`` with each fetched page's URL for its path."""
+        names = {str(page): url for url, page in self.pages.items()}
+
+        def name(text: str) -> str:
+            for page, url in names.items():
+                text = text.replace(page, url)
+            return text
+
+        duplicates = [
+            msgspec.structs.replace(dup, path=name(dup.path), duplicate_of=name(dup.duplicate_of))
+            for dup in collection.duplicates
+        ]
+        return msgspec.structs.replace(collection, duplicates=duplicates), [name(note) for note in notes]
 
 
 def _fetch_all(
@@ -137,6 +154,8 @@ def prepare_collection(
     )
     folders = [book.folder] if book else []
     folders += [path.parent for path in kept]
+    if fetched.pages:  # a repeated URL's article is named by its URL, not its scratch copy
+        collection, warnings = fetched.named(collection, warnings)
     return PreparedCollection(
         collection=collection,
         slug=collection_slug(collection, book.path if book else None),
