@@ -270,6 +270,10 @@ def test_the_cli_refuses_a_private_url_in_one_line(tmp_path: Path) -> None:
         " only public addresses are fetched"
     ]
     assert not list(tmp_path.iterdir())
+    normalized = run_cli("normalize", "http://169.254.169.254/latest/meta-data/")
+    assert normalized.returncode == 2 and not normalized.stdout
+    assert normalized.stderr.startswith("bookmaker: error: http://169.254.169.254/latest/meta-data/: ")
+    assert "link-local" in normalized.stderr and len(normalized.stderr.splitlines()) == 1
 
 
 def test_urls_are_told_from_paths() -> None:
