@@ -17,6 +17,7 @@ from typing import Any, NoReturn
 
 from bookmaker import __version__, limits
 from bookmaker.errors import BuildError, UsageError
+from bookmaker.fetch.policy import path_or_url
 from bookmaker.messages import printable
 
 
@@ -71,9 +72,44 @@ _LAZY_COMMANDS = {
 }
 
 
+# an example or two per verb, shown at the end of ``bookmaker VERB --help``
+EXAMPLES = {
+    "normalize": """examples:
+  bookmaker normalize article.html > article.json     the IR as JSON (edit it, then build it)
+  bookmaker normalize article.txt --format text       a readable outline and the removed lines
+  bookmaker normalize https://example.com/news/1      a page fetched from a public host""",
+    "build": """examples:
+  bookmaker build article.txt -o out                  out/article.epub and out/article.pdf
+  bookmaker build https://example.com/news/1 --to epub   fetch a page (public hosts only) and its images
+  bookmaker build a.txt b.html c.md --title "주간 뉴스" --editor 편집부   one book of several articles
+  bookmaker build weekly.toml                         a book file (title, editor, articles …)
+  bookmaker build doc.json --to pdf --page-size sinkuk --set font-size=10.5 --pdf-variant pdf/a-3b""",
+    "check": """examples:
+  bookmaker check out/article.pdf --source article.txt   typography report; exit 1 on faults
+  bookmaker check out/article.epub                        lint + EPUBCheck + Ace (those installed)
+  bookmaker check out/article.epub --lint-only --json     our own lint only, as JSON""",
+    "schema": """example:
+  bookmaker schema > ir.schema.json""",
+    "themes": """examples:
+  bookmaker themes                          list the themes
+  bookmaker themes export report my-theme   copy one, edit it, then: build … --templates my-theme""",
+    "archive": """examples:
+  bookmaker archive article.txt -o archive        archive/<slug>/: source, IR, EPUB, PDF/A-3b, manifest
+  bookmaker archive --verify archive/article      re-check a bundle's hashes""",
+    "batch": """examples:
+  bookmaker batch articles/ -o out -j 4           every article of a folder, unchanged ones skipped
+  bookmaker batch urls.txt -o out --to epub       every URL of a list, one a line""",
+}
+
+
+def _examples(name: str) -> dict[str, Any]:
+    """``add_parser`` keywords that show the verb's examples below its options."""
+    return {"epilog": EXAMPLES[name], "formatter_class": argparse.RawDescriptionHelpFormatter}
+
+
 def _add_lazy(commands: Any, name: str) -> None:
     help_text, module = _LAZY_COMMANDS[name]
-    parser = commands.add_parser(name, help=help_text)
+    parser = commands.add_parser(name, help=help_text, **_examples(name))
 
     def fill(target: argparse.ArgumentParser) -> None:
         import importlib
@@ -88,18 +124,22 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"bookmaker {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    norm = commands.add_parser("normalize", help="print the IR of an article")
-    norm.add_argument("file", type=Path)
+    norm = commands.add_parser("normalize", help="print the IR of an article", **_examples("normalize"))
+    norm.add_argument("file", type=path_or_url, metavar="ARTICLE", help="an article file or an http(s) URL")
     norm.add_argument("--format", choices=("json", "text"), default="json")
     norm.add_argument("--encoding", help="source encoding (default: detected)")
     norm.add_argument("--rules", type=Path, help="TOML file of extra normalization patterns")
     limits.add_arguments(norm)
 
-    build = commands.add_parser("build", help="build the EPUB and/or PDF of an article")
+    build = commands.add_parser("build", help="build the EPUB and/or PDF of an article", **_examples("build"))
     build.add_argument(
-        "file", type=Path, nargs="+", help="article(s): text, HTML, Markdown or IR JSON; or one book file"
+        "file",
+        type=path_or_url,
+        nargs="+",
+        metavar="ARTICLE",
+        help="article(s): text, HTML, Markdown or IR JSON file, or an http(s) URL; or one book file",
     )
-    build.add_argument("--title", help="collection: the book's title (several articles)")
+    build.add_argument("--title", help="the book's title (a collection), or the article's")
     build.add_argument("--editor", help="collection: the editor's name")
     build.add_argument("--order", choices=("as-given", "date"), help="collection: article order")
     build.add_argument("-o", "--output", type=Path, default=Path("out"), help="output folder")
@@ -110,7 +150,9 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--margins", help="PDF margins in mm: TOP,BOTTOM,INNER,OUTER (default: preset)")
     build.add_argument("--print-ready", action="store_true", help="PDF with 3 mm bleed and crop marks")
     build.add_argument(
-        "--pdf-variant", choices=("pdf/a-3b", "pdf/ua-1", "tagged"), help="archival or tagged PDF"
+        "--pdf-variant",
+        choices=("pdf/a-3b", "pdf/ua-1", "tagged"),
+        help="PDF/A-3b (archival), PDF/UA-1 (accessible) or a tagged PDF (default: plain)",
     )
     build.add_argument(
         "--break-style",
@@ -173,14 +215,25 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--rules", type=Path, help="TOML file of extra normalization patterns")
     limits.add_arguments(build)
 
-    check = commands.add_parser("check", help="typography report on a built PDF (non-zero exit on faults)")
-    check.add_argument("file", type=Path, help="the PDF")
-    check.add_argument("--source", type=Path, help="source text or IR JSON (enables the word-split count)")
+    check = commands.add_parser(
+        "check",
+        help="check a built PDF (typography) or EPUB (lint, EPUBCheck, Ace); non-zero exit on faults",
+        **_examples("check"),
+    )
+    check.add_argument("file", type=Path, help="the PDF or EPUB (told apart by content)")
+    check.add_argument(
+        "--source", type=Path, help="PDF: source text or IR JSON (enables the word-split count)"
+    )
     check.add_argument("--json", action="store_true", help="print the report as JSON")
+    check.add_argument(
+        "--lint-only", action="store_true", help="EPUB: our own lint only, not EPUBCheck and Ace"
+    )
 
-    commands.add_parser("schema", help="print the IR's JSON Schema")
+    commands.add_parser("schema", help="print the IR's JSON Schema", **_examples("schema"))
 
-    themes = commands.add_parser("themes", help="list the themes, or export one to start your own")
+    themes = commands.add_parser(
+        "themes", help="list the themes, or export one to start your own", **_examples("themes")
+    )
     actions = themes.add_subparsers(dest="action", parser_class=_Parser)
     export = actions.add_parser("export", help="copy a theme (with what it inherits) into a new folder")
     export.add_argument("name")
@@ -192,11 +245,28 @@ def _parser() -> argparse.ArgumentParser:
 
 def _normalize(args: argparse.Namespace) -> int:
     from bookmaker.ir import to_json
-    from bookmaker.pipeline import load
+    from bookmaker.pipeline import load, load_url
 
     warnings: list[str] = []
     bounds = limits.from_arguments(args)
-    doc = load(args.file, encoding=args.encoding, rules=args.rules, limits=bounds, warnings=warnings)
+    if isinstance(args.file, str):
+        import tempfile
+
+        from bookmaker.fetch.client import Fetcher
+
+        with tempfile.TemporaryDirectory(prefix="bookmaker-fetch-") as scratch, Fetcher() as fetcher:
+            doc = load_url(
+                args.file,
+                Path(scratch),
+                fetcher,
+                encoding=args.encoding,
+                rules=args.rules,
+                limits=bounds,
+                images=False,
+                warnings=warnings,
+            )
+    else:
+        doc = load(args.file, encoding=args.encoding, rules=args.rules, limits=bounds, warnings=warnings)
     if args.format == "text":
         from bookmaker.normalize import outline, removal_summary
 
@@ -224,7 +294,7 @@ def _build(args: argparse.Namespace) -> int:
 
 def _run_build(args: argparse.Namespace) -> int:
     from bookmaker.layout.style import parse_assignments
-    from bookmaker.pipeline import BuildOptions, build_file, parse_formats, style_for
+    from bookmaker.pipeline import BuildOptions, build_file, build_url, parse_formats, style_for
 
     options = BuildOptions(
         formats=parse_formats(args.to),
@@ -260,16 +330,25 @@ def _run_build(args: argparse.Namespace) -> int:
         if is_collection(args.file):
             return run_collection_build(args, options, progress)
         style_for(None, options)  # reject bad design options before reading anything
+        for flag, value in (("--editor", args.editor), ("--order", args.order)):
+            if value is not None:
+                print(
+                    f"bookmaker: warning: {flag} applies to a collection; one article ignores it",
+                    file=sys.stderr,
+                )
+        source = args.file[0]
         bounds = limits.from_arguments(args)
-        result = build_file(
-            args.file[0],
-            args.output,
-            options,
-            encoding=args.encoding,
-            rules=args.rules,
-            limits=bounds,
-            progress=progress,
-        )
+        shared: dict[str, Any] = {
+            "encoding": args.encoding,
+            "rules": args.rules,
+            "limits": bounds,
+            "title": args.title,
+            "progress": progress,
+        }
+        if isinstance(source, str):
+            result = build_url(source, args.output, options, **shared)
+        else:
+            result = build_file(source, args.output, options, **shared)
     for message in result.warnings:
         print(f"bookmaker: warning: {printable(message)}", file=sys.stderr)
     for path in result.outputs:
@@ -285,11 +364,23 @@ def _schema(_: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from bookmaker.check import check_pdf
+    from bookmaker.check import check_pdf, sniff
     from bookmaker.errors import InputError
 
     if not args.file.is_file():
         raise InputError(f"{args.file}: no such file")
+    with args.file.open("rb") as opened:
+        kind = sniff(opened.read(1024))
+    if kind is None:
+        raise InputError(f"{args.file}: neither a PDF nor an EPUB")
+    if kind == "epub":
+        from bookmaker.check.epub import check_epub
+
+        if args.source is not None:
+            print("bookmaker: warning: --source applies to a PDF; an EPUB check ignores it", file=sys.stderr)
+        epub_report = check_epub(args.file, external=not args.lint_only)
+        sys.stdout.write(epub_report.to_json() + "\n" if args.json else epub_report.to_text())
+        return 1 if epub_report.failures else 0
     report = check_pdf(args.file, args.source)
     sys.stdout.write(report.to_json() + "\n" if args.json else report.to_text())
     return 1 if report.failures else 0

@@ -358,6 +358,8 @@ class Source(msgspec.Struct, kw_only=True):
     encoding: str | None = None
     sha256: str | None = None
     url: str | None = None
+    retrieved: str | None = None
+    """When the page was fetched from ``url`` (UTC, ``2025-11-23T12:13:20Z``); None for a file."""
 
 
 class StyleChoice(msgspec.Struct, kw_only=True):

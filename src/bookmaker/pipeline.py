@@ -6,8 +6,6 @@ public API both go through here.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,13 +17,14 @@ from bookmaker import pdf_worker
 from bookmaker.book import Book
 from bookmaker.errors import InputError, UsageError
 from bookmaker.ir import Collection, Document
-from bookmaker.limits import Limits
+from bookmaker.limits import DEFAULT, Limits
 
 if TYPE_CHECKING:
     from datetime import datetime
 
     from bookmaker.chunked.render import Report
     from bookmaker.chunked.work import Setup
+    from bookmaker.fetch.client import Fetcher
     from bookmaker.layout.style import Style
     from bookmaker.sandbox import Sandbox
     from bookmaker.writers.cover import CoverImage
@@ -94,6 +93,35 @@ def load(
     return doc
 
 
+def load_url(
+    url: str,
+    folder: Path,
+    fetcher: Fetcher,
+    *,
+    encoding: str | None = None,
+    rules: Path | None = None,
+    limits: Limits | None = None,
+    images: bool = True,
+    warnings: list[str] | None = None,
+) -> Document:
+    """Fetch and normalize the article at ``url`` (:func:`bookmaker.fetch.page.fetch_page`: the page
+    saved in ``folder``, its images beside it when ``images``); errors name ``url``; what reading
+    and normalization said is added to ``warnings`` as :func:`load` does."""
+    from bookmaker.fetch.page import fetch_page
+    from bookmaker.normalize import normalize, removal_summary
+
+    raw = fetch_page(url, folder, fetcher, encoding=encoding, limits=limits or DEFAULT, images=images)
+    try:
+        doc = normalize(raw, rules=rules)
+    except InputError as exc:
+        raise InputError(f"{url}: {str(exc).removeprefix('page.html: ')}") from None
+    if warnings is not None:
+        summary = removal_summary(doc)
+        read_notes = raw.warnings if not isinstance(raw, Document) else []
+        warnings += read_notes + ([f"{url}: {summary}"] if summary else [])
+    return doc
+
+
 def check_input(path: Path) -> None:
     """Refuse a missing file or a folder before any work."""
     if not path.exists():
@@ -113,11 +141,13 @@ def parse_formats(value: str | Iterable[str]) -> tuple[str, ...]:
 
 
 def slug_for(path: Path, doc: Document) -> str:
-    """An ASCII file stem for the outputs: the input's stem, made safe."""
-    stem = unicodedata.normalize("NFKD", path.stem)
-    ascii_stem = re.sub(r"[^a-z0-9_]+", "-", stem.encode("ascii", "ignore").decode().lower()).strip("-")
-    if ascii_stem:
-        return ascii_stem[:80]
+    """The outputs' file stem: the input's stem made safe (:func:`bookmaker.names.safe_stem`,
+    Hangul kept), else the title's, else a digest of the content."""
+    from bookmaker.names import safe_stem
+
+    stem = safe_stem(path.stem) or safe_stem(doc.meta.title)
+    if stem:
+        return stem
     from bookmaker.writers.identity import content_digest
 
     return f"article-{content_digest(doc)[:10]}"
@@ -193,7 +223,7 @@ def build(
                 base_url=base_url,
             )
             payloads["epub"] = epub.data
-            result.warnings += epub.warnings
+            result.warnings += epub.warnings + style.epub_ignored()
         if "pdf" in options.formats:
             from bookmaker.writers.identity import pdf_identifier
             from bookmaker.writers.pdf import print_html
@@ -282,17 +312,61 @@ def build_file(
     encoding: str | None = None,
     rules: Path | None = None,
     limits: Limits | None = None,
+    title: str | None = None,
     progress: Report | None = None,
 ) -> BuildResult:
-    """Read, normalize and build the article file ``path`` into ``out_dir/<slug>.<format>``.
+    """Read, normalize and build the article file ``path`` into ``out_dir/<slug>.<format>``;
+    ``title`` replaces the article's title.
 
     The result's warnings start with what reading and normalization said (see :func:`load`).
     """
     notes: list[str] = []
-    doc = load(path, encoding=encoding, rules=rules, limits=limits, warnings=notes)
+    doc = retitled(load(path, encoding=encoding, rules=rules, limits=limits, warnings=notes), title)
     result = build(doc, out_dir, slug_for(path, doc), options, source_dirs=(path.parent,), progress=progress)
     result.warnings[:0] = notes
     return result
+
+
+def build_url(
+    url: str,
+    out_dir: Path,
+    options: BuildOptions,
+    *,
+    encoding: str | None = None,
+    rules: Path | None = None,
+    limits: Limits | None = None,
+    title: str | None = None,
+    fetcher: Fetcher | None = None,
+    progress: Report | None = None,
+) -> BuildResult:
+    """Fetch the article at ``url`` with its images (public hosts only, :mod:`bookmaker.fetch`)
+    and build it into ``out_dir/<slug>.<format>``, the slug made from its title; ``title``
+    replaces the article's. ``fetcher`` is for tests (an injected transport)."""
+    import tempfile
+
+    from bookmaker.fetch.client import Fetcher
+
+    client = fetcher or Fetcher()
+    try:
+        with tempfile.TemporaryDirectory(prefix="bookmaker-fetch-") as scratch:
+            folder = Path(scratch)
+            notes: list[str] = []
+            doc = load_url(url, folder, client, encoding=encoding, rules=rules, limits=limits, warnings=notes)
+            doc = retitled(doc, title)
+            slug = slug_for(Path(""), doc)  # the title's, else a digest
+            result = build(doc, out_dir, slug, options, source_dirs=(folder,), progress=progress)
+            result.warnings[:0] = notes
+            return result
+    finally:
+        if fetcher is None:
+            client.close()
+
+
+def retitled(doc: Document, title: str | None) -> Document:
+    """``doc`` with ``title`` as its title (``--title`` for one article); unchanged when None."""
+    if title is None or not title.strip():
+        return doc
+    return msgspec.structs.replace(doc, meta=msgspec.structs.replace(doc.meta, title=title.strip()))
 
 
 def read_cover(options: BuildOptions) -> CoverImage | None:

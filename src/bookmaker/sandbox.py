@@ -3,14 +3,13 @@
 By default a build reads only ``data:`` URLs and files inside its allowed folders (the input's
 own folder and the theme's folder), resolved with symlinks followed, so a link cannot lead out,
 and only regular files (a FIFO or a device there would stall or flood the build).
-It never opens a network connection unless ``allow_remote`` is set, and even then never to
-loopback, link-local, private or reserved addresses. Every refusal is recorded in ``blocked`` and
-the resource is left out; the build goes on.
+It never opens a network connection unless ``allow_remote`` is set, and even then only to public
+addresses, through :mod:`bookmaker.fetch` (which connects to the address it checked). Every
+refusal is recorded in ``blocked`` and the resource is left out; the build goes on.
 """
 
 from __future__ import annotations
 
-import ipaddress
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -80,18 +79,12 @@ class Sandbox:
 
 
 def _check_host(host: str) -> str | None:
-    if not host:
-        return "no host"
-    import socket  # here: only an --allow-remote build meeting an http(s) URL asks (~3 ms)
+    from bookmaker.fetch.policy import FetchRefused, checked_addresses
 
     try:
-        infos = socket.getaddrinfo(host, None)
-    except OSError:
-        return f"host {host!r} does not resolve"
-    for info in infos:
-        address = ipaddress.ip_address(info[4][0])
-        if not address.is_global:
-            return f"host {host!r} is a local or private address ({address})"
+        checked_addresses(host, 443)
+    except FetchRefused as exc:
+        return str(exc)
     return None
 
 
@@ -109,6 +102,8 @@ def weasyprint_fetcher(sandbox: Sandbox) -> Any:
     class SandboxedFetcher(URLFetcher):  # type: ignore[misc]
         def fetch(self, url: str, headers: Any = None) -> Any:
             why = sandbox.check(url)
+            if why is None and urlsplit(url).scheme.lower() in ("http", "https"):
+                return remote(url)
             if why is None:
                 response = super().fetch(url, headers)
                 try:
@@ -123,5 +118,24 @@ def weasyprint_fetcher(sandbox: Sandbox) -> Any:
                 sandbox.refuse(url, why)
                 raise ValueError(why)
             return URLFetcherResponse(response.url, data, response.headers, response.status)
+
+    def remote(url: str) -> Any:
+        """An http(s) resource through :mod:`bookmaker.fetch` (connected to the public address it
+        checked, redirects re-checked), under the same size and pixel limits."""
+        from bookmaker.fetch.client import Fetcher
+        from bookmaker.fetch.policy import FetchRefused
+
+        try:
+            with Fetcher() as fetcher:
+                fetched = fetcher.get(url, MAX_RESOURCE_BYTES)
+        except FetchRefused as exc:
+            why: str | None = str(exc).removeprefix(f"{url}: ")
+        else:
+            why = pixel_refusal(fetched.data)
+        if why is not None:
+            sandbox.refuse(url, why)
+            raise ValueError(why)
+        media_type = fetched.media_type + (f"; charset={fetched.charset}" if fetched.charset else "")
+        return URLFetcherResponse(fetched.url, fetched.data, {"Content-Type": media_type})
 
     return SandboxedFetcher(timeout=10, allow_redirects=False)

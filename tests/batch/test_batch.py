@@ -117,7 +117,7 @@ def test_slug_collisions_get_distinct_names(tmp_path: Path) -> None:
     slugs = unique_slugs(inputs, tmp_path)
     assert len(set(slugs.values())) == 4
     assert all(slug.startswith("story-") for path, slug in slugs.items() if path.stem == "story")
-    assert slugs[tmp_path / "한글.txt"].startswith("article-")
+    assert slugs[tmp_path / "한글.txt"] == "한글"
 
 
 def test_archive_mode_writes_verifiable_bundles(input_dir: Path, tmp_path: Path) -> None:

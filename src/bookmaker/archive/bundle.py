@@ -52,11 +52,11 @@ def _options_record(options: BuildOptions) -> dict[str, object]:
 def _provenance(path: Path, source: bytes, doc: Document) -> dict[str, object]:
     meta = doc.meta.source
     return {
-        "source_path": str(path),
+        "source_path": None if meta and meta.retrieved else str(path),  # a fetched page: its URL
         "source_url": meta.url if meta else None,
         "source_format": meta.format if meta else None,
         "source_encoding": meta.encoding if meta else None,
-        "retrieved": None,  # the IR records no retrieval time
+        "retrieved": meta.retrieved if meta else None,  # a page fetched from its URL
         "source_sha256": sha256(source),
         "content_sha256": content_digest(doc),
     }
@@ -79,13 +79,15 @@ def assemble(
     encoding: str | None = None,
     rules: Path | None = None,
     limits: Limits = DEFAULT,
+    doc: Document | None = None,
 ) -> Bundle:
     """Read ``path`` (within ``limits``) and build its bundle: source, IR JSON, EPUB, PDF/A-3b
-    (source + IR attached)."""
+    (source + IR attached). ``doc`` is the IR already made of ``path`` (a page fetched from a URL)."""
     from bookmaker.readers import read_input_bytes
 
     source = read_input_bytes(path, limits)
-    doc = load(path, encoding=encoding, rules=rules, limits=limits)
+    if doc is None:
+        doc = load(path, encoding=encoding, rules=rules, limits=limits)
     ir_bytes = (to_json(doc) + "\n").encode("utf-8")
     source_name = f"source/{path.name}"
     ir_name = f"{slug}.ir.json"

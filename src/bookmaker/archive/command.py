@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
 from bookmaker import limits
 from bookmaker.errors import UsageError
+from bookmaker.fetch.policy import path_or_url
 from bookmaker.messages import printable
 
 
@@ -37,7 +39,9 @@ def add_parser(commands: Any) -> None:
     parser = commands.add_parser(
         "archive", help="archive bundles: source, IR, EPUB, PDF/A-3b and a hashed manifest per article"
     )
-    parser.add_argument("inputs", nargs="*", type=Path, metavar="INPUT", help="article files")
+    parser.add_argument(
+        "inputs", nargs="*", type=path_or_url, metavar="INPUT", help="article files or http(s) URLs"
+    )
     parser.add_argument("-o", "--output", type=Path, default=Path("archive"), help="output folder")
     parser.add_argument("--zip", action="store_true", help="write <slug>.zip instead of a <slug>/ folder")
     parser.add_argument("--verify", type=Path, metavar="PATH", help="re-check bundles")
@@ -86,10 +90,24 @@ def run(args: argparse.Namespace) -> int:
     bounds = limits.from_arguments(args)
     check_output_folder(args.output)
     remove_stale_parts(args.output)
-    slugs = unique_slugs(args.inputs)
-    for path in args.inputs:
-        bundle = assemble(path, slugs[path], options, encoding=args.encoding, rules=args.rules, limits=bounds)
+    slugs = unique_slugs([item for item in args.inputs if isinstance(item, Path)])
+    for item in args.inputs:
+        with tempfile.TemporaryDirectory(prefix="bookmaker-fetch-") as scratch:
+            if isinstance(item, str):  # a URL: the fetched page is the source, named after its title
+                from bookmaker.fetch.client import Fetcher
+                from bookmaker.pipeline import load_url, slug_for
+
+                with Fetcher() as fetcher:
+                    doc = load_url(
+                        item, Path(scratch), fetcher, encoding=args.encoding, rules=args.rules, limits=bounds
+                    )
+                slug = slug_for(Path(""), doc)
+                bundle = assemble(Path(scratch) / "page.html", slug, options, doc=doc, limits=bounds)
+            else:
+                bundle = assemble(
+                    item, slugs[item], options, encoding=args.encoding, rules=args.rules, limits=bounds
+                )
         for message in bundle.warnings:
-            print(f"bookmaker: warning: {printable(f'{path}: {message}')}", file=sys.stderr)
+            print(f"bookmaker: warning: {printable(f'{item}: {message}')}", file=sys.stderr)
         print(write_bundle(bundle, args.output, as_zip=args.zip))
     return 0

@@ -16,13 +16,23 @@ def add_parser(commands: Any) -> None:
     from bookmaker.archive.command import add_page_options
 
     parser = commands.add_parser("batch", help="build every article of a folder in parallel, incrementally")
-    parser.add_argument("input_dir", type=Path, metavar="INPUT_DIR")
+    parser.add_argument(
+        "input_dir",
+        type=Path,
+        metavar="INPUT_DIR",
+        help="a folder of article files (searched recursively, hidden ones left out), "
+        "or a text file of http(s) URLs, one a line",
+    )
     parser.add_argument("-o", "--output", type=Path, required=True, help="output folder")
     parser.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1, help="worker processes")
     parser.add_argument("--to", default="epub,pdf", help="formats: epub,pdf (default both)")
     parser.add_argument("--archive", action="store_true", help="an archive bundle per article instead")
     parser.add_argument("--zip", action="store_true", help="with --archive: <slug>.zip bundles")
-    parser.add_argument("--pdf-variant", choices=("pdf/a-3b", "pdf/ua-1", "tagged"))
+    parser.add_argument(
+        "--pdf-variant",
+        choices=("pdf/a-3b", "pdf/ua-1", "tagged"),
+        help="PDF/A-3b (archival), PDF/UA-1 (accessible) or a tagged PDF (default: plain)",
+    )
     parser.add_argument("--executor", choices=("local", "dask"), default="local")
     parser.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler, e.g. tcp://host:8786")
     add_page_options(parser)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bookmaker.batch.cache import BuildCache, build_key, folder_digest, settings_fingerprint
-from bookmaker.batch.inputs import discover, refusal, unique_slugs
+from bookmaker.batch.inputs import discover, read_url_list, refusal, unique_slugs
 from bookmaker.batch.report import BatchReport, Progress
 from bookmaker.batch.task import Outcome, Task
 from bookmaker.errors import BookmakerError, InputError, UsageError
@@ -83,6 +83,18 @@ def _store(outcome: Outcome, out_dir: Path) -> dict[str, bytes]:
     return dict(outcome.files)
 
 
+def _unclashed(outcome: Outcome, written: set[str]) -> Outcome:
+    """``outcome`` with a short hash of its URL added to its file names when another article of
+    this batch already took them."""
+    if not written.intersection(outcome.files):
+        return outcome
+    tag = hashlib.sha256(outcome.name.encode("utf-8")).hexdigest()[:8]
+    slug = f"{outcome.slug}-{tag}"
+    outcome.files = {name.replace(outcome.slug, slug, 1): data for name, data in outcome.files.items()}
+    outcome.slug = slug
+    return outcome
+
+
 def _key(path: Path, input_dir: Path, fingerprint: str, limits: Limits) -> str:
     """The cache key of the input ``path``: its bytes (a regular file within the limits, not a
     link out of INPUT_DIR) and the settings; an input that may not be read raises InputError."""
@@ -112,7 +124,10 @@ def run_batch(
     if settings.jobs < 1:
         raise UsageError(f"--jobs must be at least 1, not {settings.jobs}")
     started = time.perf_counter()
-    inputs = discover(input_dir)
+    urls = read_url_list(input_dir) if input_dir.is_file() else []  # INPUT_DIR may be a list of URLs
+    if urls and settings.archive:
+        raise UsageError("--archive builds a folder of article files, not a list of URLs")
+    inputs = [] if urls else discover(input_dir)
     slugs = unique_slugs(inputs, input_dir)
     check_output_folder(out_dir)
     try:
@@ -122,10 +137,26 @@ def run_batch(
     remove_stale_parts(out_dir)  # what a killed batch left
     cache = BuildCache.open(out_dir)
     fingerprint = _fingerprint(options, settings, epoch if pinned_epoch else None)
-    report = BatchReport(total=len(inputs))
-    progress = progress or Progress(len(inputs))
-    tasks: list[Task] = []
+    report = BatchReport(total=len(inputs) + len(urls))
+    progress = progress or Progress(report.total)
+
+    def task(source: str, name: str, slug: str) -> Task:
+        return Task(
+            source=source,
+            name=name,
+            slug=slug,
+            options=options,
+            epoch=epoch,
+            archive=settings.archive,
+            as_zip=settings.as_zip,
+            encoding=settings.encoding,
+            rules=str(settings.rules) if settings.rules else None,
+            limits=settings.limits,
+        )
+
+    tasks: list[Task] = [task(url, url, "") for url in urls]  # fetched anew each run: no cache
     keys: dict[str, str] = {}
+    written: set[str] = set()
     with progress:
         for path in inputs:
             name = path.relative_to(input_dir).as_posix()
@@ -140,25 +171,16 @@ def run_batch(
                 report.skipped.append(name)
                 progress.step(name, "unchanged")
                 continue
-            tasks.append(
-                Task(
-                    source=str(path),
-                    name=name,
-                    slug=slugs[path],
-                    options=options,
-                    epoch=epoch,
-                    archive=settings.archive,
-                    as_zip=settings.as_zip,
-                    encoding=settings.encoding,
-                    rules=str(settings.rules) if settings.rules else None,
-                    limits=settings.limits,
-                )
-            )
+            tasks.append(task(str(path), name, slugs[path]))
         for outcome in _outcomes(tasks, settings, options) if tasks else ():
             if outcome.ok:
                 try:
-                    stored = _store(outcome, out_dir)
-                    cache.record(outcome.name, keys[outcome.name], stored, outcome.references)
+                    if outcome.name in keys:
+                        stored = _store(outcome, out_dir)
+                        cache.record(outcome.name, keys[outcome.name], stored, outcome.references)
+                    else:  # a URL's article, named after its title: never over another output
+                        stored = _store(_unclashed(outcome, written), out_dir)
+                    written.update(stored)
                 except (OSError, BookmakerError) as exc:
                     outcome.error = f"cannot write outputs: {exc}"
             if not outcome.ok:

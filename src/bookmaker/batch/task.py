@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urljoin, urlsplit
 
+from bookmaker.fetch.policy import is_url
 from bookmaker.limits import DEFAULT, Limits
 from bookmaker.pipeline import BuildOptions
 
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 class Task:
     """What to build: an input, its output slug, the options and the pinned build clock."""
 
-    source: str  # the input path (workers must see the same file system as the client)
+    source: str  # the input path (workers must see the same file system as the client), or a URL
     name: str  # the input's path relative to INPUT_DIR (cache key, reports)
     slug: str
     options: BuildOptions
@@ -119,6 +120,20 @@ def _renditions(task: Task, path: Path) -> Outcome:
     )
 
 
+def _fetched_renditions(task: Task) -> Outcome:
+    """A URL's article: fetched and built (:func:`bookmaker.pipeline.build_url`), named after its title."""
+    from bookmaker.pipeline import build_url
+
+    rules = Path(task.rules) if task.rules else None
+    with tempfile.TemporaryDirectory(prefix="bookmaker-batch-") as scratch:
+        result = build_url(
+            task.source, Path(scratch), task.options, encoding=task.encoding, rules=rules, limits=task.limits
+        )
+        files = {out.name: out.read_bytes() for out in result.outputs}
+    slug = result.outputs[0].stem if result.outputs else task.slug
+    return Outcome(task.name, slug, files=files, warnings=result.warnings)
+
+
 def _bundle(task: Task, path: Path) -> Outcome:
     from bookmaker.archive.bundle import assemble, zip_bytes
     from bookmaker.ir import from_json
@@ -142,7 +157,10 @@ def run_task(task: Task) -> Outcome:
     os.environ["SOURCE_DATE_EPOCH"] = str(task.epoch)
     try:
         path = Path(task.source)
-        outcome = _bundle(task, path) if task.archive else _renditions(task, path)
+        if is_url(task.source):
+            outcome = _fetched_renditions(task)
+        else:
+            outcome = _bundle(task, path) if task.archive else _renditions(task, path)
     except Exception as exc:  # a bad input, a full disk, a bug: one line, never the batch's end
         known = explain(exc)
         if known is None:

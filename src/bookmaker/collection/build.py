@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bookmaker.ir import Collection
+from bookmaker.names import safe_stem
 from bookmaker.pipeline import BuildOptions, BuildResult
 
 if TYPE_CHECKING:
@@ -15,12 +14,12 @@ if TYPE_CHECKING:
 
 
 def collection_slug(collection: Collection, book_file: Path | None = None) -> str:
-    """An ASCII file stem: the book file's stem, else the title's ASCII letters, else a digest."""
+    """A file stem: the book file's stem, else the title's (:func:`bookmaker.names.safe_stem`,
+    Hangul kept), else a digest."""
     for text in (book_file.stem if book_file else "", collection.meta.title):
-        stem = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-        ascii_stem = re.sub(r"[^a-z0-9_]+", "-", stem).strip("-")
-        if len(ascii_stem) >= 3:
-            return ascii_stem[:80]
+        stem = safe_stem(text)
+        if stem:
+            return stem
     from bookmaker.writers.identity import collection_digest
 
     return f"collection-{collection_digest(collection)[:10]}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,20 +19,28 @@ if TYPE_CHECKING:
     from bookmaker.chunked.render import Report
 
 
-def is_collection(inputs: Sequence[Path]) -> bool:
-    """Several inputs, or one book file, make a collection; one article keeps the single build."""
-    return len(inputs) > 1 or is_book_file(inputs[0])
+def is_collection(inputs: Sequence[Path | str]) -> bool:
+    """Several inputs, or one book file, make a collection; one article (file or URL) keeps the
+    single build."""
+    return len(inputs) > 1 or (isinstance(inputs[0], Path) and is_book_file(inputs[0]))
 
 
 def run_collection_build(
     args: argparse.Namespace, options: BuildOptions, progress: Report | None = None
 ) -> int:
     """Prepare and build the collection, print warnings and output paths; returns the exit code."""
+    from bookmaker.pipeline import style_for
+
+    style_for(None, options)  # reject bad design options before reading anything
+    with tempfile.TemporaryDirectory(prefix="bookmaker-fetch-") as scratch:  # pages fetched from URLs
+        return _build(args, options, Path(scratch), progress)
+
+
+def _build(args: argparse.Namespace, options: BuildOptions, scratch: Path, progress: Report | None) -> int:
     from bookmaker.collection.build import build_collection
     from bookmaker.collection.prepare import prepare_collection
     from bookmaker.pipeline import style_for
 
-    style_for(None, options)  # reject bad design options before reading anything
     prepared = prepare_collection(
         args.file,
         title=args.title,
@@ -41,6 +50,7 @@ def run_collection_build(
         rules=args.rules,
         resource_paths=options.resource_paths,
         limits=limits.from_arguments(args),
+        scratch=scratch,
     )
     book = prepared.book
     if book is not None:

@@ -115,6 +115,9 @@ KNOBS: dict[str, tuple[Callable[[str, str], object], str]] = {
 }
 
 
+EPUB_IGNORES = ("font-size", "columns")  # print-only knobs a reader might expect in the EPUB
+
+
 def knob_key(key: str) -> str:
     """``font_size`` / ``Font-Size`` → ``font-size``; unknown keys are a usage error."""
     normal = key.strip().lower().replace("_", "-")
@@ -160,6 +163,17 @@ class Style:
     def folders(self) -> list[Path]:
         """Template folders searched, nearest first: the user's, then the theme's lineage."""
         return [*([self.templates] if self.templates else []), *self.theme.folders()]
+
+    def epub_ignored(self) -> list[str]:
+        """The settings given for this build that the EPUB does not apply, with why: a reading
+        system sets its own text size (the reader's choice) and a single column."""
+        ignored = [key for key in EPUB_IGNORES if key in self.explicit]
+        if not ignored:
+            return []
+        return [
+            f"the EPUB ignores --set {' and '.join(ignored)} (reading systems size the text and lay out"
+            " one column as the reader chooses); they apply to the PDF"
+        ]
 
     @property
     def sans_body(self) -> bool:

@@ -9,8 +9,11 @@ should know (text that could not be repaired …) is added to ``raw.warnings``.
 
 from __future__ import annotations
 
+import sys
+import types
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import msgspec
 
@@ -31,6 +34,7 @@ from bookmaker.ir import (
     map_inlines,
     text_runs,
 )
+from bookmaker.limits import DEFAULT, Limits
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.inlines import follow_edit, mark_languages
 from bookmaker.normalize.outline import outline, removal_summary
@@ -214,4 +218,45 @@ def _document(ctx: Context, raw: RawDocument) -> Document:
     return Document(meta=meta, blocks=_blocks(ctx.items, language), removed=removed)
 
 
-__all__ = ["PASSES", "normalize", "outline", "removal_summary"]
+__all__ = ["PASSES", "normalize", "normalize_source", "outline", "removal_summary"]
+
+
+def normalize_source(
+    source: RawDocument | Document | str | Path,
+    *,
+    encoding: str | None = None,
+    rules: Path | None = None,
+    limits: Limits | None = None,
+) -> Document:
+    """The IR of an article file, an http(s) URL (fetched from public hosts only; its images are
+    not fetched) or a reader's RawDocument: what ``bookmaker.normalize(source)`` does."""
+    if isinstance(source, RawDocument | Document):
+        return normalize(source, rules=rules)
+    from bookmaker.fetch.policy import is_url
+
+    if isinstance(source, str) and is_url(source):
+        import tempfile
+
+        from bookmaker.fetch.client import Fetcher
+        from bookmaker.fetch.page import fetch_page
+
+        with tempfile.TemporaryDirectory(prefix="bookmaker-fetch-") as scratch, Fetcher() as fetcher:
+            raw = fetch_page(
+                source, Path(scratch), fetcher, encoding=encoding, images=False, limits=limits or DEFAULT
+            )
+        return normalize(raw, rules=rules)
+    from bookmaker.readers import read
+
+    return normalize(read(Path(source), encoding=encoding, limits=limits), rules=rules)
+
+
+class _CallableModule(types.ModuleType):
+    """``bookmaker.normalize(source)`` is :func:`normalize_source`: the package and the public
+    API's function share a name, so the package is callable (its ``__class__`` set to a ModuleType
+    subclass, as the Python reference on customizing module attribute access describes)."""
+
+    def __call__(self, source: RawDocument | Document | str | Path, **options: Any) -> Document:
+        return normalize_source(source, **options)
+
+
+sys.modules[__name__].__class__ = _CallableModule

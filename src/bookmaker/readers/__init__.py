@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bookmaker.errors import InputError
 from bookmaker.files import read_regular
@@ -16,6 +17,9 @@ from bookmaker.language_tag import bad_language, is_language_tag
 from bookmaker.limits import DEFAULT, Limits
 from bookmaker.raw import RawDocument
 from bookmaker.readers.sanitize import strip_controls, strip_tree
+
+if TYPE_CHECKING:
+    from bookmaker.readers.html_flow import ImageFetch
 
 Reader = Callable[[bytes, Path, "str | None", Limits], "RawDocument | Document"]
 
@@ -26,12 +30,22 @@ def _text(data: bytes, path: Path, encoding: str | None, limits: Limits) -> RawD
     return read_text(data, path, encoding)
 
 
-def _html(data: bytes, path: Path, encoding: str | None, limits: Limits) -> RawDocument:
+def _html(
+    data: bytes,
+    path: Path,
+    encoding: str | None,
+    limits: Limits,
+    *,
+    fetched_from: str | None = None,
+    fetch_image: ImageFetch | None = None,
+) -> RawDocument:
     from bookmaker.readers.depth import recursion_room
     from bookmaker.readers.html import read_html
 
     with recursion_room(limits.max_depth):  # the tree walks recurse per level (depth.py)
-        return read_html(data, path, encoding, limits=limits)
+        return read_html(
+            data, path, encoding, limits=limits, fetched_from=fetched_from, fetch_image=fetch_image
+        )
 
 
 def _markdown(data: bytes, path: Path, encoding: str | None, limits: Limits) -> RawDocument:
@@ -86,12 +100,32 @@ def read(
     nesting and tables; control characters are stripped from everything read.
     """
     limits = limits or DEFAULT
-    data = read_input_bytes(path, limits)
+    return read_data(read_input_bytes(path, limits), path, encoding=encoding, fmt=fmt, limits=limits)
+
+
+def read_data(
+    data: bytes,
+    path: Path,
+    *,
+    encoding: str | None = None,
+    fmt: str | None = None,
+    limits: Limits = DEFAULT,
+    fetched_from: str | None = None,
+    fetch_image: ImageFetch | None = None,
+) -> RawDocument | Document:
+    """Read the input ``data`` named ``path`` as :func:`read` does; a page fetched from the web
+    gives its address and an image fetcher to the HTML reader
+    (:func:`bookmaker.readers.html.read_html`)."""
     name = fmt or detect_format(path, data)
     reader = READERS.get(name)
     if reader is None:
         raise InputError(f"unknown input format {name!r} (known: {', '.join(READERS)})")
-    result = reader(data, path, encoding, limits)
+    if name == "html":
+        result: RawDocument | Document = _html(
+            data, path, encoding, limits, fetched_from=fetched_from, fetch_image=fetch_image
+        )
+    else:
+        result = reader(data, path, encoding, limits)
     if isinstance(result, Document):
         if not is_language_tag(result.meta.language):
             raise InputError(bad_language(result.meta.language, f"{path.name}: meta.language"))
@@ -138,4 +172,4 @@ def _sanitize(raw: RawDocument, path: Path) -> None:
         raise InputError(f"{path.name}: input has no text")
 
 
-__all__ = ["READERS", "detect_format", "read"]
+__all__ = ["READERS", "detect_format", "read", "read_data"]

@@ -35,7 +35,7 @@ from bookmaker.raw import RawDocument, SourceLine
 from bookmaker.readers.depth import nesting_depth, tree_depth
 from bookmaker.readers.html_body import continuation, find_body
 from bookmaker.readers.html_dom import Page, collapse, has_text, hides, walk
-from bookmaker.readers.html_flow import BLOCK_TAGS, INTERFACE_TAGS, Env, Flow
+from bookmaker.readers.html_flow import BLOCK_TAGS, INTERFACE_TAGS, Env, Flow, ImageFetch
 from bookmaker.readers.html_header import header_lines, rights_node, title_node
 from bookmaker.readers.html_meta import hints as page_hints
 from bookmaker.readers.html_notes import find_notes
@@ -150,11 +150,20 @@ def _breaks_between_text(lines: list[SourceLine]) -> list[SourceLine]:
 
 
 def read_html(
-    data: bytes, path: Path, encoding: str | None = None, *, limits: Limits = DEFAULT
+    data: bytes,
+    path: Path,
+    encoding: str | None = None,
+    *,
+    limits: Limits = DEFAULT,
+    fetched_from: str | None = None,
+    fetch_image: ImageFetch | None = None,
 ) -> RawDocument:
     """Read a saved article page (see the module). Refused: elements nested past
     ``limits.max_depth`` (readers/depth.py), lists, quotes and notes nested past
-    ``limits.max_nesting``, tables of more than ``limits.max_table_cells`` cells."""
+    ``limits.max_nesting``, tables of more than ``limits.max_table_cells`` cells.
+
+    A page fetched from the web (:mod:`bookmaker.fetch`) passes its address as ``fetched_from``
+    (relative links and images resolve against it) and ``fetch_image`` to fetch its images."""
     text, src = read_bytes(data, path, encoding, "html")
     limits.check_depth(nesting_depth(text, limits.max_depth), path.name)
     soup = _parse(text, path)
@@ -163,8 +172,10 @@ def read_html(
     hints = page_hints(soup)
     url = hints.get("url")
     page_url = url if isinstance(url, str) and urlsplit(url).scheme in ("http", "https") else None
+    page_url = fetched_from or page_url
     language = hints.get("language")
     env = Env(page, path.parent, page_url, language if isinstance(language, str) else "ko", limits, path.name)
+    env.fetched, env.fetch_image = fetched_from is not None, fetch_image
     body, selector = find_body(page)
     extra = continuation(page, body, selector)
     parts = [body, *(node for part in extra for node in part if isinstance(node, Tag))]

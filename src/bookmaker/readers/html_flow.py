@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 from urllib.parse import unquote, urljoin, urlsplit
 
 from bs4.element import NavigableString, PageElement, Tag
@@ -88,6 +88,16 @@ SOFT_BREAK_TAGS = frozenset({"p", "li", "dd", "dt", "blockquote"})
 CAPTION_CLASS = re.compile(r"img_desc|caption|photo_desc|desc_photo|txt_caption|figcaption")
 CREDIT_CLASS = re.compile(r"credit|source|copyright|photographer|byline")
 MIN_ALT_CAPTION = 10
+
+
+class FetchedImage(NamedTuple):
+    """What fetching a web image gave: its path relative to the page's folder, or why not."""
+
+    path: str | None
+    refusal: str | None = None
+
+
+ImageFetch = Callable[[str], FetchedImage]
 LAZY_SRC = ("data-src", "data-original", "data-lazy-src", "data-url", "data-srcset")
 
 
@@ -115,6 +125,10 @@ class Env:
     backlinks: set[int] = field(default_factory=set)
     removed: list[Removal] = field(default_factory=list)
     groups: itertools.count[int] = field(default_factory=itertools.count)
+    fetched: bool = False
+    """The page came from the web: its relative images are web addresses, not files beside it."""
+    fetch_image: ImageFetch | None = None
+    """Building from a URL: fetches a web image into ``folder`` (see :mod:`bookmaker.fetch.page`)."""
 
     def take(self, root: Tag | NavigableString) -> list[NavigableString]:
         """Mark the visible text under ``root`` as placed; returns those text nodes."""
@@ -370,13 +384,18 @@ class Flow:
         if not src or src.lower().startswith(("javascript:", "vbscript:")):
             return None
         relative = local_path(src)
-        if relative is not None and (self.env.folder / unquote(relative)).is_file():
+        if relative is not None and not self.env.fetched and (self.env.folder / unquote(relative)).is_file():
             return relative
         if src.startswith("data:image/"):
             return src
         address = urljoin(self.env.page_url, src) if self.env.page_url else src
         if urlsplit(address).scheme in ("http", "https", "") and not is_icon(img):
             reason = "image not saved with the page (its figure keeps the caption)"
+            if self.env.fetch_image is not None and urlsplit(address).scheme in ("http", "https"):
+                fetched = self.env.fetch_image(address)
+                if fetched.path is not None:
+                    return fetched.path
+                reason = f"image not fetched: {fetched.refusal} (its figure keeps the caption)"
             self.env.removed.append(
                 Removal(text=address, reason=reason, line=self.env.page.line(img), rule="html.image")
             )

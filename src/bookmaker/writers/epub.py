@@ -113,6 +113,9 @@ def _add_metadata(target: epub.EpubBook, book: Book, has_images: bool) -> None:
             target.add_metadata("DC", "date", collection.date)
         titles = " / ".join(doc.meta.title for doc in book.chapters)
         target.add_metadata("DC", "description", f"{COLLECTION_KIND} {len(book.chapters)}편: {titles}")
+    for url in dict.fromkeys(doc.meta.source.url for doc in book.chapters if doc.meta.source):
+        if url:
+            target.add_metadata("DC", "source", url)  # where the article was published or fetched
     for prop, value in accessibility_metadata(has_images=has_images):
         target.add_metadata(None, "meta", value, {"property": prop})
 
