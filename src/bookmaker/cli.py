@@ -7,6 +7,7 @@ failed, 2 usage or input error, 130 interrupted. ``BOOKMAKER_DEBUG=1`` shows tra
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
 import os
@@ -467,6 +468,13 @@ def run() -> NoReturn:
     exit handlers and the modules' teardown still run, ~50–90 ms sooner after a PDF build.
     """
     code = main()
+    if code == 130:  # interrupted: main has unwound the build (staging removed); end here, as shells
+        # expect, before finalization can turn a KeyboardInterrupt that Python still has on record
+        # into death by SIGINT (exit -2 instead of 130, seen when Ctrl-C lands just after a fork)
+        with contextlib.suppress(OSError, ValueError):
+            sys.stdout.flush()
+            sys.stderr.flush()
+        os._exit(130)
     try:
         sys.stdout.flush()
     except BrokenPipeError:  # buffered output whose reader went away (``| head``), as in main

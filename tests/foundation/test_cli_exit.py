@@ -41,5 +41,6 @@ def test_a_closed_pipe_is_not_an_error_line(tmp_path: Path, unbuffered: str) -> 
     proc = subprocess.run(command, stdout=writer, stderr=subprocess.PIPE, env=env, check=False)
     os.close(writer)
     assert proc.returncode == 141
-    assert proc.stderr == b""
+    # only the normalizer's summary of what it removed, never an error line
+    assert all(line.startswith(b"bookmaker: warning: ") for line in proc.stderr.splitlines()), proc.stderr
     assert (tmp_path / f"{SEED.stem}.epub").stat().st_size > 10_000
