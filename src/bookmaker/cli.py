@@ -1,4 +1,4 @@
-"""Command line: ``bookmaker normalize|build|check|schema|themes|archive|batch``.
+"""Command line: ``bookmaker normalize|build|check|schema|themes|archive|batch|preview``.
 
 Errors print one line (``bookmaker: error: …``) and exit with the error's code: 0 ok, 1 build
 failed, 2 usage or input error, 130 interrupted. ``BOOKMAKER_DEBUG=1`` shows tracebacks.
@@ -68,6 +68,10 @@ _LAZY_COMMANDS = {
         "bookmaker.archive.command",
     ),
     "batch": ("build every article of a folder in parallel, incrementally", "bookmaker.batch.command"),
+    "preview": (
+        "serve the EPUB and PDF of an article on 127.0.0.1, rebuilt whenever it is edited",
+        "bookmaker.preview.command",
+    ),
 }
 
 
@@ -280,6 +284,12 @@ def _batch(args: argparse.Namespace) -> int:
     return run(args)
 
 
+def _preview(args: argparse.Namespace) -> int:
+    from bookmaker.preview.command import run
+
+    return run(args)
+
+
 def _check_shared_options(args: argparse.Namespace) -> None:
     """Refuse a bad ``--encoding`` or ``--max-*`` value before any command reads anything."""
     if getattr(args, "encoding", None):
@@ -298,6 +308,7 @@ _COMMANDS = {
     "themes": _themes,
     "archive": _archive,
     "batch": _batch,
+    "preview": _preview,
 }
 
 

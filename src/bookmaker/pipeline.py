@@ -131,6 +131,25 @@ def build(
     current folder); the sandbox lets a build read only those folders, the theme and
     ``options.resource_paths``. Outputs are written only when every format has been made.
     """
+    result = BuildResult()
+    payloads = make(source, options, result.warnings, source_dirs=source_dirs)
+    from bookmaker.writers.atomic import write_together
+
+    files = {out_dir / f"{slug}.{fmt}": data for fmt, data in payloads.items()}
+    write_together(files)  # all formats appear together, or none (a full disk keeps the old ones)
+    result.outputs += files
+    return result
+
+
+def make(
+    source: Document | Collection,
+    options: BuildOptions,
+    warnings: list[str],
+    *,
+    source_dirs: Sequence[Path] = (),
+) -> dict[str, bytes]:
+    """The requested formats of an article or a collection in memory, format → bytes (what
+    :func:`build` writes, and what ``bookmaker preview`` shows); warnings are added to ``warnings``."""
     from bookmaker.resources import build_time
     from bookmaker.sandbox import Sandbox
 
@@ -142,8 +161,7 @@ def build(
     )
     base_url = folders[0].as_uri() + "/"
     moment = build_time()
-    result = BuildResult()
-    book = _titled(book, result.warnings)
+    book = _titled(book, warnings)
     payloads: dict[str, bytes] = {}
     worker = pdf_worker.claim() if "pdf" in options.formats else None
     try:
@@ -160,7 +178,7 @@ def build(
                 base_url=base_url,
             )
             payloads["epub"] = epub.data
-            result.warnings += epub.warnings
+            warnings += epub.warnings
         if "pdf" in options.formats:
             from bookmaker.writers.identity import pdf_identifier
             from bookmaker.writers.pdf import print_html
@@ -184,17 +202,12 @@ def build(
             )
             pdf = worker.render(request, sandbox) if worker is not None else request.run(sandbox)
             payloads["pdf"] = pdf.data
-            result.warnings += pdf.warnings
+            warnings += pdf.warnings
     finally:
         if worker is not None:
             worker.close()
-    result.warnings += sandbox.blocked
-    from bookmaker.writers.atomic import write_together
-
-    files = {out_dir / f"{slug}.{fmt}": data for fmt, data in payloads.items()}
-    write_together(files)  # all formats appear together, or none (a full disk keeps the old ones)
-    result.outputs += files
-    return result
+    warnings += sandbox.blocked
+    return payloads
 
 
 def _titled(book: Book, warnings: list[str]) -> Book:
