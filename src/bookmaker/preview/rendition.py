@@ -16,6 +16,7 @@ from bookmaker.errors import BuildError
 from bookmaker.ir import Document
 from bookmaker.limits import Limits
 from bookmaker.pipeline import BuildOptions, load, make
+from bookmaker.writers.epub_pages import COVER_FILE
 
 THUMBNAIL_WIDTH = 360  # px: a page thumbnail's width
 _CONTAINER = "{urn:oasis:names:tc:opendocument:xmlns:container}"
@@ -57,7 +58,8 @@ class Source:
         doc = load(self.path, encoding=self.encoding, rules=self.rules, limits=self.limits)
         warnings: list[str] = []
         files = _unzip(self._make(doc, "epub", warnings))
-        return doc, EpubRendition(files, spine(files), _since(start), warnings)
+        documents = [name for name in spine(files) if PurePosixPath(name).name != COVER_FILE]  # text only
+        return doc, EpubRendition(files, documents, _since(start), warnings)
 
     def pdf(self, doc: Document) -> PdfRendition:
         """The PDF of ``doc``, as page thumbnails."""
