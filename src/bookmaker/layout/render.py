@@ -33,7 +33,7 @@ from bookmaker.ir import Block, Collection, Document
 from bookmaker.korean.eojeol import keep_words
 from bookmaker.korean.keep_all import join_words
 from bookmaker.layout.inlines import note_id, note_numbers, ref_id, referenced_notes, render_inlines
-from bookmaker.layout.pages import PageSpec
+from bookmaker.layout.pages import BLEED_MM, SLUG_MM, PageSpec
 from bookmaker.layout.style import Style, default_style
 from bookmaker.layout.themes import DEFAULT_THEME
 
@@ -247,7 +247,7 @@ def print_setup(
     env = _environment(chosen, "print")
     layout = PrintLayout.for_style(chosen, page, break_style=break_style_of(break_style))
     page_css = env.get_template("print.css.j2").render(
-        page=page, layout=layout, print_ready=print_ready, style=chosen
+        page=page, layout=layout, print_ready=print_ready, print_margin_mm=BLEED_MM + SLUG_MM, style=chosen
     )
     return PrintSetup(env, layout, chosen, Markup(page_css))
 

@@ -19,6 +19,7 @@ from bookmaker.sandbox import Sandbox, weasyprint_fetcher
 from bookmaker.writers import Written
 from bookmaker.writers.identity import pdf_identifier
 from bookmaker.writers.pdf_attachments import AssociatedFiles, PdfAttachment, weasyprint_attachments
+from bookmaker.writers.pdf_finish import Finisher, bleed_boxes, chain, open_outlines
 
 # --pdf-variant values: archival PDF/A-3b, tagged PDF/UA-1, or plain tagged PDF
 VARIANTS = ("pdf/a-3b", "pdf/ua-1", "tagged")
@@ -162,9 +163,11 @@ def render_html(
         if css is not None:
             options["stylesheets"] = [_stylesheet(css, base)]
         document = weasyprint.HTML(string=body, base_url=base, url_fetcher=weasyprint_fetcher(fence))
+        finishers: list[Finisher] = [open_outlines, bleed_boxes]
         if attachments:
             options["attachments"] = weasyprint_attachments(attachments, created)
-            options["finisher"] = AssociatedFiles(attachments)
+            finishers.append(AssociatedFiles(attachments))
+        options["finisher"] = chain(finishers)
         subsets = pdf_subsets(html) if fonts is None else fonts
         data = write_with_subsets(document, subsets, pdf_identifier=identifier, **options)
     except Exception as exc:  # WeasyPrint raises many kinds; report one line
