@@ -110,7 +110,8 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--to", default="epub,pdf", help="formats: epub,pdf (default both)")
     build.add_argument(
         "--page-size",
-        help="a5 (book's default), sinkuk, 46, crown, b5, 46bae (4×6배판), a4, b4, letter (default: the theme's)",
+        help="a5 (book's default), sinkuk, 46, crown, b5, 46bae (4×6배판), a4, b4, letter "
+        "(default: the theme's)",
     )
     build.add_argument("--margins", help="PDF margins in mm: TOP,BOTTOM,INNER,OUTER (default: preset)")
     build.add_argument("--print-ready", action="store_true", help="PDF with 3 mm bleed and crop marks")
