@@ -6,6 +6,7 @@ public API both go through here.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -228,9 +229,28 @@ def build_file(
     rules: Path | None = None,
     limits: Limits | None = None,
 ) -> BuildResult:
-    """Read, normalize and build the article file ``path`` into ``out_dir/<slug>.<format>``."""
+    """Read, normalize and build the article file ``path`` into ``out_dir/<slug>.<format>``.
+
+    A PDF/A-3b carries the article as it was received and its IR (as ``bookmaker archive``'s does)."""
     doc = load(path, encoding=encoding, rules=rules, limits=limits)
-    return build(doc, out_dir, slug_for(path, doc), options, source_dirs=(path.parent,))
+    slug = slug_for(path, doc)
+    from bookmaker.writers.pdf_attachments import ARCHIVAL_VARIANT, source_and_ir
+
+    if options.pdf_variant == ARCHIVAL_VARIANT and "pdf" in options.formats and not options.pdf_attachments:
+        from bookmaker.limits import DEFAULT
+        from bookmaker.readers import read_input_bytes
+
+        source = read_input_bytes(path, limits or DEFAULT)
+        attachments = source_and_ir(path.name, source, f"{slug}.ir.json", ir_json(doc))
+        options = dataclasses.replace(options, pdf_attachments=attachments)
+    return build(doc, out_dir, slug, options, source_dirs=(path.parent,))
+
+
+def ir_json(doc: Document) -> bytes:
+    """The IR of ``doc`` as the UTF-8 JSON file ``normalize`` prints."""
+    from bookmaker.ir import to_json
+
+    return (to_json(doc) + "\n").encode("utf-8")
 
 
 def read_cover(options: BuildOptions) -> CoverImage | None:
