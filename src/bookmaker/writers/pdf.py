@@ -170,6 +170,10 @@ def render_html(
         options["finisher"] = chain(finishers)
         subsets = pdf_subsets(html) if fonts is None else fonts
         data = write_with_subsets(document, subsets, pdf_identifier=identifier, **options)
+        if data is not None and options.get("pdf_tags"):
+            from bookmaker.writers.pdf_artifacts import margins_as_artifacts
+
+            data = margins_as_artifacts(data)  # running heads and folios: artifacts, not content
     except Exception as exc:  # WeasyPrint raises many kinds; report one line
         raise BuildError(f"PDF rendering failed: {exc}") from exc
     finally:
