@@ -83,7 +83,7 @@ def _mark_artifacts(pdf: pikepdf.Pdf, page: pikepdf.Page, detached: set[int]) ->
     """Rewrite ``page``'s marked-content sequences of the MCIDs in ``detached`` as artifacts."""
     instructions = pikepdf.parse_content_stream(page)
     changed = False
-    rewritten = []
+    rewritten: list[pikepdf.ContentStreamInstruction | pikepdf.ContentStreamInlineImage] = []
     for instruction in instructions:
         operands, operator = instruction.operands, instruction.operator
         if (
