@@ -32,6 +32,7 @@ from bookmaker.errors import UsageError
 from bookmaker.ir import Block, Collection, Document
 from bookmaker.korean.eojeol import keep_words
 from bookmaker.korean.keep_all import join_words
+from bookmaker.layout.dateline import with_dateline
 from bookmaker.layout.inlines import note_id, note_numbers, ref_id, referenced_notes, render_inlines
 from bookmaker.layout.pages import BLEED_MM, SLUG_MM, PageSpec
 from bookmaker.layout.style import Style, default_style
@@ -218,7 +219,8 @@ def render_article(
 ) -> str:
     """The article (title block + body) as an HTML fragment."""
     chosen = _style(theme, style)
-    return _environment(chosen, rendition).get_template("article.html.j2").render(doc=doc, style=chosen)
+    template = _environment(chosen, rendition).get_template("article.html.j2")
+    return template.render(doc=with_dateline(doc), style=chosen)
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,6 +272,7 @@ def render_print_html(
     between syllables.
     """
     book = Book.of(source)
+    book = book.with_chapters([with_dateline(doc) for doc in book.chapters])
     setup = print_setup(page, theme=theme, style=style, print_ready=print_ready, break_style=break_style)
     env = setup.env
     collection_css = ""
