@@ -32,6 +32,8 @@ def test_the_dateline_opens_the_first_paragraph() -> None:
 def test_without_a_dateline_nothing_changes() -> None:
     plain = Document(meta=Meta(title="제목"), blocks=DOC.blocks)
     assert with_dateline(plain) is plain
+    place = Document(meta=Meta(title="제목", dateline="워싱턴"), blocks=DOC.blocks)
+    assert with_dateline(place) is place  # a bare place name would read as the lead's first word
 
 
 def test_epub_and_print_show_it_before_the_lead() -> None:
