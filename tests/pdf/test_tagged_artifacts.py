@@ -58,3 +58,24 @@ def test_running_heads_and_folios_are_artifacts(variant: str) -> None:
             elements = parents[int(page.StructParents)]
             for mcid in mcids:  # nothing tagged outside the tree
                 assert elements[mcid].objgen in attached, (number, mcid)
+
+
+_PAINTING = {"S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "Tj", "TJ", "'", '"', "Do", "sh"}
+
+
+@pytest.mark.parametrize("print_ready", [False, True])
+def test_nothing_is_painted_outside_marked_content(print_ready: bool) -> None:
+    """PDF/UA-1 §7.1: content is tagged or an artifact; crop marks and crosses included."""
+    doc = from_json((FIXTURES / "seed.json").read_text(encoding="utf-8"))
+    data = write_pdf(
+        doc, created=datetime(2025, 11, 23, tzinfo=UTC), variant="pdf/ua-1", print_ready=print_ready
+    ).data
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        for page in pdf.pages:
+            depth, unmarked = 0, []
+            for _, operator in pikepdf.parse_content_stream(page):
+                name = str(operator)
+                depth += {"BDC": 1, "BMC": 1, "EMC": -1}.get(name, 0)
+                if depth == 0 and name in _PAINTING:
+                    unmarked.append(name)
+            assert unmarked == []
