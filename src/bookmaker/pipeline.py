@@ -234,16 +234,25 @@ def build_file(
     A PDF/A-3b carries the article as it was received and its IR (as ``bookmaker archive``'s does)."""
     doc = load(path, encoding=encoding, rules=rules, limits=limits)
     slug = slug_for(path, doc)
+    options = archival(options, path, doc, slug, limits)
+    return build(doc, out_dir, slug, options, source_dirs=(path.parent,))
+
+
+def archival(
+    options: BuildOptions, path: Path, doc: Document, slug: str, limits: Limits | None
+) -> BuildOptions:
+    """``options``, with the article file ``path`` and the IR of ``doc`` to attach when they ask for
+    a PDF/A-3b (and name no attachments of their own)."""
     from bookmaker.writers.pdf_attachments import ARCHIVAL_VARIANT, source_and_ir
 
-    if options.pdf_variant == ARCHIVAL_VARIANT and "pdf" in options.formats and not options.pdf_attachments:
-        from bookmaker.limits import DEFAULT
-        from bookmaker.readers import read_input_bytes
+    if options.pdf_variant != ARCHIVAL_VARIANT or "pdf" not in options.formats or options.pdf_attachments:
+        return options
+    from bookmaker.limits import DEFAULT
+    from bookmaker.readers import read_input_bytes
 
-        source = read_input_bytes(path, limits or DEFAULT)
-        attachments = source_and_ir(path.name, source, f"{slug}.ir.json", ir_json(doc))
-        options = dataclasses.replace(options, pdf_attachments=attachments)
-    return build(doc, out_dir, slug, options, source_dirs=(path.parent,))
+    source = read_input_bytes(path, limits or DEFAULT)
+    attachments = source_and_ir(path.name, source, f"{slug}.ir.json", ir_json(doc))
+    return dataclasses.replace(options, pdf_attachments=attachments)
 
 
 def ir_json(doc: Document) -> bytes:

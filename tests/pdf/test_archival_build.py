@@ -32,3 +32,17 @@ def test_other_variants_attach_nothing(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     with pikepdf.open(tmp_path / f"{SEED.stem}.pdf") as pdf:
         assert "/AF" not in pdf.Root
+
+
+def test_batch_pdfa3b_attaches_them_too(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(SEED.read_bytes())
+    result = run_cli(
+        "batch", folder, "-o", tmp_path / "out", "--to", "pdf", "--pdf-variant", "pdf/a-3b", "--jobs", "1"
+    )
+    assert result.returncode == 0, result.stderr
+    (pdf_path,) = (tmp_path / "out").rglob("*.pdf")
+    with pikepdf.open(pdf_path) as pdf:
+        names = {str(spec.UF) for spec in pdf.Root.AF}
+        assert "a.txt" in names and any(name.endswith(".ir.json") for name in names)
