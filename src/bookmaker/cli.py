@@ -1,4 +1,4 @@
-"""Command line: ``bookmaker normalize|build|check|schema|themes|archive|batch``.
+"""Command line: ``bookmaker normalize|build|check|schema|themes|archive|batch|preview``.
 
 Errors print one line (``bookmaker: error: …``) and exit with the error's code: 0 ok, 1 build
 failed, 2 usage or input error, 130 interrupted. ``BOOKMAKER_DEBUG=1`` shows tracebacks.
@@ -70,6 +70,10 @@ _LAZY_COMMANDS = {
         "bookmaker.archive.command",
     ),
     "batch": ("build every article of a folder in parallel, incrementally", "bookmaker.batch.command"),
+    "preview": (
+        "serve the EPUB and PDF of an article on 127.0.0.1, rebuilt whenever it is edited",
+        "bookmaker.preview.command",
+    ),
 }
 
 
@@ -146,7 +150,9 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("-o", "--output", type=Path, default=Path("out"), help="output folder")
     build.add_argument("--to", default="epub,pdf", help="formats: epub,pdf (default both)")
     build.add_argument(
-        "--page-size", help="a5 (book's default), sinkuk, 46, crown, a4, b4, letter (default: the theme's)"
+        "--page-size",
+        help="a5 (book's default), sinkuk, 46, crown, b5, 46bae (4×6배판), a4, b4, letter "
+        "(default: the theme's)",
     )
     build.add_argument("--margins", help="PDF margins in mm: TOP,BOTTOM,INNER,OUTER (default: preset)")
     build.add_argument("--print-ready", action="store_true", help="PDF with 3 mm bleed and crop marks")
@@ -412,6 +418,12 @@ def _batch(args: argparse.Namespace) -> int:
     return run(args)
 
 
+def _preview(args: argparse.Namespace) -> int:
+    from bookmaker.preview.command import run
+
+    return run(args)
+
+
 def _check_shared_options(args: argparse.Namespace) -> None:
     """Refuse a bad ``--encoding`` or ``--max-*`` value before any command reads anything."""
     if getattr(args, "encoding", None):
@@ -430,6 +442,7 @@ _COMMANDS = {
     "themes": _themes,
     "archive": _archive,
     "batch": _batch,
+    "preview": _preview,
 }
 
 

@@ -6,6 +6,7 @@ public API both go through here.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -185,6 +186,26 @@ def build(
     book's PDF (or any with ``options.jobs``) is rendered in chunks (:mod:`bookmaker.chunked`),
     reporting to ``progress``.
     """
+    result = BuildResult()
+    payloads = make(source, options, result.warnings, source_dirs=source_dirs, progress=progress)
+    from bookmaker.writers.atomic import write_together
+
+    files = {out_dir / f"{slug}.{fmt}": data for fmt, data in payloads.items()}
+    write_together(files)  # all formats appear together, or none (a full disk keeps the old ones)
+    result.outputs += files
+    return result
+
+
+def make(
+    source: Document | Collection,
+    options: BuildOptions,
+    warnings: list[str],
+    *,
+    source_dirs: Sequence[Path] = (),
+    progress: Report | None = None,
+) -> dict[str, bytes]:
+    """The requested formats of an article or a collection in memory, format → bytes (what
+    :func:`build` writes, and what ``bookmaker preview`` shows); warnings are added to ``warnings``."""
     from bookmaker import chunked
     from bookmaker.resources import build_time
     from bookmaker.sandbox import Sandbox
@@ -197,10 +218,9 @@ def build(
     )
     base_url = folders[0].as_uri() + "/"
     moment = build_time()
-    result = BuildResult()
-    book = _titled(book, result.warnings)
+    book = _titled(book, warnings)
     payloads: dict[str, bytes] = {}
-    in_chunks = "pdf" in options.formats and chunked.wanted(book, options, result.warnings)
+    in_chunks = "pdf" in options.formats and chunked.wanted(book, options, warnings)
     worker = pdf_worker.claim() if "pdf" in options.formats else None
     pending = None
     if in_chunks:
@@ -223,18 +243,17 @@ def build(
                 base_url=base_url,
             )
             payloads["epub"] = epub.data
-            result.warnings += epub.warnings + style.epub_ignored()
-        if "pdf" in options.formats:
+            warnings += epub.warnings + style.epub_ignored()
+        if "pdf" in options.formats and pending is not None:
+            pdf, refused = pending.finish()
+            for url, message in refused.items():
+                sandbox.refusals.setdefault(url, message)
+            payloads["pdf"] = pdf.data
+            warnings += pdf.warnings
+        elif "pdf" in options.formats:
             from bookmaker.writers.identity import pdf_identifier
             from bookmaker.writers.pdf import print_html
 
-            if pending is not None:
-                pdf, refused = pending.finish()
-                for url, message in refused.items():
-                    sandbox.refusals.setdefault(url, message)
-                payloads["pdf"] = pdf.data
-                result.warnings += pdf.warnings
-                return _written(payloads, out_dir, slug, result, sandbox)
             html = print_html(
                 book,
                 created=moment,
@@ -254,26 +273,14 @@ def build(
             )
             pdf = worker.render(request, sandbox) if worker is not None else request.run(sandbox)
             payloads["pdf"] = pdf.data
-            result.warnings += pdf.warnings
+            warnings += pdf.warnings
     finally:
         if worker is not None:
             worker.close()
         if pending is not None:
             pending.close()
-    return _written(payloads, out_dir, slug, result, sandbox)
-
-
-def _written(
-    payloads: dict[str, bytes], out_dir: Path, slug: str, result: BuildResult, sandbox: Sandbox
-) -> BuildResult:
-    """Write every format made, add the sandbox's refusals to the warnings."""
-    result.warnings += sandbox.blocked
-    from bookmaker.writers.atomic import write_together
-
-    files = {out_dir / f"{slug}.{fmt}": data for fmt, data in payloads.items()}
-    write_together(files)  # all formats appear together, or none (a full disk keeps the old ones)
-    result.outputs += files
-    return result
+    warnings += sandbox.blocked
+    return payloads
 
 
 def _chunk_setup(
@@ -316,13 +323,16 @@ def build_file(
     progress: Report | None = None,
 ) -> BuildResult:
     """Read, normalize and build the article file ``path`` into ``out_dir/<slug>.<format>``;
-    ``title`` replaces the article's title.
+    ``title`` replaces the article's title. A PDF/A-3b carries the article as it was received and
+    its IR (as ``bookmaker archive``'s does).
 
     The result's warnings start with what reading and normalization said (see :func:`load`).
     """
     notes: list[str] = []
     doc = retitled(load(path, encoding=encoding, rules=rules, limits=limits, warnings=notes), title)
-    result = build(doc, out_dir, slug_for(path, doc), options, source_dirs=(path.parent,), progress=progress)
+    slug = slug_for(path, doc)
+    options = archival(options, path, doc, slug, limits)
+    result = build(doc, out_dir, slug, options, source_dirs=(path.parent,), progress=progress)
     result.warnings[:0] = notes
     return result
 
@@ -367,6 +377,30 @@ def retitled(doc: Document, title: str | None) -> Document:
     if title is None or not title.strip():
         return doc
     return msgspec.structs.replace(doc, meta=msgspec.structs.replace(doc.meta, title=title.strip()))
+
+
+def archival(
+    options: BuildOptions, path: Path, doc: Document, slug: str, limits: Limits | None
+) -> BuildOptions:
+    """``options``, with the article file ``path`` and the IR of ``doc`` to attach when they ask for
+    a PDF/A-3b (and name no attachments of their own)."""
+    from bookmaker.writers.pdf_attachments import ARCHIVAL_VARIANT, source_and_ir
+
+    if options.pdf_variant != ARCHIVAL_VARIANT or "pdf" not in options.formats or options.pdf_attachments:
+        return options
+    from bookmaker.limits import DEFAULT
+    from bookmaker.readers import read_input_bytes
+
+    source = read_input_bytes(path, limits or DEFAULT)
+    attachments = source_and_ir(path.name, source, f"{slug}.ir.json", ir_json(doc))
+    return dataclasses.replace(options, pdf_attachments=attachments)
+
+
+def ir_json(doc: Document) -> bytes:
+    """The IR of ``doc`` as the UTF-8 JSON file ``normalize`` prints."""
+    from bookmaker.ir import to_json
+
+    return (to_json(doc) + "\n").encode("utf-8")
 
 
 def read_cover(options: BuildOptions) -> CoverImage | None:

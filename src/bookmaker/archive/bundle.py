@@ -14,16 +14,14 @@ from pathlib import Path
 from bookmaker.archive.manifest import MANIFEST_NAME, FileEntry, render_manifest, sha256
 from bookmaker.archive.versions import tool_versions
 from bookmaker.failures import write_error
-from bookmaker.ir import Document, to_json
+from bookmaker.ir import Document
 from bookmaker.limits import DEFAULT, Limits
-from bookmaker.pipeline import BuildOptions, build, load
+from bookmaker.pipeline import BuildOptions, build, ir_json, load
 from bookmaker.resources import build_time, utc_stamp
 from bookmaker.writers.atomic import part_prefix, write_atomic
 from bookmaker.writers.identity import content_digest
-from bookmaker.writers.pdf_attachments import PdfAttachment
+from bookmaker.writers.pdf_attachments import ARCHIVAL_VARIANT, source_and_ir
 from bookmaker.writers.stable_zip import stable_zip
-
-ARCHIVE_VARIANT = "pdf/a-3b"
 
 
 @dataclass(slots=True)
@@ -44,7 +42,7 @@ def _options_record(options: BuildOptions) -> dict[str, object]:
         "templates": str(options.templates) if options.templates else None,
         "settings": dict(options.settings),
         "print_ready": options.print_ready,
-        "pdf_variant": ARCHIVE_VARIANT,
+        "pdf_variant": ARCHIVAL_VARIANT,
         "embed_fonts": options.embed_fonts,
     }
 
@@ -88,17 +86,14 @@ def assemble(
     source = read_input_bytes(path, limits)
     if doc is None:
         doc = load(path, encoding=encoding, rules=rules, limits=limits)
-    ir_bytes = (to_json(doc) + "\n").encode("utf-8")
+    ir_bytes = ir_json(doc)
     source_name = f"source/{path.name}"
     ir_name = f"{slug}.ir.json"
-    attachments = (
-        PdfAttachment(path.name, source, "Source", "the article as it was received"),
-        PdfAttachment(ir_name, ir_bytes, "Data", "bookmaker IR JSON the PDF was built from"),
-    )
+    attachments = source_and_ir(path.name, source, ir_name, ir_bytes)
     build_options = dataclasses.replace(
         options or BuildOptions(),
         formats=("epub", "pdf"),
-        pdf_variant=ARCHIVE_VARIANT,
+        pdf_variant=ARCHIVAL_VARIANT,
         pdf_attachments=attachments,
     )
     renditions, warnings = _renditions(doc, slug, build_options, path.parent)

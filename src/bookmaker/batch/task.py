@@ -108,12 +108,13 @@ def references(doc: Document, folder: Path) -> dict[str, str | None]:
 
 
 def _renditions(task: Task, path: Path) -> Outcome:
-    from bookmaker.pipeline import build, load
+    from bookmaker.pipeline import archival, build, load
 
     rules = Path(task.rules) if task.rules else None
     doc = load(path, encoding=task.encoding, rules=rules, limits=task.limits)
+    options = archival(task.options, path, doc, task.slug, task.limits)  # a PDF/A-3b carries its source
     with tempfile.TemporaryDirectory(prefix="bookmaker-batch-") as scratch:
-        result = build(doc, Path(scratch), task.slug, task.options, source_dirs=(path.parent,))
+        result = build(doc, Path(scratch), task.slug, options, source_dirs=(path.parent,))
         files = {out.name: out.read_bytes() for out in result.outputs}
     return Outcome(
         task.name, task.slug, files=files, warnings=result.warnings, references=references(doc, path.parent)

@@ -26,11 +26,26 @@ _PRESETS: dict[str, tuple[float, float, float, float, float, float]] = {
     "sinkuk": (152, 225, 20, 24, 21, 16),  # 신국판
     "46": (128, 188, 16, 20, 18, 13),  # 46판 (사륙판)
     "crown": (176, 248, 22, 26, 23, 18),  # 크라운판
+    "b5": (182, 257, 22, 26, 23, 18),  # B5 (JIS B5 is the Korean B5): reports
+    "46bae": (188, 257, 22, 26, 23, 18),  # 4×6배판 (사륙배판): magazines, reports
     "a4": (210, 297, 25, 30, 28, 22),
     "b4": (257, 364, 20, 22, 18, 18),  # 신문·B4 (JIS B4)
     "letter": (215.9, 279.4, 24, 29, 27, 21),
 }
-ALIASES = {"국판": "a5", "신국판": "sinkuk", "46판": "46", "사륙판": "46", "크라운판": "crown"}
+ALIASES = {
+    "국판": "a5",
+    "신국판": "sinkuk",
+    "46판": "46",
+    "사륙판": "46",
+    "크라운판": "crown",
+    "4×6배판": "46bae",
+    "46배판": "46bae",
+    "사륙배판": "46bae",
+}
+# --print-ready: the bleed round the trim, and the slug beyond it where the crop marks and the
+# registration crosses are drawn (WeasyPrint draws them in the outer half of its CSS ``bleed``)
+BLEED_MM = 3.0
+SLUG_MM = 10.0
 
 
 def page_names() -> list[str]:

@@ -32,6 +32,7 @@ from bookmaker.errors import UsageError
 from bookmaker.ir import Block, Collection, Document
 from bookmaker.korean.eojeol import keep_words
 from bookmaker.korean.keep_all import join_words
+from bookmaker.layout.dateline import with_dateline
 from bookmaker.layout.inlines import (
     note_id,
     note_numbers,
@@ -40,7 +41,7 @@ from bookmaker.layout.inlines import (
     referenced_notes,
     render_inlines,
 )
-from bookmaker.layout.pages import PageSpec
+from bookmaker.layout.pages import BLEED_MM, SLUG_MM, PageSpec
 from bookmaker.layout.style import Style, default_style
 from bookmaker.layout.themes import DEFAULT_THEME
 
@@ -232,7 +233,8 @@ def render_article(
 ) -> str:
     """The article (title block + body) as an HTML fragment."""
     chosen = _style(theme, style)
-    return _environment(chosen, rendition).get_template("article.html.j2").render(doc=doc, style=chosen)
+    template = _environment(chosen, rendition).get_template("article.html.j2")
+    return template.render(doc=with_dateline(doc), style=chosen)
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,7 +263,7 @@ def print_setup(
     env = _environment(chosen, "print")
     layout = PrintLayout.for_style(chosen, page, break_style=break_style_of(break_style))
     page_css = env.get_template("print.css.j2").render(
-        page=page, layout=layout, print_ready=print_ready, style=chosen
+        page=page, layout=layout, print_ready=print_ready, print_margin_mm=BLEED_MM + SLUG_MM, style=chosen
     )
     return PrintSetup(env, layout, chosen, Markup(page_css))
 
@@ -286,6 +288,7 @@ def render_print_html(
     ``syllable`` (:data:`bookmaker.korean.linebreak.BREAK_STYLES`).
     """
     book = Book.of(source)
+    book = book.with_chapters([with_dateline(doc) for doc in book.chapters])
     setup = print_setup(page, theme=theme, style=style, print_ready=print_ready, break_style=break_style)
     env = setup.env
     collection_css = ""

@@ -80,7 +80,10 @@ def read_manifest(path: Path) -> Manifest:
     extends = data.get("extends")
     if not isinstance(defaults, dict) or (extends is not None and not isinstance(extends, str)):
         raise UsageError(f"{path}: 'defaults' must be a table and 'extends' a theme name")
-    pairs = tuple((str(key), setting_text(value)) for key, value in defaults.items())
+    # keys as ``--set`` spells them (``page_size`` and ``page-size`` are one setting)
+    pairs = tuple(
+        (str(key).strip().lower().replace("_", "-"), setting_text(value)) for key, value in defaults.items()
+    )
     name = data.get("name")
     return Manifest(
         name=str(name) if name else None,
@@ -124,17 +127,15 @@ def get_theme(name: str) -> Theme:
 def export_theme(name: str, target: Path) -> list[Path]:
     """Copy theme ``name`` with everything it inherits into ``target`` as a starting point.
 
-    Files a child theme changes replace its parent's; the manifest records ``extends = name`` so
-    ``--templates target`` alone builds with this theme. Refuses a non-empty ``target``.
+    Each template is the file the theme's own lookup finds (``print/`` first in the print
+    rendition, nearest theme first), so ``--templates target`` builds byte for byte as ``--theme
+    name`` does. The manifest records ``extends = name`` and lists the theme's defaults as comments
+    (written as settings they would count as the user's own). Refuses a non-empty ``target``.
     """
     theme = get_theme(name)
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise UsageError(f"{target}: exists and is not an empty folder; choose a new one")
-    files: dict[Path, Path] = {}
-    for folder in reversed(theme.folders()):
-        for path in sorted(folder.rglob("*")):
-            if path.is_file() and path.name != MANIFEST and "__pycache__" not in path.parts:
-                files[path.relative_to(folder)] = path
+    files = _effective_files(theme.folders())
     written = []
     try:
         target.mkdir(parents=True, exist_ok=True)
@@ -144,19 +145,44 @@ def export_theme(name: str, target: Path) -> list[Path]:
             shutil.copyfile(source, destination)
             written.append(destination)
         manifest = target / MANIFEST
-        defaults = "".join(f"{key} = {_toml(value)}\n" for key, value in theme.merged_defaults().items())
+        defaults = "".join(f"# {key} = {_toml(value)}\n" for key, value in theme.merged_defaults().items())
         manifest.write_text(
             f'# Your copy of the "{name}" theme: use it with  bookmaker build --templates {target}\n'
             f"# Files here override the built-in ones by name; delete the ones you do not change.\n"
             f"name = {_toml(name + '-custom')}\ndescription = {_toml(theme.description)}\n"
             f"extends = {_toml(name)}\n\n"
-            f"[defaults]\n{defaults}",
+            "[defaults]\n# the theme's, inherited through 'extends'; uncomment a line to change it\n"
+            f"{defaults}",
             encoding="utf-8",
         )
         written.append(manifest)
     except OSError as exc:
         raise UsageError(f"{target}: cannot write the theme ({exc.strerror})") from None
     return written
+
+
+def _effective_files(folders: list[Path]) -> dict[Path, Path]:
+    """Relative path → the file the lookup over ``folders`` (nearest first) finds: ``NAME`` as the
+    EPUB rendition finds it, and ``print/NAME`` where the print rendition finds another file."""
+    names: set[Path] = set()
+    for folder in folders:
+        for path in folder.rglob("*"):
+            if path.is_file() and path.name != MANIFEST and "__pycache__" not in path.parts:
+                relative = path.relative_to(folder)
+                names.add(relative.relative_to("print") if relative.parts[0] == "print" else relative)
+
+    def first(candidates: list[Path]) -> Path | None:
+        return next((path for path in candidates if path.is_file()), None)
+
+    files: dict[Path, Path] = {}
+    for name in names:
+        plain = first([folder / name for folder in folders])
+        printed = first([path for folder in folders for path in (folder / "print" / name, folder / name)])
+        if plain is not None:
+            files[name] = plain
+        if printed is not None and printed != plain:
+            files["print" / name] = printed
+    return files
 
 
 def _toml(text: str) -> str:

@@ -196,8 +196,16 @@ def generate_cover(doc: Document) -> CoverImage | None:
     """The cover PNG of ``doc``, or None when the Noto CJK fonts are not installed."""
     meta = doc.meta
     series, names = " · ".join(meta.series), " · ".join(a.name for a in meta.authors if a.name)
-    fonts = _Fonts([meta.title, series, *meta.subtitles[:4], meta.publisher or "", names])  # all drawn
-    fitted = _fit_title(meta.title, WIDTH - 2 * MARGIN, fonts)
+    return draw_cover(meta.title, series, tuple(meta.subtitles[:4]), meta.publisher or "", names)
+
+
+@lru_cache(maxsize=1)  # the last cover: ``bookmaker preview`` rebuilds after each edit of the body
+def draw_cover(
+    title: str, series: str, subtitles: tuple[str, ...], publisher: str, names: str
+) -> CoverImage | None:
+    """The cover of an article with these title, series, decks, publisher and authors."""
+    fonts = _Fonts([title, series, *subtitles, publisher, names])  # all drawn
+    fitted = _fit_title(title, WIDTH - 2 * MARGIN, fonts)
     deck_font, small_font = fonts(SERIF, 50), fonts(SANS, 40)
     if fitted is None or deck_font is None or small_font is None:
         return None
@@ -216,7 +224,7 @@ def generate_cover(doc: Document) -> CoverImage | None:
     y += 40
     canvas.rectangle((MARGIN, y, MARGIN + 160, y + 8), _ACCENT)
     y += 80
-    for deck in doc.meta.subtitles[:4]:
+    for deck in subtitles:
         for line in _wrap(deck, deck_font, WIDTH - 2 * MARGIN):
             if y > HEIGHT - 420:
                 break
@@ -225,8 +233,8 @@ def generate_cover(doc: Document) -> CoverImage | None:
         y += 16
 
     bottom = HEIGHT - 150
-    if doc.meta.publisher:
-        canvas.text((MARGIN, bottom), doc.meta.publisher, fonts(SANS_BOLD, 48) or small_font, _INK)
+    if publisher:
+        canvas.text((MARGIN, bottom), publisher, fonts(SANS_BOLD, 48) or small_font, _INK)
         bottom -= 80
     if names:
         canvas.text((MARGIN, bottom), names, small_font, _MUTED)

@@ -20,6 +20,7 @@ from bookmaker.sandbox import Sandbox, weasyprint_fetcher
 from bookmaker.writers import Written
 from bookmaker.writers.identity import pdf_identifier
 from bookmaker.writers.pdf_attachments import AssociatedFiles, PdfAttachment, weasyprint_attachments
+from bookmaker.writers.pdf_finish import Finisher, bleed_boxes, chain, open_outlines
 
 if TYPE_CHECKING:
     from bookmaker.chunked.plan import Part
@@ -175,13 +176,19 @@ def render_html(
         if sheets:
             options["stylesheets"] = sheets
         document = weasyprint.HTML(string=body, base_url=base, url_fetcher=weasyprint_fetcher(fence))
+        finishers: list[Finisher] = [open_outlines, bleed_boxes]
         if attachments:
             options["attachments"] = weasyprint_attachments(attachments, created)
-            options["finisher"] = AssociatedFiles(attachments)
+            finishers.append(AssociatedFiles(attachments))
+        options["finisher"] = chain(finishers)
         subsets = pdf_subsets(html) if fonts is None else fonts
         data = write_with_subsets(
             document, subsets, keep_in=keep_fonts_in, pdf_identifier=identifier, **options
         )
+        if data is not None and options.get("pdf_tags"):
+            from bookmaker.writers.pdf_artifacts import margins_as_artifacts
+
+            data = margins_as_artifacts(data)  # running heads and folios: artifacts, not content
     except Exception as exc:  # WeasyPrint raises many kinds; report one line
         raise BuildError(f"PDF rendering failed: {exc}") from exc
     finally:

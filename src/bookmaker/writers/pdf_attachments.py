@@ -25,6 +25,17 @@ class PdfAttachment:
             raise ValueError(f"unknown AFRelationship {self.relationship!r}")
 
 
+ARCHIVAL_VARIANT = "pdf/a-3b"  # the variant that carries the article's source and IR
+
+
+def source_and_ir(source_name: str, source: bytes, ir_name: str, ir_json: bytes) -> tuple[PdfAttachment, ...]:
+    """What an archival PDF carries: the article as it was received, and the IR it was built from."""
+    return (
+        PdfAttachment(source_name, source, "Source", "the article as it was received"),
+        PdfAttachment(ir_name, ir_json, "Data", "bookmaker IR JSON the PDF was built from"),
+    )
+
+
 def weasyprint_attachments(attachments: Sequence[PdfAttachment], moment: datetime) -> list[Any]:
     """WeasyPrint ``Attachment`` objects dated ``moment`` (never "now": the PDF stays reproducible)."""
     import weasyprint

@@ -1,0 +1,1 @@
+"""``bookmaker preview``: the EPUB and PDF renditions of an article in a browser, rebuilt on each edit."""
