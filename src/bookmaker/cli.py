@@ -104,6 +104,9 @@ EXAMPLES = {
     "batch": """examples:
   bookmaker batch articles/ -o out -j 4           every article of a folder, unchanged ones skipped
   bookmaker batch urls.txt -o out --to epub       every URL of a list, one a line""",
+    "preview": """examples:
+  bookmaker preview article.md                    open the printed address; edit and save to see it
+  bookmaker preview article.txt --templates my-theme --port 8765   a theme being edited, a fixed port""",
 }
 
 
