@@ -34,7 +34,7 @@ def test_export_copies_the_merged_theme_and_builds_from_it(tmp_path: Path) -> No
     text = (target / "manifest.toml").read_text(encoding="utf-8")
     manifest = tomllib.loads(text)
     assert manifest["extends"] == "newspaper" and manifest["defaults"] == {}  # inherited, not restated
-    assert '# columns = "3"' in text  # shown, ready to change
+    assert '# columns = "auto"' in text  # shown, ready to change
 
     css = target / "print-theme.css.j2"
     css.write_text(css.read_text(encoding="utf-8") + "\n.body { column-rule: 2pt dotted red; }\n", "utf-8")
