@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -61,18 +61,26 @@ class Rules:
         """The outlet named (or whose domain appears) in ``text``; longest name wins. Latin names
         match in any case as whole words (``ⓒ mbn`` names MBN, ``KBSN`` does not name KBS)."""
         best: tuple[int, Outlet] | None = None
+        lowered = text.lower()
         for outlet in self.outlets:
             for token in (outlet.name, *outlet.aliases, *outlet.domains):
-                if token and _names(token, text) and (best is None or len(token) > best[0]):
+                if token and _names(token, text, lowered) and (best is None or len(token) > best[0]):
                     best = (len(token), outlet)
         return best[1] if best else None
 
 
-def _names(token: str, text: str) -> bool:
-    """``token`` occurs in ``text``; a Latin token in any case and not inside a longer word."""
+def _names(token: str, text: str, lowered: str) -> bool:
+    """``token`` occurs in ``text`` (``lowered`` is ``text.lower()``); a Latin token in any case and
+    not inside a longer word."""
     if not token.isascii():
         return token in text
-    return re.search(rf"(?<![A-Za-z0-9]){re.escape(token)}(?![A-Za-z0-9])", text, re.IGNORECASE) is not None
+    return token.lower() in lowered and _latin_word(token).search(text) is not None
+
+
+@cache
+def _latin_word(token: str) -> re.Pattern[str]:
+    """``token`` as a whole Latin word, in any case (compiled once per token)."""
+    return re.compile(rf"(?<![A-Za-z0-9]){re.escape(token)}(?![A-Za-z0-9])", re.IGNORECASE)
 
 
 def _merge(base: dict[str, Any], extra: dict[str, Any]) -> None:
