@@ -16,7 +16,9 @@ naming the limit and how to change it; nothing is ever silently truncated.
 
 The last one bounds the work after reading: a PDF's layout holds the whole book, about 0.9 GB of
 memory per million characters (a 19 MB text is 7.5 million: 6.9 GB). It is checked as soon as an
-input's text is known, per article and for a collection's articles together.
+input's text is known, per article, and for a collection's articles together when its PDF is
+rendered in one piece (``--jobs 0``, a PDF variant: :func:`bookmaker.chunked.in_one_piece`); a
+book rendered in chunks holds one chunk at a time.
 """
 
 from __future__ import annotations

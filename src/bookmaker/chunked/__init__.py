@@ -47,6 +47,14 @@ class Options(Protocol):
     def pdf_attachments(self) -> Sequence[object]: ...
 
 
+def in_one_piece(options: Options) -> bool:
+    """Whether a PDF asked for by ``options`` is rendered in one piece whatever the book's size
+    (``--jobs 0``, a PDF variant or attachments): its memory then grows with the book."""
+    if options.jobs == 0 and options.executor == "local":
+        return True
+    return options.pdf_variant is not None or bool(options.pdf_attachments)
+
+
 def wanted(book: Book, options: Options, warnings: list[str]) -> bool:
     """Whether ``book``'s PDF is rendered in chunks (see the module); a refused combination is a
     usage error, a large book that cannot be chunked a warning."""

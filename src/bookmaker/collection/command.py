@@ -37,6 +37,7 @@ def run_collection_build(
 
 
 def _build(args: argparse.Namespace, options: BuildOptions, scratch: Path, progress: Report | None) -> int:
+    from bookmaker.chunked import in_one_piece
     from bookmaker.collection.build import build_collection
     from bookmaker.collection.prepare import prepare_collection
     from bookmaker.pipeline import style_for
@@ -51,6 +52,7 @@ def _build(args: argparse.Namespace, options: BuildOptions, scratch: Path, progr
         resource_paths=options.resource_paths,
         limits=limits.from_arguments(args),
         scratch=scratch,
+        whole_book_limit="pdf" in options.formats and in_one_piece(options),
     )
     book = prepared.book
     if book is not None:

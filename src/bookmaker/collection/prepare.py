@@ -110,13 +110,16 @@ def prepare_collection(
     limits: Limits = DEFAULT,
     scratch: Path | None = None,
     fetcher: Fetcher | None = None,
+    whole_book_limit: bool = True,
 ) -> PreparedCollection:
     """Load, deduplicate and order the articles named by ``inputs``.
 
     ``inputs`` is either article paths and URLs or exactly one book file; explicit arguments
     override the book file's ``title``, ``editor`` and ``order``; every article is read within
     ``limits``. A URL's page and images are fetched (:mod:`bookmaker.fetch`) into a folder of
-    ``scratch``, which must outlive the build.
+    ``scratch``, which must outlive the build. ``whole_book_limit`` false: ``limits.max_chars``
+    bounds each article but not the articles together (a PDF rendered in chunks, or none, does not
+    hold the whole book in memory: :func:`bookmaker.chunked.in_one_piece`).
     """
     from bookmaker.pipeline import load
 
@@ -135,8 +138,9 @@ def prepare_collection(
         lambda path: fetched.docs.get(path) or load(path, encoding=encoding, rules=rules, limits=limits),
         book=book.path if book else None,
     )
-    total = sum(len(block.text) for article in articles for block in article.doc.blocks)
-    limits.check_chars(total, str(book.path) if book else "the collection")
+    if whole_book_limit:
+        total = sum(len(block.text) for article in articles for block in article.doc.blocks)
+        limits.check_chars(total, str(book.path) if book else "the collection")
     cover = None
     if book is not None and book.cover is not None:
         cover_path = _inside(book, book.cover, "cover", resource_paths)
