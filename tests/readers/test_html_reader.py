@@ -220,3 +220,24 @@ def test_ragged_big_tables_and_unclosed_marks_read(tmp_path: Path) -> None:
     huge = "".join("<tr>" + "<td>값</td>" * 100 + "</tr>" for r in range(100))
     with pytest.raises(InputError, match="a table has more than 5000 cells"):
         _read(tmp_path, f"<h1>교통카드</h1><article><p>{LEAD}</p><table>{huge}</table></article>")
+
+
+def test_marks_nested_thousands_deep_read_as_one_mark_or_one_error(tmp_path: Path) -> None:
+    """Found by bench/fuzz.py: 2,000 nested <b> (inside the element-depth limit) overflowed the
+    IR's recursive text walks. The same mark inside itself is that mark once; different marks
+    nested past --max-nesting are one error line."""
+    from bookmaker.ir import Strong
+    from bookmaker.limits import Limits
+
+    bold = tmp_path / "bold.html"
+    head = "<html><body><article><h1>깊은 굵기 시험</h1><p>첫 문단은 평범한 문장입니다.</p><p>"
+    bold.write_text(head + "<b>" * 2000 + "굵은 본문 문장입니다.</p></article>", "utf-8")
+    doc = normalize(read(bold, limits=Limits(max_depth=5000)))
+    runs = doc.blocks[-1].content
+    assert doc.blocks[-1].text == "굵은 본문 문장입니다." and isinstance(runs[0], Strong)
+    assert not any(isinstance(run, Strong) for run in runs[0].content)
+    mixed = tmp_path / "mixed.html"
+    spans = '<span lang="en">x <span lang="ja">' * 40
+    mixed.write_text(head + spans + "본문 문장입니다.</p></article>", "utf-8")
+    with pytest.raises(InputError, match=r"mixed\.html: line 1: .*nested more than 32 deep"):
+        read(mixed, limits=Limits(max_depth=5000))

@@ -237,8 +237,7 @@ class Flow:
             return False
         lang = language(tag.get("lang"), env.language)
         if lang:
-            self.marks.append(Mark(id(tag), "span", lang=lang))
-            frame.marks += 1
+            self.push(Mark(id(tag), "span", lang=lang), frame, tag)
         if name == "br":
             self.leaves.append(Leaf(tuple(self.marks), LineBreak(), env.page.line(tag)))
             return False
@@ -260,9 +259,19 @@ class Flow:
             return True
         mark = MARK_TAGS.get(name)
         if mark is not None:
-            self.marks.append(Mark(id(tag), mark))
-            frame.marks += 1
+            self.push(Mark(id(tag), mark), frame, tag)
         return True
+
+    def push(self, mark: Mark, frame: _Frame, tag: Tag) -> None:
+        """Open ``mark`` around what follows: nothing when the same mark is open already (bold
+        inside bold is bold; a span of the language the text has), and marks nested past
+        ``max_nesting`` are one error line."""
+        open_same = [m for m in self.marks if m.kind == mark.kind]
+        if open_same and (mark.kind != "span" or open_same[-1].lang == mark.lang):
+            return
+        self.env.limits.check_nesting(len(self.marks) + 1, self.env.name, self.env.page.line(tag))
+        self.marks.append(mark)
+        frame.marks += 1
 
     def leave(self, tag: Tag) -> None:
         frame = self.frames.pop()
@@ -343,8 +352,7 @@ class Flow:
         if href and not any(m.kind == "link" for m in self.marks):
             title = tag.get("title")
             title = collapse(title).strip() or None if isinstance(title, str) else None
-            self.marks.append(Mark(id(tag), "link", href=href, title=title))
-            frame.marks += 1
+            self.push(Mark(id(tag), "link", href=href, title=title), frame, tag)
         return True
 
     def ruby(self, tag: Tag) -> None:
