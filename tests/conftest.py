@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+# A suite started in the background by a non-interactive shell (``./tasks.sh test &``) inherits
+# Ctrl-C ignored, and so would every ``bookmaker`` the tests start (ignoring it is right for a
+# background build). The tests that send Ctrl-C need it delivered: catch it here, so children
+# start with the default disposition again.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
