@@ -89,3 +89,16 @@ def test_code_keeps_its_text_when_the_sentence_is_edited() -> None:
     edited = plain(runs).replace('"', "“", 1)
     result = follow_edit(runs, edited)
     assert Code(value='print("x")') in result and plain(result[:1]) == "명령 “"
+
+
+def test_a_long_paragraph_edited_at_both_ends_keeps_its_marks() -> None:
+    """A 20,000-character paragraph (a fuzz case took minutes in an exact quadratic diff): edits at
+    both ends and in the middle follow into the runs, the bold word stays bold."""
+    filler = "가나다라마바사 아자차카 " * 800
+    runs = [Text(value="  " + filler), Strong(content=[Text(value="굵은말")]), Text(value=filler + " 끝.. ")]
+    old = plain(runs)
+    new = old.strip().replace("끝..", "끝.").replace("아자차카", "아자차타", 1)
+    edited = follow_edit(runs, new)
+    assert plain(edited) == new
+    bold = [run for run in edited if isinstance(run, Strong)]
+    assert len(bold) == 1 and plain(bold[0].content) == "굵은말"

@@ -42,9 +42,8 @@ def follow_edit(runs: list[Inline], text: str) -> list[Inline]:
         return runs
     owners = _owners(runs)  # leaf number of each character of ``old``
     kept: list[list[str]] = [[] for _ in range(_count_leaves(runs))]
-    matcher = difflib.SequenceMatcher(None, old, text, autojunk=False)
     last = 0
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+    for op, i1, i2, j1, j2 in _opcodes(old, text):
         if op == "equal":
             for offset in range(i2 - i1):
                 last = owners[i1 + offset]
@@ -61,6 +60,32 @@ def follow_edit(runs: list[Inline], text: str) -> list[Inline]:
         return [Text(value=text)] if text else []
     rebuilt, _ = _rebuild(runs, ["".join(chars) for chars in kept], 0)
     return rebuilt
+
+
+EXACT_DIFF = 1_000_000
+"""Above this product of the two texts' lengths (past their common ends) the diff lets difflib
+treat very common characters as junk: near-linear instead of quadratic, and still exact for the
+sparse edits passes make (a 23 KB paragraph took minutes; found by bench/fuzz.py)."""
+
+
+def _opcodes(old: str, new: str) -> list[tuple[str, int, int, int, int]]:
+    """difflib's opcodes turning ``old`` into ``new``, the common start and end matched first."""
+    prefix = 0
+    limit = min(len(old), len(new))
+    while prefix < limit and old[prefix] == new[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < limit - prefix and old[-1 - suffix] == new[-1 - suffix]:
+        suffix += 1
+    ops: list[tuple[str, int, int, int, int]] = [("equal", 0, prefix, 0, prefix)] if prefix else []
+    middle_old, middle_new = old[prefix : len(old) - suffix], new[prefix : len(new) - suffix]
+    exact = len(middle_old) * len(middle_new) <= EXACT_DIFF
+    matcher = difflib.SequenceMatcher(None, middle_old, middle_new, autojunk=not exact)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        ops.append((op, i1 + prefix, i2 + prefix, j1 + prefix, j2 + prefix))
+    if suffix:
+        ops.append(("equal", len(old) - suffix, len(old), len(new) - suffix, len(new)))
+    return ops
 
 
 def slice_runs(runs: list[Inline], start: int, end: int) -> list[Inline]:
