@@ -396,8 +396,37 @@ def archival(
     return dataclasses.replace(options, pdf_attachments=attachments)
 
 
-def ir_json(doc: Document) -> bytes:
-    """The IR of ``doc`` as the UTF-8 JSON file ``normalize`` prints."""
+def archival_collection(
+    options: BuildOptions, sources: Sequence[Path], collection: Collection, slug: str, limits: Limits | None
+) -> BuildOptions:
+    """``options``, with every article file of ``collection`` as received (``sources``) and the
+    collection's IR to attach when they ask for a PDF/A-3b (as :func:`archival` for one article)."""
+    from bookmaker.writers.pdf_attachments import ARCHIVAL_VARIANT, PdfAttachment
+
+    if options.pdf_variant != ARCHIVAL_VARIANT or "pdf" not in options.formats or options.pdf_attachments:
+        return options
+    from bookmaker.readers import read_input_bytes
+
+    names = [path.name for path in sources]
+    attachments = [
+        PdfAttachment(
+            name if names.count(name) == 1 else f"{number:02d}-{name}",  # names unique in the PDF
+            read_input_bytes(path, limits or DEFAULT),
+            "Source",
+            "an article as it was received",
+        )
+        for number, (path, name) in enumerate(zip(sources, names, strict=True), start=1)
+    ]
+    attachments.append(
+        PdfAttachment(
+            f"{slug}.ir.json", ir_json(collection), "Data", "bookmaker IR JSON the PDF was built from"
+        )
+    )
+    return dataclasses.replace(options, pdf_attachments=tuple(attachments))
+
+
+def ir_json(doc: Document | Collection) -> bytes:
+    """The IR of ``doc`` (or a collection) as the UTF-8 JSON file ``normalize`` prints."""
     from bookmaker.ir import to_json
 
     return (to_json(doc) + "\n").encode("utf-8")

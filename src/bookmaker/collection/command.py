@@ -40,7 +40,7 @@ def _build(args: argparse.Namespace, options: BuildOptions, scratch: Path, progr
     from bookmaker.chunked import in_one_piece
     from bookmaker.collection.build import build_collection
     from bookmaker.collection.prepare import prepare_collection
-    from bookmaker.pipeline import style_for
+    from bookmaker.pipeline import archival_collection, style_for
 
     prepared = prepare_collection(
         args.file,
@@ -65,6 +65,9 @@ def _build(args: argparse.Namespace, options: BuildOptions, scratch: Path, progr
         style_for(None, options)
     for message in prepared.warnings:
         print(f"bookmaker: warning: {printable(message)}", file=sys.stderr)
+    options = archival_collection(
+        options, prepared.sources, prepared.collection, prepared.slug, limits.from_arguments(args)
+    )
     result = build_collection(
         prepared.collection,
         args.output,

@@ -85,6 +85,7 @@ class PreparedCollection:
     slug: str
     source_dirs: tuple[Path, ...]
     book: BookFile | None = None
+    sources: tuple[Path, ...] = ()  # the kept articles' files as received (pages of URLs included)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -166,4 +167,5 @@ def prepare_collection(
         source_dirs=tuple(dict.fromkeys(folder.resolve() for folder in folders)),
         book=book,
         warnings=warnings,
+        sources=tuple(kept),
     )
