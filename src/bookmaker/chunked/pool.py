@@ -68,6 +68,8 @@ class LocalPool:
     def _executor(self) -> cf.ProcessPoolExecutor:
         """The executor for the next part (a new generation every ``workers`` × TASKS_PER_WORKER)."""
         with self._lock:
+            if self._closed:
+                raise RuntimeError("the pool is closed")
             if not self._executors or self._given >= self._workers * TASKS_PER_WORKER:
                 if self._executors:
                     self._executors[-1].shutdown(wait=False)  # its workers end after their parts
@@ -114,7 +116,8 @@ class LocalPool:
                 raise BuildError("a PDF worker process died (out of memory?)") from None
 
     def close(self) -> None:
-        self._closed = True
+        with self._lock:
+            self._closed = True  # no executor is made after this
         self._slots.release(self._workers)  # a feeder waiting for a slot sees the pool closed
         for executor in self._executors:
             executor.shutdown(wait=True, cancel_futures=True)
