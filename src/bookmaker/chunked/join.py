@@ -279,8 +279,8 @@ def join(sources: Sequence[Source], fonts: Sequence[FontSubset], out: IO[bytes],
         overlays.clear()
         kids = b" ".join(b"%d 0 R" % n for n in page_numbers)
         writer.write(pages_root, b"<</Type/Pages/Count %d/Kids[%s]>>" % (len(page_numbers), kids))
-        outline = _write_outline(writer, entries, page_numbers)
-        names = _write_names(writer, marks, page_numbers)
+        outline = _emit_outline(writer, entries, page_numbers)
+        names = _emit_names(writer, marks, page_numbers)
         faces.write()
         extra = (b"/Outlines %d 0 R/PageMode/UseOutlines" % outline if outline else b"") + (
             b"/Names<</Dests %d 0 R>>" % names if names else b""
@@ -374,7 +374,7 @@ def _gather(
             marks[name] = (offset + index[all_pages[page]], where)
 
 
-def _write_outline(writer: _Writer, flat: list[tuple[int, str, int, list[float]]], pages: list[int]) -> int:
+def _emit_outline(writer: _Writer, flat: list[tuple[int, str, int, list[float]]], pages: list[int]) -> int:
     """One outline from ``flat`` entries, each under the last one of the level above; its number."""
     if not flat:
         return 0
@@ -387,12 +387,12 @@ def _write_outline(writer: _Writer, flat: list[tuple[int, str, int, list[float]]
         (open_levels[-1].children if open_levels else root).append(entry)
         open_levels.append(entry)
     top = writer.reserve()
-    first, last, count = _write_items(writer, root, top, pages)
+    first, last, count = _emit_items(writer, root, top, pages)
     writer.write(top, b"<</Type/Outlines/First %d 0 R/Last %d 0 R/Count %d>>" % (first, last, count))
     return top
 
 
-def _write_items(writer: _Writer, items: list[_Entry], parent: int, pages: list[int]) -> tuple[int, int, int]:
+def _emit_items(writer: _Writer, items: list[_Entry], parent: int, pages: list[int]) -> tuple[int, int, int]:
     """Write sibling outline items (and their children, open); (first, last, visible count)."""
     numbers = [writer.reserve() for _ in items]
     visible = len(items)
@@ -406,14 +406,14 @@ def _write_items(writer: _Writer, items: list[_Entry], parent: int, pages: list[
         if position + 1 < len(numbers):
             fields.append(b"/Next %d 0 R" % numbers[position + 1])
         if item.children:
-            first, last, count = _write_items(writer, item.children, number, pages)
+            first, last, count = _emit_items(writer, item.children, number, pages)
             fields.append(b"/First %d 0 R/Last %d 0 R/Count %d" % (first, last, count))
             visible += count
         writer.write(number, b"<<" + b"".join(fields) + b">>")
     return numbers[0], numbers[-1], visible
 
 
-def _write_names(writer: _Writer, marks: dict[str, tuple[int, list[float]]], pages: list[int]) -> int:
+def _emit_names(writer: _Writer, marks: dict[str, tuple[int, list[float]]], pages: list[int]) -> int:
     """The named destinations as one name-tree node (names sorted); its number."""
     if not marks:
         return 0
