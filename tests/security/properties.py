@@ -98,6 +98,9 @@ def build_outputs(doc: Document, folder: Path) -> tuple[Path, Path]:
 _INVISIBLE = re.compile(r"[\s\u2060\u200b-\u200d\ufeff\u00ad]+")
 
 
+_MARKER = re.compile(r"\d{1,3}[.)]|[•◦▪‣–-]")
+
+
 def text_key(text: str) -> str:
     """Text as compared across a PDF round trip: NFKC, no spaces, joiners or soft hyphens."""
     return _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
@@ -122,6 +125,8 @@ def missing_from_pdf(doc: Document, pdf: Path) -> list[str]:
         lines = page.rstrip().splitlines()
         if lines and lines[-1].strip().isdigit():
             lines.pop()
+        while lines and _MARKER.fullmatch(lines[-1].strip()):
+            lines.pop()  # list markers: drawn after the page's text, so pdftotext -raw puts them last
         key = text_key("\n".join(lines))
         body.append(key.removesuffix(title))
     got = "".join(body)
