@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from bookmaker.chunked.work import Setup
     from bookmaker.fetch.client import Fetcher
     from bookmaker.layout.style import Style
+    from bookmaker.raw import RawDocument
     from bookmaker.sandbox import Sandbox
     from bookmaker.writers.cover import CoverImage
     from bookmaker.writers.pdf_attachments import PdfAttachment
@@ -85,13 +86,22 @@ def load(
     raw = read(path, encoding=encoding, limits=limits)
     if isinstance(raw, Document):
         return raw
-    from bookmaker.normalize import normalize, removal_summary
+    from bookmaker.normalize import normalize
 
     doc = normalize(raw, rules=rules)
-    if warnings is not None:
-        summary = removal_summary(doc)
-        warnings += raw.warnings + ([f"{path.name}: {summary}"] if summary else [])
+    _said(raw, doc, path.name, warnings)
     return doc
+
+
+def _said(raw: RawDocument, doc: Document, name: str, warnings: list[str] | None) -> None:
+    """Add to ``warnings`` (when a list) what reading ``raw`` and normalizing it into ``doc`` said,
+    then the one line of what normalization removed."""
+    if warnings is None:
+        return
+    from bookmaker.normalize import removal_summary
+
+    summary = removal_summary(doc)
+    warnings += raw.warnings + ([f"{name}: {summary}"] if summary else [])
 
 
 def load_url(
@@ -109,17 +119,15 @@ def load_url(
     saved in ``folder``, its images beside it when ``images``); errors name ``url``; what reading
     and normalization said is added to ``warnings`` as :func:`load` does."""
     from bookmaker.fetch.page import fetch_page
-    from bookmaker.normalize import normalize, removal_summary
+    from bookmaker.normalize import normalize
 
     raw = fetch_page(url, folder, fetcher, encoding=encoding, limits=limits or DEFAULT, images=images)
     try:
         doc = normalize(raw, rules=rules)
     except InputError as exc:
         raise InputError(f"{url}: {str(exc).removeprefix('page.html: ')}") from None
-    if warnings is not None:
-        summary = removal_summary(doc)
-        read_notes = raw.warnings if not isinstance(raw, Document) else []
-        warnings += read_notes + ([f"{url}: {summary}"] if summary else [])
+    if not isinstance(raw, Document):
+        _said(raw, doc, url, warnings)
     return doc
 
 
@@ -384,11 +392,10 @@ def archival(
 ) -> BuildOptions:
     """``options``, with the article file ``path`` and the IR of ``doc`` to attach when they ask for
     a PDF/A-3b (and name no attachments of their own)."""
-    from bookmaker.writers.pdf_attachments import ARCHIVAL_VARIANT, source_and_ir
+    from bookmaker.writers.pdf_attachments import source_and_ir
 
-    if options.pdf_variant != ARCHIVAL_VARIANT or "pdf" not in options.formats or options.pdf_attachments:
+    if not _attaches(options):
         return options
-    from bookmaker.limits import DEFAULT
     from bookmaker.readers import read_input_bytes
 
     source = read_input_bytes(path, limits or DEFAULT)
@@ -401,9 +408,9 @@ def archival_collection(
 ) -> BuildOptions:
     """``options``, with every article file of ``collection`` as received (``sources``) and the
     collection's IR to attach when they ask for a PDF/A-3b (as :func:`archival` for one article)."""
-    from bookmaker.writers.pdf_attachments import ARCHIVAL_VARIANT, PdfAttachment
+    from bookmaker.writers.pdf_attachments import PdfAttachment
 
-    if options.pdf_variant != ARCHIVAL_VARIANT or "pdf" not in options.formats or options.pdf_attachments:
+    if not _attaches(options):
         return options
     from bookmaker.readers import read_input_bytes
 
@@ -423,6 +430,14 @@ def archival_collection(
         )
     )
     return dataclasses.replace(options, pdf_attachments=tuple(attachments))
+
+
+def _attaches(options: BuildOptions) -> bool:
+    """Whether a build with ``options`` makes a PDF/A-3b that names no attachments of its own."""
+    from bookmaker.writers.pdf_attachments import ARCHIVAL_VARIANT
+
+    wanted = options.pdf_variant == ARCHIVAL_VARIANT and "pdf" in options.formats
+    return wanted and not options.pdf_attachments
 
 
 def ir_json(doc: Document | Collection) -> bytes:

@@ -40,12 +40,18 @@ def _words(text: str) -> list[str]:
     return [w for w in _SEPARATORS.split(_EDGES.sub("", text)) if w]
 
 
+def _short_words(text: str) -> list[str] | None:
+    """The words of ``text`` when it is short enough to be a label (None: it is not)."""
+    if len(text) > MAX_INTERFACE:
+        return None
+    words = _words(text)
+    return words if words and len(words) <= MAX_WORDS else None
+
+
 def is_interface(rules: Rules, text: str) -> bool:
     """A short line of page interface words: one word alone, or words with an action among them."""
-    if len(text) > MAX_INTERFACE:
-        return False
-    words = _words(text)
-    if not words or len(words) > MAX_WORDS:
+    words = _short_words(text)
+    if words is None:
         return False
     actions = frozenset(rules.strings("interface", "actions"))
     vocabulary = frozenset(rules.strings("interface", "words")) | actions
@@ -61,10 +67,8 @@ def is_interface(rules: Rules, text: str) -> bool:
 
 def is_section_label(rules: Rules, text: str) -> bool:
     """A section label or breadcrumb: only newsroom section names (``정치``, ``한국 > 한국정치``)."""
-    if len(text) > MAX_INTERFACE:
-        return False
-    words = _words(text)
-    if not words or len(words) > MAX_WORDS:
+    words = _short_words(text)
+    if words is None:
         return False
     sections = frozenset(rules.strings("sections", "names"))
     return all(_split(word, sections, frozenset()) is not None for word in words)
