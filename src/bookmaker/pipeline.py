@@ -53,6 +53,7 @@ class BuildOptions:
     resource_paths: tuple[Path, ...] = ()  # sandbox: extra folders a build may read
     embed_fonts: bool = True  # EPUB: embed subset Noto CJK KR fonts
     cover: Path | None = None  # EPUB: cover image instead of the generated one
+    compress: bool = True  # EPUB: deflate the package (the preview, unpacking it at once, does not)
     pdf_attachments: tuple[PdfAttachment, ...] = ()  # PDF: files embedded as associated files
     jobs: int | None = None  # PDF in chunks by N processes (bookmaker.chunked); None: if large; 0: never
     executor: str = "local"  # PDF chunks: "local" processes or a "dask" cluster at ``scheduler``
@@ -249,6 +250,7 @@ def make(
                 cover=read_cover(options),
                 sandbox=sandbox,
                 base_url=base_url,
+                compress=options.compress,
             )
             payloads["epub"] = epub.data
             warnings += epub.warnings + style.epub_ignored()

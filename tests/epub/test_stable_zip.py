@@ -34,3 +34,14 @@ def test_dates_outside_1980_to_2107_are_clamped() -> None:
     ]:
         with zipfile.ZipFile(io.BytesIO(stable_zip({"a.txt": b"a"}, moment))) as archive:
             assert archive.infolist()[0].date_time == expected
+
+
+def test_uncompressed_zip_stores_every_entry_with_the_same_contents() -> None:
+    stored = stable_zip(ENTRIES, MOMENT, compress=False)
+    assert zip_entries(stored) == zip_entries(stable_zip(ENTRIES, MOMENT))
+    with zipfile.ZipFile(io.BytesIO(stored)) as archive:
+        assert {info.compress_type for info in archive.infolist()} == {zipfile.ZIP_STORED}
+    with zipfile.ZipFile(io.BytesIO(stable_zip(ENTRIES, MOMENT))) as archive:
+        kinds = {info.filename: info.compress_type for info in archive.infolist()}
+    assert kinds.pop("mimetype") == zipfile.ZIP_STORED
+    assert set(kinds.values()) == {zipfile.ZIP_DEFLATED}

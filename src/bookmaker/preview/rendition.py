@@ -71,7 +71,7 @@ class Source:
         return PdfRendition(pages, *_since(start), warnings)
 
     def _make(self, doc: Document, fmt: str, warnings: list[str]) -> bytes:
-        options = dataclasses.replace(self.options, formats=(fmt,))
+        options = dataclasses.replace(self.options, formats=(fmt,), compress=False)  # unpacked at once
         return make(doc, options, warnings, source_dirs=(self.path.parent,))[fmt]
 
 

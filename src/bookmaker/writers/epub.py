@@ -282,6 +282,7 @@ def write_epub(
     cover: CoverImage | None = None,
     sandbox: Sandbox | None = None,
     base_url: str | None = None,
+    compress: bool = True,
 ) -> Written:
     """The EPUB 3 of an article or a collection (identical bytes for identical input and ``modified``).
 
@@ -289,6 +290,7 @@ def write_epub(
     current folder); a collection's figure sources should be absolute (see
     :func:`bookmaker.collection.assemble.with_absolute_figures`). Without ``cover`` one is drawn.
     The embedded fonts are cut to what the finished pages draw with each face under the theme's CSS.
+    Without ``compress`` the package's files are stored, not deflated (for a reader that unpacks it).
     """
     chosen = style or default_style()
     fence = sandbox or Sandbox.for_paths([])
@@ -353,7 +355,9 @@ def write_epub(
     except Exception as exc:  # ebooklib raises bare exceptions of many kinds
         raise BuildError(f"EPUB writing failed: {exc}") from exc
     data = stable_zip(
-        {name: _finish_package(name, data, book.language) for name, data in files.items()}, modified
+        {name: _finish_package(name, data, book.language) for name, data in files.items()},
+        modified,
+        compress=compress,
     )
     return Written(data, warnings)
 

@@ -21,8 +21,11 @@ def zip_date(moment: datetime) -> tuple[int, int, int, int, int, int]:
     return min(max(fields, _FIRST_DATE), _LAST_DATE)
 
 
-def stable_zip(entries: Mapping[str, bytes], moment: datetime, *, level: int = 6) -> bytes:
-    """A zip of ``entries`` (name → content), every entry dated ``moment`` (see the module)."""
+def stable_zip(
+    entries: Mapping[str, bytes], moment: datetime, *, level: int = 6, compress: bool = True
+) -> bytes:
+    """A zip of ``entries`` (name → content), every entry dated ``moment`` (see the module); with
+    ``compress`` false every entry is stored (a package unpacked at once, as the preview's)."""
     date = zip_date(moment)
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as archive:
@@ -30,7 +33,8 @@ def stable_zip(entries: Mapping[str, bytes], moment: datetime, *, level: int = 6
             info = zipfile.ZipInfo(name, date_time=date)
             info.create_system = _UNIX
             info.external_attr = _PERMISSIONS
-            info.compress_type = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
+            deflate = compress and name != "mimetype"
+            info.compress_type = zipfile.ZIP_DEFLATED if deflate else zipfile.ZIP_STORED
             archive.writestr(info, entries[name], compresslevel=level)
     return out.getvalue()
 
