@@ -8,7 +8,7 @@ from pathlib import Path
 import msgspec
 import pytest
 
-from bookmaker.ir import Document, Heading, Paragraph, Text, from_json, to_json
+from bookmaker.ir import Document, Footnote, Heading, NoteRef, Paragraph, Text, from_json, to_json
 from tests.collections.collection_support import ARTICLES, EDITOR, FIXTURES, TITLE
 from tests.conftest import run_cli
 
@@ -65,3 +65,30 @@ def long_whole(tmp_path_factory: pytest.TempPathFactory, long_article_file: Path
 def long_chunked(tmp_path_factory: pytest.TempPathFactory, long_article_file: Path) -> Path:
     env = {"BOOKMAKER_CHUNK_CHARS": "6000"}
     return build(tmp_path_factory.mktemp("long-chunked"), long_article_file, "--jobs", "2", env=env)
+
+
+def noted_article() -> Document:
+    """The long article with footnotes: references in its 2nd, 20th and 38th sections, the notes
+    defined after its last block (as readers put them), so a cut article refers across chunks."""
+    doc = long_article()
+    blocks = list(doc.blocks)
+    notes = []
+    for number, section in enumerate((2, 20, 38), 1):
+        index = next(i for i, block in enumerate(blocks) if block.text.startswith(f"{section}장 ")) + 1
+        paragraph = blocks[index]
+        assert isinstance(paragraph, Paragraph)
+        note = f"n{number}"
+        blocks[index] = msgspec.structs.replace(paragraph, content=[*paragraph.content, NoteRef(note=note)])
+        text = f"각주 {number}번의 설명: {section}장에서 말한 자료의 출처."
+        notes.append(Footnote(id=note, blocks=[Paragraph(content=[Text(text)], lines=[1, 1])]))
+    return msgspec.structs.replace(doc, blocks=[*blocks, *notes])
+
+
+@pytest.fixture(scope="session")
+def noted_builds(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The noted article's PDF in one piece, and cut into runs of blocks."""
+    path = tmp_path_factory.mktemp("noted") / "noted.json"
+    path.write_text(to_json(noted_article()), encoding="utf-8")
+    whole = build(tmp_path_factory.mktemp("noted-whole"), path)
+    env = {"BOOKMAKER_CHUNK_CHARS": "6000"}
+    return whole, build(tmp_path_factory.mktemp("noted-chunked"), path, "--jobs", "2", env=env)

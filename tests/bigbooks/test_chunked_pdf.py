@@ -4,6 +4,7 @@ folios and running heads, contents and outline pointing at the real pages, one f
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -175,6 +176,17 @@ def _body(page: str) -> str:
     """A page's text less its running head (first line) and folio (last line)."""
     lines = [line for line in page.strip().splitlines() if line.strip()]
     return "\n".join(lines[1:-1]) if len(lines) > 2 else ""
+
+
+def test_footnotes_of_a_cut_article_keep_their_numbers_and_pages(noted_builds):
+    for pages in (pdf_pages(path) for path in noted_builds):  # whole, then cut into runs
+        for number, section in enumerate((2, 20, 38), 1):
+            found = [i for i, text in enumerate(pages) if f"각주 {number}번의 설명: {section}장" in text]
+            assert len(found) == 1, f"note {number} is set on pages {found}"
+            page = pages[found[0]]
+            assert re.search(rf"^\s*{number}\s+각주 {number}번", page, re.M), f"note {number} misnumbered"
+            # at the foot of its reference's page: the reference ends its section's first paragraph
+            assert f"{section}장 긴 기사의 마디" in pages[found[0] - 1] + page
 
 
 def test_long_article_is_cut_only_at_headings():

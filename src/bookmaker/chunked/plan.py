@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from bookmaker.book import Book
 from bookmaker.ir import Block, Document, Heading
+from bookmaker.layout.inlines import RunNotes
 
 CHUNK_BUDGET = 40_000
 """Characters of text per chunk (~35 A5 pages): small enough for a worker's memory and for the
@@ -39,6 +40,8 @@ class Piece:
     """How many of the article's blocks earlier pieces hold (block ids keep counting)."""
     ends: bool = True
     """Whether the article's last block is in this piece."""
+    notes: RunNotes | None = None
+    """For a run of an article's blocks: the article's footnote numbers and what this run needs."""
 
     @property
     def continued(self) -> bool:
@@ -121,14 +124,16 @@ def split_article(number: int, doc: Document, budget: int) -> list[Piece]:
             size = 0
         size += len(block.text)
     cuts.append(len(blocks))
+    bounds = list(itertools.pairwise(cuts))
     return [
         Piece(
             number,
             msgspec.structs.replace(doc, blocks=blocks[first:last]),
             block_offset=first,
             ends=last == len(blocks),
+            notes=notes,
         )
-        for first, last in itertools.pairwise(cuts)
+        for (first, last), notes in zip(bounds, RunNotes.cut(doc, bounds), strict=True)
     ]
 
 

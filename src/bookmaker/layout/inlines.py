@@ -15,7 +15,8 @@ which notes were placed); a ruby is set as ``漢字(한자)`` (WeasyPrint has no
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Literal
 
 from markupsafe import Markup, escape
@@ -50,17 +51,24 @@ Rendition = Literal["epub", "print"]
 
 def referenced_notes(doc: Document) -> set[str]:
     """The ids of the footnotes some reference in ``doc`` points to."""
+    return _referenced(doc.blocks)
+
+
+def _referenced(blocks: Iterable[Block]) -> set[str]:
     return {
         run.note
-        for block in walk(doc.blocks)
+        for block in walk(blocks)
         for sequence in inlines_of(block)
         for run in runs(sequence)
         if isinstance(run, NoteRef)
     }
 
 
-def note_numbers(doc: Document) -> dict[str, int]:
-    """Each footnote's number in ``doc``: the order of first reference, then unreferenced notes."""
+def note_numbers(doc: Document, cut: RunNotes | None = None) -> dict[str, int]:
+    """Each footnote's number in ``doc``: the order of first reference, then unreferenced notes
+    (for a run of an article's blocks, ``cut`` holds the whole article's)."""
+    if cut is not None:
+        return dict(cut.numbers)
     numbers: dict[str, int] = {}
     for block in walk(doc.blocks):
         for sequence in inlines_of(block):
@@ -144,14 +152,42 @@ def _epub_run(run: Inline, notes: Mapping[str, int], prefix: str) -> str:
 # --- print ---------------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class RunNotes:
+    """The footnotes of an article cut into runs of blocks (a big book's chunks), as one run needs
+    them: every note's number in the whole article, the definitions of the notes this run refers
+    to first (set at the foot of its pages), and the notes earlier runs have placed."""
+
+    numbers: dict[str, int]
+    definitions: dict[str, Footnote]
+    placed: frozenset[str]
+
+    @classmethod
+    def cut(cls, doc: Document, bounds: Sequence[tuple[int, int]]) -> list[RunNotes]:
+        """The notes of each run ``doc.blocks[first:last]`` of ``doc`` for ``(first, last)`` in ``bounds``."""
+        numbers, definitions = note_numbers(doc), doc.footnotes()
+        cuts = []
+        for first, last in bounds:
+            earlier = _referenced(doc.blocks[:first])
+            here = _referenced(doc.blocks[first:last]) - earlier
+            cuts.append(
+                cls(numbers, {n: definitions[n] for n in here if n in definitions}, frozenset(earlier))
+            )
+        return cuts
+
+
 class PrintNotes(dict[str, int]):
     """An article's note numbers (:func:`note_numbers`) with the notes' definitions, for the print
-    rendition: the first reference to a note takes its definition along (:meth:`take`)."""
+    rendition: the first reference to a note takes its definition along (:meth:`take`). For a run
+    of an article's blocks, ``run`` gives the whole article's numbers and what the run needs."""
 
-    def __init__(self, doc: Document) -> None:
-        super().__init__(note_numbers(doc))
+    def __init__(self, doc: Document, run: RunNotes | None = None) -> None:
+        super().__init__(note_numbers(doc) if run is None else run.numbers)
         self.definitions: dict[str, Footnote] = doc.footnotes()
         self.placed: set[str] = set()
+        if run is not None:
+            self.definitions.update(run.definitions)
+            self.placed.update(run.placed)
 
     def take(self, note: str) -> Footnote | None:
         """The definition of ``note`` the first time it is asked for, else None."""
@@ -161,9 +197,9 @@ class PrintNotes(dict[str, int]):
         return self.definitions[note]
 
 
-def print_notes(doc: Document) -> PrintNotes:
+def print_notes(doc: Document, run: RunNotes | None = None) -> PrintNotes:
     """The print rendition's :class:`PrintNotes` of ``doc`` (the templates' ``note_numbers``)."""
-    return PrintNotes(doc)
+    return PrintNotes(doc, run)
 
 
 def noteref_parts(
