@@ -9,7 +9,6 @@ given as keywords (``formats=("epub",)``, ``theme="report"``, ``page_size="sinku
 from __future__ import annotations
 
 import dataclasses
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -80,8 +79,7 @@ def build_collection(
 ) -> BuildResult:
     """One book of several articles (files or http(s) URLs, or one book file), or of a prepared
     :class:`~bookmaker.ir.Collection`, written into ``out_dir``."""
-    from bookmaker.collection.build import collection_slug
-    from bookmaker.collection.prepare import prepare_collection
+    from bookmaker.collection.build import build_book, collection_slug
     from bookmaker.fetch.policy import is_url
     from bookmaker.pipeline import build as build_source
 
@@ -92,23 +90,18 @@ def build_collection(
     inputs: list[Path | str] = [
         item if isinstance(item, str) and is_url(item) else Path(item) for item in sources
     ]
-    with tempfile.TemporaryDirectory(prefix="bookmaker-fetch-") as scratch:
-        prepared = prepare_collection(
-            inputs,
-            title=title,
-            editor=editor,
-            order=order,
-            encoding=encoding,
-            rules=rules,
-            resource_paths=chosen.resource_paths,
-            limits=limits,
-            scratch=Path(scratch),
-        )
-        result = build_source(
-            prepared.collection, out, slug or prepared.slug, chosen, source_dirs=prepared.source_dirs
-        )
-    result.warnings[:0] = prepared.warnings
-    return result
+    return build_book(
+        inputs,
+        out,
+        chosen,
+        title=title,
+        editor=editor,
+        order=order,
+        encoding=encoding,
+        rules=rules,
+        limits=limits,
+        slug=slug,
+    )
 
 
 def _slug(source: Document | Collection) -> str:

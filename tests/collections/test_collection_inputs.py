@@ -187,3 +187,31 @@ def test_single_article_still_builds_alone(tmp_path):
     assert proc.returncode == 0, proc.stderr
     with zipfile.ZipFile(tmp_path / "no-meta.epub") as archive:
         assert "EPUB/article.xhtml" in archive.namelist()
+
+
+def test_api_builds_a_book_file_as_the_cli_does(tmp_path):
+    """The book file's theme reaches the API's build (one preparation path for both)."""
+    import bookmaker
+
+    entries = '"hanja-latin.json", "list-quote.json"'
+    book = _book(
+        tmp_path,
+        "digest.toml",
+        f'title = "작은 묶음"\ntheme = "report"\narticles = [{entries}]\n',
+        ("hanja-latin", "list-quote"),
+    )
+    via_cli = tmp_path / "cli"
+    proc = run_cli("build", book, "-o", via_cli, "--to", "epub", "--no-embed-fonts")
+    assert proc.returncode == 0, proc.stderr
+    result = bookmaker.build_collection([book], tmp_path / "api", formats="epub", embed_fonts=False)
+    [epub] = result.outputs
+    assert epub.name == "digest.epub"
+    with zipfile.ZipFile(epub) as api_book, zipfile.ZipFile(via_cli / "digest.epub") as cli_book:
+        names = api_book.namelist()
+        assert names == cli_book.namelist()
+        assert all(api_book.read(name) == cli_book.read(name) for name in names if name.endswith(".css"))
+        css = b"".join(api_book.read(name) for name in names if name.endswith(".css"))
+    articles = [tmp_path / "hanja-latin.json", tmp_path / "list-quote.json"]
+    plain = bookmaker.build_collection(articles, tmp_path / "plain", formats="epub", embed_fonts=False)
+    with zipfile.ZipFile(plain.outputs[0]) as book_theme:
+        assert css != b"".join(book_theme.read(name) for name in names if name.endswith(".css"))

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bookmaker.ir import Collection
+from bookmaker.limits import DEFAULT, Limits
 from bookmaker.names import safe_stem
 from bookmaker.pipeline import BuildOptions, BuildResult
 
@@ -39,3 +43,62 @@ def build_collection(
     from bookmaker.pipeline import build
 
     return build(collection, out_dir, slug, options, source_dirs=source_dirs, progress=progress)
+
+
+def build_book(
+    inputs: Sequence[Path | str],
+    out_dir: Path,
+    options: BuildOptions,
+    *,
+    title: str | None = None,
+    editor: str | None = None,
+    order: str | None = None,
+    encoding: str | None = None,
+    rules: Path | None = None,
+    limits: Limits = DEFAULT,
+    slug: str | None = None,
+    progress: Report | None = None,
+) -> BuildResult:
+    """One book of several articles (files or http(s) URLs) or of one book file, as ``bookmaker
+    build`` and the API make it: the book file's page size, theme and cover unless ``options`` name
+    their own, the articles as received attached to a PDF/A-3b, the whole book's text within
+    ``limits`` when its PDF is rendered in one piece; what preparing it said comes first in the
+    result's warnings."""
+    from bookmaker.chunked import in_one_piece
+    from bookmaker.collection.prepare import prepare_collection
+    from bookmaker.pipeline import archival_collection, style_for
+
+    style_for(None, options)  # reject bad design options before reading anything
+    with tempfile.TemporaryDirectory(prefix="bookmaker-fetch-") as scratch:  # pages fetched from URLs
+        prepared = prepare_collection(
+            inputs,
+            title=title,
+            editor=editor,
+            order=order,
+            encoding=encoding,
+            rules=rules,
+            resource_paths=options.resource_paths,
+            limits=limits,
+            scratch=Path(scratch),
+            whole_book_limit="pdf" in options.formats and in_one_piece(options),
+        )
+        book = prepared.book
+        if book is not None:
+            options = dataclasses.replace(
+                options,
+                page_size=options.page_size or book.page_size,
+                theme=options.theme or book.theme,
+                cover=options.cover or book.cover,
+            )
+            style_for(None, options)
+        options = archival_collection(options, prepared.sources, prepared.collection, prepared.slug, limits)
+        result = build_collection(
+            prepared.collection,
+            out_dir,
+            slug or prepared.slug,
+            options,
+            source_dirs=prepared.source_dirs,
+            progress=progress,
+        )
+    result.warnings[:0] = prepared.warnings
+    return result
