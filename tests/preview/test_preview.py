@@ -96,7 +96,7 @@ def test_an_edit_is_rebuilt_and_served(preview: Preview, article: Path) -> None:
     shown = state(url)
     assert shown["documents"] == ["EPUB/article.xhtml"] and shown["pages"]
     assert "처음 그대로의 문장" in article_text(url)
-    assert get(url + "pdf/1.png").startswith(b"\x89PNG")
+    assert get(url + "pdf/1.jpg").startswith(b"\xff\xd8\xff")  # a JPEG
     css = [name for name in preview.state.epub.files if name.endswith(".css")] if preview.state.epub else []
     assert css and get(url + "epub/" + css[0])
 

@@ -1,5 +1,5 @@
 """What the preview shows: the EPUB's files (its content documents with their CSS and fonts) and
-the PDF's pages as PNG thumbnails, made by the one build path (:func:`bookmaker.pipeline.make`)."""
+the PDF's pages as JPEG thumbnails, made by the one build path (:func:`bookmaker.pipeline.make`)."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ class EpubRendition:
 
 @dataclass(frozen=True, slots=True)
 class PdfRendition:
-    """The PDF's pages as PNG thumbnails."""
+    """The PDF's pages as JPEG thumbnails."""
 
     pages: list[bytes]
     millis: float
@@ -107,7 +107,8 @@ def spine(files: dict[str, bytes]) -> list[str]:
 
 
 def thumbnails(pdf: bytes, width: int = THUMBNAIL_WIDTH) -> list[bytes]:
-    """Each page of ``pdf`` as a PNG ``width`` pixels wide (PDFium renders, Pillow encodes)."""
+    """Each page of ``pdf`` as a JPEG ``width`` pixels wide (PDFium renders, Pillow encodes; at
+    quality 90 a JPEG is ~8× faster to make than a fast PNG of the same page, and smaller)."""
     import pypdfium2
 
     document = pypdfium2.PdfDocument(pdf)
@@ -117,7 +118,7 @@ def thumbnails(pdf: bytes, width: int = THUMBNAIL_WIDTH) -> list[bytes]:
             page = document[index]
             bitmap = page.render(scale=width / page.get_width())
             out = io.BytesIO()
-            bitmap.to_pil().save(out, format="PNG", compress_level=1)
+            bitmap.to_pil().save(out, format="JPEG", quality=90)
             images.append(out.getvalue())
         return images
     finally:

@@ -2,7 +2,7 @@
 Server-Sent Events telling the open page that a new rendition is there.
 
 Routes: ``/`` the page · ``/state.json`` what is shown now · ``/events`` the event stream
-(``update`` with the generation) · ``/epub/<package path>`` · ``/pdf/<n>.png``.
+(``update`` with the generation) · ``/epub/<package path>`` · ``/pdf/<n>.jpg``.
 """
 
 from __future__ import annotations
@@ -110,10 +110,10 @@ class _Handler(BaseHTTPRequestHandler):
             name = path[6:]
             kind = _TYPES.get(name[name.rfind(".") :]) or mimetypes.guess_type(name)[0]
             self._send(state.epub.files[name], kind or "application/octet-stream")
-        elif path.startswith("/pdf/") and path.endswith(".png") and state.pdf:
+        elif path.startswith("/pdf/") and path.endswith(".jpg") and state.pdf:
             number = path[5:-4]
             if number.isdigit() and 1 <= int(number) <= len(state.pdf.pages):
-                self._send(state.pdf.pages[int(number) - 1], "image/png")
+                self._send(state.pdf.pages[int(number) - 1], "image/jpeg")
             else:
                 self.send_error(404)
         else:
