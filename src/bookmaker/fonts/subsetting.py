@@ -148,7 +148,9 @@ def half_width(font: FontSubset, points: Iterable[int]) -> FontSubset:
             changes[halved[0]] = halved[1:]
     if not changes:
         return font
-    ttf = TTFont(io.BytesIO(font.data))
+    # the bounding boxes and the date stay the subset's: recomputing the boxes walks every glyph's
+    # charstring (seconds for a book's ~2,000 glyphs a face), and the date would differ per build
+    ttf = TTFont(io.BytesIO(font.data), recalcBBoxes=False, recalcTimestamp=False)
     if "CFF " not in ttf:
         return font
     order, metrics = ttf.getGlyphOrder(), ttf["hmtx"]
