@@ -79,8 +79,9 @@ def build_collection(
 ) -> BuildResult:
     """One book of several articles (files or http(s) URLs, or one book file), or of a prepared
     :class:`~bookmaker.ir.Collection`, written into ``out_dir``."""
-    from bookmaker.collection.build import build_book, collection_slug
+    from bookmaker.collection.build import build_book
     from bookmaker.fetch.policy import is_url
+    from bookmaker.names import collection_slug
     from bookmaker.pipeline import build as build_source
 
     chosen = _options(options, option_fields)
@@ -105,7 +106,7 @@ def build_collection(
 
 
 def _slug(source: Document | Collection) -> str:
-    from bookmaker.collection.build import collection_slug
+    from bookmaker.names import collection_slug
     from bookmaker.pipeline import slug_for
 
     if isinstance(source, Collection):

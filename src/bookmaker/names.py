@@ -11,6 +11,11 @@ gets a ``_`` added.
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bookmaker.ir import Collection
 
 MAX_CHARS = 80
 MAX_BYTES = 200  # of UTF-8: with a suffix, a ".part" and an extension still under 255 bytes
@@ -46,3 +51,15 @@ def _cut(stem: str) -> str:
     while 0 < end < len(stem) and unicodedata.category(stem[end])[0] == "M":
         end -= 1  # keep a base character with its combining marks
     return stem[:end].rstrip("-") if end < len(stem) else stem
+
+
+def collection_slug(collection: Collection, book_file: Path | None = None) -> str:
+    """A file stem: the book file's stem, else the title's (:func:`bookmaker.names.safe_stem`,
+    Hangul kept), else a digest."""
+    for text in (book_file.stem if book_file else "", collection.meta.title):
+        stem = safe_stem(text)
+        if stem:
+            return stem
+    from bookmaker.writers.identity import collection_digest
+
+    return f"collection-{collection_digest(collection)[:10]}"

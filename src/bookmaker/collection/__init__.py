@@ -2,6 +2,8 @@
 
 Public API for other front ends (archive, batch)::
 
+    result = build_book([Path("a.txt"), Path("b.html")], out_dir, options, title="주간 묶음")
+    # or in two steps:
     prepared = prepare_collection([Path("a.txt"), Path("b.html")], title="주간 묶음")
     result = build_collection(prepared.collection, out_dir, prepared.slug, options,
                               source_dirs=prepared.source_dirs)
@@ -15,23 +17,26 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from bookmaker.collection.assemble import make_collection
     from bookmaker.collection.book_file import BookFile, is_book_file, read_book_file
-    from bookmaker.collection.build import build_collection, collection_slug
+    from bookmaker.collection.build import build_book, build_collection
     from bookmaker.collection.prepare import PreparedCollection, prepare_collection
+    from bookmaker.names import collection_slug
 
-# name → submodule; loaded on first use, so ``bookmaker build ARTICLE`` imports none of them
+# name → module under bookmaker; loaded on first use, so ``bookmaker build ARTICLE`` imports none of them
 _HOMES = {
-    "make_collection": "assemble",
-    "BookFile": "book_file",
-    "is_book_file": "book_file",
-    "read_book_file": "book_file",
-    "build_collection": "build",
-    "collection_slug": "build",
-    "PreparedCollection": "prepare",
-    "prepare_collection": "prepare",
+    "make_collection": "collection.assemble",
+    "BookFile": "collection.book_file",
+    "is_book_file": "collection.book_file",
+    "read_book_file": "collection.book_file",
+    "build_book": "collection.build",
+    "build_collection": "collection.build",
+    "collection_slug": "names",
+    "PreparedCollection": "collection.prepare",
+    "prepare_collection": "collection.prepare",
 }
 __all__ = [
     "BookFile",
     "PreparedCollection",
+    "build_book",
     "build_collection",
     "collection_slug",
     "is_book_file",
@@ -45,4 +50,4 @@ def __getattr__(name: str) -> Any:
     home = _HOMES.get(name)
     if home is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(import_module(f"bookmaker.collection.{home}"), name)
+    return getattr(import_module(f"bookmaker.{home}"), name)

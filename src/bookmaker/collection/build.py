@@ -1,4 +1,5 @@
-"""A collection's output name, and its build (the same :func:`bookmaker.pipeline.build` as an article)."""
+"""A collection's build (the same :func:`bookmaker.pipeline.build` as an article), and a book's: its
+articles or book file prepared, then built."""
 
 from __future__ import annotations
 
@@ -10,23 +11,10 @@ from typing import TYPE_CHECKING
 
 from bookmaker.ir import Collection
 from bookmaker.limits import DEFAULT, Limits
-from bookmaker.names import safe_stem
 from bookmaker.pipeline import BuildOptions, BuildResult
 
 if TYPE_CHECKING:
     from bookmaker.chunked.render import Report
-
-
-def collection_slug(collection: Collection, book_file: Path | None = None) -> str:
-    """A file stem: the book file's stem, else the title's (:func:`bookmaker.names.safe_stem`,
-    Hangul kept), else a digest."""
-    for text in (book_file.stem if book_file else "", collection.meta.title):
-        stem = safe_stem(text)
-        if stem:
-            return stem
-    from bookmaker.writers.identity import collection_digest
-
-    return f"collection-{collection_digest(collection)[:10]}"
 
 
 def build_collection(

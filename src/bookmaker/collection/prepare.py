@@ -11,10 +11,10 @@ import msgspec
 
 from bookmaker.collection.assemble import load_articles, make_collection
 from bookmaker.collection.book_file import BookFile, is_book_file, read_book_file
-from bookmaker.collection.build import collection_slug
 from bookmaker.errors import InputError, UsageError
 from bookmaker.ir import Collection, Document
 from bookmaker.limits import DEFAULT, Limits
+from bookmaker.names import collection_slug
 from bookmaker.sandbox import Sandbox
 
 if TYPE_CHECKING:
