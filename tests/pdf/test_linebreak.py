@@ -258,3 +258,16 @@ def test_never_a_bad_seam(split):
         for o in wordbreaks.ranked(word, analyzer.analyze([word])[word], syllables=False, lexicon=analyzer)
     }
     assert split.index("|") not in found
+
+
+def test_ragged_lines_cut_an_over_long_word_only_at_a_ranked_seam():
+    from bookmaker.korean.linebreak import Run
+    from bookmaker.korean.ragged import set_ragged
+
+    def lines(text: str, width: float) -> list[str]:
+        return [line.text for line in set_ragged([Run(text)], lambda part, _run: _measure(part), 0.5, width)]
+
+    assert lines("기타 업체", 4.0) == ["기타", "업체"]
+    assert lines("디램 점유율(%)", 6.0) == ["디램", "점유율(%)"]  # the word fits its line: whole
+    assert lines("창신메모리(CXMT)", 6.0) == ["창신메모리", "(CXMT)"]  # before a glued "("
+    assert lines("연금개혁특별위원회", 6.0) == ["연금개혁", "특별위원회"]  # the analyzer's seam
