@@ -225,6 +225,10 @@ def test_seed_sets_without_the_analyzer(monkeypatch):
         ("확인해야한다", {"확인해야|한다"}),  # an auxiliary verb may be spaced
         ("정무·기재·예결", {"정무·|기재·예결", "정무·기재·|예결"}),
         ("4.25~4.50%로", {"4.25~|4.50%로"}),
+        ("(1588-7500)로", {"(1588-|7500)로"}),  # after a hyphen between digits or letters
+        ("단행했습니다.연구정책국장에는", {"단행했습니다.|연구정책국장에는"}),  # a space left out ...
+        ("자리를옮긴다", {"자리를|옮긴다"}),  # ... after a particle
+        ("적합한인재”라며“공직사회", {"적합한|인재”라며“공직사회", "적합한인재”라며|“공직사회"}),  # ending
     ],
 )
 def test_ranked_seams_found(word, seams):
@@ -246,6 +250,9 @@ def test_ranked_seams_found(word, seams):
         "의원|들이",
         "미·|중",
         "20|24년",
+        "국민의|힘에서는",
+        "조직”|이라면서",
+        "돌아|가다",
     ],
 )
 def test_never_a_bad_seam(split):
