@@ -253,6 +253,7 @@ def test_ranked_seams_found(word, seams):
         "국민의|힘에서는",
         "조직”|이라면서",
         "돌아|가다",
+        "D램익스|체인지에",
     ],
 )
 def test_never_a_bad_seam(split):
@@ -278,3 +279,15 @@ def test_ragged_lines_cut_an_over_long_word_only_at_a_ranked_seam():
     assert lines("디램 점유율(%)", 6.0) == ["디램", "점유율(%)"]  # the word fits its line: whole
     assert lines("창신메모리(CXMT)", 6.0) == ["창신메모리", "(CXMT)"]  # before a glued "("
     assert lines("연금개혁특별위원회", 6.0) == ["연금개혁", "특별위원회"]  # the analyzer's seam
+
+
+def test_a_tracking_jump_between_lines_is_told():
+    from bookmaker.korean.linebreak import Line, tracking_jump
+
+    def lines(*tracks: float) -> list[Line]:
+        return [Line("가 나", track, 0.0, False) for track in tracks] + [Line("끝", 0.0, 0.0, True)]
+
+    tune = Tuning()
+    assert not tracking_jump(lines(0.02, -0.01, 0.01, 0.04), tune)  # within three classes
+    assert tracking_jump(lines(-0.03, 0.03), tune)  # a dense line beside an airy one
+    assert not tracking_jump(lines(0.06), tune)  # the last line joins any class

@@ -166,7 +166,8 @@ def compound_opportunities(
     each part two syllables or more, as the analyzer read the word; between an ending and an
     auxiliary verb (확인해야|한다, 진행하고|있다: they may be spaced); and with a ``lexicon``, inside
     a long noun the analyzer read whole: where :func:`compound_seam` allows, or, when the dictionary
-    knows the whole word, only between well-known common nouns (전성|시대, not 로스앤젤|레스)."""
+    knows the whole word, only between well-known common nouns (전성|시대, not 로스앤젤|레스), and
+    never in a noun glued to Latin letters or digits (D램익스체인지 is a name)."""
     found: list[Opportunity] = []
     for (lf, lt, ls, le, _), (rf, rt, rs, re_, _) in itertools.pairwise(morphs):
         if lt.startswith("E") and rt == "VX" and le == rs:  # forms are lemmas here: 한 is 하+ㄴ
@@ -196,6 +197,8 @@ def compound_opportunities(
         return found
     for form, tag, start, end, _ in morphs:
         if tag not in NOUNS or word[start:end] != form or len(form) < 4 or not all(map(_hangul, form)):
+            continue
+        if start and _latin(word[start - 1]):  # glued to a Latin letter or digit: one name (D램익스체인지)
             continue
         whole = lexicon.known(form)
         for at in range(2, len(form) - 1):
