@@ -8,10 +8,10 @@ given the first setting that fits: its own size (85 % of the body) in the column
 page of its own on a one-column page. Only a table too wide even there is ``tight``: its words may
 break where the line breaker's ranked opportunities allow (연금개혁|특별위원회, 창신메모리|(CXMT)).
 Its columns get fixed widths (``widths``): each at least as wide as its widest piece of a word
-between those opportunities, the room left shared in proportion to what each column lacks to keep
-its words whole, at the largest size at which that fits; and each cell is set by the ragged-right
-breaker at its width (:meth:`~bookmaker.layout.print_layout.PrintLayout.cell`), so WeasyPrint never
-wraps a cell's text itself.
+between those opportunities, at the largest size at which that fits; the room left goes first to the
+columns that lack least to keep their words whole (as few columns split as may be); and each cell is
+set by the ragged-right breaker at its width (:meth:`~bookmaker.layout.print_layout.PrintLayout.cell`),
+so WeasyPrint never wraps a cell's text itself.
 """
 
 from __future__ import annotations
@@ -129,11 +129,11 @@ def _pieces(layout: PrintLayout) -> Callable[[Shaper, str], float]:
     def widest(face: Shaper, text: str) -> float:
         paragraph = Paragraph([Run(text)], lambda part, _run: face.width(part))
         inside = paragraph.opportunities(analyzer if paragraph.wants_analysis() else None)
-        widest = 0.0
+        most = 0.0
         for start, end in paragraph.tokens():
             cuts = [start, *(start + o.at for o in inside.get(start, [])), end]
-            widest = max(widest, *(face.width(text[a:b]) for a, b in itertools.pairwise(cuts)))
-        return widest
+            most = max(most, *(face.width(text[a:b]) for a, b in itertools.pairwise(cuts)))
+        return most
 
     return widest
 
