@@ -254,6 +254,7 @@ def test_ranked_seams_found(word, seams):
         "조직”|이라면서",
         "돌아|가다",
         "D램익스|체인지에",
+        "말했다.”|라고",
     ],
 )
 def test_never_a_bad_seam(split):

@@ -139,12 +139,9 @@ def punctuation_opportunities(word: str) -> list[Opportunity]:
 
 
 def _sentence_end(word: str, at: int) -> bool:
-    """Whether ``word[:at]`` ends a Korean sentence: a syllable, ``.`` ``?`` or ``!``, and any
-    closing quotes (했다.|, 했다.”|)."""
-    end = at
-    while end > 0 and word[end - 1] in "”’\"'":
-        end -= 1
-    return end >= 2 and word[end - 1] in ".?!" and _hangul(word[end - 2])
+    """Whether ``word[:at]`` ends a Korean sentence: a syllable, then ``.`` ``?`` or ``!`` (not a
+    closing quote: what is glued to one is a quotative particle or ending, 했다.”|라고)."""
+    return at >= 2 and word[at - 1] in ".?!" and _hangul(word[at - 2])
 
 
 class Lexicon(Protocol):
