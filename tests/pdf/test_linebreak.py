@@ -225,6 +225,10 @@ def test_seed_sets_without_the_analyzer(monkeypatch):
         ("확인해야한다", {"확인해야|한다"}),  # an auxiliary verb may be spaced
         ("정무·기재·예결", {"정무·|기재·예결", "정무·기재·|예결"}),
         ("4.25~4.50%로", {"4.25~|4.50%로"}),
+        ("(1588-7500)로", {"(1588-|7500)로"}),  # after a hyphen between digits or letters
+        ("단행했습니다.연구정책국장에는", {"단행했습니다.|연구정책국장에는"}),  # a space left out ...
+        ("자리를옮긴다", {"자리를|옮긴다"}),  # ... after a particle
+        ("적합한인재”라며“공직사회", {"적합한|인재”라며“공직사회", "적합한인재”라며|“공직사회"}),  # ending
     ],
 )
 def test_ranked_seams_found(word, seams):
@@ -246,6 +250,11 @@ def test_ranked_seams_found(word, seams):
         "의원|들이",
         "미·|중",
         "20|24년",
+        "국민의|힘에서는",
+        "조직”|이라면서",
+        "돌아|가다",
+        "D램익스|체인지에",
+        "말했다.”|라고",
     ],
 )
 def test_never_a_bad_seam(split):
@@ -258,3 +267,28 @@ def test_never_a_bad_seam(split):
         for o in wordbreaks.ranked(word, analyzer.analyze([word])[word], syllables=False, lexicon=analyzer)
     }
     assert split.index("|") not in found
+
+
+def test_ragged_lines_cut_an_over_long_word_only_at_a_ranked_seam():
+    from bookmaker.korean.linebreak import Run
+    from bookmaker.korean.ragged import set_ragged
+
+    def lines(text: str, width: float) -> list[str]:
+        return [line.text for line in set_ragged([Run(text)], lambda part, _run: _measure(part), 0.5, width)]
+
+    assert lines("기타 업체", 4.0) == ["기타", "업체"]
+    assert lines("디램 점유율(%)", 6.0) == ["디램", "점유율(%)"]  # the word fits its line: whole
+    assert lines("창신메모리(CXMT)", 6.0) == ["창신메모리", "(CXMT)"]  # before a glued "("
+    assert lines("연금개혁특별위원회", 6.0) == ["연금개혁", "특별위원회"]  # the analyzer's seam
+
+
+def test_a_tracking_jump_between_lines_is_told():
+    from bookmaker.korean.linebreak import Line, tracking_jump
+
+    def lines(*tracks: float) -> list[Line]:
+        return [Line("가 나", track, 0.0, False) for track in tracks] + [Line("끝", 0.0, 0.0, True)]
+
+    tune = Tuning()
+    assert not tracking_jump(lines(0.02, -0.01, 0.01, 0.04), tune)  # within three classes
+    assert tracking_jump(lines(-0.03, 0.03), tune)  # a dense line beside an airy one
+    assert not tracking_jump(lines(0.06), tune)  # the last line joins any class

@@ -360,3 +360,32 @@ def test_marks_keep_the_looseness_of_plain_paragraphs() -> None:
     assert sum(gap > 0.2 for gap in marked_gaps) <= sum(gap > 0.2 for gap in plain_gaps) + 2
     assert len(marked_splits) <= len(plain_splits) + 2
     assert all(URL.match(word) for word in setting(True, "word")[1])  # only a URL may break
+
+
+def test_a_tight_tables_cells_break_only_at_ranked_seams() -> None:
+    """The 11-column table does not fit an A5 report page even on its side: its columns are fixed
+    so each word's pieces between ranked seams fit, and our breaker sets each cell at its width."""
+    from bookmaker.korean.keep_all import strip_joiners
+    from bookmaker.layout.print_layout import PrintLayout
+    from bookmaker.layout.print_runs import set_cell
+    from bookmaker.layout.print_tables import table_fit
+
+    layout = PrintLayout.for_style(default_style("report"), page_spec("a5", "30,30,30,30"))
+    table = next(b for b in load(LONG).blocks if isinstance(b, Table) and len(b.head[0].cells) > 10)
+    fit = table_fit(layout, table)
+    assert fit.tight and fit.placement == "wide"
+    assert sum(fit.widths) <= (page_spec("a5").height_mm - 60) * 72 / 25.4 + 0.1
+    splits = []
+    for number, row in enumerate([*table.head, *table.body]):
+        for index, cell in enumerate(row.cells):
+            width = fit.cells[number][index]
+            markup = strip_joiners(str(set_cell(cell.content, layout, width_pt=width, size_pt=fit.size_pt)))
+            parts = markup.split('<span class="ln')[1:]
+            lines = [re.sub(r"<[^>]+>", "", part.split(">", 1)[-1]) for part in parts]
+            words = cell.text.split()
+            assert "".join(lines).replace(" ", "") == "".join(words)
+            for above, below in itertools.pairwise(lines):
+                left, right = above.split()[-1], below.split()[0]
+                if left not in words or right not in words:
+                    splits.append(f"{left}|{right}")
+    assert splits and set(splits) <= {"창신메모리|(CXMT)", "양쯔메모리|(YMTC)", "웨스턴|디지털", "점유율|(%)"}

@@ -54,7 +54,7 @@ class Tuning:
     split_trigger: float = (
         0.2  # a paragraph with a gap this much wider is set again, seams at punctuation ...
     )
-    analyze_trigger: float = 0.3  # ... and if still this much wider, at compound nouns too (the analyzer)
+    analyze_trigger: float = 0.2  # ... and if still this much wider, at compound nouns too (the analyzer)
     short_last_penalty: float = 15000.0  # a lone short last line: a loose line (above) + 5000
     url_break_penalty: float = 2e8  # inside a URL after / . - …: a split, as dear as a compound's
     safety: float = 0.05  # leave this much for the engine's own justification
@@ -552,6 +552,14 @@ def widest_gap(lines: Sequence[Line], tune: Tuning) -> float:
     )
 
 
+def tracking_jump(lines: Sequence[Line], tune: Tuning) -> bool:
+    """Whether two neighbouring justified lines' letter-spacing differs by a jump (the breaker's
+    ``jump_cost``: more than ``track_window`` classes apart)."""
+    justified = [line.letter_spacing for line in lines if not line.last]
+    step = tune.track_step * (tune.track_window + 1.5)
+    return any(abs(a - b) >= step for a, b in itertools.pairwise(justified))
+
+
 def set_runs(
     runs: Sequence[Run],
     measure: Measure,
@@ -564,9 +572,10 @@ def set_runs(
 ) -> list[Line]:
     """Break a paragraph of ``runs`` into justified :class:`Line` objects for a column ``width`` em
     wide. Words stay whole unless no layout at spaces is acceptable (a word gap more than
-    ``split_trigger`` wider than natural); then (style ``ranked`` or ``syllable``) the paragraph is
-    set again with the seams at punctuation inside words, and only if that is not acceptable either,
-    with every ranked opportunity (compound nouns: the analyzer is loaded then)."""
+    ``split_trigger`` wider than natural, or a tracking jump between two lines); then (style
+    ``ranked`` or ``syllable``) the paragraph is set again with the seams at punctuation inside
+    words, and only if a gap is still more than ``analyze_trigger`` wider, with every ranked
+    opportunity (compound nouns: the analyzer is loaded then)."""
     paragraph = Paragraph(runs, measure)
     first = width - first_indent
 
@@ -575,7 +584,7 @@ def set_runs(
         return _set(items, break_lines(items, first, width, space, tune), first, width, space, tune)
 
     lines = setting()
-    if style == "word" or widest_gap(lines, tune) <= tune.split_trigger:
+    if style == "word" or (widest_gap(lines, tune) <= tune.split_trigger and not tracking_jump(lines, tune)):
         return lines
     marks = paragraph.opportunities()
     if marks:

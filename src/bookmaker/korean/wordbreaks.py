@@ -5,8 +5,10 @@ a word only where a reader does not stumble:
 
 * after ``·`` between two nouns (정무·|기재), before a ``(`` that opens a parenthetical glued to a
   word (연금개혁특별위원회|(연금특위)가), after ``/`` in a list (이름/|직함), before a list mark
-  run together with the item before it (이문희|▶작물과학원장);
-* between the parts of a compound noun (연금개혁|특별위원회, 기획재정|위원회), found with a
+  run together with the item before it (이문희|▶작물과학원장), after a ``-`` between Latin letters
+  or digits (1588-|7500), after a sentence's end glued to the next (했습니다.|연구정책국장에는);
+* between the parts of a compound noun (연금개혁|특별위원회, 기획재정|위원회), and where a space
+  was left out after a particle or an ending (자리를|옮긴다, 적합한|인재), found with a
   morphological analyzer (:mod:`bookmaker.korean.morphology`).
 
 Never inside a morpheme, never before a particle, ending, suffix or copula (they are not nouns),
@@ -109,7 +111,8 @@ def _piece_after(word: str, at: int) -> str:
 def punctuation_opportunities(word: str) -> list[Opportunity]:
     """After ``·`` between Hangul words, after ``/`` between words, each of two syllables or more;
     before a ``(`` glued to a word of two or more (a parenthetical), or a list mark (▶, △); after
-    the ``~`` of a range (4.25~|4.50%)."""
+    the ``~`` of a range (4.25~|4.50%), the ``-`` between Latin letters or digits (1588-|7500,
+    data-|dependent), a sentence's end glued to the next (했습니다.|연구정책국장에는)."""
     found: list[Opportunity] = []
     for at in range(2, len(word)):
         left, right = word[at - 1], word[at]
@@ -123,11 +126,22 @@ def punctuation_opportunities(word: str) -> list[Opportunity]:
             before, after, kind = len(_piece_before(word, at)), 2, "list-mark"
         elif left in "~∼" and word[at - 2].isalnum() and right.isalnum():
             before, after, kind = 2, 2, "range"  # 4.25~|4.50%
+        elif left == "-" and _latin(word[at - 2]) and _latin(right):
+            before, after, kind = len(_piece_before(word, at - 1)), len(_piece_after(word, at)), "hyphen"
+        elif _sentence_end(word, at) and (_hangul(right) or right in "“‘"):
+            after = _run_length(word, at + (right in "“‘"), 1)
+            before, kind = 2, "sentence"  # 단행했습니다.|연구정책국장에는: a space left out
         else:
             continue
         if before >= 2 and after >= 2 and seam_allowed(word, at):
             found.append(Opportunity(at, PUNCTUATION_PENALTY, kind))
     return found
+
+
+def _sentence_end(word: str, at: int) -> bool:
+    """Whether ``word[:at]`` ends a Korean sentence: a syllable, then ``.`` ``?`` or ``!`` (not a
+    closing quote: what is glued to one is a quotative particle or ending, 했다.”|라고)."""
+    return at >= 2 and word[at - 1] in ".?!" and _hangul(word[at - 2])
 
 
 class Lexicon(Protocol):
@@ -149,7 +163,8 @@ def compound_opportunities(
     each part two syllables or more, as the analyzer read the word; between an ending and an
     auxiliary verb (확인해야|한다, 진행하고|있다: they may be spaced); and with a ``lexicon``, inside
     a long noun the analyzer read whole: where :func:`compound_seam` allows, or, when the dictionary
-    knows the whole word, only between well-known common nouns (전성|시대, not 로스앤젤|레스)."""
+    knows the whole word, only between well-known common nouns (전성|시대, not 로스앤젤|레스), and
+    never in a noun glued to Latin letters or digits (D램익스체인지 is a name)."""
     found: list[Opportunity] = []
     for (lf, lt, ls, le, _), (rf, rt, rs, re_, _) in itertools.pairwise(morphs):
         if lt.startswith("E") and rt == "VX" and le == rs:  # forms are lemmas here: 한 is 하+ㄴ
@@ -180,6 +195,8 @@ def compound_opportunities(
     for form, tag, start, end, _ in morphs:
         if tag not in NOUNS or word[start:end] != form or len(form) < 4 or not all(map(_hangul, form)):
             continue
+        if start and _latin(word[start - 1]):  # glued to a Latin letter or digit: one name (D램익스체인지)
+            continue
         whole = lexicon.known(form)
         for at in range(2, len(form) - 1):
             left, right = form[:at], form[at:]
@@ -189,6 +206,37 @@ def compound_opportunities(
                 fits = compound_seam(left, right, lexicon.known)
             if fits and seam_allowed(word, start + at):
                 found.append(Opportunity(start + at, _compound_penalty(word, start + at), "compound"))
+    return found
+
+
+CONTENT = frozenset({"NNG", "NNP", "NR", "NP", "MAG", "MM"})  # what may follow a left-out space ...
+VERBS = frozenset({"VV", "VA"})  # ... and after a particle (not an ending: 돌아|가다 is one verb)
+ENDINGS = frozenset({"EC", "EF", "ETM", "ETN"})
+
+
+def spacing_opportunities(word: str, morphs: Sequence[Morph]) -> list[Opportunity]:
+    """Where a space was left out, as the analyzer read the word: after a particle or an ending,
+    before a noun, adverb or determiner (적합한|인재, 공직자에|가장), or a verb after a particle
+    (자리를|옮긴다); an opening quote may stand between (라며|“공직사회). Each side two syllables
+    or more: a noun of one syllable is no word of its own here (국민의힘: never 국민의|힘)."""
+    found: list[Opportunity] = []
+    for index in range(len(morphs) - 1):
+        _, lt, _, le, _ = morphs[index]
+        at = morphs[index + 1][2]
+        following = morphs[index + 2 :] if morphs[index + 1][1] == "SSO" else morphs[index + 1 :]
+        if not following or le != at or any(s < at < e for _, _, s, e, _ in morphs):
+            continue
+        rf, rt, rs, re_, _ = following[0]
+        if not (rt in CONTENT or (rt in VERBS and lt.startswith("J"))) or not (
+            lt.startswith("J") or lt in ENDINGS
+        ):
+            continue
+        if re_ - rs < 2 or _run_length(word, at, -1) < 2 or _run_length(word, rs, 1) < 2:
+            continue
+        if rt not in VERBS and word[rs:re_] != rf:
+            continue
+        if seam_allowed(word, at):
+            found.append(Opportunity(at, _compound_penalty(word, at), "spacing"))
     return found
 
 
@@ -258,6 +306,7 @@ def ranked(
     candidates = punctuation_opportunities(word)
     if morphs:
         candidates += compound_opportunities(word, morphs, lexicon)
+        candidates += spacing_opportunities(word, morphs)
     if syllables:
         candidates += syllable_opportunities(word)
     for found in candidates:

@@ -30,6 +30,7 @@ from bookmaker.errors import UsageError
 from bookmaker.fonts.faces import MONO, SANS, SERIF
 from bookmaker.fonts.shaping import Shaper, shaper
 from bookmaker.korean.linebreak import BREAK_STYLES, BreakStyle, Line, Run, Tuning, set_runs, untracked_spans
+from bookmaker.korean.ragged import set_ragged
 from bookmaker.layout.pages import PageSpec
 
 if TYPE_CHECKING:
@@ -175,6 +176,26 @@ class PrintLayout:
             indent = indent and self.scale.indent_em > 0
             lines = self.lines(runs, indent=indent, inset_pt=inset_pt)
         return _markup(lines, runs, indent and kind == "paragraph", self.justify, tags)
+
+    def cell(
+        self,
+        runs: Sequence[Run],
+        *,
+        width_pt: float,
+        size_pt: float,
+        family: str,
+        tags: Sequence[tuple[str, str]] | None = None,
+    ) -> Markup:
+        """HTML for the inside of a table cell ``width_pt`` wide set in ``family`` at ``size_pt``:
+        ragged-right lines (:func:`~bookmaker.korean.ragged.set_ragged`), words cut only where
+        the ranked opportunities allow when one is wider than the cell."""
+
+        def measure(part: str, run: Run) -> float:
+            return self._face(run.face, family).width(part) * run.size
+
+        space = self._shaper(family).space()
+        lines = set_ragged(runs, measure, space, width_pt / size_pt, self.tune, self.break_style)
+        return _markup(lines, runs, False, False, tags)
 
     def paragraph(self, text: str, *, indent: bool = True) -> Markup:
         """HTML for the inside of a body ``<p>``."""

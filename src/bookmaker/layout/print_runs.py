@@ -176,6 +176,35 @@ def set_lines(
     return out
 
 
+def set_cell(
+    content: Sequence[Inline],
+    layout: PrintLayout,
+    notes: Mapping[str, int] | None = None,
+    prefix: str = "",
+    *,
+    width_pt: float,
+    size_pt: float,
+    header: bool = False,
+) -> Markup:
+    """A table cell's runs set line by line, ragged right, ``width_pt`` wide at ``size_pt`` (a
+    table whose words do not all fit whole: :mod:`bookmaker.layout.print_tables`); a header cell
+    in bold Gothic."""
+    scale = layout.scale
+    family = scale.heading_font if header else scale.body_font
+    runs = _Runs(notes or {}, prefix, "serif" if family == SANS.family else "sans", [[]])
+    runs.add(content, _Mark(bold=header))
+    out = Markup("")
+    for segment in (part for part in runs.segments if part):
+        out += layout.cell(
+            [run for run, _ in segment],
+            width_pt=width_pt,
+            size_pt=size_pt,
+            family=family,
+            tags=[markup for _, markup in segment],
+        )
+    return out
+
+
 def _list_pt(layout: PrintLayout, nest: Sequence[str]) -> float:
     """A list's indent (its font size is a quotation's inside one)."""
     scale = layout.scale

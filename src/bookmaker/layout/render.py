@@ -201,11 +201,12 @@ def _environment(style: Style, rendition: Rendition) -> jinja2.Environment:
     if env.sandboxed:
         del env.globals["lipsum"]  # lipsum(10**6) would write hundreds of megabytes
     if rendition == "print":
-        from bookmaker.layout.print_runs import set_lines
+        from bookmaker.layout.print_runs import set_cell, set_lines
         from bookmaker.layout.print_tables import table_fit
 
         env.filters["t"] = lambda text: Markup(escape(join_words(text)))
         env.filters["set_lines"] = set_lines
+        env.filters["set_cell"] = set_cell
         env.globals["table_fit"] = table_fit
     else:
         env.filters["t"] = lambda text: Markup(keep_words(text))
