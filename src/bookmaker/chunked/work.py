@@ -95,7 +95,7 @@ def book_codepoints(book: Book, style: Style) -> frozenset[int]:
 @lru_cache(maxsize=1)
 def book_fonts(characters: frozenset[int]) -> tuple[FontSubset, ...]:
     """The book's fonts, cut once per process."""
-    return tuple(pdf_subsets_for(characters))
+    return pdf_subsets_for(characters)
 
 
 def render_part(job: PartJob) -> Rendered:

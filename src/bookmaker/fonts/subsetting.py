@@ -116,18 +116,23 @@ def pdf_faces(document_html: str) -> tuple[Face, ...]:
 def pdf_subsets(document_html: str) -> list[FontSubset]:
     """Every installed face the document uses (:func:`pdf_faces`) cut down to the characters of
     ``document_html``: :func:`pdf_subsets_for`."""
-    return pdf_subsets_for(codepoints(document_html), pdf_faces(document_html))
+    return list(pdf_subsets_for(codepoints(document_html), pdf_faces(document_html)))
 
 
-def pdf_subsets_for(wanted: frozenset[int], faces: tuple[Face, ...] = (*FACES, MONO)) -> list[FontSubset]:
+@lru_cache(maxsize=8)
+def pdf_subsets_for(
+    wanted: frozenset[int], faces: tuple[Face, ...] = (*FACES, MONO)
+) -> tuple[FontSubset, ...]:
     """``faces`` cut down to the code points ``wanted`` (e.g. every part of a book rendered in
     chunks: one subset per face for the whole book), keeping the CJK proportional-spacing features
     (:data:`FEATURES`), without vertical metrics, the punctuation of
     :data:`~bookmaker.fonts.faces.HALF_WIDTH` made half-width (not in the monospace face: code
-    keeps its grid, and the breaker measures it so)."""
+    keeps its grid, and the breaker measures it so). Kept for the next document with the same
+    characters in this process (a preview's rebuild after an edit: ~7 ms, and ~0.1 s a face with
+    brackets to halve); ``bench/run.py`` clears the cache inside its timings."""
     halved = wanted & frozenset(map(ord, HALF_WIDTH))
     cuts = (_subset(face, wanted, features=FEATURES, drop_tables=_DROP_TABLES) for face in faces)
-    return [half_width(font, halved) if halved and font.face in FACES else font for font in cuts if font]
+    return tuple(half_width(font, halved) if halved and font.face in FACES else font for font in cuts if font)
 
 
 def half_width(font: FontSubset, points: Iterable[int]) -> FontSubset:
