@@ -122,7 +122,7 @@ def pdf_subsets(document_html: str) -> list[FontSubset]:
     return list(pdf_subsets_for(codepoints(document_html), pdf_faces(document_html)))
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=2)
 def pdf_subsets_for(
     wanted: frozenset[int], faces: tuple[Face, ...] = (*FACES, MONO)
 ) -> tuple[FontSubset, ...]:
@@ -130,9 +130,9 @@ def pdf_subsets_for(
     chunks: one subset per face for the whole book), keeping the CJK proportional-spacing features
     (:data:`FEATURES`), without vertical metrics, the punctuation of
     :data:`~bookmaker.fonts.faces.HALF_WIDTH` made half-width (not in the monospace face: code
-    keeps its grid, and the breaker measures it so). Kept for the next document with the same
-    characters in this process (a preview's rebuild after an edit: ~7 ms, and ~0.1 s a face with
-    brackets to halve); ``bench/run.py`` clears the cache inside its timings."""
+    keeps its grid, and the breaker measures it so). The last two cuts are kept for the next
+    document with the same characters in this process (a preview's rebuild after an edit, a worker's
+    next part of a book: ~7 ms a seed); ``bench/run.py`` clears them inside its timings."""
     halved = wanted & HALF_POINTS
     cuts = (_pdf_subset(face, wanted, halved if face in FACES else frozenset()) for face in faces)
     return tuple(font for font in cuts if font)
