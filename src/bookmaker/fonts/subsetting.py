@@ -27,7 +27,7 @@ positions a glyph (half the advance, an opening bracket moved left) without chan
 drawn with it keeps 1 em glyph widths and text extraction sees a hole or an overlap at every
 bracket; instead a document that has any gets those glyphs *made* half-width (advance halved,
 outline moved, :mod:`bookmaker.fonts.half_width`): its subset is cut from the face's working set
-halved once (:func:`~bookmaker.fonts.working_set.halved_working_set`, ~3 ms the four faces), or,
+halved once (:func:`~bookmaker.fonts.working_set.halved_working_set`, ~3–10 ms the four faces), or,
 with characters beyond the working set, halved after the cut (~40 ms the four faces).
 """
 
