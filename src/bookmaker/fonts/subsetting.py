@@ -28,7 +28,7 @@ drawn with it keeps 1 em glyph widths and text extraction sees a hole or an over
 bracket; instead a document that has any gets those glyphs *made* half-width (advance halved,
 outline moved, :mod:`bookmaker.fonts.half_width`): its subset is cut from the face's working set
 halved once (:func:`~bookmaker.fonts.working_set.halved_working_set`, ~3–10 ms the four faces), or,
-with characters beyond the working set, halved after the cut (~40 ms the four faces).
+with characters beyond the working set, halved after the cut (~40–70 ms the four faces).
 """
 
 from __future__ import annotations
