@@ -133,12 +133,22 @@ def in_process(call: Callable[[], object], runs: int) -> float:
 
 
 def _forget_document_results() -> None:
-    """Drop what earlier runs cached about the document (font subsets, measured word widths)."""
+    """Drop what earlier runs cached about the document (font subsets, measured word widths, set
+    paragraphs; an older tree may not cache them all)."""
+    import importlib
+
     from bookmaker.fonts.shaping import shaper
     from bookmaker.fonts.subsetting import epub_subset
 
     epub_subset.cache_clear()
     shaper.cache_clear()
+    for module, name in (
+        ("bookmaker.fonts.subsetting", "pdf_subsets_for"),
+        ("bookmaker.layout.print_layout", "paragraph_lines"),
+    ):
+        cached = getattr(importlib.import_module(module), name, None)
+        if hasattr(cached, "cache_clear"):
+            cached.cache_clear()
 
 
 def _small_cover() -> CoverImage:

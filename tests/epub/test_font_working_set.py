@@ -13,8 +13,9 @@ from bookmaker.fonts import working_set as working
 from bookmaker.fonts.discovery import source_face
 from bookmaker.fonts.faces import EPUB_FACES
 from bookmaker.fonts.faces import FACES as PDF_FACES
+from bookmaker.fonts.half_width import HALF_POINTS
 from bookmaker.fonts.subset_request import subset_request
-from bookmaker.fonts.subsetting import _ALWAYS, _DROP_TABLES, cut
+from bookmaker.fonts.subsetting import _ALWAYS, _DROP_TABLES, _pdf_subset, _subset, cut, half_width
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = ROOT / "tests" / "fixtures" / "articles"
@@ -34,8 +35,10 @@ def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path
     monkeypatch.setenv("XDG_CACHE_HOME", str(home))
     monkeypatch.delenv("BOOKMAKER_NO_CACHE", raising=False)
     working.working_set.cache_clear()
+    working.halved_working_set.cache_clear()
     yield home / "bookmaker"
     working.working_set.cache_clear()
+    working.halved_working_set.cache_clear()
 
 
 def _points(path: Path) -> set[int]:
@@ -153,3 +156,32 @@ def test_an_entry_for_replaced_font_files_is_removed(cache_home):
     working.working_set.cache_clear()
     working.working_set(face)
     assert entry.exists() and not stale.exists()
+
+
+def _drawn(data: bytes, points: set[int]) -> dict[int, tuple[int, object]]:
+    """Each code point's advance and outline extents in a font."""
+    font = hb.Font(hb.Face(data))
+    drawn = {}
+    for point in points:
+        glyph = font.get_nominal_glyph(point)
+        if glyph is not None:
+            extents = font.get_glyph_extents(glyph)
+            box = (extents.x_bearing, extents.y_bearing, extents.width, extents.height)
+            drawn[point] = (font.get_glyph_h_advance(glyph), box)
+    return drawn
+
+
+def test_brackets_cut_from_the_halved_working_set_are_drawn_as_halved_cuts(cache_home):
+    """A document with brackets is cut from the working set halved once (kept beside it in the
+    cache): the same advances and outlines as its cut halved afterwards."""
+    points = {ord(c) for c in "한강의 『소년이 온다』와 「닻」은 《책》과 〈장〉（가）．【속보】！"} | _ALWAYS
+    halved = frozenset(points) & HALF_POINTS
+    for face in PDF_FACES:
+        if source_face(face) is None:
+            pytest.skip(f"{face.family} is not installed")
+        once = _pdf_subset(face, frozenset(points), halved)
+        after = half_width(_subset(face, points, features=working.FEATURES, drop_tables=_DROP_TABLES), halved)
+        assert once is not None and once.glyphs == after.glyphs
+        assert _drawn(once.data, points) == _drawn(after.data, points)
+        assert _drawn(once.data, points) != _drawn(_subset(face, points).data, points)  # halved indeed
+    assert len(list(cache_home.glob("faces-*/halt-*.otf"))) == len(PDF_FACES)

@@ -9,13 +9,14 @@ from datetime import UTC, datetime
 
 import pytest
 
+from bookmaker.fonts.shaping import shaper
 from bookmaker.ir import from_json
 from bookmaker.korean import wordbreaks
 from bookmaker.korean.kinsoku import can_break
 from bookmaker.korean.linebreak import Tuning, set_paragraph, share
 from bookmaker.korean.morphology import shared_analyzer
 from bookmaker.layout.pages import page_spec
-from bookmaker.layout.print_layout import PrintLayout
+from bookmaker.layout.print_layout import PrintLayout, paragraph_lines
 from bookmaker.writers.pdf import write_pdf
 from tests.pdf.conftest import DOCS, FIXTURES, PRESETS
 
@@ -48,7 +49,7 @@ def _long_enough(line: str) -> bool:
 
 
 def _widest_gap(layout: PrintLayout, lines) -> float:
-    space = layout._shaper().space()
+    space = shaper(layout.scale.body_font).space()
     return max((space + ln.word_spacing + 2 * ln.letter_spacing for ln in lines if not ln.last), default=0)
 
 
@@ -75,7 +76,7 @@ def test_last_lines_not_lone_fragments(preset):
 
 def _loose_lines(layout: PrintLayout) -> int:
     """Set lines of the fixture paragraphs whose word gap, as drawn, exceeds 0.45 em."""
-    space, safety = layout._shaper().space(), layout.tune.safety
+    space, safety = shaper(layout.scale.body_font).space(), layout.tune.safety
     count = 0
     for name in DOCS:
         doc = from_json((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
@@ -208,6 +209,7 @@ def test_seed_sets_without_the_analyzer(monkeypatch):
         raise AssertionError("the analyzer was asked for")
 
     monkeypatch.setattr(morphology, "shared_analyzer", refuse)
+    paragraph_lines.cache_clear()  # every paragraph set here, none taken from an earlier test
     doc = from_json((FIXTURES / "seed.json").read_text(encoding="utf-8"))
     for preset in PRESETS:
         layout = PrintLayout(page_spec(preset))

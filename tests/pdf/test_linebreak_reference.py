@@ -11,7 +11,7 @@ from bookmaker.ir import from_json
 from bookmaker.korean import linebreak
 from bookmaker.korean.linebreak import Break, Piece, Tuning, _greedy, _syllables, track_bands
 from bookmaker.layout.pages import page_spec
-from bookmaker.layout.print_layout import PrintLayout
+from bookmaker.layout.print_layout import PrintLayout, paragraph_lines
 from tests.pdf.conftest import DOCS, FIXTURES, PRESETS
 
 
@@ -148,7 +148,9 @@ def test_fixture_paragraphs_break_as_the_reference(monkeypatch, preset, style):
     texts = _paragraphs()
     fast = [layout.lines(text, indent=True) for text in texts]
     monkeypatch.setattr(linebreak, "break_lines", reference_break_lines)
+    paragraph_lines.cache_clear()  # set again, not taken from the fast run
     slow = [layout.lines(text, indent=True) for text in texts]
+    paragraph_lines.cache_clear()
     assert fast == slow
     assert sum(len(lines) for lines in fast) > 100
 

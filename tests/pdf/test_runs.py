@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bookmaker.fonts.shaping import shaper
 from bookmaker.korean.linebreak import Run
 from bookmaker.layout.pages import page_spec
 from bookmaker.layout.print_layout import PrintLayout
@@ -52,8 +53,8 @@ def test_a_bold_run_is_measured_in_the_bold_face():
     regular = layout.lines([Run("Bold Latin words weigh more")], indent=False)[0]
     bold = layout.lines([Run("Bold Latin words weigh more", face="bold")], indent=False)[0]
     assert regular.text == bold.text
-    body = layout._face("body", layout.scale.body_font).width(regular.text)
-    heavy = layout._face("bold", layout.scale.body_font).width(regular.text)
+    body = shaper(layout.scale.body_font).width(regular.text)
+    heavy = shaper(layout.scale.body_font, 700).width(regular.text)
     assert heavy > body
 
 

@@ -188,3 +188,24 @@ def test_chromium_sees_the_edit_in_the_page(preview: Preview, article: Path, tmp
         eventually(lambda: browser.evaluate(session, "document.querySelectorAll('#pdf img').length"))
         time.sleep(0.5)  # let the thumbnails decode before the picture
         (shots / "preview-after.png").write_bytes(browser.screenshot(session))
+
+
+def test_kept_fonts_render_the_same_bytes(tmp_path, monkeypatch):
+    """The preview keeps WeasyPrint's font configuration between rebuilds with the same fonts
+    (``fonts_kept``): the same PDF as a render with fonts of its own; their folder goes with it."""
+    import tempfile
+    from datetime import UTC, datetime
+
+    from bookmaker.fonts.weasyprint_adapter import fonts_kept
+    from bookmaker.pipeline import load
+    from bookmaker.writers.pdf import write_pdf
+    from tests.conftest import SEED
+
+    doc, moment = load(SEED), datetime(2025, 1, 1, tzinfo=UTC)
+    alone = write_pdf(doc, created=moment).data
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    with fonts_kept():
+        kept = [write_pdf(doc, created=moment).data for _ in range(2)]
+        assert [path.name[:16] for path in tmp_path.iterdir()] == ["bookmaker-fonts-"]
+    assert kept == [alone, alone]
+    assert not list(tmp_path.iterdir())

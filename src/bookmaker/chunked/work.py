@@ -13,7 +13,6 @@ from __future__ import annotations
 import zlib
 from dataclasses import dataclass
 from datetime import datetime
-from functools import lru_cache
 from pathlib import Path
 
 import msgspec
@@ -92,10 +91,9 @@ def book_codepoints(book: Book, style: Style) -> frozenset[int]:
     return codepoints(text + "".join(templates) + PRINTED)
 
 
-@lru_cache(maxsize=1)
 def book_fonts(characters: frozenset[int]) -> tuple[FontSubset, ...]:
-    """The book's fonts, cut once per process."""
-    return tuple(pdf_subsets_for(characters))
+    """The book's fonts, cut once per process (:func:`pdf_subsets_for` keeps them)."""
+    return pdf_subsets_for(characters)
 
 
 def render_part(job: PartJob) -> Rendered:

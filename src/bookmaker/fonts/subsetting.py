@@ -25,8 +25,10 @@ Half-width punctuation: the PDF sets the full-width CJK brackets and punctuation
 feature gives, and the breaker measures them so (:class:`bookmaker.fonts.shaping.Shaper`). ``halt``
 positions a glyph (half the advance, an opening bracket moved left) without changing it, so a PDF
 drawn with it keeps 1 em glyph widths and text extraction sees a hole or an overlap at every
-bracket; instead each document's subset gets those glyphs *made* half-width (advance halved,
-outline moved), only when the document has any (~0.1 s a face).
+bracket; instead a document that has any gets those glyphs *made* half-width (advance halved,
+outline moved, :mod:`bookmaker.fonts.half_width`): its subset is cut from the face's working set
+halved once (:func:`~bookmaker.fonts.working_set.halved_working_set`, ~3–10 ms the four faces), or,
+with characters beyond the working set, halved after the cut (~40–70 ms the four faces).
 """
 
 from __future__ import annotations
@@ -38,9 +40,10 @@ from functools import lru_cache
 from typing import Any
 
 from bookmaker.fonts.discovery import source_face
-from bookmaker.fonts.faces import FACES, HALF_WIDTH, MONO, Face
+from bookmaker.fonts.faces import FACES, MONO, Face
+from bookmaker.fonts.half_width import HALF_POINTS, halve
 from bookmaker.fonts.subset_request import subset_request
-from bookmaker.fonts.working_set import FEATURES, source_for, stored_working_set
+from bookmaker.fonts.working_set import FEATURES, halved_source, source_for, stored_working_set
 
 # PDF: always kept are printable ASCII, counters, list markers and quotes CSS may generate
 _ALWAYS = frozenset(map(ord, "".join(chr(c) for c in range(0x20, 0x7F)) + "•◦▪–—·…“”‘’«»"))
@@ -116,69 +119,46 @@ def pdf_faces(document_html: str) -> tuple[Face, ...]:
 def pdf_subsets(document_html: str) -> list[FontSubset]:
     """Every installed face the document uses (:func:`pdf_faces`) cut down to the characters of
     ``document_html``: :func:`pdf_subsets_for`."""
-    return pdf_subsets_for(codepoints(document_html), pdf_faces(document_html))
+    return list(pdf_subsets_for(codepoints(document_html), pdf_faces(document_html)))
 
 
-def pdf_subsets_for(wanted: frozenset[int], faces: tuple[Face, ...] = (*FACES, MONO)) -> list[FontSubset]:
+@lru_cache(maxsize=2)
+def pdf_subsets_for(
+    wanted: frozenset[int], faces: tuple[Face, ...] = (*FACES, MONO)
+) -> tuple[FontSubset, ...]:
     """``faces`` cut down to the code points ``wanted`` (e.g. every part of a book rendered in
     chunks: one subset per face for the whole book), keeping the CJK proportional-spacing features
     (:data:`FEATURES`), without vertical metrics, the punctuation of
     :data:`~bookmaker.fonts.faces.HALF_WIDTH` made half-width (not in the monospace face: code
-    keeps its grid, and the breaker measures it so)."""
-    halved = wanted & frozenset(map(ord, HALF_WIDTH))
-    cuts = (_subset(face, wanted, features=FEATURES, drop_tables=_DROP_TABLES) for face in faces)
-    return [half_width(font, halved) if halved and font.face in FACES else font for font in cuts if font]
+    keeps its grid, and the breaker measures it so). The last two cuts are kept for the next
+    document with the same characters in this process (a preview's rebuild after an edit, a worker's
+    next part of a book: ~7 ms a seed); ``bench/run.py`` clears them inside its timings."""
+    halved = wanted & HALF_POINTS
+    cuts = (_pdf_subset(face, wanted, halved if face in FACES else frozenset()) for face in faces)
+    return tuple(font for font in cuts if font)
+
+
+def _pdf_subset(face: Face, wanted: frozenset[int], halved: frozenset[int]) -> FontSubset | None:
+    """One face of :func:`pdf_subsets_for`, the punctuation ``halved`` made half-width: cut from
+    the face's halved working set when its working set covers ``wanted``, else halved after the cut."""
+    if not halved:
+        return _subset(face, wanted, features=FEATURES, drop_tables=_DROP_TABLES)
+    ready = halved_source(face, set(wanted))
+    if ready is None:
+        font = _subset(face, wanted, features=FEATURES, drop_tables=_DROP_TABLES)
+        return None if font is None else half_width(font, halved)
+    import uharfbuzz as hb
+
+    request = subset_request(wanted, features=FEATURES, drop_tables=_DROP_TABLES, plain_source=True)
+    result = hb.subset(ready, request)
+    return FontSubset(face, bytes(result.blob.data), result.glyph_count)
 
 
 def half_width(font: FontSubset, points: Iterable[int]) -> FontSubset:
-    """``font`` with the glyphs of ``points`` set as its ``halt`` feature places them: the advance
-    and the outline's offset made the glyph's own (fontTools rewrites the glyphs' charstrings)."""
-    import io
-
-    import uharfbuzz as hb
-    from fontTools.pens.t2CharStringPen import T2CharStringPen
-    from fontTools.pens.transformPen import TransformPen
-    from fontTools.ttLib import TTFont
-
-    shaped = hb.Font(hb.Face(font.data))
-    changes: dict[int, tuple[int, int]] = {}
-    for point in points:
-        plain, halved = (_placed(shaped, point, halt) for halt in (False, True))
-        if plain != halved and plain[0] == halved[0]:
-            changes[halved[0]] = halved[1:]
-    if not changes:
-        return font
-    # the bounding boxes and the date stay the subset's: recomputing the boxes walks every glyph's
-    # charstring (seconds for a book's ~2,000 glyphs a face), and the date would differ per build
-    ttf = TTFont(io.BytesIO(font.data), recalcBBoxes=False, recalcTimestamp=False)
-    if "CFF " not in ttf:
-        return font
-    order, metrics = ttf.getGlyphOrder(), ttf["hmtx"]
-    charstrings = ttf["CFF "].cff.topDictIndex[0].CharStrings
-    glyphs = ttf.getGlyphSet()
-    for gid, (advance, offset) in changes.items():
-        name = order[gid]
-        old = charstrings[name]
-        pen = T2CharStringPen(advance, glyphs)
-        glyphs[name].draw(TransformPen(pen, (1, 0, 0, 1, offset, 0)))
-        charstrings[name] = pen.getCharString(private=old.private, globalSubrs=old.globalSubrs)
-        metrics[name] = (advance, metrics[name][1] + offset)
-    out = io.BytesIO()
-    ttf.save(out)
-    return FontSubset(font.face, out.getvalue(), font.glyphs)
-
-
-def _placed(font: Any, point: int, halt: bool) -> tuple[int, int, int]:
-    """(glyph id, advance, x offset) of ``point`` shaped alone, with or without ``halt``."""
-    import uharfbuzz as hb
-
-    buffer = hb.Buffer()
-    buffer.add_codepoints([point])
-    buffer.guess_segment_properties()
-    buffer.language = "ko"
-    hb.shape(font, buffer, {"halt": halt})
-    position = buffer.glyph_positions[0]
-    return buffer.glyph_infos[0].codepoint, position.x_advance, position.x_offset
+    """``font`` with the glyphs of ``points`` set as its ``halt`` feature places them
+    (:func:`~bookmaker.fonts.half_width.halve`)."""
+    data = halve(font.data, points)
+    return font if data is None else FontSubset(font.face, data, font.glyphs)
 
 
 def unhinted_outlines(face: Face, points: frozenset[int]) -> bytes | None:

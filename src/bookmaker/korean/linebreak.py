@@ -472,15 +472,19 @@ def _ways_in(row: list[float], window: int, jump: float) -> tuple[list[float], l
     ``window``, or any class at ``jump`` more) and which class that is."""
     low = min(row)
     anywhere = row.index(low)
+    ceiling = low + jump
     best: list[float] = []
     chosen: list[int] = []
     for k in range(len(row)):
-        value, at = low + jump, anywhere
-        for p in range(max(0, k - window), min(len(row), k + window + 1)):
-            if row[p] < value:
-                value, at = row[p], p
-        best.append(value)
-        chosen.append(at)
+        lo = k - window if k > window else 0
+        near = row[lo : k + window + 1]
+        value = min(near)
+        if value < ceiling:  # the first class of the window at its lowest
+            best.append(value)
+            chosen.append(lo + near.index(value))
+        else:
+            best.append(ceiling)
+            chosen.append(anywhere)
     return best, chosen
 
 

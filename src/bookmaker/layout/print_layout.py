@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from markupsafe import Markup, escape
@@ -113,20 +114,6 @@ class PrintLayout:
         gaps = (self.columns - 1) * self.column_gap_mm * PT_PER_MM
         return (self.text_width_pt - gaps) / self.columns
 
-    def _shaper(self, family: str | None = None, weight: int = 400) -> Shaper:
-        return shaper(family or self.scale.body_font, weight)
-
-    def _face(self, key: str, family: str) -> Shaper:
-        """The shaper of a run's face key within a block set in ``family``."""
-        weight = 700 if key.endswith("bold") else 400
-        if key.startswith("sans"):
-            return self._shaper(self.scale.heading_font, weight)
-        if key.startswith("serif"):
-            return self._shaper(BODY_FONT, weight)
-        if key == "mono":
-            return self._shaper(MONO.family)
-        return self._shaper(family, weight)
-
     def lines(
         self,
         text: str | Sequence[Run],
@@ -137,17 +124,12 @@ class PrintLayout:
         family: str | None = None,
     ) -> list[Line]:
         """The lines of one paragraph (text or runs) at ``size_pt`` in a column narrowed by ``inset_pt``."""
-        runs = [Run(text)] if isinstance(text, str) else list(text)
+        runs = (Run(text),) if isinstance(text, str) else tuple(text)
         size = size_pt or self.scale.body_pt
-        base = family or self.scale.body_font
-        face = self._shaper(base)
         width_em = (self.measure_pt - inset_pt) / size
         first = self.scale.indent_em if indent else 0.0
-
-        def measure(part: str, run: Run) -> float:
-            return self._face(run.face, base).width(part) * run.size
-
-        return set_runs(runs, measure, face.space(), width_em, first, self.tune, self.break_style)
+        faces = (family or self.scale.body_font, self.scale.heading_font)
+        return list(paragraph_lines(runs, faces, width_em, first, self.tune, self.break_style))
 
     def set_runs(
         self,
@@ -208,6 +190,39 @@ def auto_columns(page: PageSpec, body_pt: float, gap_mm: float) -> int:
     gap = gap_mm * PT_PER_MM
     fit = int((width + gap) // (MIN_COLUMN_EM * body_pt + gap))
     return max(1, min(MAX_COLUMNS, fit))
+
+
+@lru_cache(maxsize=2048)
+def paragraph_lines(
+    runs: tuple[Run, ...],
+    faces: tuple[str, str],
+    width_em: float,
+    first: float,
+    tune: Tuning,
+    style: BreakStyle,
+) -> tuple[Line, ...]:
+    """The lines of a paragraph of ``runs`` in a block set in ``faces`` (its own family, the heading
+    family) ``width_em`` wide, the first line ``first`` em narrower. Kept for the paragraph's next
+    setting in this process (a preview's rebuild sets again only the paragraphs an edit changed)."""
+    base, heading = faces
+    shapers = {run.face: _face(run.face, base, heading) for run in runs}
+
+    def measure(part: str, run: Run) -> float:
+        return shapers[run.face].width(part) * run.size
+
+    return tuple(set_runs(runs, measure, shaper(base).space(), width_em, first, tune, style))
+
+
+def _face(key: str, family: str, heading: str) -> Shaper:
+    """The shaper of a run's face key within a block set in ``family``."""
+    weight = 700 if key.endswith("bold") else 400
+    if key.startswith("sans"):
+        return shaper(heading, weight)
+    if key.startswith("serif"):
+        return shaper(BODY_FONT, weight)
+    if key == "mono":
+        return shaper(MONO.family)
+    return shaper(family, weight)
 
 
 BlockKind = Literal["paragraph", "quote", "item", "caption"]

@@ -8,6 +8,7 @@ rebuild costs only the work an edit needs; the EPUB is shown first, the PDF foll
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import threading
 from pathlib import Path
@@ -54,6 +55,7 @@ class Preview:
         except OSError as exc:
             raise UsageError(f"--port {port}: cannot serve on 127.0.0.1 ({exc.strerror or exc})") from None
         self._serving: threading.Thread | None = None
+        self._fonts = contextlib.ExitStack()
 
     @property
     def url(self) -> str:
@@ -62,6 +64,9 @@ class Preview:
 
     def start(self) -> None:
         """Build once, then serve (in a thread of its own)."""
+        from bookmaker.fonts.weasyprint_adapter import fonts_kept
+
+        self._fonts.enter_context(fonts_kept())  # the PDF's fonts are those of the last rebuild, mostly
         self.rebuild()
         self._serving = threading.Thread(target=self.server.serve_forever, name="preview-server", daemon=True)
         self._serving.start()
@@ -109,6 +114,7 @@ class Preview:
         if self._serving is not None:
             self.server.shutdown()
         self.server.server_close()
+        self._fonts.close()
 
 
 def _one_line(exc: Exception) -> str:
