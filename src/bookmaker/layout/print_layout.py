@@ -172,10 +172,12 @@ class PrintLayout:
         ragged-right lines (:func:`~bookmaker.korean.ragged.set_ragged`), words cut only where
         the ranked opportunities allow when one is wider than the cell."""
 
-        def measure(part: str, run: Run) -> float:
-            return self._face(run.face, family).width(part) * run.size
+        shapers = {run.face: _face(run.face, family, self.scale.heading_font) for run in runs}
 
-        space = self._shaper(family).space()
+        def measure(part: str, run: Run) -> float:
+            return shapers[run.face].width(part) * run.size
+
+        space = shaper(family).space()
         lines = set_ragged(runs, measure, space, width_pt / size_pt, self.tune, self.break_style)
         return _markup(lines, runs, False, False, tags)
 
