@@ -164,15 +164,18 @@ class RunNotes:
 
     @classmethod
     def cut(cls, doc: Document, bounds: Sequence[tuple[int, int]]) -> list[RunNotes]:
-        """The notes of each run ``doc.blocks[first:last]`` of ``doc`` for ``(first, last)`` in ``bounds``."""
+        """The notes of each run ``doc.blocks[first:last]`` of ``doc`` for ``(first, last)`` in
+        ``bounds``: consecutive runs from the first block on."""
         numbers, definitions = note_numbers(doc), doc.footnotes()
         cuts = []
+        earlier: set[str] = set()  # referred to in the runs before
         for first, last in bounds:
-            earlier = _referenced(doc.blocks[:first])
-            here = _referenced(doc.blocks[first:last]) - earlier
+            referred = _referenced(doc.blocks[first:last])
+            here = referred - earlier
             cuts.append(
                 cls(numbers, {n: definitions[n] for n in here if n in definitions}, frozenset(earlier))
             )
+            earlier |= referred
         return cuts
 
 

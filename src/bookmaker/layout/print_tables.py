@@ -63,7 +63,8 @@ def table_fit(layout: PrintLayout, table: Table, nest: Sequence[str] = ()) -> Ta
     module); a table in a list or quotation (``nest``, as :func:`~bookmaker.layout.print_runs.set_lines`
     takes it) stays where it is, narrowed by their indents."""
     body_pt = layout.scale.body_pt
-    widths = sum(_column_widths_em(layout, table, _widest_word))
+    whole = _column_widths_em(layout, table, _widest_word)
+    widths = sum(whole)
     places: list[tuple[Placement, float]] = [("column", layout.measure_pt - nest_inset(layout, nest))]
     if nest:  # in a list or quotation: only smaller
         pass
@@ -77,13 +78,16 @@ def table_fit(layout: PrintLayout, table: Table, nest: Sequence[str] = ()) -> Ta
             size = round(body_pt * ratio, 2)
             if widths * size * SAFETY <= measure:
                 return TableFit(size, placement)
-    return _tight(layout, table, *places[-1])
+    return _tight(layout, table, whole, *places[-1])
 
 
-def _tight(layout: PrintLayout, table: Table, placement: Placement, measure: float) -> TableFit:
-    """A ``tight`` setting in ``measure`` pt (see the module)."""
+def _tight(
+    layout: PrintLayout, table: Table, words: Sequence[float], placement: Placement, measure: float
+) -> TableFit:
+    """A ``tight`` setting in ``measure`` pt (see the module); ``words``: each column's width in em
+    with its words whole."""
     margin = 2 * layout.tune.safety  # the breaker's safety margin, and as much for rounding
-    whole = [width + margin for width in _column_widths_em(layout, table, _widest_word)]
+    whole = [width + margin for width in words]
     pieces = [width + margin for width in _column_widths_em(layout, table, _pieces(layout))]
     lacking = [max(w - p, 0.0) for w, p in zip(whole, pieces, strict=True)]
     size = round(layout.scale.body_pt * SIZES[-1], 2)
@@ -120,15 +124,16 @@ def _widest_word(face: Shaper, text: str) -> float:
 def _pieces(layout: PrintLayout) -> Callable[[Shaper, str], float]:
     """A cell text's widest piece of a word between the line breaker's ranked opportunities (em of
     its size; the analyzer is loaded for long words)."""
-    analyzer = None
-    if layout.break_style != "word":
-        from bookmaker.korean.morphology import shared_analyzer
-
-        analyzer = shared_analyzer()
+    analyze = layout.break_style != "word"
 
     def widest(face: Shaper, text: str) -> float:
         paragraph = Paragraph([Run(text)], lambda part, _run: face.width(part))
-        inside = paragraph.opportunities(analyzer if paragraph.wants_analysis() else None)
+        analyzer = None
+        if analyze and paragraph.wants_analysis():  # only now: it may load kiwipiepy
+            from bookmaker.korean.morphology import shared_analyzer
+
+            analyzer = shared_analyzer()
+        inside = paragraph.opportunities(analyzer)
         most = 0.0
         for start, end in paragraph.tokens():
             cuts = [start, *(start + o.at for o in inside.get(start, [])), end]

@@ -53,9 +53,9 @@ def is_interface(rules: Rules, text: str) -> bool:
     words = _short_words(text)
     if words is None:
         return False
-    actions = frozenset(rules.strings("interface", "actions"))
-    vocabulary = frozenset(rules.strings("interface", "words")) | actions
-    particles = frozenset(rules.strings("interface", "particles"))
+    actions = rules.word_set(("interface", "actions"))
+    vocabulary = rules.word_set(("interface", "words"), ("interface", "actions"))
+    particles = rules.word_set(("interface", "particles"))
     pieces: list[str] = []
     for word in words:
         split = _split(word, vocabulary, particles)
@@ -70,7 +70,7 @@ def is_section_label(rules: Rules, text: str) -> bool:
     words = _short_words(text)
     if words is None:
         return False
-    sections = frozenset(rules.strings("sections", "names"))
+    sections = rules.word_set(("sections", "names"))
     return all(_split(word, sections, frozenset()) is not None for word in words)
 
 
@@ -79,12 +79,8 @@ def interface_share(rules: Rules, text: str) -> float:
     words = _words(text)
     if not words:
         return 0.0
-    vocabulary = frozenset(
-        rules.strings("interface", "words")
-        + rules.strings("interface", "actions")
-        + rules.strings("sections", "names")
-    )
-    particles = frozenset(rules.strings("interface", "particles"))
+    vocabulary = rules.word_set(("interface", "words"), ("interface", "actions"), ("sections", "names"))
+    particles = rules.word_set(("interface", "particles"))
     return sum(_split(word, vocabulary, particles) is not None for word in words) / len(words)
 
 

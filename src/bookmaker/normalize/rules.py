@@ -35,10 +35,18 @@ class Rules:
     table: dict[str, Any]
     outlets: list[Outlet] = field(default_factory=list)
     regex: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
+    sets: dict[tuple[tuple[str, str], ...], frozenset[str]] = field(default_factory=dict)
 
     def strings(self, section: str, key: str) -> list[str]:
         """A list of strings from the table (empty when absent)."""
         return list(self.table.get(section, {}).get(key, []))
+
+    def word_set(self, *lists: tuple[str, str]) -> frozenset[str]:
+        """The strings of the ``(section, key)`` lists together, as a set (made once, not per line)."""
+        found = self.sets.get(lists)
+        if found is None:
+            found = self.sets[lists] = frozenset(word for list_ in lists for word in self.strings(*list_))
+        return found
 
     def patterns(self, section: str, key: str, *, whole: bool = False) -> list[re.Pattern[str]]:
         """Compiled patterns of ``section.key``; ``whole`` anchors them to the full line."""

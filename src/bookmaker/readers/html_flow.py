@@ -349,7 +349,7 @@ class Flow:
             env.remove(tag, "footnote back link (the writers make their own)", "html.footnote-marker")
             return False
         href = safe_href(tag.get("href"), env.page_url)
-        if href and not any(m.kind == "link" for m in self.marks):
+        if href:  # not inside another link: push opens no mark of a kind already open
             title = tag.get("title")
             title = collapse(title).strip() or None if isinstance(title, str) else None
             self.push(Mark(id(tag), "link", href=href, title=title), frame, tag)
