@@ -154,6 +154,28 @@ def test_ctrl_c_ends_it_without_a_traceback(article: Path) -> None:
     assert "Traceback" not in err and "preview stopped" in err
 
 
+def test_ctrl_c_during_a_rebuild_ends_it_after_that_rebuild(article: Path) -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bookmaker", "preview", str(article), "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        assert "http://127.0.0.1:" in process.stdout.readline()
+        article.write_text(ARTICLE.replace("처음 그대로의", "고쳐 쓴"), encoding="utf-8")
+        time.sleep(0.2)  # the change is seen and the rebuild (imports included) under way
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 0
+    assert "Traceback" not in err and "Exception ignored" not in err and "preview stopped" in err
+
+
 def test_a_missing_article_is_one_error_line(tmp_path: Path) -> None:
     result = run_cli("preview", tmp_path / "none.md", "--port", "0")
     assert result.returncode == 2

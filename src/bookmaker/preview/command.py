@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import signal
 import sys
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -142,13 +144,29 @@ def run(args: argparse.Namespace) -> int:
         args.file, options, encoding=args.encoding, rules=args.rules, limits=limits.from_arguments(args)
     )
     preview = Preview(source, port=args.port)
-    try:
-        preview.start()
-        print(f"preview of {args.file} at {preview.url} (Ctrl-C ends it)", flush=True)
-        preview.watch()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        preview.close()
+    with _stop_on_interrupt() as stop:
+        try:
+            preview.start()
+            if not stop.is_set():
+                print(f"preview of {args.file} at {preview.url} (Ctrl-C ends it)", flush=True)
+                preview.watch(stop)
+        finally:
+            preview.close()
     print("bookmaker: preview stopped", file=sys.stderr)
     return 0
+
+
+@contextlib.contextmanager
+def _stop_on_interrupt() -> Iterator[threading.Event]:
+    """Ctrl-C (or SIGTERM) sets the event the watch loop checks instead of raising.
+
+    A ``KeyboardInterrupt`` raised while the main thread is inside an import is swallowed by
+    importlib ("Exception ignored in … _get_module_lock"), which left the preview running.
+    """
+    stop = threading.Event()
+    previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield stop
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
