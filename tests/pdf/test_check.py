@@ -12,10 +12,12 @@ import pytest
 from bookmaker.check import check_pdf
 from bookmaker.check.glyphs import embedded_glyphs
 from bookmaker.check.lines import PageInfo, TextLine
-from bookmaker.check.report import _overflows
+from bookmaker.check.report import _kinsoku_faults, _overflows
 from bookmaker.ir import from_json
 from bookmaker.layout.pages import page_spec
+from bookmaker.pipeline import BuildOptions, build, load
 from bookmaker.writers.pdf import write_pdf
+from tests.conftest import SHARED
 from tests.pdf.conftest import FIXTURES
 
 MOMENT = datetime(2025, 11, 23, tzinfo=UTC)
@@ -79,3 +81,37 @@ def test_overflow_uses_mirrored_column_on_a_short_page():
     left_hand = [_line(2, 37.0, 200.0), _line(2, 37.0, 250.0), _line(2, 47.0, 309.0)]
     assert _overflows(right_hand + left_hand, pages) == 0
     assert _overflows([*right_hand, *left_hand, _line(2, 37.0, 330.0)], pages) == 1
+
+
+def test_a_headline_over_two_columns_is_no_overflow():
+    pages = [PageInfo(1, 595.0, 842.0, (0.0, 0.0, 595.0, 842.0))]
+    # two columns, 45–281 and 295–550 pt; a headline over both starts in the first, ends in the second
+    left = [TextLine(1, "가나 다라", 45.0, 281.0, 10.0, (0.3,), (), (), 0, 0) for _ in range(6)]
+    right = [TextLine(1, "가나 다라", 295.0, 550.0, 10.0, (0.3,), (), (), 1, 1) for _ in range(6)]
+    headline = TextLine(1, "포항 호미곶..10만 인파", 45.0, 498.0, 28.8, (0.3,), (), (), 0, 1)
+    assert _overflows([*left, *right, headline], pages) == 0
+    too_wide = TextLine(1, "포항 호미곶..10만 인파", 45.0, 590.0, 28.8, (0.3,), (), (), 0, 1)
+    assert _overflows([*left, *right, too_wide], pages) == 1
+
+
+def test_a_newspaper_page_with_a_headline_over_its_columns_checks_clean(tmp_path):
+    source = SHARED / "corpus" / "yonhap-straight-1.html"  # a real page: its headline crosses the gutter
+    options = BuildOptions(formats=("pdf",), theme="newspaper", page_size="a4")
+    pdf = build(load(source), tmp_path, "yonhap", options).outputs[0]
+    report = check_pdf(pdf)
+    assert report.overflows == 0 and report.kinsoku == 0, report.failures
+
+
+def test_kinsoku_counts_only_breaks_inside_a_paragraph():
+    def line(text: str, x1: float, top: float, size: float = 10.0) -> TextLine:
+        return TextLine(1, text, 45.0, x1, size, (0.3,), (), (), 0, 0, top, top + size)
+
+    justified = [line("가나 다라 마바", 290.0, 100.0 + 14 * n) for n in range(3)]
+    columns = {(1, 0): (45.0, 290.0)}
+    opening = line("- 본인 소개를 해주세요.", 180.0, 160.0)  # a paragraph opening with a dash
+    after_short = [*justified, line("끝.", 120.0, 142.0), opening]
+    assert _kinsoku_faults(after_short, columns) == []
+    broken = [*justified, line(". 마침표로 시작하는 줄", 290.0, 142.0)]  # the line above went on
+    assert len(_kinsoku_faults(broken, columns)) == 1
+    headline = [line("“1억짜리 차라··· “", 250.0, 40.0, 28.8), line("주차장 변명", 200.0, 75.0, 28.8)]
+    assert len(_kinsoku_faults(headline, columns)) == 1  # a ragged heading's break counts too

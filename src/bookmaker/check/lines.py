@@ -1,11 +1,13 @@
 """Text lines of a PDF as pdfplumber sees them: characters grouped by baseline and cut at the
 gutters between text columns, gaps in em.
 
-A gutter is an x-range of a page that holds no ink in most rows while at least three rows have a gap
-wider than 1 em across it (the gaps line up); a headline over the columns may cross it."""
+A gutter is an x-range of a page that holds no ink in most rows, with text pieces of at least three
+rows ending on its left and of three starting on its right; a headline over the columns may cross it.
+A page where none is found (a short last page) tries the gutters the other pages have."""
 
 from __future__ import annotations
 
+import collections
 import itertools
 import statistics
 from dataclasses import dataclass
@@ -29,6 +31,9 @@ class TextLine:
     fonts: tuple[str, ...]
     chars: tuple[str, ...]
     column: int = 0  # 0 = leftmost column of the page
+    last_column: int = 0  # the column it ends in: more than ``column`` for a headline over columns
+    top: float = 0.0  # pt from the page's top, of its characters' boxes
+    bottom: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,66 +50,108 @@ def read_lines(path: str, min_size: float = 6.0) -> tuple[list[TextLine], list[P
     """All text lines of the PDF at ``path`` (characters smaller than ``min_size`` pt ignored)."""
     import pdfplumber
 
-    out: list[TextLine] = []
     pages: list[PageInfo] = []
+    page_rows: list[list[list[dict[str, Any]]]] = []
     with pdfplumber.open(path) as pdf:
         for number, page in enumerate(pdf.pages, 1):
             trim = page.page_obj.attrs.get("TrimBox") or page.mediabox
             x0, y0, x1, y1 = (float(v) for v in trim)
             pages.append(PageInfo(number, float(page.width), float(page.height), (x0, y0, x1, y1)))
-            rows: dict[int, list[dict[str, Any]]] = {}
+            by_top: dict[int, list[dict[str, Any]]] = {}
             for char in page.chars:
                 if char["size"] < min_size or not char["text"].strip():
                     continue
-                rows.setdefault(round(char["top"] / 2), []).append(char)
-            ordered = [sorted(rows[key], key=lambda c: c["x0"]) for key in sorted(rows)]
-            middles = gutters(ordered)
-            for chars in ordered:
-                for column, part in split_at(chars, middles):
-                    out.append(_text_line(number, part, column))
+                by_top.setdefault(round(char["top"] / 2), []).append(char)
+            page_rows.append([sorted(by_top[key], key=lambda c: c["x0"]) for key in sorted(by_top)])
+    found = [gutters(rows) for rows in page_rows]
+    out: list[TextLine] = []
+    for info, rows, middles in zip(pages, page_rows, found, strict=True):
+        middles = middles or _borrowed(rows, found)
+        for chars in rows:
+            for column, part in split_at(chars, middles):
+                last = sum(m < part[-1]["x1"] for m in middles)
+                out.append(_text_line(info.number, part, column, last))
     return out, pages
 
 
+def _segments(row: list[dict[str, Any]], em: float) -> list[tuple[float, float]]:
+    """(x0, x1) of the pieces of a row between gaps wider than :data:`COLUMN_GAP` em."""
+    pieces = [(row[0]["x0"], row[0]["x1"])]
+    for a, b in itertools.pairwise(row):
+        if b["x0"] - a["x1"] > COLUMN_GAP * em:
+            pieces.append((b["x0"], b["x1"]))
+        else:
+            pieces[-1] = (pieces[-1][0], b["x1"])
+    return pieces
+
+
 def gutters(rows: list[list[dict[str, Any]]]) -> list[float]:
-    """The x middles of a page's gutters, left to right."""
+    """The x middles of a page's gutters, left to right: x-ranges at least 0.8 em wide where few rows
+    have ink (see :func:`_low`), with at least three rows' pieces ending just left of it and three
+    starting just right of it. The columns' lines need not share baselines (a heading in one column
+    shifts them)."""
     if not rows:
         return []
     em = statistics.median(c["size"] for row in rows for c in row)
-    holes = [
-        (a["x1"], b["x0"])
-        for row in rows
-        for a, b in itertools.pairwise(row)
-        if b["x0"] - a["x1"] > COLUMN_GAP * em
-    ]
-    if len(holes) < MIN_GUTTER_ROWS:
-        return []
     lo = int(min(c["x0"] for row in rows for c in row))
     hi = int(max(c["x1"] for row in rows for c in row)) + 1
-    hole_count = [0] * (hi - lo + 1)
     ink_count = [0] * (hi - lo + 1)
-    for a, b in holes:
-        for x in range(int(a) + 1, int(b)):
-            hole_count[x - lo] += 1
     for row in rows:
         for c in row:
             for x in range(int(c["x0"]), int(c["x1"]) + 1):
                 ink_count[x - lo] += 1
-    limit = 0.25 * max(ink_count)
+    pieces = [piece for row in rows for piece in _segments(row, em)]
+    reach = int(3 * em)
     middles: list[float] = []
     run: int | None = None
-    for x in range(len(hole_count) + 1):
-        inside = x < len(hole_count) and hole_count[x] >= MIN_GUTTER_ROWS and ink_count[x] <= limit
+    for x in range(len(ink_count) + 1):
+        inside = x < len(ink_count) and _low(ink_count, x, reach)
         if inside and run is None:
             run = x
         elif not inside and run is not None:
-            if x - run >= 0.8 * em:
-                middles.append(lo + (run + x) / 2)
+            left, right = lo + run, lo + x
+            if right - left >= 0.8 * em and _lined_up(pieces, left, right, 2 * em):
+                middles.append((left + right) / 2)
             run = None
     return middles
 
 
+def _low(ink: list[int], x: int, reach: int) -> bool:
+    """Whether few rows have ink at ``x``: a quarter of the most on each side within ``reach`` (a
+    short page's columns have few rows, a headline over them inks the gutter in one or two)."""
+    left, right = ink[max(0, x - reach) : x], ink[x + 1 : x + 1 + reach]
+    return bool(left and right) and ink[x] <= 0.25 * min(max(left), max(right))
+
+
+def _lined_up(pieces: list[tuple[float, float]], left: float, right: float, reach: float) -> bool:
+    """Whether three pieces end within ``reach`` left of ``left`` and three start within ``reach``
+    right of ``right``."""
+    ends = sum(1 for _, x1 in pieces if left - reach <= x1 <= left + 1)
+    starts = sum(1 for x0, _ in pieces if right - 1 <= x0 <= right + reach)
+    return ends >= MIN_GUTTER_ROWS and starts >= MIN_GUTTER_ROWS
+
+
+def _borrowed(rows: list[list[dict[str, Any]]], found: list[list[float]]) -> list[float]:
+    """For a page where none was found (a short last page), the gutters most pages found, when
+    three of its rows start just right of each and few rows' ink crosses it."""
+    if not rows:
+        return []
+    common = collections.Counter(tuple(middles) for middles in found if middles).most_common(1)
+    if not common:
+        return []
+    middles = list(common[0][0])
+    em = statistics.median(c["size"] for row in rows for c in row)
+    for middle in middles:
+        starts = sum(1 for row in rows for x0, _ in _segments(row, em) if middle < x0 <= middle + 2 * em)
+        crossing = sum(1 for row in rows if any(c["x0"] < middle < c["x1"] for c in row))
+        if starts < MIN_GUTTER_ROWS or crossing > 0.25 * len(rows):
+            return []
+    return middles
+
+
 def split_at(chars: list[dict[str, Any]], middles: list[float]) -> list[tuple[int, list[dict[str, Any]]]]:
-    """A row cut where a gap holds a gutter's middle: (column number, characters) parts."""
+    """A row cut where a gap holds a gutter's middle: (column number, characters) parts (a part whose
+    ink crosses a gutter, a headline over the columns, stays whole and takes the first one's number)."""
     parts: list[tuple[int, list[dict[str, Any]]]] = []
     current = [chars[0]]
     for a, b in itertools.pairwise(chars):
@@ -116,7 +163,7 @@ def split_at(chars: list[dict[str, Any]], middles: list[float]) -> list[tuple[in
     return parts
 
 
-def _text_line(page: int, chars: list[dict[str, Any]], column: int) -> TextLine:
+def _text_line(page: int, chars: list[dict[str, Any]], column: int, last_column: int) -> TextLine:
     size = statistics.median(c["size"] for c in chars)
     text, gaps = chars[0]["text"], []
     for a, b in itertools.pairwise(chars):
@@ -135,4 +182,7 @@ def _text_line(page: int, chars: list[dict[str, Any]], column: int) -> TextLine:
         tuple(c["fontname"] for c in chars),
         tuple(c["text"] for c in chars),
         column,
+        max(column, last_column),
+        min(c["top"] for c in chars),
+        max(c["bottom"] for c in chars),
     )

@@ -21,6 +21,7 @@ from bookmaker.korean.linebreak import HANGING
 MM_PER_PT = 25.4 / 72
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 BODY_MIN_PT = 9.0
+HEADING_MIN_PT = 12.5  # larger lines are headings and headlines, set ragged
 LIMITS = {"bad_splits": 0, "kinsoku": 0, "overflows": 0, "missing_glyphs": 0}  # faults: exit 1
 TARGETS = {"p95_em": 0.45, "max_em": 0.8}  # looseness: said when missed (a text may allow no better)
 HANG_EM = 0.45  # a line ending in hanging punctuation may reach this far past the column
@@ -145,7 +146,8 @@ def _edges(body: list[TextLine]) -> tuple[float, float] | None:
 def _columns(lines: list[TextLine], pages: list[PageInfo]) -> dict[tuple[int, int], tuple[float, float]]:
     """Each text column's (left, right) per (page, column): from all pages of the same parity (odd
     pages are right-hand pages), mirrored from the other parity when a parity has too few justified
-    lines (a short last page)."""
+    lines (a short last page), else from the mirror column of the same pages (a short last column
+    of a page with even margins)."""
     width = pages[0].width if pages else 0.0
     body = [line for line in lines if line.size >= BODY_MIN_PT]
     columns = sorted({line.column for line in body})
@@ -157,7 +159,8 @@ def _columns(lines: list[TextLine], pages: list[PageInfo]) -> dict[tuple[int, in
             )
     last = max(columns, default=0)
     for (parity, column), edge in list(found.items()):
-        other = found.get((1 - parity, last - column))
+        # a missing edge: the facing page's mirror column, else this page's (a short right column)
+        other = found.get((1 - parity, last - column)) or found.get((parity, last - column))
         if edge is None and other is not None:
             found[parity, column] = (width - other[1], width - other[0])
     return {
@@ -168,24 +171,93 @@ def _columns(lines: list[TextLine], pages: list[PageInfo]) -> dict[tuple[int, in
     }
 
 
+def _kinsoku_faults(
+    body: list[TextLine], columns: dict[tuple[int, int], tuple[float, float]]
+) -> list[TextLine]:
+    """Lines (``body`` in reading order) that a line break left starting with a character that may
+    not start a line, or ending with one that may not end it. Only breaks inside a paragraph or
+    heading count (``- 질문`` opening an interview's paragraph is no fault): see :func:`_goes_on`."""
+    faults: list[TextLine] = []
+    for index, line in enumerate(body):
+        following = body[index + 1] if index + 1 < len(body) else None
+        after_break = index > 0 and _goes_on(body[index - 1], line, columns)
+        if (after_break and line_start_fault(line.text)) or (
+            following is not None and _goes_on(line, following, columns) and line_end_fault(line.text)
+        ):
+            faults.append(line)
+    return faults
+
+
+def _goes_on(
+    line: TextLine, following: TextLine, columns: dict[tuple[int, int], tuple[float, float]]
+) -> bool:
+    """Whether ``following`` continues ``line``'s paragraph: in the body's size, ``line`` reaches its
+    column's right edge (or the edge is unknown); in another size (a heading, set ragged), the next
+    line is of that size, starts where it starts and stands right below it."""
+    if round(following.size, 1) != round(line.size, 1):
+        return False
+    edge = columns.get((line.page, line.column))
+    if line.size < HEADING_MIN_PT:
+        return edge is None or line.x1 >= edge[1] - line.size
+    return (
+        following.page == line.page
+        and following.column == line.column
+        and abs(following.x0 - line.x0) < line.size
+        and 0 <= following.top - line.bottom < 0.8 * line.size
+    )
+
+
 def _overflows(lines: list[TextLine], pages: list[PageInfo]) -> int:
-    """Body lines reaching past the usual right edge of their column's justified lines (a line
-    ending in hanging punctuation by up to :data:`HANG_EM` more), or off the trim."""
+    """Lines off the trim, and lines reaching past the usual right edge of their column's justified
+    lines (a line ending in hanging punctuation by up to :data:`HANG_EM` more). A line in another
+    size than the body's (a headline, a deck over the columns) counts only when it runs into the
+    text of a column on its right or past the last column."""
     count = 0
     columns = _columns(lines, pages)
+    sizes = collections.Counter(round(line.size, 1) for line in lines if line.size >= BODY_MIN_PT)
+    body_size = sizes.most_common(1)[0][0] if sizes else 0.0
     for page in pages:
         body = [line for line in lines if line.page == page.number and line.size >= BODY_MIN_PT]
         x0, _, x1, _ = page.trim
+        block = _text_block_right(page, body, columns)
         for line in body:
+            if line.x1 > x1 or line.x0 < x0:
+                count += 1
+                continue
             edge = columns.get((page.number, line.column))
             if edge is None:
                 continue
             left, right = edge
+            if round(line.size, 1) != body_size and not _runs_into(line, body):
+                right = max(right, block)
             slack = 0.25 * line.size  # glyph boxes vs. advances under negative tracking
             hang = HANG_EM * line.size if line.text.rstrip()[-1:] in HANGING else 0.0
-            if line.x1 > right + slack + hang or line.x1 > x1 or line.x0 < x0 or line.x0 < left - slack:
+            if line.x1 > right + slack + hang or line.x0 < left - slack:
                 count += 1
     return count
+
+
+def _text_block_right(
+    page: PageInfo, body: list[TextLine], columns: dict[tuple[int, int], tuple[float, float]]
+) -> float:
+    """The right edge of the page's columns together: the last one's, or, when that column has no
+    edge of its own (a few ragged lines), the first column's left margin mirrored."""
+    known = [edge for (number, _), edge in columns.items() if number == page.number]
+    right = max((edge[1] for edge in known), default=0.0)
+    if any(line.last_column > 0 for line in body) and known:
+        right = max(right, page.width - min(edge[0] for edge in known))
+    return right
+
+
+def _runs_into(line: TextLine, body: list[TextLine]) -> bool:
+    """Whether ``line`` reaches text of a column on its right at the same height."""
+    return any(
+        other.column > line.column
+        and other.x0 < line.x1
+        and other.top < line.bottom
+        and line.top < other.bottom
+        for other in body
+    )
 
 
 def _font_faces(pdf_path: str) -> tuple[list[str], bool]:
@@ -257,11 +329,10 @@ def check_pdf(path: Path, source: Path | None = None) -> Report:
         report.p50_em = round(loose[len(loose) // 2], 3)
         report.p95_em = round(loose[min(len(loose) - 1, int(0.95 * len(loose)))], 3)
         report.max_em = round(loose[-1], 3)
-    for line in body:
-        if line_start_fault(line.text) or line_end_fault(line.text):
-            report.kinsoku += 1
-            if len(report.kinsoku_examples) < 5:
-                report.kinsoku_examples.append(line.text[:40])
+    for line in _kinsoku_faults(body, _columns(lines, pages)):
+        report.kinsoku += 1
+        if len(report.kinsoku_examples) < 5:
+            report.kinsoku_examples.append(line.text[:40])
     report.overflows = _overflows(lines, pages)
     report.missing_glyphs, report.missing_examples = _missing(lines)
     glyphs = embedded_glyphs(str(path))  # the fonts really embedded, not the installed faces
