@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from bookmaker.ir import Document, Figure, Heading, Meta, Paragraph, text_runs
 import pytest
 
+from bookmaker.ir import Document, Figure, Heading, Meta, Paragraph, text_runs
 from bookmaker.korean.keep_all import WORD_JOINER, join_words, strip_joiners
 from bookmaker.korean.runt import NO_BREAK_SPACE, bind_runt
 from bookmaker.layout import render_article, render_print_html
