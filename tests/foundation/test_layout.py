@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bookmaker.ir import Document, Figure, Heading, Meta, Paragraph, text_runs
 from bookmaker.korean.keep_all import WORD_JOINER, join_words, strip_joiners
+from bookmaker.korean.runt import NO_BREAK_SPACE, bind_runt
 from bookmaker.layout import render_article, render_print_html
 from bookmaker.layout.pages import page_spec
+from bookmaker.layout.style import resolve_style
 
 INVISIBLE = ("\u2060", "\u200b", "\u00ad", "\ufeff")
 
@@ -27,6 +31,22 @@ def test_join_words_glues_letters_not_spaces() -> None:
     assert join_words("(AI)는") == WORD_JOINER.join("(AI)는")
     assert strip_joiners(join_words("한국 반도체 70%")) == "한국 반도체 70%"
     assert join_words(join_words("가나")) == join_words("가나")
+
+
+def test_bind_runt_joins_a_short_last_word_of_a_headline() -> None:
+    assert bind_runt("박지원 “재판 끝나면 사면할 것”") == f"박지원 “재판 끝나면 사면할{NO_BREAK_SPACE}것”"
+    assert bind_runt("첫 압수수색…“증거 서류 많아”") == f"첫 압수수색…“증거 서류{NO_BREAK_SPACE}많아”"
+    assert bind_runt("해병대 1사단 첫 압수수색") == "해병대 1사단 첫 압수수색"  # a long last word
+    assert bind_runt("제목 없음") == "제목 없음"  # two words: nothing to balance
+
+
+@pytest.mark.parametrize("theme", ["book", "newspaper", "report"])
+def test_every_theme_keeps_a_headline_s_runt_with_the_word_before(theme: str) -> None:
+    doc = Document(meta=Meta(title="재판 끝나면 사면할 것"), blocks=[Paragraph(content=text_runs("본문."))])
+    style = resolve_style(theme)
+    assert f"사면할{NO_BREAK_SPACE}것</h1>" in render_article(doc, "epub", style=style)
+    print_html = render_print_html(doc, style.page, style=style).replace(WORD_JOINER, "")
+    assert f"사면할{NO_BREAK_SPACE}것</h1>" in print_html
 
 
 def test_epub_rendition_has_no_invisible_characters() -> None:

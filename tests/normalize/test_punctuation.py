@@ -19,6 +19,10 @@ from bookmaker.korean.punctuation import curl_quotes, ellipsis, fix_punctuation,
         ("don't stop", "don’t stop"),
         ("'90년대", "‘90년대"),
         ('"끝."', "“끝.”"),
+        ('"희귀컬러 차라···" 주차장', "“희귀컬러 차라···” 주차장"),  # a middle-dot ellipsis
+        ('"그래서···"라며', "“그래서···”라며"),
+        ("'가'·'나'", "‘가’·‘나’"),  # a middle dot between quoted items
+        ('"A·"', "“A·”"),
     ],
 )
 def test_curl_quotes(src: str, want: str) -> None:

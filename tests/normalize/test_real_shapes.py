@@ -579,3 +579,15 @@ def test_line_separators_inside_a_line_keep_the_file_s_line_numbers(tmp_path: Pa
     doc = load(path)
     assert [b.lines for b in doc.blocks] == [[2, 2], [3, 3], [4, 4]]
     assert body(doc).splitlines() == BODY
+
+
+def test_sentences_glued_without_a_space_are_spaced() -> None:
+    _, doc = norm(
+        "시 버스 노선 개편",
+        "시는 노선 개편안을 공개했습니다.개편안은 간선 노선을 줄입니다.시민 의견도 듣는다죠?그렇죠.",
+        "본부장 승진.임명 명단과 6.1 지방선거 일정도 나왔다.",
+    )
+    assert body(doc).splitlines() == [
+        "시는 노선 개편안을 공개했습니다. 개편안은 간선 노선을 줄입니다. 시민 의견도 듣는다죠? 그렇죠.",
+        "본부장 승진.임명 명단과 6.1 지방선거 일정도 나왔다.",
+    ]

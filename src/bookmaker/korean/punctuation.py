@@ -31,7 +31,9 @@ def curl_quotes(text: str) -> str:
     """Replace straight quotes by curly ones, deciding direction from the neighbours.
 
     A quote opens at the start, after a space or an opening bracket; it closes at the end, before
-    a space or punctuation. Between two letters the quote toggles (an apostrophe closes).
+    a space or punctuation. Between two letters the quote toggles (an apostrophe closes). A middle
+    dot opens the next quote in a list (‘가’·‘나’) but not as an ellipsis (``차라···" 주차장``)
+    nor when nothing follows the quote.
     """
     out: list[str] = []
     open_state = {'"': False, "'": False}
@@ -43,9 +45,12 @@ def curl_quotes(text: str) -> str:
         left, right = QUOTES[ch]
         prev = text[i - 1] if i > 0 else ""
         nxt = text[i + 1] if i + 1 < n else ""
-        if prev == "" or prev.isspace() or prev in OPENERS or prev in "\u201c\u2018":
+        ends = nxt == "" or nxt.isspace() or nxt in CLOSERS or nxt in ".,;:!?…'\"\u201d\u2019"
+        if prev == "·" and (ends or text[i - 2 : i - 1] == "·"):
+            opening = not ends and not open_state[ch]
+        elif prev == "" or prev.isspace() or prev in OPENERS or prev in "\u201c\u2018":
             opening = True
-        elif nxt == "" or nxt.isspace() or nxt in CLOSERS or nxt in ".,;:!?…'\"\u201d\u2019":
+        elif ends:
             opening = False
         elif ch == "'" and prev.isascii() and prev.isalpha() and nxt.isascii() and nxt.isalpha():
             opening = False  # English apostrophe: don't

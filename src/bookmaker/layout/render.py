@@ -32,6 +32,7 @@ from bookmaker.errors import UsageError
 from bookmaker.ir import Block, Collection, Document
 from bookmaker.korean.eojeol import keep_words
 from bookmaker.korean.keep_all import join_words
+from bookmaker.korean.runt import bind_runt
 from bookmaker.layout.dateline import with_dateline
 from bookmaker.layout.inlines import (
     note_id,
@@ -214,6 +215,7 @@ def _environment(style: Style, rendition: Rendition) -> jinja2.Environment:
         content, rendition, notes, prefix
     )
     env.filters["display_date"] = _display_date
+    env.filters["headline"] = bind_runt
     env.globals["block_type"] = _block_type
     # print: the numbers carry the notes too, set at the foot of the page of their first reference
     env.globals["note_numbers"] = print_notes if rendition == "print" else note_numbers

@@ -48,11 +48,16 @@ def nfc(text: str) -> str:
     return "".join(p if i % 2 else unicodedata.normalize("NFC", p) for i, p in enumerate(parts))
 
 
+_GLUED_SENTENCE = re.compile(r"(?<=[가-힣][다요죠][.!?])(?=[가-힣])")
+"""A sentence ending (``…단행했습니다.``) with the next sentence glued on: the page's line
+break was lost (a scrape, a meta description); ``승진.임명`` and ``6.1`` are left alone."""
+
+
 def clean_text(text: str) -> str:
-    """Repair, normalize and trim one line."""
+    """Repair, normalize and trim one line; a space after a sentence glued to the next."""
     text = repair_mojibake(text)
     text = _INVISIBLE.sub("", _SPACES.sub(" ", text)).replace("\u223c", "~")
-    text = nfc(_IMAGE_UI.sub("", text))
+    text = _GLUED_SENTENCE.sub(" ", nfc(_IMAGE_UI.sub("", text)))
     return re.sub(r" {2,}", " ", text).strip()
 
 
