@@ -48,11 +48,15 @@ def nfc(text: str) -> str:
     return "".join(p if i % 2 else unicodedata.normalize("NFC", p) for i, p in enumerate(parts))
 
 
+# a sentence ending glued to the next sentence ("마감했다.서울 외환시장", "단행했습니다.연구정책국장")
+_GLUED_SENTENCE = re.compile(r"(?<=[가-힣][다요죠][.!?])(?=[가-힣]{2})")
+
+
 def clean_text(text: str) -> str:
-    """Repair, normalize and trim one line."""
+    """Repair, normalize and trim one line; space sentences glued after a final ending."""
     text = repair_mojibake(text)
     text = _INVISIBLE.sub("", _SPACES.sub(" ", text)).replace("\u223c", "~")
-    text = nfc(_IMAGE_UI.sub("", text))
+    text = _GLUED_SENTENCE.sub(" ", nfc(_IMAGE_UI.sub("", text)))
     return re.sub(r" {2,}", " ", text).strip()
 
 
