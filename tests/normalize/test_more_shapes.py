@@ -37,3 +37,27 @@ def test_production_credits_separated_by_commas() -> None:
     _, doc = norm("시, 버스 노선 12개→8개로 줄인다", *BODY, credits)
     assert body(doc).splitlines() == BODY
     assert removed(doc)[credits] == "boilerplate.production"
+
+
+def test_a_copyright_holder_in_latin_letters_is_the_outlet_of_that_site() -> None:
+    _, doc = norm("시, 버스 노선 12개→8개로 줄인다", *BODY, "Copyright ⓒ Hankookilbo 신문사 무단 전재 및 재배포 금지")
+    assert doc.meta.publisher == "한국일보"
+
+
+def test_an_outside_writer_s_credit_closes_a_column() -> None:
+    bio = "◇필자 소개: 서울대에서 도시계획학 박사 학위를 받았다. 지역균형발전 정책을 연구하고 있다."
+    _, doc = norm("[기고] 버스 노선 개편, 외곽부터", *BODY, "박정민 한국지방행정연구원 선임연구위원", bio)
+    assert [(a.name, a.role, a.email) for a in doc.meta.authors] == [("박정민", "선임연구위원", None)]
+    assert body(doc).splitlines() == [*BODY, bio]
+
+
+def test_a_person_s_credit_in_a_reported_article_is_not_an_author() -> None:
+    _, doc = norm(
+        "시, 버스 노선 12개→8개로 줄인다",
+        *BODY[:2],
+        "홍길동 시민교통연대 대표",
+        BODY[2],
+        "김철수 기자 cs@example.co.kr",
+    )
+    assert [a.name for a in doc.meta.authors] == ["김철수"]
+    assert "홍길동 시민교통연대 대표" in body(doc)
