@@ -61,3 +61,16 @@ def test_a_person_s_credit_in_a_reported_article_is_not_an_author() -> None:
     )
     assert [a.name for a in doc.meta.authors] == ["김철수"]
     assert "홍길동 시민교통연대 대표" in body(doc)
+
+
+def test_long_entries_marked_with_triangles_form_one_list() -> None:
+    entries = [
+        "▲김영수(전 차관)씨 별세, 김지현(교수)·김지훈(은행 부장)씨 부친상, 이민호(변호사)씨 장인상"
+        "=11일 서울아산병원 장례식장 20호실, 발인 13일 오전 6시. 02-3010-2000",
+        "▲박순자씨 별세, 정태원(회사원)·정미경(교사)씨 모친상=12일 삼성서울병원 장례식장 3호실, "
+        "발인 14일 오전 7시 30분. 02-3410-6917",
+    ]
+    _, doc = norm("[부고] 김영수(전 차관)씨 별세 외", "입력 2025-03-12 18:01", *entries)
+    assert [type(b).__name__ for b in doc.blocks] == ["ListBlock"]
+    assert body(doc).splitlines() == [e.removeprefix("▲") for e in entries]
+    assert doc.meta.authors == []
