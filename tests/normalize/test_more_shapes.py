@@ -10,7 +10,9 @@ from tests.normalize.test_real_shapes import BODY, body, norm, removed
 def test_counters_and_font_buttons_are_chrome() -> None:
     _, doc = norm("시, 버스 노선 12개→8개로 줄인다", "0 0", "가 가", "가가가", *BODY)
     assert body(doc).splitlines() == BODY
-    assert {"0 0", "가 가", "가가가"} <= {t for t, rule in removed(doc).items() if rule == "boilerplate.chrome"}
+    assert {"0 0", "가 가", "가가가"} <= {
+        t for t, rule in removed(doc).items() if rule == "boilerplate.chrome"
+    }
 
 
 def test_sentences_glued_after_a_final_ending_are_spaced() -> None:
@@ -40,7 +42,9 @@ def test_production_credits_separated_by_commas() -> None:
 
 
 def test_a_copyright_holder_in_latin_letters_is_the_outlet_of_that_site() -> None:
-    _, doc = norm("시, 버스 노선 12개→8개로 줄인다", *BODY, "Copyright ⓒ Hankookilbo 신문사 무단 전재 및 재배포 금지")
+    _, doc = norm(
+        "시, 버스 노선 12개→8개로 줄인다", *BODY, "Copyright ⓒ Hankookilbo 신문사 무단 전재 및 재배포 금지"
+    )
     assert doc.meta.publisher == "한국일보"
 
 

@@ -245,9 +245,11 @@ def test_marks_nested_thousands_deep_read_as_one_mark_or_one_error(tmp_path: Pat
 
 def test_a_byline_known_by_its_mailto_link_and_a_copyright_box_of_any_copy_class(tmp_path: Path) -> None:
     body = (
-        "<header><div class='logo'>예시방송</div><nav><a href='mailto:webmaster@example.tv'>문의 기자</a></nav></header>"
+        "<header><div class='logo'>예시방송</div>"
+        "<nav><a href='mailto:webmaster@example.tv'>문의 기자</a></nav></header>"
         "<div class='article_header'><h3 class='article_main_tit'>무료 교통카드, 내년부터 발급</h3>"
-        "<div class='w_left'><a class='ra_name'>정다은 기자</a> <a href='mailto:dan@example.tv'>dan@example.tv</a></div>"
+        "<div class='w_left'><a class='ra_name'>정다은 기자</a> "
+        "<a href='mailto:dan@example.tv'>dan@example.tv</a></div>"
         "</div>"
         f"<div class='text_area' itemprop='articleBody'><p>{LEAD}</p><p>{MORE}</p><p>{LAST}</p></div>"
         "<div class='article_copy'>Copyright Ⓒ 예시방송. All rights reserved. 무단 전재 금지</div>"

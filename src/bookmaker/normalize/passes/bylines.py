@@ -222,11 +222,15 @@ def _caption_credit(ctx: Context, item: Item) -> bool:
 def _contributor(rules: Rules, text: str) -> Author | None:
     """An outside writer's credit: a name, up to three words of organisation and a contributor's
     title (``박정민 한국지방행정연구원 선임연구위원``), optionally an e-mail."""
-    titles = "|".join(re.escape(t) for t in sorted(rules.strings("roles", "contributors"), key=len, reverse=True))
+    titles = "|".join(
+        re.escape(t) for t in sorted(rules.strings("roles", "contributors"), key=len, reverse=True)
+    )
+    if not titles:
+        return None
     email = EMAIL.search(text)
     bare = _BRACKETS.sub(" ", EMAIL.sub("", text)).strip(" =-:：/·,")
     m = re.fullmatch(rf"(?P<name>[가-힣]{{2,4}})(?:\s+[^\s.!?]{{2,20}}){{0,3}}\s+(?P<role>{titles})", bare)
-    if m is None or not titles:
+    if m is None:
         return None
     return Author(name=m["name"], role=m["role"], email=email.group(0).rstrip(".") if email else None)
 
