@@ -509,8 +509,9 @@ def main(argv: list[str]) -> int:
         held = [r for r in results if r.name.startswith("ho")]
         if held:
             held_ok = sum(all(v is not False for v in r.ok.values()) for r in held)
+            rounds = len({r.name.split("-", 1)[0] for r in held})
             print(
-                f"held-out (ho*, 7 rounds): {held_ok}/{len(held)} fully correct "
+                f"held-out (ho*, {rounds} rounds): {held_ok}/{len(held)} fully correct "
                 "(first run before any rule change for them: see bench/heldout-first-run.txt)"
             )
         print(

@@ -241,3 +241,21 @@ def test_marks_nested_thousands_deep_read_as_one_mark_or_one_error(tmp_path: Pat
     mixed.write_text(head + spans + "본문 문장입니다.</p></article>", "utf-8")
     with pytest.raises(InputError, match=r"mixed\.html: line 1: .*nested more than 32 deep"):
         read(mixed, limits=Limits(max_depth=5000))
+
+
+def test_a_byline_known_by_its_mailto_link_and_a_copyright_box_of_any_copy_class(tmp_path: Path) -> None:
+    body = (
+        "<header><div class='logo'>예시방송</div>"
+        "<nav><a href='mailto:webmaster@example.tv'>문의 기자</a></nav></header>"
+        "<div class='article_header'><h3 class='article_main_tit'>무료 교통카드, 내년부터 발급</h3>"
+        "<div class='w_left'><a class='ra_name'>정다은 기자</a> "
+        "<a href='mailto:dan@example.tv'>dan@example.tv</a></div>"
+        "</div>"
+        f"<div class='text_area' itemprop='articleBody'><p>{LEAD}</p><p>{MORE}</p><p>{LAST}</p></div>"
+        "<div class='article_copy'>Copyright Ⓒ 예시방송. All rights reserved. 무단 전재 금지</div>"
+        "<div class='link_copy'><button>링크 복사</button></div>"
+    )
+    doc = _doc(tmp_path, body)
+    assert [(a.name, a.role, a.email) for a in doc.meta.authors] == [("정다은", "기자", "dan@example.tv")]
+    assert doc.meta.rights == "Copyright Ⓒ 예시방송. All rights reserved. 무단 전재 금지"
+    assert [b.text for b in doc.blocks] == [LEAD, MORE, LAST]

@@ -80,7 +80,7 @@ BYLINE_SELECTORS = [
     "[itemprop=author]",
     ".txt_info",
 ]
-RIGHTS_SELECTORS = ["footer", "[class*=copyright]", "#copyright", ".copy", "address", "[class*=foot] p"]
+RIGHTS_SELECTORS = ["footer", "[class*=copy]", "#copyright", "address", "[class*=foot] p"]
 MAX_DECKS = 4
 MAX_DECK_CHARS = 150
 _RIGHTS = re.compile(r"무단\s*전재|Copyright|All rights reserved", re.IGNORECASE)
@@ -257,15 +257,34 @@ def header_lines(env: Env, body: Tag, title: Tag | None) -> list[SourceLine]:
         if not inside(deck, body):
             out += Flow(env, "lines").run([deck]).lines()
             env.skip.add(id(deck))
-    for selector in BYLINE_SELECTORS:
-        node = page.select_one(selector)
-        if node is not None and not inside(node, body) and not inside(body, node) and shown(node):
-            text = visible_text(node)
-            if text and len(text) <= 80 and not re.search(r"\d{4}", text) and not _placed(env, node):
-                env.take(node)
-                out.append(SourceLine(text, page.line(node), "byline"))
-            break
+    node = next((n for n in map(page.select_one, BYLINE_SELECTORS) if n is not None), None) or _mailto_byline(
+        page, body
+    )
+    if node is not None and not inside(node, body) and not inside(body, node) and shown(node):
+        text = visible_text(node)
+        if text and len(text) <= 80 and not re.search(r"\d{4}", text) and not _placed(env, node):
+            env.take(node)
+            out.append(SourceLine(text, page.line(node), "byline"))
     return out + _dates(env, body)
+
+
+_REPORTER = re.compile(r"[가-힣]{2,4}\s*(?:기자|특파원|앵커|에디터|PD)")
+
+
+def _mailto_byline(page: Page, body: Tag) -> Tag | None:
+    """A byline under a class name no selector knows: the smallest element around a reporter's
+    ``mailto:`` link that names the reporter (``<div><a>정다은 기자</a> <a href="mailto:…">``),
+    outside the body and the page's footer, menus and sidebars."""
+    for link in page.select("[href^=mailto]"):
+        if inside(link, body) or any(p.name in ("footer", "nav", "aside") for p in link.parents):
+            continue
+        for node in [link, *link.parents]:
+            text = visible_text(node)
+            if len(text) > 80 or node is body:
+                break
+            if _REPORTER.search(text):
+                return node
+    return None
 
 
 def rights_node(env: Env, parts: list[Tag]) -> str | None:

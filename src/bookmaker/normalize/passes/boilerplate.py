@@ -56,6 +56,9 @@ def copyright_holder(ctx: Context, text: str) -> str | None:
         for outlet in ctx.rules.outlets:
             if token.lower() in (n.lower() for n in (outlet.name, *outlet.aliases)):
                 return outlet.name
+        for outlet in ctx.rules.outlets:  # the site's name in Latin letters: ⓒ Hankookilbo
+            if token.lower() in (_site_name(d) for d in outlet.domains):
+                return outlet.name
         known = ctx.rules.outlet_in_text(token)
         if known and token != known.name and len(token) <= 12 and token.startswith(known.name):
             return token
@@ -66,6 +69,14 @@ def copyright_holder(ctx: Context, text: str) -> str | None:
     if token and _NAME.fullmatch(token) and token not in _NOT_HOLDERS and token.lower() not in portals:
         return token
     return None
+
+
+_PUBLIC_SUFFIX = re.compile(r"\.(?:co|or|go|ne|ac)\.kr$|\.(?:com|net|org|kr|tv)$")
+
+
+def _site_name(domain: str) -> str:
+    """A domain without its public suffix (``hankookilbo.com`` → ``hankookilbo``)."""
+    return _PUBLIC_SUFFIX.sub("", domain.lower())
 
 
 def _family(ctx: Context, text: str) -> str | None:
@@ -215,8 +226,8 @@ def run(ctx: Context) -> None:
 
 
 _PRODUCTION = re.compile(
-    r"^\(?\s*(?:(?:구성|촬영기자|촬영|영상편집|영상취재|영상그래픽|그래픽|제작|편집|CG|취재지원|진행)\s*[:：]\s*[^/:]{1,20}"
-    r"(?:\s*/\s*|\s*$|\s*\)\s*$))+"
+    r"^\(?\s*(?:(?:구성|촬영기자|촬영|영상편집|영상취재|영상그래픽|그래픽|디자인|제작|편집|CG|취재지원|진행)\s*[:：]\s*"
+    r"[^/:,]{1,20}(?:\s*[/,]\s*|\s*$|\s*\)\s*$))+"
 )
 
 

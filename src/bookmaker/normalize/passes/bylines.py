@@ -219,6 +219,44 @@ def _caption_credit(ctx: Context, item: Item) -> bool:
     return True
 
 
+def _contributor(rules: Rules, text: str) -> Author | None:
+    """An outside writer's credit: a name, up to three words of organisation and a contributor's
+    title (``박정민 한국지방행정연구원 선임연구위원``), optionally an e-mail."""
+    titles = "|".join(
+        re.escape(t) for t in sorted(rules.strings("roles", "contributors"), key=len, reverse=True)
+    )
+    if not titles:
+        return None
+    email = EMAIL.search(text)
+    bare = _BRACKETS.sub(" ", EMAIL.sub("", text)).strip(" =-:：/·,")
+    m = re.fullmatch(rf"(?P<name>[가-힣]{{2,4}})(?:\s+[^\s.!?]{{2,20}}){{0,3}}\s+(?P<role>{titles})", bare)
+    if m is None:
+        return None
+    return Author(name=m["name"], role=m["role"], email=email.group(0).rstrip(".") if email else None)
+
+
+def _contributor_byline(ctx: Context) -> None:
+    """With no reporter credited, the last contributor's credit below the article's opening (two
+    paragraphs in) credits the column's writer; above it, or in a reported article, such a line is a
+    caption or a heading."""
+    if ctx.authors:
+        return
+    prose = 0
+    found: tuple[Item, Author] | None = None
+    for item in ctx.items:
+        if item.role or item.kind in ("title", "caption", "heading", "quote") or structured(item):
+            continue
+        if is_prose(item.text):
+            prose += 1
+            continue
+        author = _contributor(ctx.rules, item.text) if prose >= 2 else None
+        if author is not None:
+            found = (item, author)
+    if found:
+        ctx.add_author(found[1], found[0].line)
+        ctx.to_meta(found[0], "authors")
+
+
 def run(ctx: Context) -> None:
     """Move byline lines to meta.authors; e-mail domains vote for the publisher."""
     for item in list(ctx.items):
@@ -244,6 +282,7 @@ def run(ctx: Context) -> None:
             if outlet:
                 ctx.vote_publisher(outlet.name, Evidence.BYLINE_EMAIL)
         ctx.to_meta(item, "authors")
+    _contributor_byline(ctx)
     _after_byline(ctx)
 
 

@@ -49,8 +49,8 @@ def nfc(text: str) -> str:
 
 
 _GLUED_SENTENCE = re.compile(r"(?<=[가-힣][다요죠][.!?])(?=[가-힣])")
-"""A sentence ending (``…단행했습니다.``) with the next sentence glued on: the page's line
-break was lost (a scrape, a meta description); ``승진.임명`` and ``6.1`` are left alone."""
+"""A sentence ending (``…단행했습니다.``, ``마감했다.``) with the next sentence glued on: the
+page's line break was lost (a scrape, a meta description); ``승진.임명`` and ``6.1`` are left alone."""
 
 
 def clean_text(text: str) -> str:

@@ -30,22 +30,23 @@ def _heading_like(item: Item) -> bool:
     )
 
 
-_LIST_ITEM = re.compile(r"^\s*(?:(?:(?P<num>\d{1,2})[.)]|[-•·*]|[①-⑳])\s+|△\s*)(?=\S)")
+_LIST_ITEM = re.compile(r"^\s*(?:(?:(?P<num>\d{1,2})[.)]|[-•·*]|[①-⑳])\s+|(?P<entry>[△▲])\s*)(?=\S)")
 
 
 def _marker(item: Item) -> tuple[str, int] | None:
-    """A list line's marker: ``("1", n)`` for the number n, or the bullet and 0; None if none."""
-    if item.role is not None or item.kind is not None or len(item.text) > 120:
+    """A list line's marker: ``("1", n)`` for the number n, or the bullet and 0; None if none.
+    Entries marked △ or ▲ (an obituary, an appointment) may be long; other items are short lines."""
+    if item.role is not None or item.kind is not None:
         return None
     m = _LIST_ITEM.match(item.text)
-    if m is None:
+    if m is None or len(item.text) > (300 if m["entry"] else 120):
         return None
     return ("1", int(m["num"])) if m["num"] else (m.group(0).strip()[:1], 0)
 
 
 def _mark_lists(items: list[Item]) -> None:
     """Two or more consecutive short lines numbered 1., 2. … (or with the same bullet: ``-``,
-    ``•``, ``△`` …) form a list (``▶`` lines are promotions, see ``boilerplate``)."""
+    ``•``, ``△``, ``▲`` …) form a list (``▶`` lines are promotions, see ``boilerplate``)."""
     i = 0
     while i < len(items):
         first = _marker(items[i])

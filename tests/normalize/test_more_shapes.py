@@ -1,0 +1,80 @@
+"""More failure kinds from held-out pages (round 8: columns, markets reports, people pages,
+notices, broadcast transcripts), each on a small made-up input shaped like the real ones."""
+
+from __future__ import annotations
+
+from bookmaker.normalize.passes.clean import clean_text
+from tests.normalize.test_real_shapes import BODY, body, norm, removed
+
+
+def test_counters_and_font_buttons_are_chrome() -> None:
+    _, doc = norm("시, 버스 노선 12개→8개로 줄인다", "0 0", "가 가", "가가가", *BODY)
+    assert body(doc).splitlines() == BODY
+    assert {"0 0", "가 가", "가가가"} <= {
+        t for t, rule in removed(doc).items() if rule == "boilerplate.chrome"
+    }
+
+
+def test_sentences_glued_after_a_final_ending_are_spaced() -> None:
+    assert clean_text("701.24에 마감했다.서울 외환시장에서") == "701.24에 마감했다. 서울 외환시장에서"
+    assert clean_text("인사를 단행했습니다.연구정책국장에는") == "인사를 단행했습니다. 연구정책국장에는"
+    # numbers, abbreviations and Latin stay as they are
+    assert clean_text("2612.05에 마감했다. 지수는 3.5% 올랐다.") == "2612.05에 마감했다. 지수는 3.5% 올랐다."
+    assert clean_text("www.donga.com에서") == "www.donga.com에서"
+
+
+def test_writer_disclaimers_and_submission_notices_are_site_notices() -> None:
+    notices = [
+        "※ 외부 필자의 원고는 본보의 편집 방향과 다를 수 있습니다.",
+        "※이 칼럼은 본지의 편집 방향과 다를 수 있습니다.",
+        "※부고·인사·동정은 이메일(people@example.co.kr)로 보내 주시면 게재하겠습니다.",
+    ]
+    _, doc = norm("시, 버스 노선 12개→8개로 줄인다", *BODY, *notices)
+    assert body(doc).splitlines() == BODY
+    assert all(removed(doc)[n] == "boilerplate.policy" for n in notices)
+
+
+def test_production_credits_separated_by_commas() -> None:
+    credits = "(영상취재 : 김태훈, 영상편집 : 이승희, 디자인 : 박지원)"
+    _, doc = norm("시, 버스 노선 12개→8개로 줄인다", *BODY, credits)
+    assert body(doc).splitlines() == BODY
+    assert removed(doc)[credits] == "boilerplate.production"
+
+
+def test_a_copyright_holder_in_latin_letters_is_the_outlet_of_that_site() -> None:
+    _, doc = norm(
+        "시, 버스 노선 12개→8개로 줄인다", *BODY, "Copyright ⓒ Hankookilbo 신문사 무단 전재 및 재배포 금지"
+    )
+    assert doc.meta.publisher == "한국일보"
+
+
+def test_an_outside_writer_s_credit_closes_a_column() -> None:
+    bio = "◇필자 소개: 서울대에서 도시계획학 박사 학위를 받았다. 지역균형발전 정책을 연구하고 있다."
+    _, doc = norm("[기고] 버스 노선 개편, 외곽부터", *BODY, "박정민 한국지방행정연구원 선임연구위원", bio)
+    assert [(a.name, a.role, a.email) for a in doc.meta.authors] == [("박정민", "선임연구위원", None)]
+    assert body(doc).splitlines() == [*BODY, bio]
+
+
+def test_a_person_s_credit_in_a_reported_article_is_not_an_author() -> None:
+    _, doc = norm(
+        "시, 버스 노선 12개→8개로 줄인다",
+        *BODY[:2],
+        "홍길동 시민교통연대 대표",
+        BODY[2],
+        "김철수 기자 cs@example.co.kr",
+    )
+    assert [a.name for a in doc.meta.authors] == ["김철수"]
+    assert "홍길동 시민교통연대 대표" in body(doc)
+
+
+def test_long_entries_marked_with_triangles_form_one_list() -> None:
+    entries = [
+        "▲김영수(전 차관)씨 별세, 김지현(교수)·김지훈(은행 부장)씨 부친상, 이민호(변호사)씨 장인상"
+        "=11일 서울아산병원 장례식장 20호실, 발인 13일 오전 6시. 02-3010-2000",
+        "▲박순자씨 별세, 정태원(회사원)·정미경(교사)씨 모친상=12일 삼성서울병원 장례식장 3호실, "
+        "발인 14일 오전 7시 30분. 02-3410-6917",
+    ]
+    _, doc = norm("[부고] 김영수(전 차관)씨 별세 외", "입력 2025-03-12 18:01", *entries)
+    assert [type(b).__name__ for b in doc.blocks] == ["ListBlock"]
+    assert body(doc).splitlines() == [e.removeprefix("▲") for e in entries]
+    assert doc.meta.authors == []
