@@ -78,3 +78,17 @@ def test_long_entries_marked_with_triangles_form_one_list() -> None:
     assert [type(b).__name__ for b in doc.blocks] == ["ListBlock"]
     assert body(doc).splitlines() == [e.removeprefix("▲") for e in entries]
     assert doc.meta.authors == []
+
+
+def test_broadcast_speaker_labels_are_named_as_such_and_the_turns_kept() -> None:
+    anchor = "서울시가 버스 노선을 대폭 손질합니다. 정다은 기자가 보도합니다."
+    labels = ["[앵커]", "<기자>", "【 앵커멘트 】", "◀ 리포트 ▶"]
+    title = "시, 버스 노선 12개→8개로 줄인다"
+    _, doc = norm(title, labels[0], anchor, labels[1], *BODY, labels[2], labels[3])
+    assert body(doc).splitlines() == [anchor, *BODY]
+    assert all(removed(doc)[label] == "boilerplate.speaker" for label in labels)
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert "speaker" in reasons["[앵커]"]
+    # a desk's column name in brackets is no speaker label
+    _, doc = norm("시, 버스 노선 12개→8개로 줄인다", "[기자수첩]", *BODY)
+    assert removed(doc).get("[기자수첩]") != "boilerplate.speaker"

@@ -100,9 +100,17 @@ def is_chrome(ctx: Context, text: str, vocabulary: bool = True) -> bool:
     pats = ctx.rules.patterns("boilerplate", "chrome", whole=True)
     return (
         any(p.match(text) or p.match(bare) for p in pats)
+        or is_speaker_label(ctx, text)
         or is_menu(ctx, text)
         or (vocabulary and (is_interface(ctx.rules, text) or is_section_label(ctx.rules, text)))
     )
+
+
+def is_speaker_label(ctx: Context, text: str) -> bool:
+    """A broadcast transcript's speaker label alone on its line (``[앵커]``, ``<기자>``,
+    ``【 앵커멘트 】``)."""
+    pats = ctx.rules.patterns("boilerplate", "speaker", whole=True)
+    return any(p.match(text.strip()) for p in pats)
 
 
 def is_date_label(ctx: Context, text: str) -> bool:
@@ -219,6 +227,13 @@ def run(ctx: Context) -> None:
                 "policy": "site notice",
             }
             _drop(ctx, item, reasons[family], f"boilerplate.{family}")
+        elif is_speaker_label(ctx, text):
+            _drop(
+                ctx,
+                item,
+                "a broadcast speaker label (the anchor's or reporter's turn follows)",
+                "boilerplate.speaker",
+            )
         elif is_chrome(ctx, text, vocabulary=item.kind != "list-item"):
             _drop(ctx, item, "portal or site interface text", "boilerplate.chrome")
         elif _is_production_credit(text):
