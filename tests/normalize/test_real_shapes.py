@@ -591,3 +591,32 @@ def test_sentences_glued_without_a_space_are_spaced() -> None:
         "시는 노선 개편안을 공개했습니다. 개편안은 간선 노선을 줄입니다. 시민 의견도 듣는다죠? 그렇죠.",
         "본부장 승진.임명 명단과 6.1 지방선거 일정도 나왔다.",
     ]
+
+
+def test_a_portal_s_automatic_summary_above_the_body_is_removed() -> None:
+    """Daum's 자동요약 panel copies sentences of the body; in a scrape cut short they are not found
+    again below, and would open the article out of order."""
+    later = "시는 다음 달 시민 공청회를 거쳐 개편안을 확정할 계획이다."
+    _, doc = norm(
+        "시 버스 노선 개편안 공개",
+        "홍길동 기자 2026. 2. 2. 14:52",
+        "자동요약 기사 제목과 주요 문장을 기반으로 자동요약한 결과입니다.",
+        "전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다.",
+        LEAD,
+        later,
+        "음성재생 설정 이동 통신망에서 음성 재생 시 데이터 요금이 발생할 수 있습니다.",
+        "번역beta Translated by kaka i",
+        *BODY,
+    )
+    assert body(doc).splitlines() == BODY
+    assert removed(doc)[later] == "boilerplate.summary"
+
+
+def test_lines_after_a_summary_button_with_nothing_below_are_the_body() -> None:
+    _, doc = norm(
+        "시 버스 노선 개편안 공개",
+        "자동요약 기사 제목과 주요 문장을 기반으로 자동요약한 결과입니다.",
+        *BODY,
+        "음성재생 설정 이동 통신망에서 음성 재생 시 데이터 요금이 발생할 수 있습니다.",
+    )
+    assert body(doc).splitlines() == BODY
