@@ -589,7 +589,32 @@ def test_sentences_glued_without_a_space_are_spaced() -> None:
     )
     assert body(doc).splitlines() == [
         "시는 노선 개편안을 공개했습니다. 개편안은 간선 노선을 줄입니다. 시민 의견도 듣는다죠? 그렇죠.",
-        "본부장 승진.임명 명단과 6.1 지방선거 일정도 나왔다.",
+        "본부장 승진·임명 명단과 6.1 지방선거 일정도 나왔다.",
+    ]
+
+
+def test_a_period_between_two_words_is_the_middle_dot_it_stands_for() -> None:
+    _, doc = norm(
+        "한.미.일 정상, 시 버스 노선 개편안 논의",
+        "박은주(48.주부)씨와 김철수(52.회사원)씨는 차장에 승진.임명된 뒤 결과를 정리했음.다음 주 발표한다.",
+        "3.1절과 6.25전쟁 기념식, 버전 2.0과 www.example.kr 주소는 그대로다.",
+    )
+    assert doc.meta.title == "한·미·일 정상, 시 버스 노선 개편안 논의"
+    assert body(doc).splitlines() == [
+        "박은주(48·주부)씨와 김철수(52·회사원)씨는 차장에 승진·임명된 뒤 결과를 정리했음.다음 주 발표한다.",
+        "3.1절과 6.25전쟁 기념식, 버전 2.0과 www.example.kr 주소는 그대로다.",
+    ]
+
+
+def test_an_inline_list_marker_glued_to_the_item_before_gets_a_space() -> None:
+    _, doc = norm(
+        "부처 1급 인사",
+        "이와 함께 ▶산자부 실장에 배성기 국장▶자원실장에 이원걸 위원△무역위원에 허범도 차장이 임명됐다.",
+        "삼성전자(8,530원▲40)는 △ABC 삼각형을 그렸다.",
+    )
+    assert body(doc).splitlines() == [
+        "이와 함께 ▶산자부 실장에 배성기 국장 ▶자원실장에 이원걸 위원 △무역위원에 허범도 차장이 임명됐다.",
+        "삼성전자(8,530원▲40)는 △ABC 삼각형을 그렸다.",
     ]
 
 
