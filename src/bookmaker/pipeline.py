@@ -313,12 +313,24 @@ def _chunk_setup(
 
 
 def _titled(book: Book, warnings: list[str]) -> Book:
-    """An EPUB needs a title (dc:title, the TOC link): an untitled article gets a stand-in, said so."""
-    if book.collection is not None or book.chapters[0].meta.title.strip():
+    """An EPUB needs a title (dc:title, the TOC link) and the contents page a name for each entry: an
+    untitled article gets a stand-in, said so."""
+    if all(doc.meta.title.strip() for doc in book.chapters):
         return book
-    doc = book.chapters[0]
-    warnings.append(f"the article has no title; the books are titled {UNTITLED!r}")
-    return Book.of(msgspec.structs.replace(doc, meta=msgspec.structs.replace(doc.meta, title=UNTITLED)))
+    chapters = []
+    for number, doc in enumerate(book.chapters, start=1):
+        if doc.meta.title.strip():
+            chapters.append(doc)
+            continue
+        if book.collection is None:
+            warnings.append(f"the article has no title; the books are titled {UNTITLED!r}")
+        else:
+            source = doc.meta.source
+            name = source and (source.path or source.url)
+            named = f" ({Path(name).name})" if name else ""
+            warnings.append(f"article {number}{named} has no title; titled {UNTITLED!r} in the book")
+        chapters.append(msgspec.structs.replace(doc, meta=msgspec.structs.replace(doc.meta, title=UNTITLED)))
+    return book.with_chapters(chapters)
 
 
 def build_file(

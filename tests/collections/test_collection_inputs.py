@@ -173,6 +173,23 @@ def test_cli_book_file_builds_epub_in_order(tmp_path):
     assert links == [title_of("hanja-latin"), title_of("list-quote")]
 
 
+def test_untitled_article_of_a_collection_gets_the_stand_in_title(tmp_path):
+    """The contents page and the nav name every article (an empty nav link is invalid EPUB)."""
+    titled = tmp_path / "titled.json"
+    titled.write_text(to_json(_doc("금리 동결", "한국은행이 기준금리를 동결했다.")), encoding="utf-8")
+    untitled = tmp_path / "untitled.json"
+    untitled.write_text(to_json(_doc("", "제목 없이 사진 설명만 남은 기사다.")), encoding="utf-8")
+    out = tmp_path / "out"
+    options = ("--title", "묶음", "-o", out, "--to", "epub", "--no-embed-fonts")
+    proc = run_cli("build", titled, untitled, *options)
+    assert proc.returncode == 0, proc.stderr
+    assert "article 2 has no title; titled '제목 없음' in the book" in proc.stderr
+    with zipfile.ZipFile(out / "묶음.epub") as archive:
+        nav = etree.fromstring(archive.read("EPUB/nav.xhtml"))
+    links = nav.xpath("//*[local-name()='nav'][@role='doc-toc']/*/*/*[local-name()='a']/text()")
+    assert links == ["금리 동결", "제목 없음"]
+
+
 def test_cli_errors_are_one_line(tmp_path):
     bad = tmp_path / "bad.toml"
     bad.write_text('title = "x"\narticles = ["missing.md"]\n', encoding="utf-8")

@@ -589,5 +589,59 @@ def test_sentences_glued_without_a_space_are_spaced() -> None:
     )
     assert body(doc).splitlines() == [
         "시는 노선 개편안을 공개했습니다. 개편안은 간선 노선을 줄입니다. 시민 의견도 듣는다죠? 그렇죠.",
-        "본부장 승진.임명 명단과 6.1 지방선거 일정도 나왔다.",
+        "본부장 승진·임명 명단과 6.1 지방선거 일정도 나왔다.",
     ]
+
+
+def test_a_period_between_two_words_is_the_middle_dot_it_stands_for() -> None:
+    _, doc = norm(
+        "한.미.일 정상, 시 버스 노선 개편안 논의",
+        "박은주(48.주부)씨와 김철수(52.회사원)씨는 차장에 승진.임명된 뒤 결과를 정리했음.다음 주 발표한다.",
+        "3.1절과 6.25전쟁 기념식, 버전 2.0과 www.example.kr 주소는 그대로다.",
+    )
+    assert doc.meta.title == "한·미·일 정상, 시 버스 노선 개편안 논의"
+    assert body(doc).splitlines() == [
+        "박은주(48·주부)씨와 김철수(52·회사원)씨는 차장에 승진·임명된 뒤 결과를 정리했음.다음 주 발표한다.",
+        "3.1절과 6.25전쟁 기념식, 버전 2.0과 www.example.kr 주소는 그대로다.",
+    ]
+
+
+def test_an_inline_list_marker_glued_to_the_item_before_gets_a_space() -> None:
+    _, doc = norm(
+        "부처 1급 인사",
+        "이와 함께 ▶산자부 실장에 배성기 국장▶자원실장에 이원걸 위원△무역위원에 허범도 차장이 임명됐다.",
+        "삼성전자(8,530원▲40)는 △ABC 삼각형을 그렸다.",
+    )
+    assert body(doc).splitlines() == [
+        "이와 함께 ▶산자부 실장에 배성기 국장 ▶자원실장에 이원걸 위원 △무역위원에 허범도 차장이 임명됐다.",
+        "삼성전자(8,530원▲40)는 △ABC 삼각형을 그렸다.",
+    ]
+
+
+def test_a_portal_s_automatic_summary_above_the_body_is_removed() -> None:
+    """Daum's 자동요약 panel copies sentences of the body; in a scrape cut short they are not found
+    again below, and would open the article out of order."""
+    later = "시는 다음 달 시민 공청회를 거쳐 개편안을 확정할 계획이다."
+    _, doc = norm(
+        "시 버스 노선 개편안 공개",
+        "홍길동 기자 2026. 2. 2. 14:52",
+        "자동요약 기사 제목과 주요 문장을 기반으로 자동요약한 결과입니다.",
+        "전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다.",
+        LEAD,
+        later,
+        "음성재생 설정 이동 통신망에서 음성 재생 시 데이터 요금이 발생할 수 있습니다.",
+        "번역beta Translated by kaka i",
+        *BODY,
+    )
+    assert body(doc).splitlines() == BODY
+    assert removed(doc)[later] == "boilerplate.summary"
+
+
+def test_lines_after_a_summary_button_with_nothing_below_are_the_body() -> None:
+    _, doc = norm(
+        "시 버스 노선 개편안 공개",
+        "자동요약 기사 제목과 주요 문장을 기반으로 자동요약한 결과입니다.",
+        *BODY,
+        "음성재생 설정 이동 통신망에서 음성 재생 시 데이터 요금이 발생할 수 있습니다.",
+    )
+    assert body(doc).splitlines() == BODY

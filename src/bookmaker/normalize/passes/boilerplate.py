@@ -165,8 +165,43 @@ def _headline_like(text: str) -> bool:
     return len(text) <= 90 and not (ends_sentence(text) and len(text) > 50)
 
 
+_SUMMARY_HEADER = re.compile(r"자동\s*요약한\s*결과|자동\s*추출\s*기술로\s*요약된")
+_SUMMARY_MOST = 5
+_SUMMARY_REASON = "the portal's automatic summary (sentences of the body)"
+
+
+def _drop_auto_summary(ctx: Context) -> None:
+    """A portal's automatic summary (Daum's 자동요약, Naver's 요약봇): a few sentences copied from
+    the body, after the summary panel's own explanation (…자동요약한 결과입니다) and before more
+    interface text (음성재생 설정), with the article still to come. Left in, they open the article
+    out of order (or repeat it)."""
+    items = ctx.items
+    start = 0
+    while start < len(items):
+        if not (_SUMMARY_HEADER.search(items[start].text) and is_chrome(ctx, items[start].text)):
+            start += 1
+            continue
+        first = start + 1
+        while first < len(items) and is_chrome(ctx, items[first].text):
+            first += 1
+        end = first
+        while end < len(items) and end - first < _SUMMARY_MOST and _summary_line(ctx, items[end]):
+            end += 1
+        closed = first < end < len(items) and is_chrome(ctx, items[end].text)
+        if closed and any(_summary_line(ctx, item) for item in items[end:]):  # the body follows
+            for item in items[first:end]:
+                _drop(ctx, item, _SUMMARY_REASON, "boilerplate.summary")
+        start = end
+
+
+def _summary_line(ctx: Context, item: Item) -> bool:
+    plain = item.kind is None and not structured(item)
+    return plain and is_prose(item.text) and not is_chrome(ctx, item.text)
+
+
 def run(ctx: Context) -> None:
     """Remove boilerplate lines, recording each with its family."""
+    _drop_auto_summary(ctx)
     in_list = False
     prose_seen = False
     for item in list(ctx.items):

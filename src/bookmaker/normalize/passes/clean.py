@@ -50,14 +50,27 @@ def nfc(text: str) -> str:
 
 _GLUED_SENTENCE = re.compile(r"(?<=[가-힣][다요죠][.!?])(?=[가-힣])")
 """A sentence ending (``…단행했습니다.``, ``마감했다.``) with the next sentence glued on: the
-page's line break was lost (a scrape, a meta description); ``승진.임명`` and ``6.1`` are left alone."""
+page's line break was lost (a scrape, a meta description); ``승진.임명`` and ``6.1`` are no sentence ends."""
+
+
+_DOT_FOR_INTERPUNCT = re.compile(
+    r"(?<=[가-힣])(?<![다요죠까음함임됨])\.(?=[가-힣])"  # 승진.임명, 한.미.일
+    r"|(?<=\(\d\d)\.(?=[가-힣]{1,8}[,)])"  # (48.주부)
+)
+"""A period standing for the middle dot between two words (``승진.임명``, ``한.미.일``, an age and an
+occupation ``(48.주부)``), as old newsroom systems wrote it; a sentence end (``…했음.다음``) is not one."""
+
+_GLUED_MARKER = re.compile(r"(?<=[가-힣)\]”’])(?<!다)(?=[▶▷△▲][가-힣])")
+"""An inline list marker glued to the item before it (``배성기 자원정책실장▶자원정책실장에는``)."""
 
 
 def clean_text(text: str) -> str:
-    """Repair, normalize and trim one line; a space after a sentence glued to the next."""
+    """Repair, normalize and trim one line; a space after a sentence glued to the next, and before
+    an inline list marker glued to the word before; a middle dot for a period between two words."""
     text = repair_mojibake(text)
     text = _INVISIBLE.sub("", _SPACES.sub(" ", text)).replace("\u223c", "~")
     text = _GLUED_SENTENCE.sub(" ", nfc(_IMAGE_UI.sub("", text)))
+    text = _GLUED_MARKER.sub(" ", _DOT_FOR_INTERPUNCT.sub("·", text))
     return re.sub(r" {2,}", " ", text).strip()
 
 
