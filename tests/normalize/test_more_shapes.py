@@ -92,3 +92,24 @@ def test_broadcast_speaker_labels_are_named_as_such_and_the_turns_kept() -> None
     # a desk's column name in brackets is no speaker label
     _, doc = norm("시, 버스 노선 12개→8개로 줄인다", "[기자수첩]", *BODY)
     assert removed(doc).get("[기자수첩]") != "boilerplate.speaker"
+
+
+# --- round 9: entertainment and sports pages, old and English-language sites, press releases --------
+
+
+def test_a_dateline_s_place_before_a_comma_is_not_a_reporter() -> None:
+    lead = "(엑스포츠뉴스 상암, 김예나 기자) 배우 김서윤과 박도현이 10년 만에 다시 만났다."
+    _, doc = norm("김서윤·박도현, 10년 만의 재회", lead, *BODY)
+    assert [(a.name, a.role) for a in doc.meta.authors] == [("김예나", "기자")]
+    assert doc.meta.dateline == "(엑스포츠뉴스 상암, 김예나 기자)"
+    _, doc = norm("LG, KT 꺾고 3연승", "[OSEN=잠실, 이후광 기자] LG가 KT를 5-3으로 꺾었다.", *BODY)
+    assert [(a.name, a.role) for a in doc.meta.authors] == [("이후광", "기자")]
+    assert doc.meta.publisher == "OSEN"
+
+
+def test_a_labelled_update_time_leaves_no_residue() -> None:
+    date = "기사입력 2025.03.04 오후 3:12 / 기사수정 2025.03.04 오후 3:40"
+    _, doc = norm("시, 버스 노선 12개→8개로 줄인다", date, *BODY)
+    assert doc.meta.date == "2025-03-04T15:12:00+09:00"
+    assert doc.meta.authors == []
+    assert body(doc).splitlines() == BODY
