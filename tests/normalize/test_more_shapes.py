@@ -3,6 +3,7 @@ notices, broadcast transcripts), each on a small made-up input shaped like the r
 
 from __future__ import annotations
 
+from bookmaker.ir import Figure
 from bookmaker.normalize.passes.clean import clean_text
 from tests.normalize.test_real_shapes import BODY, body, norm, removed
 
@@ -113,3 +114,16 @@ def test_a_labelled_update_time_leaves_no_residue() -> None:
     assert doc.meta.date == "2025-03-04T15:12:00+09:00"
     assert doc.meta.authors == []
     assert body(doc).splitlines() == BODY
+
+
+def test_a_photographer_s_slash_credit_with_an_e_mail_ends_a_caption_not_the_article() -> None:
+    caption = "시청 앞 광장에서 열린 기공식에서 참석자들이 시삽을 하고 있다. /임열수기자 pplys@example.com"
+    _, doc = norm("시, 버스 노선 12개→8개로 줄인다", BODY[0], caption, *BODY[1:])
+    figures = [b for b in doc.blocks if isinstance(b, Figure)]
+    assert [(f.text, f.credit) for f in figures] == [
+        ("시청 앞 광장에서 열린 기공식에서 참석자들이 시삽을 하고 있다.", "임열수기자 pplys@example.com")
+    ]
+    # the same credit glued to the last paragraph is the closing byline
+    _, doc = norm("시, 버스 노선 12개→8개로 줄인다", *BODY[:-1], BODY[-1] + " /김영훈기자 yhkim@example.com")
+    assert body(doc).splitlines() == BODY
+    assert [(a.name, a.email) for a in doc.meta.authors] == [("김영훈", "yhkim@example.com")]
