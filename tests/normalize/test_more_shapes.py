@@ -127,3 +127,35 @@ def test_a_photographer_s_slash_credit_with_an_e_mail_ends_a_caption_not_the_art
     _, doc = norm("시, 버스 노선 12개→8개로 줄인다", *BODY[:-1], BODY[-1] + " /김영훈기자 yhkim@example.com")
     assert body(doc).splitlines() == BODY
     assert [(a.name, a.email) for a in doc.meta.authors] == [("김영훈", "yhkim@example.com")]
+
+
+def test_a_press_release_s_attachments_contacts_and_reprint_notice_are_removed_as_such() -> None:
+    tail = [
+        "<붙임> 1. 시범사업 개요  2. 신청서 서식 각 1부.  끝.",
+        "담당 부서 노인정책과   책임자 과  장 김○○ (044-202-3450)",
+        "담당자 사무관 박○○ (044-202-3455)",
+        "[자료제공 :(www.example.go.kr)]",
+        "이 자료는 보건복지부의 보도자료를 전재하여 제공함을 알려드립니다.",
+        "공공누리 출처표시-상업적이용금지-변경금지",
+    ]
+    _, doc = norm("시, 버스 노선 12개→8개로 줄인다", *BODY, *tail)
+    assert body(doc).splitlines() == BODY
+    assert {rule for text, rule in removed(doc).items() if text in {" ".join(t.split()) for t in tail}} == {
+        "boilerplate.release"
+    }
+
+
+def test_an_item_that_provides_something_is_not_a_photo_credit() -> None:
+    items = [
+        "- 말벗 기능 : 노인의 말에 반응하여 대화하고 노래·퀴즈 등을 제공",
+        "- 복약 알림 : 정해진 시간에 약 복용을 안내",
+    ]
+    _, doc = norm("시, 버스 노선 12개→8개로 줄인다", BODY[0], *items, *BODY[1:])
+    assert not [b for b in doc.blocks if isinstance(b, Figure)]
+    assert [type(b).__name__ for b in doc.blocks].count("ListBlock") == 1
+
+
+def test_previous_and_next_article_links_after_the_article_are_a_list_of_other_articles() -> None:
+    nav = ["이전다음기사", "다음 복지부, 장애인 활동지원 수가 인상", "이전 복지부, 비상진료 지원 연장"]
+    _, doc = norm("시, 버스 노선 12개→8개로 줄인다", *BODY, *nav)
+    assert body(doc).splitlines() == BODY
