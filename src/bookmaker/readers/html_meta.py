@@ -68,7 +68,8 @@ def strip_site(title: str, site: str | None) -> str:
     a leading one set off by ``::`` or ``|`` (``경인일보 :: 제목``, an older site's way) when it is
     the site's name or ends like one (…일보, …뉴스)."""
     lead = _LEAD_SEP.match(title)
-    if lead and (bool(site) and lead["site"].strip() == site or _SITE_END.search(lead["site"].strip())):
+    named = lead["site"].strip() if lead else ""
+    if lead and (named == site or _SITE_END.search(named)):
         title = title[lead.end() :]
     while True:
         parts = list(_TITLE_SEP.finditer(title))

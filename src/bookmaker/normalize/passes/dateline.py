@@ -39,7 +39,7 @@ def _apply(ctx: Context, item: Item, m: re.Match[str]) -> bool:
         return False  # [사진=연합뉴스] is a photo credit
     agency = (m.groupdict().get("agency") or "").strip()
     who = (m.groupdict().get("who") or "").strip()
-    placed = _PLACE_FIRST.match(agency if not who else who)
+    placed = _PLACE_FIRST.match(who or agency)
     if placed and m.groupdict().get("loc"):  # [OSEN=잠실, 이후광 기자]: the outlet stands first
         agency, who = m["loc"].strip(), placed["who"]
     elif placed and who:
