@@ -8,6 +8,8 @@ Two sets are scored:
   block sequence (``"p:5"``, ``"h:13"``, ``"fig:11:연합뉴스"``, ``"quote:3"``, ``"list:4"``), the
   removed lines, and text that must (``contains``) or must not (``absent``) be in the body.
   ``encode`` re-encodes the UTF-8 input (``cp949``, ``utf-16``, ``utf-8-sig``) before reading.
+  ``open`` (a sentence) marks a held-out failure not fixed yet: it is scored as usual here, and the
+  fixture test expects it to fail until the note is removed.
 * **corpus** — real pages and scrapes in ``../shared/corpus`` (never copied here), annotated in
   ``tests/fixtures/corpus/NAME.json`` by content rather than by line, so that a reader's change of
   line numbering does not change the expectation: ``title``, ``series``, ``deck`` (subtitle lines),

@@ -3,6 +3,7 @@ notices, broadcast transcripts), each on a small made-up input shaped like the r
 
 from __future__ import annotations
 
+from bookmaker.ir import Figure
 from bookmaker.normalize.passes.clean import clean_text
 from tests.normalize.test_real_shapes import BODY, body, norm, removed
 
@@ -92,3 +93,69 @@ def test_broadcast_speaker_labels_are_named_as_such_and_the_turns_kept() -> None
     # a desk's column name in brackets is no speaker label
     _, doc = norm("시, 버스 노선 12개→8개로 줄인다", "[기자수첩]", *BODY)
     assert removed(doc).get("[기자수첩]") != "boilerplate.speaker"
+
+
+# --- round 9: entertainment and sports pages, old and English-language sites, press releases --------
+
+
+def test_a_dateline_s_place_before_a_comma_is_not_a_reporter() -> None:
+    lead = "(엑스포츠뉴스 상암, 김예나 기자) 배우 김서윤과 박도현이 10년 만에 다시 만났다."
+    _, doc = norm("김서윤·박도현, 10년 만의 재회", lead, *BODY)
+    assert [(a.name, a.role) for a in doc.meta.authors] == [("김예나", "기자")]
+    assert doc.meta.dateline == "(엑스포츠뉴스 상암, 김예나 기자)"
+    _, doc = norm("LG, KT 꺾고 3연승", "[OSEN=잠실, 이후광 기자] LG가 KT를 5-3으로 꺾었다.", *BODY)
+    assert [(a.name, a.role) for a in doc.meta.authors] == [("이후광", "기자")]
+    assert doc.meta.publisher == "OSEN"
+
+
+def test_a_labelled_update_time_leaves_no_residue() -> None:
+    date = "기사입력 2025.03.04 오후 3:12 / 기사수정 2025.03.04 오후 3:40"
+    _, doc = norm("시, 버스 노선 12개→8개로 줄인다", date, *BODY)
+    assert doc.meta.date == "2025-03-04T15:12:00+09:00"
+    assert doc.meta.authors == []
+    assert body(doc).splitlines() == BODY
+
+
+def test_a_photographer_s_slash_credit_with_an_e_mail_ends_a_caption_not_the_article() -> None:
+    caption = "시청 앞 광장에서 열린 기공식에서 참석자들이 시삽을 하고 있다. /임열수기자 pplys@example.com"
+    _, doc = norm("시, 버스 노선 12개→8개로 줄인다", BODY[0], caption, *BODY[1:])
+    figures = [b for b in doc.blocks if isinstance(b, Figure)]
+    assert [(f.text, f.credit) for f in figures] == [
+        ("시청 앞 광장에서 열린 기공식에서 참석자들이 시삽을 하고 있다.", "임열수기자 pplys@example.com")
+    ]
+    # the same credit glued to the last paragraph is the closing byline
+    _, doc = norm("시, 버스 노선 12개→8개로 줄인다", *BODY[:-1], BODY[-1] + " /김영훈기자 yhkim@example.com")
+    assert body(doc).splitlines() == BODY
+    assert [(a.name, a.email) for a in doc.meta.authors] == [("김영훈", "yhkim@example.com")]
+
+
+def test_a_press_release_s_attachments_contacts_and_reprint_notice_are_removed_as_such() -> None:
+    tail = [
+        "<붙임> 1. 시범사업 개요  2. 신청서 서식 각 1부.  끝.",
+        "담당 부서 노인정책과   책임자 과  장 김○○ (044-202-3450)",
+        "담당자 사무관 박○○ (044-202-3455)",
+        "[자료제공 :(www.example.go.kr)]",
+        "이 자료는 보건복지부의 보도자료를 전재하여 제공함을 알려드립니다.",
+        "공공누리 출처표시-상업적이용금지-변경금지",
+    ]
+    _, doc = norm("시, 버스 노선 12개→8개로 줄인다", *BODY, *tail)
+    assert body(doc).splitlines() == BODY
+    assert {rule for text, rule in removed(doc).items() if text in {" ".join(t.split()) for t in tail}} == {
+        "boilerplate.release"
+    }
+
+
+def test_an_item_that_provides_something_is_not_a_photo_credit() -> None:
+    items = [
+        "- 말벗 기능 : 노인의 말에 반응하여 대화하고 노래·퀴즈 등을 제공",
+        "- 복약 알림 : 정해진 시간에 약 복용을 안내",
+    ]
+    _, doc = norm("시, 버스 노선 12개→8개로 줄인다", BODY[0], *items, *BODY[1:])
+    assert not [b for b in doc.blocks if isinstance(b, Figure)]
+    assert [type(b).__name__ for b in doc.blocks].count("ListBlock") == 1
+
+
+def test_previous_and_next_article_links_after_the_article_are_a_list_of_other_articles() -> None:
+    nav = ["이전다음기사", "다음 복지부, 장애인 활동지원 수가 인상", "이전 복지부, 비상진료 지원 연장"]
+    _, doc = norm("시, 버스 노선 12개→8개로 줄인다", *BODY, *nav)
+    assert body(doc).splitlines() == BODY

@@ -62,6 +62,24 @@ def test_the_h1_wins_over_the_title_and_a_title_alone_loses_its_site(tmp_path: P
     assert alone.meta.title == "교통카드 무료로"
 
 
+def test_an_old_page_s_title_led_by_the_site_name_finds_its_headline(tmp_path: Path) -> None:
+    """``경인일보 :: 제목`` (older sites put their name first): the headline in a layout table's
+    ``<font><b>`` is the title, the line below it the deck, not body text."""
+    body = (
+        "<table><tr><td><font size=4><b>무료 교통카드, 내년부터 발급</b></font></td></tr>"
+        "<tr><td><font size=2>65세 이상 160만 명 혜택</font></td></tr>"
+        f"<tr><td><font size=2>{LEAD}<br><br>{MORE}<br><br>{LAST}</font></td></tr></table>"
+    )
+    doc = _doc(tmp_path, body, "<title>예시일보 :: 무료 교통카드, 내년부터 발급</title>")
+    assert doc.meta.title == "무료 교통카드, 내년부터 발급"
+    assert doc.meta.subtitles == ["65세 이상 160만 명 혜택"]
+    assert [b.text for b in doc.blocks] == [LEAD, MORE, LAST]
+    # a leading word that is not a site's name stays in the title
+    assert _doc(tmp_path, f"<p>{LEAD}</p>", "<title>속보 | 교통카드 무료로</title>").meta.title == (
+        "속보 | 교통카드 무료로"
+    )
+
+
 def test_decks_become_subtitles(tmp_path: Path) -> None:
     body = (
         "<header><h1>무료 교통카드 발급</h1><h2 class='sub-headline'>65세 이상 160만 명 혜택</h2></header>"

@@ -16,7 +16,9 @@ _SITE_WORD = re.compile(
     r"뉴스|일보|신문|방송|닷컴|news|times|daily|herald|\.com|\.co\.kr|\.kr|\btv\b|daum|naver|네이버|다음",
     re.I,
 )
-_TITLE_SEP = re.compile(r"\s+[:|\-–—ㅣ]\s+|\s*[|ㅣ]\s*")
+_TITLE_SEP = re.compile(r"\s+[:|\-–—ㅣ]\s+|\s*[|ㅣ]\s*|\s*::+\s*")
+_LEAD_SEP = re.compile(r"^\s*(?P<site>[^:|ㅣ]{2,20}?)\s*(?:::+|[|ㅣ])\s*(?=\S)")
+_SITE_END = re.compile(r"(?:뉴스|일보|신문|방송|닷컴|news|times|daily|herald)$", re.I)
 
 
 def meta_tags(soup: BeautifulSoup) -> dict[str, str]:
@@ -62,7 +64,13 @@ def _names(value: Any) -> list[str]:
 
 
 def strip_site(title: str, site: str | None) -> str:
-    """``제목 - 사이트`` / ``제목 : 네이버 뉴스`` → ``제목``: trailing parts that name the site."""
+    """``제목 - 사이트`` / ``제목 : 네이버 뉴스`` → ``제목``: trailing parts that name the site; and
+    a leading one set off by ``::`` or ``|`` (``경인일보 :: 제목``, an older site's way) when it is
+    the site's name or ends like one (…일보, …뉴스)."""
+    lead = _LEAD_SEP.match(title)
+    named = lead["site"].strip() if lead else ""
+    if lead and (named == site or _SITE_END.search(named)):
+        title = title[lead.end() :]
     while True:
         parts = list(_TITLE_SEP.finditer(title))
         if not parts:

@@ -80,7 +80,7 @@ def _site_name(domain: str) -> str:
 
 
 def _family(ctx: Context, text: str) -> str | None:
-    for family in ("promo", "tipline", "policy"):
+    for family in ("promo", "tipline", "policy", "release"):
         limit = 160 if family != "promo" else 100
         if len(text) <= limit and any(p.search(text) for p in ctx.rules.patterns("boilerplate", family)):
             return family
@@ -260,6 +260,7 @@ def run(ctx: Context) -> None:
                 "promo": "promotion or related link",
                 "tipline": "tip line",
                 "policy": "site notice",
+                "release": "a press release's attachment list or contact, or a reprint notice",
             }
             _drop(ctx, item, reasons[family], f"boilerplate.{family}")
         elif is_speaker_label(ctx, text):

@@ -21,6 +21,7 @@ _NEWS1 = re.compile(r"\s*((?:뉴스1\s*)?(?:©|ⓒ)\s*News1(?:\s*[가-힣]{2,4}\
 _BRACKET = re.compile(r"\s*[\[<〈(（【]\s*([^\[\]<>〈〉()（）【】]{1,60}?)\s*[\]>〉)）】]\s*$")
 _PHOTO_EQ = re.compile(r"\s*\(?(사진\s*[=:]\s*[^=:()]{1,30}?)\)?\s*$")
 _GIVEN = re.compile(r"(?<=[.)\s])\s*((?:[^\s.]+\s){0,2}[^\s.]+?\s*(?:제공|캡처|캡쳐|촬영))\s*$")
+_VERB_OBJECT = re.compile(r"(?:[을를]|등)\s*(?:제공|캡처|캡쳐|촬영)$")
 _LICENCE = re.compile(r"[.,]?\s*(?:재판매\s*및\s*DB\s*금지|무단\s*전재.*)$")
 _PHOTO_LABEL = re.compile(r"^(?:사진\s*출처|사진\s*제공|사진|자료|출처|ⓒ|©)\s*[=:\-]?\s*")
 _CAPTION_MARK = re.compile(r"^\s*▲\s*")
@@ -81,6 +82,8 @@ def _split_credit(rules: Rules, text: str) -> tuple[str, str | None] | None:
     if m and before and (before.endswith((".", ")")) or had_pipe or dated or _DANGLING.search(before)):
         return body[: m.start()].strip(), m.group(1).strip()
     m = _GIVEN.search(body)
+    if m and _VERB_OBJECT.search(m.group(1)):
+        m = None  # "… 노래·퀴즈 등을 제공": a verb's object, not who gave the photo
     if m and m.start() > 0 and len(body) <= 200:
         return body[: m.start()].strip(), m.group(1).strip()
     m = re.search(r"(?<=[.)])\s*([가-힣]{2,4}\s?(?:기자|특파원))\s*$", body)  # "… 하고 있다. 윤창원기자"

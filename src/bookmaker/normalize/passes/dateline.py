@@ -25,6 +25,9 @@ _AGENCY_WHO = re.compile(r"^(?P<agency>\S+)\s+(?P<who>(?:[가-힣]{2,4}\s*){1,4}
 _OUTLET_WHO = re.compile(
     r"^\s*(?P<agency>\S{2,12})\s+(?P<who>[가-힣]{2,4}\s*(?:기자|특파원))\s*=\s*(?P<rest>.+)$"
 )
+_PLACE_FIRST = re.compile(r"^(?P<place>[가-힣A-Za-z]{1,10}),\s*(?P<who>[가-힣]{2,4}\s*(?:기자|특파원))$")
+"""A dateline's credit with the place first: ``(엑스포츠뉴스 상암, 김예나 기자)``, ``[OSEN=잠실, 이후광
+기자]`` — one word, a comma, then one reporter (several reporters share a role with ``·``)."""
 LEAD_WINDOW = 3
 
 
@@ -36,6 +39,11 @@ def _apply(ctx: Context, item: Item, m: re.Match[str]) -> bool:
         return False  # [사진=연합뉴스] is a photo credit
     agency = (m.groupdict().get("agency") or "").strip()
     who = (m.groupdict().get("who") or "").strip()
+    placed = _PLACE_FIRST.match(who or agency)
+    if placed and m.groupdict().get("loc"):  # [OSEN=잠실, 이후광 기자]: the outlet stands first
+        agency, who = m["loc"].strip(), placed["who"]
+    elif placed and who:
+        who = placed["who"]
     if re.search(r"(?:기자|특파원)\s*$", agency):
         split = _AGENCY_WHO.match(agency)  # (청양=동양일보 박호현 기자)
         if split is None or who:
