@@ -159,3 +159,16 @@ def test_previous_and_next_article_links_after_the_article_are_a_list_of_other_a
     nav = ["이전다음기사", "다음 복지부, 장애인 활동지원 수가 인상", "이전 복지부, 비상진료 지원 연장"]
     _, doc = norm("시, 버스 노선 12개→8개로 줄인다", *BODY, *nav)
     assert body(doc).splitlines() == BODY
+
+
+def test_a_wire_dateline_in_the_closing_byline_is_kept() -> None:
+    tail = BODY[-1] + " (서울=연합뉴스) 김재홍 기자 jaehong@yna.co.kr"
+    _, doc = norm("시, 버스 노선 12개→8개로 줄인다", *BODY[:-1], tail)
+    assert doc.meta.dateline == "(서울=연합뉴스)" and doc.meta.publisher == "연합뉴스"
+    assert [a.name for a in doc.meta.authors] == ["김재홍"]
+    assert body(doc).splitlines() == BODY
+    # the article's own dateline stands first: the repeat at the end is recorded as removed
+    lead = "(서울=연합뉴스) 김재홍 기자 = " + BODY[0]
+    _, doc = norm("시, 버스 노선 12개→8개로 줄인다", lead, *BODY[1:-1], tail)
+    assert doc.meta.dateline is not None and doc.meta.dateline.startswith("(서울=연합뉴스)")
+    assert removed(doc).get("(서울=연합뉴스)") == "dateline.sign-off"

@@ -281,9 +281,28 @@ def run(ctx: Context) -> None:
             outlet = ctx.rules.outlet_by_domain(domain) if domain else None
             if outlet:
                 ctx.vote_publisher(outlet.name, Evidence.BYLINE_EMAIL)
+        _wire_sign_off(ctx, item)
         ctx.to_meta(item, "authors")
     _contributor_byline(ctx)
     _after_byline(ctx)
+
+
+_WIRE_SIGN_OFF = re.compile(
+    r"^\s*[(\[【](?P<place>[^()\[\]【】=]{1,15})=(?P<agency>[^()\[\]【】=]{1,15})[)\]】]"
+)
+
+
+def _wire_sign_off(ctx: Context, item: Item) -> None:
+    """A byline signed off with a wire dateline (``(서울=연합뉴스) 김재홍 기자 jaehong@yna.co.kr``, at
+    an older article's end): its agency votes for the publisher, and the dateline is kept for the
+    ``dateline`` pass (:func:`bookmaker.normalize.passes.dateline.sign_off`)."""
+    m = _WIRE_SIGN_OFF.match(item.text)
+    if m is None:
+        return
+    outlet = ctx.rules.outlet_in_text(m["agency"])
+    if outlet is not None:
+        ctx.vote_publisher(outlet.name, Evidence.DATELINE)
+    ctx.meta.setdefault("sign_off_dateline", (m.group(0).strip(), item.line))
 
 
 def _after_byline(ctx: Context) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bookmaker.ir import Removal
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.passes.bylines import parse_byline
@@ -72,7 +73,28 @@ def _apply(ctx: Context, item: Item, m: re.Match[str]) -> bool:
 
 
 def run(ctx: Context) -> None:
-    """Find a dateline in the first body lines."""
+    """Find a dateline in the first body lines, else take the closing byline's (:func:`sign_off`)."""
+    _lead(ctx)
+    sign_off(ctx)
+
+
+def sign_off(ctx: Context) -> None:
+    """The wire dateline a closing byline was signed off with (``(서울=연합뉴스) 김재홍 기자 …``, kept
+    by the ``bylines`` pass): the article's dateline when it has none (the page prints it before the
+    lead, as the agencies do now), else recorded as removed — the lead's says it already."""
+    found = ctx.meta.pop("sign_off_dateline", None)
+    if found is None:
+        return
+    text, line = found
+    if "dateline" not in ctx.meta:
+        ctx.meta["dateline"] = text
+        ctx.note_line("dateline", line)
+        return
+    reason = "the wire dateline again, in the closing byline"
+    ctx.removed.append(Removal(text=text, reason=reason, line=line, rule="dateline.sign-off"))
+
+
+def _lead(ctx: Context) -> None:
     candidates = [it for it in ctx.items if it.role is None and not structured(it)][:LEAD_WINDOW]
     for item in candidates:
         m = _WIRE.match(item.text)
