@@ -12,10 +12,12 @@ import re
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.lexicon import interface_share
+from bookmaker.normalize.passes.release import read_header
 from bookmaker.normalize.text import ends_sentence, key, units
 
 _SERIES = re.compile(r"^\s*[\[【〈<《]\s*([^\]】〉>》]{1,20}?)\s*[\]】〉>》]\s*")
 _DECK_MARK = re.compile(r"^\s*(?:[-–—―ㅡ]+|[▶▷]\s*)\s*")
+_DASHED = re.compile(r"^\s*[-–—―ㅡ]+\s*(?P<deck>.+?)\s*[-–—―ㅡ]+\s*$")
 MAX_DECK = 5
 MAX_SCAN = 15
 
@@ -39,6 +41,12 @@ def split_series(text: str) -> tuple[list[str], str]:
     return tags, text.strip()
 
 
+def _deck(text: str) -> str:
+    """A deck line without its leading mark, and without the closing dash of ``- 부제 -``."""
+    dashed = _DASHED.match(text)
+    return dashed["deck"] if dashed else _DECK_MARK.sub("", text)
+
+
 def _title_like(item: Item) -> bool:
     text = item.text
     if item.role is not None or item.kind not in (None, "title", "heading"):
@@ -52,7 +60,7 @@ def _title_like(item: Item) -> bool:
     return not (ends_sentence(text) and len(text) > 60)
 
 
-def _find_title(ctx: Context) -> Item | None:
+def _find_title(ctx: Context, start: int = 0) -> Item | None:
     hint = ctx.hints.get("title")
     if isinstance(hint, str) and hint.strip():
         hk = key(split_series(hint)[1])
@@ -68,7 +76,9 @@ def _find_title(ctx: Context) -> Item | None:
             return item
     fallback: Item | None = None
     prose = 0
-    for index, item in enumerate(ctx.items[:MAX_SCAN]):
+    for index, item in enumerate(ctx.items[: start + MAX_SCAN]):
+        if index < start:
+            continue
         if len(item.text) >= 8 and _title_like(item) and _topical(ctx, item, ctx.items[index + 1 :]):
             if not ends_sentence(item.text):
                 return item
@@ -133,7 +143,9 @@ def _hinted_list(ctx: Context, name: str) -> list[object]:
 def run(ctx: Context) -> None:
     """Set meta.title, meta.series and meta.subtitles."""
     hint = ctx.hints.get("title")
-    title_item = _find_title(ctx)
+    release = read_header(ctx)
+    title_item = _find_title(ctx, release.after) if release else None
+    title_item = title_item or _find_title(ctx)  # a release's title may stand above its label
     if title_item is not None:
         _drop_before(ctx, title_item)
         series, title = split_series(_strip_site(ctx, title_item.text))
@@ -142,6 +154,8 @@ def run(ctx: Context) -> None:
         series, title = split_series(_strip_site(ctx, hint.strip()))
     else:
         series, title = [], ""
+    if release:
+        series.insert(0, release.kind)
     for tag in _hinted_list(ctx, "series"):
         if isinstance(tag, str) and tag not in series:
             series.append(tag)
@@ -150,7 +164,7 @@ def run(ctx: Context) -> None:
     subtitles: list[str] = []
     marked = [item for item in ctx.items if item.kind == "subtitle"]  # decks the markup names
     for item in marked:
-        subtitles.append(_DECK_MARK.sub("", item.text))
+        subtitles.append(_deck(item.text))
         ctx.to_meta(item, "subtitles")
     hinted = [s for s in _hinted_list(ctx, "subtitles") if isinstance(s, str)]
     hinted_keys = {key(s) for s in hinted}
@@ -158,7 +172,7 @@ def run(ctx: Context) -> None:
         if (title_item is None and not hinted) or structured(item):
             break
         if key(item.text) in hinted_keys:
-            subtitles.append(_DECK_MARK.sub("", item.text))
+            subtitles.append(_deck(item.text))
             ctx.to_meta(item, "subtitles")
             continue
         if title_item is None or item.line < title_item.line or len(subtitles) >= MAX_DECK:
@@ -174,7 +188,7 @@ def run(ctx: Context) -> None:
         prose = re.search(r"[다요][.!?]\s", text)
         if len(text) > 80 or ends_sentence(text) or len(text) < 4 or prose:
             break
-        subtitles.append(_DECK_MARK.sub("", text))
+        subtitles.append(_deck(text))
         ctx.to_meta(item, "subtitles")
     for s in hinted:
         if key(s) not in {key(x) for x in subtitles}:
