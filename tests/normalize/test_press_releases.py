@@ -83,3 +83,22 @@ def test_a_deck_closed_by_a_dash_only_when_opened_by_one() -> None:
         "시는 이날 시청 대회의실에서 주민 설명회를 열고 새 버스 노선 개편안을 공개했다고 밝혔다.",
     )
     assert doc.meta.subtitles == ["외곽 마을버스는 늘려 - 시민 설명회 -"]
+
+
+def test_a_ministry_s_explanation_whose_title_is_a_statement() -> None:
+    _, doc = norm(
+        "국토교통부 설명자료",
+        "(총 2매, 사진 없음)",
+        "보도시점 : 2024. 8. 2.(금) 조간 (온라인 8. 1.(목) 12:00 이후)",
+        "“청년 주거비 지원 축소” 보도는 사실과 다릅니다",
+        "- 내년 청년 월세 지원 예산은 올해보다 12% 늘어 -",
+        *CITY_BODY,
+    )
+    m = doc.meta
+    assert (m.title, m.subtitles) == (
+        "“청년 주거비 지원 축소” 보도는 사실과 다릅니다",
+        ["내년 청년 월세 지원 예산은 올해보다 12% 늘어"],
+    )
+    assert (m.series, m.publisher, m.date) == (["설명자료"], "국토교통부", "2024-08-02")
+    assert removed(doc)["(총 2매, 사진 없음)"] == "release.note"
+    assert body(doc).splitlines() == [line.strip() for line in CITY_BODY]

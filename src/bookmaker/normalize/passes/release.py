@@ -52,6 +52,8 @@ def read_header(ctx: Context) -> Release | None:
             ctx.drop(item, "the issuing body of a press release (a publisher vote)", "release.issuer")
         elif _undated_time(ctx.rules, item):
             ctx.drop(item, "a press release's release time, without a date", "release.time")
+        elif _only(ctx.rules.patterns("release", "notes"), item.text):
+            ctx.drop(item, "a press release's note on its pages and attachments", "release.note")
     after = next((i for i, item in enumerate(ctx.items) if item.line > label.line), len(ctx.items))
     return Release(kind, after)
 
@@ -108,6 +110,14 @@ def _issuer(rules: Rules, text: str) -> str | None:
         return None
     pattern = _issuer_pattern(tuple(rules.strings("release", "issuer_endings")))
     return next((w for w in words if len(w) >= 2 and pattern.fullmatch(w)), None)
+
+
+def _only(patterns: list[re.Pattern[str]], text: str) -> bool:
+    """``text`` holds matches of ``patterns`` and nothing else but spaces and punctuation."""
+    rest = text
+    for p in patterns:
+        rest = p.sub(" ", rest)
+    return rest != text and not re.search(r"\w", rest)
 
 
 def _undated_time(rules: Rules, item: Item) -> bool:

@@ -12,7 +12,7 @@ import re
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.lexicon import interface_share
-from bookmaker.normalize.passes.release import read_header
+from bookmaker.normalize.passes.release import Release, read_header
 from bookmaker.normalize.text import ends_sentence, key, units
 
 _SERIES = re.compile(r"^\s*[\[【〈<《]\s*([^\]】〉>》]{1,20}?)\s*[\]】〉>》]\s*")
@@ -47,7 +47,9 @@ def _deck(text: str) -> str:
     return dashed["deck"] if dashed else _DECK_MARK.sub("", text)
 
 
-def _title_like(item: Item) -> bool:
+def _title_like(item: Item, statement: bool = False) -> bool:
+    """``item`` reads like a headline; with ``statement`` a line ending like a statement without a
+    period (a press release's ``…보도는 사실과 다릅니다``) may be one too."""
     text = item.text
     if item.role is not None or item.kind not in (None, "title", "heading"):
         return False
@@ -55,12 +57,15 @@ def _title_like(item: Item) -> bool:
         return False
     if re.search(r"[다요][.!?]\s", text):  # prose: a sentence ends inside the line
         return False
-    if re.search(r"(?:다\.|니다\.?|세요\.?)[\"'”’)>〉]*$", text):  # a sentence or UI notice, not a headline
+    notice = r"(?:다\.|니다\.?|세요\.?)" if not statement else r"[다요]\."
+    if re.search(notice + r"[\"'”’)>〉]*$", text):  # a sentence or UI notice, not a headline
         return False
     return not (ends_sentence(text) and len(text) > 60)
 
 
-def _find_title(ctx: Context, start: int = 0) -> Item | None:
+def _find_title(ctx: Context, release: Release | None = None) -> Item | None:
+    """The title line: the reader's, the one matching the title hint, or the first headline-like
+    line on the story's topic near the top (below the kind label of a press release)."""
     hint = ctx.hints.get("title")
     if isinstance(hint, str) and hint.strip():
         hk = key(split_series(hint)[1])
@@ -76,10 +81,15 @@ def _find_title(ctx: Context, start: int = 0) -> Item | None:
             return item
     fallback: Item | None = None
     prose = 0
+    start = release.after if release else 0
     for index, item in enumerate(ctx.items[: start + MAX_SCAN]):
         if index < start:
             continue
-        if len(item.text) >= 8 and _title_like(item) and _topical(ctx, item, ctx.items[index + 1 :]):
+        if (
+            len(item.text) >= 8
+            and _title_like(item, release is not None)
+            and _topical(ctx, item, ctx.items[index + 1 :])
+        ):
             if not ends_sentence(item.text):
                 return item
             fallback = fallback or item  # a line ending like a sentence is a weak title
@@ -144,7 +154,7 @@ def run(ctx: Context) -> None:
     """Set meta.title, meta.series and meta.subtitles."""
     hint = ctx.hints.get("title")
     release = read_header(ctx)
-    title_item = _find_title(ctx, release.after) if release else None
+    title_item = _find_title(ctx, release) if release else None
     title_item = title_item or _find_title(ctx)  # a release's title may stand above its label
     if title_item is not None:
         _drop_before(ctx, title_item)
