@@ -102,3 +102,9 @@ def test_a_ministry_s_explanation_whose_title_is_a_statement() -> None:
     assert (m.series, m.publisher, m.date) == (["설명자료"], "국토교통부", "2024-08-02")
     assert removed(doc)["(총 2매, 사진 없음)"] == "release.note"
     assert body(doc).splitlines() == [line.strip() for line in CITY_BODY]
+
+
+def test_a_short_headline_naming_a_city_is_no_issuer() -> None:
+    _, doc = norm("보도자료", "수원시 교통정책과", "수원시 자율주행 셔틀", *CITY_BODY)
+    assert (doc.meta.title, doc.meta.publisher) == ("수원시 자율주행 셔틀", "수원시")
+    assert removed(doc)["수원시 교통정책과"] == "release.issuer"

@@ -36,10 +36,13 @@ class Release:
 def read_header(ctx: Context) -> Release | None:
     """Read a press release's header (None when the page does not call itself one)."""
     header = _header(ctx)
-    label = next((item for item in header if _kind_line(ctx.rules, item.text)), None)
-    if label is None:
+    for label in header:
+        named = _kind_line(ctx.rules, label.text)
+        if named:
+            break
+    else:
         return None
-    kind, issuers = _kind_line(ctx.rules, label.text) or ("", [])
+    kind, issuers = named
     for name in issuers:
         ctx.vote_publisher(name, Evidence.ISSUER)
     ctx.to_meta(label, "series")
@@ -95,21 +98,25 @@ def _kind_line(rules: Rules, text: str) -> tuple[str, list[str]] | None:
 
 
 @cache
-def _issuer_pattern(endings: tuple[str, ...]) -> re.Pattern[str]:
+def _ending_pattern(endings: tuple[str, ...]) -> re.Pattern[str]:
+    """A Hangul word ending in one of ``endings`` (and longer than it)."""
     alternatives = "|".join(map(re.escape, sorted(endings, key=len, reverse=True)))
     return re.compile(rf"[가-힣]+(?:{alternatives})")
 
 
 def _issuer(rules: Rules, text: str) -> str | None:
-    """The issuing body a short header line names (``보건복지부``, ``LH 한국토지주택공사``,
-    ``서울특별시 기후환경본부`` → the first name that ends like a public body's), or None."""
+    """The issuing body a short header line names, or None: every word is a public body's or an
+    office's name or an abbreviation (``보건복지부``, ``LH 한국토지주택공사``, ``서울특별시
+    기후환경본부``), and the first body's name is the issuer. A headline (``경기도 공공기관 이전``)
+    is none."""
     words = text.strip().split()
     if not 1 <= len(words) <= 3 or len(text.strip()) > 24:
         return None
-    if not all(re.fullmatch(r"[가-힣]+|[A-Z]{2,5}", w) for w in words):
+    body = _ending_pattern(tuple(rules.strings("release", "issuer_endings")))
+    office = _ending_pattern(tuple(rules.strings("release", "office_endings")))
+    if not all(body.fullmatch(w) or office.fullmatch(w) or re.fullmatch(r"[A-Z]{2,5}", w) for w in words):
         return None
-    pattern = _issuer_pattern(tuple(rules.strings("release", "issuer_endings")))
-    return next((w for w in words if len(w) >= 2 and pattern.fullmatch(w)), None)
+    return next((w for w in words if body.fullmatch(w)), None)
 
 
 def _only(patterns: list[re.Pattern[str]], text: str) -> bool:
