@@ -22,6 +22,7 @@ class Evidence:
     BYLINE_EMAIL = 5  # the reporter's e-mail domain
     SITE_LABEL = 3  # the outlet's name alone above the article; a site name not in the outlet table
     DATELINE = 2  # "(서울=연합뉴스)": the agency of a wire dateline
+    ISSUER = 2  # "보건복지부" in a press release's header: the issuing body, when no outlet is known
     PHOTO_EMAIL = 1  # a photo credit's e-mail domain
 
 

@@ -116,7 +116,8 @@ def is_speaker_label(ctx: Context, text: str) -> bool:
 def is_date_label(ctx: Context, text: str) -> bool:
     """A date label alone (``입력``, ``업데이트``): the ``dates`` pass pairs it with the next line."""
     bare = _EDGE.sub("", text).rstrip(":： ")
-    return bare in ctx.rules.strings("dates", "published") or bare in ctx.rules.strings("dates", "modified")
+    labels = ctx.rules.word_set(("dates", "published"), ("dates", "modified"), ("dates", "issued"))
+    return bare in labels
 
 
 def is_menu(ctx: Context, text: str) -> bool:

@@ -62,7 +62,8 @@ def to_iso(m: re.Match[str]) -> tuple[str, bool] | None:
 def parse_line(ctx: Context, text: str) -> tuple[list[Found], str] | None:
     """Dates in ``text`` and the residue once dates and labels are gone; None if no date."""
     published = sorted(ctx.rules.strings("dates", "published"), key=len, reverse=True)
-    modified = sorted(ctx.rules.strings("dates", "modified"), key=len, reverse=True)
+    other = [*ctx.rules.strings("dates", "modified"), *ctx.rules.strings("dates", "issued")]
+    modified = sorted(other, key=len, reverse=True)
     label_re = "|".join(re.escape(x) for x in [*modified, *published])
     found: list[Found] = []
     pos = 0
@@ -86,13 +87,23 @@ def parse_line(ctx: Context, text: str) -> tuple[list[Found], str] | None:
     residue = " ".join(residue_parts)
     if label_re:
         residue = re.sub(rf"(?:{label_re})(?:\s*(?:일시|일자|시간|일))?", " ", residue)
-    if not _FILLER.sub(" ", residue).strip():
+    if not _FILLER.sub(" ", _release_words(ctx, text, residue)).strip():
         return found, ""
     # keep the residue readable (a byline like "글: 김도윤(dykim)" needs its punctuation)
     residue = re.sub(_UPDATE_MARK + r"|기사원문|지면|\d+\s*면|업데이트|최종|송고시간|KST", " ", residue)
     parts = re.split(r"\s+[|lㅣ/·•]\s+|^\s*[|lㅣ/·•:]\s*|\s*[|lㅣ/·•:]\s*$", residue)
     readable = " ".join(p.strip(" :：|/") for p in parts if p and p.strip(" :：|/"))
     return found, re.sub(r"\s{2,}", " ", readable).strip()
+
+
+def _release_words(ctx: Context, text: str, residue: str) -> str:
+    """``residue`` without what a press release's release-time line says besides its date (``이후
+    보도``, ``(5. 15.(수) 조간)``, ``배포 즉시``) when ``text`` is such a line."""
+    if not any(p.match(text.strip()) for p in ctx.rules.patterns("release", "time_labels")):
+        return residue
+    for p in ctx.rules.patterns("release", "time_words"):
+        residue = p.sub(" ", residue)
+    return residue
 
 
 def _pair_labels(ctx: Context) -> None:

@@ -12,10 +12,12 @@ import re
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.lexicon import interface_share
+from bookmaker.normalize.passes.release import Release, read_header
 from bookmaker.normalize.text import ends_sentence, key, units
 
 _SERIES = re.compile(r"^\s*[\[【〈<《]\s*([^\]】〉>》]{1,20}?)\s*[\]】〉>》]\s*")
 _DECK_MARK = re.compile(r"^\s*(?:[-–—―ㅡ]+|[▶▷]\s*)\s*")
+_DASHED = re.compile(r"^\s*[-–—―ㅡ]+\s*(?P<deck>.+?)\s*[-–—―ㅡ]+\s*$")
 MAX_DECK = 5
 MAX_SCAN = 15
 
@@ -39,7 +41,15 @@ def split_series(text: str) -> tuple[list[str], str]:
     return tags, text.strip()
 
 
-def _title_like(item: Item) -> bool:
+def _deck(text: str) -> str:
+    """A deck line without its leading mark, and without the closing dash of ``- 부제 -``."""
+    dashed = _DASHED.match(text)
+    return dashed["deck"] if dashed else _DECK_MARK.sub("", text)
+
+
+def _title_like(item: Item, statement: bool = False) -> bool:
+    """``item`` reads like a headline; with ``statement`` a line ending like a statement without a
+    period (a press release's ``…보도는 사실과 다릅니다``) may be one too."""
     text = item.text
     if item.role is not None or item.kind not in (None, "title", "heading"):
         return False
@@ -47,12 +57,15 @@ def _title_like(item: Item) -> bool:
         return False
     if re.search(r"[다요][.!?]\s", text):  # prose: a sentence ends inside the line
         return False
-    if re.search(r"(?:다\.|니다\.?|세요\.?)[\"'”’)>〉]*$", text):  # a sentence or UI notice, not a headline
+    notice = r"(?:다\.|니다\.?|세요\.?)" if not statement else r"[다요]\."
+    if re.search(notice + r"[\"'”’)>〉]*$", text):  # a sentence or UI notice, not a headline
         return False
     return not (ends_sentence(text) and len(text) > 60)
 
 
-def _find_title(ctx: Context) -> Item | None:
+def _find_title(ctx: Context, release: Release | None = None) -> Item | None:
+    """The title line: the reader's, the one matching the title hint, or the first headline-like
+    line on the story's topic near the top (below the kind label of a press release)."""
     hint = ctx.hints.get("title")
     if isinstance(hint, str) and hint.strip():
         hk = key(split_series(hint)[1])
@@ -68,8 +81,15 @@ def _find_title(ctx: Context) -> Item | None:
             return item
     fallback: Item | None = None
     prose = 0
-    for index, item in enumerate(ctx.items[:MAX_SCAN]):
-        if len(item.text) >= 8 and _title_like(item) and _topical(ctx, item, ctx.items[index + 1 :]):
+    start = release.after if release else 0
+    for index, item in enumerate(ctx.items[: start + MAX_SCAN]):
+        if index < start:
+            continue
+        if (
+            len(item.text) >= 8
+            and _title_like(item, release is not None)
+            and _topical(ctx, item, ctx.items[index + 1 :])
+        ):
             if not ends_sentence(item.text):
                 return item
             fallback = fallback or item  # a line ending like a sentence is a weak title
@@ -133,7 +153,9 @@ def _hinted_list(ctx: Context, name: str) -> list[object]:
 def run(ctx: Context) -> None:
     """Set meta.title, meta.series and meta.subtitles."""
     hint = ctx.hints.get("title")
-    title_item = _find_title(ctx)
+    release = read_header(ctx)
+    title_item = _find_title(ctx, release) if release else None
+    title_item = title_item or _find_title(ctx)  # a release's title may stand above its label
     if title_item is not None:
         _drop_before(ctx, title_item)
         series, title = split_series(_strip_site(ctx, title_item.text))
@@ -142,6 +164,8 @@ def run(ctx: Context) -> None:
         series, title = split_series(_strip_site(ctx, hint.strip()))
     else:
         series, title = [], ""
+    if release:
+        series.insert(0, release.kind)
     for tag in _hinted_list(ctx, "series"):
         if isinstance(tag, str) and tag not in series:
             series.append(tag)
@@ -150,7 +174,7 @@ def run(ctx: Context) -> None:
     subtitles: list[str] = []
     marked = [item for item in ctx.items if item.kind == "subtitle"]  # decks the markup names
     for item in marked:
-        subtitles.append(_DECK_MARK.sub("", item.text))
+        subtitles.append(_deck(item.text))
         ctx.to_meta(item, "subtitles")
     hinted = [s for s in _hinted_list(ctx, "subtitles") if isinstance(s, str)]
     hinted_keys = {key(s) for s in hinted}
@@ -158,7 +182,7 @@ def run(ctx: Context) -> None:
         if (title_item is None and not hinted) or structured(item):
             break
         if key(item.text) in hinted_keys:
-            subtitles.append(_DECK_MARK.sub("", item.text))
+            subtitles.append(_deck(item.text))
             ctx.to_meta(item, "subtitles")
             continue
         if title_item is None or item.line < title_item.line or len(subtitles) >= MAX_DECK:
@@ -174,7 +198,7 @@ def run(ctx: Context) -> None:
         prose = re.search(r"[다요][.!?]\s", text)
         if len(text) > 80 or ends_sentence(text) or len(text) < 4 or prose:
             break
-        subtitles.append(_DECK_MARK.sub("", text))
+        subtitles.append(_deck(text))
         ctx.to_meta(item, "subtitles")
     for s in hinted:
         if key(s) not in {key(x) for x in subtitles}:

@@ -1,0 +1,134 @@
+"""Part of pass ``title``: a press release's (보도자료) header, read by kind before the title is
+looked for.
+
+Near the top, above the first line of prose, a release names its kind (``보도자료``, ``[ 보 도 참
+고 자 료 ]``, ``수원시 보도자료`` → meta.series), its issuing body (``보건복지부``, ``한국토지주택공사``:
+a publisher vote that wins only when no outlet is known) and its release time (``보도시점``,
+``엠바고``, ``배포일시``: the ``dates`` pass takes those with a date; one without a date, ``보도 시점 :
+배포 즉시``, is removed). The title is then looked for below the kind label: what stands above it
+is the portal's or the agency's page header. Rule tables: ``[release]`` in rules.toml."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from bookmaker.normalize.blocks import structured
+from bookmaker.normalize.context import Context, Evidence, Item
+from bookmaker.normalize.rules import Rules
+from bookmaker.normalize.text import is_prose
+
+MAX_HEADER = 12
+_EDGE = r"[\s\[\]<>【】〈〉《》()「」]*"
+_SEPARATOR = re.compile(r"^[\s|ㅣ:：·/\-]+|[\s|ㅣ:：·/\-]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Release:
+    """What a press release's header says: its kind, and where to look for the title."""
+
+    kind: str
+    after: int
+    """The index in ``ctx.items`` of the first item below the kind label."""
+
+
+def read_header(ctx: Context) -> Release | None:
+    """Read a press release's header (None when the page does not call itself one)."""
+    header = _header(ctx)
+    for label in header:
+        named = _kind_line(ctx.rules, label.text)
+        if named:
+            break
+    else:
+        return None
+    kind, issuers = named
+    for name in issuers:
+        ctx.vote_publisher(name, Evidence.ISSUER)
+    ctx.to_meta(label, "series")
+    for item in header:
+        if item is label:
+            continue
+        issuer = _issuer(ctx.rules, item.text)
+        if issuer:
+            ctx.vote_publisher(issuer, Evidence.ISSUER)
+            ctx.drop(item, "the issuing body of a press release (a publisher vote)", "release.issuer")
+        elif _undated_time(ctx.rules, item):
+            ctx.drop(item, "a press release's release time, without a date", "release.time")
+        elif _only(ctx.rules.patterns("release", "notes"), item.text):
+            ctx.drop(item, "a press release's note on its pages and attachments", "release.note")
+    after = next((i for i, item in enumerate(ctx.items) if item.line > label.line), len(ctx.items))
+    return Release(kind, after)
+
+
+def _header(ctx: Context) -> list[Item]:
+    """The lines above the first line of prose (at most ``MAX_HEADER``)."""
+    out: list[Item] = []
+    for item in ctx.items[:MAX_HEADER]:
+        if structured(item) or is_prose(item.text):
+            break
+        if item.role is None:
+            out.append(item)
+    return out
+
+
+@cache
+def _kind_pattern(kinds: tuple[str, ...]) -> re.Pattern[str]:
+    """A kind label alone or beside other words, its letters maybe spaced (``보 도 자 료``)."""
+    spaced = "|".join(r"\s*".join(map(re.escape, k)) for k in sorted(kinds, key=len, reverse=True))
+    return re.compile(rf"^(?P<pre>.{{0,24}}?){_EDGE}(?P<kind>{spaced}){_EDGE}(?P<post>.{{0,24}})$")
+
+
+def _kind_line(rules: Rules, text: str) -> tuple[str, list[str]] | None:
+    """The kind a label line names and the issuers beside it (``수원시 보도자료``), or None when
+    the line is not a kind label (``브리핑룸 > 보도자료``)."""
+    m = _kind_pattern(tuple(rules.strings("release", "kinds"))).match(text.strip())
+    if m is None:
+        return None
+    issuers: list[str] = []
+    for side in (m["pre"], m["post"]):
+        words = _SEPARATOR.sub("", side)
+        if not words:
+            continue
+        issuer = _issuer(rules, words)
+        if issuer is None:
+            return None
+        issuers.append(issuer)
+    return re.sub(r"\s+", "", m["kind"]), issuers
+
+
+@cache
+def _ending_pattern(endings: tuple[str, ...]) -> re.Pattern[str]:
+    """A Hangul word ending in one of ``endings`` (and longer than it)."""
+    alternatives = "|".join(map(re.escape, sorted(endings, key=len, reverse=True)))
+    return re.compile(rf"[가-힣]+(?:{alternatives})")
+
+
+def _issuer(rules: Rules, text: str) -> str | None:
+    """The issuing body a short header line names, or None: every word is a public body's or an
+    office's name or an abbreviation (``보건복지부``, ``LH 한국토지주택공사``, ``서울특별시
+    기후환경본부``), and the first body's name is the issuer. A headline (``경기도 공공기관 이전``)
+    is none."""
+    words = text.strip().split()
+    if not 1 <= len(words) <= 3 or len(text.strip()) > 24:
+        return None
+    body = _ending_pattern(tuple(rules.strings("release", "issuer_endings")))
+    office = _ending_pattern(tuple(rules.strings("release", "office_endings")))
+    if not all(body.fullmatch(w) or office.fullmatch(w) or re.fullmatch(r"[A-Z]{2,5}", w) for w in words):
+        return None
+    return next((w for w in words if body.fullmatch(w)), None)
+
+
+def _only(patterns: list[re.Pattern[str]], text: str) -> bool:
+    """``text`` holds matches of ``patterns`` and nothing else but spaces and punctuation."""
+    rest = text
+    for p in patterns:
+        rest = p.sub(" ", rest)
+    return rest != text and not re.search(r"\w", rest)
+
+
+def _undated_time(rules: Rules, item: Item) -> bool:
+    """A release-time line left with no date (``보도 시점 : 배포 즉시``)."""
+    if "date_residue" in item.attrs or len(item.text) > 40:
+        return False
+    return any(p.match(item.text.strip()) for p in rules.patterns("release", "time_labels"))
