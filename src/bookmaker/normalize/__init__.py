@@ -46,6 +46,7 @@ from bookmaker.normalize.passes import (
     dateline,
     dates,
     dedupe,
+    language,
     linebreaks,
     publisher,
     punctuation,
@@ -60,6 +61,7 @@ Pass = Callable[[Context], None]
 
 PASSES: list[tuple[str, Pass]] = [
     ("clean", clean.run),
+    ("language", language.run),
     ("boilerplate", boilerplate.run),
     ("dates", dates.run),
     ("bylines", bylines.run),
@@ -198,8 +200,7 @@ def _style_choice(hints: dict[str, object]) -> StyleChoice | None:
 
 def _document(ctx: Context, raw: RawDocument) -> Document:
     m = ctx.meta
-    hinted = ctx.hints.get("language")
-    language = hinted if isinstance(hinted, str) and hinted else "ko"
+    language = str(ctx.meta.get("language") or ctx.hints.get("language") or "ko")
     meta = Meta(
         title=m.get("title", ""),
         subtitles=m.get("subtitles", []),
