@@ -22,7 +22,7 @@ _LEAD = re.compile(
 )
 _ROLE = re.compile(
     r"(?:,\s*|\s+)(?P<role>(?:(?:senior|staff|chief|contributing|special|political|business|culture|sports)\s+)?"
-    r"(?:reporter|writer|correspondent|editor|columnist))$",
+    r"(?:reporter|writer|correspondent|editor|columnist)s?)$",
     re.IGNORECASE,
 )
 _SPLIT = re.compile(r"\s*(?:,|;|&|\||\s/\s|\band\b)\s*", re.IGNORECASE)
@@ -55,12 +55,13 @@ def parse_english_byline(rules: Rules, text: str, *, bare: bool = False) -> list
     rest = text[led.end() :] if led else text
     emails = [m.group(0).rstrip(".") for m in EMAIL.finditer(rest)]
     rest = _BRACKETS.sub(" ", EMAIL.sub(" ", rest)).strip(" ,;:|/")
+    role = _ROLE.search(rest)  # "…, Staff Reporter": the role of every name before it
+    if role:
+        rest = rest[: role.start()]
     authors: list[Author] = []
-    for segment in (s.strip() for s in _SPLIT.split(rest)):
-        if not segment:
+    for name in (s.strip() for s in _SPLIT.split(rest)):
+        if not name:
             continue
-        role = _ROLE.search(segment)
-        name = segment[: role.start()].strip() if role else segment
         outlet = rules.outlet_in_text(name)
         if outlet and name in (outlet.name, *outlet.aliases):
             continue  # "By Kim Ji-hoon, The Korea Herald"
