@@ -106,7 +106,10 @@ def test_english_bylines() -> None:
     assert parse("BY LEE SOO-JIN [lee.soojin@joongang.co.kr]") == [
         ("Lee Soo-jin", None, "lee.soojin@joongang.co.kr")
     ]
-    assert parse("By Kim Ji-hoon and Lee Soo-jin") == [("Kim Ji-hoon", None, None), ("Lee Soo-jin", None, None)]
+    assert parse("By Kim Ji-hoon and Lee Soo-jin") == [
+        ("Kim Ji-hoon", None, None),
+        ("Lee Soo-jin", None, None),
+    ]
     assert parse("Reporter : Choi Min-ho") == [("Choi Min-ho", None, None)]
     assert parse("By John Power, Staff Reporter") == [("John Power", "Staff Reporter", None)]
     assert parse("By Kim Ji-hoon, The Korea Herald") == [("Kim Ji-hoon", None, None)]
@@ -134,7 +137,8 @@ def test_the_language_comes_from_the_letters() -> None:
     assert detect(HERALD_BODY) == "en"
     assert detect(BODY) == "ko"
     # a Korean article full of English terms stays Korean
-    assert detect(["삼성전자는 HBM3E 12H 제품을 NVIDIA에 공급한다고 밝혔다. AI data center 수요가 늘었다."] * 3) == "ko"
+    mixed = "삼성전자는 HBM3E 12H 제품을 NVIDIA에 공급한다고 밝혔다. AI data center 수요가 늘었다."
+    assert detect([mixed] * 3) == "ko"
     assert detect(["AI", "HBM"]) is None  # too little to tell: the default (Korean) holds
     _, doc = norm("시, 버스 노선 12개→8개로 줄인다", *BODY)
     assert doc.meta.language == "ko"

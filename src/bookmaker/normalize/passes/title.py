@@ -146,10 +146,10 @@ def run(ctx: Context) -> None:
         series, title = split_series(_strip_site(ctx, hint.strip()))
     else:
         series, title = [], ""
-    tag = _WIRE_TAG.match(title) if is_english(ctx) else None
-    if tag:  # "(LEAD) S. Korea's exports rise …"
-        series.append(tag["tag"].strip())
-        title = title[tag.end() :]
+    wire_tag = _WIRE_TAG.match(title) if is_english(ctx) else None
+    if wire_tag:  # "(LEAD) S. Korea's exports rise …"
+        series.append(wire_tag["tag"].strip())
+        title = title[wire_tag.end() :]
     for tag in _hinted_list(ctx, "series"):
         if isinstance(tag, str) and tag not in series:
             series.append(tag)
