@@ -4,10 +4,13 @@ inputs are made up, shaped like the outlets' pages; ``ho9-english`` is the Korea
 
 from __future__ import annotations
 
+from bookmaker.ir import Source
+from bookmaker.normalize import normalize
 from bookmaker.normalize.english_bylines import parse_english_byline
 from bookmaker.normalize.passes.dates import ENGLISH_DATE, _numeric
 from bookmaker.normalize.passes.language import detect
 from bookmaker.normalize.rules import load_rules
+from bookmaker.raw import RawDocument, SourceLine
 from tests.normalize.test_real_shapes import BODY, body, norm, removed
 
 HERALD_BODY = [
@@ -142,3 +145,14 @@ def test_the_language_comes_from_the_letters() -> None:
     assert detect(["AI", "HBM"]) is None  # too little to tell: the default (Korean) holds
     _, doc = norm("시, 버스 노선 12개→8개로 줄인다", *BODY)
     assert doc.meta.language == "ko"
+
+
+def test_a_page_declared_korean_with_english_text_is_english_and_says_so() -> None:
+    lines = [SourceLine(t, i) for i, t in enumerate(["Seoul to expand night bus routes", *HERALD_BODY], 1)]
+    raw = RawDocument(lines, Source(format="html"), hints={"language": "ko", "authors": ["By Kim Ji-hoon"]})
+    doc = normalize(raw)
+    assert doc.meta.language == "en"
+    assert any("English" in w for w in raw.warnings)
+    assert [a.name for a in doc.meta.authors] == ["Kim Ji-hoon"]  # the markup's "By …" read as a byline
+    raw = RawDocument(lines, Source(format="html"), hints={"language": "fr"})
+    assert normalize(raw).meta.language == "fr"  # any other declared language stands

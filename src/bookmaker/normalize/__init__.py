@@ -36,6 +36,7 @@ from bookmaker.ir import (
 )
 from bookmaker.limits import DEFAULT, Limits
 from bookmaker.normalize.context import Context, Item
+from bookmaker.normalize.english_bylines import parse_english_byline
 from bookmaker.normalize.inlines import follow_edit, mark_languages
 from bookmaker.normalize.outline import outline, removal_summary
 from bookmaker.normalize.passes import (
@@ -118,7 +119,7 @@ def _hint_authors(ctx: Context) -> None:
         elif isinstance(entry, dict):
             ctx.add_author(Author(name=entry.get("name"), role=entry.get("role"), email=entry.get("email")))
         elif isinstance(entry, str) and entry.strip():
-            parsed = bylines.parse_byline(ctx.rules, entry)
+            parsed = bylines.parse_byline(ctx.rules, entry) or parse_english_byline(ctx.rules, entry)
             for a in parsed or [Author(name=entry.strip())]:
                 ctx.add_author(a)
 
