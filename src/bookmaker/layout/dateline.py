@@ -2,7 +2,8 @@
 
 Normalization takes ``(서울=연합뉴스) 한지훈 기자 =`` off the lead into ``meta.dateline`` (it
 names the place, the agency and the reporters); the page puts it back in front of the first
-paragraph, as the papers and the agencies' own pages show it, in the EPUB and the PDF alike. A
+paragraph, as the papers and the agencies' own pages show it, in the EPUB and the PDF alike (an
+English wire's ``SEOUL, March 12 (Yonhap) --`` too, known by its closing dash). A
 bare place name (``워싱턴``, as a hand-written IR may give it) is not a printed dateline: without its
 brackets or ``=`` it would read as the lead's first word, so it stays in the IR only.
 """
@@ -17,7 +18,7 @@ from bookmaker.ir import Document, Paragraph, Text
 def with_dateline(doc: Document) -> Document:
     """``doc`` with its dateline opening its first paragraph (unchanged without either)."""
     dateline = (doc.meta.dateline or "").strip()
-    if not dateline or ("=" not in dateline and dateline[0] not in "([【"):
+    if not dateline or not ("=" in dateline or dateline[0] in "([【" or dateline.endswith(("--", "—", "–"))):
         return doc
     for index, block in enumerate(doc.blocks):
         if isinstance(block, Paragraph):

@@ -58,16 +58,38 @@ def _block_type(block: Block) -> str:
     return str(tag)
 
 
-def _display_date(value: str) -> str:
-    """ISO 8601 → Korean display form (``2025년 11월 23일 14:07``)."""
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def _display_date(value: str, language: str = "ko") -> str:
+    """ISO 8601 → the display form of the article's language: Korean ``2025년 11월 23일 14:07``,
+    English ``November 23, 2025, 14:07``."""
+    english = language == "en"
     try:
-        if "T" in value:
-            moment = datetime.fromisoformat(value)
-            return f"{moment.year}년 {moment.month}월 {moment.day}일 {moment:%H:%M}"
-        day = date.fromisoformat(value)
+        day = datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)
     except ValueError:
         return value
-    return f"{day.year}년 {day.month}월 {day.day}일"
+    shown = (
+        f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
+        if english
+        else f"{day.year}년 {day.month}월 {day.day}일"
+    )
+    if isinstance(day, datetime):
+        shown += f"{',' if english else ''} {day:%H:%M}"
+    return shown
 
 
 def _loader(style: Style, rendition: Rendition) -> jinja2.BaseLoader:

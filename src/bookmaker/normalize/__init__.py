@@ -36,6 +36,7 @@ from bookmaker.ir import (
 )
 from bookmaker.limits import DEFAULT, Limits
 from bookmaker.normalize.context import Context, Item
+from bookmaker.normalize.english_bylines import parse_english_byline
 from bookmaker.normalize.inlines import follow_edit, mark_languages
 from bookmaker.normalize.outline import outline, removal_summary
 from bookmaker.normalize.passes import (
@@ -46,6 +47,7 @@ from bookmaker.normalize.passes import (
     dateline,
     dates,
     dedupe,
+    language,
     linebreaks,
     publisher,
     punctuation,
@@ -60,6 +62,7 @@ Pass = Callable[[Context], None]
 
 PASSES: list[tuple[str, Pass]] = [
     ("clean", clean.run),
+    ("language", language.run),
     ("boilerplate", boilerplate.run),
     ("dates", dates.run),
     ("bylines", bylines.run),
@@ -116,7 +119,7 @@ def _hint_authors(ctx: Context) -> None:
         elif isinstance(entry, dict):
             ctx.add_author(Author(name=entry.get("name"), role=entry.get("role"), email=entry.get("email")))
         elif isinstance(entry, str) and entry.strip():
-            parsed = bylines.parse_byline(ctx.rules, entry)
+            parsed = bylines.parse_byline(ctx.rules, entry) or parse_english_byline(ctx.rules, entry)
             for a in parsed or [Author(name=entry.strip())]:
                 ctx.add_author(a)
 
@@ -198,8 +201,7 @@ def _style_choice(hints: dict[str, object]) -> StyleChoice | None:
 
 def _document(ctx: Context, raw: RawDocument) -> Document:
     m = ctx.meta
-    hinted = ctx.hints.get("language")
-    language = hinted if isinstance(hinted, str) and hinted else "ko"
+    language = str(ctx.meta.get("language") or ctx.hints.get("language") or "ko")
     meta = Meta(
         title=m.get("title", ""),
         subtitles=m.get("subtitles", []),

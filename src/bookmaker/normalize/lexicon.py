@@ -41,8 +41,9 @@ def _words(text: str) -> list[str]:
 
 
 def _short_words(text: str) -> list[str] | None:
-    """The words of ``text`` when it is short enough to be a label (None: it is not)."""
-    if len(text) > MAX_INTERFACE:
+    """The words of ``text`` when it is short enough to be a label (None: it is not); Latin words
+    are longer, so a line of ASCII may be twice as long."""
+    if len(text) > (2 * MAX_INTERFACE if text.isascii() else MAX_INTERFACE):
         return None
     words = _words(text)
     return words if words and len(words) <= MAX_WORDS else None

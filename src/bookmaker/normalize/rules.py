@@ -21,11 +21,13 @@ DATA = Path(__file__).with_name("data") / "rules.toml"
 
 @dataclass(frozen=True, slots=True)
 class Outlet:
-    """A news outlet or agency and the strings that identify it."""
+    """A news outlet or agency, the strings that identify it and the name of its English edition
+    (the publisher of its English-language pages)."""
 
     name: str
     domains: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
+    english: str | None = None
 
 
 @dataclass(slots=True)
@@ -57,13 +59,23 @@ class Rules:
         return self.regex[cache_key]
 
     def outlet_by_domain(self, domain: str) -> Outlet | None:
-        """The outlet whose domain ends ``domain`` (``news.hankookilbo.com`` → 한국일보)."""
+        """The outlet whose domain ends ``domain`` (``news.hankookilbo.com`` → 한국일보); the longest
+        such domain wins (``sports.khan.co.kr`` is 스포츠경향, not 경향신문)."""
         domain = domain.lower().rstrip(".")
+        best: tuple[int, Outlet] | None = None
         for outlet in self.outlets:
             for d in outlet.domains:
-                if domain == d or domain.endswith("." + d):
-                    return outlet
-        return None
+                if (domain == d or domain.endswith("." + d)) and (best is None or len(d) > best[0]):
+                    best = (len(d), outlet)
+        return best[1] if best else None
+
+    def english_name(self, name: str) -> str:
+        """The name an English page gives the outlet called ``name`` (``연합뉴스`` → ``Yonhap News
+        Agency``); ``name`` itself when the outlet has no English edition or is not known."""
+        for outlet in self.outlets:
+            if outlet.name == name:
+                return outlet.english or name
+        return name
 
     def outlet_in_text(self, text: str) -> Outlet | None:
         """The outlet named (or whose domain appears) in ``text``; longest name wins. Latin names
@@ -114,6 +126,7 @@ def _outlets(entries: list[dict[str, Any]], into: dict[str, Outlet]) -> None:
             name,
             (*old.domains, *(str(d).lower() for d in e.get("domains", []))),
             (*old.aliases, *(str(a) for a in e.get("aliases", []))),
+            str(e["english"]) if e.get("english") else old.english,
         )
 
 

@@ -1,6 +1,7 @@
 """Pass ``bylines``: whole lines that credit reporters (``이름 기자 email``, bracketed, several
 names, ``도시/이름 특파원``, the role first ``칼럼니스트 박생강``, a team ``디지털뉴스팀 기자`` /
-``사회부 종합``, e-mail only, broadcast sign-offs) → meta.authors.
+``사회부 종합``, e-mail only, broadcast sign-offs) → meta.authors; an English page's bylines are read
+by :mod:`~bookmaker.normalize.english_bylines`.
 
 A line is a byline only if *all* of it parses as names, roles, desks, places and e-mails, so a
 sentence that mentions ``… 기자`` stays in the body.
@@ -17,7 +18,9 @@ import re
 from bookmaker.ir import Author
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Evidence, Item
+from bookmaker.normalize.english_bylines import parse_english_byline
 from bookmaker.normalize.passes.captions import wire_photo
+from bookmaker.normalize.passes.language import is_english
 from bookmaker.normalize.rules import Rules
 from bookmaker.normalize.text import EMAIL, ends_sentence, is_prose
 
@@ -257,14 +260,24 @@ def _contributor_byline(ctx: Context) -> None:
         ctx.to_meta(found[0], "authors")
 
 
+def _header_end(ctx: Context) -> int:
+    """The source line of the first paragraph of running text (the page's header ends there)."""
+    return next((it.line for it in ctx.items if is_prose(it.text) and not structured(it)), 0)
+
+
 def run(ctx: Context) -> None:
     """Move byline lines to meta.authors; e-mail domains vote for the publisher."""
+    english = is_english(ctx)
+    header_end = _header_end(ctx)
     for item in list(ctx.items):
         if item.role or item.kind in ("title", "caption", "heading", "quote") or structured(item):
             continue
         if _caption_credit(ctx, item):
             continue
-        authors = parse_byline(ctx.rules, item.text)
+        if english:
+            authors = parse_english_byline(ctx.rules, item.text, bare=item.line < header_end)
+        else:
+            authors = parse_byline(ctx.rules, item.text)
         if authors is None and item.attrs.get("date_residue") and re.fullmatch(r"[가-힣]{2,4}", item.text):
             authors = [Author(name=item.text)]
         if authors is None and item.kind == "byline":

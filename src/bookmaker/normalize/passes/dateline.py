@@ -1,6 +1,7 @@
 """Pass ``dateline``: wire datelines at the start of the lead (``(서울=연합뉴스) 이름 기자 =``,
 ``[서울=뉴시스]``, ``[경남데일리 = 배성우 기자]``, ``(청양=동양일보 박호현 기자)``, ``(동양일보 지영수
-기자)``, ``[한국방송/김주창기자]``, or names alone ``이세원 이대희 민경락 기자 =``) → meta.dateline,
+기자)``, ``[한국방송/김주창기자]``, or names alone ``이세원 이대희 민경락 기자 =``; on an English page
+``SEOUL, March 12 (Yonhap) --``) → meta.dateline,
 authors, publisher vote; the paragraph keeps the text after the dateline."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from bookmaker.ir import Removal
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.passes.bylines import parse_byline
+from bookmaker.normalize.passes.language import is_english
 
 _WIRE = re.compile(
     r"^\s*[(\[【]\s*(?P<loc>[^=)\]】]{1,25}?)\s*=\s*(?P<agency>[^)\]】=]{1,20}?)\s*[)\]】]\s*"
@@ -29,6 +31,11 @@ _OUTLET_WHO = re.compile(
 _PLACE_FIRST = re.compile(r"^(?P<place>[가-힣A-Za-z]{1,10}),\s*(?P<who>[가-힣]{2,4}\s*(?:기자|특파원))$")
 """A dateline's credit with the place first: ``(엑스포츠뉴스 상암, 김예나 기자)``, ``[OSEN=잠실, 이후광
 기자]`` — one word, a comma, then one reporter (several reporters share a role with ``·``)."""
+_ENGLISH_WIRE = re.compile(
+    r"^\s*(?P<loc>[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)\s*"
+    r"\((?P<agency>[A-Z][A-Za-z .&-]{1,30})\)\s*(?:--|—|–|-)\s*(?P<rest>\S.*)$"
+)
+"""An English wire dateline: ``SEOUL, March 12 (Yonhap) --``, ``WASHINGTON (AP) —``."""
 LEAD_WINDOW = 3
 
 
@@ -97,6 +104,9 @@ def sign_off(ctx: Context) -> None:
 def _lead(ctx: Context) -> None:
     candidates = [it for it in ctx.items if it.role is None and not structured(it)][:LEAD_WINDOW]
     for item in candidates:
+        m = _ENGLISH_WIRE.match(item.text) if is_english(ctx) else None
+        if m and _apply(ctx, item, m):
+            return
         m = _WIRE.match(item.text)
         if m and _apply(ctx, item, m):
             return

@@ -28,6 +28,49 @@ _FILLER = re.compile(
 )
 
 
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_EN_TIME = r"(?:\s*[,\-–|@]?\s*(?:at\s+)?(?P<H>\d{1,2}):(?P<M>\d{2})(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?)?"
+ENGLISH_DATE = re.compile(
+    rf"(?<![A-Za-z])(?:{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})"
+    rf"|(?P<d2>\d{{1,2}})\s+{_MONTH.replace('mon', 'mon2')},?\s+(?P<y2>(?:19|20)\d{{2}})){_EN_TIME}(?![\d:])",
+    re.IGNORECASE,
+)
+"""A date written in English: ``Mar. 12, 2025 - 17:45``, ``12 Mar. 2025, 17:45``, ``March 12, 2025
+5:45 p.m.``."""
+
+
+def _numeric(m: re.Match[str]) -> str:
+    """An English date as the numeric form DATE_RE reads (``2025.03.12 PM 5:45``)."""
+    month = _MONTHS[(m["mon"] or m["mon2"]).lower()]
+    day, year = m["d"] or m["d2"], m["y"] or m["y2"]
+    time = ""
+    if m["H"]:
+        ampm = {"a": "AM ", "p": "PM "}.get((m["ap"] or "").lower(), "")
+        time = f" {ampm}{m['H']}:{m['M']}"
+    return f"{year}.{month:02d}.{int(day):02d}{time}"
+
+
 @dataclass(frozen=True, slots=True)
 class Found:
     """A date found in a line."""
@@ -60,7 +103,9 @@ def to_iso(m: re.Match[str]) -> tuple[str, bool] | None:
 
 
 def parse_line(ctx: Context, text: str) -> tuple[list[Found], str] | None:
-    """Dates in ``text`` and the residue once dates and labels are gone; None if no date."""
+    """Dates in ``text`` (numeric or English) and the residue once dates and labels are gone; None
+    if no date."""
+    text = ENGLISH_DATE.sub(_numeric, text)
     published = sorted(ctx.rules.strings("dates", "published"), key=len, reverse=True)
     other = [*ctx.rules.strings("dates", "modified"), *ctx.rules.strings("dates", "issued")]
     modified = sorted(other, key=len, reverse=True)

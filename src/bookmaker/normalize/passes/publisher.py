@@ -4,13 +4,15 @@ address, the provider line, byline e-mail domains, a site label, wire datelines,
 
 A site name from the page's meta counts fully only when it names a known outlet; an unknown one
 counts as a site label, and only when it reads like a name — not a slogan (``종합일간지 : 신문/웹/
-모바일``) and not a portal (``다음뉴스``, ``네이버 스포츠``)."""
+모바일``) and not a portal (``다음뉴스``, ``네이버 스포츠``). An English page names an outlet by its
+English edition (``연합뉴스`` → ``Yonhap News Agency``)."""
 
 from __future__ import annotations
 
 import re
 
 from bookmaker.normalize.context import Context, Evidence
+from bookmaker.normalize.passes.language import is_english
 
 _NAME_LIKE = re.compile(r"[가-힣A-Za-z0-9&.]+(?: [가-힣A-Za-z0-9&.]+){0,2}")
 
@@ -47,4 +49,4 @@ def run(ctx: Context) -> None:
         if best is None or weight > best[0]:
             best = (weight, name)
     if best:
-        ctx.meta["publisher"] = best[1]
+        ctx.meta["publisher"] = ctx.rules.english_name(best[1]) if is_english(ctx) else best[1]

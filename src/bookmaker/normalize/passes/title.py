@@ -1,5 +1,6 @@
-"""Pass ``title``: the title (series tags like ``[단독]`` split into meta.series) and the
-deck lines under it (meta.subtitles). Short interface lines before the title are chrome.
+"""Pass ``title``: the title (series tags like ``[단독]``, an English wire's ``(LEAD)``, split into
+meta.series) and the deck lines under it (meta.subtitles). Short interface lines before the title
+are chrome.
 
 In a text scrape the title is the first headline-like line near the top that shares words with the
 article below it: a site's name or a service's menu line ("EZ EZViwe", "전체기사 최신뉴스 GAM") is
@@ -12,12 +13,15 @@ import re
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.lexicon import interface_share
+from bookmaker.normalize.passes.language import is_english
 from bookmaker.normalize.passes.release import Release, read_header
 from bookmaker.normalize.text import ends_sentence, key, units
 
 _SERIES = re.compile(r"^\s*[\[【〈<《]\s*([^\]】〉>》]{1,20}?)\s*[\]】〉>》]\s*")
 _DECK_MARK = re.compile(r"^\s*(?:[-–—―ㅡ]+|[▶▷]\s*)\s*")
 _DASHED = re.compile(r"^\s*[-–—―ㅡ]+\s*(?P<deck>.+?)\s*[-–—―ㅡ]+\s*$")
+_WIRE_TAG = re.compile(r"^\((?P<tag>[A-Z0-9][^()]{0,40})\)\s+(?=\S)")
+"""An English wire headline's tag: ``(LEAD)``, ``(2nd LD)``, ``(URGENT)``, ``(News Focus)``."""
 MAX_DECK = 5
 MAX_SCAN = 15
 
@@ -166,6 +170,10 @@ def run(ctx: Context) -> None:
         series, title = [], ""
     if release:
         series.insert(0, release.kind)
+    wire_tag = _WIRE_TAG.match(title) if is_english(ctx) else None
+    if wire_tag:  # "(LEAD) S. Korea's exports rise …"
+        series.append(wire_tag["tag"].strip())
+        title = title[wire_tag.end() :]
     for tag in _hinted_list(ctx, "series"):
         if isinstance(tag, str) and tag not in series:
             series.append(tag)
