@@ -256,7 +256,7 @@ def _pages(
     chapters = []
     for number, doc in enumerate(book.chapters, start=1):
         body = render_article(doc, "epub", style.name, style=style)
-        ending = colophon(book.language) if with_licence and number == len(book.chapters) else ""
+        ending = colophon(doc.meta.language) if with_licence and number == len(book.chapters) else ""
         uid = "article" if book.collection is None else f"article-{number:02d}"
         file_name = chapter_file(book, number)
         chapters.append(page(uid, doc.meta.title, file_name, doc.meta.language, body + ending))

@@ -106,7 +106,8 @@ def license_page(language: str) -> epub.EpubHtml:
 
 
 def colophon(language: str) -> str:
-    """The note at the end of the last chapter that names the fonts and links to their licence."""
+    """The note at the end of the last chapter that names the fonts and links to their licence, in
+    ``language``, the chapter's own (its page carries that language)."""
     text = label("colophon", language, serif=SERIF.family, sans=SANS.family)
     return (
         f'<footer class="colophon"><p>{escape(text)}: '
