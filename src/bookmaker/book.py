@@ -7,9 +7,6 @@ from dataclasses import dataclass
 
 from bookmaker.ir import Collection, Document
 
-COLLECTION_KIND = "기사 모음"
-EDITOR_ROLE = "엮음"
-
 
 @dataclass(frozen=True, slots=True)
 class Book:

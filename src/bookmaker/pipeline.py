@@ -18,6 +18,7 @@ from bookmaker import pdf_worker
 from bookmaker.book import Book
 from bookmaker.errors import InputError, UsageError
 from bookmaker.ir import Collection, Document
+from bookmaker.layout.labels import label
 from bookmaker.limits import DEFAULT, Limits
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
     from bookmaker.writers.pdf_attachments import PdfAttachment
 
 FORMATS = ("epub", "pdf")
-UNTITLED = "제목 없음"
+UNTITLED = label("untitled")  # in Korean; an article's stand-in title is in its own language
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,14 +323,15 @@ def _titled(book: Book, warnings: list[str]) -> Book:
         if doc.meta.title.strip():
             chapters.append(doc)
             continue
+        untitled = label("untitled", doc.meta.language)
         if book.collection is None:
-            warnings.append(f"the article has no title; the books are titled {UNTITLED!r}")
+            warnings.append(f"the article has no title; the books are titled {untitled!r}")
         else:
             source = doc.meta.source
             name = source and (source.path or source.url)
             named = f" ({Path(name).name})" if name else ""
-            warnings.append(f"article {number}{named} has no title; titled {UNTITLED!r} in the book")
-        chapters.append(msgspec.structs.replace(doc, meta=msgspec.structs.replace(doc.meta, title=UNTITLED)))
+            warnings.append(f"article {number}{named} has no title; titled {untitled!r} in the book")
+        chapters.append(msgspec.structs.replace(doc, meta=msgspec.structs.replace(doc.meta, title=untitled)))
     return book.with_chapters(chapters)
 
 

@@ -20,6 +20,7 @@ import msgspec
 
 from bookmaker.errors import InputError
 from bookmaker.ir import Collection, CollectionMeta, Document, Duplicate, Figure
+from bookmaker.layout.labels import common_language, label
 from bookmaker.writers.identity import content_digest
 
 ORDERS = ("as-given", "date")
@@ -125,10 +126,12 @@ def in_order(articles: Sequence[Article], order: str) -> list[Article]:
     return [article for _, article in sorted(enumerate(articles), key=key)]
 
 
-def default_title(docs: Sequence[Document]) -> str:
-    """A title for an untitled collection: ``첫 기사 제목 외 N편``."""
+def default_title(docs: Sequence[Document], language: str = "ko") -> str:
+    """A title for an untitled collection: ``첫 기사 제목 외 N편`` (``… and N more``)."""
     first = docs[0].meta.title
-    return first if len(docs) == 1 else f"{first} 외 {len(docs) - 1}편"
+    if len(docs) == 1:
+        return first
+    return label("titled_after_first", language, first=first, count=len(docs) - 1)
 
 
 def newest_date(docs: Sequence[Document]) -> str | None:
@@ -160,14 +163,15 @@ def make_collection(
     warnings = notes if notes is not None else []
     for dup in duplicates:
         warnings.append(f"{dup.path}: duplicate of {dup.duplicate_of} ({dup.reason}), left out")
+    language = language or common_language([doc.meta.language for doc in docs])
     if not title:
-        title = default_title(docs)
+        title = default_title(docs, language)
         warnings.append(f"no --title given: the collection is titled {title!r}")
     meta = CollectionMeta(
         title=title,
         editor=editor,
         date=date_text or newest_date(docs),
-        language=language or docs[0].meta.language,
+        language=language,
         cover=cover,
     )
     return Collection(meta=meta, articles=docs, duplicates=duplicates), [a.path for a in kept]

@@ -42,6 +42,7 @@ from bookmaker.layout.inlines import (
     referenced_notes,
     render_inlines,
 )
+from bookmaker.layout.labels import article_count, label
 from bookmaker.layout.pages import BLEED_MM, SLUG_MM, PageSpec
 from bookmaker.layout.style import Style, default_style
 from bookmaker.layout.themes import DEFAULT_THEME
@@ -239,6 +240,8 @@ def _environment(style: Style, rendition: Rendition) -> jinja2.Environment:
     env.filters["display_date"] = _display_date
     env.filters["headline"] = bind_runt
     env.globals["block_type"] = _block_type
+    env.globals["label"] = label  # the book's own words in a language: label("contents", book.language)
+    env.globals["article_count"] = article_count
     # print: the numbers carry the notes too, set at the foot of the page of their first reference
     env.globals["note_numbers"] = print_notes if rendition == "print" else note_numbers
     env.globals["note_id"] = note_id

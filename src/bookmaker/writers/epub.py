@@ -15,13 +15,14 @@ from pathlib import Path
 from ebooklib import epub
 from lxml import etree
 
-from bookmaker.book import COLLECTION_KIND, EDITOR_ROLE, Book
+from bookmaker.book import Book
 from bookmaker.errors import BuildError
 from bookmaker.fonts.discovery import locate
 from bookmaker.fonts.faces import EPUB_FACES
 from bookmaker.fonts.subsetting import FontSubset
 from bookmaker.ir import Author, Collection, Document, Figure, Heading, Meta
 from bookmaker.layout import epub_stylesheet, render_article
+from bookmaker.layout.labels import label
 from bookmaker.layout.style import Style, default_style
 from bookmaker.sandbox import Sandbox
 from bookmaker.writers import Written
@@ -32,7 +33,6 @@ from bookmaker.writers.epub_images import PackagedImage, package_images
 from bookmaker.writers.epub_pages import (
     COVER_FILE,
     NAV_FILE,
-    NAV_TITLE,
     TocEntry,
     colophon,
     cover_page,
@@ -112,19 +112,20 @@ def _add_metadata(target: epub.EpubBook, book: Book, has_images: bool) -> None:
         if collection.date:
             target.add_metadata("DC", "date", collection.date)
         titles = " / ".join(doc.meta.title for doc in book.chapters)
-        target.add_metadata("DC", "description", f"{COLLECTION_KIND} {len(book.chapters)}편: {titles}")
+        description = label("collection_description", book.language, count=len(book.chapters), titles=titles)
+        target.add_metadata("DC", "description", description)
     for url in dict.fromkeys(doc.meta.source.url for doc in book.chapters if doc.meta.source):
         if url:
             target.add_metadata("DC", "source", url)  # where the article was published or fetched
-    for prop, value in accessibility_metadata(has_images=has_images):
+    for prop, value in accessibility_metadata(has_images=has_images, language=book.language):
         target.add_metadata(None, "meta", value, {"property": prop})
 
 
-def _cover_lines(titles: list[str], room: int = 4) -> list[str]:
+def _cover_lines(titles: list[str], language: str, room: int = 4) -> list[str]:
     """The article titles the cover has room for; the rest counted (``외 2편``)."""
     if len(titles) <= room:
         return titles
-    return [*titles[: room - 1], f"외 {len(titles) - room + 1}편"]
+    return [*titles[: room - 1], label("more_articles", language, count=len(titles) - room + 1)]
 
 
 def cover_document(book: Book) -> Document:
@@ -133,12 +134,12 @@ def cover_document(book: Book) -> Document:
     if book.collection is None:
         return book.chapters[0]
     meta = book.collection.meta
-    editor = [Author(name=f"{meta.editor} {EDITOR_ROLE}")] if meta.editor else []
+    editor = [Author(name=label("edited_by", meta.language, editor=meta.editor))] if meta.editor else []
     return Document(
         meta=Meta(
             title=meta.title,
-            series=[COLLECTION_KIND],
-            subtitles=_cover_lines([doc.meta.title for doc in book.chapters]),
+            series=[label("collection_kind", meta.language)],
+            subtitles=_cover_lines([doc.meta.title for doc in book.chapters], meta.language),
             authors=editor,
             language=meta.language,
         )
@@ -146,11 +147,12 @@ def cover_document(book: Book) -> Document:
 
 
 def _cover_alt(book: Book) -> str:
+    alt = label("cover_alt", book.language, title=book.title)
     if book.collection is None:
         publisher = book.chapters[0].meta.publisher
-        return f"표지: {book.title}" + (f" — {publisher}" if publisher else "")
+        return alt + (f" — {publisher}" if publisher else "")
     editor = book.collection.meta.editor
-    return f"표지: {book.title}" + (f" — {editor} {EDITOR_ROLE}" if editor else "")
+    return alt + (f" — {label('edited_by', book.language, editor=editor)}" if editor else "")
 
 
 def _set_cover(book: epub.EpubBook, cover: CoverImage) -> None:
@@ -250,17 +252,17 @@ def _pages(
     if cover is not None:
         alt = _cover_alt(book)
         front.append(cover_page(book.title, book.language, f"images/cover.{cover.extension}", alt))
-        guide.append({"type": "cover", "href": COVER_FILE, "title": "표지"})
+        guide.append({"type": "cover", "href": COVER_FILE, "title": label("cover", book.language)})
     chapters = []
     for number, doc in enumerate(book.chapters, start=1):
         body = render_article(doc, "epub", style.name, style=style)
-        ending = colophon() if with_licence and number == len(book.chapters) else ""
+        ending = colophon(doc.meta.language) if with_licence and number == len(book.chapters) else ""
         uid = "article" if book.collection is None else f"article-{number:02d}"
         file_name = chapter_file(book, number)
         chapters.append(page(uid, doc.meta.title, file_name, doc.meta.language, body + ending))
     guide += [
-        {"type": "toc", "href": NAV_FILE, "title": NAV_TITLE},
-        {"type": "text", "href": chapter_file(book, 1), "title": "본문"},
+        {"type": "toc", "href": NAV_FILE, "title": label("contents", book.language)},
+        {"type": "text", "href": chapter_file(book, 1), "title": label("body", book.language)},
     ]
     toc = _toc(book, chapters)
     landmarks = [(_LANDMARKS.get(g["type"], g["type"]), g["href"], g["title"]) for g in guide]

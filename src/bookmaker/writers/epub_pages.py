@@ -16,14 +16,12 @@ from markupsafe import Markup, escape
 
 from bookmaker.fonts.faces import SANS, SERIF
 from bookmaker.fonts.license import license_text
+from bookmaker.layout.labels import label
 
 XHTML = "application/xhtml+xml"  # given to every page: without it ebooklib guesses (see epub.py)
 COVER_FILE = "cover.xhtml"
 NAV_FILE = "nav.xhtml"
-NAV_TITLE = "차례"
-LANDMARKS_TITLE = "길잡이"
 LICENSE_FILE = "font-license.xhtml"
-LICENSE_TITLE = "글꼴 라이선스"
 
 TocEntry: TypeAlias = "epub.Link | epub.EpubHtml | tuple[epub.Section, list[epub.Link]]"
 """A contents entry as ebooklib's NCX takes it: a link, a chapter, or a chapter with its sections."""
@@ -60,6 +58,7 @@ def _toc_item(entry: TocEntry) -> str:
 def nav_page(toc: list[TocEntry], landmarks: list[tuple[str, str, str]], language: str) -> epub.EpubHtml:
     """The navigation document: the contents (chapters with their sections) and the landmarks
     (``(epub:type, href, title)``), hidden."""
+    contents, landmarks_title = label("contents", language), label("landmarks", language)
     entries = "".join(_toc_item(entry) for entry in toc)
     marks = "".join(
         f'<li><a epub:type="{kind}" href="{escape(href)}">{escape(title)}</a></li>'
@@ -67,11 +66,11 @@ def nav_page(toc: list[TocEntry], landmarks: list[tuple[str, str, str]], languag
     )
     body = (
         f'<nav epub:type="toc" role="doc-toc" id="toc" class="contents" aria-labelledby="toc-title">'
-        f'<h1 class="contents-title" id="toc-title">{NAV_TITLE}</h1><ol>{entries}</ol></nav>'
-        f'<nav epub:type="landmarks" id="landmarks" hidden="hidden" aria-label="{LANDMARKS_TITLE}">'
-        f"<h2>{LANDMARKS_TITLE}</h2><ol>{marks}</ol></nav>"
+        f'<h1 class="contents-title" id="toc-title">{contents}</h1><ol>{entries}</ol></nav>'
+        f'<nav epub:type="landmarks" id="landmarks" hidden="hidden" aria-label="{landmarks_title}">'
+        f"<h2>{landmarks_title}</h2><ol>{marks}</ol></nav>"
     )
-    item = page("nav", NAV_TITLE, NAV_FILE, language, body)
+    item = page("nav", contents, NAV_FILE, language, body)
     item.properties = ["nav"]
     return item
 
@@ -98,19 +97,18 @@ def license_blocks(text: str) -> Markup:
 
 def license_page(language: str) -> epub.EpubHtml:
     """The SIL Open Font License 1.1 the subsets carry, as reflowable text at the body size."""
+    title = label("font_license", language)
     body = (
-        f'<section class="license"><h1>{LICENSE_TITLE}</h1>'
+        f'<section class="license"><h1>{escape(title)}</h1>'
         f'<div lang="en">{license_blocks(license_text())}</div></section>'
     )
-    return page("font-license", LICENSE_TITLE, LICENSE_FILE, language, body)
+    return page("font-license", title, LICENSE_FILE, language, body)
 
 
-def colophon() -> str:
-    """The note at the end of the last chapter that names the fonts and links to their licence."""
-    text = (
-        f"이 전자책에는 {SERIF.family}과 {SANS.family} 글꼴의 일부가 포함되어 있습니다. "
-        "글꼴은 SIL Open Font License 1.1에 따라 배포됩니다. 라이선스 전문"
-    )
+def colophon(language: str) -> str:
+    """The note at the end of the last chapter that names the fonts and links to their licence, in
+    ``language``, the chapter's own (its page carries that language)."""
+    text = label("colophon", language, serif=SERIF.family, sans=SANS.family)
     return (
         f'<footer class="colophon"><p>{escape(text)}: '
         f'<a href="{LICENSE_FILE}">SIL Open Font License 1.1</a></p></footer>'
