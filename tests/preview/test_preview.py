@@ -3,6 +3,7 @@ the open page told by Server-Sent Events; Ctrl-C ends it cleanly."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
 import signal
@@ -131,7 +132,10 @@ def test_a_broken_edit_shows_the_error_over_the_last_good_build(preview: Preview
     eventually(lambda: state(url)["error"] is None)
 
 
-def test_ctrl_c_ends_it_without_a_traceback(article: Path) -> None:
+@contextlib.contextmanager
+def preview_process(article: Path) -> Iterator[tuple[subprocess.Popen[str], str]]:
+    """``bookmaker preview`` as a process, with the page's address once it is served; killed if it
+    outlives the test."""
     process = subprocess.Popen(
         [sys.executable, "-m", "bookmaker", "preview", str(article), "--port", "0"],
         stdout=subprocess.PIPE,
@@ -143,35 +147,27 @@ def test_ctrl_c_ends_it_without_a_traceback(article: Path) -> None:
         assert process.stdout is not None
         line = process.stdout.readline()
         assert "http://127.0.0.1:" in line
-        url = line.split(" at ")[1].split()[0]
-        assert "처음 그대로의 문장" in article_text(url)
-        process.send_signal(signal.SIGINT)
-        _, err = process.communicate(timeout=60)
+        yield process, line.split(" at ")[1].split()[0]
     finally:
         if process.poll() is None:
             process.kill()
+
+
+def test_ctrl_c_ends_it_without_a_traceback(article: Path) -> None:
+    with preview_process(article) as (process, url):
+        assert "처음 그대로의 문장" in article_text(url)
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=60)
     assert process.returncode == 0
     assert "Traceback" not in err and "preview stopped" in err
 
 
 def test_ctrl_c_during_a_rebuild_ends_it_after_that_rebuild(article: Path) -> None:
-    process = subprocess.Popen(
-        [sys.executable, "-m", "bookmaker", "preview", str(article), "--port", "0"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        stdin=subprocess.DEVNULL,
-        text=True,
-    )
-    try:
-        assert process.stdout is not None
-        assert "http://127.0.0.1:" in process.stdout.readline()
+    with preview_process(article) as (process, _):
         article.write_text(ARTICLE.replace("처음 그대로의", "고쳐 쓴"), encoding="utf-8")
         time.sleep(0.2)  # the change is seen and the rebuild (imports included) under way
         process.send_signal(signal.SIGINT)
         _, err = process.communicate(timeout=60)
-    finally:
-        if process.poll() is None:
-            process.kill()
     assert process.returncode == 0
     assert "Traceback" not in err and "Exception ignored" not in err and "preview stopped" in err
 

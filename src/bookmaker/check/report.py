@@ -207,13 +207,17 @@ def _goes_on(
     )
 
 
-def _overflows(lines: list[TextLine], pages: list[PageInfo]) -> int:
+def _overflows(
+    lines: list[TextLine],
+    pages: list[PageInfo],
+    columns: dict[tuple[int, int], tuple[float, float]] | None = None,
+) -> int:
     """Lines off the trim, and lines reaching past the usual right edge of their column's justified
     lines (a line ending in hanging punctuation by up to :data:`HANG_EM` more). A line in another
     size than the body's (a headline, a deck over the columns) counts only when it runs into the
     text of a column on its right or past the last column."""
     count = 0
-    columns = _columns(lines, pages)
+    columns = _columns(lines, pages) if columns is None else columns
     sizes = collections.Counter(round(line.size, 1) for line in lines if line.size >= BODY_MIN_PT)
     body_size = sizes.most_common(1)[0][0] if sizes else 0.0
     for page in pages:
@@ -329,11 +333,12 @@ def check_pdf(path: Path, source: Path | None = None) -> Report:
         report.p50_em = round(loose[len(loose) // 2], 3)
         report.p95_em = round(loose[min(len(loose) - 1, int(0.95 * len(loose)))], 3)
         report.max_em = round(loose[-1], 3)
-    for line in _kinsoku_faults(body, _columns(lines, pages)):
+    columns = _columns(lines, pages)
+    for line in _kinsoku_faults(body, columns):
         report.kinsoku += 1
         if len(report.kinsoku_examples) < 5:
             report.kinsoku_examples.append(line.text[:40])
-    report.overflows = _overflows(lines, pages)
+    report.overflows = _overflows(lines, pages, columns)
     report.missing_glyphs, report.missing_examples = _missing(lines)
     glyphs = embedded_glyphs(str(path))  # the fonts really embedded, not the installed faces
     report.missing_glyphs += glyphs.missing

@@ -14,6 +14,7 @@ programme tag. Short lines there are removed (rule ``boilerplate.after-byline``)
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from bookmaker.ir import Author
 from bookmaker.normalize.blocks import structured
@@ -222,17 +223,24 @@ def _caption_credit(ctx: Context, item: Item) -> bool:
     return True
 
 
+@cache
+def _contributor_pattern(titles: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A name, up to three words of organisation and one of ``titles`` (compiled once per list)."""
+    if not titles:
+        return None
+    roles = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+    return re.compile(rf"(?P<name>[가-힣]{{2,4}})(?:\s+[^\s.!?]{{2,20}}){{0,3}}\s+(?P<role>{roles})")
+
+
 def _contributor(rules: Rules, text: str) -> Author | None:
     """An outside writer's credit: a name, up to three words of organisation and a contributor's
     title (``박정민 한국지방행정연구원 선임연구위원``), optionally an e-mail."""
-    titles = "|".join(
-        re.escape(t) for t in sorted(rules.strings("roles", "contributors"), key=len, reverse=True)
-    )
-    if not titles:
+    pattern = _contributor_pattern(tuple(rules.strings("roles", "contributors")))
+    if pattern is None:
         return None
     email = EMAIL.search(text)
     bare = _BRACKETS.sub(" ", EMAIL.sub("", text)).strip(" =-:：/·,")
-    m = re.fullmatch(rf"(?P<name>[가-힣]{{2,4}})(?:\s+[^\s.!?]{{2,20}}){{0,3}}\s+(?P<role>{titles})", bare)
+    m = pattern.fullmatch(bare)
     if m is None:
         return None
     return Author(name=m["name"], role=m["role"], email=email.group(0).rstrip(".") if email else None)
@@ -268,7 +276,7 @@ def _header_end(ctx: Context) -> int:
 def run(ctx: Context) -> None:
     """Move byline lines to meta.authors; e-mail domains vote for the publisher."""
     english = is_english(ctx)
-    header_end = _header_end(ctx)
+    header_end = _header_end(ctx) if english else 0
     for item in list(ctx.items):
         if item.role or item.kind in ("title", "caption", "heading", "quote") or structured(item):
             continue
