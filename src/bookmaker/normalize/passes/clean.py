@@ -1,13 +1,16 @@
 """Pass ``clean``: mojibake repair, Unicode NFC (keeping Hanja compatibility ideographs),
-space cleanup, and splitting of footers glued to the end of a line (copyright, a byline or an
-e-mail after the last sentence, a wire dateline with the reporter, hashtags). The inline runs of a
-line follow its edits; a block given whole has the text inside it cleaned and is never dropped.
+space cleanup, HTML character references a text scrape kept (``&quot;``), and splitting of
+footers glued to the end of a line (copyright, a byline or an e-mail after the last sentence, a
+wire dateline with the reporter, hashtags). The inline runs of a line follow its edits; a block
+given whole has the text inside it cleaned and is never dropped. A line of invisible characters
+only is removed with its reason (``clean.invisible``).
 
 A stock quote a site inserts after a company's name ("삼성전자(8,530원 ▲40 -0.5%)는") is cut from
 the sentence and recorded in ``removed``."""
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -77,6 +80,16 @@ def clean_text(text: str) -> str:
 _STOCK = re.compile(r"\s?[(（]\s*[\d,]+\s*원\s+[▲▼△▽↑↓+\-]?\s*[\d,]+\s+[+\-]?\d+(?:\.\d+)?\s*%\s*[)）]")
 
 
+_ENTITY = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,9});")
+"""An HTML character reference left in a text scrape (``&quot;``, ``&nbsp;``, ``&#39;``): the page's
+markup was copied as text; an unknown name (``&foo;``) is left as it is."""
+
+
+def decode_entities(text: str) -> str:
+    """``text`` with the HTML character references a scrape kept decoded (``&quot;`` → ``"``)."""
+    return _ENTITY.sub(lambda m: html.unescape(m.group(0)), text) if "&" in text else text
+
+
 def _cut_widgets(ctx: Context, item: Item, text: str) -> str:
     """``text`` without inline stock widgets, each recorded as removed."""
     for m in _STOCK.finditer(text):
@@ -144,8 +157,17 @@ def run(ctx: Context) -> None:
             blank = False
             continue
         _warn_undecoded(ctx, item)
-        text = _cut_widgets(ctx, item, clean_text(item.text))
+        text = _cut_widgets(ctx, item, clean_text(decode_entities(item.text)))
         if not text and not item.attrs.get("src"):  # an image without a caption stays
+            if item.text.strip():  # not blank to the eye of a program: say where it went
+                ctx.removed.append(
+                    Removal(
+                        text=item.source or item.text,
+                        reason="a line of invisible characters only (zero-width space, byte order mark)",
+                        line=item.line,
+                        rule="clean.invisible",
+                    )
+                )
             blank = True
             continue
         if blank and item.kind is None:
