@@ -8,7 +8,8 @@ sentence that mentions ``… 기자`` stays in the body.
 
 Below the article's last paragraph, once its closing byline has been read, what follows is the
 page's: a reporter's profile ("발로 뛰는 기자가 되겠습니다."), the reporter's other headlines, a
-programme tag. Short lines there are removed (rule ``boilerplate.after-byline``).
+programme tag. Short lines there are removed (rule ``boilerplate.after-byline``); a photo caption
+with its credit there stays (the captions pass makes it a figure).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from bookmaker.ir import Author
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.english_bylines import parse_english_byline
-from bookmaker.normalize.passes.captions import wire_photo
+from bookmaker.normalize.passes.captions import split_credit, wire_photo
 from bookmaker.normalize.passes.language import is_english
 from bookmaker.normalize.rules import Rules
 from bookmaker.normalize.text import EMAIL, ends_sentence, is_prose
@@ -326,9 +327,17 @@ def _wire_sign_off(ctx: Context, item: Item) -> None:
     ctx.meta.setdefault("sign_off_dateline", (m.group(0).strip(), item.line))
 
 
+def _photo_caption(ctx: Context, text: str) -> bool:
+    """A photo caption with its credit (``… 기다리고 있다. 연합뉴스``, ``… 살피고 있다. 서울교통공사
+    제공``): a sentence describing the photo, then who took or gave it."""
+    split = split_credit(ctx.rules, text)
+    return split is not None and bool(split[1]) and len(split[0]) >= 15 and ends_sentence(split[0])
+
+
 def _after_byline(ctx: Context) -> None:
     """Short lines after the closing byline (read below the article's last paragraph, at least two
-    paragraphs into it) are the page's: a profile box, the reporter's other headlines."""
+    paragraphs into it) are the page's: a profile box, the reporter's other headlines — but not a
+    photo caption with its credit (some pages gather the article's photos below the sign-off)."""
     items = [it for it in ctx.items if not structured(it)]
     prose = [it.line for it in items if it.role is None and is_prose(it.text)]
     credited = ctx.meta_lines.get("authors", [])
@@ -342,6 +351,8 @@ def _after_byline(ctx: Context) -> None:
         if item.line <= start or item.role is not None or item.kind in ("caption", "heading", "quote"):
             continue
         text = item.text
+        if _photo_caption(ctx, text):
+            continue  # the article's photos, captioned below its sign-off
         if len(text) <= 80 and (not ends_sentence(text) or len(text) <= 40):
             ctx.drop(
                 item,
