@@ -135,7 +135,11 @@ def parse_line(ctx: Context, text: str) -> tuple[list[Found], str] | None:
     if not _FILLER.sub(" ", _release_words(ctx, text, residue)).strip():
         return found, ""
     # keep the residue readable (a byline like "글: 김도윤(dykim)" needs its punctuation)
-    residue = re.sub(_UPDATE_MARK + r"|기사원문|지면|\d+\s*면|업데이트|최종|송고시간|KST", " ", residue)
+    residue = re.sub(
+        _UPDATE_MARK + r"|기사원문|지면|\d+\s*면|업데이트|최종|송고시간|KST|조회\s*수?\s*[:：]?\s*[\d,]+",
+        " ",
+        residue,
+    )  # a view count beside the date ("등록일 … | 조회수 1,284") is the page's counter
     parts = re.split(r"\s+[|lㅣ/·•]\s+|^\s*[|lㅣ/·•:]\s*|\s*[|lㅣ/·•:]\s*$", residue)
     readable = " ".join(p.strip(" :：|/") for p in parts if p and p.strip(" :：|/"))
     return found, re.sub(r"\s{2,}", " ", readable).strip()

@@ -30,7 +30,10 @@ def _heading_like(item: Item) -> bool:
     )
 
 
-_LIST_ITEM = re.compile(r"^\s*(?:(?:(?P<num>\d{1,2})[.)]|[-•·*]|[①-⑳])\s+|(?P<entry>[△▲])\s*)(?=\S)")
+_LIST_ITEM = re.compile(
+    r"^\s*(?:(?:(?P<num>\d{1,2})[.)]|[-•·*]|[①-⑳]|(?P<hana>하나)[.,])\s+|(?P<entry>[△▲])\s*)(?=\S)"
+)
+"""A list line's marker; ``하나.`` opens each demand of a statement (성명서, 결의문) as a bullet would."""
 
 
 def _marker(item: Item) -> tuple[str, int] | None:
@@ -41,12 +44,15 @@ def _marker(item: Item) -> tuple[str, int] | None:
     m = _LIST_ITEM.match(item.text)
     if m is None or len(item.text) > (300 if m["entry"] else 120):
         return None
-    return ("1", int(m["num"])) if m["num"] else (m.group(0).strip()[:1], 0)
+    if m["num"]:
+        return ("1", int(m["num"]))
+    return ("하나", 0) if m["hana"] else (m.group(0).strip()[:1], 0)
 
 
 def _mark_lists(items: list[Item]) -> None:
     """Two or more consecutive short lines numbered 1., 2. … (or with the same bullet: ``-``,
-    ``•``, ``△``, ``▲`` …) form a list (``▶`` lines are promotions, see ``boilerplate``)."""
+    ``•``, ``△``, ``▲``, a statement's ``하나.`` …) form a list (``▶`` lines are promotions, see
+    ``boilerplate``)."""
     i = 0
     while i < len(items):
         first = _marker(items[i])
