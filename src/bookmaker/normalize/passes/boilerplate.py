@@ -1,7 +1,7 @@
 """Pass ``boilerplate``: copyright footers (→ meta.rights), promos, tip lines, notices,
 portal/site chrome (patterns, interface vocabulary, section labels, an outlet's name alone — which
-votes for the publisher, as does a boxed house ad in which the outlet speaks of itself), menus and
-lists of other articles. Every removal is recorded.
+votes for the publisher, as does a boxed house ad in which the outlet speaks of itself; so does the
+copyright holder's name alone above the text), menus and lists of other articles. Every removal is recorded.
 
 A list of other articles is recognised by its header (``많이 본 뉴스``, ``[아시아경제 핫 클릭]``) only
 once the article's prose has begun: above it such a header is one more line of chrome, and the
@@ -52,19 +52,25 @@ _HOLDER = re.compile(
 )
 
 
+_COMPANY = re.compile(r"(?<=[가-힣])(?:주식회사|사)$|^(?:주식회사|㈜)\s*")
+"""A company word around an outlet's name in a copyright line (``한겨레신문사``, ``주식회사 …``)."""
+
 _NAME = re.compile(r"[가-힣A-Za-z][가-힣A-Za-z0-9]{1,11}(?:\s[A-Z]{2,6})?")
 _NOT_HOLDERS = {"저작권자", "무단전재", "무단", "all", "All", "ALL"}
 
 
 def copyright_holder(ctx: Context, text: str) -> str | None:
     """The publisher a copyright line names: the token after ⓒ when it is (or extends) a known
-    outlet (``한국경제TV``), else any known outlet mentioned in the line, else the name after ⓒ
-    when it reads like one (``저작권자 ©일요시사``, ``© 코리아플러스``); portals are never holders."""
+        outlet (``한국경제TV``), else any known outlet mentioned in the line, else the name after ⓒ
+        when it reads like one (``저작권자 ©일요시사``, ``© 코리아플러스``); portals are never holders. An
+    outlet's company (``ⓒ 한겨레신문사``: its name or alias and ``사``) names the outlet."""
     m = _HOLDER.search(text)
     token = m.group(1).strip("'\"‘’“”") if m else ""
     if token:
+        company = _COMPANY.sub("", token)  # ⓒ 한겨레신문사: the outlet's company
         for outlet in ctx.rules.outlets:
-            if token.lower() in (n.lower() for n in (outlet.name, *outlet.aliases)):
+            names = {n.lower() for n in (outlet.name, *outlet.aliases)}
+            if token.lower() in names or (company != token and company.lower() in names):
                 return outlet.name
         for outlet in ctx.rules.outlets:  # the site's name in Latin letters: ⓒ Hankookilbo
             if token.lower() in (_site_name(d) for d in outlet.domains):
@@ -90,8 +96,8 @@ def _site_name(domain: str) -> str:
 
 
 def _family(ctx: Context, text: str) -> str | None:
-    for family in ("promo", "tipline", "policy", "release"):
-        limit = 160 if family != "promo" else 100
+    for family in ("promo", "tipline", "policy", "release", "board"):
+        limit = {"promo": 100, "board": 240}.get(family, 160)
         if len(text) <= limit and any(p.search(text) for p in ctx.rules.patterns("boilerplate", family)):
             return family
     loose = ctx.rules.patterns("boilerplate", "tipline_loose")
@@ -210,11 +216,18 @@ def _summary_line(ctx: Context, item: Item) -> bool:
     return plain and is_prose(item.text) and not is_chrome(ctx, item.text)
 
 
+def _holders(ctx: Context) -> set[str]:
+    """The names the page's copyright lines give as holders (``Copyright © 2025 전국언론노동조합``)."""
+    found = (copyright_holder(ctx, it.text) for it in ctx.items if is_copyright(ctx, it.text))
+    return {name for name in found if name}
+
+
 def run(ctx: Context) -> None:
     """Remove boilerplate lines, recording each with its family."""
     _drop_auto_summary(ctx)
     in_list = False
     prose_seen = False
+    holders = _holders(ctx)
     for item in list(ctx.items):
         if structured(item):  # a table, a list …: never boilerplate as a whole
             in_list = False
@@ -251,6 +264,14 @@ def run(ctx: Context) -> None:
             ctx.vote_publisher(outlet.name, Evidence.SITE_LABEL)
             _drop(ctx, item, "the outlet's name on a line of its own", "boilerplate.outlet")
             continue
+        if not prose_seen and _EDGE.sub("", text) in holders:
+            # a site that is no known outlet (a union, a body) names itself above the text as its
+            # copyright line does below it
+            ctx.vote_publisher(_EDGE.sub("", text), Evidence.SITE_LABEL)
+            _drop(
+                ctx, item, "the site's name on a line of its own (its copyright holder)", "boilerplate.outlet"
+            )
+            continue
         provider = _PROVIDER.match(text)
         if provider:
             outlet = ctx.rules.outlet_in_text(provider["name"])
@@ -272,6 +293,7 @@ def run(ctx: Context) -> None:
                 "tipline": "tip line",
                 "policy": "site notice",
                 "release": "a press release's attachment list or contact, or a reprint notice",
+                "board": "a bulletin board's attachment line, link to another post, or address footer",
             }
             _drop(ctx, item, reasons[family], f"boilerplate.{family}")
         elif is_speaker_label(ctx, text):
