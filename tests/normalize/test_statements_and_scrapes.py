@@ -110,3 +110,13 @@ def test_a_sentence_about_the_next_post_or_one_hana_is_body_text() -> None:
     lines = ["다음 글에서는 외곽 노선의 배차 간격을 자세히 다루겠습니다.", "하나. 둘. 셋을 세고 문이 닫혔다."]
     _, doc = norm(TITLE, *BODY, *lines)
     assert body(doc).splitlines() == [*BODY, *lines]
+
+
+def test_a_site_s_address_and_masthead_footer_is_board_boilerplate() -> None:
+    footers = [
+        "주소 : 서울특별시 중구 세종대로 124 | 대표전화 : 02-739-7285 | 팩스 : 02-739-7288",
+        "발행인 : 홍길동 | 편집인 : 김철수 | 청소년보호책임자 : 이영희 | 등록번호 : 서울 아00000",
+    ]
+    _, doc = norm(TITLE, *BODY, *footers)
+    assert body(doc).splitlines() == BODY
+    assert all(removed(doc)[f] == "boilerplate.board" for f in footers)
