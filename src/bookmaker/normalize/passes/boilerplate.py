@@ -1,7 +1,8 @@
 """Pass ``boilerplate``: copyright footers (→ meta.rights), promos, tip lines, notices,
 portal/site chrome (patterns, interface vocabulary, section labels, an outlet's name alone — which
-votes for the publisher, as does a boxed house ad in which the outlet speaks of itself; so does the
-copyright holder's name alone above the text), menus and lists of other articles. Every removal is recorded.
+votes for the publisher, as does a boxed house ad in which the outlet speaks of itself, and the
+name a copyright line gives as holder alone above the text), menus and lists of other articles,
+a bulletin board's attachment, post links and address footer. Every removal is recorded.
 
 A list of other articles is recognised by its header (``많이 본 뉴스``, ``[아시아경제 핫 클릭]``) only
 once the article's prose has begun: above it such a header is one more line of chrome, and the
@@ -61,9 +62,9 @@ _NOT_HOLDERS = {"저작권자", "무단전재", "무단", "all", "All", "ALL"}
 
 def copyright_holder(ctx: Context, text: str) -> str | None:
     """The publisher a copyright line names: the token after ⓒ when it is (or extends) a known
-        outlet (``한국경제TV``), else any known outlet mentioned in the line, else the name after ⓒ
-        when it reads like one (``저작권자 ©일요시사``, ``© 코리아플러스``); portals are never holders. An
-    outlet's company (``ⓒ 한겨레신문사``: its name or alias and ``사``) names the outlet."""
+    outlet (``한국경제TV``) or is its company (``한겨레신문사``), else any known outlet mentioned in
+    the line, else the name after ⓒ when it reads like one (``저작권자 ©일요시사``, ``© 코리아플러스``);
+    portals are never holders."""
     m = _HOLDER.search(text)
     token = m.group(1).strip("'\"‘’“”") if m else ""
     if token:

@@ -85,7 +85,7 @@ _ENTITY = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,
 markup was copied as text; an unknown name (``&foo;``) is left as it is."""
 
 
-def decode_entities(text: str) -> str:
+def _decode_entities(text: str) -> str:
     """``text`` with the HTML character references a scrape kept decoded (``&quot;`` → ``"``)."""
     return _ENTITY.sub(lambda m: html.unescape(m.group(0)), text) if "&" in text else text
 
@@ -157,9 +157,9 @@ def run(ctx: Context) -> None:
             blank = False
             continue
         _warn_undecoded(ctx, item)
-        text = _cut_widgets(ctx, item, clean_text(decode_entities(item.text)))
+        text = _cut_widgets(ctx, item, clean_text(_decode_entities(item.text)))
         if not text and not item.attrs.get("src"):  # an image without a caption stays
-            if item.text.strip():  # not blank to the eye of a program: say where it went
+            if item.text.strip():  # zero-width characters only: not blank to a program, so say why
                 ctx.removed.append(
                     Removal(
                         text=item.source or item.text,
