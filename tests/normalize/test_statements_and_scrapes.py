@@ -106,8 +106,12 @@ def test_a_statement_on_a_bulletin_board() -> None:
     assert all(removed(doc)[line] == "boilerplate.board" for line in board)
 
 
-def test_a_sentence_about_the_next_post_or_one_hana_is_body_text() -> None:
-    lines = ["다음 글에서는 외곽 노선의 배차 간격을 자세히 다루겠습니다.", "하나. 둘. 셋을 세고 문이 닫혔다."]
+def test_sentences_about_the_next_post_one_hana_or_a_fax_number_are_body_text() -> None:
+    lines = [
+        "다음 글에서는 외곽 노선의 배차 간격을 자세히 다루겠습니다.",
+        "하나. 둘. 셋을 세고 문이 닫혔다.",
+        "문의는 대표전화 02-739-7285나 팩스 02-739-7288로 하면 된다.",
+    ]
     _, doc = norm(TITLE, *BODY, *lines)
     assert body(doc).splitlines() == [*BODY, *lines]
 
