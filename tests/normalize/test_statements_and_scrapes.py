@@ -4,7 +4,11 @@ captioned below the sign-off), each on a small made-up input shaped like the rea
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from bookmaker.ir import Figure, ListBlock
+from bookmaker.normalize import normalize
+from bookmaker.readers.html import read_html
 from tests.normalize.test_real_shapes import BODY, body, norm, removed
 
 TITLE = "시, 버스 노선 12개→8개로 줄인다"
@@ -27,6 +31,20 @@ def test_html_character_references_in_a_text_scrape_are_decoded() -> None:
     first, second = body(doc).splitlines()[:2]
     assert first == "시 관계자는 “배차 간격이 줄어든다”고 말했다. 노선은 A&B로 나뉜다."
     assert second == "요금은 ₩1,500 그대로이고 &foo; 표시는 그대로 둔다."
+
+
+def test_a_reference_written_out_in_an_html_page_stays_as_written(tmp_path: Path) -> None:
+    """The HTML reader decodes references itself: ``&amp;nbsp;`` on a page is the text ``&nbsp;``
+    (an article about markup), not a space."""
+    page = (
+        "<html><body><article><h1>웹 접근성 안내</h1>"
+        "<p>줄바꿈 없는 공백은 &amp;nbsp;로 적는다고 담당자는 설명했다. 표기는 그대로 둔다.</p>"
+        "<p>따옴표는 &amp;quot;로 쓴다고 덧붙였다. 이 방식은 오래전부터 쓰였다.</p>"
+        "</article></body></html>"
+    )
+    doc = normalize(read_html(page.encode(), tmp_path / "page.html"))
+    assert "&nbsp;로 적는다" in body(doc)
+    assert "&quot;로 쓴다" in body(doc)
 
 
 def test_an_outlet_s_company_in_the_copyright_line_names_the_outlet() -> None:

@@ -85,7 +85,13 @@ def normalize(
     if isinstance(raw, Document):
         return raw  # IR JSON input is already normalized
     items = [_item(sl) for sl in raw.lines]
-    ctx = Context(items=items, rules=load_rules(rules), hints=dict(raw.hints), removed=list(raw.removed))
+    ctx = Context(
+        items=items,
+        rules=load_rules(rules),
+        hints=dict(raw.hints),
+        removed=list(raw.removed),
+        source_format=raw.source.format,
+    )
     ctx.source_text = {sl.line: sl.text.strip() for sl in raw.lines if sl.text.strip()}
     _hint_authors(ctx)
     for name, run in PASSES:

@@ -65,6 +65,8 @@ class Context:
     duplicates: list[tuple[Item, Item]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     """Degradations the user should hear about (text that could not be repaired …)."""
+    source_format: str | None = None
+    """The reader's format (``text``, ``html``, ``markdown``); None when unknown."""
 
     def drop(self, item: Item, reason: str, rule: str, duplicate_of: int | None = None) -> None:
         """Remove ``item`` from the body and record why."""

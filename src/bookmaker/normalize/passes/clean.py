@@ -82,7 +82,8 @@ _STOCK = re.compile(r"\s?[(（]\s*[\d,]+\s*원\s+[▲▼△▽↑↓+\-]?\s*[\d,
 
 _ENTITY = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,9});")
 """An HTML character reference left in a text scrape (``&quot;``, ``&nbsp;``, ``&#39;``): the page's
-markup was copied as text; an unknown name (``&foo;``) is left as it is."""
+markup was copied as text; an unknown name (``&foo;``) is left as it is. Only in text input: the
+HTML and Markdown readers decode references themselves, so one left there is the author's text."""
 
 
 def _decode_entities(text: str) -> str:
@@ -157,7 +158,8 @@ def run(ctx: Context) -> None:
             blank = False
             continue
         _warn_undecoded(ctx, item)
-        text = _cut_widgets(ctx, item, clean_text(_decode_entities(item.text)))
+        decoded = _decode_entities(item.text) if ctx.source_format in ("text", None) else item.text
+        text = _cut_widgets(ctx, item, clean_text(decoded))
         if not text and not item.attrs.get("src"):  # an image without a caption stays
             if item.text.strip():  # zero-width characters only: not blank to a program, so say why
                 ctx.removed.append(
