@@ -23,7 +23,7 @@ from bookmaker.korean.hyphenation import (
 from bookmaker.korean.linebreak import Line, Run, Tuning, set_runs
 from bookmaker.layout.pages import page_spec
 from bookmaker.layout.print_layout import PrintLayout, latin_tuning
-from bookmaker.writers.pdf import write_pdf
+from bookmaker.writers.pdf import print_html, write_pdf
 
 PROSE = (
     "Advanced packaging technologies determine how efficiently semiconductor manufacturers assemble"
@@ -173,3 +173,18 @@ def test_the_hyphen_is_drawn_in_the_pdf_and_fits_the_column(tmp_path):
     source.write_text("Packaging\n\n" + PROSE + "\n", encoding="utf-8")
     report = check_pdf(pdf, source)
     assert report.overflows == 0 and report.kinsoku == 0
+
+
+def test_the_document_language_reaches_the_breaker_through_the_templates():
+    """The paragraph template's ``set_lines`` takes the language of the document it renders."""
+    text = PROSE.replace("high-performance", "powerful")  # no hyphen of its own
+    drawn = {}
+    for language in ("en-GB", "ko", "de"):
+        doc = Document(
+            meta=Meta(title="Packaging", language=language), blocks=[Paragraph(content=text_runs(text))]
+        )
+        html = print_html(doc, created=datetime(2025, 11, 23, tzinfo=UTC), page=page_spec("46"))
+        drawn[language] = len(
+            re.findall(r'[a-z](?:</span>)?(?:<span class="nt">)?-(?:</span>)?</span>', html)
+        )
+    assert drawn["en-GB"] > 0 and drawn["ko"] > 0 and drawn["de"] == 0
