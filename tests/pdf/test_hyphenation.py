@@ -20,7 +20,7 @@ from bookmaker.korean.hyphenation import (
     hyphenation_language,
     hyphenation_opportunities,
 )
-from bookmaker.korean.linebreak import Line, Run, Tuning, set_runs
+from bookmaker.korean.linebreak import Line, Run, Tuning, set_runs, widest_gap
 from bookmaker.layout.pages import page_spec
 from bookmaker.layout.print_layout import PrintLayout, latin_tuning
 from bookmaker.writers.pdf import print_html, write_pdf
@@ -64,13 +64,19 @@ def test_an_english_paragraph_at_a_narrow_measure_hyphenates_between_words_of_th
 
 
 def test_hyphenation_is_a_last_resort():
-    """At the full measure the paragraph sets well enough with fewer hyphens than at a narrow one,
-    and a loose line is dearer than a hyphen: words stay whole where the spaces set well."""
-    layout = PrintLayout(page_spec("a4"))
-    wide = layout.lines(PROSE, indent=False, language="en")
-    assert len(_hyphenated(wide)) < len(_hyphenated(_narrow(PROSE)))
-    short = "Manufacturers are expanding production facilities considerably."
-    assert not _hyphenated(layout.lines(short, indent=False, language="en"))
+    """A paragraph that sets well at spaces keeps its words whole (A5); at another measure, where it
+    would be clearly loose (46판), it hyphenates."""
+    text = (
+        "Hyphenation was treated as a remedy rather than a habit. When a line could not be filled without"
+        " stretching its spaces beyond what the eye would accept, the compositor looked for a syllable"
+        " boundary in a long word near the end of the line, preferably one that left a recognizable"
+        " fragment on both sides."
+    )
+    layout = PrintLayout(page_spec("a5"))
+    whole = layout.lines(text, indent=True, language="de")  # not English: never hyphenated
+    assert widest_gap(whole, latin_tuning(layout.tune)) <= layout.tune.split_trigger
+    assert layout.lines(text, indent=True, language="en") == whole
+    assert _hyphenated(PrintLayout(page_spec("46")).lines(text, indent=True, language="en"))
 
 
 def test_two_hyphenated_lines_in_a_row_cost_more():
