@@ -26,8 +26,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from bookmaker.korean import wordbreaks
+from bookmaker.korean import hyphenation, wordbreaks
 from bookmaker.korean.kinsoku import can_break
+from bookmaker.korean.wordbreaks import Opportunity
 
 if TYPE_CHECKING:
     from bookmaker.korean.morphology import Analyzer, Morph
@@ -57,6 +58,7 @@ class Tuning:
     analyze_trigger: float = 0.2  # ... and if still this much wider, at compound nouns too (the analyzer)
     short_last_penalty: float = 15000.0  # a lone short last line: a loose line (above) + 5000
     url_break_penalty: float = 2e8  # inside a URL after / . - …: a split, as dear as a compound's
+    double_hyphen_cost: float = 3e8  # two lines in a row ending in a hyphen (one drawn): three loose lines
     safety: float = 0.05  # leave this much for the engine's own justification
 
 
@@ -85,7 +87,8 @@ class Piece:
     ``penalty`` is added to the demerits of a line that ends just before this piece (0 at a space).
     ``tracked``: characters that take letter-spacing (not Latin letters or digits), ``hang``: how
     far the piece's last character may reach past the measure when a line ends with it;
-    ``start``: the piece's offset in the paragraph's text.
+    ``start``: the piece's offset in the paragraph's text; ``hyphen``: the width of the hyphen
+    drawn at the end of a line that ends just before this piece (a hyphenated English word).
     """
 
     text: str
@@ -96,12 +99,14 @@ class Piece:
     tracked: int = 0
     hang: float = 0.0
     start: int = 0
+    hyphen: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
 class Line:
     """One set line: its text, the letter- and word-spacing (em) that fill the measure, how far it
-    hangs past the measure, and its span ``start:end`` in the paragraph's text."""
+    hangs past the measure, its span ``start:end`` in the paragraph's text, and the ``hyphen``
+    drawn after it (a word hyphenated at its end)."""
 
     text: str
     letter_spacing: float
@@ -111,6 +116,7 @@ class Line:
     hang: float = 0.0
     start: int = 0
     end: int = 0
+    hyphen: str = ""
 
 
 BreakStyle = Literal["ranked", "word", "syllable"]
@@ -190,17 +196,17 @@ class Paragraph:
         for start, end in self.tokens():
             token = self.text[start:end]
             if URL.match(token):
-                cuts = [(at, tune.url_break_penalty) for at in _url_cuts(token)]
+                cuts = [Opportunity(at, tune.url_break_penalty, "url") for at in _url_cuts(token)]
             else:
-                chosen = [] if self.whole(start, end) else (inside or {}).get(start, [])
-                cuts = [(o.at, o.penalty) for o in chosen]
+                cuts = [] if self.whole(start, end) else list((inside or {}).get(start, []))
                 if self.width(start, end) > width * 0.98:
-                    seen = {at for at, _ in cuts}
-                    cuts += [(o.at, o.penalty) for o in wordbreaks.fallback_cuts(token) if o.at not in seen]
-            cuts = sorted((at, penalty) for at, penalty in cuts if start + at not in self.nobreak)
+                    seen = {o.at for o in cuts}
+                    cuts += [o for o in wordbreaks.fallback_cuts(token) if o.at not in seen]
+            cuts = sorted((o for o in cuts if start + o.at not in self.nobreak), key=lambda o: o.at)
             space_open = start not in self.nobreak
-            bounds = [(0, 0.0), *cuts, (len(token), 0.0)]
-            for number, ((at, penalty), (stop, _)) in enumerate(itertools.pairwise(bounds)):
+            bounds = [Opportunity(0, 0.0, "start"), *cuts, Opportunity(len(token), 0.0, "end")]
+            for number, (cut, following) in enumerate(itertools.pairwise(bounds)):
+                at, stop = cut.at, following.at
                 text = token[at:stop]
                 first = number == 0
                 out.append(
@@ -209,10 +215,11 @@ class Paragraph:
                         self.width(start + at, start + stop),
                         first and bool(out),
                         (can_break(previous, token) and space_open) if first else True,
-                        0.0 if first else penalty,
+                        0.0 if first else cut.penalty,
                         _tracked(text),
                         self._hang(start + stop - 1) if text[-1] in HANGING else 0.0,
                         start + at,
+                        self._hyphen(start + at) if cut.hyphen and not first else 0.0,
                     )
                 )
             previous = token
@@ -220,6 +227,10 @@ class Paragraph:
 
     def _hang(self, offset: int) -> float:
         return self.width(offset, offset + 1)
+
+    def _hyphen(self, offset: int) -> float:
+        """Width of the hyphen drawn after ``text[:offset]``, in the face of the run it ends."""
+        return self.measure(hyphenation.HYPHEN, self.runs[self.run_at(offset - 1)])
 
     def _words(self) -> list[tuple[int, str]]:
         """(start, token) of every eojeol that is not a URL."""
@@ -246,6 +257,22 @@ class Paragraph:
             ranked = wordbreaks.ranked(token, morphs.get(token), syllables, analyzer)
             if ranked:
                 found[start] = ranked
+        return found
+
+    def hyphenation(self, language: str) -> dict[int, list[wordbreaks.Opportunity]]:
+        """The hyphenation points (:mod:`bookmaker.korean.hyphenation`) of each word but the
+        paragraph's last, keyed by its start (only those with any); not in code (monospace runs)."""
+        found: dict[int, list[wordbreaks.Opportunity]] = {}
+        last = self.tokens()[-1][0] if self.text.strip() else -1
+        for start, token in self._words():
+            if start == last or any(
+                self.runs[index].face == "mono"
+                for index in range(self.run_at(start), self.run_at(start + len(token) - 1) + 1)
+            ):
+                continue
+            points = hyphenation.hyphenation_opportunities(token, language)
+            if points:
+                found[start] = points
         return found
 
 
@@ -315,6 +342,8 @@ def break_lines(
     (two lines whose tracking differs by ``track_step * (track_window + 1)`` em or more) costs
     ``jump_cost`` more: breaks and tracking are chosen together, so the colour stays even. The
     paragraph's last line, when not squeezed, is set at its natural width and joins any class.
+    A line ending before a piece with a ``hyphen`` is that much wider (the hyphen drawn), and
+    costs ``double_hyphen_cost`` more when the line above ends in a hyphen too (one of the two drawn).
     The inner loop runs tens of thousands of times a book: it reads local lists only."""
     n = len(items)
     if n == 0:
@@ -327,6 +356,13 @@ def break_lines(
         chars.append(chars[-1] + item.tracked + (1 if item.space_before else 0))
         spaces_before.append(spaces_before[-1] + (1 if item.space_before else 0))
     leading = [1 if item.space_before else 0 for item in items]
+    # a line ending before piece j ends in a hyphen: drawn, or the word's own (data-|dependent)
+    drawn_hyphen = [item.hyphen > 0 for item in items] + [False]
+    flagged = [
+        drawn_hyphen[j] or (j > 0 and not items[j].space_before and items[j - 1].text.endswith("-"))
+        for j in range(n)
+    ] + [False]
+    double_hyphen = tune.double_hyphen_cost
     safety = tune.safety
     inf = float("inf")
     stretch_sd, shrink_sd, track_sd = tune.space_stretch_sd, tune.space_shrink_sd, tune.track_sd
@@ -353,6 +389,7 @@ def break_lines(
             continue
         last = end == n
         penalty = 0.0 if last else items[end].penalty
+        hyphen = 0.0 if last else items[end].hyphen
         hang = items[end - 1].hang
         row = [inf] * len(bands)
         way = [-1] * len(bands)
@@ -362,7 +399,7 @@ def break_lines(
         for start in active:
             measure = (first if start == 0 else rest) + hang
             spaces = spaces_before[end] - spaces_before[start + 1]
-            natural = prefix[end] - prefix[start] + spaces * space
+            natural = prefix[end] - prefix[start] + spaces * space + hyphen
             if natural <= measure * 1.1 + 1:  # a start whose line is already too long can only grow
                 kept.append(start)
             slack = measure - natural - safety
@@ -408,7 +445,10 @@ def break_lines(
                 tried = range(top)
             else:
                 tried = range(bisect_left(highs, free), bisect_right(lows, free))
-            floor = (1.0 + bound) ** 2 * (1.0 - 1e-9) + penalty
+            charge = penalty
+            if flagged[end] and flagged[start] and (drawn_hyphen[end] or drawn_hyphen[start]):
+                charge += double_hyphen
+            floor = (1.0 + bound) ** 2 * (1.0 - 1e-9) + charge
             for k in tried:
                 above = ways[k]
                 if above + floor >= row[k]:
@@ -435,7 +475,7 @@ def break_lines(
                     cost += loose_cost
                 if gap > max_stretch:
                     cost += 1000.0 * (gap - max_stretch) ** 2 / a
-                total = above + (1.0 + cost) ** 2 + penalty
+                total = above + (1.0 + cost) ** 2 + charge
                 if total < row[k]:
                     row[k], way[k], chosen[k] = total, start, track
                     if last:
@@ -524,10 +564,11 @@ def _set(
     for start, end, track in breaks:
         content = line_text(items, start, end)
         spaces = sum(1 for item in items[start + 1 : end] if item.space_before)
-        natural = sum(item.width for item in items[start:end]) + spaces * space
+        last = end == len(items)
+        hyphen = 0.0 if last else items[end].hyphen
+        natural = sum(item.width for item in items[start:end]) + spaces * space + hyphen
         hang = items[end - 1].hang
         slack = (first if start == 0 else rest) + hang - natural - tune.safety
-        last = end == len(items)
         joined = not last and not items[end].space_before
         head, tail = items[start], items[end - 1]
         span = (head.start, tail.start + len(tail.text))
@@ -540,7 +581,10 @@ def _set(
             word = 0.0 if word in (float("inf"), -float("inf")) or word != word else word
         else:
             word = (slack - track * max(tracked - 2 * spaces, 1)) / spaces - 2 * track if spaces else 0.0
-        lines.append(Line(content, round(track, 4), round(word, 4), last, not joined, round(hang, 4), *span))
+        drawn = hyphenation.HYPHEN if hyphen else ""
+        lines.append(
+            Line(content, round(track, 4), round(word, 4), last, not joined, round(hang, 4), *span, drawn)
+        )
     return lines
 
 
@@ -573,13 +617,15 @@ def set_runs(
     tune: Tuning = Tuning(),
     style: BreakStyle = "ranked",
     analyzer: Analyzer | None = None,
+    hyphenate: str | None = None,
 ) -> list[Line]:
     """Break a paragraph of ``runs`` into justified :class:`Line` objects for a column ``width`` em
     wide. Words stay whole unless no layout at spaces is acceptable (a word gap more than
     ``split_trigger`` wider than natural, or a tracking jump between two lines); then (style
     ``ranked`` or ``syllable``) the paragraph is set again with the seams at punctuation inside
-    words, and only if a gap is still more than ``analyze_trigger`` wider, with every ranked
-    opportunity (compound nouns: the analyzer is loaded then)."""
+    words (and with ``hyphenate``, a pyphen language, at the hyphenation points of English words:
+    a paragraph with no Hangul), and only if a gap is still more than ``analyze_trigger`` wider,
+    with every ranked opportunity (compound nouns: the analyzer is loaded then)."""
     paragraph = Paragraph(runs, measure)
     first = width - first_indent
 
@@ -590,7 +636,8 @@ def set_runs(
     lines = setting()
     if style == "word" or (widest_gap(lines, tune) <= tune.split_trigger and not tracking_jump(lines, tune)):
         return lines
-    marks = paragraph.opportunities()
+    hyphens = paragraph.hyphenation(hyphenate) if hyphenate else {}
+    marks = _cheapest(paragraph.opportunities(), hyphens)
     if marks:
         lines = setting(marks)
     if widest_gap(lines, tune) <= tune.analyze_trigger:
@@ -603,7 +650,21 @@ def set_runs(
 
         analyzer = shared_analyzer()
     chosen = analyzer if compounds else None
-    return setting(paragraph.opportunities(chosen, syllables=style == "syllable"))
+    return setting(_cheapest(paragraph.opportunities(chosen, syllables=style == "syllable"), hyphens))
+
+
+def _cheapest(
+    *found: dict[int, list[wordbreaks.Opportunity]],
+) -> dict[int, list[wordbreaks.Opportunity]]:
+    """The opportunities of ``found`` together, one per seam (the cheapest), in order."""
+    merged: dict[int, dict[int, wordbreaks.Opportunity]] = {}
+    for each in found:
+        for start, opportunities in each.items():
+            seams = merged.setdefault(start, {})
+            for o in opportunities:
+                if o.at not in seams or o.penalty < seams[o.at].penalty:
+                    seams[o.at] = o
+    return {start: [seams[at] for at in sorted(seams)] for start, seams in merged.items()}
 
 
 def set_paragraph(

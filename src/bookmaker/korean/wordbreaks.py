@@ -46,11 +46,13 @@ LIST_MARKS = frozenset("▶▷►△▲▽▼◆◇■□●○※☞")  # a lis
 
 @dataclass(frozen=True, slots=True)
 class Opportunity:
-    """A break before ``word[at]``, with its penalty and what it is."""
+    """A break before ``word[at]``, with its penalty and what it is; ``hyphen``: a hyphen is drawn
+    at the end of the line broken here (:mod:`bookmaker.korean.hyphenation`)."""
 
     at: int
     penalty: float
     kind: str
+    hyphen: bool = False
 
 
 def _latin(char: str) -> bool:

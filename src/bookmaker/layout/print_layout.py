@@ -30,6 +30,7 @@ from markupsafe import Markup, escape
 from bookmaker.errors import UsageError
 from bookmaker.fonts.faces import MONO, SANS, SERIF
 from bookmaker.fonts.shaping import Shaper, shaper
+from bookmaker.korean.hyphenation import hyphenation_language
 from bookmaker.korean.linebreak import BREAK_STYLES, BreakStyle, Line, Run, Tuning, set_runs, untracked_spans
 from bookmaker.korean.ragged import set_ragged
 from bookmaker.layout.pages import PageSpec
@@ -122,15 +123,22 @@ class PrintLayout:
         size_pt: float | None = None,
         inset_pt: float = 0.0,
         family: str | None = None,
+        language: str | None = None,
     ) -> list[Line]:
-        """The lines of one paragraph (text or runs) at ``size_pt`` in a column narrowed by ``inset_pt``."""
+        """The lines of one paragraph (text or runs) at ``size_pt`` in a column narrowed by ``inset_pt``;
+        a paragraph with no Hangul is set as Latin text (:func:`latin_tuning`), its English words
+        hyphenated as a last resort (the dictionary from the document's ``language``,
+        :func:`~bookmaker.korean.hyphenation.hyphenation_language`)."""
         runs = (Run(text),) if isinstance(text, str) else tuple(text)
         size = size_pt or self.scale.body_pt
         width_em = (self.measure_pt - inset_pt) / size
         first = self.scale.indent_em if indent else 0.0
         faces = (family or self.scale.body_font, self.scale.heading_font)
-        tune = self.tune if any(_HANGUL.search(run.text) for run in runs) else latin_tuning(self.tune)
-        return list(paragraph_lines(runs, faces, width_em, first, tune, self.break_style))
+        if any(_HANGUL.search(run.text) for run in runs):
+            tune, hyphenate = self.tune, None
+        else:
+            tune, hyphenate = latin_tuning(self.tune), hyphenation_language(language)
+        return list(paragraph_lines(runs, faces, width_em, first, tune, self.break_style, hyphenate))
 
     def set_runs(
         self,
@@ -140,24 +148,33 @@ class PrintLayout:
         indent: bool = False,
         inset_pt: float = 0.0,
         tags: Sequence[tuple[str, str]] | None = None,
+        language: str | None = None,
     ) -> Markup:
         """HTML for the inside of a block of ``kind`` made of ``runs``: one ``span.ln`` per line,
         each run's text in a span of its ``css_class`` (runs without one stay bare), or between the
         opening and closing markup ``tags[i]`` of run ``i`` when given. ``inset_pt``: the block is
-        that much narrower than a block of its kind (a nested list, a list in a quotation)."""
+        that much narrower than a block of its kind (a nested list, a list in a quotation);
+        ``language``: the document's (see :meth:`lines`)."""
         if kind == "quote":
             inset = self.scale.quote_indent_em * self.scale.quote_pt + inset_pt
-            lines = self.lines(runs, indent=False, size_pt=self.scale.quote_pt, inset_pt=inset)
+            lines = self.lines(
+                runs, indent=False, size_pt=self.scale.quote_pt, inset_pt=inset, language=language
+            )
         elif kind == "item":
             inset = self.scale.list_indent_em * self.scale.body_pt + inset_pt
-            lines = self.lines(runs, indent=False, inset_pt=inset)
+            lines = self.lines(runs, indent=False, inset_pt=inset, language=language)
         elif kind == "caption":
             lines = self.lines(
-                runs, indent=False, size_pt=self.scale.caption_pt, family=CAPTION_FONT, inset_pt=inset_pt
+                runs,
+                indent=False,
+                size_pt=self.scale.caption_pt,
+                family=CAPTION_FONT,
+                inset_pt=inset_pt,
+                language=language,
             )
         else:
             indent = indent and self.scale.indent_em > 0
-            lines = self.lines(runs, indent=indent, inset_pt=inset_pt)
+            lines = self.lines(runs, indent=indent, inset_pt=inset_pt, language=language)
         return _markup(lines, runs, indent and kind == "paragraph", self.justify, tags)
 
     def cell(
@@ -218,9 +235,11 @@ def paragraph_lines(
     first: float,
     tune: Tuning,
     style: BreakStyle,
+    hyphenate: str | None = None,
 ) -> tuple[Line, ...]:
     """The lines of a paragraph of ``runs`` in a block set in ``faces`` (its own family, the heading
-    family) ``width_em`` wide, the first line ``first`` em narrower. Kept for the paragraph's next
+    family) ``width_em`` wide, the first line ``first`` em narrower, its English words hyphenated
+    with the pyphen dictionary ``hyphenate`` as a last resort. Kept for the paragraph's next
     setting in this process (a preview's rebuild sets again only the paragraphs an edit changed)."""
     base, heading = faces
     shapers = {run.face: _face(run.face, base, heading) for run in runs}
@@ -228,7 +247,8 @@ def paragraph_lines(
     def measure(part: str, run: Run) -> float:
         return shapers[run.face].width(part) * run.size
 
-    return tuple(set_runs(runs, measure, shaper(base).space(), width_em, first, tune, style))
+    space = shaper(base).space()
+    return tuple(set_runs(runs, measure, space, width_em, first, tune, style, hyphenate=hyphenate))
 
 
 def _face(key: str, family: str, heading: str) -> Shaper:
@@ -279,7 +299,7 @@ def _markup(
         if line.hang and not line.last:
             styles.append(f"margin-right:-{line.hang:.4f}em")
         style = f' style="{";".join(styles)}"' if styles else ""
-        inner = _line_content(text, runs, line.start, line.end, bool(line.letter_spacing), tags)
+        inner = _line_content(text, runs, line.start, line.end, bool(line.letter_spacing), tags, line.hyphen)
         parts.append(f'<span class="{" ".join(classes)}"{style}>{inner}</span>')
     return Markup("".join(parts))
 
@@ -291,9 +311,11 @@ def _line_content(
     end: int,
     tracked: bool,
     tags: Sequence[tuple[str, str]] | None = None,
+    hyphen: str = "",
 ) -> Markup:
     """``text[start:end]`` (white space as single spaces) with each run's part in its class's span
-    or between its ``tags``."""
+    or between its ``tags``; the ``hyphen`` after the last part, inside its run's markup (never
+    letter-spaced: the breaker counts it at its own width)."""
     out = Markup("")
     offset = 0
     for index, run in enumerate(runs):
@@ -303,6 +325,8 @@ def _line_content(
             continue
         part = _SPACES.sub(" ", text[lo:hi])
         inner = _untracked(part) if tracked else escape(part)
+        if hyphen and hi == end:
+            inner += Markup(f'<span class="nt">{escape(hyphen)}</span>') if tracked else escape(hyphen)
         if tags is not None:
             out += Markup(tags[index][0]) + inner + Markup(tags[index][1])
         else:

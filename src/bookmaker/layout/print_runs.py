@@ -142,12 +142,14 @@ def set_lines(
     caption: bool = False,
     credit: str | None = None,
     nest: Sequence[str] = (),
+    language: str | None = None,
 ) -> Markup:
     """A paragraph's runs set line by line (the inside of its ``<p>``, ``<li>`` or ``<figcaption>``).
 
     ``item``: the first paragraph of a list item; ``caption``: a figure's caption, followed by
     ``credit``; ``nest``: the lists and quotations around the paragraph, outermost first
-    (``"list"``, ``"quote"``), which narrow it and, in a quotation, set it in the quotation's size.
+    (``"list"``, ``"quote"``), which narrow it and, in a quotation, set it in the quotation's size;
+    ``language``: the document's (its English paragraphs' hyphenation, :meth:`PrintLayout.lines`).
     """
     scale = layout.scale
     sans_block = caption or scale.body_font == SANS.family
@@ -172,6 +174,7 @@ def set_lines(
             indent=indent and number == 0,
             inset_pt=inset,
             tags=[markup for _, markup in segment],
+            language=language,
         )
     return out
 

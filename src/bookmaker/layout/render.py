@@ -196,13 +196,25 @@ class _TemplateCache(jinja2.FileSystemBytecodeCache):
             super().dump_bytecode(bucket)
 
 
+_CONTEXT_FILTERS = ("set_lines",)
+"""The filters that take the template's context: compiled code calls a filter as it was when compiled
+(with or without the context), so a change here must name another cache folder."""
+
+
 def _template_cache(env: jinja2.Environment) -> jinja2.BytecodeCache | None:
     """The compiled-template cache for ``env``, in a private folder of the user cache named for the
     options the compiled code depends on; None when caches are off or the folder is not safe to use."""
     root = cache_root()
     if root is None:
         return None
-    options = (_AUTOESCAPE, env.trim_blocks, env.lstrip_blocks, env.keep_trailing_newline, env.sandboxed)
+    options = (
+        _AUTOESCAPE,
+        env.trim_blocks,
+        env.lstrip_blocks,
+        env.keep_trailing_newline,
+        env.sandboxed,
+        _CONTEXT_FILTERS,
+    )
     tag = zlib.crc32(repr(options).encode())
     folder = generation_folder(root, f"templates-{tag:08x}")
     return None if folder is None else _TemplateCache(str(folder))
@@ -229,7 +241,13 @@ def _environment(style: Style, rendition: Rendition) -> jinja2.Environment:
         from bookmaker.layout.print_tables import table_fit
 
         env.filters["t"] = lambda text: Markup(escape(join_words(text)))
-        env.filters["set_lines"] = set_lines
+
+        @jinja2.pass_context
+        def set_lines_in(context: Context, content: Any, *args: Any, **kwargs: Any) -> Markup:
+            """``set_lines`` in the language of the document being rendered (its hyphenation)."""
+            return set_lines(content, *args, language=_document_language(context), **kwargs)
+
+        env.filters["set_lines"] = set_lines_in
         env.filters["set_cell"] = set_cell
         env.globals["table_fit"] = table_fit
     else:
@@ -249,6 +267,12 @@ def _environment(style: Style, rendition: Rendition) -> jinja2.Environment:
     env.globals["referenced_notes"] = referenced_notes
     env.globals["version"] = __version__
     return env
+
+
+def _document_language(context: Context) -> str | None:
+    """The language of the document a template is rendering (its ``doc``), if any."""
+    doc = context.get("doc")
+    return doc.meta.language if isinstance(doc, Document) else None
 
 
 def _style(theme: str, style: Style | None) -> Style:
