@@ -242,9 +242,12 @@ def _stored_cover(*text: str) -> Path | None:
     fonts = [installed_identity(face) for face in _COVER_FACES]
     if None in fonts:
         return None
+    drawing = _source_digest()
+    if drawing is None:
+        return None
     import PIL
 
-    versions = f"{PIL.__version__}|{_source_digest()}"
+    versions = f"{PIL.__version__}|{drawing}"
     folder = generation_folder(root, f"covers-{zlib.crc32(versions.encode()):08x}")
     if folder is None:
         return None
@@ -253,9 +256,13 @@ def _stored_cover(*text: str) -> Path | None:
 
 
 @lru_cache(maxsize=1)
-def _source_digest() -> str:
-    """A digest of this module's source: another drawing makes another cache generation."""
-    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+def _source_digest() -> str | None:
+    """A digest of this module's source: another drawing makes another cache generation (None:
+    the source cannot be read, and covers are not kept)."""
+    try:
+        return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+    except OSError:
+        return None
 
 
 def _read_cover(entry: Path) -> bytes | None:
