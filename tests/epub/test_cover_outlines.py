@@ -7,6 +7,7 @@ import random
 from collections.abc import Iterator
 from pathlib import Path
 
+import msgspec
 import pytest
 
 from bookmaker.fonts import working_set as working
@@ -90,6 +91,40 @@ def test_a_cold_cache_gives_the_same_cover_without_making_working_sets(cache_hom
     for face in EPUB_FACES:
         working.working_set(face)
     cover.draw_cover.cache_clear()  # drawn again, from the working sets this time
+    for stored in cache_home.glob("bookmaker/covers-*/*.png.z"):
+        stored.unlink()
     warm = cover.generate_cover(doc)
     assert len(list(cache_home.glob("bookmaker/faces-*/*.otf"))) == len(EPUB_FACES)
     assert cold == warm
+
+
+def test_a_cover_drawn_before_is_read_from_the_cache(cache_home, monkeypatch):
+    """Drawn once, then read back (the same bytes); a damaged entry or other text is drawn."""
+    from epub_support import load_article
+
+    doc = load_article("seed")
+    if source_face(SANS_BOLD) is None:
+        pytest.skip("Noto Sans CJK KR is not installed")
+    drawn = cover.generate_cover(doc)
+    stored = list(cache_home.glob("bookmaker/covers-*/*.png.z"))
+    assert len(stored) == 1
+    cover.draw_cover.cache_clear()
+    with monkeypatch.context() as patch:
+        patch.setattr(cover, "_draw", lambda *text: pytest.fail("drawn again"))
+        assert cover.generate_cover(doc) == drawn
+    stored[0].write_bytes(stored[0].read_bytes()[:-9])  # a damaged entry is drawn again
+    cover.draw_cover.cache_clear()
+    assert cover.generate_cover(doc) == drawn
+    other = msgspec.structs.replace(doc, meta=msgspec.structs.replace(doc.meta, title="다른 제목"))
+    cover.draw_cover.cache_clear()
+    assert cover.generate_cover(other) != drawn
+    assert len(list(cache_home.glob("bookmaker/covers-*/*.png.z"))) == 2
+
+
+def test_no_cover_is_kept_without_the_cache(cache_home, monkeypatch):
+    from epub_support import load_article
+
+    monkeypatch.setenv("BOOKMAKER_NO_CACHE", "1")
+    if cover.generate_cover(load_article("seed")) is None:
+        pytest.skip("Noto Sans CJK KR is not installed")
+    assert not list(cache_home.glob("bookmaker/covers-*"))

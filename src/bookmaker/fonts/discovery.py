@@ -37,6 +37,24 @@ def font_files() -> dict[str, Path]:
     return found
 
 
+def installed_identity(face: Face) -> str | None:
+    """The path, size and modification time of every installed file that may hold ``face``, for
+    the keys of caches of what is cut or drawn from it (a font update changes it); None when no
+    such file is installed or one cannot be read."""
+    files = font_files()
+    parts = []
+    for name in face.files:
+        path = files.get(name)
+        if path is None:
+            continue
+        try:
+            info = path.stat()
+        except OSError:
+            return None
+        parts.append(f"{path}|{info.st_size}|{info.st_mtime_ns}")
+    return "|".join(parts) or None
+
+
 @cache
 def blob(path: Path) -> Any:
     """The font file as a HarfBuzz blob, memory-mapped once per process (collections are ~20 MB).

@@ -31,7 +31,7 @@ from typing import Any, NamedTuple
 from zlib import crc32
 
 from bookmaker.cache_folder import cache_root, generation_folder, prune_generations
-from bookmaker.fonts.discovery import font_files, source_face
+from bookmaker.fonts.discovery import installed_identity, source_face
 from bookmaker.fonts.faces import Face
 from bookmaker.fonts.subset_request import subset_request
 from bookmaker.writers.atomic import write_atomic
@@ -191,18 +191,10 @@ def _entry_path(face: Face, prefix: str = "", salt: str = "") -> Path | None:
     import uharfbuzz as hb
 
     root = cache_root()
-    files = font_files()
-    sources = [files[name] for name in face.files if name in files]
-    if root is None or not sources:
+    installed = installed_identity(face) if root is not None else None
+    if root is None or installed is None:
         return None
-    parts = []
-    for path in sources:
-        try:
-            info = path.stat()
-        except OSError:
-            return None
-        parts.append(f"{path}|{info.st_size}|{info.st_mtime_ns}")
-    identity = "|".join([*parts, salt] if salt else parts)
+    identity = f"{installed}|{salt}" if salt else installed
     versions = f"{SET_VERSION}|{hb.version_string()}|{hb.__version__}"
     folder = generation_folder(root, f"faces-{zlib.crc32(versions.encode()):08x}")
     if folder is None:

@@ -10,7 +10,6 @@ import re
 
 MIDDLE_DOTS = {"\u318d": "\u00b7", "\u2027": "\u00b7", "\u30fb": "\u00b7", "\uff65": "\u00b7"}
 _MIDDLE_DOT_RE = re.compile("[" + "".join(MIDDLE_DOTS) + "]")
-_ELLIPSIS_RE = re.compile(r"\.{3}|…\.{0,2}(?!\.)")
 
 OPENERS = "([{<〈《「『【“‘—-–=·:/"
 CLOSERS = ")]}>〉》」』】"

@@ -10,7 +10,6 @@ all of it was removed.
 
 from __future__ import annotations
 
-import difflib
 import re
 
 import msgspec
@@ -80,6 +79,8 @@ def _opcodes(old: str, new: str) -> list[tuple[str, int, int, int, int]]:
     ops: list[tuple[str, int, int, int, int]] = [("equal", 0, prefix, 0, prefix)] if prefix else []
     middle_old, middle_new = old[prefix : len(old) - suffix], new[prefix : len(new) - suffix]
     exact = len(middle_old) * len(middle_new) <= EXACT_DIFF
+    import difflib  # only here: most articles' passes never edit a run with markup (~2 ms import)
+
     matcher = difflib.SequenceMatcher(None, middle_old, middle_new, autojunk=not exact)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         ops.append((op, i1 + prefix, i2 + prefix, j1 + prefix, j2 + prefix))

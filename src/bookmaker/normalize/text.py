@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-SENTENCE_END = re.compile(r"(?:[.!?。]|[다요죠음함임됨][.!?]?)[\"'”’)\]]*$")
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)*[A-Za-z0-9-]*[A-Za-z0-9]|[A-Za-z0-9._%+-]+@")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from functools import cache
 
 from bookmaker.errors import InputError, UsageError
 
@@ -142,7 +143,12 @@ _HIGH = (
     r"\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     r"\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\ufffd"
 )
-_RUN = re.compile(rf"[{_HIGH}](?:[{_HIGH}A-Za-z0-9 ])*")
+
+
+@cache  # compiled on first use: most texts hold no mojibake run (~1 ms)
+def _run() -> re.Pattern[str]:
+    """A run of characters a Windows-1252 reading of UTF-8 makes."""
+    return re.compile(rf"[{_HIGH}](?:[{_HIGH}A-Za-z0-9 ])*")
 
 
 def _byte(char: str) -> int | None:
@@ -189,7 +195,7 @@ def mojibake_runs(text: str) -> list[tuple[int, int, str, int]]:
     if len(_HIGH_LATIN.findall(text)) < 4:
         return []
     found = []
-    for m in _RUN.finditer(text):
+    for m in _run().finditer(text):
         fixed, decoded, left = _redecode(m.group(0))
         if decoded and decoded * 2 >= (decoded + left) * 1.2 and len(_HANGUL.findall(fixed)) * 2 >= decoded:
             found.append((m.start(), m.end(), fixed, left))

@@ -113,22 +113,24 @@ def _style_rules(rules: Iterable[Any]) -> Iterator[Any]:
 
 
 def _add_sheet(matcher: cssselect2.Matcher, css: str, origin: int) -> None:
-    """Add ``css``'s rules: origin 0 is the user agent's, 1 the book's."""
+    """Add ``css``'s rules: origin 0 is the user agent's, 1 the book's. Only the selectors of rules
+    that declare a property of :data:`_PROPERTIES` are compiled (most rules set none)."""
     for rule in _style_rules(tinycss2.parse_stylesheet(css, True, True)):
-        try:
-            selectors = cssselect2.compile_selector_list(rule.prelude)
-        except cssselect2.SelectorError:
-            continue  # a browser drops the whole rule too
         normal: list[tuple[str, list[Any]]] = []
         important: list[tuple[str, list[Any]]] = []
         for item in tinycss2.parse_blocks_contents(rule.content, True, True):
             if item.type == "declaration" and item.lower_name in _PROPERTIES:
                 tokens = [token for token in item.value if token.type not in ("whitespace", "comment")]
                 (important if item.important else normal).append((item.lower_name, tokens))
-        if normal or important:
-            payload = (origin, tuple(normal), tuple(important))
-            for selector in selectors:
-                matcher.add_selector(selector, payload)
+        if not (normal or important):
+            continue
+        try:
+            selectors = cssselect2.compile_selector_list(rule.prelude)
+        except cssselect2.SelectorError:
+            continue  # a browser drops the whole rule too
+        payload = (origin, tuple(normal), tuple(important))
+        for selector in selectors:
+            matcher.add_selector(selector, payload)
 
 
 @lru_cache(maxsize=16)

@@ -11,6 +11,7 @@ headline-like lines after it are the article's own title and deck."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from bookmaker.ir import Link, Text
 from bookmaker.normalize.blocks import structured
@@ -56,7 +57,13 @@ _HOLDER = re.compile(
 _COMPANY = re.compile(r"(?<=[가-힣])(?:주식회사|사)$|^(?:주식회사|㈜)\s*")
 """A company word around an outlet's name in a copyright line (``한겨레신문사``, ``주식회사 …``)."""
 
-_NAME = re.compile(r"[가-힣A-Za-z][가-힣A-Za-z0-9]{1,11}(?:\s[A-Z]{2,6})?")
+
+@cache  # compiled on first use, as the other patterns most articles never need (~1 ms each)
+def _name() -> re.Pattern[str]:
+    """A token that reads like a copyright holder's name."""
+    return re.compile(r"[가-힣A-Za-z][가-힣A-Za-z0-9]{1,11}(?:\s[A-Z]{2,6})?")
+
+
 _NOT_HOLDERS = {"저작권자", "무단전재", "무단", "all", "All", "ALL"}
 
 
@@ -83,7 +90,7 @@ def copyright_holder(ctx: Context, text: str) -> str | None:
     if named:
         return named.name
     portals = {p.lower() for p in ctx.rules.strings("portals", "names")}
-    if token and _NAME.fullmatch(token) and token not in _NOT_HOLDERS and token.lower() not in portals:
+    if token and _name().fullmatch(token) and token not in _NOT_HOLDERS and token.lower() not in portals:
         return token
     return None
 

@@ -32,15 +32,20 @@ _LEAD = re.compile(r"^(?:글|사진|글·사진|사진·글|글\s*/\s*사진|취
 _BULLET = re.compile(r"^\s*[•▪◦·∙-]\s*")
 _TEAM = re.compile(r"^[가-힣A-Za-z0-9]*(?:팀|취재반|부|국|데스크|기자단)$")
 _TEAM_LEAD = re.compile(r"^[가-힣A-Za-z0-9 ]{1,20}(?:팀|취재반)\s*=\s*")
-_DESK = re.compile(
-    r"^(?:[가-힣A-Za-z0-9]+(?:부|팀|국|실|센터|본부|데스크|전문|뉴스|닷컴|에디터|랩|일보|신문|경제|저널|데일리"
-    r"|타임스|방송|미디어)|(?:월간|주간|계간)[가-힣]+|[A-Za-z0-9]+[가-힣]*)$"
-)
 _PHOTO_DATE = re.compile(r"^(?:19|20)\d{2}\.\d{1,2}\.\d{1,2}\.?\s+(?=\S+@)")
 _SIGN_OFF = re.compile(
     r"^(?:지금까지\s+)?(?:(?:[A-Za-z0-9]+\s*)?뉴스\s+|[A-Za-z0-9]+\s+|[가-힣]+부\s+)?"
     r"(?P<name>[가-힣]{2,4})\s*(?P<role>기자|특파원|앵커)?(?:입니다|였습니다)\.?$"
 )
+
+
+@cache  # compiled on first use, as the other patterns most articles never need (~1 ms each)
+def _desk() -> re.Pattern[str]:
+    """A desk, team or outlet word in a byline (``사회부``, ``월간조선``, ``KBS``)."""
+    return re.compile(
+        r"^(?:[가-힣A-Za-z0-9]+(?:부|팀|국|실|센터|본부|데스크|전문|뉴스|닷컴|에디터|랩|일보|신문|경제|저널|데일리"
+        r"|타임스|방송|미디어)|(?:월간|주간|계간)[가-힣]+|[A-Za-z0-9]+[가-힣]*)$"
+    )
 
 
 def _roles(rules: Rules) -> str:
@@ -76,7 +81,7 @@ def _segment(rules: Rules, seg: str, with_email: bool) -> list[Author] | None:
     # "정혜연 월간조선 기자": an organisation between the name and the role
     desk_words = set(rules.strings("desks", "names"))
     for _ in range(3):
-        if len(tokens) > 1 and (_DESK.match(tokens[-1]) or tokens[-1] in desk_words):
+        if len(tokens) > 1 and (_desk().match(tokens[-1]) or tokens[-1] in desk_words):
             tokens.insert(0, tokens.pop())
     # glued "이름기자" leaves the name as the last token
     names: list[str] = []
@@ -92,7 +97,7 @@ def _segment(rules: Rules, seg: str, with_email: bool) -> list[Author] | None:
     desks = set(rules.strings("desks", "names"))
     for tok in tokens:
         outlet = rules.outlet_in_text(tok)
-        if not (tok in places or tok in desks or _DESK.match(tok) or outlet):
+        if not (tok in places or tok in desks or _desk().match(tok) or outlet):
             return None
     return [Author(name=n, role=role) for n in names]
 
@@ -106,7 +111,7 @@ def _team(rules: Rules, seg: str, with_email: bool) -> Author | None:
         role = words.pop()
     if not words or not _TEAM.match(words[-1]):
         return None
-    if not all(_TEAM.match(w) or rules.outlet_in_text(w) or _DESK.match(w) for w in words):
+    if not all(_TEAM.match(w) or rules.outlet_in_text(w) or _desk().match(w) for w in words):
         return None
     if role is None and not with_email and not words[-1].endswith(("팀", "취재반")):
         return None  # "사회부" alone is a section, "이슈팀" a team
@@ -179,12 +184,14 @@ def _share_role(rules: Rules, segs: list[str]) -> list[str]:
     return [f"{s.strip()} {m['role']}" for s in segs[:-1]] + segs[-1:]
 
 
-_NAME_ROLE = re.compile(r"([가-힣]{2,4})\s*(기자|특파원|선임기자|전문기자|논설위원|칼럼니스트)")
+@cache  # compiled on first use, as the other patterns most articles never need (~1 ms each)
+def _name_role() -> re.Pattern[str]:
+    return re.compile(r"([가-힣]{2,4})\s*(기자|특파원|선임기자|전문기자|논설위원|칼럼니스트)")
 
 
 def _from_markup(text: str) -> list[Author] | None:
     """Names in byline markup that carries extra words (``김지훈 기자 다른기사 보기``)."""
-    found = [Author(name=m[1], role=m[2]) for m in _NAME_ROLE.finditer(text)]
+    found = [Author(name=m[1], role=m[2]) for m in _name_role().finditer(text)]
     return found or None
 
 

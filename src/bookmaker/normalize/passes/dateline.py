@@ -7,6 +7,7 @@ authors, publisher vote; the paragraph keeps the text after the dateline."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from bookmaker.ir import Removal
 from bookmaker.normalize.blocks import structured
@@ -24,13 +25,9 @@ _BRACKETED = re.compile(
 _NAMES_ONLY = re.compile(
     r"^\s*(?P<who>(?:[가-힣]{2,4}[\s,·]+){0,5}[가-힣]{2,4}\s*(?:기자|특파원))\s*=\s*(?P<rest>.+)$"
 )
-_AGENCY_WHO = re.compile(r"^(?P<agency>\S+)\s+(?P<who>(?:[가-힣]{2,4}\s*){1,4}(?:기자|특파원))$")
 _OUTLET_WHO = re.compile(
     r"^\s*(?P<agency>\S{2,12})\s+(?P<who>[가-힣]{2,4}\s*(?:기자|특파원))\s*=\s*(?P<rest>.+)$"
 )
-_PLACE_FIRST = re.compile(r"^(?P<place>[가-힣A-Za-z]{1,10}),\s*(?P<who>[가-힣]{2,4}\s*(?:기자|특파원))$")
-"""A dateline's credit with the place first: ``(엑스포츠뉴스 상암, 김예나 기자)``, ``[OSEN=잠실, 이후광
-기자]`` — one word, a comma, then one reporter (several reporters share a role with ``·``)."""
 _ENGLISH_WIRE = re.compile(
     r"^\s*(?P<loc>[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)\s*"
     r"\((?P<agency>[A-Z][A-Za-z .&-]{1,30})\)\s*(?:--|—|–|-)\s*(?P<rest>\S.*)$"
@@ -42,18 +39,31 @@ LEAD_WINDOW = 3
 _NOT_PLACES = ("사진", "자료", "출처", "그래픽", "영상", "제공", "일러스트")
 
 
+@cache  # compiled on first use, as the other patterns most articles never need (~1 ms each)
+def _agency_who() -> re.Pattern[str]:
+    """An agency and its reporters in one credit (``청양=동양일보 박호현 기자``'s second part)."""
+    return re.compile(r"^(?P<agency>\S+)\s+(?P<who>(?:[가-힣]{2,4}\s*){1,4}(?:기자|특파원))$")
+
+
+@cache
+def _place_first() -> re.Pattern[str]:
+    """A dateline's credit with the place first: ``(엑스포츠뉴스 상암, 김예나 기자)``, ``[OSEN=잠실,
+    이후광 기자]`` — one word, a comma, then one reporter (several reporters share a role with ``·``)."""
+    return re.compile(r"^(?P<place>[가-힣A-Za-z]{1,10}),\s*(?P<who>[가-힣]{2,4}\s*(?:기자|특파원))$")
+
+
 def _apply(ctx: Context, item: Item, m: re.Match[str]) -> bool:
     if (m.groupdict().get("loc") or "").strip() in _NOT_PLACES:
         return False  # [사진=연합뉴스] is a photo credit
     agency = (m.groupdict().get("agency") or "").strip()
     who = (m.groupdict().get("who") or "").strip()
-    placed = _PLACE_FIRST.match(who or agency)
+    placed = _place_first().match(who or agency)
     if placed and m.groupdict().get("loc"):  # [OSEN=잠실, 이후광 기자]: the outlet stands first
         agency, who = m["loc"].strip(), placed["who"]
     elif placed and who:
         who = placed["who"]
     if re.search(r"(?:기자|특파원)\s*$", agency):
-        split = _AGENCY_WHO.match(agency)  # (청양=동양일보 박호현 기자)
+        split = _agency_who().match(agency)  # (청양=동양일보 박호현 기자)
         if split is None or who:
             return False
         agency, who = split["agency"], split["who"]

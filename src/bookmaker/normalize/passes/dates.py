@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context
@@ -22,10 +23,15 @@ DATE_RE = re.compile(
     r"(?:\s*(?::)\s*(?P<S>\d{2}))?\s*분?(?:\s*\d{2}\s*초)?[)）\]]?)?"
 )
 _UPDATE_MARK = r"[(\[（](?:종합|속보|\d\s*보|종합\s*\d\s*보|최종|수정|[월화수목금토일](?:요일)?)[)\]）]"
-_FILLER = re.compile(
-    _UPDATE_MARK
-    + r"|(?<!\S)l(?!\S)|[\s|:：/ㅣ·•\-\[\]()<>=,.]+|기사원문|지면|\d+\s*면|업데이트|최종|송고시간|KST"
-)
+
+
+@cache  # compiled on first use, as the other patterns most articles never need (~1 ms each)
+def _filler() -> re.Pattern[str]:
+    """What a date line holds besides the date: update marks, labels, separators."""
+    return re.compile(
+        _UPDATE_MARK
+        + r"|(?<!\S)l(?!\S)|[\s|:：/ㅣ·•\-\[\]()<>=,.]+|기사원문|지면|\d+\s*면|업데이트|최종|송고시간|KST"
+    )
 
 
 _MONTHS = {
@@ -132,7 +138,7 @@ def parse_line(ctx: Context, text: str) -> tuple[list[Found], str] | None:
     residue = " ".join(residue_parts)
     if label_re:
         residue = re.sub(rf"(?:{label_re})(?:\s*(?:일시|일자|시간|일))?", " ", residue)
-    if not _FILLER.sub(" ", _release_words(ctx, text, residue)).strip():
+    if not _filler().sub(" ", _release_words(ctx, text, residue)).strip():
         return found, ""
     # keep the residue readable (a byline like "글: 김도윤(dykim)" needs its punctuation)
     residue = re.sub(

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
 
 from bookmaker.normalize.blocks import structured
@@ -28,8 +29,6 @@ MAX_WRAP_WIDTH = 120
 FILLED_SHARE = 0.8
 """Share of continuing lines that must fill the widest one for a fixed-column wrap."""
 
-_HANGUL_END = re.compile(r"[가-힣]+$")
-_HANGUL_START = re.compile(r"^[가-힣]+")
 _ENDING_WORDS = frozenset(
     {"은", "는", "을", "를", "의", "에", "와", "과", "로", "으로", "에서", "에게", "께서", "부터", "까지"}
     | {"이다", "였다", "했다", "됐다", "한다", "된다"}
@@ -40,6 +39,16 @@ _ENDING_STARTS = re.compile(
 )
 """Starts of a second piece that no Korean word starts with."""
 _PARTICLE = re.compile(r"(?:이|가|은|는|을|를|의|에|도|로|으로|와|과|에서|까지)$")
+
+
+@cache  # compiled on first use: only a line broken inside a word needs them (~0.5 ms each)
+def _hangul_end() -> re.Pattern[str]:
+    return re.compile(r"[가-힣]+$")
+
+
+@cache
+def _hangul_start() -> re.Pattern[str]:
+    return re.compile(r"^[가-힣]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +111,7 @@ def _stem(word: str) -> str:
 def _inside_word(prev: Item, item: Item, layout: _Layout) -> bool | None:
     """Whether the cut between the source lines ``prev`` and ``item`` fell inside a word: True or
     False on the text's evidence, None when there is none either way."""
-    left, right = _HANGUL_END.search(prev.text), _HANGUL_START.match(item.text)
+    left, right = _hangul_end().search(prev.text), _hangul_start().match(item.text)
     if left is None or right is None or _spaced(prev, item) or _columns(prev) < layout.width - 1:
         return False
     head, tail = left.group(0), right.group(0)
