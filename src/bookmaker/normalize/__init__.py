@@ -52,6 +52,7 @@ from bookmaker.normalize.passes import (
     publisher,
     punctuation,
     reflow,
+    roles,
     structure,
     title,
 )
@@ -73,6 +74,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("dateline", dateline.run),
     ("structure", structure.run),
     ("linebreaks", linebreaks.run),
+    ("roles", roles.run),
     ("punctuation", punctuation.run),
     ("publisher", publisher.run),
 ]
@@ -149,6 +151,9 @@ def _block(item: Item, language: str) -> Block:
         return Heading(content=_content(item, language), lines=lines, level=max(1, min(level, 6)))
     if item.role == "quote":
         return Quote(blocks=[Paragraph(content=_content(item, language), lines=lines)], lines=lines)
+    role = attrs.get("paragraph_role")
+    if role == "editor-note" or role == "signature":
+        return Paragraph(content=_content(item, language), lines=lines, role=role)
     return Paragraph(content=_content(item, language), lines=lines)
 
 
