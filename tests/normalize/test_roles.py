@@ -15,8 +15,10 @@ from tests.normalize.test_real_shapes import norm, removed
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 
 PROSE = [
-    "국회가 추진하는 언론중재법 개정안은 언론의 자유를 심각하게 위협한다. 우리는 이 법안이 권력 감시라는 기능을 무력화할 것이라고 우려한다.",
-    "징벌적 손해배상 조항은 취재 현장을 위축시키고, 결국 시민의 알 권리를 침해할 것이다. 국회는 지금이라도 법안을 철회해야 한다.",
+    "국회가 추진하는 언론중재법 개정안은 언론의 자유를 심각하게 위협한다. "
+    "우리는 이 법안이 권력 감시라는 기능을 무력화할 것이라고 우려한다.",
+    "징벌적 손해배상 조항은 취재 현장을 위축시키고, 결국 시민의 알 권리를 침해할 것이다. "
+    "국회는 지금이라도 법안을 철회해야 한다.",
     "우리는 언론 자유를 지키기 위해 끝까지 싸울 것이다.",
 ]
 NOTE = "‘찜! e시민기자’는 한 주간 기사를 올린 시민기자 중 인상적인 사람을 찾아 짧게 소개하는 코너입니다."
@@ -37,7 +39,9 @@ def roles(doc: object) -> list[tuple[str, str | None]]:
         (f"※ 편집자 주 : {NOTE}", "※ 편집자 주 :"),
     ],
 )
-def test_a_labelled_note_at_the_top_is_an_editor_s_note_and_its_label_is_recorded(line: str, label: str) -> None:
+def test_a_labelled_note_at_the_top_is_an_editor_s_note_and_its_label_is_recorded(
+    line: str, label: str
+) -> None:
     _, doc = norm("시민기자 이영광을 만나다", line, *PROSE)
     assert roles(doc)[0] == (NOTE, "editor-note")
     assert all(role is None for _, role in roles(doc)[1:])
@@ -60,7 +64,11 @@ def test_a_labelled_paragraph_in_the_middle_stays_running_text_label_and_all() -
 
 def test_a_statement_s_date_and_issuer_after_the_last_paragraph_are_its_signature() -> None:
     _, doc = norm("[성명] 언론 자유를 위협하는 법안을 철회하라", *PROSE, "2020년 7월 13일", "한국기자협회")
-    assert roles(doc)[-3:] == [(PROSE[2], None), ("2020년 7월 13일", "signature"), ("한국기자협회", "signature")]
+    assert roles(doc)[-3:] == [
+        (PROSE[2], None),
+        ("2020년 7월 13일", "signature"),
+        ("한국기자협회", "signature"),
+    ]
 
 
 def test_the_issuer_alone_closes_a_statement_named_in_its_title() -> None:
@@ -86,14 +94,18 @@ def test_a_glued_segment_title_in_a_transcript_becomes_a_heading() -> None:
     )
     headings = [(b.text, b.level, b.lines) for b in doc.blocks if isinstance(b, Heading)]
     assert headings == [("빨갛게 빨갛게", 2, [4, 4]), ("민주당의 과제", 2, [5, 5])]
-    assert "전국이 빨갛게 물들었습니다. 대선 승리로 5년 만에 정권을 되찾았습니다." in [t for t, _ in roles(doc)]
+    assert "전국이 빨갛게 물들었습니다. 대선 승리로 5년 만에 정권을 되찾았습니다." in [
+        t for t, _ in roles(doc)
+    ]
 
 
 def test_angle_brackets_outside_a_transcript_or_html_looking_stay_text() -> None:
     line = "< 빨갛게 빨갛게 > 전국이 빨갛게 물들었습니다. 대선 승리로 5년 만에 정권을 되찾았습니다."
     _, doc = norm("지방선거 결과 분석", PROSE[0], line, PROSE[1])
     assert not any(isinstance(b, Heading) for b in doc.blocks)
-    _, html = norm("[앵커]", PROSE[0], "<br> 태그가 본문에 남았습니다. 대선 승리로 5년 만에 정권을 되찾았습니다.")
+    _, html = norm(
+        "[앵커]", PROSE[0], "<br> 태그가 본문에 남았습니다. 대선 승리로 5년 만에 정권을 되찾았습니다."
+    )
     assert not any(isinstance(b, Heading) for b in html.blocks)
 
 

@@ -147,10 +147,15 @@ def _columns(lines: list[TextLine], pages: list[PageInfo]) -> dict[tuple[int, in
     """Each text column's (left, right) per (page, column): from all pages of the same parity (odd
     pages are right-hand pages), mirrored from the other parity when a parity has too few justified
     lines (a short last page), else from the mirror column of the same pages (a short last column
-    of a page with even margins)."""
+    of a page with even margins). Only lines of the body's size count."""
     width = pages[0].width if pages else 0.0
     body = [line for line in lines if line.size >= BODY_MIN_PT]
     columns = sorted({line.column for line in body})
+    # the edges are the running text's: a box set narrower at another size (an editor's note) has
+    # lines of one right edge too, and on a short page they may outnumber the body's
+    sizes = collections.Counter(round(line.size, 1) for line in body)
+    body_size = sizes.most_common(1)[0][0] if sizes else 0.0
+    body = [line for line in body if round(line.size, 1) == body_size]
     found: dict[tuple[int, int], tuple[float, float] | None] = {}
     for column in columns:
         for parity in (0, 1):

@@ -25,6 +25,7 @@ LabelKey = Literal[
     "titled_after_first",
     "untitled",
     "footnotes",
+    "editor_note",
     "report",
     "a11y_summary",
     "a11y_images",
@@ -50,6 +51,7 @@ KOREAN: dict[LabelKey, str] = {
     "titled_after_first": "{first} 외 {count}편",
     "untitled": "제목 없음",
     "footnotes": "각주",
+    "editor_note": "편집자 주",
     "report": "보고서",
     "a11y_summary": (
         "이 전자책은 본문 전체가 텍스트로 되어 있으며, 제목과 소제목으로 구조화되어 있고 목차와 "
@@ -78,6 +80,7 @@ ENGLISH: dict[LabelKey, str] = {
     "titled_after_first": "{first} and {count} more",
     "untitled": "Untitled",
     "footnotes": "Footnotes",
+    "editor_note": "Editor’s note",
     "report": "Report",
     "a11y_summary": (
         "This ebook is fully textual, structured with headings and subheadings, and provides "
