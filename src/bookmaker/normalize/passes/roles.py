@@ -55,7 +55,9 @@ STATEMENT_KINDS = (
     "촉구문",
 )
 _KINDS = "|".join(sorted(STATEMENT_KINDS, key=len, reverse=True))
-_KIND_IN_TITLE = re.compile(rf"^\s*{_OPEN}\s*(?:{_KINDS})\s*{_CLOSE}|(?:{_KINDS})\s*$|^\s*(?:{_KINDS})\s*[:：]")
+_KIND_IN_TITLE = re.compile(
+    rf"^\s*{_OPEN}\s*(?:{_KINDS})\s*{_CLOSE}|(?:{_KINDS})\s*$|^\s*(?:{_KINDS})\s*[:：]"
+)
 _DATE_LINE = re.compile(
     r"^\s*(?:\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일|\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\s*\.?)"
     r"\s*(?:\(\s*[월화수목금토일]\s*\))?\s*$"
@@ -69,7 +71,9 @@ MAX_SIGNATURE = 40
 
 # --- segment titles ------------------------------------------------------------------------------
 
-_SEGMENT = re.compile(r"^\s*(?P<mark>[<〈＜]\s*(?P<title>[^<>〈〉＜＞\[\]]{1,30}?)\s*[>〉＞])\s*(?P<rest>.*)$", re.S)
+_SEGMENT = re.compile(
+    r"^\s*(?P<mark>[<〈＜]\s*(?P<title>[^<>〈〉＜＞\[\]]{1,30}?)\s*[>〉＞])\s*(?P<rest>.*)$", re.S
+)
 _SOUND_BITE = re.compile(r"^\s*\[[^\]:：]{2,40}[:：]")
 _HTMLISH = re.compile(r"^/?[A-Za-z][\w-]*(?:\s|$|/)")
 
@@ -96,7 +100,12 @@ def _editor_notes(ctx: Context) -> None:
         before, after = ctx.items[:position], ctx.items[position + 1 :]
         if _LABEL_ALONE.match(item.text):
             below = after[0] if after else None
-            if below is not None and _body(below) and not _LABEL_ALONE.match(below.text) and _at_edge(before, after[1:]):
+            if (
+                below is not None
+                and _body(below)
+                and not _LABEL_ALONE.match(below.text)
+                and _at_edge(before, after[1:])
+            ):
                 ctx.drop(item, _LABEL_REASON, "roles.editor_note_label")
                 below.attrs["paragraph_role"] = "editor-note"
             continue
@@ -110,7 +119,12 @@ def _editor_notes(ctx: Context) -> None:
         for label in (item.text[:first], item.text[last:]):
             if label.strip():
                 ctx.removed.append(
-                    Removal(text=label.strip(), reason=_LABEL_REASON, line=item.line, rule="roles.editor_note_label")
+                    Removal(
+                        text=label.strip(),
+                        reason=_LABEL_REASON,
+                        line=item.line,
+                        rule="roles.editor_note_label",
+                    )
                 )
         _strip(item, first, last)
         item.attrs["paragraph_role"] = "editor-note"
@@ -151,7 +165,7 @@ def _signatures(ctx: Context) -> None:
         return
     tail: list[Item] = []
     for item in reversed(ctx.items):
-        if structured(item) or item.role == "figure" and not tail:
+        if structured(item) or (item.role == "figure" and not tail):
             continue
         if not _body(item) or "paragraph_role" in item.attrs or len(tail) == MAX_SIGNATURE_LINES:
             break
