@@ -121,3 +121,18 @@ def test_the_real_pages_and_the_ir_round_trip() -> None:
     plain = normalize_source(CORPUS / "yonhap-straight-1.html")
     assert all(b.role is None for b in plain.blocks if isinstance(b, Paragraph))
     assert '"role": null' not in to_json(plain)  # running text has no role: the JSON is as it was
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<기자> 전국이 빨갛게 물들었습니다. 대선 승리로 5년 만에 정권을 되찾았습니다.",  # a speaker's turn
+        "<뉴스데스크>는 선거 결과를 이렇게 분석했습니다. 대선 승리로 정권을 되찾았습니다.",  # a programme
+        "<오마이뉴스> 편집부 기자의 하루 일과 중 빼놓을 수 없는 것이 전화 받기다.",  # a publication
+        "< 홍길동/시민 : 정말 무거운 책임감이 느껴집니다 >",  # a sound bite
+    ],
+)
+def test_speaker_labels_names_and_sound_bites_in_a_transcript_are_no_segment_titles(line: str) -> None:
+    _, doc = norm("국민의힘 압승…지방 권력도 가져왔다", "[앵커]", PROSE[0], line, PROSE[1])
+    assert not any(isinstance(b, Heading) for b in doc.blocks)
+    assert any(line.split()[-2] in b.text for b in doc.blocks)

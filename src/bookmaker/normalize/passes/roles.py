@@ -13,6 +13,7 @@
 - A broadcast transcript's **segment title** (``< 빨갛게 빨갛게 >``, ``〈 … 〉``), on a line of its
   own or glued to the start of a paragraph, becomes a level-2 heading without its brackets; only
   in a transcript (speaker labels were removed, or sound bites ``[이름/직함 : …]`` are quoted).
+  A bracketed sound bite that pass ``structure`` took for a heading (it is short) is a paragraph.
 
 No text is lost: labels go to ``removed`` with their rule, brackets of a segment title are the
 title's decoration (as a heading's ``■`` marker is, pass ``structure``)."""
@@ -25,6 +26,7 @@ from bookmaker.ir import Removal
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.inlines import follow_edit, slice_runs
+from bookmaker.normalize.passes.boilerplate import is_speaker_label
 from bookmaker.normalize.text import ends_sentence
 
 # --- editor's notes ------------------------------------------------------------------------------
@@ -72,9 +74,11 @@ MAX_SIGNATURE = 40
 # --- segment titles ------------------------------------------------------------------------------
 
 _SEGMENT = re.compile(
-    r"^\s*(?P<mark>[<〈＜]\s*(?P<title>[^<>〈〉＜＞\[\]]{1,30}?)\s*[>〉＞])\s*(?P<rest>.*)$", re.S
+    r"^\s*(?P<mark>[<〈＜](?P<inner>\s*)(?P<title>[^<>〈〉＜＞\[\]:：/]{1,30}?)\s*[>〉＞])(?P<gap>\s*)(?P<rest>.*)$",
+    re.S,
 )
 _SOUND_BITE = re.compile(r"^\s*\[[^\]:：]{2,40}[:：]")
+_BRACKETED_BITE = re.compile(r"^\s*[<〈＜\[][^<>〈〉＜＞\[\]:：]{2,40}[:：].*[>〉＞\]]\s*$", re.S)
 _HTMLISH = re.compile(r"^/?[A-Za-z][\w-]*(?:\s|$|/)")
 
 
@@ -187,14 +191,26 @@ def _transcript(ctx: Context) -> bool:
     )
 
 
+def _segment_title(ctx: Context, m: re.Match[str]) -> bool:
+    """A segment title: not a speaker label (``<기자>``), a sound bite (``<홍길동/시민 : …>``), a tag
+    (``<br>``) or a sentence; glued to text only in the spaced form ``< … >`` followed by a space
+    (``<오마이뉴스> 편집부는``, ``<뉴스데스크>는`` name a publication or programme)."""
+    title = m["title"]
+    if is_speaker_label(ctx, m["mark"]) or _HTMLISH.match(title) or ends_sentence(title):
+        return False
+    return not m["rest"].strip() or bool(m["inner"] and m["gap"] and m["mark"][-2].isspace())
+
+
 def _segment_titles(ctx: Context) -> None:
     """``< 빨갛게 빨갛게 >`` alone, or glued before a paragraph's text, becomes a heading."""
     if not _transcript(ctx):
         return
     out: list[Item] = []
     for item in ctx.items:
+        if item.role == "heading" and _BRACKETED_BITE.match(item.text):
+            item.role = "paragraph"  # a sound bite (< 이름/직함 : … >), short as a heading is
         m = _SEGMENT.match(item.text) if _body(item) or item.role == "heading" else None
-        if m is None or _HTMLISH.match(m["title"]) or ends_sentence(m["title"]):
+        if m is None or not _segment_title(ctx, m):
             out.append(item)
             continue
         title_start, title_end = m.start("title"), m.end("title")
