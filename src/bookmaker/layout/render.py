@@ -32,7 +32,7 @@ from bookmaker.errors import UsageError
 from bookmaker.ir import Block, Collection, Document
 from bookmaker.korean.eojeol import keep_words
 from bookmaker.korean.keep_all import join_words
-from bookmaker.korean.runt import bind_runt
+from bookmaker.korean.runt import headline
 from bookmaker.layout.dateline import with_dateline
 from bookmaker.layout.inlines import (
     note_id,
@@ -238,7 +238,7 @@ def _environment(style: Style, rendition: Rendition) -> jinja2.Environment:
         content, rendition, notes, prefix
     )
     env.filters["display_date"] = _display_date
-    env.filters["headline"] = bind_runt
+    env.filters["headline"] = headline
     env.globals["block_type"] = _block_type
     env.globals["label"] = label  # the book's own words in a language: label("contents", book.language)
     env.globals["article_count"] = article_count
