@@ -98,9 +98,9 @@ def _strip(item: Item, start: int, end: int) -> None:
 
 def _editor_notes(ctx: Context) -> None:
     for item in list(ctx.items):
-        if item not in ctx.items or not _body(item):
-            continue
-        position = ctx.items.index(item)
+        position = next((i for i, kept in enumerate(ctx.items) if kept is item), None)
+        if position is None or not _body(item):
+            continue  # a label line dropped before it came up, or not running text
         before, after = ctx.items[:position], ctx.items[position + 1 :]
         if _LABEL_ALONE.match(item.text):
             below = after[0] if after else None
