@@ -136,3 +136,18 @@ def test_speaker_labels_names_and_sound_bites_in_a_transcript_are_no_segment_tit
     _, doc = norm("국민의힘 압승…지방 권력도 가져왔다", "[앵커]", PROSE[0], line, PROSE[1])
     assert not any(isinstance(b, Heading) for b in doc.blocks)
     assert any(line.split()[-2] in b.text for b in doc.blocks)
+
+
+def test_an_english_page_s_editor_s_note() -> None:
+    _, doc = norm(
+        "Chip plant opens in Pyeongtaek",
+        "Editor's note: This series looks at Korea's chip industry, one plant at a time.",
+        "The plant opened on Monday after two years of construction, the company said in a statement.",
+        "It will employ about 3,000 workers when it runs at full capacity next year, officials said.",
+    )
+    assert doc.meta.language == "en"
+    assert roles(doc)[0] == (
+        "This series looks at Korea’s chip industry, one plant at a time.",
+        "editor-note",
+    )
+    assert removed(doc)["Editor's note:"] == "roles.editor_note_label"
