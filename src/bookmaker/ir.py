@@ -154,10 +154,16 @@ class _Block(msgspec.Struct, kw_only=True, tag_field="type", omit_defaults=True)
         return plain(getattr(self, "content", ()))
 
 
+ParagraphRole = Literal["editor-note", "signature"]
+"""What a paragraph is besides running text: an editor's note (``[편집자 주]``, set apart from the
+article) or a line of a statement's closing signature (its date, the issuing body), set flush right."""
+
+
 class Paragraph(_Block, tag="paragraph"):
-    """A body paragraph."""
+    """A body paragraph; ``role`` marks an editor's note or a signature line (None: running text)."""
 
     content: list[Inline]
+    role: ParagraphRole | None = None
 
 
 class Heading(_Block, tag="heading"):
@@ -374,6 +380,9 @@ class Meta(msgspec.Struct, kw_only=True):
     """Document metadata."""
 
     title: str
+    title_stand_in: bool | msgspec.UnsetType = msgspec.UNSET
+    """True when ``title`` is a stand-in the builder gave an untitled article (``제목 없음``): it
+    names the article in the contents and the PDF outline but is not printed as its headline."""
     subtitles: list[str] = msgspec.field(default_factory=list)
     series: list[str] = msgspec.field(default_factory=list)
     authors: list[Author] = msgspec.field(default_factory=list)

@@ -315,7 +315,7 @@ def _chunk_setup(
 
 def _titled(book: Book, warnings: list[str]) -> Book:
     """An EPUB needs a title (dc:title, the TOC link) and the contents page a name for each entry: an
-    untitled article gets a stand-in, said so."""
+    untitled article gets a stand-in, said so, marked ``title_stand_in`` (not printed as a headline)."""
     if all(doc.meta.title.strip() for doc in book.chapters):
         return book
     chapters = []
@@ -331,7 +331,8 @@ def _titled(book: Book, warnings: list[str]) -> Book:
             name = source and (source.path or source.url)
             named = f" ({Path(name).name})" if name else ""
             warnings.append(f"article {number}{named} has no title; titled {untitled!r} in the book")
-        chapters.append(msgspec.structs.replace(doc, meta=msgspec.structs.replace(doc.meta, title=untitled)))
+        meta = msgspec.structs.replace(doc.meta, title=untitled, title_stand_in=True)
+        chapters.append(msgspec.structs.replace(doc, meta=meta))
     return book.with_chapters(chapters)
 
 

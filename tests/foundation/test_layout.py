@@ -6,7 +6,7 @@ import pytest
 
 from bookmaker.ir import Document, Figure, Heading, Meta, Paragraph, text_runs
 from bookmaker.korean.keep_all import WORD_JOINER, join_words, strip_joiners
-from bookmaker.korean.runt import NO_BREAK_SPACE, bind_runt
+from bookmaker.korean.runt import NO_BREAK_SPACE, bind_quoted, bind_runt, headline
 from bookmaker.layout import render_article, render_print_html
 from bookmaker.layout.pages import page_spec
 from bookmaker.layout.style import resolve_style
@@ -38,6 +38,21 @@ def test_bind_runt_joins_a_short_last_word_of_a_headline() -> None:
     assert bind_runt("첫 압수수색…“증거 서류 많아”") == f"첫 압수수색…“증거 서류{NO_BREAK_SPACE}많아”"
     assert bind_runt("해병대 1사단 첫 압수수색") == "해병대 1사단 첫 압수수색"  # a long last word
     assert bind_runt("제목 없음") == "제목 없음"  # two words: nothing to balance
+
+
+def test_a_headline_keeps_a_short_quoted_phrase_whole() -> None:
+    nbsp = NO_BREAK_SPACE
+    assert bind_quoted("‘이준석 가처분’ 인용…비대위 제동") == f"‘이준석{nbsp}가처분’ 인용…비대위 제동"
+    assert bind_quoted("법원 「국민의힘 비대위」 효력 정지") == f"법원 「국민의힘{nbsp}비대위」 효력 정지"
+    clause = "“한국이 미국 주도의 공급망에서 하위 파트너로 전락해선 안 돼”"
+    assert bind_quoted(f"연구원 {clause}") == f"연구원 {clause}"  # a clause: breaks as usual
+    assert (
+        bind_quoted("‘미국산 AI 수출 프로그램’ 동참 의사") == "‘미국산 AI 수출 프로그램’ 동참 의사"
+    )  # 4 words
+    assert bind_quoted("이해찬 “나쁜 자식”에…기자협회") == f"이해찬 “나쁜{nbsp}자식”에…기자협회"
+    speech = "기준금리 동결…“인하 서두르지 않겠다”"
+    assert bind_quoted(speech) == speech  # speech: a clause, breaks as usual
+    assert headline("첫 압수수색…“증거 서류 많아”") == f"첫 압수수색…“증거 서류{nbsp}많아”"  # the runt only
 
 
 @pytest.mark.parametrize("theme", ["book", "newspaper", "report"])

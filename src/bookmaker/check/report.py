@@ -132,11 +132,15 @@ def looseness(lines: list[TextLine]) -> list[float]:
     return sorted(values)
 
 
-def _edges(body: list[TextLine]) -> tuple[float, float] | None:
-    """(left, right) of a text column from these lines, when enough of them share a right edge."""
-    if not body:
+def _edges(body: list[TextLine], size: float | None = None) -> tuple[float, float] | None:
+    """(left, right) of a text column from these lines, when enough of them share a right edge;
+    with ``size``, the right edge is the one lines of that size (the running text's) share: a box set
+    narrower at another size (an editor's note) has lines of one right edge too, and on a short page
+    they may outnumber the body's."""
+    sized = [line for line in body if size is None or round(line.size, 1) == size]
+    if not sized:
         return None
-    edges = collections.Counter(round(line.x1) for line in body)
+    edges = collections.Counter(round(line.x1) for line in sized)
     right, count = edges.most_common(1)[0]
     if count < 3:
         return None
@@ -147,15 +151,17 @@ def _columns(lines: list[TextLine], pages: list[PageInfo]) -> dict[tuple[int, in
     """Each text column's (left, right) per (page, column): from all pages of the same parity (odd
     pages are right-hand pages), mirrored from the other parity when a parity has too few justified
     lines (a short last page), else from the mirror column of the same pages (a short last column
-    of a page with even margins)."""
+    of a page with even margins). The right edge is the running text's (lines of the body's size)."""
     width = pages[0].width if pages else 0.0
     body = [line for line in lines if line.size >= BODY_MIN_PT]
     columns = sorted({line.column for line in body})
+    sizes = collections.Counter(round(line.size, 1) for line in body)
+    body_size = sizes.most_common(1)[0][0] if sizes else None
     found: dict[tuple[int, int], tuple[float, float] | None] = {}
     for column in columns:
         for parity in (0, 1):
             found[parity, column] = _edges(
-                [ln for ln in body if ln.page % 2 == parity and ln.column == column]
+                [ln for ln in body if ln.page % 2 == parity and ln.column == column], body_size
             )
     last = max(columns, default=0)
     for (parity, column), edge in list(found.items()):

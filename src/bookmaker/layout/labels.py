@@ -6,6 +6,8 @@ it) gets the Korean words. A label may take named values (``{title}``), filled b
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from typing import Literal
 
 LabelKey = Literal[
@@ -25,6 +27,9 @@ LabelKey = Literal[
     "titled_after_first",
     "untitled",
     "footnotes",
+    "editor_note",
+    "figure",
+    "folio",
     "report",
     "a11y_summary",
     "a11y_images",
@@ -50,6 +55,9 @@ KOREAN: dict[LabelKey, str] = {
     "titled_after_first": "{first} 외 {count}편",
     "untitled": "제목 없음",
     "footnotes": "각주",
+    "editor_note": "편집자 주",
+    "figure": "그림 {n}.",
+    "folio": "{page}면",
     "report": "보고서",
     "a11y_summary": (
         "이 전자책은 본문 전체가 텍스트로 되어 있으며, 제목과 소제목으로 구조화되어 있고 목차와 "
@@ -78,6 +86,9 @@ ENGLISH: dict[LabelKey, str] = {
     "titled_after_first": "{first} and {count} more",
     "untitled": "Untitled",
     "footnotes": "Footnotes",
+    "editor_note": "Editor’s note",
+    "figure": "Figure {n}.",
+    "folio": "{page}",
     "report": "Report",
     "a11y_summary": (
         "This ebook is fully textual, structured with headings and subheadings, and provides "
@@ -106,3 +117,28 @@ def common_language(languages: list[str], default: str = "ko") -> str:
     """The language every item shares, else ``default`` (a collection's book language)."""
     distinct = set(languages)
     return distinct.pop() if len(distinct) == 1 else default
+
+
+def own_words(language: str) -> str:
+    """The language whose table ``language`` reads (``en-US`` → ``en``; Korean when none)."""
+    primary = language.split("-")[0].lower()
+    return primary if primary in LABELS else "ko"
+
+
+def other_languages(languages: Iterable[str]) -> tuple[str, ...]:
+    """The languages among ``languages`` with words of their own other than Korean (``("en",)``):
+    the stylesheets add rules for these only, so a Korean book's CSS stays as it was."""
+    return tuple(sorted({own_words(language) for language in languages} - {"ko"}))
+
+
+def css_label(key: LabelKey, language: str = "ko", **expressions: str) -> str:
+    """The label as a CSS ``content`` value: its text quoted, each ``{name}`` replaced by the CSS
+    expression given for it (``css_label("figure", "en", n="counter(fig)")`` →
+    ``"Figure " counter(fig) "."``)."""
+    out: list[str] = []
+    for index, piece in enumerate(re.split(r"\{(\w+)\}", label(key, language))):
+        if index % 2:
+            out.append(expressions[piece])
+        elif piece:
+            out.append('"' + piece.replace("\\", "\\\\").replace('"', '\\"') + '"')
+    return " ".join(out)

@@ -149,7 +149,9 @@ def set_lines(
     ``item``: the first paragraph of a list item; ``caption``: a figure's caption, followed by
     ``credit``; ``nest``: the lists and quotations around the paragraph, outermost first
     (``"list"``, ``"quote"``), which narrow it and, in a quotation, set it in the quotation's size;
-    ``language``: the document's (its English paragraphs' hyphenation, :meth:`PrintLayout.lines`).
+    ``"note"``: an editor's note, at a quotation's size and indented by a quotation's indent on
+    both sides; ``language``: the document's (its English paragraphs' hyphenation,
+    :meth:`PrintLayout.lines`).
     """
     scale = layout.scale
     sans_block = caption or scale.body_font == SANS.family
@@ -162,7 +164,7 @@ def set_lines(
         kind, inset = "caption", 0.0
     elif item:  # the first list's indent is the item kind's own
         kind, inset = "item", nest_inset(layout, nest) - _list_pt(layout, nest)
-    elif "quote" in nest:  # ... and the first quotation's the quote kind's
+    elif "quote" in nest or "note" in nest:  # ... and the first quotation's the quote kind's
         kind, inset = "quote", nest_inset(layout, nest) - scale.quote_indent_em * scale.quote_pt
     else:
         kind, inset = "paragraph", nest_inset(layout, nest)
@@ -215,6 +217,7 @@ def _list_pt(layout: PrintLayout, nest: Sequence[str]) -> float:
 
 
 def nest_inset(layout: PrintLayout, nest: Sequence[str]) -> float:
-    """How much narrower than the column the lists and quotations ``nest`` make a block, in pt."""
+    """How much narrower than the column the lists, quotations and notes ``nest`` make a block, in pt."""
     quote_pt = layout.scale.quote_indent_em * layout.scale.quote_pt
-    return nest.count("list") * _list_pt(layout, nest) + nest.count("quote") * quote_pt
+    quotes = nest.count("quote") + 2 * nest.count("note")
+    return nest.count("list") * _list_pt(layout, nest) + quotes * quote_pt

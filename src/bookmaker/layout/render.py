@@ -32,7 +32,7 @@ from bookmaker.errors import UsageError
 from bookmaker.ir import Block, Collection, Document
 from bookmaker.korean.eojeol import keep_words
 from bookmaker.korean.keep_all import join_words
-from bookmaker.korean.runt import bind_runt
+from bookmaker.korean.runt import headline
 from bookmaker.layout.dateline import with_dateline
 from bookmaker.layout.inlines import (
     note_id,
@@ -42,7 +42,7 @@ from bookmaker.layout.inlines import (
     referenced_notes,
     render_inlines,
 )
-from bookmaker.layout.labels import article_count, label
+from bookmaker.layout.labels import article_count, css_label, label, other_languages, own_words
 from bookmaker.layout.pages import BLEED_MM, SLUG_MM, PageSpec
 from bookmaker.layout.style import Style, default_style
 from bookmaker.layout.themes import DEFAULT_THEME
@@ -256,10 +256,11 @@ def _environment(style: Style, rendition: Rendition) -> jinja2.Environment:
         content, rendition, notes, prefix
     )
     env.filters["display_date"] = _display_date
-    env.filters["headline"] = bind_runt
+    env.filters["headline"] = headline
     env.globals["block_type"] = _block_type
     env.globals["label"] = label  # the book's own words in a language: label("contents", book.language)
     env.globals["article_count"] = article_count
+    env.globals["css_label"] = css_label  # a label as a CSS content value, in the stylesheets
     # print: the numbers carry the notes too, set at the foot of the page of their first reference
     env.globals["note_numbers"] = print_notes if rendition == "print" else note_numbers
     env.globals["note_id"] = note_id
@@ -307,15 +308,25 @@ def print_setup(
     style: Style | None = None,
     print_ready: bool = False,
     break_style: str = "ranked",
+    languages: tuple[str, ...] = (),
+    book_language: str = "ko",
 ) -> PrintSetup:
-    """Resolve the style, build the layout for ``page`` and render ``print.css.j2`` once."""
+    """Resolve the style, build the layout for ``page`` and render ``print.css.j2`` once; ``languages``
+    are the book's languages other than Korean with words of their own (labels the CSS generates,
+    :func:`~bookmaker.layout.labels.other_languages`), ``book_language`` the page furniture's."""
     from bookmaker.layout.print_layout import PrintLayout, break_style_of
 
     chosen = _style(theme, style)
     env = _environment(chosen, "print")
     layout = PrintLayout.for_style(chosen, page, break_style=break_style_of(break_style))
     page_css = env.get_template("print.css.j2").render(
-        page=page, layout=layout, print_ready=print_ready, print_margin_mm=BLEED_MM + SLUG_MM, style=chosen
+        page=page,
+        layout=layout,
+        print_ready=print_ready,
+        print_margin_mm=BLEED_MM + SLUG_MM,
+        style=chosen,
+        languages=languages,
+        book_language=own_words(book_language),
     )
     return PrintSetup(env, layout, chosen, Markup(page_css))
 
@@ -341,7 +352,15 @@ def render_print_html(
     """
     book = Book.of(source)
     book = book.with_chapters([with_dateline(doc) for doc in book.chapters])
-    setup = print_setup(page, theme=theme, style=style, print_ready=print_ready, break_style=break_style)
+    setup = print_setup(
+        page,
+        theme=theme,
+        style=style,
+        print_ready=print_ready,
+        break_style=break_style,
+        languages=other_languages(doc.meta.language for doc in book.chapters),
+        book_language=book.language,
+    )
     env = setup.env
     collection_css = ""
     if book.collection is not None:
@@ -361,12 +380,15 @@ def render_print_html(
 
 
 @cache
-def epub_stylesheet(theme: str = DEFAULT_THEME, *, style: Style | None = None) -> str:
+def epub_stylesheet(
+    theme: str = DEFAULT_THEME, *, style: Style | None = None, languages: tuple[str, ...] = ()
+) -> str:
     """The theme's EPUB stylesheet: ``epub.css.j2`` rendered (in ``book`` it includes ``epub.css``,
-    a child theme's ``epub-theme.css.j2`` and ``epub-settings.css.j2``)."""
+    a child theme's ``epub-theme.css.j2`` and ``epub-settings.css.j2``); ``languages`` as for
+    :func:`print_setup`."""
     chosen = _style(theme, style)
     env = _environment(chosen, "epub")
     try:
-        return env.get_template("epub.css.j2").render(style=chosen)
+        return env.get_template("epub.css.j2").render(style=chosen, languages=languages)
     except jinja2.TemplateNotFound:
         return env.loader.get_source(env, "epub.css")[0]  # type: ignore[union-attr]

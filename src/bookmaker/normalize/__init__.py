@@ -29,6 +29,7 @@ from bookmaker.ir import (
     ListItem,
     Meta,
     Paragraph,
+    ParagraphRole,
     Quote,
     StyleChoice,
     map_inlines,
@@ -52,6 +53,7 @@ from bookmaker.normalize.passes import (
     publisher,
     punctuation,
     reflow,
+    roles,
     structure,
     title,
 )
@@ -59,6 +61,7 @@ from bookmaker.normalize.rules import load_rules
 from bookmaker.raw import RawDocument, SourceLine
 
 Pass = Callable[[Context], None]
+ROLES: dict[str, ParagraphRole] = {"editor-note": "editor-note", "signature": "signature"}
 
 PASSES: list[tuple[str, Pass]] = [
     ("clean", clean.run),
@@ -73,6 +76,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("dateline", dateline.run),
     ("structure", structure.run),
     ("linebreaks", linebreaks.run),
+    ("roles", roles.run),
     ("punctuation", punctuation.run),
     ("publisher", publisher.run),
 ]
@@ -155,7 +159,8 @@ def _block(item: Item, language: str) -> Block:
         return Heading(content=_content(item, language), lines=lines, level=max(1, min(level, 6)))
     if item.role == "quote":
         return Quote(blocks=[Paragraph(content=_content(item, language), lines=lines)], lines=lines)
-    return Paragraph(content=_content(item, language), lines=lines)
+    role = ROLES.get(attrs.get("paragraph_role", ""))  # pass roles: an editor's note, a signature line
+    return Paragraph(content=_content(item, language), lines=lines, role=role)
 
 
 def _blocks(items: list[Item], language: str) -> list[Block]:

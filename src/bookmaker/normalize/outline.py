@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from bookmaker.ir import Document, Figure, Heading
+from bookmaker.ir import Document, Figure, Heading, Paragraph
 
 WIDTH = 70
 
@@ -64,6 +64,8 @@ def outline(doc: Document) -> str:
             body = _short(b.text) + (f"  — {b.credit}" if b.credit else "")
         elif isinstance(b, Heading):
             tag, body = f"h{b.level}", _short(b.text)
+        elif isinstance(b, Paragraph) and b.role:
+            tag, body = {"editor-note": "note", "signature": "sign"}[b.role], _short(b.text)
         else:
             kind = str(type(b).__struct_config__.tag)
             tag, body = {"paragraph": "p"}.get(kind, kind), _short(b.text)

@@ -22,7 +22,7 @@ from bookmaker.fonts.faces import EPUB_FACES
 from bookmaker.fonts.subsetting import FontSubset
 from bookmaker.ir import Author, Collection, Document, Figure, Heading, Meta
 from bookmaker.layout import epub_stylesheet, render_article
-from bookmaker.layout.labels import label
+from bookmaker.layout.labels import label, other_languages
 from bookmaker.layout.style import Style, default_style
 from bookmaker.sandbox import Sandbox
 from bookmaker.writers import Written
@@ -225,9 +225,11 @@ def _add_fonts(target: epub.EpubBook, fonts: list[FontSubset]) -> epub.EpubItem:
     return css
 
 
-def _stylesheets(style: Style) -> list[epub.EpubItem]:
-    """The theme's stylesheet: its plain rules, and its conditional ones apart (see :mod:`epub_styles`)."""
-    plain, conditional = split_conditional(epub_stylesheet(style.name, style=style))
+def _stylesheets(style: Style, book: Book) -> list[epub.EpubItem]:
+    """The theme's stylesheet: its plain rules, and its conditional ones apart (see :mod:`epub_styles`);
+    labels it generates (a report's figure numbers) in each chapter's language."""
+    languages = other_languages(doc.meta.language for doc in book.chapters)
+    plain, conditional = split_conditional(epub_stylesheet(style.name, style=style, languages=languages))
     sheets = [epub.EpubItem(uid="style", file_name=BOOK_CSS, media_type="text/css", content=plain.encode())]
     if conditional:
         sheets.append(
@@ -313,7 +315,7 @@ def write_epub(
     pages, spine, guide, toc = _pages(book, chosen, cover, with_licence=embed)
     target = epub.EpubBook()
     _add_metadata(target, book, has_images)
-    stylesheets = _stylesheets(chosen)
+    stylesheets = _stylesheets(chosen, book)
     for sheet in stylesheets:
         target.add_item(sheet)
     for number, figure in enumerate(figure_images, start=1):

@@ -1,0 +1,239 @@
+"""Pass ``roles``: body lines that are not running text, told by kind once the roles are known.
+
+- An **editor's note** (``[편집자말]``, ``[편집자 주]``, ``편집자주:``, ``<편집자 주>``,
+  ``Editor's note:`` …): a labelled paragraph that opens or closes the article (only figures
+  before it, or nothing but other notes after it) gets ``attrs["paragraph_role"] =
+  "editor-note"``. The label itself is taken off the text (the themes print their own, in the
+  book's language) and recorded in ``removed`` (``roles.editor_note_label``); a label alone on
+  its line goes to ``removed`` and marks the paragraph below it. A labelled paragraph in the
+  middle of the text stays running text, label and all.
+- A statement's **signature** (성명서, 입장문, 호소문 …: a kind named in the series or the
+  title): the date line and the issuing body's name after the last paragraph (``2020년 7월
+  13일`` / ``한국기자협회``) become ``signature`` lines; nothing else does, and only at the very end.
+- A broadcast transcript's **segment title** (``< 빨갛게 빨갛게 >``, ``〈 … 〉``), on a line of its
+  own or glued to the start of a paragraph, becomes a level-2 heading without its brackets; only
+  in a transcript (speaker labels were removed, or sound bites ``[이름/직함 : …]`` are quoted).
+  A bracketed sound bite that pass ``structure`` took for a heading (it is short) is a paragraph.
+
+No text is lost: labels go to ``removed`` with their rule, brackets of a segment title are the
+title's decoration (as a heading's ``■`` marker is, pass ``structure``)."""
+
+from __future__ import annotations
+
+import re
+
+from bookmaker.ir import Removal
+from bookmaker.normalize.blocks import structured
+from bookmaker.normalize.context import Context, Item
+from bookmaker.normalize.inlines import follow_edit, slice_runs
+from bookmaker.normalize.passes.boilerplate import is_speaker_label
+from bookmaker.normalize.text import ends_sentence
+
+# --- editor's notes ------------------------------------------------------------------------------
+
+_OPEN, _CLOSE = r"[\[(<【〈《［（＜]", r"[\])>】〉》］）＞]"
+_WORD = r"(?:편집자\s*(?:말|주|註|注|노트)|editor[’']?s\s+note)"
+_LABEL_START = re.compile(
+    rf"^\s*(?:[※*]\s*)?(?:{_OPEN}\s*{_WORD}\s*{_CLOSE}\s*[:：\-–]?|{_WORD}\s*[:：)\-–])\s*", re.IGNORECASE
+)
+_LABEL_END = re.compile(rf"\s*{_OPEN}\s*{_WORD}\s*{_CLOSE}\s*$", re.IGNORECASE)
+_LABEL_ALONE = re.compile(rf"^\s*(?:[※*]\s*)?{_OPEN}?\s*{_WORD}\s*{_CLOSE}?\s*[:：]?\s*$", re.IGNORECASE)
+
+# --- signatures ----------------------------------------------------------------------------------
+
+STATEMENT_KINDS = (
+    "성명",
+    "성명서",
+    "공동성명",
+    "입장문",
+    "호소문",
+    "결의문",
+    "선언문",
+    "담화문",
+    "기자회견문",
+    "발표문",
+    "논평",
+    "규탄문",
+    "촉구문",
+)
+_KINDS = "|".join(sorted(STATEMENT_KINDS, key=len, reverse=True))
+_KIND_IN_TITLE = re.compile(
+    rf"^\s*{_OPEN}\s*(?:{_KINDS})\s*{_CLOSE}|(?:{_KINDS})\s*$|^\s*(?:{_KINDS})\s*[:：]"
+)
+_DATE_LINE = re.compile(
+    r"^\s*(?:\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일|\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\s*\.?)"
+    r"\s*(?:\(\s*[월화수목금토일]\s*\))?\s*$"
+)
+_BODY_NAME = re.compile(
+    r"(?:일동|협회|위원회|노동조합|노조|본부|지부|지회|연대|연합|연맹|회의|학회|모임|단체|조합|재단|협의회|"
+    r"공동체|센터|네트워크|행동|시민|의원|의원단|당|회|원|부|청|처|대학교|총학생회|주민)$"
+)
+MAX_SIGNATURE_LINES = 4
+MAX_SIGNATURE = 40
+
+# --- segment titles ------------------------------------------------------------------------------
+
+_SEGMENT = re.compile(
+    r"^\s*(?P<mark>[<〈＜](?P<inner>\s*)(?P<title>[^<>〈〉＜＞\[\]:：/]{1,30}?)\s*[>〉＞])(?P<gap>\s*)(?P<rest>.*)$",
+    re.S,
+)
+_SOUND_BITE = re.compile(r"^\s*\[[^\]:：]{2,40}[:：]")
+_BRACKETED_BITE = re.compile(r"^\s*[<〈＜\[][^<>〈〉＜＞\[\]:：]{2,40}[:：].*[>〉＞\]]\s*$", re.S)
+_HTMLISH = re.compile(r"^/?[A-Za-z][\w-]*(?:\s|$|/)")
+
+
+_LABEL_REASON = "an editor's note label (the theme prints its own before the note)"
+
+
+def _body(item: Item) -> bool:
+    return not structured(item) and item.role == "paragraph"
+
+
+def _strip(item: Item, start: int, end: int) -> None:
+    """Keep ``item.text[start:end]`` (its runs follow)."""
+    if item.content is not None:
+        item.content = slice_runs(follow_edit(item.content, item.text), start, end)
+    item.text = item.text[start:end]
+
+
+def _editor_notes(ctx: Context) -> None:
+    for item in list(ctx.items):
+        position = next((i for i, kept in enumerate(ctx.items) if kept is item), None)
+        if position is None or not _body(item):
+            continue  # a label line dropped before it came up, or not running text
+        before, after = ctx.items[:position], ctx.items[position + 1 :]
+        if _LABEL_ALONE.match(item.text):
+            below = after[0] if after else None
+            if (
+                below is not None
+                and _body(below)
+                and not _LABEL_ALONE.match(below.text)
+                and _at_edge(before, after[1:])
+            ):
+                ctx.drop(item, _LABEL_REASON, "roles.editor_note_label")
+                below.attrs["paragraph_role"] = "editor-note"
+            continue
+        start, end = _LABEL_START.match(item.text), _LABEL_END.search(item.text)
+        if (start is None and end is None) or not _at_edge(before, after):
+            continue
+        first = start.end() if start else 0
+        last = end.start() if end and end.start() > first else len(item.text)
+        if not item.text[first:last].strip():
+            continue
+        for label in (item.text[:first], item.text[last:]):
+            if label.strip():
+                ctx.removed.append(
+                    Removal(
+                        text=label.strip(),
+                        reason=_LABEL_REASON,
+                        line=item.line,
+                        rule="roles.editor_note_label",
+                    )
+                )
+        _strip(item, first, last)
+        item.attrs["paragraph_role"] = "editor-note"
+
+
+def _at_edge(before: list[Item], after: list[Item]) -> bool:
+    """Nothing but figures before, or nothing but other editor's notes (or their labels) after."""
+    opens = all(it.role == "figure" for it in before)
+    closes = all(
+        it.attrs.get("paragraph_role") == "editor-note"
+        or bool(_LABEL_START.match(it.text) or _LABEL_END.search(it.text) or _LABEL_ALONE.match(it.text))
+        for it in after
+        if not structured(it) and it.role != "figure"
+    )
+    return opens or closes
+
+
+def _statement(ctx: Context) -> bool:
+    """The text calls itself a statement (성명서, 입장문 …) in its series or its title."""
+    series = [str(s) for s in ctx.meta.get("series", [])]
+    title = str(ctx.meta.get("title", ""))
+    kinds = set(STATEMENT_KINDS)
+    return any(re.sub(r"\s+", "", s).strip("[]<>【】()") in kinds for s in series) or bool(
+        _KIND_IN_TITLE.search(title)
+    )
+
+
+def _signature_line(text: str) -> bool:
+    text = text.strip()
+    if _DATE_LINE.match(text):
+        return True
+    return 2 <= len(text) <= MAX_SIGNATURE and not ends_sentence(text) and len(text.split()) <= 6
+
+
+def _signatures(ctx: Context) -> None:
+    """The date and the issuing body after a statement's last paragraph."""
+    if not _statement(ctx):
+        return
+    tail: list[Item] = []
+    for item in reversed(ctx.items):
+        if structured(item) or (item.role == "figure" and not tail):
+            continue
+        if not _body(item) or "paragraph_role" in item.attrs or len(tail) == MAX_SIGNATURE_LINES:
+            break
+        lines = item.text.split("\n")
+        if not all(_signature_line(line) for line in lines):
+            break
+        tail.insert(0, item)
+    if not tail or len(tail) == len([it for it in ctx.items if _body(it)]):
+        return  # nothing but short lines: no paragraph for a signature to close
+    lines = [line.strip() for item in tail for line in item.text.split("\n")]
+    if any(_DATE_LINE.match(line) for line in lines) or _BODY_NAME.search(lines[-1]):
+        for item in tail:
+            item.attrs["paragraph_role"] = "signature"
+
+
+def _transcript(ctx: Context) -> bool:
+    return any(r.rule == "boilerplate.speaker" for r in ctx.removed) or any(
+        _SOUND_BITE.match(it.text) for it in ctx.items if not structured(it)
+    )
+
+
+def _segment_title(ctx: Context, m: re.Match[str]) -> bool:
+    """A segment title: not a speaker label (``<기자>``), a sound bite (``<홍길동/시민 : …>``), a tag
+    (``<br>``) or a sentence; glued to text only in the spaced form ``< … >`` followed by a space
+    (``<오마이뉴스> 편집부는``, ``<뉴스데스크>는`` name a publication or programme)."""
+    title = m["title"]
+    if is_speaker_label(ctx, m["mark"]) or _HTMLISH.match(title) or ends_sentence(title):
+        return False
+    return not m["rest"].strip() or bool(m["inner"] and m["gap"] and m["mark"][-2].isspace())
+
+
+def _segment_titles(ctx: Context) -> None:
+    """``< 빨갛게 빨갛게 >`` alone, or glued before a paragraph's text, becomes a heading."""
+    if not _transcript(ctx):
+        return
+    out: list[Item] = []
+    for item in ctx.items:
+        if item.role == "heading" and _BRACKETED_BITE.match(item.text):
+            item.role = "paragraph"  # a sound bite (< 이름/직함 : … >), short as a heading is
+        m = _SEGMENT.match(item.text) if _body(item) or item.role == "heading" else None
+        if m is None or not _segment_title(ctx, m):
+            out.append(item)
+            continue
+        title_start, title_end = m.start("title"), m.end("title")
+        heading = Item(
+            item.text[title_start:title_end],
+            item.line,
+            item.source,
+            None,
+            "heading",
+            {"level": "2"},
+            content=slice_runs(follow_edit(item.content, item.text), title_start, title_end)
+            if item.content is not None
+            else None,
+        )
+        out.append(heading)
+        if m["rest"].strip():
+            _strip(item, m.start("rest"), len(item.text))
+            out.append(item)
+    ctx.items = out
+
+
+def run(ctx: Context) -> None:
+    """Mark editor's notes and signature lines; make segment titles headings."""
+    _segment_titles(ctx)
+    _editor_notes(ctx)
+    _signatures(ctx)
