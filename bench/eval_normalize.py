@@ -5,7 +5,8 @@ Two sets are scored:
 * **fixtures** — ``tests/fixtures/articles/NAME.expected.json`` names its input (``input``, relative
   to the fixtures folder, or ``input_repo``, relative to the repository root) and the fields a
   careful editor expects: title, series, subtitles, authors, date, publisher, dateline, rights, the
-  block sequence (``"p:5"``, ``"h:13"``, ``"fig:11:연합뉴스"``, ``"quote:3"``, ``"list:4"``), the
+  block sequence (``"p:5"``, ``"h:13"``, ``"fig:11:연합뉴스"``, ``"quote:3"``, ``"list:4"``; a
+  paragraph with a role by it: ``"editor-note:7"``, ``"signature:12"``), the
   removed lines, and text that must (``contains``) or must not (``absent``) be in the body.
   ``encode`` re-encodes the UTF-8 input (``cp949``, ``utf-16``, ``utf-8-sig``) before reading.
   ``open`` (a sentence) marks a held-out failure not fixed yet: it is scored as usual here, and the
@@ -172,7 +173,7 @@ def block_specs(doc: Document) -> list[str]:
     """The block sequence in the compact expected form."""
     out = []
     for b in doc.blocks:
-        tag = TAGS.get(type(b), "p")
+        tag = getattr(b, "role", None) or TAGS.get(type(b), "p")  # a paragraph's role names it
         spec = f"{tag}:{b.lines[0] if b.lines else 0}"
         if isinstance(b, Figure) and b.credit:
             spec += f":{b.credit}"
