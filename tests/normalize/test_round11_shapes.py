@@ -1,0 +1,39 @@
+"""Failure kinds from held-out round 11 (an interview's profile box, a portal's video player text,
+a notice signed by a department), each on a small made-up input shaped like the real ones."""
+
+from __future__ import annotations
+
+from bookmaker.ir import Figure, ListBlock
+from bookmaker.normalize.text import inline_entries
+from tests.normalize.test_real_shapes import BODY, body, norm
+
+TITLE = "시, 버스 노선 12개→8개로 줄인다"
+PROFILE = "▲1968년 부산 출생 ▲서울대 약학과 졸업 ▲한미약품 연구소장 ▲한국바이오협회장(현)"
+
+
+def test_a_line_of_several_entries_is_a_list_not_a_photo_caption() -> None:
+    _, doc = norm(TITLE, *BODY, "◇이정훈 회장은", PROFILE, "김민지 기자 minji@sedaily.com")
+    assert not [b for b in doc.blocks if isinstance(b, Figure)]
+    lists = [b for b in doc.blocks if isinstance(b, ListBlock)]
+    assert len(lists) == 1 and lists[0].lines == [6, 6]
+    assert [item.blocks[0].text for item in lists[0].items] == [
+        "1968년 부산 출생",
+        "서울대 약학과 졸업",
+        "한미약품 연구소장",
+        "한국바이오협회장(현)",
+    ]
+
+
+def test_one_marked_caption_and_running_text_are_no_inline_entries() -> None:
+    assert inline_entries("▲ 서울 시내의 한 버스 정류장에서 시민들이 버스를 기다리고 있다.") == []
+    assert inline_entries("주가는 ▲3% ▲5% 올랐다.") == []  # not opening with the marker
+    assert inline_entries("▲첫째 항목 △둘째 항목") == []  # two kinds of marker
+    assert inline_entries("▲" + "가" * 81 + " ▲짧은 항목") == []  # an entry as long as a sentence
+    assert inline_entries("△시장 김OO △부시장 이OO") == ["시장 김OO", "부시장 이OO"]
+
+
+def test_a_caption_marked_once_is_still_a_figure() -> None:
+    _, doc = norm(TITLE, BODY[0], "▲ 시내버스가 정류장에 서 있다. 연합뉴스", *BODY[1:])
+    figures = [b for b in doc.blocks if isinstance(b, Figure)]
+    assert len(figures) == 1 and figures[0].credit == "연합뉴스"
+    assert "1968년" not in body(doc)
