@@ -37,3 +37,21 @@ def test_a_caption_marked_once_is_still_a_figure() -> None:
     figures = [b for b in doc.blocks if isinstance(b, Figure)]
     assert len(figures) == 1 and figures[0].credit == "연합뉴스"
     assert "1968년" not in body(doc)
+
+
+def test_a_video_players_text_above_the_body_is_chrome_not_decks() -> None:
+    _, doc = norm(TITLE, "동영상 고정 취소", "재생", "00:00 / 02:14", "음소거 전체화면", *BODY)
+    assert doc.meta.title == TITLE and doc.meta.subtitles == []
+    assert body(doc).splitlines() == BODY
+    assert {r.text: r.rule for r in doc.removed} == {
+        "동영상 고정 취소": "boilerplate.chrome",
+        "재생": "boilerplate.chrome",
+        "00:00 / 02:14": "boilerplate.chrome",
+        "음소거 전체화면": "boilerplate.chrome",
+    }
+
+
+def test_a_time_or_the_word_replay_inside_a_sentence_stays() -> None:
+    lines = ["경기는 오후 7:30 / 8:00 두 차례 재생 화면으로 다시 중계됐다고 방송사는 밝혔다.", *BODY[1:]]
+    _, doc = norm(TITLE, BODY[0], *lines)
+    assert body(doc).splitlines() == [BODY[0], *lines]
