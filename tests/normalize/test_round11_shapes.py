@@ -8,6 +8,7 @@ from bookmaker.normalize.text import inline_entries
 from tests.normalize.test_real_shapes import BODY, body, norm
 
 TITLE = "시, 버스 노선 12개→8개로 줄인다"
+DATE = "입력 2025.02.14 09:00"
 PROFILE = "▲1968년 부산 출생 ▲서울대 약학과 졸업 ▲한미약품 연구소장 ▲한국바이오협회장(현)"
 
 
@@ -55,3 +56,18 @@ def test_a_time_or_the_word_replay_inside_a_sentence_stays() -> None:
     lines = ["경기는 오후 7:30 / 8:00 두 차례 재생 화면으로 다시 중계됐다고 방송사는 밝혔다.", *BODY[1:]]
     _, doc = norm(TITLE, BODY[0], *lines)
     assert body(doc).splitlines() == [BODY[0], *lines]
+
+
+def _paragraph_roles(doc: object) -> list[str | None]:
+    return [getattr(b, "role", None) for b in getattr(doc, "blocks")]
+
+
+def test_a_notice_tagged_in_its_series_is_signed_by_the_department_below_it() -> None:
+    _, doc = norm("[알림] 시 버스 노선 개편안 설명회 안내", DATE, *BODY, "연합뉴스 콘텐츠융합국")
+    assert doc.meta.series == ["알림"]
+    assert _paragraph_roles(doc) == [None, None, None, "signature"]
+
+
+def test_an_accident_in_a_titles_last_word_is_no_notice() -> None:
+    _, doc = norm("버스 노선 개편안 설명회 날 추돌 사고", DATE, *BODY, "경기도 교통정보센터")
+    assert _paragraph_roles(doc) == [None, None, None, None]
