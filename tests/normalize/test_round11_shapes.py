@@ -3,7 +3,7 @@ a notice signed by a department), each on a small made-up input shaped like the 
 
 from __future__ import annotations
 
-from bookmaker.ir import Figure, ListBlock
+from bookmaker.ir import Document, Figure, Footnote, ListBlock, NoteRef, Paragraph
 from bookmaker.normalize.text import inline_entries
 from tests.normalize.test_real_shapes import BODY, body, norm
 
@@ -58,8 +58,8 @@ def test_a_time_or_the_word_replay_inside_a_sentence_stays() -> None:
     assert body(doc).splitlines() == [BODY[0], *lines]
 
 
-def _paragraph_roles(doc: object) -> list[str | None]:
-    return [getattr(b, "role", None) for b in getattr(doc, "blocks")]
+def _paragraph_roles(doc: Document) -> list[str | None]:
+    return [getattr(b, "role", None) for b in doc.blocks]
 
 
 def test_a_notice_tagged_in_its_series_is_signed_by_the_department_below_it() -> None:
@@ -71,3 +71,45 @@ def test_a_notice_tagged_in_its_series_is_signed_by_the_department_below_it() ->
 def test_an_accident_in_a_titles_last_word_is_no_notice() -> None:
     _, doc = norm("버스 노선 개편안 설명회 날 추돌 사고", DATE, *BODY, "경기도 교통정보센터")
     assert _paragraph_roles(doc) == [None, None, None, None]
+
+
+NOTED = [
+    "7월부터 스트레스 DSR1) 3단계가 적용돼 한도는 수천만원 줄어든다*. 주기형2) 상품은 덜 줄어든다.",
+    "전문가들은 2금융권으로 대출 수요가 옮겨 가는 풍선효과를 우려한다고 말했다.",
+]
+
+
+def test_notes_ending_a_scrape_become_footnotes_referred_to_from_the_body() -> None:
+    _, doc = norm(
+        "스트레스 DSR 3단계 시행…대출 한도 줄어든다",
+        DATE,
+        *NOTED,
+        "1) 스트레스 DSR: 미래 금리 상승 가능성을 반영해 가산금리를 더하는 제도.",
+        "2) 주기형: 일정 주기마다 금리가 바뀌는 대출.",
+        "* 금융위원회 시뮬레이션 결과.",
+    )
+    notes = [b for b in doc.blocks if isinstance(b, Footnote)]
+    assert [(n.id, n.text, n.lines) for n in notes] == [
+        ("1", "스트레스 DSR: 미래 금리 상승 가능성을 반영해 가산금리를 더하는 제도.", [5, 5]),
+        ("2", "주기형: 일정 주기마다 금리가 바뀌는 대출.", [6, 6]),
+        ("*", "금융위원회 시뮬레이션 결과.", [7, 7]),
+    ]
+    first = doc.blocks[0]
+    assert isinstance(first, Paragraph)
+    assert [r.note for r in first.content if isinstance(r, NoteRef)] == ["1", "*", "2"]
+    assert first.text == (
+        "7월부터 스트레스 DSR 3단계가 적용돼 한도는 수천만원 줄어든다. 주기형 상품은 덜 줄어든다."
+    )
+
+
+def test_a_numbered_list_ending_the_text_without_markers_in_it_stays_a_list() -> None:
+    _, doc = norm(TITLE, DATE, *BODY, "1) 노선 번호 변경", "2) 배차 간격 조정")
+    assert not [b for b in doc.blocks if isinstance(b, Footnote)]
+    assert isinstance(doc.blocks[-1], ListBlock)
+
+
+def test_a_parenthesised_number_is_no_note_marker() -> None:
+    lines = ["노선은 (1) 간선과 (2) 지선으로 나뉜다고 시 관계자는 설명했다.", *BODY[1:]]
+    _, doc = norm(TITLE, DATE, BODY[0], *lines, "1) 간선: 도심을 지나는 노선.", "2) 지선: 외곽 노선.")
+    assert not [b for b in doc.blocks if isinstance(b, Footnote)]
+    assert "(1) 간선과 (2) 지선" in body(doc)

@@ -11,6 +11,7 @@ from dataclasses import replace
 from bookmaker.ir import Footnote, NoteRef, Strong, Text, inlines_of, runs, walk
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
+from bookmaker.normalize.passes.notes import mark_text_notes
 from bookmaker.normalize.text import SPEAKER, ends_sentence, inline_entries
 
 _MARKER = re.compile(r"^\s*[■◆▲◇●○□◎▣]\s*")
@@ -85,7 +86,9 @@ def _split_inline_entries(items: list[Item]) -> list[Item]:
             out.append(item)
             continue
         for entry in entries:
-            out.append(replace(item, text=entry, content=None, role="list-item", attrs={"list": str(item.line)}))
+            out.append(
+                replace(item, text=entry, content=None, role="list-item", attrs={"list": str(item.line)})
+            )
     return out
 
 
@@ -110,6 +113,7 @@ def _unbold(item: Item) -> None:
 def run(ctx: Context) -> None:
     """Assign heading/paragraph/quote/list roles."""
     _drop_unreferenced_notes(ctx)
+    mark_text_notes(ctx)
     ctx.items = _split_inline_entries(ctx.items)
     items = ctx.items
     _mark_lists(items)
