@@ -1,7 +1,8 @@
 """Pass ``structure``: decide the remaining lines' roles — section heading (a short line
 without sentence punctuation between body text, or marked ``■``/``◆``), quote, list item or
 paragraph. A footnote nothing in the body refers to (defined but never used, or defined a second
-time) is removed with its reason, as pandoc drops it."""
+time) is removed with its reason, as pandoc drops it. Notes ending a text scrape become footnotes
+(:mod:`~bookmaker.normalize.passes.notes`); a line running several ▲ entries together is a list."""
 
 from __future__ import annotations
 
