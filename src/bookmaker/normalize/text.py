@@ -50,3 +50,19 @@ SPEAKER = re.compile(
     r"^\s*(?:[◆◇■□▶▷●○▲△-]\s*)?(?:[가-힣A-Za-z]{1,12}(?: [가-힣A-Za-z]{1,6})?\s*(?:>|:|：)|[QA문답][.:：)])"
 )
 """A dialogue turn's speaker label: ``◆ 박지원>``, ``◇ 김현정>``, ``기자:``, ``Q.``, ``답)``."""
+
+
+_ENTRY = re.compile(r"\s*([▲△])\s*")
+MAX_ENTRY = 80
+
+
+def inline_entries(text: str) -> list[str]:
+    """The entries of a line that runs two or more ``▲``/``△`` entries together (a profile box
+    ``▲1968년 부산 출생 ▲서울대 약학과 졸업 …``, an appointments list), each without its marker;
+    ``[]`` for any other line (one ▲ marks a photo caption; an entry longer than 80 characters
+    is running text)."""
+    parts = _ENTRY.split(text.strip())
+    if len(parts) < 5 or parts[0] or len(set(parts[1::2])) != 1:
+        return []
+    entries = parts[2::2]
+    return entries if all(0 < len(e) <= MAX_ENTRY for e in entries) else []

@@ -13,7 +13,7 @@ import re
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.rules import Rules
-from bookmaker.normalize.text import EMAIL, is_prose
+from bookmaker.normalize.text import EMAIL, inline_entries, is_prose
 
 _DANGLING = re.compile(r"[.!?]\s+([가-힣A-Za-z]{2,10})$")
 _PIPE = re.compile(r"\s*\|\s*$")
@@ -198,7 +198,8 @@ def run(ctx: Context) -> None:
             alone = marked and not (
                 (nxt is not None and _CAPTION_MARK.match(nxt.text))
                 or (prev is not None and _CAPTION_MARK.match(prev.text))
-            )  # one ▲ line; several in a row are a list
+                or inline_entries(item.text)
+            )  # one ▲ line; several in a row, or several ▲ entries on one line, are a list
             if split and len(split[0]) >= 5:
                 item.role, item.text, item.credit = "figure", split[0], split[1]
                 item.text = _CAPTION_MARK.sub("", item.text)

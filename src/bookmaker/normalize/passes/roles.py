@@ -8,8 +8,9 @@
   its line goes to ``removed`` and marks the paragraph below it. A labelled paragraph in the
   middle of the text stays running text, label and all.
 - A statement's **signature** (성명서, 입장문, 호소문 …: a kind named in the series or the
-  title): the date line and the issuing body's name after the last paragraph (``2020년 7월
-  13일`` / ``한국기자협회``) become ``signature`` lines; nothing else does, and only at the very end.
+  title; a notice, ``[알림]``/``[사고]``/``[공지]``, in the series only): the date line and the
+  issuing body's name after the last paragraph (``2020년 7월 13일`` / ``한국기자협회``,
+  ``연합뉴스 콘텐츠융합국``) become ``signature`` lines; nothing else does, and only at the very end.
 - A broadcast transcript's **segment title** (``< 빨갛게 빨갛게 >``, ``〈 … 〉``), on a line of its
   own or glued to the start of a paragraph, becomes a level-2 heading without its brackets; only
   in a transcript (speaker labels were removed, or sound bites ``[이름/직함 : …]`` are quoted).
@@ -56,6 +57,9 @@ STATEMENT_KINDS = (
     "규탄문",
     "촉구문",
 )
+NOTICE_KINDS = ("알림", "공지", "사고", "社告")
+"""A publisher's or an organisation's own notice, signed like a statement; only as the series tag
+(``[알림] …``): in a title's last word ``사고`` is an accident and ``알림`` a reminder."""
 _KINDS = "|".join(sorted(STATEMENT_KINDS, key=len, reverse=True))
 _KIND_IN_TITLE = re.compile(
     rf"^\s*{_OPEN}\s*(?:{_KINDS})\s*{_CLOSE}|(?:{_KINDS})\s*$|^\s*(?:{_KINDS})\s*[:：]"
@@ -66,7 +70,7 @@ _DATE_LINE = re.compile(
 )
 _BODY_NAME = re.compile(
     r"(?:일동|협회|위원회|노동조합|노조|본부|지부|지회|연대|연합|연맹|회의|학회|모임|단체|조합|재단|협의회|"
-    r"공동체|센터|네트워크|행동|시민|의원|의원단|당|회|원|부|청|처|대학교|총학생회|주민)$"
+    r"공동체|센터|네트워크|행동|시민|의원|의원단|당|회|원|부|국|실|팀|청|처|대학교|총학생회|주민)$"
 )
 MAX_SIGNATURE_LINES = 4
 MAX_SIGNATURE = 40
@@ -150,7 +154,7 @@ def _statement(ctx: Context) -> bool:
     """The text calls itself a statement (성명서, 입장문 …) in its series or its title."""
     series = [str(s) for s in ctx.meta.get("series", [])]
     title = str(ctx.meta.get("title", ""))
-    kinds = set(STATEMENT_KINDS)
+    kinds = {*STATEMENT_KINDS, *NOTICE_KINDS}
     return any(re.sub(r"\s+", "", s).strip("[]<>【】()") in kinds for s in series) or bool(
         _KIND_IN_TITLE.search(title)
     )

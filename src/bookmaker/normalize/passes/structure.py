@@ -1,16 +1,19 @@
 """Pass ``structure``: decide the remaining lines' roles — section heading (a short line
 without sentence punctuation between body text, or marked ``■``/``◆``), quote, list item or
 paragraph. A footnote nothing in the body refers to (defined but never used, or defined a second
-time) is removed with its reason, as pandoc drops it."""
+time) is removed with its reason, as pandoc drops it. Notes ending a text scrape become footnotes
+(:mod:`~bookmaker.normalize.passes.notes`); a line running several ▲ entries together is a list."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from bookmaker.ir import Footnote, NoteRef, Strong, inlines_of, runs, walk
+from bookmaker.ir import Footnote, NoteRef, Strong, Text, inlines_of, runs, walk
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
-from bookmaker.normalize.text import SPEAKER, ends_sentence
+from bookmaker.normalize.passes.notes import mark_text_notes
+from bookmaker.normalize.text import SPEAKER, ends_sentence, inline_entries
 
 _MARKER = re.compile(r"^\s*[■◆▲◇●○□◎▣]\s*")
 MAX_HEADING = 60
@@ -72,6 +75,24 @@ def _mark_lists(items: list[Item]) -> None:
         i = j
 
 
+def _split_inline_entries(items: list[Item]) -> list[Item]:
+    """A line running two or more ▲/△ entries together (a profile box, see
+    :func:`~bookmaker.normalize.text.inline_entries`) is one list of them, an item per entry, every
+    item on the line's own source line. Only a line of plain text: runs of markup stay one line."""
+    out: list[Item] = []
+    for item in items:
+        plain_text = item.content is None or all(isinstance(run, Text) for run in item.content)
+        entries = inline_entries(item.text) if item.role is None and item.kind is None else []
+        if not (entries and plain_text):
+            out.append(item)
+            continue
+        for entry in entries:
+            out.append(
+                replace(item, text=entry, content=None, role="list-item", attrs={"list": str(item.line)})
+            )
+    return out
+
+
 def _drop_unreferenced_notes(ctx: Context) -> None:
     """Footnotes given whole that no reference in the kept body points to go to ``removed``."""
     referenced: set[str] = set()
@@ -93,6 +114,8 @@ def _unbold(item: Item) -> None:
 def run(ctx: Context) -> None:
     """Assign heading/paragraph/quote/list roles."""
     _drop_unreferenced_notes(ctx)
+    mark_text_notes(ctx)
+    ctx.items = _split_inline_entries(ctx.items)
     items = ctx.items
     _mark_lists(items)
     for i, item in enumerate(items):

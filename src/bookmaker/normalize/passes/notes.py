@@ -1,0 +1,88 @@
+"""Footnotes of a text scrape: notes at the end of the text (``1) 스트레스 DSR: …``, ``2) …``,
+``* 금융위원회 시뮬레이션 결과 …``) that the body refers to with markers glued to a word
+(``스트레스 DSR1) 3단계``, ``줄어든다*.``).
+
+Only a run of such lines that ends the text counts, numbered 1, 2, 3 … from 1 and/or starred
+(``*``, ``**``), and only when every note's marker is found in a body line above it: a list at
+the end of an article (``1) 첫째 …``) has no markers in the text and stays a list. Each note
+becomes a :class:`~bookmaker.ir.Footnote` (its number or stars are the id; the book numbers
+notes itself) and the first marker of each a :class:`~bookmaker.ir.NoteRef` in that body line.
+The markers' text is replaced by the structure, as a list's numbers are. Used by pass
+``structure`` on text scrapes (HTML and Markdown readers give notes and references themselves).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bookmaker.ir import Footnote, Inline, NoteRef, Paragraph, Text
+from bookmaker.normalize.context import Context, Item
+
+_NOTE = re.compile(r"^\s*(?:(?P<num>\d{1,2})\)|(?P<stars>\*{1,3}))\s*(?P<text>\S.*)$", re.S)
+
+
+def _reference(label: str) -> re.Pattern[str]:
+    """A marker for the note ``label`` glued to the word before it (never ``(1)`` or ``11)``)."""
+    if label.startswith("*"):
+        return re.compile(rf"(?<=[^\s*]){re.escape(label)}(?![*\w])")
+    return re.compile(rf"(?<=[^\s\d(\[]){label}\)")
+
+
+def _notes_at_end(items: list[Item]) -> list[tuple[Item, str, str]]:
+    """The run of note lines that ends ``items``: (item, label, text), in order."""
+    run: list[tuple[Item, str, str]] = []
+    for item in reversed(items):
+        m = _NOTE.match(item.text)
+        if m is None or item.role is not None or item.kind is not None or item.block is not None:
+            break
+        run.insert(0, (item, m["num"] or m["stars"], m["text"].strip()))
+    numbers = [label for _, label, _ in run if not label.startswith("*")]
+    stars = [label for _, label, _ in run if label.startswith("*")]
+    if numbers != [str(n) for n in range(1, len(numbers) + 1)] or len(set(stars)) != len(stars):
+        return []
+    if stars and run[len(numbers)][1] != stars[0]:
+        return []  # numbered notes first, starred ones after
+    return run
+
+
+def _refer(item: Item, marks: list[tuple[int, int, str]]) -> None:
+    """Replace each marker ``(start, end, label)`` of ``item`` (in order) by a reference."""
+    runs: list[Inline] = []
+    at = 0
+    for start, end, label in marks:
+        if start > at:
+            runs.append(Text(value=item.text[at:start]))
+        runs.append(NoteRef(note=label))
+        at = end
+    if at < len(item.text):
+        runs.append(Text(value=item.text[at:]))
+    item.content = runs
+    item.text = "".join(run.text for run in runs)
+
+
+def mark_text_notes(ctx: Context) -> None:
+    """Turn the notes ending a text scrape into footnotes referred to from the body (see module)."""
+    if ctx.source_format != "text":
+        return
+    notes = _notes_at_end(ctx.items)
+    if not notes:
+        return
+    body = [it for it in ctx.items[: ctx.items.index(notes[0][0])] if it.block is None and it.role is None]
+    refs: dict[int, list[tuple[int, int, str]]] = {}  # body item's index → (start, end, label)
+    for _, label, _ in notes:
+        pattern = _reference(label)
+        hit = next(
+            ((i, m) for i, it in enumerate(body) if it.content is None and (m := pattern.search(it.text))),
+            None,
+        )
+        if hit is None:
+            return  # a note nothing refers to: these lines are no notes
+        refs.setdefault(hit[0], []).append((hit[1].start(), hit[1].end(), label))
+    for index, marks in refs.items():
+        _refer(body[index], sorted(marks))
+    for item, label, text in notes:
+        lines = [item.line, item.line]
+        item.text = text
+        item.block = Footnote(
+            id=label, blocks=[Paragraph(content=[Text(value=text)], lines=lines)], lines=lines
+        )
