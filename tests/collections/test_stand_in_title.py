@@ -23,8 +23,10 @@ TEXT = [
 ]
 
 
-def _write(path: Path, title: str) -> Path:
-    doc = Document(meta=Meta(title=title), blocks=[Paragraph(content=text_runs(t)) for t in TEXT])
+def _write(path: Path, title: str, publisher: str | None = None) -> Path:
+    doc = Document(
+        meta=Meta(title=title, publisher=publisher), blocks=[Paragraph(content=text_runs(t)) for t in TEXT]
+    )
     path.write_text(to_json(doc), encoding="utf-8")
     return path
 
@@ -95,3 +97,15 @@ def test_an_untitled_article_with_nothing_to_credit_draws_no_rule_above_its_text
             " return [h.getBoundingClientRect().height, s.borderBottomWidth, s.marginBottom]; })()",
         )
     assert drawn == [0, "0px", "0px"]
+
+
+def test_a_newspaper_masthead_over_an_untitled_article_is_its_only_rule(tmp_path: Path) -> None:
+    """The masthead is ruled already: with no headline, kicker, deck or byline under it, the text
+    follows it closely, not after a second rule drawn under nothing."""
+    source = _write(tmp_path / "untitled.json", "", publisher="오마이뉴스")
+    proc = run_cli("build", source, "-o", tmp_path, "--theme", "newspaper", "--to", "pdf")
+    assert proc.returncode == 0, proc.stderr
+    lines, _ = read_lines(str(tmp_path / "untitled.pdf"))
+    masthead = next(line for line in lines if line.text.replace(" ", "") == "오마이뉴스")
+    first = next(line for line in lines if line.text.startswith("제목 없이"))
+    assert first.top - masthead.bottom < 8 / 25.4 * 72, (masthead, first)
