@@ -109,3 +109,15 @@ def test_a_newspaper_masthead_over_an_untitled_article_is_its_only_rule(tmp_path
     masthead = next(line for line in lines if line.text.replace(" ", "") == "오마이뉴스")
     first = next(line for line in lines if line.text.startswith("제목 없이"))
     assert first.top - masthead.bottom < 8 / 25.4 * 72, (masthead, first)
+
+
+def test_an_untitled_report_has_no_cover_page_without_a_title(tmp_path: Path) -> None:
+    """The report's title block is a cover page of its own; with no title to print it would hold only
+    the label: instead the label and credits head the first page, and the text follows on it."""
+    source = _write(tmp_path / "untitled.json", "", publisher="연합뉴스")
+    proc = run_cli("build", source, "-o", tmp_path, "--theme", "report", "--to", "pdf")
+    assert proc.returncode == 0, proc.stderr
+    lines, _ = read_lines(str(tmp_path / "untitled.pdf"))
+    assert {line.page for line in lines} == {1}
+    assert any(line.text.startswith("제목 없이") for line in lines)
+    assert _outline(tmp_path / "untitled.pdf") == ["제목 없음"]
