@@ -16,6 +16,7 @@ import re
 from markupsafe import escape
 
 from bookmaker.korean.kinsoku import NO_END, NO_START
+from bookmaker.korean.runt import NO_BREAK_SPACE
 
 MAX_WIDTH = 15.0  # em: a nowrap word must fit a 320 px phone column (about 18 em of text)
 _KOREAN_CHARS = r"\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -58,7 +59,6 @@ _SPACES = re.compile(r"(\s+)")
 _NO_START = re.escape("".join(sorted(NO_START)))
 _NO_END = re.escape("".join(sorted(NO_END)))
 _KINSOKU_SPACE = re.compile(rf"(?<=\S) +(?=[{_NO_START}])|(?<=[{_NO_END}]) +(?=\S)")
-NO_BREAK_SPACE = "\u00a0"
 
 
 def keep_words(text: str) -> str:
