@@ -29,7 +29,7 @@ DOC = Document(
 def test_the_date_and_the_dateline_read_in_english() -> None:
     xhtml = render_article(DOC, "epub")
     assert "March 12, 2025, 17:45" in xhtml and "년" not in xhtml
-    assert xhtml.index("(Yonhap) --") < xhtml.index("The plant")
+    assert xhtml.index("(Yonhap)\u00a0--") < xhtml.index("The plant")  # the dash never starts a line
     html = print_html(DOC, created=datetime(2025, 11, 23, tzinfo=UTC))
     assert "March 12, 2025, 17:45" in html and 'lang="en"' in html
 

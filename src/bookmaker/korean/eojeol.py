@@ -5,6 +5,8 @@ word meets a digit, Latin letters or a symbol (chromium wraps ``70%가량을`` a
 eojeol (space-delimited words) are wrapped in ``<span class="eojeol">`` styled ``nowrap``.
 Pure Hangul words are left to the CSS; a word wider than :data:`MAX_WIDTH` is cut after its
 hyphens, slashes and middle dots (``생태계(Full-`` ``stack·`` ``풀스택)를``) and the pieces wrapped.
+A space before a word that may not start a line (a spaced colon: ``9 : 4``, ``[이름 : 말]``) or after
+one that may not end it is a no-break space, as the print's breaker has it (:mod:`korean.kinsoku`).
 """
 
 from __future__ import annotations
@@ -12,6 +14,9 @@ from __future__ import annotations
 import re
 
 from markupsafe import escape
+
+from bookmaker.korean.kinsoku import NO_END, NO_START
+from bookmaker.korean.runt import NO_BREAK_SPACE
 
 MAX_WIDTH = 15.0  # em: a nowrap word must fit a 320 px phone column (about 18 em of text)
 _KOREAN_CHARS = r"\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -51,8 +56,12 @@ def wrap_word(word: str) -> str:
 
 
 _SPACES = re.compile(r"(\s+)")
+_NO_START = re.escape("".join(sorted(NO_START)))
+_NO_END = re.escape("".join(sorted(NO_END)))
+_KINSOKU_SPACE = re.compile(rf"(?<=\S) +(?=[{_NO_START}])|(?<=[{_NO_END}]) +(?=\S)")
 
 
 def keep_words(text: str) -> str:
     """``text`` as escaped HTML, its mixed Korean words wrapped (see the module)."""
+    text = _KINSOKU_SPACE.sub(NO_BREAK_SPACE, text)
     return "".join(part if index % 2 else wrap_word(part) for index, part in enumerate(_SPACES.split(text)))

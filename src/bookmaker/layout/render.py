@@ -29,7 +29,7 @@ from bookmaker import __version__
 from bookmaker.book import Book
 from bookmaker.cache_folder import cache_root, generation_folder
 from bookmaker.errors import UsageError
-from bookmaker.ir import Block, Collection, Document
+from bookmaker.ir import Block, Collection, Document, Meta
 from bookmaker.korean.eojeol import keep_words
 from bookmaker.korean.keep_all import join_words
 from bookmaker.korean.runt import headline
@@ -91,6 +91,14 @@ def _display_date(value: str, language: str = "ko") -> str:
     if isinstance(day, datetime):
         shown += f"{',' if english else ''} {day:%H:%M}"
     return shown
+
+
+def bare_title_block(meta: Meta, masthead: bool = False) -> bool:
+    """Whether an untitled article's title block shows nothing (its stand-in title is printed
+    nowhere): no kicker, deck or byline, nor a publisher or date unless a ruled ``masthead`` shows
+    them. Such a block draws no rule under nothing."""
+    shown = meta.series or meta.subtitles or meta.authors or (not masthead and (meta.publisher or meta.date))
+    return meta.title_stand_in is True and not shown
 
 
 def _loader(style: Style, rendition: Rendition) -> jinja2.BaseLoader:
@@ -258,6 +266,7 @@ def _environment(style: Style, rendition: Rendition) -> jinja2.Environment:
     env.filters["display_date"] = _display_date
     env.filters["headline"] = headline
     env.globals["block_type"] = _block_type
+    env.globals["bare_title_block"] = bare_title_block
     env.globals["label"] = label  # the book's own words in a language: label("contents", book.language)
     env.globals["article_count"] = article_count
     env.globals["css_label"] = css_label  # a label as a CSS content value, in the stylesheets
