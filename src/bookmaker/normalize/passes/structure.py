@@ -34,9 +34,10 @@ def _heading_like(item: Item) -> bool:
 
 
 _LIST_ITEM = re.compile(
-    r"^\s*(?:(?:(?P<num>\d{1,2})[.)]|[-•·*]|[①-⑳]|(?P<hana>하나)[.,])\s+|(?P<entry>[△▲])\s*)(?=\S)"
+    r"^\s*(?:(?:(?P<num>\d{1,2})[.)]|[-•·*]|[①-⑳])\s+|(?P<entry>[△▲])\s*)(?=\S)"
 )
-"""A list line's marker; ``하나.`` opens each demand of a statement (성명서, 결의문) as a bullet would."""
+"""A list line's marker. Not a statement's ``하나.`` (성명서, 결의문): it is a word of the text, which a
+bullet would replace (the IR's lists have no marker text), so those demands stay paragraphs."""
 
 
 def _marker(item: Item) -> tuple[str, int] | None:
@@ -49,12 +50,12 @@ def _marker(item: Item) -> tuple[str, int] | None:
         return None
     if m["num"]:
         return ("1", int(m["num"]))
-    return ("하나", 0) if m["hana"] else (m.group(0).strip()[:1], 0)
+    return (m.group(0).strip()[:1], 0)
 
 
 def _mark_lists(items: list[Item]) -> None:
     """Two or more consecutive short lines numbered 1., 2. … (or with the same bullet: ``-``,
-    ``•``, ``△``, ``▲``, a statement's ``하나.`` …) form a list (``▶`` lines are promotions, see
+    ``•``, ``△``, ``▲`` …) form a list (``▶`` lines are promotions, see
     ``boilerplate``)."""
     i = 0
     while i < len(items):
