@@ -33,9 +33,7 @@ def _heading_like(item: Item) -> bool:
     )
 
 
-_LIST_ITEM = re.compile(
-    r"^\s*(?:(?:(?P<num>\d{1,2})[.)]|[-•·*]|[①-⑳])\s+|(?P<entry>[△▲])\s*)(?=\S)"
-)
+_LIST_ITEM = re.compile(r"^\s*(?:(?:(?P<num>\d{1,2})[.)]|[-•·*]|[①-⑳])\s+|(?P<entry>[△▲])\s*)(?=\S)")
 """A list line's marker. Not a statement's ``하나.`` (성명서, 결의문): it is a word of the text, which a
 bullet would replace (the IR's lists have no marker text), so those demands stay paragraphs."""
 
