@@ -39,3 +39,25 @@ def test_ellipsis_and_dots() -> None:
 def test_no_spaces_added_or_lost() -> None:
     src = "a ' b \" c ... d ㆍ e"
     assert fix_punctuation(src).count(" ") == src.count(" ")
+
+
+@pytest.mark.parametrize(
+    ("scraped", "cleaned"),
+    [
+        # the next sentence's quotation glued to an English sentence's end: a space before the mark
+        (
+            '"It is key," an official said."We cannot wait."',
+            '"It is key," an official said. "We cannot wait."',
+        ),
+        ("an official said.“We cannot wait.”", "an official said. “We cannot wait.”"),
+        # the sentence's own quotation closed and the next sentence glued: a space after the mark
+        ('He said "no."Then he left.', 'He said "no." Then he left.'),
+        ("He said “no.”Then he left.", "He said “no.” Then he left."),
+        # nothing glued: unchanged
+        ('He said, "No." Then he left.', 'He said, "No." Then he left.'),
+    ],
+)
+def test_a_quotation_mark_glued_between_english_sentences_gets_its_space(scraped: str, cleaned: str) -> None:
+    from bookmaker.normalize.passes.clean import clean_text
+
+    assert clean_text(scraped) == cleaned

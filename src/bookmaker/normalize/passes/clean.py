@@ -67,12 +67,28 @@ _GLUED_MARKER = re.compile(r"(?<=[가-힣)\]”’])(?<!다)(?=[▶▷△▲][�
 """An inline list marker glued to the item before it (``배성기 자원정책실장▶자원정책실장에는``)."""
 
 
+_GLUED_QUOTE = re.compile(r"(?<=[A-Za-z][.!?])([\"“”])(?=[A-Z])")
+"""A quotation mark between an English sentence's end and the next sentence, with no space
+(``a Samsung official said."We cannot …``): the scrape lost the space on one side of it."""
+
+
+def _space_glued_quote(m: re.Match[str]) -> str:
+    """A space before the mark when it opens the next sentence's quotation (an even number of
+    straight marks before it, or ``“``), after it when it closes the sentence's (odd, or ``”``)."""
+    mark = m.group(1)
+    opens = mark == "“" or (mark == '"' and m.string.count('"', 0, m.start()) % 2 == 0)
+    return f" {mark}" if opens else f"{mark} "
+
+
 def clean_text(text: str) -> str:
-    """Repair, normalize and trim one line; a space after a sentence glued to the next, and before
-    an inline list marker glued to the word before; a middle dot for a period between two words."""
+    """Repair, normalize and trim one line; a space after a sentence glued to the next (a quotation
+    mark on the side it stands), and before an inline list marker glued to the word before; a middle
+    dot for a period between two words."""
     text = repair_mojibake(text)
     text = _INVISIBLE.sub("", _SPACES.sub(" ", text)).replace("\u223c", "~")
     text = _GLUED_SENTENCE.sub(" ", nfc(_IMAGE_UI.sub("", text)))
+    if '"' in text or "“" in text or "”" in text:
+        text = _GLUED_QUOTE.sub(_space_glued_quote, text)
     text = _GLUED_MARKER.sub(" ", _DOT_FOR_INTERPUNCT.sub("·", text))
     return re.sub(r" {2,}", " ", text).strip()
 
