@@ -132,6 +132,12 @@ def looseness(lines: list[TextLine]) -> list[float]:
     return sorted(values)
 
 
+def _body_size(lines: list[TextLine]) -> float | None:
+    """The running text's size (pt, one decimal): the commonest among lines of body size or more."""
+    sizes = collections.Counter(round(line.size, 1) for line in lines if line.size >= BODY_MIN_PT)
+    return sizes.most_common(1)[0][0] if sizes else None
+
+
 def _edges(body: list[TextLine], size: float | None = None) -> tuple[float, float] | None:
     """(left, right) of a text column from these lines, when enough of them share a right edge;
     with ``size``, the right edge is the one lines of that size (the running text's) share: a box set
@@ -155,8 +161,7 @@ def _columns(lines: list[TextLine], pages: list[PageInfo]) -> dict[tuple[int, in
     width = pages[0].width if pages else 0.0
     body = [line for line in lines if line.size >= BODY_MIN_PT]
     columns = sorted({line.column for line in body})
-    sizes = collections.Counter(round(line.size, 1) for line in body)
-    body_size = sizes.most_common(1)[0][0] if sizes else None
+    body_size = _body_size(lines)
     found: dict[tuple[int, int], tuple[float, float] | None] = {}
     for column in columns:
         for parity in (0, 1):
@@ -224,8 +229,7 @@ def _overflows(
     text of a column on its right or past the last column."""
     count = 0
     columns = _columns(lines, pages) if columns is None else columns
-    sizes = collections.Counter(round(line.size, 1) for line in lines if line.size >= BODY_MIN_PT)
-    body_size = sizes.most_common(1)[0][0] if sizes else 0.0
+    body_size = _body_size(lines) or 0.0
     for page in pages:
         body = [line for line in lines if line.page == page.number and line.size >= BODY_MIN_PT]
         x0, _, x1, _ = page.trim

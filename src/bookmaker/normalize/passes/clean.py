@@ -87,8 +87,7 @@ def clean_text(text: str) -> str:
     text = repair_mojibake(text)
     text = _INVISIBLE.sub("", _SPACES.sub(" ", text)).replace("\u223c", "~")
     text = _GLUED_SENTENCE.sub(" ", nfc(_IMAGE_UI.sub("", text)))
-    if '"' in text or "“" in text or "”" in text:
-        text = _GLUED_QUOTE.sub(_space_glued_quote, text)
+    text = _GLUED_QUOTE.sub(_space_glued_quote, text)
     text = _GLUED_MARKER.sub(" ", _DOT_FOR_INTERPUNCT.sub("·", text))
     return re.sub(r" {2,}", " ", text).strip()
 

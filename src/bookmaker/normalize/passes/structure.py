@@ -46,15 +46,12 @@ def _marker(item: Item) -> tuple[str, int] | None:
     m = _LIST_ITEM.match(item.text)
     if m is None or len(item.text) > (300 if m["entry"] else 120):
         return None
-    if m["num"]:
-        return ("1", int(m["num"]))
-    return (m.group(0).strip()[:1], 0)
+    return ("1", int(m["num"])) if m["num"] else (m.group(0).strip()[:1], 0)
 
 
 def _mark_lists(items: list[Item]) -> None:
     """Two or more consecutive short lines numbered 1., 2. … (or with the same bullet: ``-``,
-    ``•``, ``△``, ``▲`` …) form a list (``▶`` lines are promotions, see
-    ``boilerplate``)."""
+    ``•``, ``△``, ``▲`` …) form a list (``▶`` lines are promotions, see ``boilerplate``)."""
     i = 0
     while i < len(items):
         first = _marker(items[i])
