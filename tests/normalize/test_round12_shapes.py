@@ -126,3 +126,11 @@ def test_todays_most_read_header_starts_a_list_of_other_articles() -> None:
     _, doc = norm(TITLE, DATE, *BODY, "오늘의 인기 뉴스", "코스피, 외국인 매수에 2900선 회복")
     assert body(doc).splitlines() == BODY
     assert "코스피, 외국인 매수에 2900선 회복" in removed(doc)
+
+
+def test_a_middle_dot_or_ellipsis_before_latin_letters_is_no_mojibake() -> None:
+    # "·N" and "…S" are CP949 extension syllables read as Windows-1252 (텻, …); in Korean text they
+    # are punctuation, as a line with four middle dots shows
+    line = "5대 은행인 KB국민·신한·하나·우리·NH농협은 반도체 호황…SK하이닉스 대출을 늘렸다고 밝혔다."
+    _, doc = norm(TITLE, DATE, line, *BODY)
+    assert body(doc).splitlines() == [line, *BODY]
