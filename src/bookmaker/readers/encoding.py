@@ -159,14 +159,15 @@ def _byte(char: str) -> int | None:
         return ord(char) if ord(char) < 256 else None
 
 
-def _redecode(run: str) -> tuple[str, int, int]:
+def _redecode(run: str) -> tuple[str, int, int, int]:
     """``run`` read back as CP949, pair by pair: a lead byte with a trail byte that makes a CP949
     character (one of its extension syllables — 똠, 햏, 뷁 — may take an ASCII letter as its trail
     byte), an ASCII character as itself, anything else left as it was. Returns the text, the number
-    of characters decoded from byte pairs and the number of characters left over (a lone high
-    character, a U+FFFD standing for a byte lost before)."""
+    of characters decoded from byte pairs, how many of those pairs had two high bytes, and the
+    number of characters left over (a lone high character, a U+FFFD standing for a byte lost
+    before)."""
     out: list[str] = []
-    decoded = left = 0
+    decoded = high = left = 0
     index = 0
     while index < len(run):
         first = _byte(run[index])
@@ -180,24 +181,27 @@ def _redecode(run: str) -> tuple[str, int, int]:
                 if char and not char.isascii():
                     out.append(char)
                     decoded += 1
+                    high += second >= 0x80
                     index += 2
                     continue
         if (first is not None and first >= 0x80) or run[index] == "\ufffd":
             left += 1
         out.append(run[index])
         index += 1
-    return "".join(out), decoded, left
+    return "".join(out), decoded, high, left
 
 
 def mojibake_runs(text: str) -> list[tuple[int, int, str, int]]:
     """``(start, end, repaired, left)`` for each run of ``text`` that reads as CP949 mojibake
-    (mostly Korean once re-decoded); ``left`` counts characters that could not be re-decoded."""
+    (mostly Korean once re-decoded); ``left`` counts characters that could not be re-decoded. A run
+    that decodes only through ASCII trail bytes is punctuation before Latin letters, not mojibake
+    (``우리·NH농협``, ``호황…SK하이닉스``: ``·N``, ``…S`` would read as extension syllables)."""
     if len(_HIGH_LATIN.findall(text)) < 4:
         return []
     found = []
     for m in _run().finditer(text):
-        fixed, decoded, left = _redecode(m.group(0))
-        if decoded and decoded * 2 >= (decoded + left) * 1.2 and len(_HANGUL.findall(fixed)) * 2 >= decoded:
+        fixed, decoded, high, left = _redecode(m.group(0))
+        if high and decoded * 2 >= (decoded + left) * 1.2 and len(_HANGUL.findall(fixed)) * 2 >= decoded:
             found.append((m.start(), m.end(), fixed, left))
     return found
 

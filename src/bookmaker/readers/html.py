@@ -37,6 +37,7 @@ from bookmaker.readers.html_body import continuation, find_body
 from bookmaker.readers.html_dom import Page, collapse, has_text, hides, walk
 from bookmaker.readers.html_flow import BLOCK_TAGS, INTERFACE_TAGS, Env, Flow, ImageFetch
 from bookmaker.readers.html_header import header_lines, rights_node, title_node
+from bookmaker.readers.html_meta import dropped_tag
 from bookmaker.readers.html_meta import hints as page_hints
 from bookmaker.readers.html_notes import find_notes
 from bookmaker.readers.text import read_bytes
@@ -182,6 +183,8 @@ def read_html(
     title = title_node(page, hints.get("title"))
     lines = header_lines(env, body, title)
     if title is not None:
+        if tag := dropped_tag(hints.get("title"), lines[0].text):
+            hints["series"] = [tag]
         hints["title"] = lines[0].text  # the headline the page shows wins over <title> and og:title
     rights = rights_node(env, parts)
     if rights:

@@ -80,10 +80,11 @@ BYLINE_SELECTORS = [
     "[itemprop=author]",
     ".txt_info",
 ]
+HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
 RIGHTS_SELECTORS = ["footer", "[class*=copy]", "#copyright", "address", "[class*=foot] p"]
 MAX_DECKS = 4
 MAX_DECK_CHARS = 150
-_RIGHTS = re.compile(r"무단\s*전재|Copyright|All rights reserved", re.IGNORECASE)
+_RIGHTS = re.compile(r"무단\s*전재|Copyright|All rights reserved|[ⓒ©]|\(c\)\s*\S", re.IGNORECASE)
 _LABELED_DATE = re.compile(
     r"^\s*(?:기사)?(?:입력|등록|수정|최종\s*수정|업데이트|발행|송고)\s*:?\s*\[?\s*(?:19|20)\d{2}"
 )
@@ -119,7 +120,7 @@ def title_node(page: Page, meta_title: object) -> Tag | None:
     for selector in TITLE_SELECTORS:
         node = page.select_one(selector)
         if node is not None and shown(node) and visible_text(node):
-            return node
+            return _headline_in(node)
     candidates = [t for t in page.select_any(TITLE_CANDIDATES) if shown(t) and visible_text(t)]
     if isinstance(meta_title, str) and (want := _key(meta_title)):
         keys = [(node, _key(visible_text(node))) for node in candidates]
@@ -132,6 +133,15 @@ def title_node(page: Page, meta_title: object) -> Tag | None:
             if len(got) >= 8 and (shorter or tagged):
                 return node
     return next((h for h in candidates if h.name == "h1" and _plausible_h1(h)), None)
+
+
+def _headline_in(node: Tag) -> Tag:
+    """A title selector may match a box of headings (``<div class=news_title><h2>…</h2><h4>…</h4>``):
+    the headline is then its first heading, and the headings after it are decks."""
+    if node.name in HEADINGS:
+        return node
+    heads = [t for t in node.find_all(HEADINGS) if shown(t) and visible_text(t)]
+    return heads[0] if len(heads) > 1 else node
 
 
 def _is_deck(tag: Tag) -> bool:
@@ -257,7 +267,7 @@ def header_lines(env: Env, body: Tag, title: Tag | None) -> list[SourceLine]:
         if not inside(deck, body):
             out += Flow(env, "lines").run([deck]).lines()
             env.skip.add(id(deck))
-    node = next((n for n in map(page.select_one, BYLINE_SELECTORS) if n is not None), None) or _mailto_byline(
+    node = next((n for n in map(page.select_one, BYLINE_SELECTORS) if n is not None), None) or _mailed_byline(
         page, body
     )
     if node is not None and not inside(node, body) and not inside(body, node) and shown(node):
@@ -269,13 +279,20 @@ def header_lines(env: Env, body: Tag, title: Tag | None) -> list[SourceLine]:
 
 
 _REPORTER = re.compile(r"[가-힣]{2,4}\s*(?:기자|특파원|앵커|에디터|PD)")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
-def _mailto_byline(page: Page, body: Tag) -> Tag | None:
+def _mailed_byline(page: Page, body: Tag) -> Tag | None:
     """A byline under a class name no selector knows: the smallest element around a reporter's
-    ``mailto:`` link that names the reporter (``<div><a>정다은 기자</a> <a href="mailto:…">``),
+    ``mailto:`` link, or an e-mail address in text before the body, that names the reporter
+    (``<div><a>정다은 기자</a> <a href="mailto:…">``, ``<div><a>정민혁 기자</a> jmh@kookje.co.kr</div>``),
     outside the body and the page's footer, menus and sidebars."""
-    for link in page.select("[href^=mailto]"):
+    written = [
+        s.parent
+        for s in page.soup.find_all(string=_EMAIL)
+        if is_text(s) and isinstance(s.parent, Tag) and shown(s.parent) and page.order(s) < page.order(body)
+    ]
+    for link in sorted([*page.select("[href^=mailto]"), *written], key=page.order):
         if inside(link, body) or any(p.name in ("footer", "nav", "aside") for p in link.parents):
             continue
         for node in [link, *link.parents]:

@@ -84,6 +84,19 @@ def strip_site(title: str, site: str | None) -> str:
         title = head
 
 
+_TAGGED = re.compile(r"^\s*[\[【〔［]\s*(?P<tag>[^\]】〕］]{1,20}?)\s*[\]】〕］]\s*(?P<rest>\S.*)$")
+
+
+def dropped_tag(meta_title: object, shown: str) -> str | None:
+    """The series tag the page's metadata puts before the headline it shows without one:
+    ``[기후 한 스푼] 올겨울 난방비…`` in ``og:title`` over an ``<h1>`` of ``올겨울 난방비…``."""
+    m = _TAGGED.match(meta_title) if isinstance(meta_title, str) else None
+    if m is None or _TAGGED.match(shown):
+        return None
+    same = _WS.sub("", m["rest"]) == _WS.sub("", shown)
+    return m["tag"] if same else None
+
+
 def page_title(soup: BeautifulSoup, meta: dict[str, str], article: dict[str, Any]) -> str | None:
     """The title the page's metadata gives (headline, ``og:title``, ``<title>`` without the site)."""
     title = article.get("headline") or meta.get("og:title") or meta.get("twitter:title")

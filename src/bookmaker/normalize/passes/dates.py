@@ -22,6 +22,8 @@ DATE_RE = re.compile(
     r"(?:(?:\s*|T)[(（\[]?\s*(?P<ampm>오전|오후|AM|PM|am|pm)?\s*(?P<H>\d{1,2})\s*(?::|시)\s*(?P<M>\d{2})"
     r"(?:\s*(?::)\s*(?P<S>\d{2}))?\s*분?(?:\s*\d{2}\s*초)?[)）\]]?)?"
 )
+# the print page a date line names: "33면", "본지 3면", "종합 05면", "A12면"
+_PRINT_PAGE = r"(?:(?:본지|지면|종합)\s*)?[A-Z]?\d+\s*면"
 _UPDATE_MARK = r"[(\[（](?:종합|속보|\d\s*보|종합\s*\d\s*보|최종|수정|[월화수목금토일](?:요일)?)[)\]）]"
 
 
@@ -30,7 +32,9 @@ def _filler() -> re.Pattern[str]:
     """What a date line holds besides the date: update marks, labels, separators."""
     return re.compile(
         _UPDATE_MARK
-        + r"|(?<!\S)l(?!\S)|[\s|:：/ㅣ·•\-\[\]()<>=,.]+|기사원문|지면|\d+\s*면|업데이트|최종|송고시간|KST"
+        + r"|(?<!\S)l(?!\S)|[\s|:：/ㅣ·•\-\[\]()<>=,.]+|기사원문|"
+        + _PRINT_PAGE
+        + r"|지면|업데이트|최종|송고시간|KST"
     )
 
 
@@ -142,7 +146,10 @@ def parse_line(ctx: Context, text: str) -> tuple[list[Found], str] | None:
         return found, ""
     # keep the residue readable (a byline like "글: 김도윤(dykim)" needs its punctuation)
     residue = re.sub(
-        _UPDATE_MARK + r"|기사원문|지면|\d+\s*면|업데이트|최종|송고시간|KST|조회\s*수?\s*[:：]?\s*[\d,]+",
+        _UPDATE_MARK
+        + r"|기사원문|"
+        + _PRINT_PAGE
+        + r"|지면|업데이트|최종|송고시간|KST|조회\s*수?\s*[:：]?\s*[\d,]+",
         " ",
         residue,
     )  # a view count beside the date ("등록일 … | 조회수 1,284") is the page's counter
