@@ -20,6 +20,7 @@ from bookmaker.errors import InputError, UsageError
 from bookmaker.ir import Collection, Document
 from bookmaker.layout.labels import label
 from bookmaker.limits import DEFAULT, Limits
+from bookmaker.pdf_request import Request
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -272,7 +273,7 @@ def make(
                 print_ready=options.print_ready,
                 break_style=options.break_style,
             )
-            request = pdf_worker.Request.of(
+            request = Request.of(
                 html,
                 identifier=pdf_identifier(book.digest()),
                 created=moment,

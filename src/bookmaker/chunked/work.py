@@ -22,7 +22,7 @@ from bookmaker.chunked.join import strip_fonts
 from bookmaker.chunked.plan import Part
 from bookmaker.fonts.subsetting import FontSubset, codepoints, pdf_subsets_for
 from bookmaker.layout.style import Style
-from bookmaker.pdf_worker import Request
+from bookmaker.pdf_request import Request
 
 PRINTED = "년월일\u2060"
 """Characters the print rendition adds to a book's text besides its templates' (dates, word
