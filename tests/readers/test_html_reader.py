@@ -277,3 +277,17 @@ def test_a_byline_known_by_its_mailto_link_and_a_copyright_box_of_any_copy_class
     assert [(a.name, a.role, a.email) for a in doc.meta.authors] == [("정다은", "기자", "dan@example.tv")]
     assert doc.meta.rights == "Copyright Ⓒ 예시방송. All rights reserved. 무단 전재 금지"
     assert [b.text for b in doc.blocks] == [LEAD, MORE, LAST]
+
+
+def test_text_of_a_box_keeps_its_blocks_apart(tmp_path: Path) -> None:
+    """A box's text read whole (a copyright footer, a title box) has a space where one block or
+    line ends and the next begins, and none inside a block."""
+    footer = (
+        "<footer><p>예시일보 서울시 중구 세종대로 1 전화 02-000-1234</p><p>Copyright 예시일보</p></footer>"
+    )
+    doc = _doc(tmp_path, f"<article><h1>무료 교통카드 발급</h1><p>{LEAD}</p><p>{MORE}</p></article>{footer}")
+    assert doc.meta.rights == "예시일보 서울시 중구 세종대로 1 전화 02-000-1234 Copyright 예시일보"
+    assert any(r.text == doc.meta.rights and r.rule == "html.rights" for r in doc.removed)
+    box = "<div class='copyright'>주소 1234<br>ⓒ <b>예시</b>일보</div>"
+    split = _doc(tmp_path, f"<article><h1>무료 교통카드 발급</h1><p>{LEAD}</p><p>{MORE}</p></article>{box}")
+    assert split.meta.rights == "주소 1234 ⓒ 예시일보"

@@ -34,8 +34,8 @@ from bookmaker.limits import DEFAULT, Limits
 from bookmaker.raw import RawDocument, SourceLine
 from bookmaker.readers.depth import nesting_depth, tree_depth
 from bookmaker.readers.html_body import continuation, find_body
-from bookmaker.readers.html_dom import Page, collapse, has_text, hides, walk
-from bookmaker.readers.html_flow import BLOCK_TAGS, INTERFACE_TAGS, Env, Flow, ImageFetch
+from bookmaker.readers.html_dom import BLOCK_TAGS, Page, collapse, has_text, hides, walk
+from bookmaker.readers.html_flow import INTERFACE_TAGS, Env, Flow, ImageFetch
 from bookmaker.readers.html_header import header_lines, rights_node, title_node
 from bookmaker.readers.html_meta import dropped_tag
 from bookmaker.readers.html_meta import hints as page_hints

@@ -47,6 +47,14 @@ INVISIBLE_TAGS = frozenset(
         "metadata",
     ]
 )
+BLOCK_TAGS = frozenset(
+    {
+        *("p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "address"),
+        *("h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote"),
+        *("figure", "figcaption", "table", "caption", "thead", "tbody", "tfoot", "tr", "td", "th"),
+        *("center", "form", "fieldset", "details", "summary"),
+    }
+)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _SPACE = re.compile(r"[ \t\n\r\f]+")  # HTML white space (a no-break space is text)
 
@@ -126,8 +134,34 @@ def visible_strings(root: Tag) -> list[NavigableString]:
 
 
 def visible_text(root: Tag) -> str:
-    """The visible text under ``root``, white space collapsed."""
-    return collapse("".join(visible_strings(root))).strip()
+    """The visible text under ``root``, white space collapsed, blocks apart (:func:`joined`)."""
+    return joined(visible_strings(root))
+
+
+def joined(strings: Iterable[NavigableString]) -> str:
+    """The text of ``strings`` (text nodes in document order), white space collapsed, with a space
+    where an element boundary of a block or a ``<br>`` separates two of them — a footer's
+    ``<p>… 1234</p><p>Copyright …</p>`` reads ``… 1234 Copyright …`` — and none inside a block
+    (``<b>삼성</b>전자``)."""
+    parts: list[str] = []
+    previous: NavigableString | None = None
+    for node in strings:
+        if previous is not None and _apart(previous, node):
+            parts.append(" ")
+        parts.append(str(node))
+        previous = node
+    return collapse("".join(parts)).strip()
+
+
+def _apart(before: NavigableString, after: NavigableString) -> bool:
+    """True when a block boundary or a line break stands between two text nodes."""
+    if _block_around(before) is not _block_around(after):
+        return True
+    return any(isinstance(n, Tag) and n.name == "br" for n in (before.next_sibling, after.previous_sibling))
+
+
+def _block_around(node: NavigableString) -> Tag | None:
+    return next((p for p in node.parents if p.name in BLOCK_TAGS), None)
 
 
 _SIMPLE = re.compile(

@@ -47,11 +47,13 @@ from bookmaker.ir import (
 from bookmaker.limits import Limits
 from bookmaker.raw import SourceLine
 from bookmaker.readers.html_dom import (
+    BLOCK_TAGS,
     Page,
     collapse,
     has_text,
     hides,
     is_text,
+    joined,
     shows,
     visible_strings,
     visible_text,
@@ -72,14 +74,6 @@ from bookmaker.readers.html_inline import (
 from bookmaker.readers.html_table import build_table, cells, is_data_table, is_icon, rows
 from bookmaker.readers.sanitize import strip_controls
 
-BLOCK_TAGS = frozenset(
-    {
-        *("p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "address"),
-        *("h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote"),
-        *("figure", "figcaption", "table", "caption", "thead", "tbody", "tfoot", "tr", "td", "th"),
-        *("center", "form", "fieldset", "details", "summary"),
-    }
-)
 INTERFACE_TAGS = frozenset(
     {"button", "select", "option", "optgroup", "textarea", "input", "label", "datalist", "output"}
 )
@@ -142,7 +136,7 @@ class Env:
     def remove(self, root: Tag, reason: str, rule: str) -> None:
         """Record the visible text under ``root`` as removed."""
         strings = self.take(root)
-        text = collapse("".join(strings)).strip()
+        text = joined(strings)
         if text:
             self.removed.append(Removal(text=text, reason=reason, line=self.page.line(strings[0]), rule=rule))
 
@@ -450,7 +444,7 @@ class Flow:
             for t in c.find_all(True)
             if t.name == "cite" or CREDIT_CLASS.search(" ".join(str(x) for x in t.get("class") or []))
         ]
-        credit = collapse("".join(s for t in credit_tags for s in env.take(t))).strip() or None
+        credit = joined(s for t in credit_tags for s in env.take(t)) or None
         leaves: list[Leaf] = []
         for caption in captions:
             if leaves:

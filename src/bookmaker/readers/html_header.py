@@ -21,6 +21,7 @@ from bs4.element import NavigableString, Tag
 from bookmaker.raw import SourceLine
 from bookmaker.readers.html_body import inside
 from bookmaker.readers.html_dom import (
+    BLOCK_TAGS,
     Page,
     collapse,
     has_text,
@@ -31,7 +32,7 @@ from bookmaker.readers.html_dom import (
     visible_strings,
     visible_text,
 )
-from bookmaker.readers.html_flow import BLOCK_TAGS, INTERFACE_TAGS, Env, Flow, kind_of
+from bookmaker.readers.html_flow import INTERFACE_TAGS, Env, Flow, kind_of
 
 TITLE_SELECTORS = [
     "#articleTitle",
