@@ -182,8 +182,8 @@ def _parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="KEY=VALUE",
-        help="a design knob (repeatable): font-size, line-height, body-font, heading-font, page-size, "
-        "margins, columns, indent, justify",
+        help="a design knob (repeatable): font-size, line-height, body-font, heading-font, title-size, "
+        "page-size, margins, columns, indent, justify",
     )
     build.add_argument(
         "--allow-remote", action="store_true", help="let the build fetch http(s) resources from public hosts"

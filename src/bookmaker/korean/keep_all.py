@@ -11,8 +11,9 @@ import re
 
 WORD_JOINER = "\u2060"
 
-# Between two adjacent characters that are neither white space nor already a joiner.
-_GAP = re.compile(r"(?<=[^\s\u2060])(?=[^\s\u2060])")
+# Between two adjacent characters that are neither white space, a zero-width space (a chosen
+# break, layout/print_headline.py) nor already a joiner.
+_GAP = re.compile(r"(?<=[^\s\u2060\u200b])(?=[^\s\u2060\u200b])")
 
 
 def join_words(text: str) -> str:

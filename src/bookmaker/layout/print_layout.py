@@ -58,6 +58,7 @@ class Typescale:
     """Body type settings shared by the stylesheet and the line breaker."""
 
     body_pt: float = 10.0
+    title_pt: float = 17.0
     line_height: float = 1.7
     indent_em: float = 1.0
     quote_pt: float = 9.5
@@ -87,6 +88,7 @@ class PrintLayout:
         """The layout a theme's settings ask for (``page`` overrides the style's page)."""
         scale = Typescale(
             body_pt=style.body_pt,
+            title_pt=style.title_pt,
             line_height=style.line_height,
             indent_em=style.indent_em,
             quote_pt=round(style.body_pt * 0.95, 2),

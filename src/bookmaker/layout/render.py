@@ -204,7 +204,7 @@ class _TemplateCache(jinja2.FileSystemBytecodeCache):
             super().dump_bytecode(bucket)
 
 
-_CONTEXT_FILTERS = ("set_lines",)
+_CONTEXT_FILTERS = ("set_lines", "headline")
 """The filters that take the template's context: compiled code calls a filter as it was when compiled
 (with or without the context), so a change here must name another cache folder."""
 
@@ -256,6 +256,7 @@ def _environment(style: Style, rendition: Rendition) -> jinja2.Environment:
             return set_lines(content, *args, language=_document_language(context), **kwargs)
 
         env.filters["set_lines"] = set_lines_in
+        env.filters["headline"] = _print_headline
         env.filters["set_cell"] = set_cell
         env.globals["table_fit"] = table_fit
     else:
@@ -264,7 +265,7 @@ def _environment(style: Style, rendition: Rendition) -> jinja2.Environment:
         content, rendition, notes, prefix
     )
     env.filters["display_date"] = _display_date
-    env.filters["headline"] = headline
+    env.filters.setdefault("headline", _headline)
     env.globals["block_type"] = _block_type
     env.globals["bare_title_block"] = bare_title_block
     env.globals["label"] = label  # the book's own words in a language: label("contents", book.language)
@@ -277,6 +278,29 @@ def _environment(style: Style, rendition: Rendition) -> jinja2.Environment:
     env.globals["referenced_notes"] = referenced_notes
     env.globals["version"] = __version__
     return env
+
+
+@jinja2.pass_context
+def _headline(context: Context, title: str) -> str:
+    """A headline as the EPUB sets it (the reading system breaks its lines): only bound
+    (:func:`~bookmaker.korean.runt.headline`). Takes the context as the print filter does: the
+    templates both renditions share are compiled once."""
+    return headline(title)
+
+
+@jinja2.pass_context
+def _print_headline(context: Context, title: str) -> str:
+    """A headline as the print rendition sets it: its breaks chosen (:mod:`.print_headline`) for
+    the text block of the template's ``layout``."""
+    from bookmaker.fonts.shaping import shaper
+    from bookmaker.layout.print_headline import set_headline
+    from bookmaker.layout.print_layout import PrintLayout
+
+    layout = context.get("layout")
+    if not isinstance(layout, PrintLayout):
+        return headline(title)
+    face = shaper(layout.scale.heading_font, 700)
+    return set_headline(title, lambda text: face.width(text) * layout.scale.title_pt, layout.text_width_pt)
 
 
 def _document_language(context: Context) -> str | None:

@@ -103,6 +103,7 @@ KNOBS: dict[str, tuple[Callable[[str, str], object], str]] = {
     ),
     "body-font": (_font, "body face, an installed family; serif/명조 or sans/고딕 for Noto CJK KR"),
     "heading-font": (_font, "face of titles, headings, captions and running heads"),
+    "title-size": (lambda k, v: _number(k, v, 8, 48, "pt"), "printed headline size in points (8–48)"),
     "page-size": (_page, "print page preset: " + ", ".join(page_names())),
     "margins": (_margins, "print margins in mm: TOP,BOTTOM,INNER,OUTER"),
     "columns": (
@@ -115,7 +116,7 @@ KNOBS: dict[str, tuple[Callable[[str, str], object], str]] = {
 }
 
 
-EPUB_IGNORES = ("font-size", "columns")  # print-only knobs a reader might expect in the EPUB
+EPUB_IGNORES = ("font-size", "title-size", "columns")  # print-only knobs a reader might expect in the EPUB
 
 
 def knob_key(key: str) -> str:
@@ -145,6 +146,7 @@ class Style:
     templates: Path | None = None
     page: PageSpec = field(default_factory=lambda: page_spec("a5"))
     body_pt: float = 10.0
+    title_pt: float = 17.0
     line_height: float = 1.7
     body_font: str = SERIF
     heading_font: str = SANS
@@ -225,6 +227,7 @@ def resolve_style(
         templates=templates.resolve() if templates else None,
         page=page,
         body_pt=float(parsed.get("font-size", defaults.body_pt)),  # type: ignore[arg-type]
+        title_pt=float(parsed.get("title-size", defaults.title_pt)),  # type: ignore[arg-type]
         line_height=float(parsed.get("line-height", defaults.line_height)),  # type: ignore[arg-type]
         body_font=str(parsed.get("body-font", defaults.body_font)),
         heading_font=str(parsed.get("heading-font", defaults.heading_font)),

@@ -1,0 +1,131 @@
+"""A printed headline broken where an editor would break it: at a phrase's end, in balanced lines.
+
+A headline too long for one line is wrapped greedily by WeasyPrint, which fills the first line and
+leaves the rest below, wherever the last fitting space falls: ``…영업이익 1500억원…전년`` /
+``대비 5% 증가``, ``…상승…“다음 달까지`` / ``오를 듯”``. Korean editors break a headline between
+its phrases, after the ellipsis or comma that joins two clauses (``…1500억원…`` / ``전년 대비 5%
+증가``), and keep its lines of similar length. :func:`set_headline` chooses the breaks itself: the
+fewest lines that fit, then the least cost, which is the sum over lines of the squared share of
+the measure left empty (the last line's counted half), plus a penalty for a break that ends no
+clause (little after a comma, less at a quotation's edge than inside a phrase). The
+chosen breaks stay spaces (an ellipsis glued to the next word, ``상승…“다음``, gets a zero-width
+space after it); every other space becomes a no-break space, so WeasyPrint breaks there and only
+there. The headline's short quoted phrases and its last short word stay bound as
+:func:`~bookmaker.korean.runt.headline` binds them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bookmaker.korean.runt import NO_BREAK_SPACE, headline
+
+ZERO_WIDTH_SPACE = "\u200b"
+SAFETY = 0.97
+"""A line is given this share of the measure: what WeasyPrint draws may differ from the measured
+width by a little (rounding, tracking), and a line that does not fit would be broken again."""
+CLAUSE_END = re.compile(r"[…⋯]$|\.\.\.$")
+"""A break after an ellipsis, which joins a headline's clauses: no penalty."""
+COMMA = re.compile(r"[,;:]$")
+"""A break after a comma (or semicolon, colon): a phrase's end, often a clause's."""
+PENALTY_COMMA = 0.04
+QUOTE_EDGE = (re.compile(r"[”’」』)]$"), re.compile(r"^[“‘「『(]"))
+"""A break after a closing or before an opening quotation mark or bracket: a quotation's edge,
+which is a phrase's but not always a clause's."""
+PENALTY_QUOTE_EDGE = 0.06
+PENALTY_INSIDE_PHRASE = 0.12
+"""About the cost of one line left a third empty: a break inside a phrase is taken only when the
+phrase ends leave lines clearly more uneven."""
+LAST_LINE = 0.5
+"""The last line's empty share counts half: a short last line that ends a phrase reads well."""
+_GLUED_ELLIPSIS = re.compile(r"(?<=[…⋯])(?=[^\s…⋯])")
+
+
+def set_headline(title: str, measure: Callable[[str], float], width: float) -> str:
+    """``title`` with its breaks chosen for lines ``width`` wide, as text in which only the chosen
+    breaks are spaces WeasyPrint may break at (see the module); ``measure`` gives a text's width in
+    the units of ``width``. A title that fits on one line, or has a part no line can hold, is only
+    bound (:func:`~bookmaker.korean.runt.headline`)."""
+    bound = headline(title.strip())
+    room = width * SAFETY
+    if measure(bound) <= room:
+        return bound
+    pieces, glued = _pieces(bound)
+    best = _best_breaks(pieces, glued, measure, room)
+    if best is None:
+        return bound
+    out = []
+    for index, piece in enumerate(pieces):
+        out.append(piece)
+        if index + 1 < len(pieces):
+            if index in best:
+                out.append(ZERO_WIDTH_SPACE if glued[index] else " ")
+            elif not glued[index]:
+                out.append(NO_BREAK_SPACE)
+    return "".join(out)
+
+
+def _pieces(bound: str) -> tuple[list[str], list[bool]]:
+    """The text between break opportunities (regular spaces, and the point after an ellipsis glued
+    to the next word), and for each opportunity whether it is such a glued point."""
+    pieces: list[str] = []
+    glued: list[bool] = []
+    for word in bound.split(" "):
+        if not word:
+            continue
+        parts = _GLUED_ELLIPSIS.split(word)
+        for part_index, part in enumerate(parts):
+            if pieces:
+                glued.append(part_index > 0)
+            pieces.append(part)
+    return pieces, glued
+
+
+def _best_breaks(
+    pieces: list[str], glued: list[bool], measure: Callable[[str], float], room: float
+) -> set[int] | None:
+    """The opportunities to break at (indices: a break after ``pieces[i]``) for the fewest lines
+    that fit, then the least cost; None when some piece cannot fit on a line."""
+    count = len(pieces)
+
+    def line(start: int, end: int) -> str:
+        text = pieces[start]
+        for index in range(start + 1, end):
+            text += ("" if glued[index - 1] else " ") + pieces[index]
+        return text
+
+    # best[i]: (lines, cost, breaks) for pieces[i:] set from a line start
+    best: list[tuple[int, float, tuple[int, ...]] | None] = [None] * (count + 1)
+    best[count] = (0, 0.0, ())
+    for start in range(count - 1, -1, -1):
+        for end in range(start + 1, count + 1):
+            width = measure(line(start, end))
+            if width > room:
+                break
+            rest = best[end]
+            if rest is None:
+                continue
+            empty = ((room - width) / room) ** 2
+            cost = (empty if end < count else empty * LAST_LINE) + rest[1]
+            breaks = rest[2]
+            if end < count:
+                cost += _penalty(pieces[end - 1], pieces[end])
+                breaks = (end - 1, *breaks)
+            candidate = (rest[0] + 1, cost, breaks)
+            current = best[start]
+            if current is None or candidate[:2] < current[:2]:
+                best[start] = candidate
+    found = best[0]
+    return None if found is None else set(found[2])
+
+
+def _penalty(before: str, after: str) -> float:
+    """What a break between ``before`` and ``after`` costs: none at a phrase's end."""
+    if CLAUSE_END.search(before):
+        return 0.0
+    if COMMA.search(before):
+        return PENALTY_COMMA
+    if QUOTE_EDGE[0].search(before) or QUOTE_EDGE[1].search(after):
+        return PENALTY_QUOTE_EDGE
+    return PENALTY_INSIDE_PHRASE

@@ -1,0 +1,67 @@
+"""Printed headlines break between phrases, in balanced lines, and only where bookmaker chose."""
+
+from __future__ import annotations
+
+from bookmaker.ir import Document, Meta, Paragraph, Text
+from bookmaker.layout.pages import page_spec
+from bookmaker.layout.print_headline import ZERO_WIDTH_SPACE, set_headline
+from bookmaker.layout.render import render_print_html
+from bookmaker.layout.style import resolve_style
+
+NBSP = "\u00a0"
+
+
+def chars(text: str) -> float:
+    """A measure of one unit per character: the tests reason in characters."""
+    return float(len(text))
+
+
+def lines(text: str) -> list[str]:
+    return text.replace(ZERO_WIDTH_SPACE, " ").replace(NBSP, "·").split(" ")
+
+
+def test_a_headline_breaks_after_the_ellipsis_joining_its_clauses() -> None:
+    title = "카카오, 3분기 영업이익 1500억원…전년 대비 5% 증가"  # 30 characters
+    set_ = set_headline(title, chars, 24)
+    # greedy filling would end the first line at "…전년"; the clause ends at the ellipsis
+    assert lines(set_) == ["카카오,·3분기·영업이익·1500억원…", "전년·대비·5%·증가"]
+    assert ZERO_WIDTH_SPACE in set_  # the glued ellipsis: a break WeasyPrint may take, no space drawn
+    assert set_.replace(ZERO_WIDTH_SPACE, "").replace(NBSP, " ") == title
+
+
+def test_lines_are_balanced_when_no_phrase_ends() -> None:
+    title = "전세사기 피해자 지원 특별법 개정안 국회 통과"  # 25 characters
+    assert lines(set_headline(title, chars, 20)) == ["전세사기·피해자·지원·특별법", "개정안·국회·통과"]
+
+
+def test_a_comma_is_a_phrase_end_a_quotation_edge_a_lesser_one() -> None:
+    assert lines(set_headline("스트레스 DSR 3단계, 대출 시장 어떻게 바뀌나", chars, 20)) == [
+        "스트레스·DSR·3단계,",
+        "대출·시장·어떻게·바뀌나",
+    ]
+    # a short quoted phrase stays whole (runt.headline binds it) and the break comes at its edge
+    assert lines(set_headline("취약계층 노인 1만 명에 ‘AI 돌봄로봇’ 보급한다", chars, 20)) == [
+        "취약계층·노인·1만·명에",
+        "‘AI·돌봄로봇’·보급한다",
+    ]
+
+
+def test_a_headline_that_fits_or_cannot_fit_is_only_bound() -> None:
+    """(Its last short word bound to the word before, as ever.)"""
+    assert set_headline("배우 김지수, 연극 무대 복귀", chars, 40) == f"배우 김지수, 연극 무대{NBSP}복귀"
+    long_word = "가" * 50 + " 나다라마"
+    assert set_headline(long_word, chars, 20) == long_word  # WeasyPrint wraps it as it can
+
+
+def test_the_print_title_is_set_for_the_theme_s_title_size() -> None:
+    text = "서울 도심 ‘러브버그’ 대량 출몰…“방제보다 공존”"
+    doc = Document(meta=Meta(title=text), blocks=[Paragraph(content=[Text(value="본문입니다.")])])
+    small = render_print_html(doc, page_spec("a5"), created="2025-01-01T00:00:00Z")
+    style = resolve_style("book", None, {"title-size": "30"})
+    large = render_print_html(doc, page_spec("a5"), created="2025-01-01T00:00:00Z", style=style)
+    assert "font-size: 30.0pt" in large
+    # at 17 pt the title takes two lines, broken after the ellipsis; at 30 pt it needs more breaks
+    assert small.count(ZERO_WIDTH_SPACE) == 1
+    title_17 = small.split('<h1 class="title"')[1].split(">", 1)[1].split("</h1>")[0]
+    title_30 = large.split('<h1 class="title"')[1].split(">", 1)[1].split("</h1>")[0]
+    assert title_17.count(" ") == 0 and title_30.count(" ") >= 1
