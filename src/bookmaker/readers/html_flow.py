@@ -84,6 +84,9 @@ INTERFACE_TAGS = frozenset(
     {"button", "select", "option", "optgroup", "textarea", "input", "label", "datalist", "output"}
 )
 """Form controls: their text is interface, never article text (recorded as removed)."""
+NAVIGATION = "navigation inside the article (a table of contents, a box of links to other pages)"
+"""Why a ``<nav>`` or ``role="navigation"`` element inside the body is removed: the book makes its
+own contents, and a wiki's navigation box lists other pages."""
 SOFT_BREAK_TAGS = frozenset({"p", "li", "dd", "dt", "blockquote"})
 CAPTION_CLASS = re.compile(r"img_desc|caption|photo_desc|desc_photo|txt_caption|figcaption")
 CREDIT_CLASS = re.compile(r"credit|source|copyright|photographer|byline")
@@ -234,6 +237,9 @@ class Flow:
         name = (tag.name or "").lower()
         env = self.env
         if hides(tag) or id(tag) in env.skip or name in INTERFACE_TAGS:
+            return False
+        if name == "nav" or str(tag.get("role") or "").strip().lower() == "navigation":
+            env.remove(tag, NAVIGATION, "html.navigation")
             return False
         lang = language(tag.get("lang"), env.language)
         if lang:
