@@ -1,0 +1,134 @@
+"""Failure kinds from held-out round 12 (documents, not news: a wiki article, a report, a README),
+each on a small made-up input shaped like the real ones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bookmaker.ir import Document, Footnote, Heading, ListBlock, NoteRef, inlines_of, runs, walk
+from bookmaker.normalize import normalize
+from bookmaker.raw import RawDocument
+from bookmaker.readers import read
+
+LEAD = "청람호는 충청북도 단양군에 있는 인공 호수로, 1978년 농업용수를 대기 위해 만들었다."
+MORE = "준공 뒤에는 낚시와 수상 레저 명소로 알려졌으며, 겨울에는 철새가 찾아온다."
+LAST = "호수 주변에는 수몰 마을 주민을 위한 정착촌이 있다."
+
+
+def _doc(tmp_path: Path, text: str, name: str = "page.html") -> Document:
+    path = tmp_path / name
+    if name.endswith(".html"):
+        head = "<title>청람호 안내 - 예시백과</title>"
+        body = f"<body><h1>청람호 안내</h1>{text}</body>"
+        text = f"<!DOCTYPE html><html lang='ko'><head>{head}</head>{body}</html>"
+    path.write_text(text, "utf-8")
+    raw = read(path)
+    assert isinstance(raw, RawDocument)
+    return normalize(raw)
+
+
+def _refs(doc: Document) -> list[str]:
+    blocks = list(walk(doc.blocks))
+    every = [run for b in blocks for seq in inlines_of(b) for run in runs(seq)]
+    return [run.note for run in every if isinstance(run, NoteRef)]
+
+
+def _body(doc: Document) -> str:
+    return "\n".join(b.text for b in doc.blocks)
+
+
+def test_a_wiki_s_reference_list_gives_footnotes_without_its_back_arrows(tmp_path: Path) -> None:
+    page = (
+        f'<div class="content"><p>{LEAD}<sup id="cite_ref-1" class="reference">'
+        '<a href="#cite_note-1">[1]</a></sup></p>'
+        f'<p>{MORE}<sup id="cite_ref-2-0" class="reference"><a href="#cite_note-2">[2]</a></sup></p>'
+        f'<p>{LAST}<sup id="cite_ref-2-1" class="reference"><a href="#cite_note-2">[2]</a></sup></p>'
+        '<div class="reflist"><ol class="references">'
+        '<li id="cite_note-1"><span class="mw-cite-backlink"><a href="#cite_ref-1">↑</a></span> '
+        '<span class="reference-text">《단양군지》, 2005, 312쪽.</span></li>'
+        '<li id="cite_note-2"><span class="mw-cite-backlink">↑ <sup><a href="#cite_ref-2-0">가</a></sup> '
+        '<sup><a href="#cite_ref-2-1">나</a></sup></span> '
+        '<span class="reference-text">김도윤, 「수몰 마을」, 2011.'
+        "</span></li></ol></div></div>"
+    )
+    doc = _doc(tmp_path, page)
+    notes = [b for b in doc.blocks if isinstance(b, Footnote)]
+    assert [n.text for n in notes] == ["《단양군지》, 2005, 312쪽.", "김도윤, 「수몰 마을」, 2011."]
+    assert _refs(doc) == [notes[0].id, notes[1].id, notes[1].id]
+    assert "↑" not in _body(doc) and "[1]" not in _body(doc)
+    assert any(r.rule == "html.footnote-marker" and r.text.startswith("↑") for r in doc.removed)
+
+
+def test_notes_as_paragraphs_in_a_footnotes_box_are_footnotes(tmp_path: Path) -> None:
+    page = (
+        f'<div class="report"><p>{LEAD}<sup><a href="#fn1" id="fnref1">1)</a></sup></p><p>{MORE}</p>'
+        f'<p>{LAST}</p><div class="footnotes">'
+        '<p id="fn1"><a href="#fnref1">1)</a> 전자책 대출은 제외하였다.</p>'
+        "</div></div>"
+    )
+    doc = _doc(tmp_path, page)
+    notes = [b for b in doc.blocks if isinstance(b, Footnote)]
+    assert [n.text for n in notes] == ["전자책 대출은 제외하였다."]
+    assert _refs(doc) == [notes[0].id]
+    assert "1)" not in _body(doc)
+
+
+def test_a_section_named_footnotes_is_no_footnote(tmp_path: Path) -> None:
+    """MediaWiki's heading anchor ``<span id="각주">`` with a contents link to it stays a heading."""
+    page = (
+        f'<div class="content"><p>{LEAD}</p><p>출처는 <a href="#각주">각주</a>에 적었다.</p><p>{MORE}</p>'
+        f'<h2><span id="각주">각주</span></h2><p>{LAST}</p></div>'
+    )
+    doc = _doc(tmp_path, page)
+    assert not [b for b in doc.blocks if isinstance(b, Footnote)]
+    assert [b.text for b in doc.blocks if isinstance(b, Heading)] == ["각주"]
+
+
+def test_navigation_inside_the_body_is_removed_with_its_reason(tmp_path: Path) -> None:
+    page = (
+        f'<div class="content"><p>{LEAD}</p>'
+        '<div id="toc" role="navigation"><h2>목차</h2><ul><li><a href="#a">1 역사</a></li>'
+        '<li><a href="#b">2 생태</a></li></ul></div>'
+        f'<p>{MORE}</p><p>{LAST}</p><nav class="navbox"><ul><li><a href="/wiki/x">충주호</a></li>'
+        '<li><a href="/wiki/y">대청호</a></li></ul></nav></div>'
+    )
+    doc = _doc(tmp_path, page)
+    assert [b.text for b in doc.blocks] == [LEAD, MORE, LAST]
+    rules = [(r.rule, r.text) for r in doc.removed if r.rule == "html.navigation"]
+    assert len(rules) == 2 and "목차" in rules[0][1] and "충주호" in rules[1][1]
+
+
+def test_a_wiki_s_edit_link_leaves_its_heading(tmp_path: Path) -> None:
+    page = (
+        f'<div class="content"><p>{LEAD}</p>'
+        '<h2>역사<span class="mw-editsection">[<a href="/w?action=edit">편집'
+        f"</a>]</span></h2><p>{MORE}</p><h2>History [edit]</h2><p>{LAST} 본문의 [편집]</p></div>"
+    )
+    doc = _doc(tmp_path, page)
+    assert [b.text for b in doc.blocks if isinstance(b, Heading)] == ["역사", "History"]
+    assert f"{LAST} 본문의 [편집]" in _body(doc)  # a paragraph's text is no heading's edit link
+    assert [r.rule for r in doc.removed if r.rule == "clean.edit-link"] == ["clean.edit-link"] * 2
+
+
+def test_a_markdown_table_of_contents_goes_with_its_heading(tmp_path: Path) -> None:
+    text = (
+        f"# 청람호\n\n{LEAD}\n\n## 목차\n\n- [역사](#역사)\n  - [연표](#연표)\n- [생태](#생태)\n\n"
+        f"## 역사\n\n{MORE}\n\n- [공식 누리집](https://example.com/)\n- [안내](#역사)\n\n## 생태\n\n{LAST}\n"
+    )
+    doc = _doc(tmp_path, text, "doc.md")
+    assert [b.text for b in doc.blocks if isinstance(b, Heading)] == ["역사", "생태"]
+    lists = [b for b in doc.blocks if isinstance(b, ListBlock)]
+    assert len(lists) == 1 and "공식 누리집" in lists[0].text  # a list leaving the document stays
+    toc = [r for r in doc.removed if r.rule == "contents.toc"]
+    assert [r.line for r in toc] == [5, 7]  # the heading, and the list (one source block)
+
+
+def test_a_heading_over_footnotes_only_is_removed(tmp_path: Path) -> None:
+    text = (
+        f"# 청람호\n\n{LEAD}[^1]\n\n## 역사\n\n### 연표\n\n{MORE}\n\n## 각주\n\n[^1]: 《단양군지》, 2005.\n\n"
+        f"## 생태\n\n{LAST}\n"
+    )
+    doc = _doc(tmp_path, text, "doc.md")
+    assert [b.text for b in doc.blocks if isinstance(b, Heading)] == ["역사", "연표", "생태"]
+    assert [b.text for b in doc.blocks if isinstance(b, Footnote)] == ["《단양군지》, 2005."]
+    assert [(r.line, r.rule) for r in doc.removed] == [(11, "contents.empty-section")]
