@@ -17,7 +17,7 @@ LAST = "호수 주변에는 수몰 마을 주민을 위한 정착촌이 있다."
 
 def _doc(tmp_path: Path, text: str, name: str = "page.html") -> Document:
     path = tmp_path / name
-    if name.endswith(".html"):
+    if name.endswith(".html"):  # a fragment of a body (".htm": a whole page)
         head = "<title>청람호 안내 - 예시백과</title>"
         body = f"<body><h1>청람호 안내</h1>{text}</body>"
         text = f"<!DOCTYPE html><html lang='ko'><head>{head}</head>{body}</html>"
@@ -132,3 +132,32 @@ def test_a_heading_over_footnotes_only_is_removed(tmp_path: Path) -> None:
     assert [b.text for b in doc.blocks if isinstance(b, Heading)] == ["역사", "연표", "생태"]
     assert [b.text for b in doc.blocks if isinstance(b, Footnote)] == ["《단양군지》, 2005."]
     assert [(r.line, r.rule) for r in doc.removed] == [(11, "contents.empty-section")]
+
+
+def _page(tmp_path: Path, title: str, body: str) -> Document:
+    page = f"<!DOCTYPE html><html lang='ko'><head><title>{title}</title></head><body>{body}</body></html>"
+    return _doc(tmp_path, page, "page.htm")
+
+
+def test_a_short_headline_before_the_site_s_name_is_the_title(tmp_path: Path) -> None:
+    body = (
+        f'<h1 id="firstHeading">청람호</h1><div class="content"><p>{LEAD}</p><p>{MORE}</p><p>{LAST}</p></div>'
+    )
+    doc = _page(tmp_path, "청람호 - 예시백과, 우리 모두의 백과사전", body)
+    assert doc.meta.title == "청람호"
+    short = _page(tmp_path, "청람 - 예시백과", body)  # a headline that is not the title's start
+    assert short.meta.title != "청람호"
+
+
+def test_a_board_post_s_subject_is_the_title(tmp_path: Path) -> None:
+    """A board page's <title> names the board ("공지사항", "보도자료 상세 | …"); the post's title is
+    the heading whose class names its subject, not the board's banner."""
+    post = "2026학년도 1학기 외국인 유학생 건강보험 가입 안내"
+    body = (
+        '<div class="sub-visual"><h2>공지사항 Notice</h2></div><div class="bbs-view">'
+        f'<h3 class="subject">{post}</h3>'
+        f'<div class="bbs-body"><p>{LEAD}</p><p>{MORE}</p><p>{LAST}</p></div></div>'
+    )
+    assert _page(tmp_path, "공지사항 - 국제교류처 | 한빛대학교", body).meta.title == post
+    release = body.replace('class="subject"', 'class="view_title"').replace("<h2>공지사항 Notice</h2>", "")
+    assert _page(tmp_path, "보도자료 상세 | 알림·소식 | 기후에너지부", release).meta.title == post
