@@ -28,6 +28,8 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import msgspec
+
 from bookmaker.errors import InputError
 from bookmaker.ir import Block, Figure, Inline, plain
 from bookmaker.limits import DEFAULT, Limits
@@ -145,14 +147,21 @@ class _Lines:
         self.converter = converter
         self.out: list[SourceLine] = []
         self.titled = False
+        self.text_line: int | None = None
+        """The first line of the last paragraph or heading: an image inside a link there follows
+        it as a figure on that line."""
 
     def add(self, entry: TopText | Block) -> None:
+        if isinstance(entry, TopText):
+            self.text_line = entry.lines[0] if entry.lines else None
+        elif not isinstance(entry, Figure):
+            self.text_line = None  # a table's, a list's figures keep no line of their own
         if isinstance(entry, TopText) and entry.kind == "heading":
             self._heading(entry)
         elif isinstance(entry, TopText):
             self._paragraph(entry.segments)
         elif isinstance(entry, Figure):
-            self._figure(entry)
+            self._figure(entry, self.text_line)
         else:
             self._block(entry)
 
@@ -170,7 +179,7 @@ class _Lines:
         lines = [entry.segments[0].line, entry.segments[-1].line] if entry.segments else entry.lines
         self._line(plain(runs), lines, kind, attrs={"level": str(entry.level)}, content=runs)
         for figure in figures:
-            self._figure(figure)
+            self._figure(figure, lines[0] if lines else None)
 
     def _paragraph(self, segments: list[Segment]) -> None:
         group: list[Segment] = []
@@ -193,11 +202,13 @@ class _Lines:
         runs, figures = self.converter.joined(group)
         self._line(plain(runs), [group[0].line, group[-1].line], None, content=runs)
         for figure in figures:
-            self._figure(figure)
+            self._figure(figure, group[0].line)
 
-    def _figure(self, figure: Figure) -> None:
+    def _figure(self, figure: Figure, line: int | None = None) -> None:
         """A figure with a caption is a caption line (normalization splits credits off captions);
-        one without is a block."""
+        one without is a block. ``line``: the line of the text an image inside a link came from."""
+        if not figure.lines and line is not None:
+            figure = msgspec.structs.replace(figure, lines=[line, line])
         if not figure.caption:
             self._block(figure)
             return
