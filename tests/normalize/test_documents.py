@@ -161,3 +161,19 @@ def test_a_board_post_s_subject_is_the_title(tmp_path: Path) -> None:
     assert _page(tmp_path, "공지사항 - 국제교류처 | 한빛대학교", body).meta.title == post
     release = body.replace('class="subject"', 'class="view_title"').replace("<h2>공지사항 Notice</h2>", "")
     assert _page(tmp_path, "보도자료 상세 | 알림·소식 | 기후에너지부", release).meta.title == post
+
+
+def test_a_blog_s_or_board_s_labelled_writer_is_the_author(tmp_path: Path) -> None:
+    for byline, name in [
+        ("by 커피한잔", "커피한잔"),
+        ("<dt>작성자</dt><dd>국제교류처 유학생지원팀</dd>", "국제교류처 유학생지원팀"),
+    ]:
+        body = (
+            f'<h1>청람호 안내</h1><div class="writer">{byline}</div>'
+            f'<div class="content"><p>{LEAD}</p><p>{MORE}</p><p>{LAST}</p></div>'
+        )
+        doc = _page(tmp_path, "청람호 안내", body)
+        assert [(a.name, a.role) for a in doc.meta.authors] == [(name, None)]
+        assert not [r for r in doc.removed if r.rule == "bylines.markup"]
+    unlabelled = _page(tmp_path, "청람호 안내", body.replace("국제교류처 유학생지원팀", "글로벌경제부 2025"))
+    assert not unlabelled.meta.authors  # no label, or no name after it: still not a byline
