@@ -177,3 +177,21 @@ def test_a_blog_s_or_board_s_labelled_writer_is_the_author(tmp_path: Path) -> No
         assert not [r for r in doc.removed if r.rule == "bylines.markup"]
     unlabelled = _page(tmp_path, "청람호 안내", body.replace("국제교류처 유학생지원팀", "글로벌경제부 2025"))
     assert not unlabelled.meta.authors  # no label, or no name after it: still not a byline
+
+
+def test_a_report_s_citation_date_and_an_unknown_site_s_copyright_holder(tmp_path: Path) -> None:
+    body = (
+        f'<h1>청람호 안내</h1><div class="content"><p>{LEAD}</p><p>{MORE}</p><p>{LAST}</p></div>'
+        "<footer><p>Copyright © 한국호수연구원. All rights reserved.</p></footer>"
+    )
+    path = tmp_path / "report.htm"
+    path.write_text(
+        "<!DOCTYPE html><html lang='ko'><head><title>청람호 안내</title>"
+        f'<meta name="citation_publication_date" content="2025/11/14"></head><body>{body}</body></html>',
+        "utf-8",
+    )
+    raw = read(path)
+    assert isinstance(raw, RawDocument)
+    doc = normalize(raw)
+    assert doc.meta.date == "2025-11-14"
+    assert doc.meta.publisher == "한국호수연구원"
