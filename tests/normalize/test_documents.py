@@ -195,3 +195,19 @@ def test_a_report_s_citation_date_and_an_unknown_site_s_copyright_holder(tmp_pat
     doc = normalize(raw)
     assert doc.meta.date == "2025-11-14"
     assert doc.meta.publisher == "한국호수연구원"
+
+
+def test_a_report_s_bold_numbered_subheadings_over_text_and_over_a_list(tmp_path: Path) -> None:
+    """``가.``/``나.`` subheadings set in bold are headings whether text or a list follows, and the
+    numbered section above them (``1.2 연구 방법``) is not an empty section."""
+    page = (
+        '<div class="report"><p>이 보고서는 인력, 예산, 이용의 세 측면에서 지역 도서관을 살핀다.</p>'
+        f"<h2>1. 연구 개요</h2><p>{LEAD}</p><h3>1.2 연구 방법</h3>"
+        f"<p><strong>가. 조사 대상</strong></p><p>{MORE}</p><p><strong>나. 분석 지표</strong></p>"
+        "<p>1) 인력 지표: 인구 1만 명당 사서 수</p><p>2) 예산 지표: 인구 1인당 자료구입비</p>"
+        f"<p>{LAST}</p></div>"
+    )
+    doc = _doc(tmp_path, page)
+    headings = [b.text for b in doc.blocks if isinstance(b, Heading)]
+    assert headings == ["1. 연구 개요", "1.2 연구 방법", "가. 조사 대상", "나. 분석 지표"]
+    assert not [r for r in doc.removed if r.rule == "contents.empty-section"]

@@ -32,16 +32,20 @@ def _is_contents(item: Item) -> bool:
     return links >= 2
 
 
-def _level(item: Item) -> int:
+def _level(item: Item) -> int | None:
+    """The heading's level from the markup (``<h2>``, ``##``); None for one found in plain text."""
     level = item.attrs.get("level", "")
-    return int(level) if level.isdigit() else 2
+    return int(level) if level.isdigit() else None
 
 
 def _empty_section(items: list[Item], i: int) -> bool:
-    """The heading ``items[i]`` heads nothing but footnotes before the next heading of its level."""
+    """The heading ``items[i]`` heads nothing but footnotes before the next heading of its level
+    (a heading of no known level — a bold line taken for one — may be its subsection)."""
+    own = _level(items[i])
     for after in items[i + 1 :]:
         if after.role == "heading":
-            return _level(after) <= _level(items[i])
+            level = _level(after)
+            return own is not None and level is not None and level <= own
         if not isinstance(after.block, Footnote):
             return False
     return True
