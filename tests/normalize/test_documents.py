@@ -211,3 +211,18 @@ def test_a_report_s_bold_numbered_subheadings_over_text_and_over_a_list(tmp_path
     headings = [b.text for b in doc.blocks if isinstance(b, Heading)]
     assert headings == ["1. 연구 개요", "1.2 연구 방법", "가. 조사 대상", "나. 분석 지표"]
     assert not [r for r in doc.removed if r.rule == "contents.empty-section"]
+
+
+def test_front_matter_title_and_description_of_a_markdown_document(tmp_path: Path) -> None:
+    text = (
+        "---\ntitle: hangul-sort — 한글 자모 순서로 정렬하기\n"
+        "description: 초성·중성·종성 순서로 정렬하는 라이브러리\n---\n\n"
+        f"# hangul-sort\n\n{LEAD}\n\n{MORE}\n"
+    )
+    doc = _doc(tmp_path, text, "README.md")
+    assert doc.meta.title == "hangul-sort — 한글 자모 순서로 정렬하기"
+    assert doc.meta.subtitles == ["초성·중성·종성 순서로 정렬하는 라이브러리"]
+    assert doc.meta.lines["title"] == [6]  # the heading is the title's line, not a section
+    assert [b.text for b in doc.blocks] == [LEAD, MORE]
+    long = text.replace("초성·중성·종성 순서로 정렬하는 라이브러리", "긴 설명 " * 40)
+    assert _doc(tmp_path, long, "README.md").meta.subtitles == []  # a summary is no subtitle

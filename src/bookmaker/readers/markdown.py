@@ -1,8 +1,10 @@
 """Markdown reader: CommonMark with GFM tables and footnotes, through markdown-it-py.
 
 YAML front matter (mdit-py-plugins' ``front_matter``, read by :mod:`bookmaker.yaml_input`) gives the
-hints: title, subtitles (``subtitle``/``subtitles``/``deck``), authors, date, publisher, series,
-language, url, theme and settings. The body is parsed by markdown-it-py (``commonmark`` preset,
+hints: title, subtitles (``subtitle``/``subtitles``/``deck``, else a one-line ``description`` of
+up to 150 characters), authors, date, publisher, series, language, url, theme and settings. The
+front matter's title wins over a shorter first heading (``# hangul-sort``), which is its line
+(normalization's title pass). The body is parsed by markdown-it-py (``commonmark`` preset,
 ``table`` and ``strikethrough`` on, ``footnote`` plugin) and converted by
 :mod:`bookmaker.readers.markdown_ir`:
 
@@ -42,6 +44,7 @@ if TYPE_CHECKING:
     from markdown_it.rules_block import StateBlock
 
 WRAP_MIN = 40  # a line at least this long that does not end a sentence continues on the next
+MAX_DESCRIPTION = 150
 
 
 def _front_matter(content: str, path: Path) -> dict[str, Any]:
@@ -53,12 +56,21 @@ def _front_matter(content: str, path: Path) -> dict[str, Any]:
     return data
 
 
+def _deck_like(description: object) -> str | None:
+    """A static site's ``description`` (Jekyll, Hugo, Docusaurus) as the subtitle when it is one
+    line short enough for a deck; a longer summary is no subtitle."""
+    text = str(description).strip() if isinstance(description, str | int | float) else ""
+    return text if text and "\n" not in text and len(text) <= MAX_DESCRIPTION else None
+
+
 def _hints(fm: dict[str, Any]) -> dict[str, object]:
     hints: dict[str, object] = {}
     low = {str(k).lower(): v for k, v in fm.items()}
     if low.get("title"):
         hints["title"] = str(low["title"])
-    subs = low.get("subtitles") or low.get("subtitle") or low.get("deck")
+    subs = (
+        low.get("subtitles") or low.get("subtitle") or low.get("deck") or _deck_like(low.get("description"))
+    )
     if subs:
         hints["subtitles"] = [str(s) for s in (subs if isinstance(subs, list) else [subs])]
     authors = low.get("authors") or low.get("author")
