@@ -226,3 +226,16 @@ def test_front_matter_title_and_description_of_a_markdown_document(tmp_path: Pat
     assert [b.text for b in doc.blocks] == [LEAD, MORE]
     long = text.replace("초성·중성·종성 순서로 정렬하는 라이브러리", "긴 설명 " * 40)
     assert _doc(tmp_path, long, "README.md").meta.subtitles == []  # a summary is no subtitle
+
+
+def test_a_press_release_s_contact_box_as_a_table_is_removed(tmp_path: Path) -> None:
+    data = "<table><tr><th>구분</th><th>2024년</th></tr><tr><td>단독주택</td><td>9,870</td></tr></table>"
+    contact = (
+        "<table><tr><th>담당 부서</th><td>재생에너지정책실<br>재생에너지보급과</td><th>책임자</th>"
+        "<td>과 장 이○○ (044-201-5510)</td></tr>"
+        "<tr><td></td><th>담당자</th><td>사무관 정○○ (044-201-5514)</td></tr></table>"
+    )
+    doc = _doc(tmp_path, f'<div class="view"><p>{LEAD}</p>{data}<p>{MORE}</p><p>{LAST}</p>{contact}</div>')
+    assert [type(b).__name__ for b in doc.blocks] == ["Paragraph", "Table", "Paragraph", "Paragraph"]
+    assert "044-201" not in _body(doc)
+    assert [r.rule for r in doc.removed if "044-201-5510" in r.text] == ["boilerplate.release"]
