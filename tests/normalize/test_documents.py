@@ -239,3 +239,12 @@ def test_a_press_release_s_contact_box_as_a_table_is_removed(tmp_path: Path) -> 
     assert [type(b).__name__ for b in doc.blocks] == ["Paragraph", "Table", "Paragraph", "Paragraph"]
     assert "044-201" not in _body(doc)
     assert [r.rule for r in doc.removed if "044-201-5510" in r.text] == ["boilerplate.release"]
+
+
+def test_an_attachment_list_broken_by_a_line_break_goes_whole(tmp_path: Path) -> None:
+    attachments = (
+        "<p>붙임 1. 지역별 설치 현황 1부.<br>&nbsp;&nbsp;2. 하반기 지원사업 공고문 1부. &nbsp;끝.</p>"
+    )
+    doc = _doc(tmp_path, f'<div class="view"><p>{LEAD}</p><p>{MORE}</p><p>{LAST}</p>{attachments}</div>')
+    assert [b.text for b in doc.blocks] == [LEAD, MORE, LAST]
+    assert [r.rule for r in doc.removed if "1부" in r.text] == ["boilerplate.release"] * 2

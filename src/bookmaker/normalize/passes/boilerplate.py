@@ -244,6 +244,7 @@ def run(ctx: Context) -> None:
     in_list = False
     prose_seen = False
     holders = _holders(ctx)
+    broken: dict[str, str] = {}  # a <br> group → the family of its first piece's removal
     for item in list(ctx.items):
         if structured(item):  # a table, a list …: never boilerplate as a whole
             if isinstance(item.block, Table) and _contact_table(ctx, item.block):
@@ -304,8 +305,11 @@ def run(ctx: Context) -> None:
         if _link_only(item) and _headline_like(text) and prose_seen:
             _drop(ctx, item, "a link to another page", "boilerplate.link")
             continue
-        family = _family(ctx, text)
+        group = item.attrs.get("br_group")
+        family = _family(ctx, text) or (broken.get(group) if group else None)
         if family:
+            if group and family in ("release", "board"):  # "붙임 1. …<br>2. … 끝." is one list
+                broken[group] = family
             reasons = {
                 "promo": "promotion or related link",
                 "tipline": "tip line",
