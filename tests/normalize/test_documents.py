@@ -248,3 +248,20 @@ def test_an_attachment_list_broken_by_a_line_break_goes_whole(tmp_path: Path) ->
     doc = _doc(tmp_path, f'<div class="view"><p>{LEAD}</p><p>{MORE}</p><p>{LAST}</p>{attachments}</div>')
     assert [b.text for b in doc.blocks] == [LEAD, MORE, LAST]
     assert [r.rule for r in doc.removed if "1부" in r.text] == ["boilerplate.release"] * 2
+
+
+def test_a_footer_s_copyright_paragraph_is_the_rights_without_the_address(tmp_path: Path) -> None:
+    content = f'<h1>청람호 안내</h1><div class="content"><p>{LEAD}</p><p>{MORE}</p><p>{LAST}</p></div>'
+    footer = (
+        "<footer><p>(30103) 세종특별자치시 도움6로 11 대표전화 044-201-0000</p>"
+        "<p>Copyright © 기후에너지부. All rights reserved.</p></footer>"
+    )
+    doc = _page(tmp_path, "청람호 안내", content + footer)
+    assert doc.meta.rights == "Copyright © 기후에너지부. All rights reserved."
+    address = [r.rule for r in doc.removed if r.text.startswith("(30103)")]
+    assert address == ["html.outside-article"]  # the rest of the footer is recorded as chrome
+    two = footer.replace("All rights reserved.</p>", "</p><p>무단 전재 및 재배포 금지</p>")
+    both = _page(tmp_path, "청람호 안내", content + two).meta.rights or ""
+    assert (
+        "Copyright © 기후에너지부" in both and "무단 전재" in both
+    )  # a notice in two paragraphs stays whole

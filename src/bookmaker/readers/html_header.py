@@ -323,6 +323,18 @@ def rights_node(env: Env, parts: list[Tag]) -> str | None:
             continue
         text = visible_text(node)
         if len(text) <= 200 and _RIGHTS.search(text) and not _placed(env, node):
+            node = _innermost_notice(node)
             env.remove(node, "copyright notice outside the article (→ meta.rights)", "html.rights")
-            return text
+            return visible_text(node)
     return None
+
+
+def _innermost_notice(node: Tag) -> Tag:
+    """The smallest block inside ``node`` that holds the whole notice — every copyright phrase
+    in ``node`` (a footer's ``<p class="copy">``, not the footer with its address and telephone
+    number; both paragraphs of ``Copyright ⓒ …`` / ``무단 전재 및 재배포 금지``)."""
+    phrases = len(_RIGHTS.findall(visible_text(node)))
+    blocks = [
+        t for t in node.find_all(BLOCK_TAGS) if shown(t) and len(_RIGHTS.findall(visible_text(t))) == phrases
+    ]
+    return min(blocks, key=lambda t: len(visible_text(t)), default=node)
