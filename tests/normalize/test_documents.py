@@ -5,7 +5,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bookmaker.ir import Document, Footnote, Heading, ListBlock, NoteRef, inlines_of, runs, walk
+from bookmaker.ir import (
+    Document,
+    Figure,
+    Footnote,
+    Heading,
+    ListBlock,
+    NoteRef,
+    Table,
+    inlines_of,
+    runs,
+    walk,
+)
 from bookmaker.normalize import normalize
 from bookmaker.raw import RawDocument
 from bookmaker.readers import read
@@ -265,3 +276,24 @@ def test_a_footer_s_copyright_paragraph_is_the_rights_without_the_address(tmp_pa
     assert (
         "Copyright © 기후에너지부" in both and "무단 전재" in both
     )  # a notice in two paragraphs stays whole
+
+
+def test_an_infobox_with_a_photo_is_a_table_and_its_photo_a_figure(tmp_path: Path) -> None:
+    (tmp_path / "page_files").mkdir()
+    (tmp_path / "page_files" / "lake.jpg").write_bytes(b"\xff\xd8\xff\xd9")
+    infobox = (
+        '<table class="infobox"><tr><th colspan="2">청람호</th></tr>'
+        '<tr><td colspan="2"><img src="page_files/lake.jpg" width="250" height="166" alt="">'
+        "<div>2021년 가을의 청람호</div></td></tr>"
+        "<tr><th>위치</th><td>충청북도 단양군</td></tr><tr><th>유형</th><td>인공호</td></tr>"
+        "<tr><th>준공</th><td>1978년</td></tr></table>"
+    )
+    doc = _doc(tmp_path, f'<div class="content">{infobox}<p>{LEAD}</p><p>{MORE}</p><p>{LAST}</p></div>')
+    kinds = [type(b).__name__ for b in doc.blocks]
+    assert kinds == ["Figure", "Table", "Paragraph", "Paragraph", "Paragraph"]
+    table = next(b for b in doc.blocks if isinstance(b, Table))
+    assert [row.cells[0].text for row in table.body] == ["2021년 가을의 청람호", "위치", "유형", "준공"]
+    assert next(b for b in doc.blocks if isinstance(b, Figure)).src == "page_files/lake.jpg"
+    photo_table = infobox.replace("<th>유형</th>", "<td>유형</td>").replace("<th>준공</th>", "<td>준공</td>")
+    laid_out = _doc(tmp_path, f'<div class="content">{photo_table}<p>{LEAD}</p><p>{MORE}</p></div>')
+    assert not [b for b in laid_out.blocks if isinstance(b, Table)]  # a photo's layout table stays layout

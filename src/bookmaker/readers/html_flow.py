@@ -322,6 +322,10 @@ class Flow:
             return False
         if name == "table" and is_data_table(tag):
             env.limits.check_table(sum(len(cells(row)) for row in rows(tag)), env.name, line)
+            for img in tag.find_all("img"):  # an infobox's photo: a figure of its own, not cell text
+                if not is_icon(img):
+                    self.image(img)
+                    env.skip.add(id(img))
             self.add_block(build_table(tag, self.cell_runs), line)
             return False
         if (
