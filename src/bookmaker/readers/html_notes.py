@@ -17,7 +17,7 @@ from bookmaker.readers.html_flow import Env
 from bookmaker.readers.sanitize import strip_controls
 
 _NOTES = re.compile(r"foot-?notes?|end-?notes?|각주|주석", re.IGNORECASE)
-_CONTAINER = re.compile(r"foot-?notes?|end-?notes?|\breferences\b|각주|주석", re.IGNORECASE)
+_CONTAINER = re.compile(_NOTES.pattern + r"|\breferences\b", re.IGNORECASE)
 """A container of definitions says so (MediaWiki's list is ``references``; a reference *marker*,
 ``<sup class="reference">``, is no container)."""
 _NOTE_ROLES = ("doc-footnote", "doc-endnote")
