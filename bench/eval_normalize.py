@@ -11,6 +11,11 @@ Two sets are scored:
   ``encode`` re-encodes the UTF-8 input (``cp949``, ``utf-16``, ``utf-8-sig``) before reading.
   ``open`` (a sentence) marks a held-out failure not fixed yet: it is scored as usual here, and the
   fixture test expects it to fail until the note is removed.
+  ``shape`` (optional, for documents) says what the block sequence cannot: ``tables`` (each table's
+  header rows + body rows × columns, ``"1+4x3"``, in reading order, nested ones too), ``lists`` (each
+  top-level list's items / nesting depth, ``"3/2"``), ``refs`` (footnote references that point to
+  a footnote), ``links`` (link runs anywhere in the body) and ``langs`` (``{"en": 7}``: top-level
+  blocks whose text is all inside language spans of that tag). Scored as the field ``shape``.
 * **corpus** — real pages and scrapes in ``../shared/corpus`` (never copied here), annotated in
   ``tests/fixtures/corpus/NAME.json`` by content rather than by line, so that a reader's change of
   line numbering does not change the expectation: ``title``, ``series``, ``deck`` (subtitle lines),
@@ -53,15 +58,22 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 sys.path.insert(0, str(ROOT / "src"))
 
 from bookmaker.ir import (  # noqa: E402
+    Block,
     CodeBlock,
     Document,
     Figure,
     Footnote,
     Heading,
+    Link,
     ListBlock,
+    NoteRef,
     Quote,
+    Span,
     Table,
+    Text,
     ThematicBreak,
+    inlines_of,
+    runs,
     walk,
 )
 from bookmaker.normalize import normalize  # noqa: E402
@@ -78,6 +90,7 @@ FIELDS = [
     "blocks",
     "removed",
     "text",
+    "shape",
     "conserve",
 ]
 CORPUS_FIELDS = [
@@ -181,6 +194,60 @@ def block_specs(doc: Document) -> list[str]:
     return out
 
 
+def _depth(block: ListBlock) -> int:
+    inner = [b for item in block.items for b in item.blocks if isinstance(b, ListBlock)]
+    return 1 + max((_depth(b) for b in inner), default=0)
+
+
+def _columns(table: Table) -> int:
+    return max((sum(cell.colspan for cell in row.cells) for row in [*table.head, *table.body]), default=0)
+
+
+def _in_lang(block: Block) -> str | None:
+    """The language every text run of ``block`` is inside (a span's tag), if there is one."""
+    langs: set[str | None] = set()
+
+    def visit(inlines: Sequence[object], lang: str | None) -> None:
+        for run in inlines:
+            if isinstance(run, Span):
+                visit(run.content, run.lang)
+            elif isinstance(run, Text) and run.value.strip():
+                langs.add(lang)
+            elif hasattr(run, "content"):
+                visit(run.content, lang)
+
+    for inlines in inlines_of(block):
+        visit(inlines, None)
+    return next(iter(langs)) if len(langs) == 1 else None
+
+
+def shape_items(doc: Document, want: dict[str, Any]) -> list[str]:
+    """The document's shape in the expectation's terms, for the keys ``want`` names."""
+    blocks = list(walk(doc.blocks))
+    all_runs = [run for block in blocks for inlines in inlines_of(block) for run in runs(inlines)]
+    notes = {b.id for b in blocks if isinstance(b, Footnote)}
+    out: list[str] = []
+    if "tables" in want:
+        tables = [b for b in blocks if isinstance(b, Table)]
+        out += [f"table:{len(t.head)}+{len(t.body)}x{_columns(t)}" for t in tables]
+    if "lists" in want:
+        out += [f"list:{len(b.items)}/{_depth(b)}" for b in doc.blocks if isinstance(b, ListBlock)]
+    if "refs" in want:
+        out.append(f"refs:{sum(isinstance(r, NoteRef) and r.note in notes for r in all_runs)}")
+    if "links" in want:
+        out.append(f"links:{sum(isinstance(r, Link) for r in all_runs)}")
+    for lang in want.get("langs", {}):
+        out.append(f"lang:{lang}:{sum(_in_lang(b) == lang for b in doc.blocks)}")
+    return out
+
+
+def expected_shape(want: dict[str, Any]) -> list[str]:
+    """The expectation's ``shape`` as items comparable with :func:`shape_items`."""
+    out = [f"table:{t}" for t in want.get("tables", [])] + [f"list:{x}" for x in want.get("lists", [])]
+    out += [f"{key}:{want[key]}" for key in ("refs", "links") if key in want]
+    return out + [f"lang:{lang}:{n}" for lang, n in want.get("langs", {}).items()]
+
+
 def load_input(exp: dict[str, Any], tmp: Path) -> tuple[RawDocument, Path]:
     """Read the fixture input, re-encoded if the expectation asks for it."""
     path = ROOT / exp["input_repo"] if "input_repo" in exp else FIXTURES / exp["input"]
@@ -269,6 +336,12 @@ def evaluate(exp_path: Path) -> tuple[Result, Document]:
     )
     if missing or present:
         res.notes["text"] = f"missing {missing}, present {present}"
+    if "shape" in exp:
+        got_shape, want_shape = shape_items(doc, exp["shape"]), expected_shape(exp["shape"])
+        check("shape", got_shape, want_shape)
+        res.scores["shape"] = items(got_shape, want_shape)
+    else:
+        res.ok["shape"] = None
     lost = unaccounted(raw, doc)
     res.ok["conserve"] = not lost
     lines = sum(1 for sl in raw.lines if sl.text.strip())
@@ -509,12 +582,12 @@ def main(argv: list[str]) -> int:
         recall = tp / (tp + fn) if tp + fn else 1.0
         mean_blocks = sum(r.block_score for r in results) / len(results)
         perfect = sum(all(v is not False for v in r.ok.values()) for r in results)
-        held = [r for r in results if r.name.startswith("ho")]
+        held = [r for r in results if r.name.startswith(("ho", "doc"))]
         if held:
             held_ok = sum(all(v is not False for v in r.ok.values()) for r in held)
             rounds = len({r.name.split("-", 1)[0] for r in held})
             print(
-                f"held-out (ho*, {rounds} rounds): {held_ok}/{len(held)} fully correct "
+                f"held-out (ho*, doc*; {rounds} rounds): {held_ok}/{len(held)} fully correct "
                 "(first run before any rule change for them: see bench/heldout-first-run.txt)"
             )
         print(

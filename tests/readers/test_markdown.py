@@ -196,7 +196,12 @@ def test_images_become_figures(tmp_path: Path) -> None:
     assert raw.lines[3].block == Figure(src="bare.jpg", lines=[7, 7])
     assert raw.lines[4].text == "글 중간의 아이콘 그림과 배지 링크."
     figures = [line.block for line in raw.lines[5:]]
-    assert figures == [Figure(src="icon.png", alt="아이콘"), Figure(src="badge.svg", alt="배지")]
+    # images inside the text (one in a link) follow it as figures on its source line
+    assert figures == [
+        Figure(src="icon.png", alt="아이콘", lines=[9, 9]),
+        Figure(src="badge.svg", alt="배지", lines=[9, 9]),
+    ]
+    assert [line.line for line in raw.lines[4:]] == [9, 9, 9]
 
 
 def test_paragraph_lines_like_an_article(tmp_path: Path) -> None:

@@ -78,6 +78,9 @@ INTERFACE_TAGS = frozenset(
     {"button", "select", "option", "optgroup", "textarea", "input", "label", "datalist", "output"}
 )
 """Form controls: their text is interface, never article text (recorded as removed)."""
+NAVIGATION = "navigation inside the article (a table of contents, a box of links to other pages)"
+"""Why a ``<nav>`` or ``role="navigation"`` element inside the body is removed: the book makes its
+own contents, and a wiki's navigation box lists other pages."""
 SOFT_BREAK_TAGS = frozenset({"p", "li", "dd", "dt", "blockquote"})
 CAPTION_CLASS = re.compile(r"img_desc|caption|photo_desc|desc_photo|txt_caption|figcaption")
 CREDIT_CLASS = re.compile(r"credit|source|copyright|photographer|byline")
@@ -229,6 +232,9 @@ class Flow:
         env = self.env
         if hides(tag) or id(tag) in env.skip or name in INTERFACE_TAGS:
             return False
+        if name == "nav" or str(tag.get("role") or "").strip().lower() == "navigation":
+            env.remove(tag, NAVIGATION, "html.navigation")
+            return False
         lang = language(tag.get("lang"), env.language)
         if lang:
             self.push(Mark(id(tag), "span", lang=lang), frame, tag)
@@ -310,6 +316,10 @@ class Flow:
             return False
         if name == "table" and is_data_table(tag):
             env.limits.check_table(sum(len(cells(row)) for row in rows(tag)), env.name, line)
+            for img in tag.find_all("img"):  # an infobox's photo: a figure of its own, not cell text
+                if not is_icon(img):
+                    self.image(img)
+                    env.skip.add(id(img))
             self.add_block(build_table(tag, self.cell_runs), line)
             return False
         if (

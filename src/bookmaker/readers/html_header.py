@@ -2,8 +2,11 @@
 notice, found by selector and by evidence, and given to normalization as lines of their kind.
 
 * **Title**: a known headline selector; else the element whose text is the headline the page's
-  metadata gives (``og:title``, JSON-LD, ``<title>``); else a plausible ``<h1>`` (not a logo, not
-  a link home). The element the page shows wins over ``<title>``.
+  metadata gives (``og:title``, JSON-LD, ``<title>``; an ``<h1>`` of any length that the title
+  shows before a separator and the site's name, ``청람호 - 위키백과``); else a plausible ``<h1>``
+  (not a logo, not a link home); else a board post's subject (a heading whose class names a title
+  or subject, 10 characters or more), which also wins when ``<title>`` only names the board
+  (``공지사항``). The element the page shows wins over ``<title>``.
 * **Decks** (subtitles): subtitle selectors (``.media_end_summary``, ``sub-headline`` …),
   ``h2``–``h4`` right after the title, and short lines opening the body before any other text
   (``h2``–``h4``, a ``strong`` line, a bold paragraph).
@@ -90,6 +93,10 @@ _LABELED_DATE = re.compile(
     r"^\s*(?:기사)?(?:입력|등록|수정|최종\s*수정|업데이트|발행|송고)\s*:?\s*\[?\s*(?:19|20)\d{2}"
 )
 _PHOTO_BOX = re.compile("photo|img|image")
+_SITE_SUFFIX = re.compile(r"^[-|:–—·]{1,2}\s*\S")
+"""What follows a page's headline in its ``<title>``: a separator, then the site's name."""
+_SUBJECT_CLASS = re.compile(r"title|subject", re.IGNORECASE)
+MIN_SUBJECT = 10
 
 
 def _key(text: str) -> str:
@@ -128,12 +135,33 @@ def title_node(page: Page, meta_title: object) -> Tag | None:
         for node, got in keys:
             if got == want:
                 return node
+        subject = next((h for h in candidates if _board_subject(h)), None)
+        if subject is not None and len(want) < MIN_SUBJECT:  # <title> names the board, not the post
+            return subject
         for node, got in keys:  # the page shows a shorter headline, or adds a short tag to it
             shorter = want.startswith(got)
             tagged = got.startswith(want) and len(got) - len(want) <= 10
             if len(got) >= 8 and (shorter or tagged):
                 return node
-    return next((h for h in candidates if h.name == "h1" and _plausible_h1(h)), None)
+        for node in candidates:  # a short headline before the site's name ("청람호 - 위키백과")
+            text = visible_text(node)
+            rest = meta_title[len(text) :].strip() if meta_title.startswith(text) else ""
+            if node.name == "h1" and _SITE_SUFFIX.match(rest):
+                return node
+    h1 = next((h for h in candidates if h.name == "h1" and _plausible_h1(h)), None)
+    return h1 or next((h for h in candidates if _board_subject(h)), None)
+
+
+def _board_subject(tag: Tag) -> bool:
+    """A board's post title (``<h3 class="view_title">``, ``<h3 class="subject">``): a heading whose
+    class names a title or subject, long enough not to be the board's own name, outside menus."""
+    classes = " ".join(str(c) for c in tag.get("class") or [])
+    return (
+        tag.name in ("h2", "h3", "h4")
+        and bool(_SUBJECT_CLASS.search(classes))
+        and len(visible_text(tag)) >= MIN_SUBJECT
+        and not any(parent.name in ("nav", "aside", "footer") for parent in tag.parents)
+    )
 
 
 def _headline_in(node: Tag) -> Tag:
@@ -313,6 +341,18 @@ def rights_node(env: Env, parts: list[Tag]) -> str | None:
             continue
         text = visible_text(node)
         if len(text) <= 200 and _RIGHTS.search(text) and not _placed(env, node):
+            node = _innermost_notice(node)
             env.remove(node, "copyright notice outside the article (→ meta.rights)", "html.rights")
-            return text
+            return visible_text(node)
     return None
+
+
+def _innermost_notice(node: Tag) -> Tag:
+    """The smallest block inside ``node`` that holds the whole notice — every copyright phrase
+    in ``node`` (a footer's ``<p class="copy">``, not the footer with its address and telephone
+    number; both paragraphs of ``Copyright ⓒ …`` / ``무단 전재 및 재배포 금지``)."""
+    phrases = len(_RIGHTS.findall(visible_text(node)))
+    blocks = [
+        t for t in node.find_all(BLOCK_TAGS) if shown(t) and len(_RIGHTS.findall(visible_text(t))) == phrases
+    ]
+    return min(blocks, key=lambda t: len(visible_text(t)), default=node)

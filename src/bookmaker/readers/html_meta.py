@@ -124,6 +124,10 @@ def hints(soup: BeautifulSoup) -> dict[str, object]:
         or meta.get("og:article:published_time")
         or meta.get("pubdate")
         or meta.get("date")
+        or meta.get("citation_publication_date")  # reports and papers (Highwire, Dublin Core)
+        or meta.get("citation_date")
+        or meta.get("dc.date.issued")
+        or meta.get("dc.date")
     )
     if not date:
         time_tag = soup.find("time", attrs={"datetime": True})

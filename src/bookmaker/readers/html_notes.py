@@ -1,7 +1,11 @@
 """Footnotes in HTML: definitions (``role="doc-footnote"``/``doc-endnote``, ``epub:type``
-footnote/endnote, or items of a list marked as footnotes, as pandoc and most CMSs write them) that a
-link in the article points to (``<a href="#fn1">``). The link becomes a footnote reference, the
-definition a footnote block; a definition nothing points to stays ordinary text."""
+footnote/endnote, or the items, paragraphs or divisions of a container marked as footnotes or
+references, as pandoc, MediaWiki's ``<ol class="references">`` and most CMSs write them) that a link
+in the article points to (``<a href="#fn1">``). The link becomes a footnote reference, the
+definition a footnote block; a definition nothing points to stays ordinary text. A heading (or an
+anchor inside one, MediaWiki's ``<span id="각주">``) is a section, never a note. A definition's back
+links — links to its references, or an element whose class says ``backlink`` with its arrows
+(``↑ 가 나``) — are removed: the writers make their own."""
 
 from __future__ import annotations
 
@@ -13,11 +17,17 @@ from bookmaker.readers.html_flow import Env
 from bookmaker.readers.sanitize import strip_controls
 
 _NOTES = re.compile(r"foot-?notes?|end-?notes?|각주|주석", re.IGNORECASE)
+_CONTAINER = re.compile(_NOTES.pattern + r"|\breferences\b", re.IGNORECASE)
+"""A container of definitions says so (MediaWiki's list is ``references``; a reference *marker*,
+``<sup class="reference">``, is no container)."""
 _NOTE_ROLES = ("doc-footnote", "doc-endnote")
+_DEFINITION_TAGS = ("li", "p", "div")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _BACK = re.compile(r"back", re.IGNORECASE)
+_BACKLINK = re.compile(r"back-?link", re.IGNORECASE)
 
 
-def _marked(tag: Tag) -> bool:
+def _marked(tag: Tag, pattern: re.Pattern[str] = _NOTES) -> bool:
     """True when ``tag`` says it holds or is a footnote (class, id, role or epub:type)."""
     values = [
         *(tag.get("class") or []),
@@ -25,15 +35,17 @@ def _marked(tag: Tag) -> bool:
         tag.get("role") or "",
         tag.get("epub:type") or "",
     ]
-    return any(_NOTES.search(str(value)) for value in values)
+    return any(pattern.search(str(value)) for value in values)
 
 
 def _definition(tag: Tag) -> bool:
+    if tag.name in _HEADINGS or tag.find_parent(_HEADINGS) is not None:
+        return False
     if str(tag.get("role") or "") in _NOTE_ROLES or _marked(tag):
         return True
-    if tag.name != "li":
+    if tag.name not in _DEFINITION_TAGS:
         return False
-    return any(isinstance(parent, Tag) and _marked(parent) for parent in list(tag.parents)[:3])
+    return any(isinstance(parent, Tag) and _marked(parent, _CONTAINER) for parent in list(tag.parents)[:3])
 
 
 def find_notes(env: Env, parts: list[Tag]) -> None:
@@ -64,6 +76,8 @@ def find_notes(env: Env, parts: list[Tag]) -> None:
         if note not in referenced:
             continue
         env.notes[id(tag)] = note
+        for holder in tag.find_all(class_=_BACKLINK):
+            env.remove(holder, "footnote back link (the writers make their own)", "html.footnote-marker")
         for link in tag.find_all("a", href=True):
             href = str(link.get("href") or "")
             classes = " ".join(str(c) for c in link.get("class") or [])

@@ -3,7 +3,8 @@ structure, a photo with its caption in the next row) is walked as ordinary flow.
 
 A table is taken as *content* on evidence: it has a ``<caption>``, ``<th>`` or ``<thead>``, or at
 least two rows of two or more cells; and it is *layout* when it says so (``role="presentation"``),
-nests another table, holds an image, or has a cell of long prose (over 300 characters).
+nests another table, holds an image (unless it is a table of labelled values, an infobox, whose
+photo becomes a figure after it), or has a cell of long prose (over 300 characters).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from bookmaker.readers.html_dom import hides
 MAX_SPAN = 1000
 MAX_PROSE_CELL = 300
 ICON_SIZE = 50
+MIN_PAIRS = 3
 _ALIGN = re.compile(r"text-align\s*:\s*(left|center|right|start|end)", re.IGNORECASE)
 Align = Literal["left", "center", "right"]
 
@@ -53,13 +55,20 @@ def is_icon(img: Tag) -> bool:
     return all(size is not None and size < ICON_SIZE for size in sizes)
 
 
+def key_value(table: Tag) -> bool:
+    """A table of labelled values (an encyclopedia's infobox): three or more rows of one header
+    cell and one data cell; its photo is taken out of it as a figure."""
+    pairs = [row for row in rows(table) if [cell.name for cell in cells(row)] == ["th", "td"]]
+    return len(pairs) >= MIN_PAIRS
+
+
 def is_data_table(table: Tag) -> bool:
     """True when ``table`` holds content, not page layout (see the module)."""
     if str(table.get("role") or "").strip().lower() in ("presentation", "none"):
         return False
     if table.find("table") is not None:
         return False
-    if any(not is_icon(img) for img in table.find_all("img")):
+    if any(not is_icon(img) for img in table.find_all("img")) and not key_value(table):
         return False
     if table.find(["figure", "video", "iframe", "object", "embed"]) is not None:
         return False

@@ -1,8 +1,10 @@
 """Markdown reader: CommonMark with GFM tables and footnotes, through markdown-it-py.
 
 YAML front matter (mdit-py-plugins' ``front_matter``, read by :mod:`bookmaker.yaml_input`) gives the
-hints: title, subtitles (``subtitle``/``subtitles``/``deck``), authors, date, publisher, series,
-language, url, theme and settings. The body is parsed by markdown-it-py (``commonmark`` preset,
+hints: title, subtitles (``subtitle``/``subtitles``/``deck``, else a one-line ``description`` of
+up to 150 characters), authors, date, publisher, series, language, url, theme and settings. The
+front matter's title wins over a shorter first heading (``# hangul-sort``), which is its line
+(normalization's title pass). The body is parsed by markdown-it-py (``commonmark`` preset,
 ``table`` and ``strikethrough`` on, ``footnote`` plugin) and converted by
 :mod:`bookmaker.readers.markdown_ir`:
 
@@ -28,6 +30,8 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import msgspec
+
 from bookmaker.errors import InputError
 from bookmaker.ir import Block, Figure, Inline, plain
 from bookmaker.limits import DEFAULT, Limits
@@ -40,6 +44,7 @@ if TYPE_CHECKING:
     from markdown_it.rules_block import StateBlock
 
 WRAP_MIN = 40  # a line at least this long that does not end a sentence continues on the next
+MAX_DESCRIPTION = 150
 
 
 def _front_matter(content: str, path: Path) -> dict[str, Any]:
@@ -51,12 +56,21 @@ def _front_matter(content: str, path: Path) -> dict[str, Any]:
     return data
 
 
+def _deck_like(description: object) -> str | None:
+    """A static site's ``description`` (Jekyll, Hugo, Docusaurus) as the subtitle when it is one
+    line short enough for a deck; a longer summary is no subtitle."""
+    text = str(description).strip() if isinstance(description, str | int | float) else ""
+    return text if text and "\n" not in text and len(text) <= MAX_DESCRIPTION else None
+
+
 def _hints(fm: dict[str, Any]) -> dict[str, object]:
     hints: dict[str, object] = {}
     low = {str(k).lower(): v for k, v in fm.items()}
     if low.get("title"):
         hints["title"] = str(low["title"])
-    subs = low.get("subtitles") or low.get("subtitle") or low.get("deck")
+    subs = (
+        low.get("subtitles") or low.get("subtitle") or low.get("deck") or _deck_like(low.get("description"))
+    )
     if subs:
         hints["subtitles"] = [str(s) for s in (subs if isinstance(subs, list) else [subs])]
     authors = low.get("authors") or low.get("author")
@@ -145,14 +159,21 @@ class _Lines:
         self.converter = converter
         self.out: list[SourceLine] = []
         self.titled = False
+        self.text_line: int | None = None
+        """The first line of the last paragraph or heading: an image inside a link there follows
+        it as a figure on that line."""
 
     def add(self, entry: TopText | Block) -> None:
+        if isinstance(entry, TopText):
+            self.text_line = entry.lines[0] if entry.lines else None
+        elif not isinstance(entry, Figure):
+            self.text_line = None  # a table's, a list's figures keep no line of their own
         if isinstance(entry, TopText) and entry.kind == "heading":
             self._heading(entry)
         elif isinstance(entry, TopText):
             self._paragraph(entry.segments)
         elif isinstance(entry, Figure):
-            self._figure(entry)
+            self._figure(entry, self.text_line)
         else:
             self._block(entry)
 
@@ -170,7 +191,7 @@ class _Lines:
         lines = [entry.segments[0].line, entry.segments[-1].line] if entry.segments else entry.lines
         self._line(plain(runs), lines, kind, attrs={"level": str(entry.level)}, content=runs)
         for figure in figures:
-            self._figure(figure)
+            self._figure(figure, lines[0] if lines else None)
 
     def _paragraph(self, segments: list[Segment]) -> None:
         group: list[Segment] = []
@@ -193,11 +214,13 @@ class _Lines:
         runs, figures = self.converter.joined(group)
         self._line(plain(runs), [group[0].line, group[-1].line], None, content=runs)
         for figure in figures:
-            self._figure(figure)
+            self._figure(figure, group[0].line)
 
-    def _figure(self, figure: Figure) -> None:
+    def _figure(self, figure: Figure, line: int | None = None) -> None:
         """A figure with a caption is a caption line (normalization splits credits off captions);
-        one without is a block."""
+        one without is a block. ``line``: the line of the text an image inside a link came from."""
+        if not figure.lines and line is not None:
+            figure = msgspec.structs.replace(figure, lines=[line, line])
         if not figure.caption:
             self._block(figure)
             return

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from bookmaker.ir import Link, Text
+from bookmaker.ir import Link, Table, Text
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.lexicon import is_interface, is_section_label, outlet_line
@@ -101,6 +101,14 @@ _PUBLIC_SUFFIX = re.compile(r"\.(?:co|or|go|ne|ac)\.kr$|\.(?:com|net|org|kr|tv)$
 def _site_name(domain: str) -> str:
     """A domain without its public suffix (``hankookilbo.com`` → ``hankookilbo``)."""
     return _PUBLIC_SUFFIX.sub("", domain.lower())
+
+
+def _contact_table(ctx: Context, table: Table) -> bool:
+    """A press release's 담당 부서 box set as a table: its first row, read as a line, is a release
+    contact line (``담당 부서 … 책임자 과장 김○○ (044-201-5510)``)."""
+    rows = [*table.head, *table.body]
+    first = " ".join(" ".join(cell.text for cell in rows[0].cells).split()) if rows else ""
+    return bool(first) and _family(ctx, first) == "release"
 
 
 def _family(ctx: Context, text: str) -> str | None:
@@ -236,8 +244,11 @@ def run(ctx: Context) -> None:
     in_list = False
     prose_seen = False
     holders = _holders(ctx)
+    broken: dict[str, str] = {}  # a <br> group → the family of its first piece's removal
     for item in list(ctx.items):
         if structured(item):  # a table, a list …: never boilerplate as a whole
+            if isinstance(item.block, Table) and _contact_table(ctx, item.block):
+                _drop(ctx, item, "a press release's contact box set as a table", "boilerplate.release")
             in_list = False
             continue
         if item.kind in ("title", "date", "byline", "caption"):
@@ -294,8 +305,11 @@ def run(ctx: Context) -> None:
         if _link_only(item) and _headline_like(text) and prose_seen:
             _drop(ctx, item, "a link to another page", "boilerplate.link")
             continue
-        family = _family(ctx, text)
+        group = item.attrs.get("br_group")
+        family = _family(ctx, text) or (broken.get(group) if group else None)
         if family:
+            if group and family in ("release", "board"):  # "붙임 1. …<br>2. … 끝." is one list
+                broken[group] = family
             reasons = {
                 "promo": "promotion or related link",
                 "tipline": "tip line",

@@ -189,6 +189,24 @@ def _name_role() -> re.Pattern[str]:
     return re.compile(r"([가-힣]{2,4})\s*(기자|특파원|선임기자|전문기자|논설위원|칼럼니스트)")
 
 
+_WRITER_LABEL = re.compile(
+    r"^(?:(?:posted by|written by|by|글|작성)(?:\s*[:：]\s*|\s+)|(?:글쓴이|작성자)\s*[:：]?\s*)",
+    re.IGNORECASE,
+)
+"""A writer label: ``by``, ``글`` need a space or colon after them (``글로벌경제부`` is no label);
+``작성자`` may be glued to the name, as a board's ``<dt>작성자</dt><dd>…</dd>`` reads."""
+_WRITER = re.compile(r"[^\W\d_][\w.·]*(?:\s[^\W\d_][\w.·]*){0,2}")
+"""A writer's name or handle, or a team's (``커피한잔``, ``국제교류처 유학생지원팀``): up to three words."""
+
+
+def _labelled_writer(text: str) -> list[Author] | None:
+    """The writer a blog's or board's byline markup names after its label (``by 커피한잔``,
+    ``작성자 국제교류처 유학생지원팀``): no reporter's role, so the name alone."""
+    label = _WRITER_LABEL.match(text)
+    name = text[label.end() :].strip() if label else ""
+    return [Author(name=name)] if label and len(name) <= 20 and _WRITER.fullmatch(name) else None
+
+
 def _from_markup(text: str) -> list[Author] | None:
     """Names in byline markup that carries extra words (``김지훈 기자 다른기사 보기``)."""
     found = [Author(name=m[1], role=m[2]) for m in _name_role().finditer(text)]
@@ -299,6 +317,7 @@ def run(ctx: Context) -> None:
         if authors is None and item.kind == "byline":
             bare = _BRACKETS.sub(" ", item.text).strip()
             authors = [Author(name=bare)] if re.fullmatch(r"[가-힣]{2,4}", bare) else _from_markup(item.text)
+            authors = authors or _labelled_writer(bare)
             if authors is None:
                 ctx.drop(item, "byline markup without a reporter name", "bylines.markup")
                 continue

@@ -6,7 +6,8 @@ given whole has the text inside it cleaned and is never dropped. A line of invis
 only is removed with its reason (``clean.invisible``).
 
 A stock quote a site inserts after a company's name ("삼성전자(8,530원 ▲40 -0.5%)는") is cut from
-the sentence and recorded in ``removed``."""
+the sentence and recorded in ``removed``; so is a wiki's edit link at the end of a heading
+(``역사[편집]``, ``History [edit]``)."""
 
 from __future__ import annotations
 
@@ -106,6 +107,26 @@ def _decode_entities(text: str) -> str:
     return _ENTITY.sub(lambda m: html.unescape(m.group(0)), text) if "&" in text else text
 
 
+_EDIT_LINK = re.compile(r"\s*\[\s*(?:원본\s*)?(?:편집|edit|edit source)\s*\]\s*$", re.IGNORECASE)
+"""A wiki's section edit link ending a heading (MediaWiki's ``[편집]``, ``[원본 편집]``, ``[edit]``)."""
+
+
+def _cut_edit_link(ctx: Context, item: Item, text: str) -> str:
+    """A heading's ``text`` without a wiki's edit link, recorded as removed."""
+    m = _EDIT_LINK.search(text) if item.kind == "heading" else None
+    if m is None or not text[: m.start()].strip():
+        return text
+    ctx.removed.append(
+        Removal(
+            text=m.group(0).strip(),
+            reason="a wiki's edit link in a section heading",
+            line=item.line,
+            rule="clean.edit-link",
+        )
+    )
+    return text[: m.start()]
+
+
 def _cut_widgets(ctx: Context, item: Item, text: str) -> str:
     """``text`` without inline stock widgets, each recorded as removed."""
     for m in _STOCK.finditer(text):
@@ -174,7 +195,7 @@ def run(ctx: Context) -> None:
             continue
         _warn_undecoded(ctx, item)
         decoded = _decode_entities(item.text) if ctx.source_format in ("text", None) else item.text
-        text = _cut_widgets(ctx, item, clean_text(decoded))
+        text = _cut_edit_link(ctx, item, _cut_widgets(ctx, item, clean_text(decoded)))
         if not text and not item.attrs.get("src"):  # an image without a caption stays
             if item.text.strip():  # zero-width characters only: not blank to a program, so say why
                 ctx.removed.append(

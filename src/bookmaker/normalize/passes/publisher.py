@@ -1,6 +1,7 @@
 """Pass ``publisher``: pick meta.publisher from the votes (see :class:`~bookmaker.normalize.context.
 Evidence` for their weights): explicit front matter, copyright lines, the page's site meta and
-address, the provider line, byline e-mail domains, a site label, wire datelines, photo credits.
+address, the provider line, byline e-mail domains, a site label (or the holder an unknown site's
+copyright footer names), wire datelines, photo credits.
 
 A site name from the page's meta counts fully only when it names a known outlet; an unknown one
 counts as a site label, and only when it reads like a name — not a slogan (``종합일간지 : 신문/웹/
@@ -13,6 +14,7 @@ import re
 from functools import cache
 
 from bookmaker.normalize.context import Context, Evidence
+from bookmaker.normalize.passes.boilerplate import copyright_holder
 from bookmaker.normalize.passes.language import is_english
 
 
@@ -44,8 +46,11 @@ def run(ctx: Context) -> None:
     if isinstance(rights, str) and rights.strip() and not ctx.meta.get("rights"):
         ctx.meta["rights"] = rights.strip()
         outlet = ctx.rules.outlet_in_text(rights)
+        holder = copyright_holder(ctx, rights)
         if outlet:
             ctx.vote_publisher(outlet.name, Evidence.PAGE_DOMAIN)
+        elif holder:  # a ministry's, an institute's footer: "Copyright © 기후에너지부"
+            ctx.vote_publisher(holder, Evidence.SITE_LABEL)
     best: tuple[int, str] | None = None
     for weight, name in ctx.publisher_votes:
         if name.strip().lower() in portals:

@@ -1,8 +1,9 @@
 """Pass ``structure``: decide the remaining lines' roles — section heading (a short line
-without sentence punctuation between body text, or marked ``■``/``◆``), quote, list item or
-paragraph. A footnote nothing in the body refers to (defined but never used, or defined a second
-time) is removed with its reason, as pandoc drops it. Notes ending a text scrape become footnotes
-(:mod:`~bookmaker.normalize.passes.notes`); a line running several ▲ entries together is a list."""
+without sentence punctuation between body text, or marked ``■``/``◆``, or set all in bold over a
+list or a table), quote, list item or paragraph. A footnote nothing in the body refers to
+(defined but never used, or defined a second time) is removed with its reason, as pandoc drops it.
+Notes ending a text scrape become footnotes (:mod:`~bookmaker.normalize.passes.notes`); a line
+running several ▲ entries together is a list."""
 
 from __future__ import annotations
 
@@ -101,9 +102,14 @@ def _drop_unreferenced_notes(ctx: Context) -> None:
             ctx.drop(item, f"footnote {item.block.id!r} is never referred to", "structure.unreferenced_note")
 
 
+def _all_bold(item: Item) -> bool:
+    """The page set the whole line in bold (``<p><strong>나. 분석 지표</strong></p>``)."""
+    return item.content is not None and len(item.content) == 1 and isinstance(item.content[0], Strong)
+
+
 def _unbold(item: Item) -> None:
     """A heading the page set all in bold is a heading, not a bold run (the theme sets headings)."""
-    if item.content is not None and len(item.content) == 1 and isinstance(item.content[0], Strong):
+    if _all_bold(item) and item.content is not None and isinstance(item.content[0], Strong):
         item.content = item.content[0].content
 
 
@@ -130,7 +136,11 @@ def run(ctx: Context) -> None:
             and has_before
             and nxt is not None
             and _heading_like(item)
-            and (marked or (_bodyish(nxt) and (len(nxt.text) >= 60 or ends_sentence(nxt.text))))
+            and (
+                marked
+                or (_bodyish(nxt) and (len(nxt.text) >= 60 or ends_sentence(nxt.text)))
+                or (_all_bold(item) and (nxt.role == "list-item" or structured(nxt)))
+            )
         ):
             item.role = "heading"
             item.text = _MARKER.sub("", item.text)

@@ -164,6 +164,9 @@ def run(ctx: Context) -> None:
         _drop_before(ctx, title_item)
         series, title = split_series(_strip_site(ctx, title_item.text))
         ctx.to_meta(title_item, "title")
+        if ctx.source_format == "markdown" and isinstance(hint, str) and hint.strip():
+            series, title = split_series(hint.strip())  # front matter is no <title> with a site in it:
+            # its title wins over the shorter heading the file shows ("# hangul-sort")
     elif isinstance(hint, str) and hint.strip():
         series, title = split_series(_strip_site(ctx, hint.strip()))
     else:
