@@ -297,3 +297,15 @@ def test_an_infobox_with_a_photo_is_a_table_and_its_photo_a_figure(tmp_path: Pat
     photo_table = infobox.replace("<th>유형</th>", "<td>유형</td>").replace("<th>준공</th>", "<td>준공</td>")
     laid_out = _doc(tmp_path, f'<div class="content">{photo_table}<p>{LEAD}</p><p>{MORE}</p></div>')
     assert not [b for b in laid_out.blocks if isinstance(b, Table)]  # a photo's layout table stays layout
+
+
+def test_a_hosting_platform_s_copyright_is_not_the_post_s_rights(tmp_path: Path) -> None:
+    body = (
+        "<article><p>주말에 성수동의 작은 카페에 다녀왔다. 원두를 고르는 재미가 있었다.</p>"
+        "<p>주차는 근처 공영주차장을 이용하면 된다. 평일 오후가 한가하다.</p></article>"
+    )
+    hosted = _doc(tmp_path, f"{body}<footer><p>© Kakao Corp.</p></footer>")
+    assert hosted.meta.rights is None
+    assert [r.rule for r in hosted.removed if r.text == "© Kakao Corp."] == ["html.platform-rights"]
+    own = _doc(tmp_path, f"{body}<footer><p>© 하루한잔 커피일기</p></footer>")
+    assert own.meta.rights == "© 하루한잔 커피일기"

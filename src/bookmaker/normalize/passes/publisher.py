@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+import msgspec
+
 from bookmaker.normalize.context import Context, Evidence
 from bookmaker.normalize.passes.boilerplate import copyright_holder
 from bookmaker.normalize.passes.language import is_english
@@ -43,7 +45,9 @@ def run(ctx: Context) -> None:
         if outlet:
             ctx.vote_publisher(outlet.name, Evidence.PAGE_DOMAIN)
     rights = ctx.hints.get("rights")
-    if isinstance(rights, str) and rights.strip() and not ctx.meta.get("rights"):
+    if isinstance(rights, str) and rights.strip() and _platform_notice(ctx, rights, portals):
+        _record_platform_notice(ctx, rights.strip())
+    elif isinstance(rights, str) and rights.strip() and not ctx.meta.get("rights"):
         ctx.meta["rights"] = rights.strip()
         outlet = ctx.rules.outlet_in_text(rights)
         holder = copyright_holder(ctx, rights)
@@ -59,3 +63,23 @@ def run(ctx: Context) -> None:
             best = (weight, name)
     if best:
         ctx.meta["publisher"] = ctx.rules.english_name(best[1]) if is_english(ctx) else best[1]
+
+
+def _platform_notice(ctx: Context, rights: str, portals: set[str]) -> bool:
+    """True for a page footer's copyright notice that names only a portal or the platform hosting
+    the page (``© Kakao Corp.`` under a Tistory blog, ``ⓒ NAVER Corp.``): not the article's rights."""
+    if ctx.rules.outlet_in_text(rights) or copyright_holder(ctx, rights):
+        return False
+    words = {w.lower() for w in re.findall(r"[가-힣A-Za-z]+(?:\s+Corp)?", rights)}
+    return bool(words & portals)
+
+
+def _record_platform_notice(ctx: Context, rights: str) -> None:
+    """The reader's record of ``rights`` says what became of it: removed, not moved to meta.rights."""
+    for index, removal in enumerate(ctx.removed):
+        if removal.rule == "html.rights" and removal.text.strip() == rights:
+            ctx.removed[index] = msgspec.structs.replace(
+                removal,
+                reason="a portal's or hosting platform's copyright notice (not the article's rights)",
+                rule="html.platform-rights",
+            )
