@@ -65,3 +65,8 @@ def test_the_print_title_is_set_for_the_theme_s_title_size() -> None:
     title_17 = small.split('<h1 class="title"')[1].split(">", 1)[1].split("</h1>")[0]
     title_30 = large.split('<h1 class="title"')[1].split(">", 1)[1].split("</h1>")[0]
     assert title_17.count(" ") == 0 and title_30.count(" ") >= 1
+
+
+def test_an_empty_title_stays_empty() -> None:
+    assert set_headline("", chars, 20) == ""
+    assert set_headline("  ", chars, 20) == ""

@@ -35,6 +35,8 @@ class Shaper:
         cached = self._cache.get(text)
         if cached is not None:
             return cached
+        if not text:
+            return 0.0
         import uharfbuzz as hb
 
         buf = hb.Buffer()

@@ -27,8 +27,8 @@ SAFETY = 0.97
 width by a little (rounding, tracking), and a line that does not fit would be broken again."""
 CLAUSE_END = re.compile(r"[…⋯]$|\.\.\.$")
 """A break after an ellipsis, which joins a headline's clauses: no penalty."""
-COMMA = re.compile(r"[,;:]$")
-"""A break after a comma (or semicolon, colon): a phrase's end, often a clause's."""
+COMMA = re.compile(r"[,;:—–]$")
+"""A break after a comma (or semicolon, colon, dash): a phrase's end, often a clause's."""
 PENALTY_COMMA = 0.04
 QUOTE_EDGE = (re.compile(r"[”’」』)]$"), re.compile(r"^[“‘「『(]"))
 """A break after a closing or before an opening quotation mark or bracket: a quotation's edge,
@@ -49,7 +49,7 @@ def set_headline(title: str, measure: Callable[[str], float], width: float) -> s
     bound (:func:`~bookmaker.korean.runt.headline`)."""
     bound = headline(title.strip())
     room = width * SAFETY
-    if measure(bound) <= room:
+    if not bound or measure(bound) <= room:
         return bound
     pieces, glued = _pieces(bound)
     best = _best_breaks(pieces, glued, measure, room)
