@@ -48,8 +48,8 @@ grow with the book."""
 
 
 class LocalPool:
-    """``workers`` processes started from a fork server (each imports WeasyPrint; none holds the
-    parent's memory). At most ``workers`` parts are in flight at a time; after
+    """``workers`` processes started from a fork server (which imports WeasyPrint once for all of
+    them; none holds the parent's memory). At most ``workers`` parts are in flight at a time; after
     ``workers`` × :data:`TASKS_PER_WORKER` parts a new executor takes the next ones and the old one
     ends once its parts are done.
 
@@ -73,10 +73,10 @@ class LocalPool:
             if not self._executors or self._given >= self._workers * TASKS_PER_WORKER:
                 if self._executors:
                     self._executors[-1].shutdown(wait=False)  # its workers end after their parts
-                from bookmaker.chunked.work import warm_up
+                from bookmaker.chunked.work import WORKER_MODULES, warm_up
 
                 context = multiprocessing.get_context("forkserver")
-                context.set_forkserver_preload(["bookmaker.chunked.work"])
+                context.set_forkserver_preload(list(WORKER_MODULES))
                 self._executors.append(
                     cf.ProcessPoolExecutor(max_workers=self._workers, mp_context=context, initializer=warm_up)
                 )

@@ -22,11 +22,13 @@ import pikepdf
 import bookmaker.chunked.folios as folios
 from bookmaker.book import Book
 from bookmaker.chunked.join import Source, join, page_marks, page_names
-from bookmaker.chunked.plan import Part, Piece
+from bookmaker.chunked.plan import Part, Piece, weight
 from bookmaker.chunked.pool import Pool
 from bookmaker.chunked.work import PartJob, Rendered, Setup, book_codepoints, book_fonts, render_part
 from bookmaker.errors import BuildError
 from bookmaker.ir import Collection
+from bookmaker.layout.print_layout import PT_PER_MM
+from bookmaker.layout.style import Style
 from bookmaker.writers import Written
 
 Report = Callable[[str, int, int, int], None]
@@ -114,7 +116,8 @@ class ChunkedRender:
             for number, chunk in enumerate(self.chunks)
         ]
         if self.book.collection is not None:  # first: its page count is wanted last, with no wait
-            front, part = _front_book(self.book), _front_part(self.book, None)
+            front = _front_book(self.book)
+            part = _front_part(self.book, estimated_openings(self.book, self.setup.style))
             jobs.insert(0, PartJob(self.front_index, self.setup, (folios.CHUNK_RULES,), front, part))
         self._jobs = jobs
         self._running = self.pool.submit(render_part, jobs)
@@ -243,10 +246,27 @@ def _front_book(book: Book) -> Book:
     return book.with_chapters([msgspec.structs.replace(doc, blocks=[], removed=[]) for doc in book.chapters])
 
 
-def _front_part(book: Book, numbers: Sequence[int] | None) -> Part:
-    """The front matter, with the contents' page numbers (four-digit stand-ins when None)."""
-    pages = tuple("8888" for _ in book.chapters) if numbers is None else tuple(map(str, numbers))
-    return Part(front=True, toc_pages=pages, tail=True)
+def _front_part(book: Book, numbers: Sequence[int]) -> Part:
+    """The front matter, with the contents' page numbers."""
+    return Part(front=True, toc_pages=tuple(map(str, numbers)), tail=True)
+
+
+def estimated_openings(book: Book, style: Style) -> list[int]:
+    """Stand-ins for each article's first page number, for counting the contents' pages before the
+    chunks are: an article's pages estimated from its weight (characters, its title block and
+    right-hand opening included) and the page's text area, after ~1 page of front matter per 25
+    entries. The contents' count depends on the numbers' widths (a ``1`` is narrower than an
+    ``8``), so the closer the stand-ins, the likelier the count holds with the real numbers and
+    the folios are drawn once."""
+    page = style.page
+    width = (page.width_mm - page.inner_mm - page.outer_mm) * PT_PER_MM / style.body_pt
+    lines = (page.height_mm - page.top_mm - page.bottom_mm) * PT_PER_MM / (style.body_pt * style.line_height)
+    per_page = max(1.0, width * lines)
+    openings, number = [], 3.0 + len(book.chapters) / 25
+    for doc in book.chapters:
+        openings.append(round(number))
+        number += weight(doc) / per_page
+    return openings
 
 
 def _page_css(book: Book, setup: Setup) -> str:

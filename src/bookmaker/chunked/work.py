@@ -10,6 +10,7 @@ characters, and the parent starts again with them added.
 
 from __future__ import annotations
 
+import importlib
 import zlib
 from dataclasses import dataclass
 from datetime import datetime
@@ -21,12 +22,14 @@ from bookmaker.book import Book
 from bookmaker.chunked.join import strip_fonts
 from bookmaker.chunked.plan import Part
 from bookmaker.fonts.subsetting import FontSubset, codepoints, pdf_subsets_for
+from bookmaker.korean.runt import NO_BREAK_SPACE
 from bookmaker.layout.style import Style
 from bookmaker.pdf_request import Request
 
-PRINTED = "년월일\u2060"
+PRINTED = "년월일\u2060" + NO_BREAK_SPACE
 """Characters the print rendition adds to a book's text besides its templates' (dates, word
-joiners)."""
+joiners, the no-break spaces that keep a headline's last word or a short quoted phrase whole and
+a closing mark off a line's start): one missing sends every part back to be laid out again."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +139,13 @@ def render_part(job: PartJob) -> Rendered:
     return Rendered(job.index, strip_fonts(written.data), tuple(written.warnings), refused)
 
 
+WORKER_MODULES = ("bookmaker.chunked.work", "bookmaker.layout", "bookmaker.writers.pdf", "weasyprint")
+"""What a worker imports before its first part (the templates' Jinja2, WeasyPrint): the fork
+server that starts local workers imports them once, and every worker it forks has them."""
+
+
 def warm_up() -> None:
-    """Import WeasyPrint in a worker before its first render."""
-    import weasyprint  # noqa: F401
+    """Import :data:`WORKER_MODULES` in a worker before its first render (nothing left to do in
+    one forked from a fork server that preloaded them)."""
+    for name in WORKER_MODULES:
+        importlib.import_module(name)
