@@ -26,10 +26,14 @@ from tests.collections.collection_support import ARTICLES, FIXTURES
 
 def _digest() -> Collection:
     """The test digest, its first article titled so that its headline binds its last word to the
-    one before with a no-break space (a short last word)."""
+    one before with a no-break space (a short last word), its second so that its headline breaks
+    after a glued ellipsis (a zero-width space)."""
     docs = [from_json((FIXTURES / f"{name}.json").read_bytes()) for name in ARTICLES]
-    meta = msgspec.structs.replace(docs[0].meta, title="반도체 수출 다시 늘 것")
-    docs[0] = msgspec.structs.replace(docs[0], meta=meta)
+    titles = ["반도체 수출 다시 늘 것", "휘발유값 7주째 상승…“다음 달까지 오를 듯”"]
+    for index, title in enumerate(titles):
+        docs[index] = msgspec.structs.replace(
+            docs[index], meta=msgspec.structs.replace(docs[index].meta, title=title)
+        )
     paths = [FIXTURES / f"{name}.json" for name in ARTICLES]
     return make_collection([Article(p, d) for p, d in zip(paths, docs, strict=True)], title="묶음")[0]
 
@@ -45,6 +49,7 @@ def test_every_character_a_part_prints_is_in_the_book_set() -> None:
     front = _front_part(book, estimated_openings(book, style))
     htmls.append(print_html(_front_book(book), created=_moment(), style=style, part=front))
     assert any("\u00a0" in html for html in htmls)  # the bound headline
+    assert any("\u200b" in html for html in htmls)  # the headline broken after its ellipsis
     for html in htmls:
         assert codepoints(html) <= characters
 

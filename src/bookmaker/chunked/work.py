@@ -26,10 +26,11 @@ from bookmaker.korean.runt import NO_BREAK_SPACE
 from bookmaker.layout.style import Style
 from bookmaker.pdf_request import Request
 
-PRINTED = "년월일\u2060" + NO_BREAK_SPACE
+PRINTED = "년월일\u2060\u200b" + NO_BREAK_SPACE
 """Characters the print rendition adds to a book's text besides its templates' (dates, word
-joiners, the no-break spaces that keep a headline's last word or a short quoted phrase whole and
-a closing mark off a line's start): one missing sends every part back to be laid out again."""
+joiners, the zero-width space after an ellipsis where a headline breaks, the no-break spaces that
+keep a headline's phrases and last word whole and a closing mark off a line's start): one missing
+sends every part back to be laid out again."""
 
 
 @dataclass(frozen=True, slots=True)
