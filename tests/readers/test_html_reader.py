@@ -286,8 +286,10 @@ def test_text_of_a_box_keeps_its_blocks_apart(tmp_path: Path) -> None:
         "<footer><p>예시일보 서울시 중구 세종대로 1 전화 02-000-1234</p><p>Copyright 예시일보</p></footer>"
     )
     doc = _doc(tmp_path, f"<article><h1>무료 교통카드 발급</h1><p>{LEAD}</p><p>{MORE}</p></article>{footer}")
-    assert doc.meta.rights == "예시일보 서울시 중구 세종대로 1 전화 02-000-1234 Copyright 예시일보"
+    assert doc.meta.rights == "Copyright 예시일보"  # the footer's copyright paragraph alone
     assert any(r.text == doc.meta.rights and r.rule == "html.rights" for r in doc.removed)
+    address = [r.text for r in doc.removed if "02-000-1234" in r.text]
+    assert address == ["예시일보 서울시 중구 세종대로 1 전화 02-000-1234"]  # nothing glued to it
     box = "<div class='copyright'>주소 1234<br>ⓒ <b>예시</b>일보</div>"
     split = _doc(tmp_path, f"<article><h1>무료 교통카드 발급</h1><p>{LEAD}</p><p>{MORE}</p></article>{box}")
     assert split.meta.rights == "주소 1234 ⓒ 예시일보"
