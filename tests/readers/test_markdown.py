@@ -412,3 +412,23 @@ def test_struck_out_text_stays_and_is_said(tmp_path: Path) -> None:
     doc = load(path, warnings=warnings)
     assert [block.text for block in doc.blocks] == ["본문 지운 말 남은 말.", "둘째 문단.", "셋째 줄."]
     assert any("lines 3, 7: struck-out text" in w for w in warnings), warnings
+
+
+def test_status_badges_are_recorded_not_printed(tmp_path: Path) -> None:
+    """A README's row of linked badges: no figures, no paragraph of alt texts or URLs; each badge in
+    ``removed`` with its link. A linked photo that is no badge stays a figure."""
+    text = (
+        "# 라이브러리\n\n"
+        "[![PyPI](https://img.shields.io/pypi/v/x.svg)](https://pypi.org/project/x/) "
+        "[![CI](https://github.com/e/x/actions/workflows/ci.yml/badge.svg)](https://github.com/e/x/actions)\n\n"
+        "한글 문자열을 자모 순서로 정렬하는 작은 라이브러리입니다.\n\n"
+        "[![화면](shot.png)](https://example.com/shot)\n"
+    )
+    doc = normalize(_read(tmp_path, text))
+    assert [type(b).__name__ for b in doc.blocks] == ["Paragraph", "Figure"]
+    badges = [r for r in doc.removed if r.rule == "markdown.badge"]
+    assert [r.text for r in badges] == [
+        "PyPI → https://pypi.org/project/x/",
+        "CI → https://github.com/e/x/actions",
+    ]
+    assert all(r.line == 3 for r in badges)

@@ -259,7 +259,9 @@ def read_markdown(
         lines.add(entry)
     if not lines.out and not fm:
         raise InputError(f"{path.name}: input is empty")
-    return RawDocument(lines=lines.out, source=src, hints=_hints(fm), warnings=_struck_out(tokens))
+    return RawDocument(
+        lines=lines.out, source=src, hints=_hints(fm), warnings=_struck_out(tokens), removed=converter.removed
+    )
 
 
 def _struck_out(tokens: list[Any]) -> list[str]:

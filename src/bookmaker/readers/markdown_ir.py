@@ -44,6 +44,7 @@ from bookmaker.ir import (
     NoteRef,
     Paragraph,
     Quote,
+    Removal,
     Row,
     Ruby,
     Strong,
@@ -82,6 +83,21 @@ _ALIGNS: dict[str, Literal["left", "center", "right"]] = {
     "text-align:center": "center",
     "text-align:right": "right",
 }
+
+
+BADGE = "a status badge (a project page's build, version or licence sign, not its text)"
+_BADGE_HOSTS = re.compile(
+    r"^https?://(?:img\.shields\.io|badge\.fury\.io|badgen\.net|codecov\.io|coveralls\.io|"
+    r"(?:api\.)?travis-ci\.(?:org|com)|circleci\.com|pepy\.tech|snyk\.io|(?:www\.)?codefactor\.io|"
+    r"app\.codacy\.com|sonarcloud\.io|deepwiki\.com)/",
+    re.IGNORECASE,
+)
+_BADGE_PATH = re.compile(r"/badge(?:\.svg)?(?:\?|$)|/badges?/|/workflows/[^/]+/badge\.svg", re.IGNORECASE)
+
+
+def is_badge(src: str | None) -> bool:
+    """True for an image a badge service draws (``img.shields.io``, a CI's ``…/badge.svg``)."""
+    return bool(src) and bool(_BADGE_HOSTS.match(src or "") or _BADGE_PATH.search(src or ""))
 
 
 def credit_like(title: str) -> bool:
@@ -157,6 +173,8 @@ class _Mark:
     href: str = ""
     title: str | None = None
     annotation: list[Run] = field(default_factory=list)
+    badges: bool = False
+    """Status badges were taken out of it: a link around badges only goes with them."""
 
 
 class Converter:
@@ -173,6 +191,8 @@ class Converter:
         refs = notes.get("refs", {}) if isinstance(notes, dict) else {}
         self.labels = {str(label)[1:] for label in refs}  # ":label" → label
         self.inline_notes = 0
+        self.removed: list[Removal] = []
+        """What the document shows that is no part of its text: a project page's status badges."""
 
     # --- lines -----------------------------------------------------------------------------------
 
@@ -417,7 +437,13 @@ class Converter:
                 pop(kind.removesuffix("_close"))
             elif kind == "image":
                 image = self._image(token, line, depth + len(marks))
-                if marks:
+                if is_badge(image.src):
+                    target = next((f" → {m.href}" for m in reversed(marks) if m.kind == "link"), "")
+                    text = (image.alt or image.src) + target
+                    self.removed.append(Removal(text=text, reason=BADGE, line=line, rule="markdown.badge"))
+                    for mark in marks:
+                        mark.badges = True
+                elif marks:
                     add(Text(value=image.alt))
                     after.append(image.figure())
                 else:
@@ -504,6 +530,8 @@ def _finish(mark: _Mark) -> list[Run]:
     if mark.kind == "sub":
         return [Subscript(content=content)] if content else []
     if mark.kind == "link":
+        if not content and mark.badges:
+            return []
         return [Link(href=mark.href, title=mark.title, content=content or [Text(value=mark.href)])]
     if mark.kind == "ruby":
         annotation = plain(run for run in mark.annotation if not isinstance(run, Image))
