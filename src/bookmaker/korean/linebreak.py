@@ -14,9 +14,9 @@ few. ``.`` ``,`` ``”`` ``’`` ``)`` ending a line hang into the margin by the
 Words are kept whole first: only a paragraph with no acceptable layout breaking at spaces is set
 again with the opportunities inside words, whose penalties are far above any acceptable line and
 far below a loose one. A paragraph still left with a loose line (most often its first line, before
-a long word no rule lets break) is set once more with wider letter-spacing (±8 %) and keeps that
-setting only if its widest gap is narrower. Lines are judged as drawn (with the engine's share of
-the safety margin). All lengths are in em of the paragraph's size.
+a long word no rule lets break) is set once more with wider letter-spacing (up to 8 %; squeezing
+stays within 6 %) and keeps that setting only if its widest gap is narrower. Lines are judged as
+drawn (with the engine's share of the safety margin). All lengths are in em of the paragraph's size.
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ class Tuning:
         0.2  # a paragraph with a gap this much wider is set again, seams at punctuation ...
     )
     analyze_trigger: float = 0.2  # ... and if still this much wider, at compound nouns too (the analyzer)
-    retry_max_track: float = 0.08  # a paragraph left with a loose line is set again with tracking up to this
+    retry_max_track: float = 0.08  # a paragraph left with a loose line is set again, tracking up to this
     short_last_penalty: float = 15000.0  # a lone short last line: a loose line (above) + 5000
     url_break_penalty: float = 2e8  # inside a URL after / . - …: a split, as dear as a compound's
     double_hyphen_cost: float = 3e8  # two lines in a row ending in a hyphen (one drawn): three loose lines
@@ -635,22 +635,21 @@ def set_runs(
     a paragraph with no Hangul), and only if a gap is still more than ``analyze_trigger`` wider,
     with every ranked opportunity (compound nouns: the analyzer is loaded then). A paragraph left
     with a loose line (a gap past ``loose_limit``: often a first line before a long word no rule
-    lets break) or a short last word alone is set once more, all of it, with letter-spacing up to
-    ``retry_max_track``, and takes that setting if it has no new tracking jump and either its widest
-    gap is narrower (and its last word alone only if it was), or its last word is no longer alone
-    and no gap is loose."""
+    lets break) is set once more, all of it, with letter-spacing up to ``retry_max_track``, and
+    takes that setting if its widest gap is narrower, no line is squeezed past ``max_track``, and
+    no tracking jump or short last word alone is new."""
     paragraph = Paragraph(runs, measure)
     lines = _settle(paragraph, space, width, first_indent, tune, style, analyzer, hyphenate)
-    widest, lone = widest_gap(lines, tune), lone_last(lines)
-    if (widest <= tune.loose_limit and not lone) or tune.retry_max_track <= tune.max_track:
+    widest = widest_gap(lines, tune)
+    if widest <= tune.loose_limit or tune.retry_max_track <= tune.max_track:
         return lines
     wider = replace(tune, max_track=tune.retry_max_track)
     again = _settle(paragraph, space, width, first_indent, wider, style, analyzer, hyphenate)
-    if tracking_jump(again, tune) and not tracking_jump(lines, tune):
+    squeezed = any(line.letter_spacing < -tune.max_track - 1e-9 for line in again)
+    new_jump = tracking_jump(again, tune) and not tracking_jump(lines, tune)
+    if squeezed or new_jump or (lone_last(again) and not lone_last(lines)):
         return lines
-    if lone_last(again):
-        return again if lone and widest_gap(again, tune) < widest - 0.005 else lines
-    return again if widest_gap(again, tune) < max(widest - 0.005, tune.loose_limit) else lines
+    return again if widest_gap(again, tune) < widest - 0.005 else lines
 
 
 def _settle(
