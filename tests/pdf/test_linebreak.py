@@ -317,3 +317,16 @@ def test_a_paragraph_still_loose_is_set_again_with_wider_tracking():
     calm = set_paragraph(calm_text, _measure, 0.5, 16.0, 1.0)
     assert widest_gap(calm, tune) <= tune.loose_limit
     assert all(abs(line.letter_spacing) <= tune.max_track + 1e-9 for line in calm)
+
+
+def test_a_lone_short_last_word_is_told():
+    """The retry never takes a setting that leaves a short word alone on the last line."""
+    from bookmaker.korean.linebreak import Line, lone_last
+
+    def lines(*texts: str) -> list[Line]:
+        return [Line(text, 0.0, 0.0, number == len(texts) - 1) for number, text in enumerate(texts)]
+
+    assert lone_last(lines("가나다 라마바", "했다."))
+    assert not lone_last(lines("가나다 라마바", "당부했습니다."))  # four syllables or more
+    assert not lone_last(lines("가나다 라마바", "그는 말했다."))
+    assert not lone_last(lines("말했다."))  # a one-line paragraph
