@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -13,7 +14,7 @@ from bookmaker.fonts.shaping import shaper
 from bookmaker.ir import from_json
 from bookmaker.korean import wordbreaks
 from bookmaker.korean.kinsoku import can_break
-from bookmaker.korean.linebreak import Tuning, set_paragraph, share
+from bookmaker.korean.linebreak import Tuning, set_paragraph, share, widest_gap
 from bookmaker.korean.morphology import shared_analyzer
 from bookmaker.layout.pages import page_spec
 from bookmaker.layout.print_layout import PrintLayout, paragraph_lines
@@ -41,7 +42,7 @@ def test_lines_keep_words_whole_and_fit():
     for line in lines:
         spacing = line.letter_spacing * len(line.text) + line.word_spacing * line.text.count(" ")
         assert _measure(line.text) + spacing <= 20.0 + 1e-6
-        assert abs(line.letter_spacing) <= Tuning().max_track + 1e-9
+        assert abs(line.letter_spacing) <= Tuning().retry_max_track + 1e-9
 
 
 def _long_enough(line: str) -> bool:
@@ -294,3 +295,38 @@ def test_a_tracking_jump_between_lines_is_told():
     assert not tracking_jump(lines(0.02, -0.01, 0.01, 0.04), tune)  # within three classes
     assert tracking_jump(lines(-0.03, 0.03), tune)  # a dense line beside an airy one
     assert not tracking_jump(lines(0.06), tune)  # the last line joins any class
+
+
+def test_a_paragraph_still_loose_is_set_again_with_wider_tracking():
+    """A paragraph left with a gap past ``loose_limit`` is set again with letter-spacing up
+    to ``retry_max_track`` and keeps that setting when its widest gap is narrower; one that sets
+    well keeps the narrower limit."""
+    tune = Tuning()
+    text = (
+        "정부는 19일 대규모 경제부처 인사를 단행했다. "
+        "정부는 재정경제부기획관리실장에 윤대희 열린우리당 수석전문위원을 임명했다."
+    )
+    narrow = set_paragraph(text, _measure, 0.5, 14.0, 1.0, replace(tune, retry_max_track=tune.max_track))
+    assert widest_gap(narrow, tune) > tune.loose_limit
+    wider = set_paragraph(text, _measure, 0.5, 14.0, 1.0, tune)
+    assert "".join(line.text for line in wider).replace(" ", "") == text.replace(" ", "")
+    assert widest_gap(wider, tune) < widest_gap(narrow, tune) - 0.1
+    assert max(line.letter_spacing for line in wider) > tune.max_track  # wider, never tighter
+    assert all(-tune.max_track - 1e-9 <= line.letter_spacing <= tune.retry_max_track + 1e-9 for line in wider)
+    calm_text = " ".join(["가나", "다라마", "바사", "아자차", "카타파하"] * 12)
+    calm = set_paragraph(calm_text, _measure, 0.5, 16.0, 1.0)
+    assert widest_gap(calm, tune) <= tune.loose_limit
+    assert all(abs(line.letter_spacing) <= tune.max_track + 1e-9 for line in calm)
+
+
+def test_a_lone_short_last_word_is_told():
+    """The retry never takes a setting that leaves a short word alone on the last line."""
+    from bookmaker.korean.linebreak import Line, lone_last
+
+    def lines(*texts: str) -> list[Line]:
+        return [Line(text, 0.0, 0.0, number == len(texts) - 1) for number, text in enumerate(texts)]
+
+    assert lone_last(lines("가나다 라마바", "했다."))
+    assert not lone_last(lines("가나다 라마바", "당부했습니다."))  # four syllables or more
+    assert not lone_last(lines("가나다 라마바", "그는 말했다."))
+    assert not lone_last(lines("말했다."))  # a one-line paragraph

@@ -13,8 +13,10 @@ few. ``.`` ``,`` ``”`` ``’`` ``)`` ending a line hang into the margin by the
 
 Words are kept whole first: only a paragraph with no acceptable layout breaking at spaces is set
 again with the opportunities inside words, whose penalties are far above any acceptable line and
-far below a loose one. Lines are judged as drawn (with the engine's share of the safety margin).
-All lengths are in em of the paragraph's size.
+far below a loose one. A paragraph still left with a loose line (most often its first line, before
+a long word no rule lets break) is set once more with wider letter-spacing (up to 8 %; squeezing
+stays within 6 %) and keeps that setting only if its widest gap is narrower. Lines are judged as
+drawn (with the engine's share of the safety margin). All lengths are in em of the paragraph's size.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 from bookmaker.korean import hyphenation, wordbreaks
@@ -56,6 +58,7 @@ class Tuning:
         0.2  # a paragraph with a gap this much wider is set again, seams at punctuation ...
     )
     analyze_trigger: float = 0.2  # ... and if still this much wider, at compound nouns too (the analyzer)
+    retry_max_track: float = 0.08  # a paragraph left with a loose line is set again, tracking up to this
     short_last_penalty: float = 15000.0  # a lone short last line: a loose line (above) + 5000
     url_break_penalty: float = 2e8  # inside a URL after / . - …: a split, as dear as a compound's
     double_hyphen_cost: float = 3e8  # two lines in a row ending in a hyphen (one drawn): three loose lines
@@ -600,6 +603,11 @@ def widest_gap(lines: Sequence[Line], tune: Tuning) -> float:
     )
 
 
+def lone_last(lines: Sequence[Line]) -> bool:
+    """Whether the paragraph ends on a line of one short word (under four syllables) alone."""
+    return len(lines) > 1 and " " not in lines[-1].text and _syllables(lines[-1].text) < 4
+
+
 def tracking_jump(lines: Sequence[Line], tune: Tuning) -> bool:
     """Whether two neighbouring justified lines' letter-spacing differs by a jump (the breaker's
     ``jump_cost``: more than ``track_window`` classes apart)."""
@@ -625,8 +633,37 @@ def set_runs(
     ``ranked`` or ``syllable``) the paragraph is set again with the seams at punctuation inside
     words (and with ``hyphenate``, a pyphen language, at the hyphenation points of English words:
     a paragraph with no Hangul), and only if a gap is still more than ``analyze_trigger`` wider,
-    with every ranked opportunity (compound nouns: the analyzer is loaded then)."""
+    with every ranked opportunity (compound nouns: the analyzer is loaded then). A paragraph left
+    with a loose line (a gap past ``loose_limit``: often a first line before a long word no rule
+    lets break) is set once more, all of it, with letter-spacing up to ``retry_max_track``, and
+    takes that setting if its widest gap is narrower, no line is squeezed past ``max_track``, and
+    no tracking jump or short last word alone is new."""
     paragraph = Paragraph(runs, measure)
+    lines = _settle(paragraph, space, width, first_indent, tune, style, analyzer, hyphenate)
+    widest = widest_gap(lines, tune)
+    if widest <= tune.loose_limit or tune.retry_max_track <= tune.max_track:
+        return lines
+    wider = replace(tune, max_track=tune.retry_max_track)
+    again = _settle(paragraph, space, width, first_indent, wider, style, analyzer, hyphenate)
+    squeezed = any(line.letter_spacing < -tune.max_track - 1e-9 for line in again)
+    new_jump = tracking_jump(again, tune) and not tracking_jump(lines, tune)
+    if squeezed or new_jump or (lone_last(again) and not lone_last(lines)):
+        return lines
+    return again if widest_gap(again, tune) < widest - 0.005 else lines
+
+
+def _settle(
+    paragraph: Paragraph,
+    space: float,
+    width: float,
+    first_indent: float,
+    tune: Tuning,
+    style: BreakStyle,
+    analyzer: Analyzer | None,
+    hyphenate: str | None,
+) -> list[Line]:
+    """:func:`set_runs` within one set of limits: words whole, then (unless style ``word``) the
+    punctuation seams and hyphenation points, then every ranked opportunity."""
     first = width - first_indent
 
     def setting(inside: dict[int, list[wordbreaks.Opportunity]] | None = None) -> list[Line]:
