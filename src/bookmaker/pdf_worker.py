@@ -2,16 +2,14 @@
 whole build) runs while this process reads the article, writes the EPUB and sets the print lines.
 
 :func:`start` forks when that is safe: ``os.fork`` exists, this process runs one thread and has not
-imported WeasyPrint (Pango and fontconfig start threads of their own). The console entry point
-starts the child first thing when the command line asks for a PDF (:func:`start_for`), before the
-CLI's own imports, and :func:`bookmaker.pipeline.build` claims it; other callers (the API, batch
-workers, archives of many articles) render in their own process, where WeasyPrint is loaded once
-for all their builds. This module imports little, so that the fork comes early.
-The child imports WeasyPrint, waits for a :class:`~bookmaker.pdf_request.Request` (the print HTML
-and how to render it), renders it and sends back a :class:`~bookmaker.pdf_request.Reply`: the PDF,
-the warnings and what the sandbox refused. Messages are msgspec structs on pipes. The result is
-the one rendering in this process gives, which is what happens when forking is not possible, and
-when the child is lost.
+imported WeasyPrint (Pango and fontconfig start threads of their own). The ``build`` command starts
+the child before it reads the article and :func:`bookmaker.pipeline.build` claims it; other callers
+(the API, batch workers, archives of many articles) render in their own process, where WeasyPrint
+is loaded once for all their builds.
+The child imports WeasyPrint, waits for a :class:`Request` (the print HTML and how to render it),
+renders it and sends back a :class:`Reply`: the PDF, the warnings and what the sandbox refused.
+Messages are msgspec structs on pipes. The result is the one rendering in this process gives, which
+is what happens when forking is not possible, and when the child is lost.
 """
 
 from __future__ import annotations
@@ -22,21 +20,109 @@ import signal
 import struct
 import sys
 import threading
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from datetime import datetime
+from pathlib import Path
 
+import msgspec
+
+from bookmaker.errors import BuildError
+from bookmaker.fonts.subsetting import FontSubset, pdf_subsets
 from bookmaker.lifeline import end_with_parent
-
-if TYPE_CHECKING:
-    from bookmaker.pdf_request import Request
-    from bookmaker.sandbox import Sandbox
-    from bookmaker.writers import Written
+from bookmaker.sandbox import Sandbox
+from bookmaker.writers import Written
+from bookmaker.writers.pdf_attachments import PdfAttachment
 
 _LENGTH = struct.Struct(">Q")
 
 
+class Request(msgspec.Struct, kw_only=True):
+    """One render: :func:`bookmaker.writers.pdf.render_html`'s arguments, the sandbox as its rules."""
+
+    html: str
+    identifier: bytes
+    created: datetime
+    theme: str
+    variant: str | None
+    roots: list[str]
+    allow_remote: bool
+    refusals: dict[str, str]
+    """What the sandbox refused so far (the EPUB's figures): a refused URL is reported once."""
+    base_url: str | None
+    attachments: list[PdfAttachment]
+    fonts: list[FontSubset]
+    """The document's font subsets, cut by the parent while the child imports WeasyPrint."""
+    extra_css: list[str] = msgspec.field(default_factory=list)
+    keep_fonts_in: str | None = None
+    """A part of a book rendered in chunks: stylesheets after the document's; the worker keeps
+    the font configuration for the next part, its files in a folder made in this one."""
+
+    @classmethod
+    def of(
+        cls,
+        html: str,
+        *,
+        identifier: bytes,
+        created: datetime,
+        theme: str,
+        variant: str | None,
+        sandbox: Sandbox,
+        base_url: str | None,
+        attachments: list[PdfAttachment],
+    ) -> Request:
+        """The request for ``html`` rendered under ``sandbox``'s rules."""
+        return cls(
+            html=html,
+            identifier=identifier,
+            created=created,
+            theme=theme,
+            variant=variant,
+            roots=[str(root) for root in sandbox.roots],
+            allow_remote=sandbox.allow_remote,
+            refusals=dict(sandbox.refusals),
+            base_url=base_url,
+            attachments=attachments,
+            fonts=pdf_subsets(html),
+        )
+
+    def sandbox(self) -> Sandbox:
+        """A sandbox with the request's rules and refusals."""
+        return Sandbox(tuple(Path(root) for root in self.roots), self.allow_remote, dict(self.refusals))
+
+    def run(self, sandbox: Sandbox | None = None) -> Written:
+        """Render here (``sandbox``: the one to record refusals in; default: a new one)."""
+        from bookmaker.writers.pdf import render_html
+
+        fence = sandbox or self.sandbox()
+        return render_html(
+            self.html,
+            identifier=self.identifier,
+            created=self.created,
+            theme=self.theme,
+            variant=self.variant,
+            sandbox=fence,
+            base_url=self.base_url,
+            attachments=self.attachments,
+            fonts=self.fonts,
+            extra_css=self.extra_css,
+            keep_fonts_in=self.keep_fonts_in,
+        )
+
+
+class Reply(msgspec.Struct, kw_only=True):
+    """What the child sends back: the PDF and warnings, or the error that stopped it."""
+
+    pdf: bytes = b""
+    warnings: list[str] = msgspec.field(default_factory=list)
+    refusals: list[tuple[str, str]] = msgspec.field(default_factory=list)
+    """The sandbox's refusals, in order: (URL, message)."""
+    error: str | None = None
+    """A build error's message."""
+    internal: str | None = None
+    """Any other exception, as ``Name: message``."""
+
+
 class PdfWorker:
-    """A forked child that renders one :class:`~bookmaker.pdf_request.Request` (see the module)."""
+    """A forked child that renders one :class:`Request` (see the module)."""
 
     def __init__(self, pid: int, requests: int, replies: int) -> None:
         self._pid, self._requests, self._replies = pid, requests, replies
@@ -44,12 +130,6 @@ class PdfWorker:
     def render(self, request: Request, sandbox: Sandbox) -> Written:
         """The PDF of ``request`` from the child (rendered here if the child is lost); the child's
         refusals are recorded in ``sandbox`` as a build in this process would have recorded them."""
-        import msgspec
-
-        from bookmaker.errors import BuildError
-        from bookmaker.pdf_request import Reply
-        from bookmaker.writers import Written
-
         try:
             _send(self._requests, msgspec.msgpack.encode(request))
             payload = _receive(self._replies)
@@ -105,25 +185,6 @@ def start() -> None:
     _started = PdfWorker(pid, request_write, reply_read)
 
 
-def start_for(arguments: Sequence[str]) -> None:
-    """:func:`start` when the command line's ``arguments`` ask for a ``build`` with a PDF, as far as
-    they tell before the parser reads them (``build``'s ``--to``, by default ``epub,pdf``, its last
-    value counting); a wrong guess costs time only: ``build`` starts a child it finds missing and
-    stops one it does not need."""
-    if not arguments or arguments[0] != "build":
-        return
-    formats = "pdf"
-    for index, argument in enumerate(arguments):
-        if argument == "--":
-            break
-        if argument == "--to" and index + 1 < len(arguments):
-            formats = arguments[index + 1]
-        elif argument.startswith("--to="):
-            formats = argument.removeprefix("--to=")
-    if "pdf" in formats.lower():
-        start()
-
-
 def claim() -> PdfWorker | None:
     """The child :func:`start` made (None when there is none); the caller renders with it or closes it."""
     global _started
@@ -147,11 +208,6 @@ def _child(requests: int, replies: int, parent: int) -> None:
         end_with_parent(parent)
         with contextlib.suppress(Exception):
             import weasyprint  # noqa: F401  (the point of the child: loaded while the parent works)
-        import msgspec
-
-        from bookmaker.errors import BuildError
-        from bookmaker.pdf_request import Reply, Request
-
         payload = _receive(requests)
         if payload is not None:  # None: the parent went away
             request = msgspec.msgpack.decode(payload, type=Request)

@@ -20,7 +20,6 @@ from bookmaker.errors import InputError, UsageError
 from bookmaker.ir import Collection, Document
 from bookmaker.layout.labels import label
 from bookmaker.limits import DEFAULT, Limits
-from bookmaker.pdf_request import Request
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -273,7 +272,7 @@ def make(
                 print_ready=options.print_ready,
                 break_style=options.break_style,
             )
-            request = Request.of(
+            request = pdf_worker.Request.of(
                 html,
                 identifier=pdf_identifier(book.digest()),
                 created=moment,

@@ -100,57 +100,6 @@ def test_no_child_outlives_the_build_command(tmp_path: Path) -> None:
     assert proc.stderr.count("\n") == 1 and "no such file" in proc.stderr
 
 
-GUESS = """
-import sys
-from bookmaker import pdf_worker
-pdf_worker.start_for(sys.argv[1:])
-worker = pdf_worker.claim()
-print("child" if worker is not None else "none")
-if worker is not None:
-    worker.close()
-"""
-
-
-def test_the_entry_point_starts_a_child_only_for_a_pdf_build() -> None:
-    def guess(*arguments: str) -> str:
-        proc = subprocess.run(
-            [sys.executable, "-c", GUESS, *arguments], capture_output=True, text=True, cwd=ROOT, check=True
-        )
-        return proc.stdout.strip()
-
-    assert guess("build", "a.txt") == "child"  # both formats by default
-    assert guess("build", "a.txt", "--to", "pdf") == "child"
-    assert guess("build", "a.txt", "--to=epub,PDF") == "child"
-    assert guess("build", "a.txt", "--to", "pdf", "--to", "epub") == "none"  # the last one counts
-    assert guess("build", "a.txt", "--to", "epub") == "none"
-    assert guess("normalize", "a.txt") == "none"
-    assert guess() == "none"
-
-
-def test_a_usage_error_after_the_early_start_leaves_no_child(tmp_path: Path) -> None:
-    """``bookmaker build`` without a file: the entry point started the worker, the parser refuses
-    the command line; one usage line, exit 2, and the child is gone."""
-    probe = (
-        "import os, sys\n"
-        "from bookmaker import entry\n"
-        "sys.argv = ['bookmaker', 'build', '--to', 'pdf']\n"
-        "try:\n"
-        "    entry.run()\n"
-        "except SystemExit as end:\n"
-        "    code = end.code\n"
-        "try:\n"
-        "    os.waitpid(-1, os.WNOHANG)\n"
-        "    print(code, 'child left')\n"
-        "except ChildProcessError:\n"
-        "    print(code, 'no child')\n"
-    )
-    proc = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=False
-    )
-    assert proc.stdout.split() == ["2", "no", "child"], proc.stdout + proc.stderr
-    assert proc.stderr.count("\n") == 1 and "usage" not in proc.stdout
-
-
 def test_the_command_renders_the_same_pdf_as_a_build_in_one_process(tmp_path: Path) -> None:
     env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}
     out = tmp_path / "cli"

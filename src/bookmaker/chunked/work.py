@@ -24,7 +24,7 @@ from bookmaker.chunked.plan import Part
 from bookmaker.fonts.subsetting import FontSubset, codepoints, pdf_subsets_for
 from bookmaker.korean.runt import NO_BREAK_SPACE
 from bookmaker.layout.style import Style
-from bookmaker.pdf_request import Request
+from bookmaker.pdf_worker import Request
 
 PRINTED = "년월일\u2060\u200b" + NO_BREAK_SPACE
 """Characters the print rendition adds to a book's text besides its templates' (dates, word
