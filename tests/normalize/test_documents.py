@@ -309,3 +309,19 @@ def test_a_hosting_platform_s_copyright_is_not_the_post_s_rights(tmp_path: Path)
     assert [r.rule for r in hosted.removed if r.text == "© Kakao Corp."] == ["html.platform-rights"]
     own = _doc(tmp_path, f"{body}<footer><p>© 하루한잔 커피일기</p></footer>")
     assert own.meta.rights == "© 하루한잔 커피일기"
+
+
+def test_a_report_s_subtitle_under_its_title_and_its_first_section_heading(tmp_path: Path) -> None:
+    """A paragraph whose class names a subtitle right under the title is a deck; a one-word heading
+    opening the body (요약) is the first section's heading, kept, not a deck nor interface text."""
+    page = (
+        "<!DOCTYPE html><html lang='ko'><head><title>지역 도서관 보고서 | 예시연구원</title></head><body>"
+        "<div class='wrap'><h1 class='report-title'>지역 도서관 보고서</h1>"
+        "<p class='report-sub'>인력·예산·이용 지표로 본 격차</p>"
+        "<div class='report-body'><h2>요약</h2>"
+        f"<p>{LEAD}</p><h2>1. 연구 개요</h2><p>{MORE}</p><p>{LAST}</p></div></div></body></html>"
+    )
+    doc = _doc(tmp_path, page, "report.htm")
+    assert doc.meta.subtitles == ["인력·예산·이용 지표로 본 격차"]
+    assert [(type(b).__name__, b.text) for b in doc.blocks][:2] == [("Heading", "요약"), ("Paragraph", LEAD)]
+    assert not any(r.text == "요약" for r in doc.removed)

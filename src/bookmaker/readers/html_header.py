@@ -88,6 +88,7 @@ HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
 RIGHTS_SELECTORS = ["footer", "[class*=copy]", "#copyright", "address", "[class*=foot] p"]
 MAX_DECKS = 4
 MAX_DECK_CHARS = 150
+MAX_SECTION_LABEL = 8  # characters of a one-word heading opening the body: a section, not a deck
 _RIGHTS = re.compile(r"무단\s*전재|Copyright|All rights reserved|[ⓒ©]|\(c\)\s*\S", re.IGNORECASE)
 _LABELED_DATE = re.compile(
     r"^\s*(?:기사)?(?:입력|등록|수정|최종\s*수정|업데이트|발행|송고)\s*:?\s*\[?\s*(?:19|20)\d{2}"
@@ -178,6 +179,8 @@ def _is_deck(tag: Tag) -> bool:
     text = visible_text(tag)
     if not text or len(text) > MAX_DECK_CHARS:
         return False
+    if tag.name in ("h2", "h3", "h4") and _section_label(text):
+        return False
     if tag.name in ("h2", "h3", "h4") or any(is_match(tag, s) for s in SUBTITLE_SELECTORS):
         return True
     if tag.name in ("strong", "b"):
@@ -192,6 +195,22 @@ def _is_deck(tag: Tag) -> bool:
         bold = tag.find_all(["strong", "b"], recursive=False)
         return len(bold) == 1 and visible_text(bold[0]) == text and not text.endswith("다.")
     return False
+
+
+_SUB_CLASS = re.compile(r"(?:^|[-_])sub(?:[-_]?(?:title|tit|head(?:line)?))?$", re.IGNORECASE)
+
+
+def _sub_classed(tag: Tag) -> bool:
+    """A paragraph or box whose class names a subtitle (``report-sub``, ``sub``, ``title-sub``,
+    ``sub-title``; not ``subscribe``)."""
+    classes = tag.get("class") or []
+    return tag.name in ("p", "div") and any(_SUB_CLASS.search(str(name)) for name in classes)
+
+
+def _section_label(text: str) -> bool:
+    """A heading of one short word (``요약``, ``개요``, ``서론``, ``Summary``): a document's first
+    section, not a deck, which says something in a phrase."""
+    return " " not in text.strip() and len(text.strip()) <= MAX_SECTION_LABEL
 
 
 def _passed_over(tag: Tag) -> bool:
@@ -231,7 +250,10 @@ def _decks(page: Page, body: Tag, title: Tag | None) -> list[Tag]:
                 continue
             short = len(visible_text(sibling)) <= MAX_DECK_CHARS
             if (
-                sibling.name not in ("h2", "h3", "h4")
+                (
+                    sibling.name not in ("h2", "h3", "h4")
+                    and not (_sub_classed(sibling) and not visible_text(sibling).endswith("다."))
+                )
                 or not short
                 or inside(body, sibling)
                 or sibling is body

@@ -325,7 +325,7 @@ def run(ctx: Context) -> None:
                 "a broadcast speaker label (the anchor's or reporter's turn follows)",
                 "boilerplate.speaker",
             )
-        elif is_chrome(ctx, text, vocabulary=item.kind != "list-item"):
+        elif is_chrome(ctx, text, vocabulary=item.kind not in ("list-item", "heading")):
             _drop(ctx, item, "portal or site interface text", "boilerplate.chrome")
         elif _is_production_credit(text):
             _drop(ctx, item, "production credits", "boilerplate.production")
