@@ -79,6 +79,11 @@ class Context:
                     Removal(text=text, reason=reason, line=line, rule=rule, duplicate_of=duplicate_of)
                 )
 
+    def record(self, text: str, reason: str, line: int, rule: str) -> None:
+        """Record a piece of source ``line`` taken out of the text (a label, a widget …) while the
+        line itself stays, or a line no item holds."""
+        self.removed.append(Removal(text=text, reason=reason, line=line, rule=rule))
+
     def restore(self, item: Item) -> None:
         """Undo the removal of ``item`` (put it back in source order)."""
         self.removed = [

@@ -203,9 +203,7 @@ _SUB_CLASS = re.compile(r"(?:^|[-_])sub(?:[-_]?(?:title|tit|head(?:line)?))?$", 
 def _sub_classed(tag: Tag) -> bool:
     """A paragraph or box whose class names a subtitle (``report-sub``, ``sub``, ``title-sub``,
     ``sub-title``; not ``subscribe``)."""
-    classes = tag.get("class")
-    names = classes if isinstance(classes, list) else [str(classes or "")]
-    return tag.name in ("p", "div") and any(_SUB_CLASS.search(str(name)) for name in names)
+    return tag.name in ("p", "div") and any(_SUB_CLASS.search(str(name)) for name in tag.get("class") or [])
 
 
 def _section_label(text: str) -> bool:

@@ -97,7 +97,7 @@ _BADGE_PATH = re.compile(r"/badge(?:\.svg)?(?:\?|$)|/badges?/|/workflows/[^/]+/b
 
 def is_badge(src: str | None) -> bool:
     """True for an image a badge service draws (``img.shields.io``, a CI's ``…/badge.svg``)."""
-    return bool(src) and bool(_BADGE_HOSTS.match(src or "") or _BADGE_PATH.search(src or ""))
+    return bool(src and (_BADGE_HOSTS.match(src) or _BADGE_PATH.search(src)))
 
 
 def credit_like(title: str) -> bool:

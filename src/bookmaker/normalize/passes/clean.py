@@ -15,7 +15,6 @@ import html
 import re
 import unicodedata
 
-from bookmaker.ir import Removal
 from bookmaker.normalize.blocks import edit_text
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.inlines import follow_edit, slice_runs
@@ -116,28 +115,14 @@ def _cut_edit_link(ctx: Context, item: Item, text: str) -> str:
     m = _EDIT_LINK.search(text) if item.kind == "heading" else None
     if m is None or not text[: m.start()].strip():
         return text
-    ctx.removed.append(
-        Removal(
-            text=m.group(0).strip(),
-            reason="a wiki's edit link in a section heading",
-            line=item.line,
-            rule="clean.edit-link",
-        )
-    )
+    ctx.record(m.group(0).strip(), "a wiki's edit link in a section heading", item.line, "clean.edit-link")
     return text[: m.start()]
 
 
 def _cut_widgets(ctx: Context, item: Item, text: str) -> str:
     """``text`` without inline stock widgets, each recorded as removed."""
     for m in _STOCK.finditer(text):
-        ctx.removed.append(
-            Removal(
-                text=m.group(0).strip(),
-                reason="stock quote widget inside a sentence",
-                line=item.line,
-                rule="clean.widget",
-            )
-        )
+        ctx.record(m.group(0).strip(), "stock quote widget inside a sentence", item.line, "clean.widget")
     return _STOCK.sub("", text)
 
 
@@ -198,14 +183,8 @@ def run(ctx: Context) -> None:
         text = _cut_edit_link(ctx, item, _cut_widgets(ctx, item, clean_text(decoded)))
         if not text and not item.attrs.get("src"):  # an image without a caption stays
             if item.text.strip():  # zero-width characters only: not blank to a program, so say why
-                ctx.removed.append(
-                    Removal(
-                        text=item.source or item.text,
-                        reason="a line of invisible characters only (zero-width space, byte order mark)",
-                        line=item.line,
-                        rule="clean.invisible",
-                    )
-                )
+                reason = "a line of invisible characters only (zero-width space, byte order mark)"
+                ctx.record(item.source or item.text, reason, item.line, "clean.invisible")
             blank = True
             continue
         if blank and item.kind is None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from bookmaker.ir import Removal
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.passes.bylines import parse_byline
@@ -108,7 +107,7 @@ def sign_off(ctx: Context) -> None:
         ctx.note_line("dateline", line)
         return
     reason = "the wire dateline again, in the closing byline"
-    ctx.removed.append(Removal(text=text, reason=reason, line=line, rule="dateline.sign-off"))
+    ctx.record(text, reason, line, "dateline.sign-off")
 
 
 def _lead(ctx: Context) -> None:

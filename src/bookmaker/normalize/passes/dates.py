@@ -25,17 +25,14 @@ DATE_RE = re.compile(
 # the print page a date line names: "33면", "본지 3면", "종합 05면", "A12면"
 _PRINT_PAGE = r"(?:(?:본지|지면|종합)\s*)?[A-Z]?\d+\s*면"
 _UPDATE_MARK = r"[(\[（](?:종합|속보|\d\s*보|종합\s*\d\s*보|최종|수정|[월화수목금토일](?:요일)?)[)\]）]"
+_LABELS = _UPDATE_MARK + r"|기사원문|" + _PRINT_PAGE + r"|지면|업데이트|최종|송고시간|KST"
+"""Words a date line holds besides the date: update marks, labels, the print page."""
 
 
 @cache  # compiled on first use, as the other patterns most articles never need (~1 ms each)
 def _filler() -> re.Pattern[str]:
     """What a date line holds besides the date: update marks, labels, separators."""
-    return re.compile(
-        _UPDATE_MARK
-        + r"|(?<!\S)l(?!\S)|[\s|:：/ㅣ·•\-\[\]()<>=,.]+|기사원문|"
-        + _PRINT_PAGE
-        + r"|지면|업데이트|최종|송고시간|KST"
-    )
+    return re.compile(_LABELS + r"|(?<!\S)l(?!\S)|[\s|:：/ㅣ·•\-\[\]()<>=,.]+")
 
 
 _MONTHS = {
@@ -145,14 +142,8 @@ def parse_line(ctx: Context, text: str) -> tuple[list[Found], str] | None:
     if not _filler().sub(" ", _release_words(ctx, text, residue)).strip():
         return found, ""
     # keep the residue readable (a byline like "글: 김도윤(dykim)" needs its punctuation)
-    residue = re.sub(
-        _UPDATE_MARK
-        + r"|기사원문|"
-        + _PRINT_PAGE
-        + r"|지면|업데이트|최종|송고시간|KST|조회\s*수?\s*[:：]?\s*[\d,]+",
-        " ",
-        residue,
-    )  # a view count beside the date ("등록일 … | 조회수 1,284") is the page's counter
+    # a view count beside the date ("등록일 … | 조회수 1,284") is the page's counter
+    residue = re.sub(_LABELS + r"|조회\s*수?\s*[:：]?\s*[\d,]+", " ", residue)
     parts = re.split(r"\s+[|lㅣ/·•]\s+|^\s*[|lㅣ/·•:]\s*|\s*[|lㅣ/·•:]\s*$", residue)
     readable = " ".join(p.strip(" :：|/") for p in parts if p and p.strip(" :：|/"))
     return found, re.sub(r"\s{2,}", " ", readable).strip()

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 
-from bookmaker.ir import Removal
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.inlines import follow_edit, slice_runs
@@ -126,14 +125,7 @@ def _editor_notes(ctx: Context) -> None:
             continue
         for label in (item.text[:first], item.text[last:]):
             if label.strip():
-                ctx.removed.append(
-                    Removal(
-                        text=label.strip(),
-                        reason=_LABEL_REASON,
-                        line=item.line,
-                        rule="roles.editor_note_label",
-                    )
-                )
+                ctx.record(label.strip(), _LABEL_REASON, item.line, "roles.editor_note_label")
         _strip(item, first, last)
         item.attrs["paragraph_role"] = "editor-note"
 

@@ -102,15 +102,18 @@ def _drop_unreferenced_notes(ctx: Context) -> None:
             ctx.drop(item, f"footnote {item.block.id!r} is never referred to", "structure.unreferenced_note")
 
 
-def _all_bold(item: Item) -> bool:
-    """The page set the whole line in bold (``<p><strong>나. 분석 지표</strong></p>``)."""
-    return item.content is not None and len(item.content) == 1 and isinstance(item.content[0], Strong)
+def _all_bold(item: Item) -> Strong | None:
+    """The bold run that is the whole line, when the page set it so
+    (``<p><strong>나. 분석 지표</strong></p>``)."""
+    whole = item.content[0] if item.content is not None and len(item.content) == 1 else None
+    return whole if isinstance(whole, Strong) else None
 
 
 def _unbold(item: Item) -> None:
     """A heading the page set all in bold is a heading, not a bold run (the theme sets headings)."""
-    if _all_bold(item) and item.content is not None and isinstance(item.content[0], Strong):
-        item.content = item.content[0].content
+    bold = _all_bold(item)
+    if bold is not None:
+        item.content = bold.content
 
 
 def run(ctx: Context) -> None:
@@ -139,7 +142,7 @@ def run(ctx: Context) -> None:
             and (
                 marked
                 or (_bodyish(nxt) and (len(nxt.text) >= 60 or ends_sentence(nxt.text)))
-                or (_all_bold(item) and (nxt.role == "list-item" or structured(nxt)))
+                or (_all_bold(item) is not None and (nxt.role == "list-item" or structured(nxt)))
             )
         ):
             item.role = "heading"
