@@ -206,8 +206,8 @@ def _child(requests: int, replies: int, parent: int) -> None:
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
         end_with_parent(parent)
-        with contextlib.suppress(Exception):
-            import weasyprint  # noqa: F401  (the point of the child: loaded while the parent works)
+        with contextlib.suppress(Exception):  # the point of the child: loaded while the parent works
+            import bookmaker.writers.weasyprint_engine  # noqa: F401
         payload = _receive(requests)
         if payload is not None:  # None: the parent went away
             request = msgspec.msgpack.decode(payload, type=Request)

@@ -64,6 +64,7 @@ def start_worker(options: BuildOptions, parent: int) -> None:
     leave Ctrl-C to the batch, then :func:`warm_up`."""
     import signal
 
+    import bookmaker.writers.weasyprint_engine  # noqa: F401  (a process of our own: see the module)
     from bookmaker.lifeline import end_with_parent
 
     end_with_parent(parent)

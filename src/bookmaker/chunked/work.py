@@ -140,7 +140,12 @@ def render_part(job: PartJob) -> Rendered:
     return Rendered(job.index, strip_fonts(written.data), tuple(written.warnings), refused)
 
 
-WORKER_MODULES = ("bookmaker.chunked.work", "bookmaker.layout", "bookmaker.writers.pdf", "weasyprint")
+WORKER_MODULES = (
+    "bookmaker.writers.weasyprint_engine",
+    "bookmaker.chunked.work",
+    "bookmaker.layout",
+    "bookmaker.writers.pdf",
+)
 """What a worker imports before its first part (the templates' Jinja2, WeasyPrint): the fork
 server that starts local workers imports them once, and every worker it forks has them."""
 

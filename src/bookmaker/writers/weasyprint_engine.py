@@ -1,0 +1,49 @@
+"""WeasyPrint, imported in a process of bookmaker's own without ctypes' compiler probes.
+
+WeasyPrint 70 loads GObject, Pango, HarfBuzz and fontconfig with cffi, trying for each a list of
+names, Windows' and macOS' first. cffi asks ``ctypes.util.find_library`` about every name the
+dynamic loader does not open directly, and on Linux that runs ``ldconfig -p``, then links a test
+program with gcc and with ld (WeasyPrint issue #1125): 22 ``ldconfig`` and 16 gcc runs on Debian
+with gcc installed, ~0.1 s before the import ends (docs/performance.md). Every list also holds the
+library's Linux soname (``libpango-1.0.so.0``), which the loader opens directly, so while WeasyPrint
+loads here every such look-up answers "not found" and the next name is tried. Where that leaves a
+library unloaded (a system whose loader does not know the sonames), WeasyPrint is imported again with
+the look-ups as they are.
+
+Importing this module imports WeasyPrint: the PDF child and the chunk workers import it first. A
+process that is not bookmaker's own (an application calling the API) imports ``weasyprint`` plainly,
+as swapping a function of the standard library while other threads may use it is not for a library
+to do.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes.util
+import io
+import sys
+
+
+def _not_found(name: str) -> str | None:
+    return None
+
+
+def _load() -> None:
+    if "weasyprint" in sys.modules:
+        return
+    lookup = ctypes.util.find_library
+    ctypes.util.find_library = _not_found
+    try:
+        # WeasyPrint prints installation advice to stdout when a library does not load
+        with contextlib.redirect_stdout(io.StringIO()):
+            import weasyprint
+        return
+    except OSError:
+        for name in [name for name in sys.modules if name == "weasyprint" or name.startswith("weasyprint.")]:
+            del sys.modules[name]
+    finally:
+        ctypes.util.find_library = lookup
+    import weasyprint  # noqa: F401  (the look-ups as they are; errors are the caller's)
+
+
+_load()
