@@ -80,6 +80,18 @@ def test_an_old_page_s_title_led_by_the_site_name_finds_its_headline(tmp_path: P
     )
 
 
+def test_a_page_without_site_meta_is_published_by_the_site_its_title_names(tmp_path: Path) -> None:
+    """``<title>HEADLINE - SITE, tagline</title>`` over the headline the page shows: the site is the
+    publisher when no meta names one; a title that does not begin with the headline names nobody."""
+    body = f"<h1>청람호</h1><p>{LEAD}</p><p>{MORE}</p>"
+    doc = _doc(tmp_path, body, "<title>청람호 - 위키백과, 우리 모두의 백과사전</title>")
+    assert (doc.meta.title, doc.meta.publisher) == ("청람호", "위키백과")
+    other = _doc(tmp_path, body, "<title>위키백과, 우리 모두의 백과사전</title>")
+    assert other.meta.publisher is None
+    meta = "<title>청람호 - 위키백과</title><meta property='og:site_name' content='나무위키'>"
+    assert _doc(tmp_path, body, meta).meta.publisher == "나무위키"
+
+
 def test_decks_become_subtitles(tmp_path: Path) -> None:
     body = (
         "<header><h1>무료 교통카드 발급</h1><h2 class='sub-headline'>65세 이상 160만 명 혜택</h2></header>"

@@ -37,7 +37,7 @@ from bookmaker.readers.html_body import continuation, find_body
 from bookmaker.readers.html_dom import BLOCK_TAGS, Page, collapse, has_text, hides, walk
 from bookmaker.readers.html_flow import INTERFACE_TAGS, Env, Flow, ImageFetch
 from bookmaker.readers.html_header import header_lines, rights_node, title_node
-from bookmaker.readers.html_meta import dropped_tag
+from bookmaker.readers.html_meta import dropped_tag, title_site
 from bookmaker.readers.html_meta import hints as page_hints
 from bookmaker.readers.html_notes import find_notes
 from bookmaker.readers.text import read_bytes
@@ -186,6 +186,8 @@ def read_html(
         if tag := dropped_tag(hints.get("title"), lines[0].text):
             hints["series"] = [tag]
         hints["title"] = lines[0].text  # the headline the page shows wins over <title> and og:title
+        if "site_name" not in hints and (site := title_site(soup, lines[0].text)):
+            hints["site_name"] = site  # a page without site meta: the <title> after the headline
     rights = rights_node(env, parts)
     if rights:
         hints["rights"] = rights

@@ -84,6 +84,23 @@ def strip_site(title: str, site: str | None) -> str:
         title = head
 
 
+def title_site(soup: BeautifulSoup, shown: str) -> str | None:
+    """The site a ``<title>`` names after the headline the page shows (``청람호 - 위키백과, 우리 모두의
+    백과사전`` over an ``<h1>`` of ``청람호`` → ``위키백과``): the first phrase of what follows the
+    headline and one separator, when short; None when the title does not begin with the headline."""
+    if not (soup.title and soup.title.string):
+        return None
+    title = _WS.sub(" ", soup.title.string).strip()
+    head = _WS.sub(" ", shown).strip()
+    if not head or not title.startswith(head):
+        return None
+    sep = _TITLE_SEP.match(title, len(head))
+    if sep is None:
+        return None
+    site = re.split(r"[,:·|]", title[sep.end() :], maxsplit=1)[0].strip()
+    return site if 2 <= len(site) <= 20 else None
+
+
 _TAGGED = re.compile(r"^\s*[\[【〔［]\s*(?P<tag>[^\]】〕］]{1,20}?)\s*[\]】〕］]\s*(?P<rest>\S.*)$")
 
 
