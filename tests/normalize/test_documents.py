@@ -109,6 +109,19 @@ def test_navigation_inside_the_body_is_removed_with_its_reason(tmp_path: Path) -
     assert len(rules) == 2 and "목차" in rules[0][1] and "충주호" in rules[1][1]
 
 
+def test_a_wiki_s_hatnote_is_removed_as_navigation(tmp_path: Path) -> None:
+    """A note above the article pointing to other pages (MediaWiki's ``hatnote``) is not its text."""
+    page = (
+        '<div class="content"><div role="note" class="hatnote navigation-not-searchable">다른 뜻에 대해서는 '
+        f'<a href="/wiki/x">청람호 (동음이의)</a> 문서를 참고하십시오.</div><p>{LEAD}</p><p>{MORE}</p></div>'
+    )
+    doc = _doc(tmp_path, page)
+    assert [b.text for b in doc.blocks] == [LEAD, MORE]
+    assert [r.text for r in doc.removed if r.rule == "html.navigation"] == [
+        "다른 뜻에 대해서는 청람호 (동음이의) 문서를 참고하십시오."
+    ]
+
+
 def test_a_wiki_s_edit_link_leaves_its_heading(tmp_path: Path) -> None:
     page = (
         f'<div class="content"><p>{LEAD}</p>'

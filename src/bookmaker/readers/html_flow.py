@@ -81,6 +81,9 @@ INTERFACE_TAGS = frozenset(
 NAVIGATION = "navigation inside the article (a table of contents, a box of links to other pages)"
 """Why a ``<nav>`` or ``role="navigation"`` element inside the body is removed: the book makes its
 own contents, and a wiki's navigation box lists other pages."""
+HATNOTE = "a note pointing to other pages (a wiki's hatnote: '다른 뜻에 대해서는 … 문서를 참고하십시오')"
+HATNOTE_CLASSES = frozenset({"hatnote", "dablink", "rellink", "navigation-not-searchable"})
+"""MediaWiki's classes for such notes above an article or a section."""
 SOFT_BREAK_TAGS = frozenset({"p", "li", "dd", "dt", "blockquote"})
 CAPTION_CLASS = re.compile(r"img_desc|caption|photo_desc|desc_photo|txt_caption|figcaption")
 CREDIT_CLASS = re.compile(r"credit|source|copyright|photographer|byline")
@@ -234,6 +237,9 @@ class Flow:
             return False
         if name == "nav" or str(tag.get("role") or "").strip().lower() == "navigation":
             env.remove(tag, NAVIGATION, "html.navigation")
+            return False
+        if HATNOTE_CLASSES.intersection(tag.get_attribute_list("class")):
+            env.remove(tag, HATNOTE, "html.navigation")
             return False
         lang = language(tag.get("lang"), env.language)
         if lang:
