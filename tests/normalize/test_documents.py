@@ -122,6 +122,30 @@ def test_a_wiki_s_hatnote_is_removed_as_navigation(tmp_path: Path) -> None:
     ]
 
 
+def test_a_report_s_series_label_and_research_team_above_its_title(tmp_path: Path) -> None:
+    """A series label right above the headline is the series (a menu's ``연재`` elsewhere is not);
+    ``연구책임자 최은하 · 공동연구원 오태민, 서지윤`` credits three authors, the last name sharing the
+    role before it."""
+    page = (
+        "<html lang='ko'><head><title>보고서</title></head><body>"
+        '<ul class="menu"><li class="tag_series">연재</li><li>오피니언</li></ul>'
+        '<div class="report-meta"><span class="series">정책연구 2025-07</span></div>'
+        "<h1>2025 지역 공공도서관 운영 실태 보고서</h1>"
+        '<p class="report-authors">연구책임자 최은하 · 공동연구원 오태민, 서지윤</p>'
+        f'<div class="content"><p>{LEAD}</p><p>{MORE}</p><p>{LAST}</p></div></body></html>'
+    )
+    doc = _doc(tmp_path, page, "report.htm")
+    assert doc.meta.series == ["정책연구 2025-07"]
+    assert [(a.name, a.role) for a in doc.meta.authors] == [
+        ("최은하", "연구책임자"),
+        ("오태민", "공동연구원"),
+        ("서지윤", "공동연구원"),
+    ]
+    label = '<div class="report-meta"><span class="series">정책연구 2025-07</span></div>'
+    menu_only = page.replace(label, "")
+    assert _doc(tmp_path, menu_only, "menu.htm").meta.series == []
+
+
 def test_a_wiki_s_edit_link_leaves_its_heading(tmp_path: Path) -> None:
     page = (
         f'<div class="content"><p>{LEAD}</p>'

@@ -83,6 +83,7 @@ BYLINE_SELECTORS = [
     ".author",
     "[itemprop=author]",
     ".txt_info",
+    "[class*=author]",  # report-authors, author_name: after the exact names, as a last resort
 ]
 HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
 RIGHTS_SELECTORS = ["footer", "[class*=copy]", "#copyright", "address", "[class*=foot] p"]
@@ -352,6 +353,37 @@ def _mailed_byline(page: Page, body: Tag) -> Tag | None:
             if _REPORTER.search(text):
                 return node
     return None
+
+
+MAX_SERIES = 30
+
+
+def series_line(env: Env, body: Tag, title: Tag | None) -> SourceLine | None:
+    """The series a label right above the headline names (``<span class="series">정책연구 2025-07
+    </span>`` over a report's ``<h1>``): a short element whose class says series, outside the body,
+    no text shown between it and the title (a menu's ``연재`` is no series): a line of kind ``series``."""
+    if title is None:
+        return None
+    for node in env.page.select_any(["[class*=series]"]):
+        if not shown(node) or inside(node, body) or inside(body, node) or _placed(env, node):
+            continue
+        text = visible_text(node)
+        if 0 < len(text) <= MAX_SERIES and _right_above(node, title):
+            env.take(node)
+            return SourceLine(text, env.page.line(node), "series")
+    return None
+
+
+def _right_above(node: Tag, title: Tag) -> bool:
+    """True when ``title`` follows ``node`` with no text shown in between."""
+    strings: list[Tag | NavigableString] = [*node.find_all(string=True)]
+    start = strings[-1] if strings else node
+    for string in start.find_all_next(string=True):
+        if inside(string, title):
+            return True
+        if is_text(string) and has_text(string):
+            return False
+    return False
 
 
 def rights_node(env: Env, parts: list[Tag]) -> str | None:

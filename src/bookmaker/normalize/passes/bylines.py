@@ -177,11 +177,26 @@ def parse_byline(rules: Rules, text: str) -> list[Author] | None:
 
 
 def _share_role(rules: Rules, segs: list[str]) -> list[str]:
-    """``홍길동·김철수 기자``: bare names before the last segment take its role."""
+    """``홍길동·김철수 기자``: bare names before the last segment take its role; ``공동연구원 오태민,
+    서지윤``: bare names after a segment that puts its role first take that role."""
     m = re.match(rf"^.*?(?P<role>{_roles(rules)})$", segs[-1].strip()) if segs else None
-    if m is None or not all(re.fullmatch(r"\s*[가-힣]{2,4}\s*", s) for s in segs[:-1]):
-        return segs
-    return [f"{s.strip()} {m['role']}" for s in segs[:-1]] + segs[-1:]
+    if m is not None and all(_BARE_NAME.fullmatch(s) for s in segs[:-1]):
+        return [f"{s.strip()} {m['role']}" for s in segs[:-1]] + segs[-1:]
+    out: list[str] = []
+    role = None
+    for seg in segs:
+        first = re.match(rf"^\s*(?P<role>{_roles(rules)})\s+[가-힣]{{2,4}}\s*$", seg)
+        if first:
+            role = first["role"]
+        elif role and _BARE_NAME.fullmatch(seg):
+            seg = f"{role} {seg.strip()}"
+        else:
+            role = None
+        out.append(seg)
+    return out
+
+
+_BARE_NAME = re.compile(r"\s*[가-힣]{2,4}\s*")
 
 
 @cache  # compiled on first use, as the other patterns most articles never need (~1 ms each)

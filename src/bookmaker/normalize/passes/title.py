@@ -133,7 +133,7 @@ def _drop_before(ctx: Context, title_item: Item) -> None:
     teaser repeated in the body, whose later copy is then kept (first occurrence in chrome loses)."""
     index = ctx.items.index(title_item)
     for before in ctx.items[:index]:
-        if before.role is not None or structured(before):
+        if before.role is not None or structured(before) or before.kind == "series":
             continue
         copies = [dup for dup, first in ctx.duplicates if first is before]
         if len(before.text) <= 40:
@@ -177,6 +177,10 @@ def run(ctx: Context) -> None:
     if wire_tag:  # "(LEAD) S. Korea's exports rise …"
         series.append(wire_tag["tag"].strip())
         title = title[wire_tag.end() :]
+    for item in [item for item in ctx.items if item.kind == "series"]:  # a label the markup names
+        if item.text not in series:
+            series.append(item.text)
+        ctx.to_meta(item, "series")
     for tag in _hinted_list(ctx, "series"):
         if isinstance(tag, str) and tag not in series:
             series.append(tag)
