@@ -146,6 +146,27 @@ def test_a_report_s_series_label_and_research_team_above_its_title(tmp_path: Pat
     assert _doc(tmp_path, menu_only, "menu.htm").meta.series == []
 
 
+def test_a_board_s_label_above_the_title_is_a_release_s_kind_or_page_chrome(tmp_path: Path) -> None:
+    """``<h2>보도자료</h2>`` right above a board post's title is the release's kind (meta.series);
+    ``<h2>공지사항</h2>`` there is page chrome, recorded as the reader records it."""
+    page = (
+        "<html lang='ko'><head><title>보도자료 상세</title></head><body>"
+        '<div class="location">홈 &gt; 알림·소식</div><h2 class="page_title">{label}</h2>'
+        '<div class="board_view"><h3 class="view_title">가정용 태양광 설치 상반기 1만8천 가구</h3>'
+        f'<div class="view_cont"><p>{LEAD}</p><p>{MORE}</p><p>{LAST}</p></div></div></body></html>'
+    )
+    release = _doc(tmp_path, page.format(label="보도자료"), "release.htm")
+    assert (release.meta.title, release.meta.series) == (
+        "가정용 태양광 설치 상반기 1만8천 가구",
+        ["보도자료"],
+    )
+    notice = _doc(tmp_path, page.format(label="공지사항"), "notice.htm")
+    assert notice.meta.series == [] and [b.text for b in notice.blocks] == [LEAD, MORE, LAST]
+    assert [(r.rule, r.text) for r in notice.removed if r.text == "공지사항"] == [
+        ("html.outside-article", "공지사항")
+    ]
+
+
 def test_a_wiki_s_edit_link_leaves_its_heading(tmp_path: Path) -> None:
     page = (
         f'<div class="content"><p>{LEAD}</p>'

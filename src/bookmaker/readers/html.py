@@ -36,7 +36,7 @@ from bookmaker.readers.depth import nesting_depth, tree_depth
 from bookmaker.readers.html_body import continuation, find_body
 from bookmaker.readers.html_dom import BLOCK_TAGS, Page, collapse, has_text, hides, walk
 from bookmaker.readers.html_flow import INTERFACE_TAGS, Env, Flow, ImageFetch
-from bookmaker.readers.html_header import header_lines, rights_node, series_line, title_node
+from bookmaker.readers.html_header import header_lines, label_line, rights_node, title_node
 from bookmaker.readers.html_meta import dropped_tag, title_site
 from bookmaker.readers.html_meta import hints as page_hints
 from bookmaker.readers.html_notes import find_notes
@@ -182,8 +182,8 @@ def read_html(
     parts = [body, *(node for part in extra for node in part if isinstance(node, Tag))]
     title = title_node(page, hints.get("title"))
     lines = header_lines(env, body, title)
-    if series := series_line(env, body, title):
-        lines.append(series)
+    if label := label_line(env, body, title):
+        lines.append(label)
     if title is not None:
         if tag := dropped_tag(hints.get("title"), lines[0].text):
             hints["series"] = [tag]

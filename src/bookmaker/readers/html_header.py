@@ -358,19 +358,22 @@ def _mailed_byline(page: Page, body: Tag) -> Tag | None:
 MAX_SERIES = 30
 
 
-def series_line(env: Env, body: Tag, title: Tag | None) -> SourceLine | None:
-    """The series a label right above the headline names (``<span class="series">정책연구 2025-07
-    </span>`` over a report's ``<h1>``): a short element whose class says series, outside the body,
-    no text shown between it and the title (a menu's ``연재`` is no series): a line of kind ``series``."""
+def label_line(env: Env, body: Tag, title: Tag | None) -> SourceLine | None:
+    """A label right above the headline, outside the body, no text shown between it and the title:
+    an element whose class says series (``<span class="series">정책연구 2025-07</span>`` over a
+    report's ``<h1>``) is a line of kind ``series``; a short heading (a board's ``<h2>보도자료</h2>``
+    over the post's title) one of kind ``label``, for the normalizer to read as a release's kind
+    label or to record as the page chrome it otherwise is. A menu's ``연재`` elsewhere is neither."""
     if title is None:
         return None
-    for node in env.page.select_any(["[class*=series]"]):
-        if not shown(node) or inside(node, body) or inside(body, node) or _placed(env, node):
+    for node in env.page.select_any(["[class*=series]", *HEADINGS]):
+        if node is title or not shown(node) or inside(node, body) or inside(body, node) or _placed(env, node):
             continue
         text = visible_text(node)
         if 0 < len(text) <= MAX_SERIES and _right_above(node, title):
             env.take(node)
-            return SourceLine(text, env.page.line(node), "series")
+            kind = "series" if "series" in " ".join(node.get_attribute_list("class")) else "label"
+            return SourceLine(text, env.page.line(node), kind)
     return None
 
 

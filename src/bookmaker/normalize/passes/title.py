@@ -133,7 +133,7 @@ def _drop_before(ctx: Context, title_item: Item) -> None:
     teaser repeated in the body, whose later copy is then kept (first occurrence in chrome loses)."""
     index = ctx.items.index(title_item)
     for before in ctx.items[:index]:
-        if before.role is not None or structured(before) or before.kind == "series":
+        if before.role is not None or structured(before) or before.kind in ("series", "label"):
             continue
         copies = [dup for dup, first in ctx.duplicates if first is before]
         if len(before.text) <= 40:
@@ -219,3 +219,5 @@ def run(ctx: Context) -> None:
         if key(s) not in {key(x) for x in subtitles}:
             subtitles.append(s)
     ctx.meta["subtitles"] = subtitles
+    for item in [item for item in ctx.items if item.kind == "label"]:  # not a release's kind label
+        ctx.drop(item, "page chrome outside the article (a heading above the title)", "html.outside-article")
