@@ -432,3 +432,20 @@ def test_status_badges_are_recorded_not_printed(tmp_path: Path) -> None:
         "CI → https://github.com/e/x/actions",
     ]
     assert all(r.line == 3 for r in badges)
+
+
+def test_a_logo_above_the_title_is_recorded_not_printed(tmp_path: Path) -> None:
+    """A README's project logo above its title heading is decoration: removed with a record of the
+    image; a picture without 'logo' in its alt text or name, or below the title, stays a figure."""
+    text = (
+        '<p align="center"><img src="docs/logo.svg" width="120" alt="hangul-sort 로고"></p>\n\n'
+        "# hangul-sort\n\n"
+        "한글 문자열을 자모 순서로 정렬하는 작은 라이브러리입니다.\n\n"
+        "![정렬 결과 화면](docs/logo-screen.png)\n"
+    )
+    doc = normalize(_read(tmp_path, text))
+    assert doc.meta.title == "hangul-sort"
+    assert [type(b).__name__ for b in doc.blocks] == ["Paragraph", "Figure"]
+    assert [(r.rule, r.text, r.line) for r in doc.removed if r.rule == "chrome.logo"] == [
+        ("chrome.logo", "hangul-sort 로고", 1)
+    ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from bookmaker.ir import Author, Block, Inline, Removal
+from bookmaker.ir import Author, Block, Figure, Inline, Removal
 from bookmaker.normalize.rules import Rules
 
 
@@ -72,12 +72,16 @@ class Context:
         """Remove ``item`` from the body and record why."""
         self.items = [it for it in self.items if it is not item]
         last = item.last or item.line
+        recorded = len(self.removed)
         for line in range(item.line, last + 1):
             text = item.source if last == item.line else self.source_text.get(line)
             if text:
                 self.removed.append(
                     Removal(text=text, reason=reason, line=line, rule=rule, duplicate_of=duplicate_of)
                 )
+        if len(self.removed) == recorded and isinstance(item.block, Figure):  # an image: no text line
+            text = item.block.text or item.block.alt or item.block.src or ""
+            self.removed.append(Removal(text=text, reason=reason, line=item.line, rule=rule))
 
     def record(self, text: str, reason: str, line: int, rule: str) -> None:
         """Record a piece of source ``line`` taken out of the text (a label, a widget …) while the

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bookmaker.ir import Figure
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.lexicon import interface_share
@@ -133,6 +134,9 @@ def _drop_before(ctx: Context, title_item: Item) -> None:
     teaser repeated in the body, whose later copy is then kept (first occurrence in chrome loses)."""
     index = ctx.items.index(title_item)
     for before in ctx.items[:index]:
+        if _logo(before):
+            ctx.drop(before, "a logo above the title (decoration)", "chrome.logo")
+            continue
         if before.role is not None or structured(before) or before.kind in ("series", "label"):
             continue
         copies = [dup for dup, first in ctx.duplicates if first is before]
@@ -146,6 +150,18 @@ def _drop_before(ctx: Context, title_item: Item) -> None:
                 f"page text before the title, repeated at line {copies[0].line}",
                 "chrome.before_title",
             )
+
+
+_LOGO = re.compile(r"(?:^|[^a-z])logo(?:$|[^a-z])|로고", re.IGNORECASE)
+
+
+def _logo(item: Item) -> bool:
+    """A figure without a caption whose alt text or file name says logo (a README's project logo)."""
+    block = item.block
+    if not isinstance(block, Figure) or block.caption:
+        return False
+    name = (block.src or "").rsplit("/", 1)[-1]
+    return bool(_LOGO.search(block.alt or "") or _LOGO.search(name))
 
 
 def _hinted_list(ctx: Context, name: str) -> list[object]:
