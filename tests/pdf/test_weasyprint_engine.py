@@ -1,5 +1,6 @@
-"""WeasyPrint loaded in bookmaker's own processes without ctypes' library probes, and loaded all
-the same when the quick way fails. Each case runs in a fresh interpreter (WeasyPrint loads once)."""
+"""WeasyPrint loaded without ctypes' library probes in a process running one thread, loaded all
+the same when the quick way fails, and loaded plainly beside other threads. Each case runs in a
+fresh interpreter (WeasyPrint loads once)."""
 
 from __future__ import annotations
 
@@ -56,3 +57,16 @@ print(ctypes.util.find_library is recording, "weasyprint" in sys.modules, len(as
 """
     )
     assert out == "True True True"
+
+
+def test_beside_other_threads_the_lookups_stay_as_they_are() -> None:
+    out = _run(
+        RECORD
+        + """
+import threading, time
+threading.Thread(target=time.sleep, args=(2,), daemon=True).start()
+import bookmaker.writers.weasyprint_engine
+print(len(asked) > 0, ctypes.util.find_library is recording)
+"""
+    )
+    assert out == "True True"

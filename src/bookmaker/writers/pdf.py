@@ -157,9 +157,8 @@ def render_html(
     one-line errors. ``extra_css`` is added after the document's stylesheet; ``keep_fonts_in`` (a folder)
     keeps the font configuration for the next render with the same ``fonts`` (a worker of a
     chunked book)."""
-    import weasyprint
-
     from bookmaker.fonts.weasyprint_adapter import write_pdf as write_with_subsets
+    from bookmaker.writers.weasyprint_engine import weasyprint  # loaded without library probes
 
     options = pdf_options(variant)
     collector = _Collect()

@@ -10,10 +10,10 @@ loads here every such look-up answers "not found" and the next name is tried. Wh
 library unloaded (a system whose loader does not know the sonames), WeasyPrint is imported again with
 the look-ups as they are.
 
-Importing this module imports WeasyPrint: the PDF child and the chunk workers import it first. A
-process that is not bookmaker's own (an application calling the API) imports ``weasyprint`` plainly,
-as swapping a function of the standard library while other threads may use it is not for a library
-to do.
+Importing this module imports WeasyPrint (the PDF child, chunk and batch workers, and every PDF
+render take ``weasyprint`` from here). The look-up is swapped only in a process running one
+thread, where nothing else can call it meanwhile; with other threads (an application's, the
+preview server's) WeasyPrint is imported plainly.
 """
 
 from __future__ import annotations
@@ -22,28 +22,33 @@ import contextlib
 import ctypes.util
 import io
 import sys
+import threading
 
 
 def _not_found(name: str) -> str | None:
     return None
 
 
-def _load() -> None:
-    if "weasyprint" in sys.modules:
+def _load_without_probes() -> None:
+    """Import WeasyPrint with every library look-up answering "not found"; after a failure nothing
+    of it is left in ``sys.modules``. Nothing to do when it is loaded or other threads run."""
+    if "weasyprint" in sys.modules or threading.active_count() > 1:
         return
     lookup = ctypes.util.find_library
     ctypes.util.find_library = _not_found
     try:
         # WeasyPrint prints installation advice to stdout when a library does not load
         with contextlib.redirect_stdout(io.StringIO()):
-            import weasyprint
-        return
+            import weasyprint  # noqa: F401
     except OSError:
         for name in [name for name in sys.modules if name == "weasyprint" or name.startswith("weasyprint.")]:
             del sys.modules[name]
     finally:
         ctypes.util.find_library = lookup
-    import weasyprint  # noqa: F401  (the look-ups as they are; errors are the caller's)
 
 
-_load()
+_load_without_probes()
+
+import weasyprint  # noqa: E402  (the one loaded above, or loaded now with the look-ups as they are)
+
+__all__ = ["weasyprint"]
