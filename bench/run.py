@@ -18,6 +18,7 @@ machine are noisy: the load average is printed, and CPU seconds (user + sys) bes
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import shutil
@@ -228,10 +229,11 @@ def measure(article: Path, runs: int, *, epub_only: bool = False) -> list[Row]:
             in_process_rows = _in_process_epub(article, max(runs, IN_PROCESS_EPUB_RUNS))
             return [*rows, *in_process_rows, _epub_size_row(size, {})]
         both = whole_process([*bookmaker, "-o", str(out / "both")], runs)
-        # WeasyPrint as bookmaker loads it (no library probes: writers/weasyprint_engine.py)
-        imports = whole_process(
-            [sys.executable, "-c", "import bookmaker.writers.weasyprint_engine, ebooklib, jinja2"], runs
-        )
+        # WeasyPrint as bookmaker loads it (no library probes: writers/weasyprint_engine.py; plainly
+        # for a tree from before it)
+        engine = "bookmaker.writers.weasyprint_engine"
+        loader = engine if importlib.util.find_spec(engine) else "weasyprint"
+        imports = whole_process([sys.executable, "-c", f"import {loader}, ebooklib, jinja2"], runs)
         pandoc_epub, pandoc_pdf, pandoc_sizes = _pandoc_rows(article, out, runs)
         sizes = {p.suffix: p.stat().st_size for p in (out / "both").iterdir()}
 
