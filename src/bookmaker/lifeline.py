@@ -14,6 +14,8 @@ import threading
 import time
 
 CHECK_EVERY = 0.2  # seconds
+THREAD_NAME = "bookmaker-lifeline"
+"""The watching thread's name (it only reads the parent's id, sleeps and ends the process)."""
 
 
 def end_with_parent(parent_pid: int) -> None:
@@ -26,4 +28,4 @@ def end_with_parent(parent_pid: int) -> None:
             time.sleep(CHECK_EVERY)
         os._exit(1)
 
-    threading.Thread(target=watch, name="bookmaker-lifeline", daemon=True).start()
+    threading.Thread(target=watch, name=THREAD_NAME, daemon=True).start()

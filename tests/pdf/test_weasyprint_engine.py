@@ -70,3 +70,17 @@ print(len(asked) > 0, ctypes.util.find_library is recording)
 """
     )
     assert out == "True True"
+
+
+def test_the_lifeline_thread_of_a_worker_does_not_count() -> None:
+    out = _run(
+        RECORD
+        + """
+import os
+from bookmaker.lifeline import end_with_parent
+end_with_parent(os.getppid())
+import bookmaker.writers.weasyprint_engine
+print(len(asked))
+"""
+    )
+    assert out == "0"

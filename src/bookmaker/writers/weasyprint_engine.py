@@ -11,9 +11,10 @@ library unloaded (a system whose loader does not know the sonames), WeasyPrint i
 the look-ups as they are.
 
 Importing this module imports WeasyPrint (the PDF child, chunk and batch workers, and every PDF
-render take ``weasyprint`` from here). The look-up is swapped only in a process running one
-thread, where nothing else can call it meanwhile; with other threads (an application's, the
-preview server's) WeasyPrint is imported plainly.
+render take ``weasyprint`` from here). The look-up is swapped only in a process running no other
+thread than bookmaker's lifeline (which never looks a library up), where nothing else can call it
+meanwhile; with other threads (an application's, the preview server's) WeasyPrint is imported
+plainly.
 """
 
 from __future__ import annotations
@@ -24,15 +25,23 @@ import io
 import sys
 import threading
 
+from bookmaker.lifeline import THREAD_NAME
+
 
 def _not_found(name: str) -> str | None:
     return None
 
 
+def _other_threads() -> bool:
+    """True when a thread other than this one and the lifeline's (:mod:`bookmaker.lifeline`) runs."""
+    this = threading.current_thread()
+    return any(t is not this and t.name != THREAD_NAME for t in threading.enumerate())
+
+
 def _load_without_probes() -> None:
     """Import WeasyPrint with every library look-up answering "not found"; after a failure nothing
     of it is left in ``sys.modules``. Nothing to do when it is loaded or other threads run."""
-    if "weasyprint" in sys.modules or threading.active_count() > 1:
+    if "weasyprint" in sys.modules or _other_threads():
         return
     lookup = ctypes.util.find_library
     ctypes.util.find_library = _not_found
