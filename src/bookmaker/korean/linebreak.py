@@ -129,6 +129,7 @@ _URL_SOFT = re.compile(r"(?<=[^/]/)(?!/)|(?<=//)|(?<=[.?&=#_-])(?=[^.?&=#_-])")
 HANGING = frozenset(".,”’)")
 UNTRACKED = re.compile(r"[A-Za-z0-9]+")  # Latin letters and digits keep their own spacing
 TOKEN = re.compile(r"\S+")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 Measure = Callable[[str, Run], float]  # width of text set in a run's face and size, in paragraph em
 
@@ -264,11 +265,17 @@ class Paragraph:
 
     def hyphenation(self, language: str) -> dict[int, list[wordbreaks.Opportunity]]:
         """The hyphenation points (:mod:`bookmaker.korean.hyphenation`) of each word but the
-        paragraph's last, keyed by its start (only those with any); not in code (monospace runs)."""
+        paragraph's last, keyed by its start (only those with any); not in code (monospace runs);
+        in a paragraph with Hangul, only the words of its English passages."""
         found: dict[int, list[wordbreaks.Opportunity]] = {}
         last = self.tokens()[-1][0] if self.text.strip() else -1
+        english: set[int] | None = None  # where the English passages' words start
+        if _HANGUL.search(self.text):
+            spans = self.tokens()
+            inside = hyphenation.in_english_passages([self.text[lo:hi] for lo, hi in spans])
+            english = {lo for (lo, _), yes in zip(spans, inside, strict=True) if yes}
         for start, token in self._words():
-            if start == last or any(
+            if start == last or (english is not None and start not in english) or any(
                 self.runs[index].face == "mono"
                 for index in range(self.run_at(start), self.run_at(start + len(token) - 1) + 1)
             ):

@@ -136,10 +136,9 @@ class PrintLayout:
         width_em = (self.measure_pt - inset_pt) / size
         first = self.scale.indent_em if indent else 0.0
         faces = (family or self.scale.body_font, self.scale.heading_font)
-        if any(_HANGUL.search(run.text) for run in runs):
-            tune, hyphenate = self.tune, None
-        else:
-            tune, hyphenate = latin_tuning(self.tune), hyphenation_language(language)
+        korean = any(_HANGUL.search(run.text) for run in runs)
+        tune = self.tune if korean else latin_tuning(self.tune)
+        hyphenate = hyphenation_language(language)
         return list(paragraph_lines(runs, faces, width_em, first, tune, self.break_style, hyphenate))
 
     def set_runs(
