@@ -12,7 +12,7 @@ import pytest
 
 from bookmaker.fonts.shaping import shaper
 from bookmaker.ir import from_json
-from bookmaker.korean import wordbreaks
+from bookmaker.korean import linebreak, wordbreaks
 from bookmaker.korean.kinsoku import can_break
 from bookmaker.korean.linebreak import Tuning, set_paragraph, share, widest_gap
 from bookmaker.korean.morphology import shared_analyzer
@@ -155,6 +155,20 @@ def test_url_breaks_after_slash_and_dot_without_splitting_korean():
     ends = [line.text.split()[-1] for line in lines if not line.space_after]
     assert ends and all(end[-1] in "/.-" for end in ends)
     assert "".join(line.text for line in lines).replace(" ", "") == text.replace(" ", "")
+
+
+def test_a_file_name_glued_to_a_particle_breaks_after_its_dot_rather_than_leave_a_loose_line():
+    """CONTRIBUTING.md와 after a Korean line: a break after the dot (as a URL breaks) instead of a
+    line with 1.3 em gaps; never inside a number (4.25, v1.2) and never where the line sets well."""
+    text = "버그 제보와 풀 리퀘스트를 환영합니다. 자세한 내용은 CONTRIBUTING.md와 이슈 게시판을 보세요."
+    layout = PrintLayout(page_spec("a5"))
+    lines = layout.lines(text, indent=True)
+    assert [(line.text.split()[-1], line.space_after) for line in lines[:1]] == [("CONTRIBUTING.", False)]
+    assert widest_gap(lines, layout.tune) < layout.tune.split_trigger
+    assert linebreak._path_cuts("4.25~4.50%로") == linebreak._path_cuts("v1.2.3") == []
+    assert linebreak._path_cuts("hangul_sort.bench로") == [7, 12]
+    roomy = "자세한 내용은 CONTRIBUTING.md와 이슈 게시판을 보세요."
+    assert all(line.space_after for line in layout.lines(roomy, indent=True))
 
 
 def test_break_style_option_in_the_pdf(tmp_path):

@@ -125,6 +125,8 @@ class Line:
 BreakStyle = Literal["ranked", "word", "syllable"]
 BREAK_STYLES: tuple[BreakStyle, ...] = ("ranked", "word", "syllable")
 URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)[\x21-\x7e]+$", re.IGNORECASE)
+PATH = re.compile(r"[A-Za-z0-9]+(?:[._/][A-Za-z0-9]+)+")  # a file name, a module path: CONTRIBUTING.md
+_LETTER = re.compile(r"[A-Za-z]")
 _URL_SOFT = re.compile(r"(?<=[^/]/)(?!/)|(?<=//)|(?<=[.?&=#_-])(?=[^.?&=#_-])")
 HANGING = frozenset(".,”’)")
 UNTRACKED = re.compile(r"[A-Za-z0-9]+")  # Latin letters and digits keep their own spacing
@@ -203,6 +205,8 @@ class Paragraph:
                 cuts = [Opportunity(at, tune.url_break_penalty, "url") for at in _url_cuts(token)]
             else:
                 cuts = [] if self.whole(start, end) else list((inside or {}).get(start, []))
+                seen = {o.at for o in cuts}
+                cuts += [Opportunity(at, tune.url_break_penalty, "path") for at in _path_cuts(token) if at not in seen]
                 if self.width(start, end) > width * 0.98:
                     seen = {o.at for o in cuts}
                     cuts += [o for o in wordbreaks.fallback_cuts(token) if o.at not in seen]
@@ -284,6 +288,20 @@ class Paragraph:
             if points:
                 found[start] = points
         return found
+
+
+def _path_cuts(token: str) -> list[int]:
+    """Where a file name, module path or e-mail address inside ``token`` may break, as a URL does:
+    after ``.`` ``_`` ``/`` between Latin letters or digits of a name with a letter in it
+    (CONTRIBUTING.|md와, hangul_|sort.|bench로), never inside a number (v1.2, 3.5GB: no cut there)."""
+    cuts = _url_cuts(token)
+    return [
+        at
+        for match in PATH.finditer(token)
+        if _LETTER.search(match.group())
+        for at in cuts
+        if match.start() < at < match.end() and token[at - 1] in "._/" and wordbreaks.seam_allowed(token, at)
+    ]
 
 
 def _url_cuts(token: str) -> list[int]:
