@@ -10,8 +10,9 @@ at least :data:`LEFT` letters before the break and :data:`RIGHT` after (TeX's le
 righthyphenmin); never a word with a capital (a name, an acronym), digits or other signs inside
 (a URL, an e-mail address, a word already hyphenated: ``high-bandwidth`` keeps its own hyphen as
 its break). A Latin term of fewer words in Korean text ("AI", "SK하이닉스", "packaging
-technologies와") is never hyphenated: it is a name, not English prose. The breaker adds the hyphen's width to the line and charges a line ending in a hyphen
-after another one (:attr:`bookmaker.korean.linebreak.Tuning.double_hyphen_cost`).
+technologies와") is never hyphenated: it is a name, not English prose. The breaker adds the
+hyphen's width to the line and charges a line ending in a hyphen after another one
+(:attr:`bookmaker.korean.linebreak.Tuning.double_hyphen_cost`).
 """
 
 from __future__ import annotations

@@ -206,7 +206,8 @@ class Paragraph:
             else:
                 cuts = [] if self.whole(start, end) else list((inside or {}).get(start, []))
                 seen = {o.at for o in cuts}
-                cuts += [Opportunity(at, tune.url_break_penalty, "path") for at in _path_cuts(token) if at not in seen]
+                paths = _path_cuts(token)
+                cuts += [Opportunity(at, tune.url_break_penalty, "path") for at in paths if at not in seen]
                 if self.width(start, end) > width * 0.98:
                     seen = {o.at for o in cuts}
                     cuts += [o for o in wordbreaks.fallback_cuts(token) if o.at not in seen]
@@ -279,9 +280,13 @@ class Paragraph:
             inside = hyphenation.in_english_passages([self.text[lo:hi] for lo, hi in spans])
             english = {lo for (lo, _), yes in zip(spans, inside, strict=True) if yes}
         for start, token in self._words():
-            if start == last or (english is not None and start not in english) or any(
-                self.runs[index].face == "mono"
-                for index in range(self.run_at(start), self.run_at(start + len(token) - 1) + 1)
+            if (
+                start == last
+                or (english is not None and start not in english)
+                or any(
+                    self.runs[index].face == "mono"
+                    for index in range(self.run_at(start), self.run_at(start + len(token) - 1) + 1)
+                )
             ):
                 continue
             points = hyphenation.hyphenation_opportunities(token, language)
