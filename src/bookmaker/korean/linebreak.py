@@ -13,9 +13,12 @@ few. ``.`` ``,`` ``”`` ``’`` ``)`` ending a line hang into the margin by the
 
 Words are kept whole first: only a paragraph with no acceptable layout breaking at spaces is set
 again with the opportunities inside words, whose penalties are far above any acceptable line and
-far below a loose one. A paragraph still left with a loose line (most often its first line, before
-a long word no rule lets break) is set once more with wider letter-spacing (up to 8 %; squeezing
-stays within 6 %) and keeps that setting only if its widest gap is narrower. Lines are judged as
+far below a loose one; English text (an English paragraph, or an English passage of a Korean
+one) hyphenates as Latin text does once a line is loose. A file name glued to a particle
+(CONTRIBUTING.md와) may break after its dot as a URL does. A paragraph still left with a loose
+line (most often its first line, before a long word no rule lets break) is set once more with
+wider letter-spacing (up to 8 %; squeezing stays within 6 %) and keeps that setting only if its
+widest gap is narrower. Lines are judged as
 drawn (with the engine's share of the safety margin). All lengths are in em of the paragraph's size.
 """
 
@@ -661,9 +664,11 @@ def set_runs(
     wide. Words stay whole unless no layout at spaces is acceptable (a word gap more than
     ``split_trigger`` wider than natural, or a tracking jump between two lines); then (style
     ``ranked`` or ``syllable``) the paragraph is set again with the seams at punctuation inside
-    words (and with ``hyphenate``, a pyphen language, at the hyphenation points of English words:
-    a paragraph with no Hangul), and only if a gap is still more than ``analyze_trigger`` wider,
-    with every ranked opportunity (compound nouns: the analyzer is loaded then). A paragraph left
+    words, and only if a gap is still more than ``analyze_trigger`` wider, with every ranked
+    opportunity (compound nouns: the analyzer is loaded then). English text (with ``hyphenate``,
+    a pyphen language: a paragraph with no Hangul, or the English passages of a Korean one) may
+    also break at the hyphenation points of its words, as Latin text is set, once a line is loose
+    (a gap past ``loose_limit``); that setting is kept only if it draws a hyphen. A paragraph left
     with a loose line (a gap past ``loose_limit``: often a first line before a long word no rule
     lets break) is set once more, all of it, with letter-spacing up to ``retry_max_track``, and
     takes that setting if its widest gap is narrower, no line is squeezed past ``max_track``, and
@@ -693,7 +698,8 @@ def _settle(
     hyphenate: str | None,
 ) -> list[Line]:
     """:func:`set_runs` within one set of limits: words whole, then (unless style ``word``) the
-    punctuation seams and hyphenation points, then every ranked opportunity."""
+    punctuation seams and hyphenation points, then every ranked opportunity; English text's
+    hyphenation points already where a line is loose."""
     first = width - first_indent
 
     def setting(inside: dict[int, list[wordbreaks.Opportunity]] | None = None) -> list[Line]:
@@ -701,9 +707,13 @@ def _settle(
         return _set(items, break_lines(items, first, width, space, tune), first, width, space, tune)
 
     lines = setting()
-    if style == "word" or (widest_gap(lines, tune) <= tune.split_trigger and not tracking_jump(lines, tune)):
+    if style == "word":
         return lines
-    hyphens = paragraph.hyphenation(hyphenate) if hyphenate else {}
+    widest = widest_gap(lines, tune)
+    hyphens = paragraph.hyphenation(hyphenate) if hyphenate and widest > tune.loose_limit else {}
+    if widest <= tune.split_trigger and not tracking_jump(lines, tune):
+        hyphenated = setting(hyphens) if hyphens else lines  # English text hyphenates where a line is loose
+        return hyphenated if any(line.hyphen for line in hyphenated) else lines
     marks = _cheapest(paragraph.opportunities(), hyphens)
     if marks:
         lines = setting(marks)
