@@ -18,8 +18,8 @@ one) hyphenates as Latin text does once a line is loose. A file name glued to a 
 (CONTRIBUTING.md와) may break after its dot as a URL does. A paragraph still left with a loose
 line (most often its first line, before a long word no rule lets break) is set once more with
 wider letter-spacing (up to 8 %; squeezing stays within 6 %) and keeps that setting only if its
-widest gap is narrower. Lines are judged as
-drawn (with the engine's share of the safety margin). All lengths are in em of the paragraph's size.
+widest gap is narrower. Lines are judged as drawn (with the engine's share of the safety margin).
+All lengths are in em of the paragraph's size.
 """
 
 from __future__ import annotations
