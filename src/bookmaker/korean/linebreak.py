@@ -17,7 +17,7 @@ far below a loose one; English text (an English paragraph, or an English passage
 one) hyphenates as Latin text does once a line is loose. A file name glued to a particle
 (CONTRIBUTING.md와) may break after its dot as a URL does. A paragraph still left with a loose
 line (most often its first line, before a long word no rule lets break) is set once more with
-wider letter-spacing (up to 8 %; squeezing stays within 6 %) and keeps that setting only if its
+wider letter-spacing (up to 8 %; it never squeezes past 6 %) and keeps that setting only if its
 widest gap is narrower. Lines are judged as drawn (with the engine's share of the safety margin).
 All lengths are in em of the paragraph's size.
 """
@@ -46,7 +46,8 @@ class Tuning:
     space_stretch_sd: float = 0.08  # how readily a word gap grows
     space_shrink_sd: float = 0.07  # ... or shrinks
     track_sd: float = 0.045  # how readily tracking changes (per character)
-    max_track: float = 0.06  # |letter-spacing| ≤ 6 %
+    max_track: float = 0.06  # |letter-spacing| ≤ 6 % ...
+    wide_track: float | None = None  # ... or, when set, letter-spacing (never squeezing) up to this
     track_step: float = 0.01  # tracking classes: bands this wide (em a character) ...
     track_window: int = 3  # ... a line's within this many classes of the line above's (≤ 0.04 em apart) ...
     jump_cost: float = 1e8  # ... or it costs this much more (about one loose line's demerits)
@@ -66,6 +67,11 @@ class Tuning:
     url_break_penalty: float = 2e8  # inside a URL after / . - …: a split, as dear as a compound's
     double_hyphen_cost: float = 3e8  # two lines in a row ending in a hyphen (one drawn): three loose lines
     safety: float = 0.05  # leave this much for the engine's own justification
+
+    @property
+    def widest_track(self) -> float:
+        """The widest letter-spacing a line may take (squeezing stops at ``-max_track``)."""
+        return self.max_track if self.wide_track is None else max(self.wide_track, self.max_track)
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,8 +346,10 @@ def share(slack: float, spaces: int, chars: int, tune: Tuning) -> tuple[float, f
     eff = max(chars - 2 * spaces, 1)  # width bought by tracking with the gaps held fixed
     denom = spaces * spaces * a + eff * eff * b
     track = slack * eff * b / denom
-    if abs(track) > tune.max_track:
-        track = tune.max_track if track > 0 else -tune.max_track
+    if track > tune.widest_track:
+        track = tune.widest_track
+    elif track < -tune.max_track:
+        track = -tune.max_track
     rest = slack - track * eff
     if spaces:
         gap = rest / spaces
@@ -403,12 +411,13 @@ def break_lines(
     inf = float("inf")
     stretch_sd, shrink_sd, track_sd = tune.space_stretch_sd, tune.space_shrink_sd, tune.track_sd
     stretch_a, shrink_a, b = stretch_sd**2, shrink_sd**2, track_sd**2
-    max_track, max_shrink, soft_shrink = tune.max_track, tune.max_space_shrink, tune.soft_space_shrink
+    up, down = tune.widest_track, tune.max_track  # letter-spacing from -down to +up
+    max_shrink, soft_shrink = tune.max_space_shrink, tune.soft_space_shrink
     loose, loose_weight, loose_limit = tune.loose_stretch, tune.loose_weight, tune.loose_limit
     loose_cost, max_stretch = tune.loose_line_cost, tune.max_space_stretch
     bands = track_bands(tune)
     lows, highs = [low for low, _ in bands], [high for _, high in bands]
-    untracked = len(bands) // 2  # the class of no letter-spacing
+    untracked = round(down / tune.track_step)  # the class of no letter-spacing
     window, jump = tune.track_window, tune.jump_cost
     # per break j and class k: the best demerits of lines ending before piece j, the last in class k,
     # where that line started and its letter-spacing
@@ -460,15 +469,15 @@ def break_lines(
                 free = drawn * eff * b / (spaces * spaces * a + eff * eff * b)
             else:  # tracking alone fills a line without spaces
                 free = drawn / eff
-                if free > max_track + 1e-9 or free < -max_track - 1e-9:
+                if free > up + 1e-9 or free < -down - 1e-9:
                     continue
             # a lower bound of every class's cost (the least-squares part at the free share, the
             # looseness at the widest tracking, the squeeze at the narrowest) skips classes whose
             # way in is already too dear; classes whose gaps would shrink too far are never tried
-            near = max_track if free > max_track else -max_track if free < -max_track else free
+            near = up if free > up else -down if free < -down else free
             bound = ((drawn - near * eff) / (spaces or 1) / space_sd) ** 2 + (near / track_sd) ** 2
             if spaces:
-                widest, narrowest = (drawn + max_track * eff) / spaces, (drawn - max_track * eff) / spaces
+                widest, narrowest = (drawn + down * eff) / spaces, (drawn - up * eff) / spaces
                 if widest < -max_shrink - 1e-9:
                     continue
                 if widest < -soft_shrink:
@@ -534,12 +543,13 @@ def break_lines(
 
 
 def track_bands(tune: Tuning) -> list[tuple[float, float]]:
-    """The tracking classes: bands ``track_step`` em wide centred on its multiples, within ±max_track."""
-    steps = round(tune.max_track / tune.track_step)
+    """The tracking classes: bands ``track_step`` em wide centred on its multiples, from
+    ``-max_track`` to ``widest_track``."""
+    low, high = -tune.max_track, tune.widest_track
     half = tune.track_step / 2
     return [
-        (max(k * tune.track_step - half, -tune.max_track), min(k * tune.track_step + half, tune.max_track))
-        for k in range(-steps, steps + 1)
+        (max(k * tune.track_step - half, low), min(k * tune.track_step + half, high))
+        for k in range(-round(-low / tune.track_step), round(high / tune.track_step) + 1)
     ]
 
 
@@ -670,19 +680,18 @@ def set_runs(
     also break at the hyphenation points of its words, as Latin text is set, once a line is loose
     (a gap past ``loose_limit``); that setting is kept only if it draws a hyphen. A paragraph left
     with a loose line (a gap past ``loose_limit``: often a first line before a long word no rule
-    lets break) is set once more, all of it, with letter-spacing up to ``retry_max_track``, and
-    takes that setting if its widest gap is narrower, no line is squeezed past ``max_track``, and
-    no tracking jump or short last word alone is new."""
+    lets break) is set once more, all of it, with letter-spacing up to ``retry_max_track`` (squeezing
+    still stops at ``max_track``), and takes that setting if its widest gap is narrower and no
+    tracking jump or short last word alone is new."""
     paragraph = Paragraph(runs, measure)
     lines = _settle(paragraph, space, width, first_indent, tune, style, analyzer, hyphenate)
     widest = widest_gap(lines, tune)
     if widest <= tune.loose_limit or tune.retry_max_track <= tune.max_track:
         return lines
-    wider = replace(tune, max_track=tune.retry_max_track)
+    wider = replace(tune, wide_track=tune.retry_max_track)
     again = _settle(paragraph, space, width, first_indent, wider, style, analyzer, hyphenate)
-    squeezed = any(line.letter_spacing < -tune.max_track - 1e-9 for line in again)
     new_jump = tracking_jump(again, tune) and not tracking_jump(lines, tune)
-    if squeezed or new_jump or (lone_last(again) and not lone_last(lines)):
+    if new_jump or (lone_last(again) and not lone_last(lines)):
         return lines
     return again if widest_gap(again, tune) < widest - 0.005 else lines
 
