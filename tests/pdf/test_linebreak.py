@@ -344,3 +344,22 @@ def test_a_lone_short_last_word_is_told():
     assert not lone_last(lines("가나다 라마바", "당부했습니다."))  # four syllables or more
     assert not lone_last(lines("가나다 라마바", "그는 말했다."))
     assert not lone_last(lines("말했다."))  # a one-line paragraph
+
+
+def test_the_retry_only_widens_letter_spacing():
+    """The retry of a loose paragraph widens letter-spacing up to ``retry_max_track`` and never
+    squeezes past ``max_track``: seed-excerpt's first paragraph at 신국판 (no indent), whose best
+    setting at ±8 % squeezed a line to -8 % (and was thrown away, keeping a 0.57 em line), now
+    takes a setting with its first line at +8 %."""
+    text = (
+        "삼성전자와 SK하이닉스가 미국 정부의 ‘미국산 인공지능(AI)’ 구상에 동참하겠다는 뜻을 밝혔다."
+        " 한국을 대표하는 두 반도체 기업은 이미 시장을 주도하는 미국의 주요 AI 기업과 떼려야 뗄 수 없는"
+        " 관계라, 업계에선 불가피한 선택으로 보고 있다."
+    )
+    layout = PrintLayout(page_spec("sinkuk"))
+    tune = layout.tune
+    lines = layout.lines(text, indent=False)
+    assert all(-tune.max_track - 1e-9 <= line.letter_spacing <= tune.retry_max_track + 1e-9 for line in lines)
+    assert max(line.letter_spacing for line in lines) > tune.max_track
+    assert widest_gap(lines, tune) < 0.2  # 0.26 em wider than natural before
+    assert Tuning(wide_track=0.08).widest_track == 0.08 and Tuning().widest_track == tune.max_track
