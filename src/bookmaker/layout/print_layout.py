@@ -128,8 +128,9 @@ class PrintLayout:
         language: str | None = None,
     ) -> list[Line]:
         """The lines of one paragraph (text or runs) at ``size_pt`` in a column narrowed by ``inset_pt``;
-        a paragraph with no Hangul is set as Latin text (:func:`latin_tuning`), its English words
-        hyphenated as a last resort (the dictionary from the document's ``language``,
+        a paragraph with no Hangul is set as Latin text (:func:`latin_tuning`); its English words, and
+        those of a Korean paragraph's English passages, are hyphenated as a last resort (the
+        dictionary from the document's ``language``,
         :func:`~bookmaker.korean.hyphenation.hyphenation_language`)."""
         runs = (Run(text),) if isinstance(text, str) else tuple(text)
         size = size_pt or self.scale.body_pt
