@@ -1,5 +1,6 @@
-"""English paragraphs (no Hangul) hyphenate as a last resort, as a careful English typesetter sets
-them; Korean paragraphs never split a Latin word."""
+"""English text hyphenates as a last resort, as a careful English typesetter sets it: English
+paragraphs (no Hangul) and the English passages (four words or more) of Korean paragraphs; a Latin
+term in Korean text never splits."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from bookmaker.korean.hyphenation import (
     RIGHT,
     hyphenation_language,
     hyphenation_opportunities,
+    in_english_passages,
 )
 from bookmaker.korean.linebreak import Line, Run, Tuning, set_runs, widest_gap
 from bookmaker.layout.pages import page_spec
@@ -194,3 +196,27 @@ def test_the_document_language_reaches_the_breaker_through_the_templates():
             re.findall(r'[a-z](?:</span>)?(?:<span class="nt">)?-(?:</span>)?</span>', html)
         )
     assert drawn["en-GB"] > 0 and drawn["ko"] > 0 and drawn["de"] == 0
+
+
+def test_an_english_quotation_in_a_korean_paragraph_hyphenates_rather_than_leave_a_loose_line():
+    """hanja-latin's first paragraph at A5: a loose English line (0.9 em gaps) is cured by a hyphen in
+    the quotation's words; the Korean words and the Latin names stay whole."""
+    text = (
+        "미국 연방준비제도(Fed·연준)가 기준금리를 연 4.25~4.50%로 동결했다. 제롬 파월(Jerome Powell) 의장은"
+        " 기자회견에서 “We need greater confidence that inflation is moving sustainably toward 2 percent”라고"
+        " 말했다."
+    )
+    layout = PrintLayout(page_spec("a5"))
+    lines = layout.lines(text, indent=True, language="ko")
+    pairs = _hyphenated(lines)
+    assert pairs and all(re.sub(r"\W", "", a + b) in text for a, b in pairs), [line.text for line in lines]
+    assert widest_gap(lines, layout.tune) < layout.tune.loose_limit
+    assert all(line.space_after or line.hyphen for line in lines)
+
+
+def test_english_passages_are_four_words_or_more_without_hangul():
+    text = "파월(Jerome Powell) 의장은 “We need greater confidence that”이라며 high-bandwidth memory를"
+    tokens = text.split(" ")
+    english = [t for t, yes in zip(tokens, in_english_passages(tokens), strict=True) if yes]
+    assert english == ["“We", "need", "greater", "confidence"]  # not the name, not the term
+    assert not any(in_english_passages(["1", "2", "3", "4", "5", "가"]))  # numbers alone are not English

@@ -12,7 +12,7 @@ import pytest
 
 from bookmaker.fonts.shaping import shaper
 from bookmaker.ir import from_json
-from bookmaker.korean import wordbreaks
+from bookmaker.korean import linebreak, wordbreaks
 from bookmaker.korean.kinsoku import can_break
 from bookmaker.korean.linebreak import Tuning, set_paragraph, share, widest_gap
 from bookmaker.korean.morphology import shared_analyzer
@@ -155,6 +155,20 @@ def test_url_breaks_after_slash_and_dot_without_splitting_korean():
     ends = [line.text.split()[-1] for line in lines if not line.space_after]
     assert ends and all(end[-1] in "/.-" for end in ends)
     assert "".join(line.text for line in lines).replace(" ", "") == text.replace(" ", "")
+
+
+def test_a_file_name_glued_to_a_particle_breaks_after_its_dot_rather_than_leave_a_loose_line():
+    """CONTRIBUTING.md와 after a Korean line: a break after the dot (as a URL breaks) instead of a
+    line with 1.3 em gaps; never inside a number (4.25, v1.2) and never where the line sets well."""
+    text = "버그 제보와 풀 리퀘스트를 환영합니다. 자세한 내용은 CONTRIBUTING.md와 이슈 게시판을 보세요."
+    layout = PrintLayout(page_spec("a5"))
+    lines = layout.lines(text, indent=True)
+    assert [(line.text.split()[-1], line.space_after) for line in lines[:1]] == [("CONTRIBUTING.", False)]
+    assert widest_gap(lines, layout.tune) < layout.tune.split_trigger
+    assert linebreak._path_cuts("4.25~4.50%로") == linebreak._path_cuts("v1.2.3") == []
+    assert linebreak._path_cuts("hangul_sort.bench로") == [7, 12]
+    roomy = "자세한 내용은 CONTRIBUTING.md와 이슈 게시판을 보세요."
+    assert all(line.space_after for line in layout.lines(roomy, indent=True))
 
 
 def test_break_style_option_in_the_pdf(tmp_path):
@@ -330,3 +344,22 @@ def test_a_lone_short_last_word_is_told():
     assert not lone_last(lines("가나다 라마바", "당부했습니다."))  # four syllables or more
     assert not lone_last(lines("가나다 라마바", "그는 말했다."))
     assert not lone_last(lines("말했다."))  # a one-line paragraph
+
+
+def test_the_retry_only_widens_letter_spacing():
+    """The retry of a loose paragraph widens letter-spacing up to ``retry_max_track`` and never
+    squeezes past ``max_track``: seed-excerpt's first paragraph at 신국판 (no indent), whose best
+    setting at ±8 % squeezed a line to -8 % (and was thrown away, keeping a 0.57 em line), now
+    takes a setting with its first line at +8 %."""
+    text = (
+        "삼성전자와 SK하이닉스가 미국 정부의 ‘미국산 인공지능(AI)’ 구상에 동참하겠다는 뜻을 밝혔다."
+        " 한국을 대표하는 두 반도체 기업은 이미 시장을 주도하는 미국의 주요 AI 기업과 떼려야 뗄 수 없는"
+        " 관계라, 업계에선 불가피한 선택으로 보고 있다."
+    )
+    layout = PrintLayout(page_spec("sinkuk"))
+    tune = layout.tune
+    lines = layout.lines(text, indent=False)
+    assert all(-tune.max_track - 1e-9 <= line.letter_spacing <= tune.retry_max_track + 1e-9 for line in lines)
+    assert max(line.letter_spacing for line in lines) > tune.max_track
+    assert widest_gap(lines, tune) < 0.2  # 0.26 em wider than natural before
+    assert Tuning(wide_track=0.08).widest_track == 0.08 and Tuning().widest_track == tune.max_track

@@ -13,10 +13,13 @@ few. ``.`` ``,`` ``”`` ``’`` ``)`` ending a line hang into the margin by the
 
 Words are kept whole first: only a paragraph with no acceptable layout breaking at spaces is set
 again with the opportunities inside words, whose penalties are far above any acceptable line and
-far below a loose one. A paragraph still left with a loose line (most often its first line, before
-a long word no rule lets break) is set once more with wider letter-spacing (up to 8 %; squeezing
-stays within 6 %) and keeps that setting only if its widest gap is narrower. Lines are judged as
-drawn (with the engine's share of the safety margin). All lengths are in em of the paragraph's size.
+far below a loose one; English text (an English paragraph, or an English passage of a Korean
+one) hyphenates as Latin text does once a line is loose. A file name glued to a particle
+(CONTRIBUTING.md와) may break after its dot as a URL does. A paragraph still left with a loose
+line (most often its first line, before a long word no rule lets break) is set once more with
+wider letter-spacing (up to 8 %; it never squeezes past 6 %) and keeps that setting only if its
+widest gap is narrower. Lines are judged as drawn (with the engine's share of the safety margin).
+All lengths are in em of the paragraph's size.
 """
 
 from __future__ import annotations
@@ -43,7 +46,8 @@ class Tuning:
     space_stretch_sd: float = 0.08  # how readily a word gap grows
     space_shrink_sd: float = 0.07  # ... or shrinks
     track_sd: float = 0.045  # how readily tracking changes (per character)
-    max_track: float = 0.06  # |letter-spacing| ≤ 6 %
+    max_track: float = 0.06  # |letter-spacing| ≤ 6 % ...
+    wide_track: float | None = None  # ... or, when set, letter-spacing (never squeezing) up to this
     track_step: float = 0.01  # tracking classes: bands this wide (em a character) ...
     track_window: int = 3  # ... a line's within this many classes of the line above's (≤ 0.04 em apart) ...
     jump_cost: float = 1e8  # ... or it costs this much more (about one loose line's demerits)
@@ -63,6 +67,11 @@ class Tuning:
     url_break_penalty: float = 2e8  # inside a URL after / . - …: a split, as dear as a compound's
     double_hyphen_cost: float = 3e8  # two lines in a row ending in a hyphen (one drawn): three loose lines
     safety: float = 0.05  # leave this much for the engine's own justification
+
+    @property
+    def widest_track(self) -> float:
+        """The widest letter-spacing a line may take (squeezing stops at ``-max_track``)."""
+        return self.max_track if self.wide_track is None else max(self.wide_track, self.max_track)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,10 +134,13 @@ class Line:
 BreakStyle = Literal["ranked", "word", "syllable"]
 BREAK_STYLES: tuple[BreakStyle, ...] = ("ranked", "word", "syllable")
 URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)[\x21-\x7e]+$", re.IGNORECASE)
+PATH = re.compile(r"[A-Za-z0-9]+(?:[._/][A-Za-z0-9]+)+")  # a file name, a module path: CONTRIBUTING.md
+_LETTER = re.compile(r"[A-Za-z]")
 _URL_SOFT = re.compile(r"(?<=[^/]/)(?!/)|(?<=//)|(?<=[.?&=#_-])(?=[^.?&=#_-])")
 HANGING = frozenset(".,”’)")
 UNTRACKED = re.compile(r"[A-Za-z0-9]+")  # Latin letters and digits keep their own spacing
 TOKEN = re.compile(r"\S+")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 Measure = Callable[[str, Run], float]  # width of text set in a run's face and size, in paragraph em
 
@@ -202,6 +214,9 @@ class Paragraph:
                 cuts = [Opportunity(at, tune.url_break_penalty, "url") for at in _url_cuts(token)]
             else:
                 cuts = [] if self.whole(start, end) else list((inside or {}).get(start, []))
+                seen = {o.at for o in cuts}
+                paths = _path_cuts(token)
+                cuts += [Opportunity(at, tune.url_break_penalty, "path") for at in paths if at not in seen]
                 if self.width(start, end) > width * 0.98:
                     seen = {o.at for o in cuts}
                     cuts += [o for o in wordbreaks.fallback_cuts(token) if o.at not in seen]
@@ -264,19 +279,43 @@ class Paragraph:
 
     def hyphenation(self, language: str) -> dict[int, list[wordbreaks.Opportunity]]:
         """The hyphenation points (:mod:`bookmaker.korean.hyphenation`) of each word but the
-        paragraph's last, keyed by its start (only those with any); not in code (monospace runs)."""
+        paragraph's last, keyed by its start (only those with any); not in code (monospace runs);
+        in a paragraph with Hangul, only the words of its English passages."""
         found: dict[int, list[wordbreaks.Opportunity]] = {}
         last = self.tokens()[-1][0] if self.text.strip() else -1
+        english: set[int] | None = None  # where the English passages' words start
+        if _HANGUL.search(self.text):
+            spans = self.tokens()
+            inside = hyphenation.in_english_passages([self.text[lo:hi] for lo, hi in spans])
+            english = {lo for (lo, _), yes in zip(spans, inside, strict=True) if yes}
         for start, token in self._words():
-            if start == last or any(
-                self.runs[index].face == "mono"
-                for index in range(self.run_at(start), self.run_at(start + len(token) - 1) + 1)
+            if (
+                start == last
+                or (english is not None and start not in english)
+                or any(
+                    self.runs[index].face == "mono"
+                    for index in range(self.run_at(start), self.run_at(start + len(token) - 1) + 1)
+                )
             ):
                 continue
             points = hyphenation.hyphenation_opportunities(token, language)
             if points:
                 found[start] = points
         return found
+
+
+def _path_cuts(token: str) -> list[int]:
+    """Where a file name, module path or e-mail address inside ``token`` may break, as a URL does:
+    after ``.`` ``_`` ``/`` between Latin letters or digits of a name with a letter in it
+    (CONTRIBUTING.|md와, hangul_|sort.|bench로), never inside a number (v1.2, 3.5GB: no cut there)."""
+    cuts = _url_cuts(token)
+    return [
+        at
+        for match in PATH.finditer(token)
+        if _LETTER.search(match.group())
+        for at in cuts
+        if match.start() < at < match.end() and token[at - 1] in "._/" and wordbreaks.seam_allowed(token, at)
+    ]
 
 
 def _url_cuts(token: str) -> list[int]:
@@ -307,8 +346,10 @@ def share(slack: float, spaces: int, chars: int, tune: Tuning) -> tuple[float, f
     eff = max(chars - 2 * spaces, 1)  # width bought by tracking with the gaps held fixed
     denom = spaces * spaces * a + eff * eff * b
     track = slack * eff * b / denom
-    if abs(track) > tune.max_track:
-        track = tune.max_track if track > 0 else -tune.max_track
+    if track > tune.widest_track:
+        track = tune.widest_track
+    elif track < -tune.max_track:
+        track = -tune.max_track
     rest = slack - track * eff
     if spaces:
         gap = rest / spaces
@@ -370,12 +411,13 @@ def break_lines(
     inf = float("inf")
     stretch_sd, shrink_sd, track_sd = tune.space_stretch_sd, tune.space_shrink_sd, tune.track_sd
     stretch_a, shrink_a, b = stretch_sd**2, shrink_sd**2, track_sd**2
-    max_track, max_shrink, soft_shrink = tune.max_track, tune.max_space_shrink, tune.soft_space_shrink
+    up, down = tune.widest_track, tune.max_track  # letter-spacing from -down to +up
+    max_shrink, soft_shrink = tune.max_space_shrink, tune.soft_space_shrink
     loose, loose_weight, loose_limit = tune.loose_stretch, tune.loose_weight, tune.loose_limit
     loose_cost, max_stretch = tune.loose_line_cost, tune.max_space_stretch
     bands = track_bands(tune)
     lows, highs = [low for low, _ in bands], [high for _, high in bands]
-    untracked = len(bands) // 2  # the class of no letter-spacing
+    untracked = round(down / tune.track_step)  # the class of no letter-spacing
     window, jump = tune.track_window, tune.jump_cost
     # per break j and class k: the best demerits of lines ending before piece j, the last in class k,
     # where that line started and its letter-spacing
@@ -427,15 +469,15 @@ def break_lines(
                 free = drawn * eff * b / (spaces * spaces * a + eff * eff * b)
             else:  # tracking alone fills a line without spaces
                 free = drawn / eff
-                if free > max_track + 1e-9 or free < -max_track - 1e-9:
+                if free > up + 1e-9 or free < -down - 1e-9:
                     continue
             # a lower bound of every class's cost (the least-squares part at the free share, the
             # looseness at the widest tracking, the squeeze at the narrowest) skips classes whose
             # way in is already too dear; classes whose gaps would shrink too far are never tried
-            near = max_track if free > max_track else -max_track if free < -max_track else free
+            near = up if free > up else -down if free < -down else free
             bound = ((drawn - near * eff) / (spaces or 1) / space_sd) ** 2 + (near / track_sd) ** 2
             if spaces:
-                widest, narrowest = (drawn + max_track * eff) / spaces, (drawn - max_track * eff) / spaces
+                widest, narrowest = (drawn + down * eff) / spaces, (drawn - up * eff) / spaces
                 if widest < -max_shrink - 1e-9:
                     continue
                 if widest < -soft_shrink:
@@ -501,12 +543,13 @@ def break_lines(
 
 
 def track_bands(tune: Tuning) -> list[tuple[float, float]]:
-    """The tracking classes: bands ``track_step`` em wide centred on its multiples, within ±max_track."""
-    steps = round(tune.max_track / tune.track_step)
+    """The tracking classes: bands ``track_step`` em wide centred on its multiples, from
+    ``-max_track`` to ``widest_track``."""
+    low, high = -tune.max_track, tune.widest_track
     half = tune.track_step / 2
     return [
-        (max(k * tune.track_step - half, -tune.max_track), min(k * tune.track_step + half, tune.max_track))
-        for k in range(-steps, steps + 1)
+        (max(k * tune.track_step - half, low), min(k * tune.track_step + half, high))
+        for k in range(-round(-low / tune.track_step), round(high / tune.track_step) + 1)
     ]
 
 
@@ -631,23 +674,24 @@ def set_runs(
     wide. Words stay whole unless no layout at spaces is acceptable (a word gap more than
     ``split_trigger`` wider than natural, or a tracking jump between two lines); then (style
     ``ranked`` or ``syllable``) the paragraph is set again with the seams at punctuation inside
-    words (and with ``hyphenate``, a pyphen language, at the hyphenation points of English words:
-    a paragraph with no Hangul), and only if a gap is still more than ``analyze_trigger`` wider,
-    with every ranked opportunity (compound nouns: the analyzer is loaded then). A paragraph left
+    words, and only if a gap is still more than ``analyze_trigger`` wider, with every ranked
+    opportunity (compound nouns: the analyzer is loaded then). English text (with ``hyphenate``,
+    a pyphen language: a paragraph with no Hangul, or the English passages of a Korean one) may
+    also break at the hyphenation points of its words, as Latin text is set, once a line is loose
+    (a gap past ``loose_limit``); that setting is kept only if it draws a hyphen. A paragraph left
     with a loose line (a gap past ``loose_limit``: often a first line before a long word no rule
-    lets break) is set once more, all of it, with letter-spacing up to ``retry_max_track``, and
-    takes that setting if its widest gap is narrower, no line is squeezed past ``max_track``, and
-    no tracking jump or short last word alone is new."""
+    lets break) is set once more, all of it, with letter-spacing up to ``retry_max_track`` (squeezing
+    still stops at ``max_track``), and takes that setting if its widest gap is narrower and no
+    tracking jump or short last word alone is new."""
     paragraph = Paragraph(runs, measure)
     lines = _settle(paragraph, space, width, first_indent, tune, style, analyzer, hyphenate)
     widest = widest_gap(lines, tune)
     if widest <= tune.loose_limit or tune.retry_max_track <= tune.max_track:
         return lines
-    wider = replace(tune, max_track=tune.retry_max_track)
+    wider = replace(tune, wide_track=tune.retry_max_track)
     again = _settle(paragraph, space, width, first_indent, wider, style, analyzer, hyphenate)
-    squeezed = any(line.letter_spacing < -tune.max_track - 1e-9 for line in again)
     new_jump = tracking_jump(again, tune) and not tracking_jump(lines, tune)
-    if squeezed or new_jump or (lone_last(again) and not lone_last(lines)):
+    if new_jump or (lone_last(again) and not lone_last(lines)):
         return lines
     return again if widest_gap(again, tune) < widest - 0.005 else lines
 
@@ -663,7 +707,8 @@ def _settle(
     hyphenate: str | None,
 ) -> list[Line]:
     """:func:`set_runs` within one set of limits: words whole, then (unless style ``word``) the
-    punctuation seams and hyphenation points, then every ranked opportunity."""
+    punctuation seams and hyphenation points, then every ranked opportunity; English text's
+    hyphenation points already where a line is loose."""
     first = width - first_indent
 
     def setting(inside: dict[int, list[wordbreaks.Opportunity]] | None = None) -> list[Line]:
@@ -671,9 +716,13 @@ def _settle(
         return _set(items, break_lines(items, first, width, space, tune), first, width, space, tune)
 
     lines = setting()
-    if style == "word" or (widest_gap(lines, tune) <= tune.split_trigger and not tracking_jump(lines, tune)):
+    if style == "word":
         return lines
-    hyphens = paragraph.hyphenation(hyphenate) if hyphenate else {}
+    widest = widest_gap(lines, tune)
+    hyphens = paragraph.hyphenation(hyphenate) if hyphenate and widest > tune.loose_limit else {}
+    if widest <= tune.split_trigger and not tracking_jump(lines, tune):
+        hyphenated = setting(hyphens) if hyphens else lines  # English text hyphenates where a line is loose
+        return hyphenated if any(line.hyphen for line in hyphenated) else lines
     marks = _cheapest(paragraph.opportunities(), hyphens)
     if marks:
         lines = setting(marks)

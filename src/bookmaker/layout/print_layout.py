@@ -128,18 +128,18 @@ class PrintLayout:
         language: str | None = None,
     ) -> list[Line]:
         """The lines of one paragraph (text or runs) at ``size_pt`` in a column narrowed by ``inset_pt``;
-        a paragraph with no Hangul is set as Latin text (:func:`latin_tuning`), its English words
-        hyphenated as a last resort (the dictionary from the document's ``language``,
+        a paragraph with no Hangul is set as Latin text (:func:`latin_tuning`); its English words, and
+        those of a Korean paragraph's English passages, are hyphenated as a last resort (the
+        dictionary from the document's ``language``,
         :func:`~bookmaker.korean.hyphenation.hyphenation_language`)."""
         runs = (Run(text),) if isinstance(text, str) else tuple(text)
         size = size_pt or self.scale.body_pt
         width_em = (self.measure_pt - inset_pt) / size
         first = self.scale.indent_em if indent else 0.0
         faces = (family or self.scale.body_font, self.scale.heading_font)
-        if any(_HANGUL.search(run.text) for run in runs):
-            tune, hyphenate = self.tune, None
-        else:
-            tune, hyphenate = latin_tuning(self.tune), hyphenation_language(language)
+        korean = any(_HANGUL.search(run.text) for run in runs)
+        tune = self.tune if korean else latin_tuning(self.tune)
+        hyphenate = hyphenation_language(language)
         return list(paragraph_lines(runs, faces, width_em, first, tune, self.break_style, hyphenate))
 
     def set_runs(
