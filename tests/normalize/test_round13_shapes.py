@@ -54,3 +54,36 @@ def test_regdate_does_not_override_a_shown_date_with_its_own_time(tmp_path: Path
     )
     _, doc = _page(tmp_path, page, "<meta property='og:regDate' content='20180516162312'>")
     assert doc.meta.date == "2018-05-16T16:23:00+09:00"
+
+
+# --- a press release forwarded as an e-mail --------------------------------------------------------
+
+
+def test_a_forwarded_messages_envelope_cover_note_separators_and_signature_are_removed() -> None:
+    _, doc = norm(
+        "---------- Forwarded message ---------",
+        "보낸사람: 한국소비자원 홍보팀 <press@kca.go.kr>",
+        "Date: 2026년 11월 18일 (수) 오전 10:02",
+        f"Subject: [보도자료] {TITLE}",
+        "To: <news@example.co.kr>",
+        "안녕하세요, 홍보팀입니다. 보도자료를 보내드립니다.",
+        "----------------------------------------",
+        "보도자료 | 보도일시: 2026. 11. 19.(목) 조간 | 배포일시: 2026. 11. 18.(수)",
+        TITLE,
+        *BODY,
+        "----------------------------------------",
+        "한국소비자원 홍보팀 | 담당: 이수민 대리 | 043-880-5512",
+        "※ 본 메일은 발신 전용입니다.",
+    )
+    assert (doc.meta.title, doc.meta.series, doc.meta.date) == (TITLE, ["보도자료"], "2026-11-19")
+    assert doc.meta.publisher == "한국소비자원"
+    assert body(doc).splitlines() == BODY
+    rules = removed(doc)
+    assert rules["To: <news@example.co.kr>"] == "email.envelope"
+    assert rules["안녕하세요, 홍보팀입니다. 보도자료를 보내드립니다."] == "email.cover-note"
+    assert rules["※ 본 메일은 발신 전용입니다."] == "email.signature"
+
+
+def test_header_fields_without_an_envelope_are_left_alone() -> None:
+    _, doc = norm(TITLE, "제목: 버스 노선 개편안", *BODY, "----------------------------------------", "끝")
+    assert not [r for r in doc.removed if (r.rule or "").startswith("email.")]

@@ -49,6 +49,7 @@ from bookmaker.normalize.passes import (
     dateline,
     dates,
     dedupe,
+    email,
     language,
     linebreaks,
     publisher,
@@ -66,6 +67,7 @@ ROLES: dict[str, ParagraphRole] = {"editor-note": "editor-note", "signature": "s
 
 PASSES: list[tuple[str, Pass]] = [
     ("clean", clean.run),
+    ("email", email.run),
     ("language", language.run),
     ("boilerplate", boilerplate.run),
     ("dates", dates.run),
