@@ -87,3 +87,64 @@ def test_a_forwarded_messages_envelope_cover_note_separators_and_signature_are_r
 def test_header_fields_without_an_envelope_are_left_alone() -> None:
     _, doc = norm(TITLE, "제목: 버스 노선 개편안", *BODY, "----------------------------------------", "끝")
     assert not [r for r in doc.removed if (r.rule or "").startswith("email.")]
+
+
+# --- a PDF as pdftotext gives it ---------------------------------------------------------------------
+
+BRIEF = [
+    "정책 브리프                                        No. 12",
+    "",
+    "시내버스 노선 개편, 출퇴근 시간",
+    "4분 줄였다",
+    "",
+    "김서연 국토연구원 연구위원",
+    "",
+    "1. 개편 내용",
+    "",
+    "시는 도심을 지나는 간선 노선 12개를 8개로 줄이고 외곽 마을버스를 늘렸다. 배차 간격",
+    "은 출퇴근 시간 평균 4분 줄었고, 환승 데이터의 상호운용성(interoper-",
+    "ability)을 높여 노선별 이용을 매일 집계한다. 이용객은 한 달 만에 절반",
+    "",
+    "1) 시 교통정책과 집계(2026년 10월).",
+    "",
+    "- 1 -",
+    "\f정책 브리프                                        No. 12",
+    "",
+    "이상 늘었다.1) 시는 내년에 외곽 노선 네 개를 더 늘릴 계획이다. 노선 개편의 효과를",
+    "지켜본 뒤 요금 체계도 손볼 방침이다.",
+    "",
+    "발행인 홍길동 | 발행처 국토연구원 | 세종특별자치시 국책연구원로 5",
+    "",
+    "- 2 -",
+]
+
+
+def test_page_furniture_of_a_pdf_text_goes_and_a_paragraph_runs_on_over_the_page_break(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "brief.txt"
+    path.write_text("\n".join(BRIEF), "utf-8")
+    raw = read(path)
+    assert isinstance(raw, RawDocument)
+    doc = normalize(raw)
+    assert unaccounted_lines(raw, doc) == []
+    m = doc.meta
+    assert (m.title, m.series) == ("시내버스 노선 개편, 출퇴근 시간 4분 줄였다", ["정책 브리프 No. 12"])
+    assert [(a.name, a.role) for a in m.authors] == [("김서연", "연구위원")]
+    assert m.publisher == "국토연구원"
+    assert [type(b).__name__ for b in doc.blocks] == ["Heading", "Paragraph", "Footnote"]
+    text = body(doc)
+    assert "상호운용성(interoperability)을" in text
+    assert "이용객은 한 달 만에 절반 이상 늘었다." in text
+    rules = removed(doc)
+    assert rules["- 1 -"] == rules["- 2 -"] == "pages.number"
+    assert [r.rule for r in doc.removed if r.line == 17] == ["pages.header"]
+    assert (
+        rules["발행인 홍길동 | 발행처 국토연구원 | 세종특별자치시 국책연구원로 5"] == "boilerplate.colophon"
+    )
+
+
+def test_a_page_number_alone_in_an_article_is_removed_and_nothing_else_moves() -> None:
+    _, doc = norm(TITLE, *BODY, "- 3 -")
+    assert body(doc).splitlines() == BODY
+    assert removed(doc)["- 3 -"] == "pages.number"

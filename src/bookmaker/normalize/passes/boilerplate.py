@@ -238,6 +238,12 @@ def _holders(ctx: Context) -> set[str]:
     return {name for name in found if name}
 
 
+_COLOPHON = re.compile(
+    r"(?:^|[|ㅣ]\s*)발행(?:처|기관)\s*[:：]?\s*(?P<name>[^\s|ㅣ:：][^|ㅣ]{0,29}?)\s*(?:[|ㅣ]|$)"
+)
+"""An imprint line's publisher field among others set apart by bars (``발행인 … | 발행처 국토연구원 | …``)."""
+
+
 def run(ctx: Context) -> None:
     """Remove boilerplate lines, recording each with its family."""
     _drop_auto_summary(ctx)
@@ -289,6 +295,16 @@ def run(ctx: Context) -> None:
             ctx.vote_publisher(_EDGE.sub("", text), Evidence.SITE_LABEL)
             _drop(
                 ctx, item, "the site's name on a line of its own (its copyright holder)", "boilerplate.outlet"
+            )
+            continue
+        colophon = _COLOPHON.search(text) if len(text) <= 200 and "|" in text else None
+        if colophon:  # 발행인 … | 발행처 국토연구원 | 주소 …: a publication's imprint
+            ctx.vote_publisher(colophon["name"], Evidence.SITE_LABEL)
+            _drop(
+                ctx,
+                item,
+                "the publication's imprint (publisher, address; a publisher vote)",
+                "boilerplate.colophon",
             )
             continue
         provider = _PROVIDER.match(text)

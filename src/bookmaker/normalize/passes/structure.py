@@ -14,7 +14,7 @@ from bookmaker.ir import Footnote, NoteRef, Strong, Text, inlines_of, runs, walk
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.passes.notes import mark_text_notes
-from bookmaker.normalize.text import SPEAKER, ends_sentence, inline_entries
+from bookmaker.normalize.text import OUTLINE, SPEAKER, ends_sentence, inline_entries
 
 _MARKER = re.compile(r"^\s*[■◆▲◇●○□◎▣]\s*")
 MAX_HEADING = 60
@@ -132,7 +132,7 @@ def run(ctx: Context) -> None:
                 _unbold(item)
             continue
         nxt = items[i + 1] if i + 1 < len(items) else None
-        has_before = i > 0
+        has_before = i > 0 or bool(OUTLINE.match(item.text))  # "1. 추진 현황" may open the body
         marked = bool(_MARKER.match(item.text)) and len(item.text) <= MAX_HEADING
         if (
             not SPEAKER.match(item.text)  # "◆ 박지원> 둘 다 아닌데요." is a turn of a dialogue

@@ -16,7 +16,7 @@ from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.lexicon import interface_share
 from bookmaker.normalize.passes.language import is_english
 from bookmaker.normalize.passes.release import Release, read_header
-from bookmaker.normalize.text import ends_sentence, key, units
+from bookmaker.normalize.text import OUTLINE, ends_sentence, key, units
 
 _SERIES = re.compile(r"^\s*[\[【〈<《]\s*([^\]】〉>》]{1,20}?)\s*[\]】〉>》]\s*")
 _DECK_MARK = re.compile(r"^\s*(?:[-–—―ㅡ]+|[▶▷]\s*)\s*")
@@ -164,6 +164,35 @@ def _logo(item: Item) -> bool:
     return bool(_LOGO.search(block.alt or "") or _LOGO.search(name))
 
 
+MAX_TITLE_TAIL = 40
+
+
+def _join_wrapped(ctx: Context, title_item: Item) -> None:
+    """In a text whose blocks are set apart by blank lines, a title block of two lines is one title
+    wrapped (``스마트도시 데이터 허브, 지자체 활용률`` / ``38%에 그쳐``): the second line joins it."""
+    if ctx.source_format != "text" or not any(it.attrs.get("after_blank") for it in ctx.items):
+        return
+    index = ctx.items.index(title_item)
+    tail = ctx.items[index + 1] if index + 1 < len(ctx.items) else None
+    if (
+        tail is None
+        or tail.line != (title_item.last or title_item.line) + 1
+        or ctx.source_text.get(title_item.line - 1, "").strip()  # the block: blank lines around it
+        or ctx.source_text.get(tail.line + 1, "").strip()
+        or tail.role is not None
+        or tail.kind is not None
+        or structured(tail)
+        or len(tail.text) > MAX_TITLE_TAIL
+        or ends_sentence(title_item.text)
+        or ends_sentence(tail.text)
+        or _DECK_MARK.match(tail.text)  # "- 부제 -": a deck
+    ):
+        return
+    title_item.text = f"{title_item.text} {tail.text}"
+    title_item.last = tail.last or tail.line
+    ctx.items.remove(tail)
+
+
 def _hinted_list(ctx: Context, name: str) -> list[object]:
     """The reader's hint ``name`` when it is a list, else an empty one."""
     value = ctx.hints.get(name)
@@ -178,6 +207,7 @@ def run(ctx: Context) -> None:
     title_item = title_item or _find_title(ctx)  # a release's title may stand above its label
     if title_item is not None:
         _drop_before(ctx, title_item)
+        _join_wrapped(ctx, title_item)
         series, title = split_series(_strip_site(ctx, title_item.text))
         ctx.to_meta(title_item, "title")
         if ctx.source_format == "markdown" and isinstance(hint, str) and hint.strip():
@@ -227,8 +257,8 @@ def run(ctx: Context) -> None:
             break  # no guessing at decks when the markup named them
         text = item.text
         prose = re.search(r"[다요][.!?]\s", text)
-        if len(text) > 80 or ends_sentence(text) or len(text) < 4 or prose:
-            break
+        if len(text) > 80 or ends_sentence(text) or len(text) < 4 or prose or OUTLINE.match(text):
+            break  # "1. 추진 현황": the first section's heading, no deck
         subtitles.append(_deck(text))
         ctx.to_meta(item, "subtitles")
     for s in hinted:
