@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bookmaker.ir import Document
+from bookmaker.ir import Document, Table
 from bookmaker.normalize import normalize
 from bookmaker.raw import RawDocument
 from bookmaker.readers import read
@@ -148,3 +148,47 @@ def test_a_page_number_alone_in_an_article_is_removed_and_nothing_else_moves() -
     _, doc = norm(TITLE, *BODY, "- 3 -")
     assert body(doc).splitlines() == BODY
     assert removed(doc)["- 3 -"] == "pages.number"
+
+
+# --- a notice saved from Word as a web page --------------------------------------------------------
+
+WORD_NOTICE = (
+    "<div class=WordSection1><p class=MsoNormal>서울특별시 마포구 공고 제2026-1187호</p>"
+    "<p class=MsoTitle><b>청년 창업공간 입주기업 모집 공고</b></p>"
+    "<p class=MsoNormal>마포구 청년 창업공간에 입주하여 사업을 함께 키워 갈 청년 창업기업을 "
+    "다음과 같이 모집하오니, 관심 있는 분들의 많은 신청 바랍니다.</p>"
+    "<p class=MsoNormal><b>1. 모집 개요</b></p>"
+    "<p class=MsoNormal>○ 모집 규모: 12개 기업</p>"
+    "<p class=MsoNormal>○ 입주 기간: 1년</p>"
+    "<table class=MsoTableGrid><tr><td><p><b>구분</b></p></td><td><p><b>내용</b></p></td></tr>"
+    "<tr><td>접수 기간</td><td>11. 23. ~ 12. 11.</td></tr>"
+    "<tr><td>접수 방법</td><td>전자우편 접수</td></tr></table>"
+    "<p class=MsoNormal align=center>2026년 11월 20일</p>"
+    "<p class=MsoNormal align=center><b>서울특별시 마포구청장</b></p>"
+    "<p class=MsoNormal>붙임 1. 입주신청서 양식 1부.</p>"
+    "<p class=MsoNormal>2. 개인정보 수집·이용 동의서 1부. 끝.</p></div>"
+)
+
+
+def test_a_word_notice_title_number_outline_table_head_signature_and_attachments(tmp_path: Path) -> None:
+    _, doc = _page(tmp_path, WORD_NOTICE.replace("><", ">\n<"), "<title>공고문(최종)</title>")
+    m = doc.meta
+    assert (m.title, m.series) == (
+        "청년 창업공간 입주기업 모집 공고",
+        ["서울특별시 마포구 공고 제2026-1187호"],
+    )
+    assert (m.publisher, m.date) == ("서울특별시 마포구", "2026-11-20")
+    kinds = [(type(b).__name__, getattr(b, "role", None)) for b in doc.blocks]
+    assert kinds == [
+        ("Paragraph", None),
+        ("Heading", None),
+        ("Paragraph", None),  # ○ lines are points of the outline, not headings
+        ("Paragraph", None),
+        ("Table", None),
+        ("Paragraph", "signature"),
+        ("Paragraph", "signature"),
+    ]
+    table = doc.blocks[4]
+    assert isinstance(table, Table) and (len(table.head), len(table.body)) == (1, 2)
+    assert set(removed(doc).values()) >= {"boilerplate.release"}
+    assert "개인정보" not in body(doc)

@@ -46,6 +46,7 @@ TITLE_SELECTORS = [
     ".article_title",
     ".news_title",
     ".tit_view",
+    ".MsoTitle",  # Word's Title style, in a document saved as a web page
 ]
 TITLE_CANDIDATES = ["h1", "h2", "h3", "h4", "[class*=title]", "[class*=headline]", "[class*=tit_]"]
 SUBTITLE_SELECTORS = [

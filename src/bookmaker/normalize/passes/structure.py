@@ -16,7 +16,8 @@ from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.passes.notes import mark_text_notes
 from bookmaker.normalize.text import OUTLINE, SPEAKER, ends_sentence, inline_entries
 
-_MARKER = re.compile(r"^\s*[■◆▲◇●○□◎▣]\s*")
+_MARKER = re.compile(r"^\s*[■◆▲◇●□◎▣]\s*")
+"""A heading's marker (not ``○``: in an outline of □ and ○ lines, ``○`` marks a point under one)."""
 MAX_HEADING = 60
 
 
@@ -142,7 +143,10 @@ def run(ctx: Context) -> None:
             and (
                 marked
                 or (_bodyish(nxt) and (len(nxt.text) >= 60 or ends_sentence(nxt.text)))
-                or (_all_bold(item) is not None and (nxt.role == "list-item" or structured(nxt)))
+                or (
+                    _all_bold(item) is not None
+                    and (nxt.role == "list-item" or structured(nxt) or bool(OUTLINE.match(item.text)))
+                )
             )
         ):
             item.role = "heading"

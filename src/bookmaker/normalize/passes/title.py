@@ -12,7 +12,7 @@ import re
 
 from bookmaker.ir import Figure
 from bookmaker.normalize.blocks import structured
-from bookmaker.normalize.context import Context, Item
+from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.lexicon import interface_share
 from bookmaker.normalize.passes.language import is_english
 from bookmaker.normalize.passes.release import Release, read_header
@@ -193,6 +193,24 @@ def _join_wrapped(ctx: Context, title_item: Item) -> None:
     ctx.items.remove(tail)
 
 
+_NOTICE_NUMBER = re.compile(
+    r"^\s*(?P<issuer>\S.{0,30}?)\s*(?:공고|고시|공시송달|훈령|예규)\s*제\s*\d{2,4}\s*[-–]\s*\d{1,6}\s*호\s*$"
+)
+"""A public notice's number line above its title (``서울특별시 마포구 공고 제2026-1187호``)."""
+
+
+def _notice_number(ctx: Context, title_item: Item) -> str | None:
+    """The number line of a public notice above the title (→ meta.series; its issuer votes for
+    the publisher), or None."""
+    for item in ctx.items[: ctx.items.index(title_item)]:
+        m = _NOTICE_NUMBER.match(item.text)
+        if m and item.role is None and not structured(item):
+            ctx.vote_publisher(m["issuer"].strip(), Evidence.ISSUER)
+            ctx.to_meta(item, "series")
+            return " ".join(item.text.split())
+    return None
+
+
 def _hinted_list(ctx: Context, name: str) -> list[object]:
     """The reader's hint ``name`` when it is a list, else an empty one."""
     value = ctx.hints.get(name)
@@ -206,6 +224,7 @@ def run(ctx: Context) -> None:
     title_item = _find_title(ctx, release) if release else None
     title_item = title_item or _find_title(ctx)  # a release's title may stand above its label
     if title_item is not None:
+        numbered = _notice_number(ctx, title_item)
         _drop_before(ctx, title_item)
         _join_wrapped(ctx, title_item)
         series, title = split_series(_strip_site(ctx, title_item.text))
@@ -219,6 +238,8 @@ def run(ctx: Context) -> None:
         series, title = [], ""
     if release:
         series.insert(0, release.kind)
+    if title_item is not None and numbered:
+        series.append(numbered)
     wire_tag = _WIRE_TAG.match(title) if is_english(ctx) else None
     if wire_tag:  # "(LEAD) S. Korea's exports rise …"
         series.append(wire_tag["tag"].strip())
