@@ -192,3 +192,31 @@ def test_a_word_notice_title_number_outline_table_head_signature_and_attachments
     assert isinstance(table, Table) and (len(table.head), len(table.body)) == (1, 2)
     assert set(removed(doc).values()) >= {"boilerplate.release"}
     assert "개인정보" not in body(doc)
+
+
+# --- a fact check's boxes beside its body -----------------------------------------------------------
+
+
+VERDICT = "노선을 줄여도 배차 간격이 줄어 불편해진다는 주장은 대체로 사실이 아니다."
+
+
+def test_boxes_of_the_articles_own_beside_its_body_are_read_and_boxes_of_links_are_not(
+    tmp_path: Path,
+) -> None:
+    page = "\n".join(
+        [
+            f"<div class='head'><h3 class='title'>{TITLE}</h3></div>",
+            "<div class='fc_box'><h4>검증 대상</h4>",
+            "<blockquote>“노선을 줄이면 불편해진다.”</blockquote></div>",
+            f"<div id='articleBody'>{PARAGRAPHS}<p><b>■ 판정</b></p><p>{VERDICT}</p></div>",
+            "<div class='fc_source'><h4>참고 자료</h4>",
+            "<ul><li>시 교통정책과, 「노선 개편 효과 분석」</li></ul></div>",
+            "<div class='more'><h4>많이 본 기사</h4>",
+            "<ul><li><a href='/1'>수도권 아파트값 상승</a></li></ul></div>",
+        ]
+    )
+    _, doc = _page(tmp_path, page)
+    kinds = [type(b).__name__ for b in doc.blocks]
+    assert kinds == ["Heading", "Quote", *["Paragraph"] * 3, "Heading", "Paragraph", "Heading", "ListBlock"]
+    assert "판정" in [b.text for b in doc.blocks if type(b).__name__ == "Heading"]
+    assert "「노선 개편 효과 분석」" in body(doc) and "아파트값" not in body(doc)

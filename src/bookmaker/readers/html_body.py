@@ -1,7 +1,8 @@
 """Where the article is on a page: its body container (a known selector, else the densest text
 block) and what continues it past that container — another container matched by the same selector
 (a body split around an advertisement), or prose right after it (a paragraph after ``</article>``)
-with the byline or copyright line that ends it."""
+with the byline or copyright line that ends it — and the boxes of its own right beside it (a heading
+over a quotation or a list, without links: a fact check's claim and sources)."""
 
 from __future__ import annotations
 
@@ -129,6 +130,37 @@ def continuation(page: Page, body: Tag, selector: str | None) -> list[list[Node]
             break
         node = parent
     return parts
+
+
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _content_box(node: object) -> bool:
+    """A box of the article's own beside its body: a heading over a quotation or a list, and not
+    one link (a fact check's 검증 대상 claim, its 참고 자료 sources; a box of links is a list of
+    other articles)."""
+    if not isinstance(node, Tag) or node.name not in ("div", "section") or not shown(node):
+        return False
+    if node.find("a") is not None or node.find(["form", "button", "input", "iframe"]) is not None:
+        return False
+    return node.find(_HEADINGS) is not None and node.find(["blockquote", "ul", "ol"]) is not None
+
+
+def beside(body: Tag, title: Tag | None) -> list[Tag]:
+    """Content boxes right before and right after ``body`` (see :func:`_content_box`); the box
+    holding the headline is the article's header, and nothing before it is looked at."""
+    out: list[Tag] = []
+    for siblings in (body.previous_siblings, body.next_siblings):
+        for sibling in siblings:
+            if isinstance(sibling, NavigableString) and not (is_text(sibling) and has_text(sibling)):
+                continue
+            if not _content_box(sibling) or (
+                title is not None and (sibling is title or inside(title, sibling))
+            ):
+                break
+            assert isinstance(sibling, Tag)
+            out.append(sibling)
+    return out
 
 
 def _following(node: Tag) -> tuple[list[Node], bool]:

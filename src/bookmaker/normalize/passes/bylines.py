@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from bookmaker.ir import Author
+from bookmaker.ir import Author, Link, runs
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.english_bylines import parse_english_byline
@@ -394,7 +394,8 @@ def _photo_caption(ctx: Context, text: str) -> bool:
 def _after_byline(ctx: Context) -> None:
     """Short lines after the closing byline (read below the article's last paragraph, at least two
     paragraphs into it) are the page's: a profile box, the reporter's other headlines — but not a
-    photo caption with its credit (some pages gather the article's photos below the sign-off)."""
+    photo caption with its credit (some pages gather the article's photos below the sign-off), nor
+    an item of a list without links (a fact check's sources)."""
     items = [it for it in ctx.items if not structured(it)]
     prose = [it.line for it in items if it.role is None and is_prose(it.text)]
     credited = ctx.meta_lines.get("authors", [])
@@ -410,6 +411,8 @@ def _after_byline(ctx: Context) -> None:
         text = item.text
         if _photo_caption(ctx, text):
             continue  # the article's photos, captioned below its sign-off
+        if item.kind == "list-item" and not any(isinstance(r, Link) for r in runs(item.content or [])):
+            continue  # a list of the article's own (sources, notes); other headlines are links
         if len(text) <= 80 and (not ends_sentence(text) or len(text) <= 40):
             ctx.drop(
                 item,

@@ -27,9 +27,10 @@ def _bodyish(item: Item | None) -> bool:
 
 def _heading_like(item: Item) -> bool:
     text = _MARKER.sub("", item.text)
+    short = len(text) >= 2 and bool(_MARKER.match(item.text)) and _all_bold(item) is not None  # "■ 판정"
     return (
-        4 <= len(text) <= MAX_HEADING
-        and len(text.split()) >= 2
+        (short or (len(text) >= 4 and len(text.split()) >= 2))
+        and len(text) <= MAX_HEADING
         and not ends_sentence(text)
         and not text.endswith((",", ":", "·"))
     )
