@@ -7,6 +7,7 @@ over a quotation or a list, without links: a fact check's claim and sources)."""
 from __future__ import annotations
 
 import re
+from typing import TypeGuard
 
 from bs4.element import NavigableString, Tag
 
@@ -135,7 +136,7 @@ def continuation(page: Page, body: Tag, selector: str | None) -> list[list[Node]
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 
 
-def _content_box(node: object) -> bool:
+def _content_box(node: object) -> TypeGuard[Tag]:
     """A box of the article's own beside its body: a heading over a quotation or a list, and not
     one link (a fact check's 검증 대상 claim, its 참고 자료 sources; a box of links is a list of
     other articles)."""
@@ -158,7 +159,6 @@ def beside(body: Tag, title: Tag | None) -> list[Tag]:
                 title is not None and (sibling is title or inside(title, sibling))
             ):
                 break
-            assert isinstance(sibling, Tag)
             out.append(sibling)
     return out
 
