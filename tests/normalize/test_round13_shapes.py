@@ -220,3 +220,41 @@ def test_boxes_of_the_articles_own_beside_its_body_are_read_and_boxes_of_links_a
     assert kinds == ["Heading", "Quote", *["Paragraph"] * 3, "Heading", "Paragraph", "Heading", "ListBlock"]
     assert "판정" in [b.text for b in doc.blocks if type(b).__name__ == "Heading"]
     assert "「노선 개편 효과 분석」" in body(doc) and "아파트값" not in body(doc)
+
+
+# --- a committee's minutes -------------------------------------------------------------------------
+
+MINUTES = [
+    "제422회 국회(정기회)",
+    "",
+    "국토교통위원회회의록",
+    "",
+    "제5호",
+    "",
+    "국 회 사 무 처",
+    "",
+    "일 시 2026년 11월 12일(목)",
+    "",
+    "의사일정",
+    "1. 2027년도 예산안",
+    "",
+    "(10시02분 개의)",
+    "",
+    "○위원장 한정민  성원이 되었으므로 제5차 국토교통위원회를 개의하겠습니다. 의사일정 제1항을 상정합니다.",
+    "",
+    "○윤영희 위원  장관님, 전세사기 피해 지원 예산이 올해보다 800억 원 줄었는데 그 이유가 뭡니까?",
+]
+
+
+def test_a_minutes_cover_gives_title_series_number_issuer_date_and_agenda(tmp_path: Path) -> None:
+    path = tmp_path / "minutes.txt"
+    path.write_text("\n".join(MINUTES), "utf-8")
+    raw = read(path)
+    assert isinstance(raw, RawDocument)
+    doc = normalize(raw)
+    assert unaccounted_lines(raw, doc) == []
+    m = doc.meta
+    assert (m.title, m.series, m.subtitles) == ("국토교통위원회회의록", ["제422회 국회(정기회)"], ["제5호"])
+    assert (m.publisher, m.date) == ("국회사무처", "2026-11-12")
+    assert [type(b).__name__ for b in doc.blocks] == ["Heading", "ListBlock", *["Paragraph"] * 3]
+    assert "(10시02분 개의)" in body(doc) and "일 시" not in body(doc)

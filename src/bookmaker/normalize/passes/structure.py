@@ -27,6 +27,8 @@ def _bodyish(item: Item | None) -> bool:
 
 def _heading_like(item: Item) -> bool:
     text = _MARKER.sub("", item.text)
+    if re.fullmatch(r"\(.*\)", text.strip()):
+        return False  # "(10시02분 개의)": a note on the proceedings, not a heading
     short = len(text) >= 2 and bool(_MARKER.match(item.text)) and _all_bold(item) is not None  # "■ 판정"
     return (
         (short or (len(text) >= 4 and len(text.split()) >= 2))

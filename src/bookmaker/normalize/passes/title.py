@@ -15,6 +15,7 @@ from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.lexicon import interface_share
 from bookmaker.normalize.passes.language import is_english
+from bookmaker.normalize.passes.minutes import read_cover
 from bookmaker.normalize.passes.release import Release, read_header
 from bookmaker.normalize.text import OUTLINE, ends_sentence, key, units
 
@@ -221,7 +222,8 @@ def run(ctx: Context) -> None:
     """Set meta.title, meta.series and meta.subtitles."""
     hint = ctx.hints.get("title")
     release = read_header(ctx)
-    title_item = _find_title(ctx, release) if release else None
+    cover = read_cover(ctx) if release is None and ctx.source_format == "text" else None
+    title_item = cover[0] if cover else _find_title(ctx, release) if release else None
     title_item = title_item or _find_title(ctx)  # a release's title may stand above its label
     if title_item is not None:
         numbered = _notice_number(ctx, title_item)
@@ -238,6 +240,8 @@ def run(ctx: Context) -> None:
         series, title = [], ""
     if release:
         series.insert(0, release.kind)
+    if cover:
+        series[:0] = cover[1]
     if title_item is not None and numbered:
         series.append(numbered)
     wire_tag = _WIRE_TAG.match(title) if is_english(ctx) else None
@@ -253,7 +257,7 @@ def run(ctx: Context) -> None:
             series.append(tag)
     ctx.meta["title"] = title
     ctx.meta["series"] = series
-    subtitles: list[str] = []
+    subtitles: list[str] = list(cover[2]) if cover else []
     marked = [item for item in ctx.items if item.kind == "subtitle"]  # decks the markup names
     for item in marked:
         subtitles.append(_deck(item.text))
@@ -274,8 +278,8 @@ def run(ctx: Context) -> None:
             series.extend(t for t in tags if t not in series)  # "[정덕현의 이슈공감]" alone
             ctx.to_meta(item, "series")
             continue
-        if item.role is not None or item.kind is not None or marked:
-            break  # no guessing at decks when the markup named them
+        if item.role is not None or item.kind is not None or marked or cover:
+            break  # no guessing at decks when the markup (or a minutes' cover) named them
         text = item.text
         prose = re.search(r"[다요][.!?]\s", text)
         if len(text) > 80 or ends_sentence(text) or len(text) < 4 or prose or OUTLINE.match(text):
