@@ -258,3 +258,13 @@ def test_a_minutes_cover_gives_title_series_number_issuer_date_and_agenda(tmp_pa
     assert (m.publisher, m.date) == ("국회사무처", "2026-11-12")
     assert [type(b).__name__ for b in doc.blocks] == ["Heading", "ListBlock", *["Paragraph"] * 3]
     assert "(10시02분 개의)" in body(doc) and "일 시" not in body(doc)
+
+
+def test_paragraphs_set_directly_in_the_body_are_the_article_not_a_table_cell(tmp_path: Path) -> None:
+    table = (
+        "<table><tr><td>구분</td><td>내용</td></tr><tr><td>기간</td><td>11. 23. ~ 12. 11.</td></tr></table>"
+    )
+    page = "\n".join([f"<h1>{TITLE}</h1>", *(f"<p>{line}</p>" for line in BODY), table])
+    _, doc = _page(tmp_path, page)
+    assert doc.meta.title == TITLE
+    assert body(doc).splitlines()[:3] == BODY

@@ -66,7 +66,8 @@ Node = Tag | NavigableString
 
 
 def find_body(page: Page) -> tuple[Tag, str | None]:
-    """The article's body container and the selector that found it (None: the densest block)."""
+    """The article's body container and the selector that found it (None: the densest block, which
+    may be ``<body>`` itself when the paragraphs sit right in it)."""
     soup = page.soup
     for selector in BODY_SELECTORS:
         node = next((n for n in page.select(selector) if shown(n)), None)
@@ -74,7 +75,7 @@ def find_body(page: Page) -> tuple[Tag, str | None]:
             return node, selector
     best: Tag = soup.body or soup
     best_score = 0
-    for node in soup.find_all(["div", "section", "td", "article", "main"]):
+    for node in soup.find_all(["body", "div", "section", "td", "article", "main"]):
         if not shown(node):
             continue
         direct = sum(len(s.strip()) for s in node.find_all(string=True, recursive=False) if is_text(s))
