@@ -246,7 +246,7 @@ MINUTES = [
 ]
 
 
-def test_a_minutes_cover_gives_title_series_number_issuer_date_and_agenda(tmp_path: Path) -> None:
+def test_a_minutes_cover_gives_title_series_number_issuer_date_and_agenda_heading(tmp_path: Path) -> None:
     path = tmp_path / "minutes.txt"
     path.write_text("\n".join(MINUTES), "utf-8")
     raw = read(path)
@@ -256,7 +256,7 @@ def test_a_minutes_cover_gives_title_series_number_issuer_date_and_agenda(tmp_pa
     m = doc.meta
     assert (m.title, m.series, m.subtitles) == ("국토교통위원회회의록", ["제422회 국회(정기회)"], ["제5호"])
     assert (m.publisher, m.date) == ("국회사무처", "2026-11-12")
-    assert [type(b).__name__ for b in doc.blocks] == ["Heading", "ListBlock", *["Paragraph"] * 3]
+    assert [type(b).__name__ for b in doc.blocks] == ["Heading", *["Paragraph"] * 4]  # one item: no list
     assert "(10시02분 개의)" in body(doc) and "일 시" not in body(doc)
 
 

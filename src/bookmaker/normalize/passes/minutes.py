@@ -4,7 +4,7 @@ the title is looked for.
 Above the first line of running text, a line ending in ``회의록`` or ``속기록`` is the title; the
 session line above it (``제422회 국회(정기회)``) is the series, the number line below it (``제5호``)
 a subtitle, and a letter-spaced issuer (``국 회 사 무 처``) votes for the publisher (its spaces
-closed); ``의사일정`` heads the numbered agenda, a list even of one item. The cover's date field,
+closed); ``의사일정`` is a heading over the agenda. The cover's date field,
 once the ``dates`` pass has taken its date, leaves its label (``일 시``), which goes to metadata
 with it."""
 
@@ -22,7 +22,6 @@ _TITLE = re.compile(r"(?:회의록|속기록)$")
 _SESSION = re.compile(r"^제\s*\d{1,4}\s*회\s*\S")
 _NUMBER = re.compile(r"^제\s*\d{1,4}\s*호$")
 _SPACED = re.compile(r"^[가-힣](?:\s[가-힣]){2,}$")
-_AGENDA_ITEM = re.compile(r"^\s*\d{1,2}\.\s+(?=\S)")
 _DATE_LABEL = re.compile(r"^(?:일\s*시|날\s*짜|일\s*자)$")
 
 
@@ -64,15 +63,9 @@ def read_cover(ctx: Context) -> tuple[Item, list[str], list[str]] | None:
 
 
 def _agenda(ctx: Context) -> None:
-    """The cover's ``의사일정`` is a heading over the numbered agenda, a list however short."""
-    for index, item in enumerate(ctx.items[:MAX_COVER]):
+    """The cover's ``의사일정`` is a heading (over the numbered agenda, a list when it has two items
+    or more, as any other)."""
+    for item in ctx.items[:MAX_COVER]:
         if item.role is None and item.text.replace(" ", "") == "의사일정":
             item.kind = "heading"
-            for entry in ctx.items[index + 1 :]:
-                number = _AGENDA_ITEM.match(entry.text)
-                if number is None or entry.role is not None or entry.kind is not None:
-                    break
-                entry.role = "list-item"
-                entry.attrs.update({"list": str(ctx.items[index + 1].line), "ordered": "1"})
-                entry.text = entry.text[number.end() :]
             return
