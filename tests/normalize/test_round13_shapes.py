@@ -87,6 +87,8 @@ def test_a_forwarded_messages_envelope_cover_note_separators_and_signature_are_r
 def test_header_fields_without_an_envelope_are_left_alone() -> None:
     _, doc = norm(TITLE, "제목: 버스 노선 개편안", *BODY, "----------------------------------------", "끝")
     assert not [r for r in doc.removed if (r.rule or "").startswith("email.")]
+    _, memo = norm("제목: 버스 노선 개편안", "날짜: 2026. 11. 18.", *BODY, "-" * 20, "담당: 교통정책과")
+    assert not [r for r in memo.removed if (r.rule or "").startswith("email.")]
 
 
 # --- a PDF as pdftotext gives it ---------------------------------------------------------------------
@@ -144,10 +146,19 @@ def test_page_furniture_of_a_pdf_text_goes_and_a_paragraph_runs_on_over_the_page
     )
 
 
-def test_a_page_number_alone_in_an_article_is_removed_and_nothing_else_moves() -> None:
-    _, doc = norm(TITLE, *BODY, "- 3 -")
-    assert body(doc).splitlines() == BODY
-    assert removed(doc)["- 3 -"] == "pages.number"
+def test_a_single_page_number_paginates_nothing() -> None:
+    _, doc = norm(TITLE, BODY[0], "1/6", *BODY[1:])
+    assert not [r for r in doc.removed if (r.rule or "").startswith("pages.")]
+    assert BODY[0] in body(doc) and BODY[1] in body(doc)
+
+
+def test_a_deck_set_right_under_a_title_is_not_a_wrapped_title(tmp_path: Path) -> None:
+    path = tmp_path / "scrape.txt"
+    path.write_text("\n".join([TITLE, "외곽 마을버스 늘려 배차 간격 4분 단축", "", *BODY]), "utf-8")
+    raw = read(path)
+    assert isinstance(raw, RawDocument)
+    doc = normalize(raw)
+    assert doc.meta.title == TITLE
 
 
 # --- a notice saved from Word as a web page --------------------------------------------------------

@@ -1,8 +1,8 @@
 """Pass ``email``: a message pasted as it arrived (a press release forwarded by e-mail). Its
 envelope at the top — a forwarding marker (``---------- Forwarded message ---------``, ``-----
 Original Message -----``, ``----- 원본 메일 -----``) and header fields (``보낸사람:``, ``From:``,
-``Date:``, ``Subject:``, ``To:`` …) — the sender's cover note between the envelope and the first
-dashed separator, the separators, and the sender's signature below the last separator are removed
+``Date:``, ``Subject:``, ``To:`` …) — when the message sits between two dashed separators, the sender's
+cover note above the first and the signature below the last, and the separators, are removed
 with their reasons; a sender that is a public body (``보낸사람: 한국소비자원 홍보팀 <…>``) votes for the
 publisher as a release's issuer does. Text without an envelope is left alone."""
 
@@ -23,6 +23,8 @@ _FIELD = re.compile(
     r"Subject|Reply-To)\s*:",
     re.IGNORECASE,
 )
+_MAIL_FIELD = re.compile(r"^(?:보낸\s*사람|받는\s*사람|From|To|Cc|Bcc|Sent|Subject)\s*:", re.IGNORECASE)
+"""A field only a message has (a memo may open with ``제목:`` and ``날짜:``)."""
 _SENDER = re.compile(
     r"^(?:보낸\s*사람|From)\s*:\s*\"?(?P<name>[^<>\"]+?)\"?\s*(?:<[^>]*>)?\s*$", re.IGNORECASE
 )
@@ -35,15 +37,17 @@ MAX_SIGNATURE_LINE = 120
 
 def _envelope(items: list[Item]) -> int:
     """How many items at the top make a message's envelope (0 when they do not: two or more header
-    fields, after a forwarding marker or not)."""
+    fields, one of them a message's own or after a forwarding marker)."""
     start = next(
         (i for i, it in enumerate(items[:MAX_ENVELOPE_START]) if _MARKER.match(it.text.strip())), None
     )
     end = 0 if start is None else start + 1
     fields = 0
+    mail = start is not None
     while end < len(items) and _FIELD.match(items[end].text.strip()):
+        mail = mail or bool(_MAIL_FIELD.match(items[end].text.strip()))
         fields, end = fields + 1, end + 1
-    return end if fields >= 2 else 0
+    return end if fields >= 2 and mail else 0
 
 
 def run(ctx: Context) -> None:
@@ -64,7 +68,7 @@ def run(ctx: Context) -> None:
     cover = ctx.items[:first]
     signature = ctx.items[last + 1 :]
     to_drop: list[tuple[Item, str, str]] = []
-    if len(cover) <= MAX_COVER_NOTE and not any(structured(it) for it in cover):
+    if last > first and len(cover) <= MAX_COVER_NOTE and not any(structured(it) for it in cover):
         to_drop += [(it, "the sender's cover note above the message", "email.cover-note") for it in cover]
     if (
         last > first

@@ -6,7 +6,7 @@ and is removed; the line right after it that repeats a line seen before (the run
 publication (meta.series). Notes set at the foot of a page (``1) …`` right above
 the page number) move to the end of the text, where the ``structure`` pass reads notes; and a
 paragraph the page break cut (its last line before the break ends no sentence) runs on into the
-first paragraph of the next page. Texts without page numbers are left alone."""
+first paragraph of the next page. Texts with fewer than two page numbers are left alone."""
 
 from __future__ import annotations
 
@@ -41,8 +41,8 @@ def run(ctx: Context) -> None:
     if ctx.source_format != "text":
         return
     breaks = [it for it in ctx.items if _plain(it) and _PAGE_NUMBER.match(it.text)]
-    if not breaks:
-        return
+    if len(breaks) < 2:
+        return  # one number alone ("1/6" under a photo) paginates nothing
     moved: list[Item] = []
     for number in breaks:
         index = ctx.items.index(number)

@@ -170,7 +170,8 @@ MAX_TITLE_TAIL = 40
 
 def _join_wrapped(ctx: Context, title_item: Item) -> None:
     """In a text whose blocks are set apart by blank lines, a title block of two lines is one title
-    wrapped (``스마트도시 데이터 허브, 지자체 활용률`` / ``38%에 그쳐``): the second line joins it."""
+        wrapped (``스마트도시 데이터 허브, 지자체 활용률`` / ``38%에 그쳐``) when its second line is at most
+    half as long as the first (a deck set right under a title is as long or longer): it joins the title."""
     if ctx.source_format != "text" or not any(it.attrs.get("after_blank") for it in ctx.items):
         return
     index = ctx.items.index(title_item)
@@ -183,7 +184,7 @@ def _join_wrapped(ctx: Context, title_item: Item) -> None:
         or tail.role is not None
         or tail.kind is not None
         or structured(tail)
-        or len(tail.text) > MAX_TITLE_TAIL
+        or len(tail.text) > min(MAX_TITLE_TAIL, len(title_item.text) // 2)  # a deck is no shorter
         or ends_sentence(title_item.text)
         or ends_sentence(tail.text)
         or _DECK_MARK.match(tail.text)  # "- 부제 -": a deck
