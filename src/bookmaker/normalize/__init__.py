@@ -49,8 +49,10 @@ from bookmaker.normalize.passes import (
     dateline,
     dates,
     dedupe,
+    email,
     language,
     linebreaks,
+    pages,
     publisher,
     punctuation,
     reflow,
@@ -66,10 +68,12 @@ ROLES: dict[str, ParagraphRole] = {"editor-note": "editor-note", "signature": "s
 
 PASSES: list[tuple[str, Pass]] = [
     ("clean", clean.run),
+    ("email", email.run),
     ("language", language.run),
     ("boilerplate", boilerplate.run),
     ("dates", dates.run),
     ("bylines", bylines.run),
+    ("pages", pages.run),
     ("reflow", reflow.run),
     ("captions", captions.run),
     ("dedupe", dedupe.run),

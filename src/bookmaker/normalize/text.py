@@ -26,6 +26,10 @@ def ends_sentence(text: str) -> bool:
     return bool(re.search(r"[.!?。][\"'”’)\]]*$", text.strip()))
 
 
+OUTLINE = re.compile(r"^\s*(?:\d{1,2}|[가-하]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])\.\s")
+"""A numbered section heading's number (``1. 추진 현황``, ``가. 분석 지표``, ``Ⅱ. 현황``)."""
+
+
 def is_prose(text: str) -> bool:
     """A line of running text: long, or a full sentence of some length."""
     return len(text) >= 60 or (len(text) >= 30 and ends_sentence(text))

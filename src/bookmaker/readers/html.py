@@ -33,7 +33,7 @@ from bookmaker.ir import Footnote, Removal, ThematicBreak
 from bookmaker.limits import DEFAULT, Limits
 from bookmaker.raw import RawDocument, SourceLine
 from bookmaker.readers.depth import nesting_depth, tree_depth
-from bookmaker.readers.html_body import continuation, find_body
+from bookmaker.readers.html_body import beside, continuation, find_body
 from bookmaker.readers.html_dom import BLOCK_TAGS, Page, collapse, has_text, hides, walk
 from bookmaker.readers.html_flow import INTERFACE_TAGS, Env, Flow, ImageFetch
 from bookmaker.readers.html_header import header_lines, label_line, rights_node, title_node
@@ -179,8 +179,9 @@ def read_html(
     env.fetched, env.fetch_image = fetched_from is not None, fetch_image
     body, selector = find_body(page)
     extra = continuation(page, body, selector)
-    parts = [body, *(node for part in extra for node in part if isinstance(node, Tag))]
     title = title_node(page, hints.get("title"))
+    extra += [[box] for box in beside(body, title)]
+    parts = [body, *(node for part in extra for node in part if isinstance(node, Tag))]
     lines = header_lines(env, body, title)
     if label := label_line(env, body, title):
         lines.append(label)

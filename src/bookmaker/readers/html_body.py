@@ -1,11 +1,13 @@
 """Where the article is on a page: its body container (a known selector, else the densest text
 block) and what continues it past that container — another container matched by the same selector
 (a body split around an advertisement), or prose right after it (a paragraph after ``</article>``)
-with the byline or copyright line that ends it."""
+with the byline or copyright line that ends it — and the boxes of its own right beside it (a heading
+over a quotation or a list, without links: a fact check's claim and sources)."""
 
 from __future__ import annotations
 
 import re
+from typing import TypeGuard
 
 from bs4.element import NavigableString, Tag
 
@@ -64,7 +66,8 @@ Node = Tag | NavigableString
 
 
 def find_body(page: Page) -> tuple[Tag, str | None]:
-    """The article's body container and the selector that found it (None: the densest block)."""
+    """The article's body container and the selector that found it (None: the densest block, which
+    may be ``<body>`` itself when the paragraphs sit right in it)."""
     soup = page.soup
     for selector in BODY_SELECTORS:
         node = next((n for n in page.select(selector) if shown(n)), None)
@@ -72,7 +75,7 @@ def find_body(page: Page) -> tuple[Tag, str | None]:
             return node, selector
     best: Tag = soup.body or soup
     best_score = 0
-    for node in soup.find_all(["div", "section", "td", "article", "main"]):
+    for node in soup.find_all(["body", "div", "section", "td", "article", "main"]):
         if not shown(node):
             continue
         direct = sum(len(s.strip()) for s in node.find_all(string=True, recursive=False) if is_text(s))
@@ -129,6 +132,36 @@ def continuation(page: Page, body: Tag, selector: str | None) -> list[list[Node]
             break
         node = parent
     return parts
+
+
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _content_box(node: object) -> TypeGuard[Tag]:
+    """A box of the article's own beside its body: a heading over a quotation or a list, and not
+    one link (a fact check's 검증 대상 claim, its 참고 자료 sources; a box of links is a list of
+    other articles)."""
+    if not isinstance(node, Tag) or node.name not in ("div", "section") or not shown(node):
+        return False
+    if node.find("a") is not None or node.find(["form", "button", "input", "iframe"]) is not None:
+        return False
+    return node.find(_HEADINGS) is not None and node.find(["blockquote", "ul", "ol"]) is not None
+
+
+def beside(body: Tag, title: Tag | None) -> list[Tag]:
+    """Content boxes right before and right after ``body`` (see :func:`_content_box`); the box
+    holding the headline is the article's header, and nothing before it is looked at."""
+    out: list[Tag] = []
+    for siblings in (body.previous_siblings, body.next_siblings):
+        for sibling in siblings:
+            if isinstance(sibling, NavigableString) and not (is_text(sibling) and has_text(sibling)):
+                continue
+            if not _content_box(sibling) or (
+                title is not None and (sibling is title or inside(title, sibling))
+            ):
+                break
+            out.append(sibling)
+    return out
 
 
 def _following(node: Tag) -> tuple[list[Node], bool]:

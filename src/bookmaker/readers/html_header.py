@@ -46,6 +46,7 @@ TITLE_SELECTORS = [
     ".article_title",
     ".news_title",
     ".tit_view",
+    ".MsoTitle",  # Word's Title style, in a document saved as a web page
 ]
 TITLE_CANDIDATES = ["h1", "h2", "h3", "h4", "[class*=title]", "[class*=headline]", "[class*=tit_]"]
 SUBTITLE_SELECTORS = [
@@ -326,7 +327,35 @@ def header_lines(env: Env, body: Tag, title: Tag | None) -> list[SourceLine]:
         if text and len(text) <= 80 and not re.search(r"\d{4}", text) and not _placed(env, node):
             env.take(node)
             out.append(SourceLine(text, page.line(node), "byline"))
+    elif node is None and (labelled := _by_label(env, body)) is not None:
+        label, name = labelled
+        text = f"by {collapse(' '.join(env.take(name))).strip()}"
+        env.take(label)
+        out.append(SourceLine(text, page.line(name), "byline"))
     return out + _dates(env, body)
+
+
+_BY = re.compile(r"\s*by\s*", re.IGNORECASE)
+
+
+def _by_label(env: Env, body: Tag) -> tuple[Tag | NavigableString, Tag] | None:
+    """A writer's name in an element of its own after a "by" label of its own, before the body
+    (Brunch's ``<span>by</span> <a><span>한결</span></a>``): the label and the name."""
+    page = env.page
+    for string in page.soup.find_all(string=_BY):
+        if not is_text(string) or not _BY.fullmatch(string) or page.order(string) > page.order(body):
+            continue
+        label: Tag | NavigableString = string.parent if isinstance(string.parent, Tag) else string
+        if isinstance(label, Tag) and (visible_text(label).strip().lower() != "by" or label is body):
+            label = string
+        name = label.next_sibling
+        while isinstance(name, NavigableString) and not collapse(name).strip():
+            name = name.next_sibling
+        if isinstance(name, Tag) and shown(name) and not _placed(env, name):
+            text = visible_text(name)
+            if 1 < len(text) <= 20 and not re.search(r"\d", text):
+                return label, name
+    return None
 
 
 _REPORTER = re.compile(r"[가-힣]{2,4}\s*(?:기자|특파원|앵커|에디터|PD)")

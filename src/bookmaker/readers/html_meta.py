@@ -126,6 +126,15 @@ def page_title(soup: BeautifulSoup, meta: dict[str, str], article: dict[str, Any
     return None
 
 
+_COMPACT = re.compile(r"((?:19|20)\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})")
+
+
+def _compact(value: str | None) -> str | None:
+    """A timestamp without separators (``20261114083012``) in ISO form (``2026-11-14T08:30:12``)."""
+    m = _COMPACT.fullmatch(value or "")
+    return "{}-{}-{}T{}:{}:{}".format(*m.groups()) if m else None
+
+
 def hints(soup: BeautifulSoup) -> dict[str, object]:
     """Title, date, authors, site name, URL and language from the page's markup."""
     meta = meta_tags(soup)
@@ -151,6 +160,8 @@ def hints(soup: BeautifulSoup) -> dict[str, object]:
         date = time_tag.get("datetime") if isinstance(time_tag, Tag) else None
     if isinstance(date, str) and date.strip():
         found["date"] = date.strip()
+    if regdate := _compact(meta.get("og:regdate")):  # Kakao's pages: the time the shown date lacks
+        found["date_fallback"] = regdate
     authors = _names(art.get("author")) if art else []
     if authors:
         found["authors"] = authors

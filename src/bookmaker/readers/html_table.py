@@ -1,5 +1,6 @@
 """HTML tables: a table of content becomes an IR :class:`~bookmaker.ir.Table`; a layout table (page
-structure, a photo with its caption in the next row) is walked as ordinary flow.
+structure, a photo with its caption in the next row) is walked as ordinary flow. A first row of
+cells all in bold over rows that are not is the header of a table without ``<th>``.
 
 A table is taken as *content* on evidence: it has a ``<caption>``, ``<th>`` or ``<thead>``, or at
 least two rows of two or more cells; and it is *layout* when it says so (``role="presentation"``),
@@ -13,7 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Literal
 
-from bs4.element import Tag
+from bs4.element import PageElement, Tag
 
 from bookmaker.ir import Cell, Inline, Row, Table
 from bookmaker.readers.html_dom import hides
@@ -104,21 +105,46 @@ def _align(cell: Tag) -> Align | None:
     return None
 
 
+def _bold_row(row: Tag) -> bool:
+    """Every cell of ``row`` has text, all of it bold: a header row set as ``<td><b>…</b></td>``
+    (Word's tables, old CMS pages)."""
+    for cell in cells(row):
+        strings = [s for s in cell.find_all(string=True) if s.strip()]
+        if not strings or not all(_in_bold(s, cell) for s in strings):
+            return False
+    return True
+
+
+def _in_bold(string: PageElement, cell: Tag) -> bool:
+    """``string`` is inside a ``<b>`` or ``<strong>`` within ``cell``."""
+    for parent in string.parents:
+        if parent is cell:
+            return False
+        if parent.name in ("b", "strong"):
+            return True
+    return False
+
+
 def build_table(table: Tag, runs_of: Callable[[Tag], list[Inline]]) -> Table:
     """``table`` as an IR table; ``runs_of`` gives the inline runs of a cell or caption."""
     caption_tag = table.find("caption", recursive=False)
     caption = runs_of(caption_tag) if caption_tag is not None else []
     head: list[Row] = []
     body: list[Row] = []
-    for row in rows(table):
+    table_rows = [row for row in rows(table) if cells(row)]
+    bold_head = (
+        table.find(["th", "thead"]) is None
+        and len(table_rows) >= 2
+        and _bold_row(table_rows[0])
+        and not all(_bold_row(row) for row in table_rows[1:])
+    )
+    for index, row in enumerate(table_rows):
         row_cells = cells(row)
-        if not row_cells:
-            continue
         made = Row(
             cells=[
                 Cell(
                     content=runs_of(cell),
-                    header=cell.name == "th",
+                    header=cell.name == "th" or (bold_head and index == 0),
                     colspan=_span(cell, "colspan"),
                     rowspan=_span(cell, "rowspan"),
                     align=_align(cell),
@@ -127,7 +153,7 @@ def build_table(table: Tag, runs_of: Callable[[Tag], list[Inline]]) -> Table:
             ]
         )
         in_head = isinstance(row.parent, Tag) and row.parent.name == "thead"
-        all_th = all(cell.name == "th" for cell in row_cells)
+        all_th = all(cell.name == "th" for cell in row_cells) or (bold_head and index == 0)
         (head if in_head or (all_th and not body) else body).append(made)
     if head and not body:  # a table of header cells only: they are its content
         body, head = head, []

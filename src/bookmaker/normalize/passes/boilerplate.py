@@ -238,6 +238,16 @@ def _holders(ctx: Context) -> set[str]:
     return {name for name in found if name}
 
 
+_COLOPHON = re.compile(
+    r"(?:^|[|ㅣ]\s*)발행(?:처|기관)\s*[:：]?\s*(?P<name>[^\s|ㅣ:：][^|ㅣ]{0,29}?)\s*(?:[|ㅣ]|$)"
+)
+"""An imprint line's publisher field among others set apart by bars (``발행인 … | 발행처 국토연구원 | …``)."""
+
+
+_ATTACHMENT_ITEM = re.compile(r"^\s*(?:붙\s*임\s*)?\d{1,2}\.\s.{1,80}?\d+\s*부\.?(?:\s*끝\.?)?\s*$")
+"""An entry of a 붙임 list: ``2. 개인정보 수집·이용 동의서 1부. 끝.``."""
+
+
 def run(ctx: Context) -> None:
     """Remove boilerplate lines, recording each with its family."""
     _drop_auto_summary(ctx)
@@ -245,6 +255,7 @@ def run(ctx: Context) -> None:
     prose_seen = False
     holders = _holders(ctx)
     broken: dict[str, str] = {}  # a <br> group → the family of its first piece's removal
+    attached = False  # the line before was an attachment list's entry
     for item in list(ctx.items):
         if structured(item):  # a table, a list …: never boilerplate as a whole
             if isinstance(item.block, Table) and _contact_table(ctx, item.block):
@@ -291,6 +302,16 @@ def run(ctx: Context) -> None:
                 ctx, item, "the site's name on a line of its own (its copyright holder)", "boilerplate.outlet"
             )
             continue
+        colophon = _COLOPHON.search(text) if len(text) <= 200 and "|" in text else None
+        if colophon:  # 발행인 … | 발행처 국토연구원 | 주소 …: a publication's imprint
+            ctx.vote_publisher(colophon["name"], Evidence.SITE_LABEL)
+            _drop(
+                ctx,
+                item,
+                "the publication's imprint (publisher, address; a publisher vote)",
+                "boilerplate.colophon",
+            )
+            continue
         provider = _PROVIDER.match(text)
         if provider:
             outlet = ctx.rules.outlet_in_text(provider["name"])
@@ -307,6 +328,9 @@ def run(ctx: Context) -> None:
             continue
         group = item.attrs.get("br_group")
         family = _family(ctx, text) or (broken.get(group) if group else None)
+        if family is None and attached and _ATTACHMENT_ITEM.match(text):
+            family = "release"  # "붙임 1. … 1부." then, a paragraph of its own, "2. … 1부. 끝."
+        attached = family == "release" and bool(_ATTACHMENT_ITEM.search(text))
         if family:
             if group and family in ("release", "board"):  # "붙임 1. …<br>2. … 끝." is one list
                 broken[group] = family

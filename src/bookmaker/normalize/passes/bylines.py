@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from bookmaker.ir import Author
+from bookmaker.ir import Author, Link, runs
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.english_bylines import parse_english_byline
@@ -290,23 +290,39 @@ def _contributor(rules: Rules, text: str) -> Author | None:
 def _contributor_byline(ctx: Context) -> None:
     """With no reporter credited, the last contributor's credit below the article's opening (two
     paragraphs in) credits the column's writer; above it, or in a reported article, such a line is a
-    caption or a heading."""
+    caption or a heading — unless, before any running text, it is a block of its own in a text set
+    apart by blank lines (a document's credit under its title)."""
     if ctx.authors:
         return
     prose = 0
     found: tuple[Item, Author] | None = None
-    for item in ctx.items:
+    header: tuple[Item, Author] | None = None
+    for index, item in enumerate(ctx.items):
         if item.role or item.kind in ("title", "caption", "heading", "quote") or structured(item):
             continue
         if is_prose(item.text):
             prose += 1
             continue
-        author = _contributor(ctx.rules, item.text) if prose >= 2 else None
-        if author is not None:
+        author = _contributor(ctx.rules, item.text) if prose >= 2 or _own_block(ctx, index) else None
+        if author is not None and prose >= 2:
             found = (item, author)
+        elif author is not None and prose == 0 and header is None:
+            header = (item, author)
+    found = found or header
     if found:
         ctx.add_author(found[1], found[0].line)
         ctx.to_meta(found[0], "authors")
+
+
+def _own_block(ctx: Context, index: int) -> bool:
+    """The item at ``index`` of a text whose blocks are set apart by blank lines is a block of its
+    own (a document's credit line under its title: ``김서연 국토연구원 … 연구위원``)."""
+    items = ctx.items
+    return (
+        ctx.source_format == "text"
+        and bool(items[index].attrs.get("after_blank"))
+        and (index + 1 == len(items) or bool(items[index + 1].attrs.get("after_blank")))
+    )
 
 
 def _header_end(ctx: Context) -> int:
@@ -378,7 +394,8 @@ def _photo_caption(ctx: Context, text: str) -> bool:
 def _after_byline(ctx: Context) -> None:
     """Short lines after the closing byline (read below the article's last paragraph, at least two
     paragraphs into it) are the page's: a profile box, the reporter's other headlines — but not a
-    photo caption with its credit (some pages gather the article's photos below the sign-off)."""
+    photo caption with its credit (some pages gather the article's photos below the sign-off), nor
+    an item of a list without links (a fact check's sources)."""
     items = [it for it in ctx.items if not structured(it)]
     prose = [it.line for it in items if it.role is None and is_prose(it.text)]
     credited = ctx.meta_lines.get("authors", [])
@@ -394,6 +411,8 @@ def _after_byline(ctx: Context) -> None:
         text = item.text
         if _photo_caption(ctx, text):
             continue  # the article's photos, captioned below its sign-off
+        if item.kind == "list-item" and not any(isinstance(r, Link) for r in runs(item.content or [])):
+            continue  # a list of the article's own (sources, notes); other headlines are links
         if len(text) <= 80 and (not ends_sentence(text) or len(text) <= 40):
             ctx.drop(
                 item,

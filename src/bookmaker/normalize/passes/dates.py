@@ -59,12 +59,12 @@ _MONTHS = {
 _MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _EN_TIME = r"(?:\s*[,\-–|@]?\s*(?:at\s+)?(?P<H>\d{1,2}):(?P<M>\d{2})(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?)?"
 ENGLISH_DATE = re.compile(
-    rf"(?<![A-Za-z])(?:{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})"
+    rf"(?<![A-Za-z])(?:{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?[,.]?\s+(?P<y>(?:19|20)\d{{2}})"
     rf"|(?P<d2>\d{{1,2}})\s+{_MONTH.replace('mon', 'mon2')},?\s+(?P<y2>(?:19|20)\d{{2}})){_EN_TIME}(?![\d:])",
     re.IGNORECASE,
 )
 """A date written in English: ``Mar. 12, 2025 - 17:45``, ``12 Mar. 2025, 17:45``, ``March 12, 2025
-5:45 p.m.``."""
+5:45 p.m.``, ``Nov 14. 2026`` (Brunch)."""
 
 
 def _numeric(m: re.Match[str]) -> str:
@@ -209,8 +209,11 @@ def run(ctx: Context) -> None:
         else:
             ctx.to_meta(item, "date")
     hinted = iso_from_hint(ctx.hints.get("date"))
+    fallback = iso_from_hint(ctx.hints.get("date_fallback"))
     if hinted:
         ctx.meta["date"] = hinted
+    elif fallback and (best is None or (not best.has_time and fallback.startswith(best.iso))):
+        ctx.meta["date"] = fallback  # a shown day the page's metadata gives the time of
     elif best is not None:
         ctx.meta["date"] = best.iso
 

@@ -18,7 +18,7 @@ import re
 from bookmaker.ir import Footnote, Inline, NoteRef, Paragraph, Text
 from bookmaker.normalize.context import Context, Item
 
-_NOTE = re.compile(r"^\s*(?:(?P<num>\d{1,2})\)|(?P<stars>\*{1,3}))\s*(?P<text>\S.*)$", re.S)
+NOTE = re.compile(r"^\s*(?:(?P<num>\d{1,2})\)|(?P<stars>\*{1,3}))\s*(?P<text>\S.*)$", re.S)
 
 
 def _reference(label: str) -> re.Pattern[str]:
@@ -32,7 +32,7 @@ def _notes_at_end(items: list[Item]) -> list[tuple[Item, str, str]]:
     """The run of note lines that ends ``items``: (item, label, text), in order."""
     run: list[tuple[Item, str, str]] = []
     for item in reversed(items):
-        m = _NOTE.match(item.text)
+        m = NOTE.match(item.text)
         if m is None or item.role is not None or item.kind is not None or item.block is not None:
             break
         run.insert(0, (item, m["num"] or m["stars"], m["text"].strip()))

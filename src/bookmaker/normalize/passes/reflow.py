@@ -11,7 +11,8 @@ rather than between words — and this line must fill it, with no space kept at 
 one more sign is needed: the wrapper keeps the spaces it cuts at elsewhere (a line ending in a
 space), the joined word appears elsewhere in the text, or the second piece starts with a particle
 or an ending no word starts with (는, 를, 했다 …). A split form seen elsewhere ("소 비") keeps
-the space. A fixed-column wrap with no sign either way keeps the space and says so in a warning.
+the space. A fixed-column wrap with no sign either way keeps the space and says so in a warning. A Latin
+word hyphenated at a line's end (``interoper-`` / ``ability``) is joined without the hyphen.
 """
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ _ENDING_STARTS = re.compile(
     r"^(?:는|를|었|았|였|했|됐|겠|됩니|습니|입니|읍니|으로|으며|으면|에서|에게|께서|다고|다며|면서|는데)"
 )
 """Starts of a second piece that no Korean word starts with."""
+_HYPHENATED = re.compile(r"[A-Za-z]{2}-$")
+"""A Latin word hyphenated at the line's end; joined without the hyphen when the next line goes on
+in lower case."""
 _PARTICLE = re.compile(r"(?:이|가|은|는|을|를|의|에|도|로|으로|와|과|에서|까지)$")
 
 
@@ -136,7 +140,7 @@ def run(ctx: Context) -> None:
     items = ctx.items
     if not any(it.attrs.get("after_blank") for it in items):
         return
-    width = max((len(it.text) for it in items), default=0)
+    width = max((len(it.text) for it in items if (it.last or it.line) == it.line), default=0)
     if width == 0 or width > MAX_WRAP_WIDTH:
         return
     layout = _fixed_column(items, width)
@@ -150,7 +154,10 @@ def run(ctx: Context) -> None:
             if inside is None:
                 unsure.append(item.line)
             line = item
-            prev.text = f"{prev.text}{'' if inside else ' '}{item.text}"
+            if _HYPHENATED.search(prev.text) and item.text[:1].islower():
+                prev.text = f"{prev.text[:-1]}{item.text}"  # interoper- / ability: one word
+            else:
+                prev.text = f"{prev.text}{'' if inside else ' '}{item.text}"
             prev.last = item.last or item.line
             continue
         out.append(item)

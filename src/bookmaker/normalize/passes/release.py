@@ -49,9 +49,9 @@ def read_header(ctx: Context) -> Release | None:
     for item in header:
         if item is label:
             continue
-        issuer = _issuer(ctx.rules, item.text)
-        if issuer:
-            ctx.vote_publisher(issuer, Evidence.ISSUER)
+        body = issuer(ctx.rules, item.text)
+        if body:
+            ctx.vote_publisher(body, Evidence.ISSUER)
             ctx.drop(item, "the issuing body of a press release (a publisher vote)", "release.issuer")
         elif _undated_time(ctx.rules, item):
             ctx.drop(item, "a press release's release time, without a date", "release.time")
@@ -88,12 +88,12 @@ def _kind_line(rules: Rules, text: str) -> tuple[str, list[str]] | None:
     issuers: list[str] = []
     for side in (m["pre"], m["post"]):
         words = _SEPARATOR.sub("", side)
-        if not words:
-            continue
-        issuer = _issuer(rules, words)
-        if issuer is None:
+        if not words or _only(rules.patterns("release", "time_words"), words):
+            continue  # "보도자료 | 보도일시: … 조간": the edition the dates pass left
+        name = issuer(rules, words)
+        if name is None:
             return None
-        issuers.append(issuer)
+        issuers.append(name)
     return re.sub(r"\s+", "", m["kind"]), issuers
 
 
@@ -104,7 +104,7 @@ def _ending_pattern(endings: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"[가-힣]+(?:{alternatives})")
 
 
-def _issuer(rules: Rules, text: str) -> str | None:
+def issuer(rules: Rules, text: str) -> str | None:
     """The issuing body a short header line names, or None: every word is a public body's or an
     office's name or an abbreviation (``보건복지부``, ``LH 한국토지주택공사``, ``서울특별시
     기후환경본부``), and the first body's name is the issuer. A headline (``경기도 공공기관 이전``)

@@ -27,6 +27,7 @@ from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.inlines import follow_edit, slice_runs
 from bookmaker.normalize.passes.boilerplate import is_speaker_label
+from bookmaker.normalize.passes.dates import iso_from_hint
 from bookmaker.normalize.text import ends_sentence
 
 # --- editor's notes ------------------------------------------------------------------------------
@@ -55,6 +56,8 @@ STATEMENT_KINDS = (
     "논평",
     "규탄문",
     "촉구문",
+    "공고",
+    "고시",
 )
 NOTICE_KINDS = ("알림", "공지", "사고", "社告")
 """A publisher's or an organisation's own notice, signed like a statement; only as the series tag
@@ -165,6 +168,8 @@ def _signatures(ctx: Context) -> None:
         return
     tail: list[Item] = []
     for item in reversed(ctx.items):
+        if structured(item) and tail:
+            break  # a table or a list above the date closes the text the signature signs
         if structured(item) or (item.role == "figure" and not tail):
             continue
         if not _body(item) or "paragraph_role" in item.attrs or len(tail) == MAX_SIGNATURE_LINES:
@@ -179,6 +184,10 @@ def _signatures(ctx: Context) -> None:
     if any(_DATE_LINE.match(line) for line in lines) or _BODY_NAME.search(lines[-1]):
         for item in tail:
             item.attrs["paragraph_role"] = "signature"
+            dated = iso_from_hint(item.text) if _DATE_LINE.match(item.text) else None
+            if dated and not ctx.meta.get("date"):  # a notice dated only where it is signed
+                ctx.meta["date"] = dated
+                ctx.note_line("date", item.line)
 
 
 def _transcript(ctx: Context) -> bool:

@@ -14,9 +14,10 @@ from bookmaker.ir import Footnote, NoteRef, Strong, Text, inlines_of, runs, walk
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.passes.notes import mark_text_notes
-from bookmaker.normalize.text import SPEAKER, ends_sentence, inline_entries
+from bookmaker.normalize.text import OUTLINE, SPEAKER, ends_sentence, inline_entries
 
-_MARKER = re.compile(r"^\s*[■◆▲◇●○□◎▣]\s*")
+_MARKER = re.compile(r"^\s*[■◆▲◇●□◎▣]\s*")
+"""A heading's marker (not ``○``: in an outline of □ and ○ lines, ``○`` marks a point under one)."""
 MAX_HEADING = 60
 
 
@@ -26,9 +27,12 @@ def _bodyish(item: Item | None) -> bool:
 
 def _heading_like(item: Item) -> bool:
     text = _MARKER.sub("", item.text)
+    if re.fullmatch(r"\(.*\)", text.strip()):
+        return False  # "(10시02분 개의)": a note on the proceedings, not a heading
+    short = len(text) >= 2 and bool(_MARKER.match(item.text)) and _all_bold(item) is not None  # "■ 판정"
     return (
-        4 <= len(text) <= MAX_HEADING
-        and len(text.split()) >= 2
+        (short or (len(text) >= 4 and len(text.split()) >= 2))
+        and len(text) <= MAX_HEADING
         and not ends_sentence(text)
         and not text.endswith((",", ":", "·"))
     )
@@ -132,7 +136,7 @@ def run(ctx: Context) -> None:
                 _unbold(item)
             continue
         nxt = items[i + 1] if i + 1 < len(items) else None
-        has_before = i > 0
+        has_before = i > 0 or bool(OUTLINE.match(item.text))  # "1. 추진 현황" may open the body
         marked = bool(_MARKER.match(item.text)) and len(item.text) <= MAX_HEADING
         if (
             not SPEAKER.match(item.text)  # "◆ 박지원> 둘 다 아닌데요." is a turn of a dialogue
@@ -142,7 +146,10 @@ def run(ctx: Context) -> None:
             and (
                 marked
                 or (_bodyish(nxt) and (len(nxt.text) >= 60 or ends_sentence(nxt.text)))
-                or (_all_bold(item) is not None and (nxt.role == "list-item" or structured(nxt)))
+                or (
+                    _all_bold(item) is not None
+                    and (nxt.role == "list-item" or structured(nxt) or bool(OUTLINE.match(item.text)))
+                )
             )
         ):
             item.role = "heading"

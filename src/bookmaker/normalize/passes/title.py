@@ -12,11 +12,12 @@ import re
 
 from bookmaker.ir import Figure
 from bookmaker.normalize.blocks import structured
-from bookmaker.normalize.context import Context, Item
+from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.lexicon import interface_share
 from bookmaker.normalize.passes.language import is_english
+from bookmaker.normalize.passes.minutes import read_cover
 from bookmaker.normalize.passes.release import Release, read_header
-from bookmaker.normalize.text import ends_sentence, key, units
+from bookmaker.normalize.text import OUTLINE, ends_sentence, key, units
 
 _SERIES = re.compile(r"^\s*[\[【〈<《]\s*([^\]】〉>》]{1,20}?)\s*[\]】〉>》]\s*")
 _DECK_MARK = re.compile(r"^\s*(?:[-–—―ㅡ]+|[▶▷]\s*)\s*")
@@ -164,6 +165,54 @@ def _logo(item: Item) -> bool:
     return bool(_LOGO.search(block.alt or "") or _LOGO.search(name))
 
 
+MAX_TITLE_TAIL = 40
+
+
+def _join_wrapped(ctx: Context, title_item: Item) -> None:
+    """In a text whose blocks are set apart by blank lines, a title block of two lines is one title
+        wrapped (``스마트도시 데이터 허브, 지자체 활용률`` / ``38%에 그쳐``) when its second line is at most
+    half as long as the first (a deck set right under a title is as long or longer): it joins the title."""
+    if ctx.source_format != "text" or not any(it.attrs.get("after_blank") for it in ctx.items):
+        return
+    index = ctx.items.index(title_item)
+    tail = ctx.items[index + 1] if index + 1 < len(ctx.items) else None
+    if (
+        tail is None
+        or tail.line != (title_item.last or title_item.line) + 1
+        or ctx.source_text.get(title_item.line - 1, "").strip()  # the block: blank lines around it
+        or ctx.source_text.get(tail.line + 1, "").strip()
+        or tail.role is not None
+        or tail.kind is not None
+        or structured(tail)
+        or len(tail.text) > min(MAX_TITLE_TAIL, len(title_item.text) // 2)  # a deck is no shorter
+        or ends_sentence(title_item.text)
+        or ends_sentence(tail.text)
+        or _DECK_MARK.match(tail.text)  # "- 부제 -": a deck
+    ):
+        return
+    title_item.text = f"{title_item.text} {tail.text}"
+    title_item.last = tail.last or tail.line
+    ctx.items.remove(tail)
+
+
+_NOTICE_NUMBER = re.compile(
+    r"^\s*(?P<issuer>\S.{0,30}?)\s*(?:공고|고시|공시송달|훈령|예규)\s*제\s*\d{2,4}\s*[-–]\s*\d{1,6}\s*호\s*$"
+)
+"""A public notice's number line above its title (``서울특별시 마포구 공고 제2026-1187호``)."""
+
+
+def _notice_number(ctx: Context, title_item: Item) -> str | None:
+    """The number line of a public notice above the title (→ meta.series; its issuer votes for
+    the publisher), or None."""
+    for item in ctx.items[: ctx.items.index(title_item)]:
+        m = _NOTICE_NUMBER.match(item.text)
+        if m and item.role is None and not structured(item):
+            ctx.vote_publisher(m["issuer"].strip(), Evidence.ISSUER)
+            ctx.to_meta(item, "series")
+            return " ".join(item.text.split())
+    return None
+
+
 def _hinted_list(ctx: Context, name: str) -> list[object]:
     """The reader's hint ``name`` when it is a list, else an empty one."""
     value = ctx.hints.get(name)
@@ -174,10 +223,13 @@ def run(ctx: Context) -> None:
     """Set meta.title, meta.series and meta.subtitles."""
     hint = ctx.hints.get("title")
     release = read_header(ctx)
-    title_item = _find_title(ctx, release) if release else None
+    cover = read_cover(ctx) if release is None and ctx.source_format == "text" else None
+    title_item = cover[0] if cover else _find_title(ctx, release) if release else None
     title_item = title_item or _find_title(ctx)  # a release's title may stand above its label
     if title_item is not None:
+        numbered = _notice_number(ctx, title_item)
         _drop_before(ctx, title_item)
+        _join_wrapped(ctx, title_item)
         series, title = split_series(_strip_site(ctx, title_item.text))
         ctx.to_meta(title_item, "title")
         if ctx.source_format == "markdown" and isinstance(hint, str) and hint.strip():
@@ -189,6 +241,10 @@ def run(ctx: Context) -> None:
         series, title = [], ""
     if release:
         series.insert(0, release.kind)
+    if cover:
+        series[:0] = cover[1]
+    if title_item is not None and numbered:
+        series.append(numbered)
     wire_tag = _WIRE_TAG.match(title) if is_english(ctx) else None
     if wire_tag:  # "(LEAD) S. Korea's exports rise …"
         series.append(wire_tag["tag"].strip())
@@ -202,7 +258,7 @@ def run(ctx: Context) -> None:
             series.append(tag)
     ctx.meta["title"] = title
     ctx.meta["series"] = series
-    subtitles: list[str] = []
+    subtitles: list[str] = list(cover[2]) if cover else []
     marked = [item for item in ctx.items if item.kind == "subtitle"]  # decks the markup names
     for item in marked:
         subtitles.append(_deck(item.text))
@@ -223,12 +279,12 @@ def run(ctx: Context) -> None:
             series.extend(t for t in tags if t not in series)  # "[정덕현의 이슈공감]" alone
             ctx.to_meta(item, "series")
             continue
-        if item.role is not None or item.kind is not None or marked:
-            break  # no guessing at decks when the markup named them
+        if item.role is not None or item.kind is not None or marked or cover:
+            break  # no guessing at decks when the markup (or a minutes' cover) named them
         text = item.text
         prose = re.search(r"[다요][.!?]\s", text)
-        if len(text) > 80 or ends_sentence(text) or len(text) < 4 or prose:
-            break
+        if len(text) > 80 or ends_sentence(text) or len(text) < 4 or prose or OUTLINE.match(text):
+            break  # "1. 추진 현황": the first section's heading, no deck
         subtitles.append(_deck(text))
         ctx.to_meta(item, "subtitles")
     for s in hinted:

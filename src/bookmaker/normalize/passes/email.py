@@ -1,0 +1,81 @@
+"""Pass ``email``: a message pasted as it arrived (a press release forwarded by e-mail). Its
+envelope at the top — a forwarding marker (``---------- Forwarded message ---------``, ``-----
+Original Message -----``, ``----- 원본 메일 -----``) and header fields (``보낸사람:``, ``From:``,
+``Date:``, ``Subject:``, ``To:`` …) — when the message sits between two dashed separators, the sender's
+cover note above the first and the signature below the last, and the separators, are removed
+with their reasons; a sender that is a public body (``보낸사람: 한국소비자원 홍보팀 <…>``) votes for the
+publisher as a release's issuer does. Text without an envelope is left alone."""
+
+from __future__ import annotations
+
+import re
+
+from bookmaker.normalize.blocks import structured
+from bookmaker.normalize.context import Context, Evidence, Item
+from bookmaker.normalize.passes.release import issuer
+
+_MARKER = re.compile(
+    r"^-{2,}\s*(?:Forwarded message|Original Message|전달된\s*메(?:시지|일)|원본\s*메(?:시지|일))\s*-{2,}$",
+    re.IGNORECASE,
+)
+_FIELD = re.compile(
+    r"^(?:보낸\s*사람|받는\s*사람|보낸\s*날짜|받은\s*날짜|참조|숨은\s*참조|제목|날짜|From|To|Cc|Bcc|Sent|Date|"
+    r"Subject|Reply-To)\s*:",
+    re.IGNORECASE,
+)
+_MAIL_FIELD = re.compile(r"^(?:보낸\s*사람|받는\s*사람|From|To|Cc|Bcc|Sent|Subject)\s*:", re.IGNORECASE)
+"""A field only a message has (a memo may open with ``제목:`` and ``날짜:``)."""
+_SENDER = re.compile(
+    r"^(?:보낸\s*사람|From)\s*:\s*\"?(?P<name>[^<>\"]+?)\"?\s*(?:<[^>]*>)?\s*$", re.IGNORECASE
+)
+_SEPARATOR = re.compile(r"^[-=_─━*~]{10,}$")
+MAX_ENVELOPE_START = 3
+MAX_COVER_NOTE = 4
+MAX_SIGNATURE = 5
+MAX_SIGNATURE_LINE = 120
+
+
+def _envelope(items: list[Item]) -> int:
+    """How many items at the top make a message's envelope (0 when they do not: two or more header
+    fields, one of them a message's own or after a forwarding marker)."""
+    start = next(
+        (i for i, it in enumerate(items[:MAX_ENVELOPE_START]) if _MARKER.match(it.text.strip())), None
+    )
+    end = 0 if start is None else start + 1
+    fields = 0
+    mail = start is not None
+    while end < len(items) and _FIELD.match(items[end].text.strip()):
+        mail = mail or bool(_MAIL_FIELD.match(items[end].text.strip()))
+        fields, end = fields + 1, end + 1
+    return end if fields >= 2 and mail else 0
+
+
+def run(ctx: Context) -> None:
+    """Remove a pasted message's envelope, cover note, separators and signature."""
+    size = _envelope(ctx.items)
+    if not size:
+        return
+    for item in ctx.items[:size]:
+        sender = _SENDER.match(item.text.strip())
+        if sender and (body := issuer(ctx.rules, sender["name"])):  # 한국소비자원 홍보팀 <press@…>
+            ctx.vote_publisher(body, Evidence.ISSUER)
+        reason = "a forwarded message's envelope (marker and header fields)"
+        ctx.drop(item, reason, "email.envelope")
+    separators = [i for i, it in enumerate(ctx.items) if _SEPARATOR.match(it.text.strip())]
+    if not separators:
+        return
+    first, last = separators[0], separators[-1]
+    cover = ctx.items[:first]
+    signature = ctx.items[last + 1 :]
+    to_drop: list[tuple[Item, str, str]] = []
+    if last > first and len(cover) <= MAX_COVER_NOTE and not any(structured(it) for it in cover):
+        to_drop += [(it, "the sender's cover note above the message", "email.cover-note") for it in cover]
+    if (
+        last > first
+        and len(signature) <= MAX_SIGNATURE
+        and all(len(it.text) <= MAX_SIGNATURE_LINE for it in signature)
+    ):
+        to_drop += [(it, "the sender's signature below the message", "email.signature") for it in signature]
+    to_drop += [(ctx.items[i], "a separator line of the message", "email.separator") for i in separators]
+    for item, reason, rule in to_drop:
+        ctx.drop(item, reason, rule)

@@ -1,0 +1,77 @@
+"""Pass ``pages``: the furniture of a paginated source in a text scrape (``pdftotext`` output).
+
+A line that is only a page number (``- 1 -``, ``— 12 —``, ``3 / 8``, ``Page 2``) marks a page break
+and is removed; the line right after it that repeats a line seen before (the running header
+``국토정책 Brief … No. 1024``) is removed too, and when that line opens the text it names the
+publication (meta.series). Notes set at the foot of a page (``1) …`` right above
+the page number) move to the end of the text, where the ``structure`` pass reads notes; and a
+paragraph the page break cut (its last line before the break ends no sentence) runs on into the
+first paragraph of the next page. Texts with fewer than two page numbers are left alone."""
+
+from __future__ import annotations
+
+import re
+
+from bookmaker.normalize.blocks import structured
+from bookmaker.normalize.context import Context, Item
+from bookmaker.normalize.passes.notes import NOTE
+from bookmaker.normalize.text import ends_sentence
+
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _plain(item: Item) -> bool:
+    return item.role is None and item.kind is None and item.content is None and not structured(item)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _series(ctx: Context) -> list[object]:
+    value = ctx.hints.get("series")
+    return value if isinstance(value, list) else []
+
+
+def run(ctx: Context) -> None:
+    """Remove page numbers and running headers; move page-foot notes; join cut paragraphs."""
+    if ctx.source_format != "text":
+        return
+    breaks = [it for it in ctx.items if _plain(it) and _PAGE_NUMBER.match(it.text)]
+    if len(breaks) < 2:
+        return  # one number alone ("1/6" under a photo) paginates nothing
+    moved: list[Item] = []
+    for number in breaks:
+        index = ctx.items.index(number)
+        ctx.drop(number, "a page number of a paginated source", "pages.number")
+        after = ctx.items[index] if index < len(ctx.items) else None
+        seen = {_key(it.text) for it in ctx.items[:index]}
+        if after is not None and _plain(after) and _key(after.text) in seen:
+            first = next(it for it in ctx.items if _key(it.text) == _key(after.text))
+            ctx.drop(after, "a running header repeated at the top of each page", "pages.header")
+            if ctx.items.index(first) == 0:  # on the first page it names the publication
+                ctx.hints["series"] = [*_series(ctx), _key(first.text)]
+                ctx.to_meta(first, "series")
+                index -= 1
+            after = ctx.items[index] if index < len(ctx.items) else None
+        notes: list[Item] = []
+        while index - len(notes) > 0 and _plain(ctx.items[index - len(notes) - 1]):
+            candidate = ctx.items[index - len(notes) - 1]
+            if not NOTE.match(candidate.text):
+                break
+            notes.insert(0, candidate)
+        moved += notes
+        ctx.items = [it for it in ctx.items if it not in notes]
+        index -= len(notes)
+        before = ctx.items[index - 1] if index > 0 else None
+        if before is None or after is None or not (_plain(before) and _plain(after)):
+            continue
+        if ends_sentence(before.text) or NOTE.match(after.text) or not re.match(r"[가-힣a-z]", after.text):
+            continue
+        before.text = f"{before.text} {after.text}"  # the paragraph runs on over the page break
+        before.last = after.last or after.line
+        ctx.items.remove(after)
+    ctx.items += moved
