@@ -138,6 +138,8 @@ def test_page_furniture_of_a_pdf_text_goes_and_a_paragraph_runs_on_over_the_page
     text = body(doc)
     assert "상호운용성(interoperability)을" in text
     assert "이용객은 한 달 만에 절반 이상 늘었다." in text
+    # a justified line ends anywhere: the analyzer reads 간격|은 as one word, 절반|이상 as two
+    assert "배차 간격은 출퇴근" in text
     rules = removed(doc)
     assert rules["- 1 -"] == rules["- 2 -"] == "pages.number"
     assert [r.rule for r in doc.removed if r.line == 17] == ["pages.header"]

@@ -27,6 +27,8 @@ the analyzer's score of it (log-probability: a dictionary word scores high, a gu
 NOUNS = frozenset({"NNG", "NNP", "NR", "NP"})  # what a word alone may be read as to count as a known noun
 KNOWN_SCORE = -16.0  # a word read as one noun scoring below this is a guess, not a dictionary word
 COMMON_SCORE = -14.0  # a common noun (NNG) scoring at least this is a well-known word
+JOIN_GAIN = 4.0
+"""How much better (log-probability) a joined reading must score than the spaced one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +99,17 @@ class Analyzer:
             self._kiwi = kiwi
             self.loaded = LoadFigures(time.perf_counter() - start, before, _peak_rss_mb())
         return self._kiwi
+
+    def reads_as_one_word(self, left: str, right: str) -> bool:
+        """Whether the analyzer reads ``left`` and ``right`` (text on both sides of a line break
+        that fell between two Hangul syllables) better joined than with a space between them:
+        its best reading of the joined text scores at least :data:`JOIN_GAIN` higher. A particle
+        or an ending cut off (``구축했으|나``, ``개정|이``) gains 5–22; two words (``할|수``,
+        ``데이터|센터``) gain 0, and a word after a finished one (``추진했다|나는``) loses."""
+        kiwi = self._kiwi_instance()
+        joined = kiwi.analyze(left + right, top_n=1)[0][1]
+        spaced = kiwi.analyze(f"{left} {right}", top_n=1)[0][1]
+        return bool(joined - spaced >= JOIN_GAIN)
 
     def analyze(self, words: Iterable[str]) -> dict[str, tuple[Morph, ...]]:
         """The morphemes of each word (analysed alone), from memory, disk, or kiwipiepy."""

@@ -43,6 +43,7 @@ def run(ctx: Context) -> None:
     breaks = [it for it in ctx.items if _plain(it) and _PAGE_NUMBER.match(it.text)]
     if len(breaks) < 2:
         return  # one number alone ("1/6" under a photo) paginates nothing
+    ctx.paginated = True
     moved: list[Item] = []
     for number in breaks:
         index = ctx.items.index(number)

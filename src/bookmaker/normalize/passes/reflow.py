@@ -11,8 +11,12 @@ rather than between words — and this line must fill it, with no space kept at 
 one more sign is needed: the wrapper keeps the spaces it cuts at elsewhere (a line ending in a
 space), the joined word appears elsewhere in the text, or the second piece starts with a particle
 or an ending no word starts with (는, 를, 했다 …). A split form seen elsewhere ("소 비") keeps
-the space. A fixed-column wrap with no sign either way keeps the space and says so in a warning. A Latin
-word hyphenated at a line's end (``interoper-`` / ``ability``) is joined without the hyphen.
+the space. A fixed-column wrap with no sign either way, and any cut between two syllables in a text
+from a paginated source (``pages`` found its page numbers: justified lines end anywhere), is
+read by the morphological analyzer (kiwipiepy, :meth:`~bookmaker.korean.morphology.Analyzer.
+reads_as_one_word`: loaded only then): joined when it reads the two pieces as one word (``구축했으|
+나``), spaced otherwise. A Latin word hyphenated at a line's end (``interoper-`` / ``ability``) is
+joined without the hyphen.
 """
 
 from __future__ import annotations
@@ -135,6 +139,22 @@ def _inside_word(prev: Item, item: Item, layout: _Layout) -> bool | None:
     return None
 
 
+def _cut_between_syllables(prev: Item, item: Item) -> bool:
+    """The source line ``prev`` ends with a Hangul syllable, no space kept, and ``item`` starts with one."""
+    syllables = bool(_hangul_end().search(prev.text) and _hangul_start().match(item.text))
+    return syllables and not _spaced(prev, item)
+
+
+def _analyzer_joins(prev: Item, item: Item) -> bool:
+    """Whether the morphological analyzer reads the words at the cut as one (the last two words of
+    ``prev``'s line and the first two of ``item``'s: a little context for its reading)."""
+    from bookmaker.korean.morphology import shared_analyzer
+
+    left = " ".join(prev.text.split()[-2:])
+    right = " ".join(item.text.split()[:2])
+    return shared_analyzer().reads_as_one_word(left, right)
+
+
 def run(ctx: Context) -> None:
     """Join wrapped lines into paragraphs, keeping first and last source lines."""
     items = ctx.items
@@ -144,15 +164,14 @@ def run(ctx: Context) -> None:
     if width == 0 or width > MAX_WRAP_WIDTH:
         return
     layout = _fixed_column(items, width)
-    unsure: list[int] = []
     out: list[Item] = []
     line: Item | None = None  # the previous source line (``out[-1]`` may hold several)
     for item in items:
         prev = out[-1] if out else None
         if prev is not None and line is not None and _continues(prev, item, width):
             inside = _inside_word(line, item, layout) if layout else False
-            if inside is None:
-                unsure.append(item.line)
+            if inside is None or (inside is False and ctx.paginated and _cut_between_syllables(line, item)):
+                inside = _analyzer_joins(line, item)  # the text has no evidence: ask the dictionary
             line = item
             if _HYPHENATED.search(prev.text) and item.text[:1].islower():
                 prev.text = f"{prev.text[:-1]}{item.text}"  # interoper- / ability: one word
@@ -163,9 +182,3 @@ def run(ctx: Context) -> None:
         out.append(item)
         line = item
     ctx.items = out
-    if unsure and layout:
-        ctx.warnings.append(
-            f"line{'s' if len(unsure) > 1 else ''} {', '.join(map(str, unsure))}: a hard wrap at "
-            f"column {layout.width} between two Hangul syllables was rejoined with a space; "
-            "nothing in the text tells whether it fell inside a word"
-        )
