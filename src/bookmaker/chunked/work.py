@@ -133,6 +133,7 @@ def render_part(job: PartJob) -> Rendered:
         fonts=list(book_fonts(setup.characters)),
         extra_css=list(job.extra_css),
         keep_fonts_in=setup.scratch if setup.scratch and Path(setup.scratch).is_dir() else None,
+        compress=False,  # strip_fonts compresses the streams once (WeasyPrint's level 9 cost ~36 ms a chunk)
     )
     sandbox = request.sandbox()
     written = request.run(sandbox)
