@@ -56,8 +56,8 @@ class Request(msgspec.Struct, kw_only=True):
     """A part of a book rendered in chunks: stylesheets after the document's; the worker keeps
     the font configuration for the next part, its files in a folder made in this one."""
     compress: bool = True
-    """False for a part of a book rendered in chunks: its streams are compressed once, when its
-    fonts are stripped."""
+    """False for a laid-out part of a book rendered in chunks: its streams are compressed once, when
+    its fonts are stripped."""
 
     @classmethod
     def of(

@@ -133,7 +133,9 @@ def render_part(job: PartJob) -> Rendered:
         fonts=list(book_fonts(setup.characters)),
         extra_css=list(job.extra_css),
         keep_fonts_in=setup.scratch if setup.scratch and Path(setup.scratch).is_dir() else None,
-        compress=False,  # strip_fonts compresses the streams once (WeasyPrint's level 9 cost ~36 ms a chunk)
+        # a laid-out part's streams are compressed once, by strip_fonts (WeasyPrint's level 9 cost
+        # ~30-40 ms a chunk); an overlay's ~150 small page streams are cheaper compressed by WeasyPrint
+        compress=job.book is None,
     )
     sandbox = request.sandbox()
     written = request.run(sandbox)
