@@ -55,6 +55,9 @@ class Request(msgspec.Struct, kw_only=True):
     keep_fonts_in: str | None = None
     """A part of a book rendered in chunks: stylesheets after the document's; the worker keeps
     the font configuration for the next part, its files in a folder made in this one."""
+    compress: bool = True
+    """False for a laid-out part of a book rendered in chunks: its streams are compressed once, when
+    its fonts are stripped."""
 
     @classmethod
     def of(
@@ -105,6 +108,7 @@ class Request(msgspec.Struct, kw_only=True):
             fonts=self.fonts,
             extra_css=self.extra_css,
             keep_fonts_in=self.keep_fonts_in,
+            compress=self.compress,
         )
 
 

@@ -110,6 +110,14 @@ def test_one_font_program_per_face(chunked_digest, whole_digest):
     assert chunked_digest.stat().st_size < 1.3 * whole_digest.stat().st_size
 
 
+def test_parts_rendered_uncompressed_are_joined_compressed(chunked_digest):
+    # the workers leave WeasyPrint's streams uncompressed; strip_fonts deflates them once
+    with pikepdf.open(chunked_digest) as pdf:
+        streams = [obj for obj in pdf.objects if isinstance(obj, pikepdf.Stream)]
+        assert streams
+        assert all("/Filter" in stream for stream in streams)
+
+
 @pytest.mark.parametrize("tool", ["breaks.py", "loose.py"])
 def test_yardsticks_are_unchanged_by_chunking(tool, whole_digest, chunked_digest, tmp_path):
     script = SHARED / "tools" / tool

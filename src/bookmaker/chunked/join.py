@@ -449,7 +449,8 @@ def _real(value: Decimal | float) -> bytes:
 
 def strip_fonts(data: bytes) -> bytes:
     """A part's PDF with each book face's program left out (the join embeds one for the whole
-    book), its descriptor marked with the face's name (:data:`FACE_KEY`)."""
+    book), its descriptor marked with the face's name (:data:`FACE_KEY`); streams the render left
+    uncompressed are compressed here (Flate, zlib's default level: the join copies them as they are)."""
     import io
 
     import uharfbuzz as hb
@@ -465,7 +466,12 @@ def strip_fonts(data: bytes) -> bytes:
             obj[FACE_KEY] = Name("/" + name)
             obj.FontFile3 = pdf.make_stream(b"", Subtype=Name.OpenType)
         out = io.BytesIO()
-        pdf.save(out, deterministic_id=True, stream_decode_level=pikepdf.StreamDecodeLevel.none)
+        pdf.save(
+            out,
+            deterministic_id=True,
+            compress_streams=True,
+            stream_decode_level=pikepdf.StreamDecodeLevel.none,
+        )
         return out.getvalue()
 
 

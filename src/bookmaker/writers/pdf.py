@@ -151,16 +151,21 @@ def render_html(
     fonts: list[FontSubset] | None = None,
     extra_css: Sequence[str] = (),
     keep_fonts_in: str | None = None,
+    compress: bool = True,
 ) -> Written:
     """Render a finished print HTML document with WeasyPrint: per-document CJK font subsets (``fonts``,
     cut from ``html`` when not given), the sandboxed fetcher, WeasyPrint's warnings, failures as
     one-line errors. ``extra_css`` is added after the document's stylesheet; ``keep_fonts_in`` (a folder)
     keeps the font configuration for the next render with the same ``fonts`` (a worker of a
-    chunked book)."""
+    chunked book); ``compress=False`` leaves WeasyPrint's streams and objects uncompressed (a part
+    of a chunked book, compressed once when its fonts are stripped:
+    :func:`~bookmaker.chunked.join.strip_fonts`)."""
     from bookmaker.fonts.weasyprint_adapter import write_pdf as write_with_subsets
     from bookmaker.writers.weasyprint_engine import weasyprint  # loaded without library probes
 
     options = pdf_options(variant)
+    if not compress:
+        options["uncompressed_pdf"] = True
     collector = _Collect()
     logger = logging.getLogger("weasyprint")
     logger.addHandler(collector)
