@@ -12,6 +12,7 @@ from pathlib import Path
 from bookmaker.ir import Document, Figure, Heading, Source
 from bookmaker.normalize import normalize
 from bookmaker.raw import RawDocument, SourceLine
+from bookmaker.readers import read
 from tests.helpers import unaccounted_lines
 
 LEAD = "시는 이날 시청 대회의실에서 주민 설명회를 열고 새 버스 노선 개편안을 공개했다고 밝혔다."
@@ -24,6 +25,19 @@ BODY = [
 
 def norm(*lines: str) -> tuple[RawDocument, Document]:
     raw = RawDocument([SourceLine(t, i) for i, t in enumerate(lines, 1)], Source(format="text"))
+    doc = normalize(raw)
+    assert unaccounted_lines(raw, doc) == []
+    return raw, doc
+
+
+def read_page(tmp_path: Path, body_html: str, head: str = "") -> tuple[RawDocument, Document]:
+    """``body_html`` in a whole HTML page, read and normalized; nothing left unaccounted for."""
+    path = tmp_path / "page.html"
+    path.write_text(
+        f"<!DOCTYPE html><html lang='ko'><head>{head}</head><body>{body_html}</body></html>", "utf-8"
+    )
+    raw = read(path)
+    assert isinstance(raw, RawDocument)
     doc = normalize(raw)
     assert unaccounted_lines(raw, doc) == []
     return raw, doc

@@ -6,28 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bookmaker.ir import Document
-from bookmaker.normalize import normalize
-from bookmaker.raw import RawDocument
-from bookmaker.readers import read
-from tests.helpers import unaccounted_lines
-from tests.normalize.test_real_shapes import BODY, body, norm, removed
+from tests.normalize.test_real_shapes import BODY, body, norm, read_page, removed
 
 TITLE = "시, 버스 노선 12개→8개로 줄인다"
 DATE = "입력 2025.02.14 09:00"
 PARAGRAPHS = "".join(f"<p>{line}</p>" for line in BODY)
-
-
-def _page(tmp_path: Path, body_html: str, head: str = "") -> tuple[RawDocument, Document]:
-    path = tmp_path / "page.html"
-    path.write_text(
-        f"<!DOCTYPE html><html lang='ko'><head>{head}</head><body>{body_html}</body></html>", "utf-8"
-    )
-    raw = read(path)
-    assert isinstance(raw, RawDocument)
-    doc = normalize(raw)
-    assert unaccounted_lines(raw, doc) == []
-    return raw, doc
 
 
 # --- the HTML reader ------------------------------------------------------------------------------
@@ -38,7 +21,7 @@ def test_a_title_box_of_headings_gives_the_headline_and_its_decks(tmp_path: Path
         f"<div class='news_title'><h2>{TITLE}</h2><h4>외곽 마을버스 늘려<br>배차 간격 4분 단축</h4></div>"
         f"<div class='news_date'>{DATE}</div><div id='news_textArea'>{PARAGRAPHS}</div>"
     )
-    _, doc = _page(tmp_path, page)
+    _, doc = read_page(tmp_path, page)
     assert doc.meta.title == TITLE
     assert doc.meta.subtitles == ["외곽 마을버스 늘려", "배차 간격 4분 단축"]
     assert body(doc).splitlines() == BODY
@@ -46,7 +29,7 @@ def test_a_title_box_of_headings_gives_the_headline_and_its_decks(tmp_path: Path
 
 def test_a_title_box_of_one_heading_is_still_the_title(tmp_path: Path) -> None:
     page = f"<div class='news_title'><h1>{TITLE}</h1></div><div class='article'>{PARAGRAPHS}</div>"
-    _, doc = _page(tmp_path, page)
+    _, doc = read_page(tmp_path, page)
     assert doc.meta.title == TITLE and doc.meta.subtitles == []
 
 
@@ -56,7 +39,7 @@ def test_a_reporter_and_email_in_text_above_the_body_are_the_byline(tmp_path: Pa
         "<div class='news_reporter'><a href='/reporter/1'>정다은 기자</a> daeun@example.co.kr</div>"
         f"<div class='news_date'>{DATE}</div><div id='news_textArea'>{PARAGRAPHS}</div>"
     )
-    _, doc = _page(tmp_path, page)
+    _, doc = read_page(tmp_path, page)
     assert [(a.name, a.role, a.email) for a in doc.meta.authors] == [
         ("정다은", "기자", "daeun@example.co.kr")
     ]
@@ -68,7 +51,7 @@ def test_an_email_in_a_box_below_the_body_makes_no_byline(tmp_path: Path) -> Non
         f"<div id='news_textArea'>{PARAGRAPHS}</div>"
         "<div class='side_box'>이민호 기자 제보 minho@example.co.kr</div>"
     )
-    _, doc = _page(tmp_path, page)
+    _, doc = read_page(tmp_path, page)
     assert doc.meta.authors == []
 
 
@@ -80,7 +63,7 @@ def test_a_copyright_box_with_only_the_sign_is_the_rights_not_the_footer(tmp_pat
         "<footer><p>(주)세계일보 | 대표전화 02-2000-1234</p>"
         "<p>Copyright ⓒ Segye.com All rights reserved.</p></footer>"
     )
-    _, doc = _page(tmp_path, page)
+    _, doc = read_page(tmp_path, page)
     assert doc.meta.rights == "ⓒ 세상을 보는 눈, 글로벌 미디어 세계일보"
     assert "세계일보" not in body(doc)
 
@@ -88,10 +71,10 @@ def test_a_copyright_box_with_only_the_sign_is_the_rights_not_the_footer(tmp_pat
 def test_a_series_tag_only_in_the_page_metadata_is_the_series(tmp_path: Path) -> None:
     head = f"<meta property='og:title' content='[기후 한 스푼] {TITLE}'>"
     page = f"<h1>{TITLE}</h1><div class='news_date'>{DATE}</div><article>{PARAGRAPHS}</article>"
-    _, doc = _page(tmp_path, page, head)
+    _, doc = read_page(tmp_path, page, head)
     assert (doc.meta.series, doc.meta.title) == (["기후 한 스푼"], TITLE)
     other = "<meta property='og:title' content='[단독] 다른 기사의 제목'>"
-    _, doc = _page(tmp_path, page, other)  # a tag over another headline says nothing of this one
+    _, doc = read_page(tmp_path, page, other)  # a tag over another headline says nothing of this one
     assert (doc.meta.series, doc.meta.title) == ([], TITLE)
 
 

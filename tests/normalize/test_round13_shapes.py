@@ -6,27 +6,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bookmaker.ir import Document, Table
+from bookmaker.ir import Table
 from bookmaker.normalize import normalize
 from bookmaker.raw import RawDocument
 from bookmaker.readers import read
 from tests.helpers import unaccounted_lines
-from tests.normalize.test_real_shapes import BODY, body, norm, removed
+from tests.normalize.test_real_shapes import BODY, body, norm, read_page, removed
 
 TITLE = "시, 버스 노선 12개→8개로 줄인다"
 PARAGRAPHS = "".join(f"<p>{line}</p>" for line in BODY)
-
-
-def _page(tmp_path: Path, body_html: str, head: str = "") -> tuple[RawDocument, Document]:
-    path = tmp_path / "page.html"
-    path.write_text(
-        f"<!DOCTYPE html><html lang='ko'><head>{head}</head><body>{body_html}</body></html>", "utf-8"
-    )
-    raw = read(path)
-    assert isinstance(raw, RawDocument)
-    doc = normalize(raw)
-    assert unaccounted_lines(raw, doc) == []
-    return raw, doc
 
 
 # --- a blogging platform's cover -----------------------------------------------------------------
@@ -41,7 +29,7 @@ def test_a_by_label_before_a_name_is_the_byline_and_regdate_gives_the_shown_day_
         " <span class='date'>Nov 14. 2026</span></div></div>"
         f"<div class='wrap_body'>{PARAGRAPHS}</div>"
     )
-    _, doc = _page(tmp_path, page, "<meta property='og:regDate' content='20261114083012'>")
+    _, doc = read_page(tmp_path, page, "<meta property='og:regDate' content='20261114083012'>")
     assert [(a.name, a.role) for a in doc.meta.authors] == [("한결", None)]
     assert doc.meta.date == "2026-11-14T08:30:12+09:00"
     assert body(doc).splitlines() == BODY
@@ -52,7 +40,7 @@ def test_regdate_does_not_override_a_shown_date_with_its_own_time(tmp_path: Path
         f"<h1 class='title'>{TITLE}</h1><span class='date'>입력 2018. 05. 16. 16:23</span>"
         f"<div class='article'>{PARAGRAPHS}</div>"
     )
-    _, doc = _page(tmp_path, page, "<meta property='og:regDate' content='20180516162312'>")
+    _, doc = read_page(tmp_path, page, "<meta property='og:regDate' content='20180516162312'>")
     assert doc.meta.date == "2018-05-16T16:23:00+09:00"
 
 
@@ -184,7 +172,7 @@ WORD_NOTICE = (
 
 
 def test_a_word_notice_title_number_outline_table_head_signature_and_attachments(tmp_path: Path) -> None:
-    _, doc = _page(tmp_path, WORD_NOTICE.replace("><", ">\n<"), "<title>공고문(최종)</title>")
+    _, doc = read_page(tmp_path, WORD_NOTICE.replace("><", ">\n<"), "<title>공고문(최종)</title>")
     m = doc.meta
     assert (m.title, m.series) == (
         "청년 창업공간 입주기업 모집 공고",
@@ -228,7 +216,7 @@ def test_boxes_of_the_articles_own_beside_its_body_are_read_and_boxes_of_links_a
             "<ul><li><a href='/1'>수도권 아파트값 상승</a></li></ul></div>",
         ]
     )
-    _, doc = _page(tmp_path, page)
+    _, doc = read_page(tmp_path, page)
     kinds = [type(b).__name__ for b in doc.blocks]
     assert kinds == ["Heading", "Quote", *["Paragraph"] * 3, "Heading", "Paragraph", "Heading", "ListBlock"]
     assert "판정" in [b.text for b in doc.blocks if type(b).__name__ == "Heading"]
@@ -278,6 +266,6 @@ def test_paragraphs_set_directly_in_the_body_are_the_article_not_a_table_cell(tm
         "<table><tr><td>구분</td><td>내용</td></tr><tr><td>기간</td><td>11. 23. ~ 12. 11.</td></tr></table>"
     )
     page = "\n".join([f"<h1>{TITLE}</h1>", *(f"<p>{line}</p>" for line in BODY), table])
-    _, doc = _page(tmp_path, page)
+    _, doc = read_page(tmp_path, page)
     assert doc.meta.title == TITLE
     assert body(doc).splitlines()[:3] == BODY
