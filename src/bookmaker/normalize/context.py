@@ -66,10 +66,10 @@ class Context:
     warnings: list[str] = field(default_factory=list)
     """Degradations the user should hear about (text that could not be repaired …)."""
     source_format: str | None = None
+    """The reader's format (``text``, ``html``, ``markdown``); None when unknown."""
     paginated: bool = False
     """The text came from a paginated source (``pages`` found its page numbers): its lines were
     justified, so a line may end anywhere inside a word."""
-    """The reader's format (``text``, ``html``, ``markdown``); None when unknown."""
 
     def drop(self, item: Item, reason: str, rule: str, duplicate_of: int | None = None) -> None:
         """Remove ``item`` from the body and record why."""
