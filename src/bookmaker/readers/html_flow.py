@@ -674,7 +674,11 @@ def _attribution(tag: Tag) -> Tag | None:
     """A quotation's ``<footer>`` or ``<cite>``, or a child whose class names it a citation
     (SmartEditor's ``<div class="se-module se-cite">``): its own, not a nested quotation's."""
     found = tag.find(["footer", "cite"], recursive=False) or next(
-        (c for c in tag.find_all(True, recursive=False) if any(_CITE_CLASS.search(str(n)) for n in c.get("class") or [])),
+        (
+            c
+            for c in tag.find_all(True, recursive=False)
+            if any(_CITE_CLASS.search(str(n)) for n in c.get("class") or [])
+        ),
         None,
     )
     return found if isinstance(found, Tag) and visible_text(found) else None

@@ -167,7 +167,9 @@ def _showing(page: Page, want: str) -> Tag | None:
             continue
         if any(parent.name in ("a", "nav", "head", "title") for parent in node.parents):
             continue
-        inner = [t for t in node.find_all(["p", "div", "span", "strong", "b"]) if _key(visible_text(t)) == want]
+        inner = [
+            t for t in node.find_all(["p", "div", "span", "strong", "b"]) if _key(visible_text(t)) == want
+        ]
         return inner[-1] if inner else node
     return None
 
@@ -360,7 +362,9 @@ _NICK = re.compile(r"nick", re.IGNORECASE)
 
 def _nickname(node: Tag, text: str) -> bool:
     """Byline markup that is all a nickname (``<span class="nick">책방지기 솔</span>``)."""
-    nicks = [t for t in [node, *node.find_all(True)] if any(_NICK.search(str(c)) for c in t.get("class") or [])]
+    nicks = [
+        t for t in [node, *node.find_all(True)] if any(_NICK.search(str(c)) for c in t.get("class") or [])
+    ]
     return any(visible_text(t) == text for t in nicks)
 
 

@@ -17,11 +17,12 @@ from bookmaker.ir import Link, Table, Text
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.lexicon import is_interface, is_section_label, outlet_line
+from bookmaker.normalize.passes.judgment import SECTION
 from bookmaker.normalize.passes.title import LOGO as _LOGO_WORD
 from bookmaker.normalize.passes.title import is_logo
 from bookmaker.normalize.text import ends_sentence, is_prose
 
-_COPYRIGHT_MARK = re.compile(r"ⓒ|©|\([cC]\)|copyright|저작권자|all rights reserved", re.IGNORECASE)
+_COPYRIGHT_MARK = re.compile(r"ⓒ|©|\([cC]\)|copyright|저작권자|all rights reserved|CC\s*BY", re.IGNORECASE)
 _EDGE = re.compile(r"^[\s|<>\[\]〈〉()*•▪◦]+|[\s|<>\[\]〈〉()*•▪◦]+$")
 
 
@@ -45,6 +46,8 @@ def _rights(text: str) -> str:
     """A copyright line without the brackets and bullets around it; an opening ``(C)`` stays."""
     mark = _OPENING_MARK.match(text)
     bare = _EDGE.sub("", text[mark.end() :] if mark else text)
+    if bare.count("(") > bare.count(")"):
+        bare += ")"  # "… 이용할 수 있습니다. (단, … 제외)": the aside's own parenthesis stays
     return f"{mark[1]} {bare}" if mark else bare
 
 
@@ -256,7 +259,6 @@ def _logo_below(item: Item) -> bool:
     return is_logo(item) or (alt_only and bool(_POWERED.match(item.text) or _LOGO_WORD.search(item.text)))
 
 
-
 _ADDRESS_FOOTER = re.compile(
     r"^\s*(?P<name>[^|ㅣ\d@]{2,20}?)\s*[|ㅣ]\s*[^|ㅣ]*?[가-힣](?:로|길)\s*\d[^|ㅣ]*"
     r"(?:[|ㅣ]\s*[^|ㅣ]*)*?[|ㅣ]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$"
@@ -376,7 +378,9 @@ def run(ctx: Context) -> None:
                 "a broadcast speaker label (the anchor's or reporter's turn follows)",
                 "boilerplate.speaker",
             )
-        elif is_chrome(ctx, text, vocabulary=item.kind not in ("list-item", "heading")):
+        elif is_chrome(ctx, text, vocabulary=item.kind not in ("list-item", "heading")) and not SECTION.match(
+            text
+        ):
             _drop(ctx, item, "portal or site interface text", "boilerplate.chrome")
         elif _is_production_credit(text):
             _drop(ctx, item, "production credits", "boilerplate.production")
