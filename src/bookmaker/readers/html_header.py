@@ -160,17 +160,16 @@ def title_node(page: Page, meta_title: object) -> Tag | None:
 
 
 def _showing(page: Page, want: str) -> Tag | None:
-    """The innermost paragraph or box, outside links and menus, whose whole text is the headline
-    the metadata gives, when no heading shows it (SmartEditor's title, a ``<p>`` in a title box)."""
-    for node in page.soup.find_all(["p", "div", "span", "strong", "b"]):
-        if _key(visible_text(node)) != want or not shown(node):
+    """The element around a text node that is the whole headline the metadata gives, outside
+    links, menus and the head, when no heading shows it (SmartEditor's ``<p><span>제목</span></p>``)."""
+    for string in page.soup.find_all(string=True):
+        parent = string.parent
+        if not is_text(string) or not isinstance(parent, Tag) or _key(str(string)) != want:
             continue
-        if any(parent.name in ("a", "nav", "head", "title") for parent in node.parents):
-            continue
-        inner = [
-            t for t in node.find_all(["p", "div", "span", "strong", "b"]) if _key(visible_text(t)) == want
-        ]
-        return inner[-1] if inner else node
+        if shown(parent) and not any(
+            p.name in ("a", "nav", "head", "title") for p in [parent, *parent.parents]
+        ):
+            return parent
     return None
 
 
