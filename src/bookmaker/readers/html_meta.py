@@ -176,7 +176,7 @@ def hints(soup: BeautifulSoup) -> dict[str, object]:
         or (meta.get("og:article:author") or "").split("|")[0].strip()
     )
     if isinstance(site, str) and (hosted := _HOSTED.fullmatch(site.strip())):
-        site = hosted["site"]  # "네이버 블로그 | 책 읽는 오후": the blog, not its host
+        site = hosted["site"].strip()  # "네이버 블로그 | 책 읽는 오후": the blog, not its host
     if site:
         found["site_name"] = site
     url = meta.get("og:url") or art.get("url")

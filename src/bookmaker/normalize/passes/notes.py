@@ -90,7 +90,7 @@ def _refer(item: Item, marks: list[tuple[int, int, str]]) -> None:
 
 
 def _unmarked(item: Item) -> bool:
-    """No reference placed yet, and no inline runs but plain text and emphasis-free markup's."""
+    """A body line with no note reference placed in it yet."""
     return item.content is None or not any(isinstance(run, NoteRef) for run in item.content)
 
 
