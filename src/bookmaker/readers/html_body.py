@@ -15,6 +15,8 @@ from bookmaker.readers.html_dom import Page, collapse, has_text, hides, is_text,
 
 BODY_SELECTORS = [
     "#dic_area",
+    ".se-main-container",
+    ".stb-container",
     "#articleBodyContents",
     "#newsct_article",
     "#articeBody",

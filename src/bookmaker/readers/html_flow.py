@@ -187,7 +187,7 @@ def image_src(img: Tag) -> str | None:
     src = img.get("src")
     src = src.strip() if isinstance(src, str) else ""
     lazy = next((v.strip() for n in LAZY_SRC if isinstance(v := img.get(n), str) and v.strip()), "")
-    if lazy and (not src or src.startswith("data:") or re.search(r"blank|spacer|placeholder|1x1", src)):
+    if lazy and (not src or src.startswith("data:") or re.search(r"blank|spacer|placeholder|1x1|blur", src)):
         src = lazy.split()[0]
     return src or None
 
@@ -667,9 +667,20 @@ def _list_is_block(tag: Tag) -> bool:
     return False
 
 
+_CITE_CLASS = re.compile(r"(?:^|[-_])cite$|attribution", re.IGNORECASE)
+
+
 def _attribution(tag: Tag) -> Tag | None:
-    """A quotation's ``<footer>`` or ``<cite>`` (its own, not a nested quotation's)."""
-    found = tag.find(["footer", "cite"], recursive=False)
+    """A quotation's ``<footer>`` or ``<cite>``, or a child whose class names it a citation
+    (SmartEditor's ``<div class="se-module se-cite">``): its own, not a nested quotation's."""
+    found = tag.find(["footer", "cite"], recursive=False) or next(
+        (
+            c
+            for c in tag.find_all(True, recursive=False)
+            if any(_CITE_CLASS.search(str(n)) for n in c.get("class") or [])
+        ),
+        None,
+    )
     return found if isinstance(found, Tag) and visible_text(found) else None
 
 

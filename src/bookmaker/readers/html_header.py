@@ -74,6 +74,7 @@ DATE_SELECTORS = [
     ".published",
     ".news_date",
     "[class*=date]",
+    "[class*=publishDate]",  # SmartEditor's se_publishDate
 ]
 BYLINE_SELECTORS = [
     ".byline",
@@ -138,6 +139,9 @@ def title_node(page: Page, meta_title: object) -> Tag | None:
         for node, got in keys:
             if got == want:
                 return node
+        showing = _showing(page, want)
+        if showing is not None:
+            return showing
         subject = next((h for h in candidates if _board_subject(h)), None)
         if subject is not None and len(want) < MIN_SUBJECT:  # <title> names the board, not the post
             return subject
@@ -153,6 +157,20 @@ def title_node(page: Page, meta_title: object) -> Tag | None:
                 return node
     h1 = next((h for h in candidates if h.name == "h1" and _plausible_h1(h)), None)
     return h1 or next((h for h in candidates if _board_subject(h)), None)
+
+
+def _showing(page: Page, want: str) -> Tag | None:
+    """The element around a text node that is the whole headline the metadata gives, outside
+    links, menus and the head, when no heading shows it (SmartEditor's ``<p><span>제목</span></p>``)."""
+    for string in page.soup.find_all(string=True):
+        parent = string.parent
+        if not is_text(string) or not isinstance(parent, Tag) or _key(str(string)) != want:
+            continue
+        if shown(parent) and not any(
+            p.name in ("a", "nav", "head", "title") for p in [parent, *parent.parents]
+        ):
+            return parent
+    return None
 
 
 def _board_subject(tag: Tag) -> bool:
@@ -326,6 +344,8 @@ def header_lines(env: Env, body: Tag, title: Tag | None) -> list[SourceLine]:
         text = visible_text(node)
         if text and len(text) <= 80 and not re.search(r"\d{4}", text) and not _placed(env, node):
             env.take(node)
+            if _nickname(node, text):  # a blog's writer goes by a nickname: a name, not a reporter's
+                text = f"by {text}"
             out.append(SourceLine(text, page.line(node), "byline"))
     elif node is None and (labelled := _by_label(env, body)) is not None:
         label, name = labelled
@@ -336,6 +356,15 @@ def header_lines(env: Env, body: Tag, title: Tag | None) -> list[SourceLine]:
 
 
 _BY = re.compile(r"\s*by\s*", re.IGNORECASE)
+_NICK = re.compile(r"nick", re.IGNORECASE)
+
+
+def _nickname(node: Tag, text: str) -> bool:
+    """Byline markup that is all a nickname (``<span class="nick">책방지기 솔</span>``)."""
+    nicks = [
+        t for t in [node, *node.find_all(True)] if any(_NICK.search(str(c)) for c in t.get("class") or [])
+    ]
+    return any(visible_text(t) == text for t in nicks)
 
 
 def _by_label(env: Env, body: Tag) -> tuple[Tag | NavigableString, Tag] | None:

@@ -126,6 +126,8 @@ def page_title(soup: BeautifulSoup, meta: dict[str, str], article: dict[str, Any
     return None
 
 
+_HOSTED = re.compile(r"[^|:]*(?:블로그|blog|포스트|카페)\s*[|:]\s*(?P<site>[^|:]{2,30})", re.IGNORECASE)
+"""A site name that names its hosting platform first (``네이버 블로그 | 책 읽는 오후``)."""
 _COMPACT = re.compile(r"((?:19|20)\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})")
 
 
@@ -173,6 +175,8 @@ def hints(soup: BeautifulSoup) -> dict[str, object]:
         or meta.get("twitter:creator")
         or (meta.get("og:article:author") or "").split("|")[0].strip()
     )
+    if isinstance(site, str) and (hosted := _HOSTED.fullmatch(site.strip())):
+        site = hosted["site"].strip()  # "네이버 블로그 | 책 읽는 오후": the blog, not its host
     if site:
         found["site_name"] = site
     url = meta.get("og:url") or art.get("url")

@@ -17,9 +17,12 @@ from bookmaker.ir import Link, Table, Text
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.lexicon import is_interface, is_section_label, outlet_line
+from bookmaker.normalize.passes.judgment import SECTION
+from bookmaker.normalize.passes.title import LOGO as _LOGO_WORD
+from bookmaker.normalize.passes.title import is_logo
 from bookmaker.normalize.text import ends_sentence, is_prose
 
-_COPYRIGHT_MARK = re.compile(r"ⓒ|©|\([cC]\)|copyright|저작권자|all rights reserved", re.IGNORECASE)
+_COPYRIGHT_MARK = re.compile(r"ⓒ|©|\([cC]\)|copyright|저작권자|all rights reserved|CC\s*BY", re.IGNORECASE)
 _EDGE = re.compile(r"^[\s|<>\[\]〈〉()*•▪◦]+|[\s|<>\[\]〈〉()*•▪◦]+$")
 
 
@@ -43,6 +46,8 @@ def _rights(text: str) -> str:
     """A copyright line without the brackets and bullets around it; an opening ``(C)`` stays."""
     mark = _OPENING_MARK.match(text)
     bare = _EDGE.sub("", text[mark.end() :] if mark else text)
+    if bare.count("(") > bare.count(")"):
+        bare += ")"  # "… 이용할 수 있습니다. (단, … 제외)": the aside's own parenthesis stays
     return f"{mark[1]} {bare}" if mark else bare
 
 
@@ -112,7 +117,7 @@ def _contact_table(ctx: Context, table: Table) -> bool:
 
 
 def _family(ctx: Context, text: str) -> str | None:
-    for family in ("promo", "tipline", "policy", "release", "board"):
+    for family in ("promo", "tipline", "policy", "release", "board", "newsletter"):
         limit = {"promo": 100, "board": 240}.get(family, 160)
         if len(text) <= limit and any(p.search(text) for p in ctx.rules.patterns("boilerplate", family)):
             return family
@@ -244,6 +249,21 @@ _COLOPHON = re.compile(
 """An imprint line's publisher field among others set apart by bars (``발행인 … | 발행처 국토연구원 | …``)."""
 
 
+_POWERED = re.compile(r"^\s*powered\s+by\s+\S.{0,30}$", re.IGNORECASE)
+
+
+def _logo_below(item: Item) -> bool:
+    """A captionless image that is a logo (its alt or file name says so) or a mailer's "Powered by
+    Stibee" badge: saved, a figure; not saved, its alt text standing as the caption."""
+    alt_only = item.kind == "caption" and item.attrs.get("alt") == item.text
+    return is_logo(item) or (alt_only and bool(_POWERED.match(item.text) or _LOGO_WORD.search(item.text)))
+
+
+_ADDRESS_FOOTER = re.compile(
+    r"^\s*(?P<name>[^|ㅣ\d@]{2,20}?)\s*[|ㅣ]\s*[^|ㅣ]*?[가-힣](?:로|길)\s*\d[^|ㅣ]*"
+    r"(?:[|ㅣ]\s*[^|ㅣ]*)*?[|ㅣ]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$"
+)
+"""A footer line of a site's (a newsletter's) name, street address and e-mail set apart by bars."""
 _ATTACHMENT_ITEM = re.compile(r"^\s*(?:붙\s*임\s*)?\d{1,2}\.\s.{1,80}?\d+\s*부\.?(?:\s*끝\.?)?\s*$")
 """An entry of a 붙임 list: ``2. 개인정보 수집·이용 동의서 1부. 끝.``."""
 
@@ -261,6 +281,9 @@ def run(ctx: Context) -> None:
             if isinstance(item.block, Table) and _contact_table(ctx, item.block):
                 _drop(ctx, item, "a press release's contact box set as a table", "boilerplate.release")
             in_list = False
+            continue
+        if prose_seen and _logo_below(item):
+            _drop(ctx, item, "a logo below the text (decoration)", "chrome.logo")
             continue
         if item.kind in ("title", "date", "byline", "caption"):
             continue
@@ -302,6 +325,11 @@ def run(ctx: Context) -> None:
                 ctx, item, "the site's name on a line of its own (its copyright holder)", "boilerplate.outlet"
             )
             continue
+        footer = _ADDRESS_FOOTER.match(text) if len(text) <= 160 else None
+        if footer:  # 성북마을신문 | 서울특별시 성북구 보문로 168, 3층 | letter@…: a sender's footer
+            ctx.vote_publisher(footer["name"].strip(), Evidence.SITE_LABEL)
+            _drop(ctx, item, "the site's name, address and e-mail (a publisher vote)", "boilerplate.board")
+            continue
         colophon = _COLOPHON.search(text) if len(text) <= 200 and "|" in text else None
         if colophon:  # 발행인 … | 발행처 국토연구원 | 주소 …: a publication's imprint
             ctx.vote_publisher(colophon["name"], Evidence.SITE_LABEL)
@@ -340,6 +368,7 @@ def run(ctx: Context) -> None:
                 "policy": "site notice",
                 "release": "a press release's attachment list or contact, or a reprint notice",
                 "board": "a bulletin board's attachment line, link to another post, or address footer",
+                "newsletter": "an e-mail newsletter's web-view link, subscription notice or opt-out",
             }
             _drop(ctx, item, reasons[family], f"boilerplate.{family}")
         elif is_speaker_label(ctx, text):
@@ -349,7 +378,9 @@ def run(ctx: Context) -> None:
                 "a broadcast speaker label (the anchor's or reporter's turn follows)",
                 "boilerplate.speaker",
             )
-        elif is_chrome(ctx, text, vocabulary=item.kind not in ("list-item", "heading")):
+        elif is_chrome(ctx, text, vocabulary=item.kind not in ("list-item", "heading")) and not SECTION.match(
+            text
+        ):
             _drop(ctx, item, "portal or site interface text", "boilerplate.chrome")
         elif _is_production_credit(text):
             _drop(ctx, item, "production credits", "boilerplate.production")

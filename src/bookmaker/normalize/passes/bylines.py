@@ -364,6 +364,25 @@ def run(ctx: Context) -> None:
         ctx.to_meta(item, "authors")
     _contributor_byline(ctx)
     _after_byline(ctx)
+    _written_by(ctx)
+
+
+_WROTE = re.compile(
+    r"^\s*(?:이번|오늘(?:의)?)\s*(?:호|레터|뉴스레터|편지|글)(?:는|은)\s*(?:(?P<role>에디터|기자|PD)\s*)?"
+    r"(?P<name>[가-힣]{2,4}?)(?:이|가)?\s*(?:썼|작성했|정리했|보내\s*드렸|전해\s*드렸)"
+)
+
+
+def _written_by(ctx: Context) -> None:
+    """A newsletter's closing line naming its writer (``이번 호는 에디터 윤하람이 썼습니다.``) when no
+    byline did: the writer becomes the author, and the line, part of the letter, stays."""
+    if ctx.authors:
+        return
+    for item in ctx.items:
+        m = _WROTE.match(item.text) if item.role is None and not structured(item) else None
+        if m:
+            ctx.add_author(Author(name=m["name"], role=m["role"]), item.line)
+            return
 
 
 _WIRE_SIGN_OFF = re.compile(

@@ -13,6 +13,7 @@ from functools import cache
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context
 from bookmaker.normalize.passes.boilerplate import is_date_label
+from bookmaker.normalize.passes.judgment import CITATION
 from bookmaker.normalize.text import HANGUL, ends_sentence
 
 DATE_RE = re.compile(
@@ -202,7 +203,9 @@ def run(ctx: Context) -> None:
                 best.has_time,
             ):
                 best = f
-        if residue:
+        if residue and CITATION.match(item.text):
+            ctx.note_line("date", item.line)  # a decision's citation keeps its date: it is its title
+        elif residue:
             item.text = residue
             item.attrs["date_residue"] = "1"
             ctx.note_line("date", item.line)

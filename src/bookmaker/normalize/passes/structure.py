@@ -14,7 +14,7 @@ from bookmaker.ir import Footnote, NoteRef, Strong, Text, inlines_of, runs, walk
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.passes.notes import mark_text_notes
-from bookmaker.normalize.text import OUTLINE, SPEAKER, ends_sentence, inline_entries
+from bookmaker.normalize.text import OUTLINE, SPEAKER, ends_sentence, inline_entries, is_prose
 
 _MARKER = re.compile(r"^\s*[■◆▲◇●□◎▣]\s*")
 """A heading's marker (not ``○``: in an outline of □ and ○ lines, ``○`` marks a point under one)."""
@@ -23,6 +23,17 @@ MAX_HEADING = 60
 
 def _bodyish(item: Item | None) -> bool:
     return item is not None and item.role in (None, "paragraph") and item.kind in (None, "paragraph")
+
+
+def _over_subsection(items: list[Item], i: int) -> bool:
+    """A numbered section line right over its first subsection's (``2. 상고이유 제1점에 관하여`` over
+    ``가. 관련 법리``, itself over running text): both are headings."""
+    rank = [OUTLINE.match(it.text) for it in items[i : i + 2]]
+    if len(items) < i + 3 or not all(rank) or not _bodyish(items[i + 1]) or not _bodyish(items[i + 2]):
+        return False
+    first, second = (items[j].text.strip()[0].isdigit() for j in (i, i + 1))
+    sub, text = items[i + 1], items[i + 2].text
+    return first != second and len(sub.text) <= MAX_HEADING and not ends_sentence(sub.text) and is_prose(text)
 
 
 def _heading_like(item: Item) -> bool:
@@ -146,6 +157,7 @@ def run(ctx: Context) -> None:
             and (
                 marked
                 or (_bodyish(nxt) and (len(nxt.text) >= 60 or ends_sentence(nxt.text)))
+                or _over_subsection(items, i)
                 or (
                     _all_bold(item) is not None
                     and (nxt.role == "list-item" or structured(nxt) or bool(OUTLINE.match(item.text)))

@@ -14,6 +14,7 @@ from bookmaker.ir import Figure
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.lexicon import interface_share
+from bookmaker.normalize.passes.judgment import read_judgment
 from bookmaker.normalize.passes.language import is_english
 from bookmaker.normalize.passes.minutes import read_cover
 from bookmaker.normalize.passes.release import Release, read_header
@@ -135,7 +136,7 @@ def _drop_before(ctx: Context, title_item: Item) -> None:
     teaser repeated in the body, whose later copy is then kept (first occurrence in chrome loses)."""
     index = ctx.items.index(title_item)
     for before in ctx.items[:index]:
-        if _logo(before):
+        if is_logo(before):
             ctx.drop(before, "a logo above the title (decoration)", "chrome.logo")
             continue
         if before.role is not None or structured(before) or before.kind in ("series", "label"):
@@ -153,16 +154,16 @@ def _drop_before(ctx: Context, title_item: Item) -> None:
             )
 
 
-_LOGO = re.compile(r"(?:^|[^a-z])logo(?:$|[^a-z])|로고", re.IGNORECASE)
+LOGO = re.compile(r"(?:^|[^a-z])logo(?:$|[^a-z])|로고", re.IGNORECASE)
 
 
-def _logo(item: Item) -> bool:
+def is_logo(item: Item) -> bool:
     """A figure without a caption whose alt text or file name says logo (a README's project logo)."""
     block = item.block
     if not isinstance(block, Figure) or block.caption:
         return False
     name = (block.src or "").rsplit("/", 1)[-1]
-    return bool(_LOGO.search(block.alt or "") or _LOGO.search(name))
+    return bool(LOGO.search(block.alt or "") or LOGO.search(name))
 
 
 MAX_TITLE_TAIL = 40
@@ -223,7 +224,9 @@ def run(ctx: Context) -> None:
     """Set meta.title, meta.series and meta.subtitles."""
     hint = ctx.hints.get("title")
     release = read_header(ctx)
-    cover = read_cover(ctx) if release is None and ctx.source_format == "text" else None
+    cover = (
+        (read_cover(ctx) or read_judgment(ctx)) if release is None and ctx.source_format == "text" else None
+    )
     title_item = cover[0] if cover else _find_title(ctx, release) if release else None
     title_item = title_item or _find_title(ctx)  # a release's title may stand above its label
     if title_item is not None:
@@ -258,6 +261,9 @@ def run(ctx: Context) -> None:
             series.append(tag)
     ctx.meta["title"] = title
     ctx.meta["series"] = series
+    named = {key(s) for s in series}
+    for item in [it for it in ctx.items if it.attrs.get("date_residue") and key(it.text) in named]:
+        ctx.to_meta(item, "series")  # an issue line "2026. 11. 24. 화요일 | 성북로컬레터 #142" repeats it
     subtitles: list[str] = list(cover[2]) if cover else []
     marked = [item for item in ctx.items if item.kind == "subtitle"]  # decks the markup names
     for item in marked:
