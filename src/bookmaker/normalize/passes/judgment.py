@@ -14,9 +14,8 @@ import re
 
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Evidence, Item
-from bookmaker.normalize.text import is_prose
+from bookmaker.normalize.passes.release import opening_lines
 
-MAX_COVER = 12
 CITATION = re.compile(
     r"^\s*(?P<court>[가-힣]{1,12}(?:법원|재판소|심판원|위원회))(?:\s*[가-힣]{1,6}(?:지원|부))?\s+"
     r"(?:19|20)\d{2}\s*\.\s*\d{1,2}\s*\.\s*\d{1,2}\s*\.?\s*(?:선고|자)\s+"
@@ -42,12 +41,7 @@ _FEWEST_SECTIONS = 2
 
 def read_judgment(ctx: Context) -> tuple[Item, list[str], list[str]] | None:
     """The title item of a decision, its series (none) and subtitles (None when it is none)."""
-    cover: list[Item] = []
-    for item in ctx.items[:MAX_COVER]:
-        if structured(item) or is_prose(item.text):
-            break
-        if item.role is None:
-            cover.append(item)
+    cover = opening_lines(ctx)
     title = next((it for it in cover if CITATION.match(it.text)), None)
     labels = [it for it in ctx.items if it.role is None and not structured(it) and SECTION.match(it.text)]
     if title is None or len(labels) < _FEWEST_SECTIONS:

@@ -12,12 +12,9 @@ from __future__ import annotations
 
 import re
 
-from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Evidence, Item
-from bookmaker.normalize.passes.release import issuer
-from bookmaker.normalize.text import is_prose
+from bookmaker.normalize.passes.release import MAX_HEADER, issuer, opening_lines
 
-MAX_COVER = 12
 _TITLE = re.compile(r"(?:회의록|속기록)$")
 _SESSION = re.compile(r"^제\s*\d{1,4}\s*회\s*\S")
 _NUMBER = re.compile(r"^제\s*\d{1,4}\s*호$")
@@ -25,19 +22,9 @@ _SPACED = re.compile(r"^[가-힣](?:\s[가-힣]){2,}$")
 _DATE_LABEL = re.compile(r"^(?:일\s*시|날\s*짜|일\s*자)$")
 
 
-def _cover(ctx: Context) -> list[Item]:
-    out: list[Item] = []
-    for item in ctx.items[:MAX_COVER]:
-        if structured(item) or is_prose(item.text):
-            break
-        if item.role is None:
-            out.append(item)
-    return out
-
-
 def read_cover(ctx: Context) -> tuple[Item, list[str], list[str]] | None:
     """The title item of a minutes' cover, its series and subtitles (None when there is none)."""
-    cover = _cover(ctx)
+    cover = opening_lines(ctx)
     title = next((it for it in cover if len(it.text) <= 40 and _TITLE.search(it.text.strip())), None)
     if title is None:
         return None
@@ -65,7 +52,7 @@ def read_cover(ctx: Context) -> tuple[Item, list[str], list[str]] | None:
 def _agenda(ctx: Context) -> None:
     """The cover's ``의사일정`` is a heading (over the numbered agenda, a list when it has two items
     or more, as any other)."""
-    for item in ctx.items[:MAX_COVER]:
+    for item in ctx.items[:MAX_HEADER]:
         if item.role is None and item.text.replace(" ", "") == "의사일정":
             item.kind = "heading"
             return

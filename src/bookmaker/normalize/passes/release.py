@@ -35,7 +35,7 @@ class Release:
 
 def read_header(ctx: Context) -> Release | None:
     """Read a press release's header (None when the page does not call itself one)."""
-    header = _header(ctx)
+    header = opening_lines(ctx)
     for label in header:
         named = _kind_line(ctx.rules, label.text)
         if named:
@@ -61,8 +61,9 @@ def read_header(ctx: Context) -> Release | None:
     return Release(kind, after)
 
 
-def _header(ctx: Context) -> list[Item]:
-    """The lines above the first line of prose (at most ``MAX_HEADER``)."""
+def opening_lines(ctx: Context) -> list[Item]:
+    """The lines above the first line of prose (at most ``MAX_HEADER``) that no pass gave a role:
+    where a release's, a minutes' or a decision's header stands."""
     out: list[Item] = []
     for item in ctx.items[:MAX_HEADER]:
         if structured(item) or is_prose(item.text):
