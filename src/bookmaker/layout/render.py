@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,7 +30,7 @@ from bookmaker import __version__
 from bookmaker.book import Book
 from bookmaker.cache_folder import cache_root, generation_folder
 from bookmaker.errors import UsageError
-from bookmaker.ir import Block, Collection, Document, Meta
+from bookmaker.ir import Block, Collection, Document, Heading, Meta
 from bookmaker.korean.eojeol import keep_words
 from bookmaker.korean.keep_all import join_words
 from bookmaker.korean.runt import headline
@@ -99,6 +100,20 @@ def bare_title_block(meta: Meta, masthead: bool = False) -> bool:
     them. Such a block draws no rule under nothing."""
     shown = meta.series or meta.subtitles or meta.authors or (not masthead and (meta.publisher or meta.date))
     return meta.title_stand_in is True and not shown
+
+
+_OWN_NUMBER = re.compile(
+    r"^\s*(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[가-하]\.|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+\.|\(\d{1,2}\)|[①-⑳])(?=\s)"
+    r"|제\s*\d{1,3}\s*[편장절관조]|【)"
+)
+"""A heading's own number or label: ``1. 연구 개요``, ``1.1 연구 배경``, ``가.``, ``Ⅱ.``, ``(1)``, ``①``,
+``제2장``, ``【주 문】``."""
+
+
+def numbers_its_headings(doc: Document) -> bool:
+    """Whether a heading of ``doc`` carries its own number or label: a theme that numbers sections
+    (the report's 1., 1.1) then leaves every heading of the document as written."""
+    return any(isinstance(block, Heading) and _OWN_NUMBER.match(block.text) for block in doc.blocks)
 
 
 def _loader(style: Style, rendition: Rendition) -> jinja2.BaseLoader:
@@ -268,6 +283,7 @@ def _environment(style: Style, rendition: Rendition) -> jinja2.Environment:
     env.filters.setdefault("headline", _headline)
     env.globals["block_type"] = _block_type
     env.globals["bare_title_block"] = bare_title_block
+    env.globals["numbers_its_headings"] = numbers_its_headings
     env.globals["label"] = label  # the book's own words in a language: label("contents", book.language)
     env.globals["article_count"] = article_count
     env.globals["css_label"] = css_label  # a label as a CSS content value, in the stylesheets
