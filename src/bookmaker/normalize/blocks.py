@@ -9,10 +9,12 @@ Code keeps its text as written.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from bookmaker.ir import (
     Block,
+    Figure,
     Inline,
     map_inlines,
     plain,
@@ -26,6 +28,18 @@ def structured(item: Item) -> bool:
     return item.block is not None
 
 
+LOGO = re.compile(r"(?:^|[^a-z])logo(?:$|[^a-z])|로고", re.IGNORECASE)
+
+
+def is_logo(item: Item) -> bool:
+    """A figure without a caption whose alt text or file name says logo (a README's project logo)."""
+    block = item.block
+    if not isinstance(block, Figure) or block.caption:
+        return False
+    name = (block.src or "").rsplit("/", 1)[-1]
+    return bool(LOGO.search(block.alt or "") or LOGO.search(name))
+
+
 def edit_text(block: Block, edit: Callable[[str], str]) -> Block:
     """``block`` with ``edit`` applied to the plain text of each inline sequence in it."""
 
@@ -35,4 +49,4 @@ def edit_text(block: Block, edit: Callable[[str], str]) -> Block:
     return map_inlines(block, change)
 
 
-__all__ = ["edit_text", "structured"]
+__all__ = ["LOGO", "edit_text", "is_logo", "structured"]

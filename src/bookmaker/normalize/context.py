@@ -72,6 +72,11 @@ class Context:
     """The text came from a paginated source (``pages`` found its page numbers): its lines were
     justified, so a line may end anywhere inside a word."""
 
+    def hinted_list(self, name: str) -> list[object]:
+        """The reader's hint ``name`` when it is a list, else an empty one."""
+        value = self.hints.get(name)
+        return value if isinstance(value, list) else []
+
     def drop(self, item: Item, reason: str, rule: str, duplicate_of: int | None = None) -> None:
         """Remove ``item`` from the body and record why."""
         self.items = [it for it in self.items if it is not item]

@@ -14,12 +14,10 @@ import re
 from functools import cache
 
 from bookmaker.ir import Link, Table, Text
-from bookmaker.normalize.blocks import structured
+from bookmaker.normalize.blocks import LOGO, is_logo, structured
 from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.lexicon import is_interface, is_section_label, outlet_line
 from bookmaker.normalize.passes.judgment import SECTION
-from bookmaker.normalize.passes.title import LOGO as _LOGO_WORD
-from bookmaker.normalize.passes.title import is_logo
 from bookmaker.normalize.text import ends_sentence, is_prose
 
 _COPYRIGHT_MARK = re.compile(r"ⓒ|©|\([cC]\)|copyright|저작권자|all rights reserved|CC\s*BY", re.IGNORECASE)
@@ -256,7 +254,7 @@ def _logo_below(item: Item) -> bool:
     """A captionless image that is a logo (its alt or file name says so) or a mailer's "Powered by
     Stibee" badge: saved, a figure; not saved, its alt text standing as the caption."""
     alt_only = item.kind == "caption" and item.attrs.get("alt") == item.text
-    return is_logo(item) or (alt_only and bool(_POWERED.match(item.text) or _LOGO_WORD.search(item.text)))
+    return is_logo(item) or (alt_only and bool(_POWERED.match(item.text) or LOGO.search(item.text)))
 
 
 _ADDRESS_FOOTER = re.compile(

@@ -31,11 +31,6 @@ def _key(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _series(ctx: Context) -> list[object]:
-    value = ctx.hints.get("series")
-    return value if isinstance(value, list) else []
-
-
 def run(ctx: Context) -> None:
     """Remove page numbers and running headers; move page-foot notes; join cut paragraphs."""
     if ctx.source_format != "text":
@@ -54,7 +49,7 @@ def run(ctx: Context) -> None:
             first = next(it for it in ctx.items if _key(it.text) == _key(after.text))
             ctx.drop(after, "a running header repeated at the top of each page", "pages.header")
             if ctx.items.index(first) == 0:  # on the first page it names the publication
-                ctx.hints["series"] = [*_series(ctx), _key(first.text)]
+                ctx.hints["series"] = [*ctx.hinted_list("series"), _key(first.text)]
                 ctx.to_meta(first, "series")
                 index -= 1
             after = ctx.items[index] if index < len(ctx.items) else None

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bookmaker.ir import Figure
-from bookmaker.normalize.blocks import structured
+from bookmaker.normalize.blocks import is_logo, structured
 from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.lexicon import interface_share
 from bookmaker.normalize.passes.judgment import read_judgment
@@ -154,18 +153,6 @@ def _drop_before(ctx: Context, title_item: Item) -> None:
             )
 
 
-LOGO = re.compile(r"(?:^|[^a-z])logo(?:$|[^a-z])|로고", re.IGNORECASE)
-
-
-def is_logo(item: Item) -> bool:
-    """A figure without a caption whose alt text or file name says logo (a README's project logo)."""
-    block = item.block
-    if not isinstance(block, Figure) or block.caption:
-        return False
-    name = (block.src or "").rsplit("/", 1)[-1]
-    return bool(LOGO.search(block.alt or "") or LOGO.search(name))
-
-
 MAX_TITLE_TAIL = 40
 
 
@@ -214,12 +201,6 @@ def _notice_number(ctx: Context, title_item: Item) -> str | None:
     return None
 
 
-def _hinted_list(ctx: Context, name: str) -> list[object]:
-    """The reader's hint ``name`` when it is a list, else an empty one."""
-    value = ctx.hints.get(name)
-    return value if isinstance(value, list) else []
-
-
 def run(ctx: Context) -> None:
     """Set meta.title, meta.series and meta.subtitles."""
     hint = ctx.hints.get("title")
@@ -256,7 +237,7 @@ def run(ctx: Context) -> None:
         if item.text not in series:
             series.append(item.text)
         ctx.to_meta(item, "series")
-    for tag in _hinted_list(ctx, "series"):
+    for tag in ctx.hinted_list("series"):
         if isinstance(tag, str) and tag not in series:
             series.append(tag)
     ctx.meta["title"] = title
@@ -269,7 +250,7 @@ def run(ctx: Context) -> None:
     for item in marked:
         subtitles.append(_deck(item.text))
         ctx.to_meta(item, "subtitles")
-    hinted = [s for s in _hinted_list(ctx, "subtitles") if isinstance(s, str)]
+    hinted = [s for s in ctx.hinted_list("subtitles") if isinstance(s, str)]
     hinted_keys = {key(s) for s in hinted}
     for item in list(ctx.items):
         if (title_item is None and not hinted) or structured(item):
