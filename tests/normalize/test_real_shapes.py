@@ -518,6 +518,21 @@ def test_a_line_that_is_one_link_below_the_article_is_a_related_headline() -> No
     assert removed(doc)[related] == "boilerplate.link"
 
 
+def test_links_under_a_heading_of_outside_links_are_the_documents_references(tmp_path: Path) -> None:
+    paragraphs = "".join(f"<p>{line}</p>" for line in BODY)
+    page = (
+        "<article><h1>시 버스 노선 개편안 공개</h1>"
+        f"{paragraphs}<h2>참고 문헌</h2>"
+        '<ul><li><a href="https://example.org/plan">서울시 버스 노선 개편 기본계획</a></li></ul>'
+        '<h2>외부 링크</h2><ul><li><a href="https://example.org/bus">서울시 버스정책과 안내</a></li></ul>'
+        '<h2>함께 읽기</h2><p><a href="https://example.com/2">지하철 9호선 연장 확정</a></p></article>'
+    )
+    _, doc = read_page(tmp_path, page)
+    text = body(doc)
+    assert "서울시 버스 노선 개편 기본계획" in text and "서울시 버스정책과 안내" in text
+    assert removed(doc)["지하철 9호선 연장 확정"] == "boilerplate.link"  # a link to another page
+
+
 def test_a_turn_of_a_dialogue_is_never_a_heading() -> None:
     turns = [
         "◇ 진행자> 시원섭섭하십니까?",

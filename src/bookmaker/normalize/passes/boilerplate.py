@@ -197,6 +197,12 @@ def _link_only(item: Item) -> bool:
     return len(runs) == 1 and isinstance(runs[0], Link)
 
 
+def _is_reference_heading(ctx: Context, text: str) -> bool:
+    """A heading of the document's own sources or outside links (``외부 링크``, ``참고 문헌``)."""
+    bare = _EDGE.sub("", text)
+    return any(p.match(bare) for p in ctx.rules.patterns("boilerplate", "reference_sections", whole=True))
+
+
 def _headline_like(text: str) -> bool:
     return len(text) <= 90 and not (ends_sentence(text) and len(text) > 50)
 
@@ -274,7 +280,10 @@ def run(ctx: Context) -> None:
     holders = _holders(ctx)
     broken: dict[str, str] = {}  # a <br> group → the family of its first piece's removal
     attached = False  # the line before was an attachment list's entry
+    references = False  # under a heading of the document's sources and outside links
     for item in list(ctx.items):
+        if "heading" in (item.kind, item.role):
+            references = _is_reference_heading(ctx, item.text)
         if structured(item):  # a table, a list …: never boilerplate as a whole
             if isinstance(item.block, Table) and _contact_table(ctx, item.block):
                 _drop(ctx, item, "a press release's contact box set as a table", "boilerplate.release")
@@ -349,7 +358,7 @@ def run(ctx: Context) -> None:
             ctx.vote_publisher(house, Evidence.SITE_LABEL)
             _drop(ctx, item, "the outlet's promotion of itself (a publisher vote)", "boilerplate.promo")
             continue
-        if _link_only(item) and _headline_like(text) and prose_seen:
+        if _link_only(item) and _headline_like(text) and prose_seen and not references:
             _drop(ctx, item, "a link to another page", "boilerplate.link")
             continue
         group = item.attrs.get("br_group")
