@@ -533,6 +533,16 @@ def test_links_under_a_heading_of_outside_links_are_the_documents_references(tmp
     assert removed(doc)["지하철 9호선 연장 확정"] == "boilerplate.link"  # a link to another page
 
 
+def test_a_site_notice_naming_the_site_votes_for_the_publisher() -> None:
+    notice = "동네백과는 백과사전이 아니며 검증되지 않았거나 잘못된 서술이 있을 수 있습니다."
+    _, doc = norm("시 버스 노선 개편안 공개", *BODY, notice)
+    assert doc.meta.publisher == "동네백과"
+    assert removed(doc)[notice] == "boilerplate.policy"
+    ethics = "이 매체는 인터넷신문위원회 윤리강령을 준수합니다."  # no name: no vote
+    _, doc = norm("시 버스 노선 개편안 공개", *BODY, ethics)
+    assert doc.meta.publisher is None and removed(doc)[ethics] == "boilerplate.policy"
+
+
 def test_a_turn_of_a_dialogue_is_never_a_heading() -> None:
     turns = [
         "◇ 진행자> 시원섭섭하십니까?",

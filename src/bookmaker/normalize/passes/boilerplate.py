@@ -203,6 +203,16 @@ def _is_reference_heading(ctx: Context, text: str) -> bool:
     return any(p.match(bare) for p in ctx.rules.patterns("boilerplate", "reference_sections", whole=True))
 
 
+def _vote_self_notice(ctx: Context, text: str) -> None:
+    """A site notice in which the site names itself (``나무위키는 백과사전이 아니며 …``) votes for it."""
+    for pattern in ctx.rules.patterns("boilerplate", "self_notices"):
+        m = pattern.search(text)
+        if m:
+            outlet = ctx.rules.outlet_in_text(m["name"])
+            ctx.vote_publisher(outlet.name if outlet else m["name"], Evidence.SITE_LABEL)
+            return
+
+
 def _headline_like(text: str) -> bool:
     return len(text) <= 90 and not (ends_sentence(text) and len(text) > 50)
 
@@ -377,6 +387,8 @@ def run(ctx: Context) -> None:
                 "board": "a bulletin board's attachment line, link to another post, or address footer",
                 "newsletter": "an e-mail newsletter's web-view link, subscription notice or opt-out",
             }
+            if family == "policy":
+                _vote_self_notice(ctx, text)
             _drop(ctx, item, reasons[family], f"boilerplate.{family}")
         elif is_speaker_label(ctx, text):
             _drop(
