@@ -124,6 +124,25 @@ def test_case14_encoding_that_is_not_a_text_encoding(tmp_path: Path, encoding: s
     assert_one_error(proc, 2, f"--encoding {encoding!r}", "not a text encoding")
 
 
+@pytest.mark.parametrize(
+    ("name", "data", "says"),
+    [
+        ("기사.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "looks binary"),
+        ("data.txt", b"\x00\x01" * 400, "looks binary"),
+        ("page.html", b"\xff\xfe\x00\x00garbage", "UTF-16 byte order mark"),
+        ("notes.md", b"\xef\xbb\xbf\xff\xfe broken", "UTF-8 byte order mark"),
+    ],
+    ids=["binary", "nul-and-control-pairs", "bad-utf16-bom", "bad-utf8-bom"],
+)
+def test_case14_undecodable_input_names_its_file(tmp_path: Path, name: str, data: bytes, says: str) -> None:
+    source = tmp_path / "in" / name
+    source.parent.mkdir()
+    source.write_bytes(data)
+    proc = run_bounded("build", source, "-o", tmp_path / "out")
+    assert_one_error(proc, 2, f"{name}: ", says)
+    assert outputs(tmp_path / "out") == []
+
+
 # ---- case 15: Ctrl-C at any moment
 
 

@@ -120,12 +120,17 @@ def read_data(
     reader = READERS.get(name)
     if reader is None:
         raise InputError(f"unknown input format {name!r} (known: {', '.join(READERS)})")
-    if name == "html":
-        result: RawDocument | Document = _html(
-            data, path, encoding, limits, fetched_from=fetched_from, fetch_image=fetch_image
-        )
-    else:
-        result = reader(data, path, encoding, limits)
+    try:
+        if name == "html":
+            result: RawDocument | Document = _html(
+                data, path, encoding, limits, fetched_from=fetched_from, fetch_image=fetch_image
+            )
+        else:
+            result = reader(data, path, encoding, limits)
+    except InputError as exc:  # "input looks binary" from the decoder: say which file
+        if path.name in str(exc):
+            raise
+        raise InputError(f"{path.name}: {exc}") from None
     if isinstance(result, Document):
         if not is_language_tag(result.meta.language):
             raise InputError(bad_language(result.meta.language, f"{path.name}: meta.language"))

@@ -94,9 +94,13 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     guess16 = _looks_utf16(data) or _hangul_utf16(data)
     if guess16:
         try:
-            return data.decode(guess16), guess16
+            text = data.decode(guess16)
         except UnicodeDecodeError:
             pass
+        else:
+            if _control_ratio(text) > 0.1:  # NULs paired with control bytes: binary, not UTF-16 text
+                raise InputError("input looks binary (contains NUL bytes)")
+            return text, guess16
     if b"\x00" not in data:
         return _decode_8bit(data)
     # stray NULs in text are dropped (a NUL is never inside a UTF-8 or CP949 character); a file
