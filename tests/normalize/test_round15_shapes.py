@@ -1,0 +1,141 @@
+"""Failure kinds from held-out round 15 (a statute from a law database as text, a school's letter
+scraped from its board, a speech exported from Notion as Markdown, a Q&A page, a tech blog post, a
+scholarly paper's page), each on a small made-up input shaped like the real ones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bookmaker.ir import Document, Heading, Paragraph, ThematicBreak
+from bookmaker.normalize import normalize
+from bookmaker.raw import RawDocument
+from bookmaker.readers import read
+from tests.helpers import unaccounted_lines
+from tests.normalize.test_real_shapes import BODY, body, norm, removed
+
+
+def read_text(tmp_path: Path, text: str, name: str = "page.txt") -> tuple[RawDocument, Document]:
+    """``text`` as a file of its own, read and normalized; nothing left unaccounted for."""
+    path = tmp_path / name
+    path.write_text(text, "utf-8")
+    raw = read(path)
+    assert isinstance(raw, RawDocument)
+    doc = normalize(raw)
+    assert unaccounted_lines(raw, doc) == []
+    return raw, doc
+
+
+# --- a statute from a law database ---------------------------------------------------------------
+
+STATUTE = [
+    "국가법령정보센터",
+    "본문 | 조문정보 | 연혁 | 3단비교",
+    "",
+    "서울특별시 성북구 작은도서관 설치 및 운영 조례",
+    "[시행 2026. 7. 1.] [서울특별시성북구조례 제1587호, 2026. 6. 30., 일부개정]",
+    "서울특별시 성북구 (문화체육과) 02-2241-3352",
+    "",
+    "제1장 총칙",
+    "",
+    "제1조(목적) 이 조례는 성북구 작은도서관의 설치와 운영에 필요한 사항을 규정함을 목적으로 한다.",
+    "조문체계도버튼 연혁",
+    "",
+    "제2조(운영시간) ① 작은도서관의 운영시간은 오전 10시부터 오후 7시까지로 한다. <개정 2026. 6. 30.>",
+    "② 휴관일은 매주 월요일과 공휴일로 한다.",
+    "",
+    "부칙 <제1587호, 2026. 6. 30.>",
+    "이 조례는 2026년 7월 1일부터 시행한다.",
+]
+
+
+def test_a_statute_is_titled_by_its_name_over_its_enforcement_line(tmp_path: Path) -> None:
+    _, doc = read_text(tmp_path, "\n".join(STATUTE))
+    assert doc.meta.title == "서울특별시 성북구 작은도서관 설치 및 운영 조례"
+    assert doc.meta.subtitles == [STATUTE[4]]  # whole: its dates are not cut out
+    assert doc.meta.date == "2026-06-30"  # promulgated; in force from 2026-07-01
+    assert doc.meta.publisher == "서울특별시 성북구"  # the office line's body, over the database
+    heads = [b.text for b in doc.blocks if isinstance(b, Heading)]
+    assert heads == ["제1장 총칙", "부칙 <제1587호, 2026. 6. 30.>"]
+    assert removed(doc)["조문체계도버튼 연혁"] == "boilerplate.chrome"
+
+
+def test_a_statutes_paragraph_mark_starts_a_paragraph_of_its_own(tmp_path: Path) -> None:
+    _, doc = read_text(tmp_path, "\n".join(STATUTE))
+    paragraphs = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
+    assert "② 휴관일은 매주 월요일과 공휴일로 한다." in paragraphs
+
+
+def test_without_articles_an_enforcement_shaped_line_reads_no_statute() -> None:
+    _, doc = norm(*STATUTE[:6], "", BODY[0], BODY[1])
+    assert doc.meta.publisher is None  # no office line read as the statute's body
+    assert STATUTE[5] in doc.meta.subtitles
+
+
+# --- a school's letter scraped from its board ----------------------------------------------------
+
+LETTER = [
+    "서울꿈빛초등학교",
+    "홈 > 학교소식 > 가정통신문",
+    "제목\t2026 겨울방학 방과후학교 수강 신청 안내",
+    "작성자\t방과후업무담당\t작성일\t2026.12.01\t조회수\t412",
+    "첨부파일",
+    "가정통신문 제2026-78호 수강 신청 안내.hwp (54KB) 다운로드 미리보기",
+    "",
+    "가정통신문 제2026-78호\t\t담당: 방과후학교 (02-917-3045)",
+    "2026 겨울방학 방과후학교 수강 신청 안내",
+    "",
+    "한 해 동안 우리 학교 교육활동에 보내 주신 관심과 협조에 깊이 감사드립니다. "
+    "겨울방학 동안 방과후학교를 다음과 같이 운영합니다.",
+    "1. 운영 장소: 본관 2층 방과후교실",
+    "2. 신청 기간: 2026. 12. 7.(월) 09:00 ~ 12. 11.(금) 17:00",
+    "",
+    "2026. 12. 1.",
+    "서울꿈빛초등학교장 [직인생략]",
+    "",
+    "- - - - - ✂ 절 취 선 ✂ - - - - -",
+    "겨울방학 방과후학교 수강 신청서",
+    "(   )학년 (   )반 (   )번  이름: (          )",
+    "위와 같이 방과후학교 수강을 신청합니다.",
+    "",
+    "목록\t수정\t삭제",
+    "서울꿈빛초등학교 | 서울특별시 성북구 꿈빛로 45 | 교무실 02-917-3041 | 행정실 02-917-3042",
+    "COPYRIGHT (C) 서울꿈빛초등학교. ALL RIGHTS RESERVED.",
+]
+
+
+def test_a_boards_fields_give_the_title_and_date_and_its_attachments_go(tmp_path: Path) -> None:
+    _, doc = read_text(tmp_path, "\n".join(LETTER))
+    assert doc.meta.title == "2026 겨울방학 방과후학교 수강 신청 안내"
+    assert doc.meta.series == ["가정통신문 제2026-78호"]
+    assert (doc.meta.date, doc.meta.subtitles, doc.meta.authors) == ("2026-12-01", [], [])
+    gone = removed(doc)
+    assert gone[LETTER[2]] == "boilerplate.board"  # the title field: the letter repeats it
+    assert gone["첨부파일"] == gone[LETTER[5]] == "boilerplate.board"
+    assert gone[LETTER[-3]] == "boilerplate.chrome"
+    assert gone[LETTER[-2]] == "boilerplate.board"  # name | address | phones: a footer
+    assert doc.meta.publisher == "서울꿈빛초등학교"
+
+
+def test_a_period_is_no_date_line() -> None:
+    period = "신청 기간: 2026. 12. 7.(월) 09:00 ~ 12. 11.(금) 17:00"
+    _, doc = norm("버스 노선 개편 설명회", BODY[0], period, BODY[1])
+    assert period in body(doc)
+    assert doc.meta.date is None
+
+
+def test_a_numbered_letter_is_signed_above_its_cut_line_and_the_slip_has_a_title(tmp_path: Path) -> None:
+    _, doc = read_text(tmp_path, "\n".join(LETTER))
+    signed = [b.text for b in doc.blocks if isinstance(b, Paragraph) and b.role == "signature"]
+    assert signed == ["2026. 12. 1.", "서울꿈빛초등학교장 [직인생략]"]
+    kinds = [type(b).__name__ for b in doc.blocks]
+    cut = next(i for i, b in enumerate(doc.blocks) if isinstance(b, ThematicBreak))
+    assert kinds[cut + 1] == "Heading" and doc.blocks[cut + 1].text == "겨울방학 방과후학교 수강 신청서"
+    assert "위와 같이 방과후학교 수강을 신청합니다." in body(doc)
+
+
+# --- a speech, a heading-shaped sentence --------------------------------------------------------------
+
+
+def test_a_short_line_with_a_sentence_inside_is_no_heading() -> None:
+    _, doc = norm(BODY[0], "가을볕이 참 좋습니다. 고맙습니다. (박수)", BODY[1])
+    assert not any(isinstance(b, Heading) for b in doc.blocks)
