@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bookmaker.ir import Document, Heading, Paragraph, ThematicBreak
+from bookmaker.ir import Document, Figure, Heading, Paragraph, ThematicBreak
 from bookmaker.normalize import normalize
 from bookmaker.raw import RawDocument
 from bookmaker.readers import read
@@ -139,3 +139,49 @@ def test_a_numbered_letter_is_signed_above_its_cut_line_and_the_slip_has_a_title
 def test_a_short_line_with_a_sentence_inside_is_no_heading() -> None:
     _, doc = norm(BODY[0], "가을볕이 참 좋습니다. 고맙습니다. (박수)", BODY[1])
     assert not any(isinstance(b, Heading) for b in doc.blocks)
+
+
+# --- a speech exported from Notion as Markdown -----------------------------------------------------
+
+NOTION = [
+    "# 제12회 성북 평생학습 축제 개막 연설",
+    "",
+    "연설자: 성북구청장 한지원",
+    "일시: 2026년 10월 17일 오전 10시",
+    "장소: 성북구청 바람마당",
+    "태그: 연설문, 축제",
+    "최종 편집: 2026년 10월 18일 오후 2:41",
+    "",
+    "<aside>",
+    "💡 현장 녹취를 바탕으로 정리한 전문입니다.",
+    "",
+    "</aside>",
+    "",
+    "![IMG_2041.jpeg](%ED%8F%89%EC%83%9D/IMG_2041.jpeg)",
+    "",
+    *(f"{line}\n" for line in BODY),
+]
+
+
+def test_a_notion_pages_properties_are_read_by_key(tmp_path: Path) -> None:
+    _, doc = read_text(tmp_path, "\n".join(NOTION), "speech.md")
+    assert [(a.name, a.role) for a in doc.meta.authors] == [("한지원", "성북구청장")]
+    assert doc.meta.date == "2026-10-17T10:00:00+09:00"  # the speech's, not the page's last edit
+    assert doc.meta.subtitles == []
+    assert doc.blocks[0].text == "장소: 성북구청 바람마당"  # a property about the speech stays
+    gone = removed(doc)
+    assert gone["태그: 연설문, 축제"] == gone[NOTION[6]] == "boilerplate.properties"
+
+
+def test_a_callout_above_the_text_is_an_editors_note_and_a_file_name_no_caption(tmp_path: Path) -> None:
+    _, doc = read_text(tmp_path, "\n".join(NOTION), "speech.md")
+    notes = [b for b in doc.blocks if isinstance(b, Paragraph) and b.role == "editor-note"]
+    assert [b.text for b in notes] == ["💡 현장 녹취를 바탕으로 정리한 전문입니다."]
+    figure = next(b for b in doc.blocks if isinstance(b, Figure))
+    assert (figure.caption, figure.alt) == ([], "IMG_2041.jpeg")
+
+
+def test_two_key_value_lines_are_no_property_block(tmp_path: Path) -> None:
+    text = "\n".join(["# 제목이 있는 글입니다", "", "장소: 시청", "태그: 행사", "", *BODY])
+    _, doc = read_text(tmp_path, text, "note.md")
+    assert "태그: 행사" not in removed(doc)

@@ -6,7 +6,8 @@
   "editor-note"``. The label itself is taken off the text (the themes print their own, in the
   book's language) and recorded in ``removed`` (``roles.editor_note_label``); a label alone on
   its line goes to ``removed`` and marks the paragraph below it. A labelled paragraph in the
-  middle of the text stays running text, label and all.
+  middle of the text stays running text, label and all. A callout (Markdown's ``<aside>``, as
+  Notion exports it) above the first paragraph of prose is an editor's note too.
 - A statement's **signature** (성명서, 입장문, 호소문 …: a kind named in the series or the
   title; a notice, ``[알림]``/``[사고]``/``[공지]``, in the series only; a numbered notice or letter,
   ``가정통신문 제2026-78호``, in the series): the date line and the issuing body's name after the last
@@ -30,7 +31,7 @@ from bookmaker.normalize.inlines import follow_edit, slice_runs
 from bookmaker.normalize.passes.boilerplate import is_speaker_label
 from bookmaker.normalize.passes.dates import iso_from_hint
 from bookmaker.normalize.passes.title import NOTICE_NUMBER
-from bookmaker.normalize.text import ends_sentence
+from bookmaker.normalize.text import ends_sentence, is_prose
 
 # --- editor's notes ------------------------------------------------------------------------------
 
@@ -110,6 +111,9 @@ def _editor_notes(ctx: Context) -> None:
         if position is None or not _body(item):
             continue  # a label line dropped before it came up, or not running text
         before, after = ctx.items[:position], ctx.items[position + 1 :]
+        if item.attrs.get("callout") and not any(is_prose(it.text) for it in before if not structured(it)):
+            item.attrs["paragraph_role"] = "editor-note"  # a callout above the text (<aside>): a note on it
+            continue
         if _LABEL_ALONE.match(item.text):
             below = after[0] if after else None
             if (
