@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bookmaker.ir import Document, Figure, Heading, Paragraph, ThematicBreak
+from bookmaker.ir import Document, Figure, Heading, ListBlock, Paragraph, ThematicBreak
 from bookmaker.normalize import normalize
 from bookmaker.raw import RawDocument
 from bookmaker.readers import read
 from tests.helpers import unaccounted_lines
-from tests.normalize.test_real_shapes import BODY, body, norm, removed
+from tests.normalize.test_real_shapes import BODY, body, norm, read_page, removed
 
 
 def read_text(tmp_path: Path, text: str, name: str = "page.txt") -> tuple[RawDocument, Document]:
@@ -185,3 +185,69 @@ def test_two_key_value_lines_are_no_property_block(tmp_path: Path) -> None:
     text = "\n".join(["# 제목이 있는 글입니다", "", "장소: 시청", "태그: 행사", "", *BODY])
     _, doc = read_text(tmp_path, text, "note.md")
     assert "태그: 행사" not in removed(doc)
+
+
+# --- a scholarly paper's page ----------------------------------------------------------------------
+
+PAPER_HEAD = (
+    "<title>KCI - 한국학술지인용색인 - 작은도서관 이용자의 독서 모임 참여 동기</title>"
+    "<meta name='citation_title' content='작은도서관 이용자의 독서 모임 참여 동기'>"
+    "<meta name='citation_author' content='김서연'><meta name='citation_author' content='박준호'>"
+    "<meta name='citation_publication_date' content='2026/12/30'>"
+    "<meta name='citation_journal_title' content='한국도서관·정보학회지'>"
+    "<meta name='citation_volume' content='57'><meta name='citation_issue' content='4'>"
+    "<meta name='citation_publisher' content='한국도서관·정보학회'>"
+)
+PAPER = (
+    "<div class='box'><div class='jounal'><a href='#'>한국도서관·정보학회지</a> <span>제57권 제4호</span>"
+    " <span class='date'>2026.12</span></div>"
+    "<div class='subject'><p class='tit'>작은도서관 이용자의 독서 모임 참여 동기</p>"
+    "<p class='subtit' lang='en'>Motivations of Small Library Users for Joining Reading Groups</p></div>"
+    "<div class='author'><a href='#'>김서연</a> ( Seo-yeon Kim ) <sup>1</sup> ;"
+    " <a href='#'>박준호</a> ( Junho Park ) <sup>2</sup></div>"
+    "<div class='btns'><a href='#' class='btn_pdf'>원문보기</a></div></div>"
+    f"<div class='box'><h3>초록</h3><p class='txt'>{BODY[0]} {BODY[1]}</p><p class='txt'>{BODY[2]}</p></div>"
+    "<div class='box'><h3>참고문헌 (2)</h3><ol class='ref'>"
+    "<li>강민정. (2022). 공공도서관 독서회 운영 실태와 개선 방안. 한국문헌정보학회지, 56(1), 45-68."
+    " <a href='#' class='btn_link'>KCI 등재</a></li>"
+    "<li>Putnam, R. D. (2000). Bowling alone: The collapse and revival of American community.</li></ol></div>"
+)
+
+
+def test_a_papers_citation_meta_gives_its_title_authors_journal_and_publisher(tmp_path: Path) -> None:
+    _, doc = read_page(tmp_path, PAPER, PAPER_HEAD)
+    assert doc.meta.title == "작은도서관 이용자의 독서 모임 참여 동기"
+    assert doc.meta.series == ["한국도서관·정보학회지 제57권 제4호"]
+    assert doc.meta.subtitles == ["Motivations of Small Library Users for Joining Reading Groups"]
+    assert [a.name for a in doc.meta.authors] == ["김서연", "박준호"]
+    assert (doc.meta.date, doc.meta.publisher) == ("2026-12-30", "한국도서관·정보학회")
+    assert "2026.12" not in body(doc)  # the month is no paragraph
+
+
+def test_a_papers_references_box_is_read_without_its_link_badges(tmp_path: Path) -> None:
+    _, doc = read_page(tmp_path, PAPER, PAPER_HEAD)
+    references = [b for b in doc.blocks if isinstance(b, ListBlock)]
+    assert len(references) == 1 and len(references[0].items) == 2
+    assert "Bowling alone" in body(doc)
+    assert "KCI 등재" not in body(doc) and removed(doc)["KCI 등재"] == "html.interface"
+
+
+# --- a tech blog post ---------------------------------------------------------------------------------
+
+
+def test_a_blog_headers_handle_date_and_series_box_are_read_and_comments_are_not(tmp_path: Path) -> None:
+    page = (
+        "<div class='head-wrapper'><h1>React Query staleTime과 gcTime 구분하기</h1>"
+        "<div class='information'><span class='username'><a href='/@dev_yoon'>dev_yoon</a></span>"
+        "<span class='separator'>·</span><span>2026년 11월 18일</span></div>"
+        "<div class='series'><h2><a href='/@dev_yoon/series/perf'>React 성능 최적화</a></h2>"
+        "<div class='series-number'>2/4</div><button>목록 보기</button></div></div>"
+        f"<div class='markdown-body'>{''.join(f'<p>{x}</p>' for x in BODY)}</div>"
+        "<div class='comments'><div class='comment'><a class='username' href='/@kim'>frontkim</a>"
+        "<span class='date'>2026년 11월 20일</span><p>설명이 명쾌하네요!</p></div></div>"
+    )
+    _, doc = read_page(tmp_path, page)
+    assert [a.name for a in doc.meta.authors] == ["dev_yoon"]
+    assert doc.meta.date == "2026-11-18"
+    assert doc.meta.series == ["React 성능 최적화"]
+    assert "frontkim" not in body(doc) and "2/4" not in body(doc)

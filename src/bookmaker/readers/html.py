@@ -35,7 +35,7 @@ from bookmaker.raw import RawDocument, SourceLine
 from bookmaker.readers.depth import nesting_depth, tree_depth
 from bookmaker.readers.html_body import beside, continuation, find_body
 from bookmaker.readers.html_dom import BLOCK_TAGS, Page, collapse, has_text, hides, walk
-from bookmaker.readers.html_flow import INTERFACE_TAGS, Env, Flow, ImageFetch
+from bookmaker.readers.html_flow import INTERFACE_TAGS, Env, Flow, ImageFetch, is_control
 from bookmaker.readers.html_header import header_lines, label_line, rights_node, title_node
 from bookmaker.readers.html_meta import dropped_tag, title_site
 from bookmaker.readers.html_meta import hints as page_hints
@@ -71,7 +71,7 @@ def _reason(node: NavigableString, parts: list[Tag]) -> tuple[str, str]:
     """Why ``node`` is not in the article: a form control, or page chrome (in which landmark)."""
     landmark = None
     for parent in node.parents:
-        if parent.name in INTERFACE_TAGS:
+        if isinstance(parent, Tag) and is_control(parent):
             return "form control or button text", "html.interface"
         if any(parent is part for part in parts):
             return "text the reader could not place in the article", "html.unplaced"

@@ -33,6 +33,8 @@ _BOARD_FIELD = re.compile(
 )
 """A field of a bulletin board's post other than its date: who posted it (often an office's account), the
 counters. In a row of fields set apart by tabs it goes with the date line to the metadata."""
+_MONTH_ONLY = re.compile(r"\s*(?:19|20)\d{2}\s*(?:[.\-/]|년)\s*\d{1,2}\s*(?:월|\.)?\s*")
+"""A year and a month, no day: a date the markup shows that dates nothing to the day."""
 _PERIOD = re.compile(r"[~∼〜]|부터|까지")
 """A period's marks: a line with an unlabelled date from or to which something runs states it."""
 _LABELS = _UPDATE_MARK + r"|기사원문|" + _PRINT_PAGE + r"|지면|업데이트|최종|송고시간|KST"
@@ -192,6 +194,9 @@ def run(ctx: Context) -> None:
     best: Found | None = None
     for index, item in enumerate(list(ctx.items)):
         if item.role or len(item.text) > 90 or structured(item):
+            continue
+        if item.kind == "date" and _MONTH_ONLY.fullmatch(item.text):
+            ctx.to_meta(item, "date")  # "2026.12" shown beside a paper's journal issue: its month
             continue
         statute = ENFORCEMENT.match(item.text)
         if statute:  # "[시행 2026. 7. 1.] [… 제1587호, 2026. 6. 30., 일부개정]": a statute's subtitle
