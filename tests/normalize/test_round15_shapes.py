@@ -251,3 +251,67 @@ def test_a_blog_headers_handle_date_and_series_box_are_read_and_comments_are_not
     assert doc.meta.date == "2026-11-18"
     assert doc.meta.series == ["React 성능 최적화"]
     assert "frontkim" not in body(doc) and "2/4" not in body(doc)
+
+
+def test_a_text_logo_above_the_headline_names_the_site(tmp_path: Path) -> None:
+    page = (
+        "<div class='top'><a href='/' class='home'><svg width='9'></svg></a>"
+        "<a href='/@dev_yoon/posts' class='user-logo'>dev_yoon.log</a></div>"
+        f"<h1>React Query staleTime과 gcTime 구분하기</h1><div class='markdown-body'>"
+        f"{''.join(f'<p>{x}</p>' for x in BODY)}</div>"
+    )
+    _, doc = read_page(tmp_path, page)
+    assert doc.meta.publisher == "dev_yoon.log"
+
+
+# --- a Q&A page ---------------------------------------------------------------------------------------
+
+QUESTION = "전세 만기 전에 집주인이 집을 팔았는데 보증금은 누구한테 받나요?"
+
+
+def _answer(head: str, text: str, votes: int) -> str:
+    return (
+        "<div class='answer-content__item'><div class='c-heading-answer'>"
+        f"<div class='c-heading-answer__title'>{head}</div>"
+        "<div class='c-heading-answer__body'><span class='count'>채택 318</span></div></div>"
+        "<div class='c-heading-answer__content'><div class='c-heading-answer__content-user'>"
+        f"{text}</div></div><div class='c-userinfo-answer'><span class='answer-date'>2026.11.28.</span>"
+        f" <a href='#'>도움됨 <em>{votes}</em></a></div></div>"
+    )
+
+
+def test_a_qa_page_is_its_question_and_every_answer_under_a_heading(tmp_path: Path) -> None:
+    page = (
+        "<div class='question-content'>"
+        f"<div class='c-heading__title'><div class='title'>{QUESTION}</div></div>"
+        f"<div class='c-heading__content'>{BODY[0]}<br>\n<br>\n{BODY[1]}</div>"
+        "<div class='c-userinfo'><span class='c-userinfo__author'>비공개</span> "
+        "<span class='c-userinfo__info'>"
+        "<span class='blind'>작성일</span>2026.11.27</span> <span>조회수 1,284</span></div></div>"
+        "<div class='answer-content'>"
+        + _answer(
+            "<span class='badge_adopt'>질문자 채택</span> "
+            "<p class='title'><a href='#'>법무사 한결</a>님 답변</p>",
+            BODY[2],
+            31,
+        )
+        + "<div class='adsense'><span>파워링크</span> <a href='https://ad.example'>반환소송 변호사</a></div>"
+        + _answer(
+            "<p class='title'><a href='#'>내집마련꿈나무</a>님 답변</p>", "저도 새 집주인한테 받았습니다.", 6
+        )
+        + "</div>"
+    )
+    _, doc = read_page(tmp_path, page, f"<meta property='og:title' content='{QUESTION}'>")
+    assert doc.meta.title == QUESTION
+    assert (doc.meta.authors, doc.meta.date) == ([], "2026-11-27")  # the asker is undisclosed
+    heads = [b.text for b in doc.blocks if isinstance(b, Heading)]
+    assert heads == ["질문자 채택 법무사 한결님 답변", "내집마련꿈나무님 답변"]
+    assert body(doc).splitlines() == [
+        BODY[0],
+        BODY[1],
+        heads[0],
+        BODY[2],
+        heads[1],
+        "저도 새 집주인한테 받았습니다.",
+    ]
+    assert not any(word in body(doc) for word in ("파워링크", "도움됨", "채택 318", "2026.11.28"))

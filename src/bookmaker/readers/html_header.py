@@ -95,8 +95,10 @@ MAX_DECK_CHARS = 150
 MAX_SECTION_LABEL = 8  # characters of a one-word heading opening the body: a section, not a deck
 _RIGHTS = re.compile(r"무단\s*전재|Copyright|All rights reserved|[ⓒ©]|\(c\)\s*\S", re.IGNORECASE)
 _LABELED_DATE = re.compile(
-    r"^\s*(?:기사)?(?:입력|등록|수정|최종\s*수정|업데이트|발행|송고)\s*:?\s*\[?\s*(?:19|20)\d{2}"
+    r"^\s*(?:기사)?(?:입력|등록|작성|게시|수정|최종\s*수정|업데이트|발행|송고)일?\s*:?\s*\[?\s*(?:19|20)\d{2}"
 )
+_DATE_LABEL_ALONE = re.compile(r"^\s*(?:입력|등록|작성|게시|발행)일?\s*:?\s*$")
+"""A date's label in an element of its own (a screen reader's ``<span class="blind">작성일</span>``)."""
 _WHOLE_DATE = re.compile(
     r"^\s*(?:19|20)\d{2}\s*(?:[.\-/]|년)\s*\d{1,2}\s*(?:[.\-/]|월)\s*\d{1,2}\s*(?:일|\.)?(?:\s*\d{1,2}:\d{2})?\s*$"
 )
@@ -326,6 +328,10 @@ def _dates(env: Env, body: Tag, title: Tag | None) -> list[SourceLine]:
     labeled = [
         s.parent for s in soup.find_all(string=_LABELED_DATE) if isinstance(s.parent, Tag) and is_text(s)
     ]
+    for word in soup.find_all(string=_DATE_LABEL_ALONE):  # <span class="blind">작성일</span>2026.11.27
+        box = word.parent.parent if isinstance(word.parent, Tag) else None
+        if isinstance(box, Tag) and _LABELED_DATE.match(visible_text(box)):
+            labeled.append(box)
     candidates = [node for selector in DATE_SELECTORS for node in env.page.select(selector)] + labeled
     candidates += _shown_dates(env.page, title, body)
     out: list[SourceLine] = []
@@ -375,12 +381,12 @@ def header_lines(env: Env, body: Tag, title: Tag | None) -> list[SourceLine]:
 
 _BY = re.compile(r"\s*by\s*", re.IGNORECASE)
 _NICK = re.compile(r"nick|user[-_]?name", re.IGNORECASE)
-_COMMENTS = re.compile(r"comment|reply|cmt", re.IGNORECASE)
+_COMMENTS = re.compile(r"comment|reply|cmt|answer", re.IGNORECASE)
 
 
 def in_comments(node: Tag) -> bool:
-    """``node`` is in the readers' comments under a post (an element whose id or class says
-    comment or reply): their names and dates are not the post's."""
+    """``node`` is in the readers' comments under a post or the answers to a question (an element
+    whose id or class says comment, reply or answer): their names and dates are not the page's."""
     for tag in [node, *node.parents]:
         names = [str(tag.get("id") or ""), *map(str, tag.get_attribute_list("class") or [])]
         if any(_COMMENTS.search(name) for name in names if name):
@@ -494,6 +500,22 @@ def _right_above(node: Tag, title: Tag) -> bool:
         if is_text(string) and has_text(string):
             return False
     return False
+
+
+_LOGO_NAME = re.compile(r"[\w.·&-]+(?: [\w.·&-]+){0,2}")
+
+
+def logo_text(page: Page, title: Tag) -> str | None:
+    """The name a logo set in text shows above the headline (``<a class="user-logo">dev_yoon.log</a>``,
+    a blog's own name beside its platform's image logo); None when the logos there are images."""
+    for node in page.select("[class*=logo]"):
+        if page.order(node) > page.order(title):
+            break
+        text = visible_text(node)
+        drawn = node.find(["img", "svg"]) is not None
+        if shown(node) and not drawn and 2 <= len(text) <= 30 and _LOGO_NAME.fullmatch(text):
+            return text
+    return None
 
 
 def rights_node(env: Env, parts: list[Tag]) -> str | None:
