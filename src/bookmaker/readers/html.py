@@ -178,12 +178,16 @@ def read_html(
     language = hints.get("language")
     env = Env(page, path.parent, page_url, language if isinstance(language, str) else "ko", limits, path.name)
     env.fetched, env.fetch_image = fetched_from is not None, fetch_image
-    qa = find_qa(page)
-    body, selector = (qa[0], None) if qa else find_body(page)
+    qa = find_qa(page)  # a Q&A page: the question's text, then every answer
     answers = qa[1] if qa else []
-    extra = [] if qa else continuation(page, body, selector)
+    if qa:
+        body, extra = qa[0], []
+    else:
+        body, selector = find_body(page)
+        extra = continuation(page, body, selector)
     title = title_node(page, hints.get("title"))
-    extra += [[box] for box in beside(body, title)] if not qa else []
+    if not qa:
+        extra += [[box] for box in beside(body, title)]
     parts = [body, *(node for part in extra for node in part if isinstance(node, Tag))]
     parts += [node for answer in answers for node in (answer.head, answer.text) if node is not None]
     lines = header_lines(env, body, title)

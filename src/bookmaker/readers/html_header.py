@@ -336,7 +336,7 @@ def _dates(env: Env, body: Tag, title: Tag | None) -> list[SourceLine]:
     candidates += _shown_dates(env.page, title, body)
     out: list[SourceLine] = []
     for node in candidates:
-        if inside(node, body) or node is body or not shown(node) or _placed(env, node) or in_comments(node):
+        if inside(node, body) or node is body or not shown(node) or _placed(env, node) or _in_responses(node):
             continue
         text = visible_text(node)
         if not text or len(text) > 100 or not re.search(r"\d{4}", text):
@@ -362,7 +362,7 @@ def header_lines(env: Env, body: Tag, title: Tag | None) -> list[SourceLine]:
         if not inside(deck, body):
             out += Flow(env, "lines").run([deck]).lines()
             env.skip.add(id(deck))
-    found = (next((n for n in page.select(s) if not in_comments(n)), None) for s in BYLINE_SELECTORS)
+    found = (next((n for n in page.select(s) if not _in_responses(n)), None) for s in BYLINE_SELECTORS)
     node = next((n for n in found if n is not None), None) or _mailed_byline(page, body)
     if node is not None and not inside(node, body) and not inside(body, node) and shown(node):
         text = visible_text(node)
@@ -381,15 +381,15 @@ def header_lines(env: Env, body: Tag, title: Tag | None) -> list[SourceLine]:
 
 _BY = re.compile(r"\s*by\s*", re.IGNORECASE)
 _NICK = re.compile(r"nick|user[-_]?name", re.IGNORECASE)
-_COMMENTS = re.compile(r"comment|reply|cmt|answer", re.IGNORECASE)
+_RESPONSES = re.compile(r"comment|reply|cmt|answer", re.IGNORECASE)
 
 
-def in_comments(node: Tag) -> bool:
+def _in_responses(node: Tag) -> bool:
     """``node`` is in the readers' comments under a post or the answers to a question (an element
     whose id or class says comment, reply or answer): their names and dates are not the page's."""
     for tag in [node, *node.parents]:
         names = [str(tag.get("id") or ""), *map(str, tag.get_attribute_list("class") or [])]
-        if any(_COMMENTS.search(name) for name in names if name):
+        if any(_RESPONSES.search(name) for name in names if name):
             return True
     return False
 

@@ -33,9 +33,10 @@ _NAME = re.compile(r"^[가-힣]{2,4}$")
 _FEWEST = 3
 
 
-def _key(item: Item) -> str | None:
+def _property(item: Item) -> tuple[str, str] | None:
+    """The line's key (lower case, spaces single) and value, if it is a ``Key: Value`` line."""
     m = _PROPERTY.match(item.text) if item.role is None and not structured(item) else None
-    return " ".join(m["key"].split()).lower() if m else None
+    return (" ".join(m["key"].split()).lower(), m["value"].strip()) if m else None
 
 
 def _author(value: str) -> Author:
@@ -51,17 +52,16 @@ def run(ctx: Context) -> None:
     start = next((i for i, it in enumerate(ctx.items[:3]) if it.kind == "title"), None)
     if start is None:
         return
-    block: list[tuple[Item, str]] = []
+    block: list[tuple[Item, str, str]] = []
     for item in ctx.items[start + 1 :]:
-        key = _key(item)
-        if key is None:
+        found = _property(item)
+        if found is None:
             break
-        block.append((item, key))
+        block.append((item, *found))
     known = _AUTHOR_KEYS | _DATE_KEYS | _TOOL_KEYS
-    if len(block) < _FEWEST or not any(key in known for _, key in block):
+    if len(block) < _FEWEST or not any(key in known for _, key, _ in block):
         return
-    for item, key in block:
-        value = item.text.split(":", 1)[-1].split("：", 1)[-1].strip()
+    for item, key, value in block:
         if key in _TOOL_KEYS:
             ctx.drop(item, "a page property of the tool the text was exported from", "boilerplate.properties")
         elif key in _AUTHOR_KEYS:
