@@ -139,6 +139,8 @@ def test_a_numbered_letter_is_signed_above_its_cut_line_and_the_slip_has_a_title
 def test_a_short_line_with_a_sentence_inside_is_no_heading() -> None:
     _, doc = norm(BODY[0], "가을볕이 참 좋습니다. 고맙습니다. (박수)", BODY[1])
     assert not any(isinstance(b, Heading) for b in doc.blocks)
+    _, doc = norm(BODY[0], "무엇이 달라지나요? 핵심 정리", BODY[1], BODY[2])
+    assert [b.text for b in doc.blocks if isinstance(b, Heading)] == ["무엇이 달라지나요? 핵심 정리"]
 
 
 # --- a speech exported from Notion as Markdown -----------------------------------------------------

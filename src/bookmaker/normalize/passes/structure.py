@@ -20,8 +20,9 @@ from bookmaker.normalize.text import OUTLINE, SPEAKER, ends_sentence, inline_ent
 _MARKER = re.compile(r"^\s*[■◆▲◇●□◎▣]\s*")
 """A heading's marker (not ``○``: in an outline of □ and ○ lines, ``○`` marks a point under one)."""
 MAX_HEADING = 60
-_SENTENCE_INSIDE = re.compile(r"[다요죠까][.!?]\s")
-"""A Korean sentence ending inside a line: the line is prose, however short."""
+_SENTENCE_INSIDE = re.compile(r"[다요죠]\.\s")
+"""A Korean sentence ended with a period inside a line: the line is prose, however short (a question
+mark inside may still be a heading's: "무엇이 달라지나요? 핵심 정리")."""
 
 
 def _bodyish(item: Item | None) -> bool:
