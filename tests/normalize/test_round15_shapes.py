@@ -317,3 +317,18 @@ def test_a_qa_page_is_its_question_and_every_answer_under_a_heading(tmp_path: Pa
         "저도 새 집주인한테 받았습니다.",
     ]
     assert not any(word in body(doc) for word in ("파워링크", "도움됨", "채택 318", "2026.11.28"))
+
+
+def test_a_history_heading_is_no_law_database_button() -> None:
+    _, doc = norm("한빛출판 회사 소개", BODY[0], "연혁", BODY[1], BODY[2])
+    assert "연혁" in body(doc)
+
+
+def test_a_box_of_a_series_other_articles_names_no_series(tmp_path: Path) -> None:
+    page = (
+        "<h1>시, 버스 노선 12개를 8개로 줄인다</h1><div class='series_list'><strong>연재 목록</strong>"
+        "<a href='/news/1001'>1회: 노선은 왜 늘었나</a></div>"
+        f"<div class='article_body'>{''.join(f'<p>{x}</p>' for x in BODY)}</div>"
+    )
+    _, doc = read_page(tmp_path, page)
+    assert doc.meta.series == []

@@ -472,15 +472,16 @@ def label_line(env: Env, body: Tag, title: Tag | None) -> SourceLine | None:
 
 def _series_box(env: Env, body: Tag, title: Tag) -> SourceLine | None:
     """A box whose class says series between the headline and the body (a blog's ``<div
-    class="series"><h2><a>React 성능 최적화</a></h2><div>2/4</div><button>목록 보기</button>``): its
-    first heading or link names the series; the rest of the box is the reader's chrome."""
+    class="series"><h2><a href="/@dev_yoon/series/…">React 성능 최적화</a></h2><div>2/4</div>
+    <button>목록 보기</button>``): its link to the series' own page names the series; the rest of the
+    box is the reader's chrome (a box listing a series' other articles links to no series page)."""
     page = env.page
     for node in page.select("[class*=series]"):
         if page.order(node) < page.order(title) or page.order(node) > page.order(body) or not shown(node):
             continue
         if inside(node, body) or inside(body, node) or inside(title, node) or _placed(env, node):
             continue
-        name = node.find(["h2", "h3", "h4", "strong", "a"])
+        name = node.find("a", href=_SERIES_PAGE)
         if not isinstance(name, Tag):
             continue
         text = visible_text(name)
@@ -502,6 +503,7 @@ def _right_above(node: Tag, title: Tag) -> bool:
     return False
 
 
+_SERIES_PAGE = re.compile(r"series", re.IGNORECASE)
 _LOGO_NAME = re.compile(r"[\w.·&-]+(?: [\w.·&-]+){0,2}")
 
 
