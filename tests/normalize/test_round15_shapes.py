@@ -332,3 +332,18 @@ def test_a_box_of_a_series_other_articles_names_no_series(tmp_path: Path) -> Non
     )
     _, doc = read_page(tmp_path, page)
     assert doc.meta.series == []
+
+
+def test_a_page_marked_up_as_schema_org_question_and_answers_is_read_whole(tmp_path: Path) -> None:
+    page = (
+        "<div itemscope itemtype='https://schema.org/Question'>"
+        f"<h1 itemprop='name'>{QUESTION}</h1><div class='s-prose' itemprop='text'><p>{BODY[0]}</p></div>"
+        "<div class='votes'>12</div>"
+        "<div itemprop='suggestedAnswer' itemscope itemtype='https://schema.org/Answer'>"
+        "<div class='votes'>7</div><div class='s-prose' itemprop='text'>"
+        f"<p>{BODY[1]}</p><p>{BODY[2]}</p></div>"
+        "<div class='user-info'>answered by <span itemprop='author'>jkim</span></div></div></div>"
+    )
+    _, doc = read_page(tmp_path, page)
+    assert doc.meta.title == QUESTION
+    assert body(doc).splitlines() == [BODY[0], "jkim", BODY[1], BODY[2]]

@@ -386,9 +386,11 @@ _RESPONSES = re.compile(r"comment|reply|cmt|answer", re.IGNORECASE)
 
 def _in_responses(node: Tag) -> bool:
     """``node`` is in the readers' comments under a post or the answers to a question (an element
-    whose id or class says comment, reply or answer): their names and dates are not the page's."""
+    whose id, class or microdata says comment, reply or answer): their names and dates are not the
+    page's."""
     for tag in [node, *node.parents]:
-        names = [str(tag.get("id") or ""), *map(str, tag.get_attribute_list("class") or [])]
+        names = [str(tag.get(attr) or "") for attr in ("id", "itemprop", "itemtype")]
+        names += map(str, tag.get_attribute_list("class") or [])
         if any(_RESPONSES.search(name) for name in names if name):
             return True
     return False

@@ -15,7 +15,7 @@ from bookmaker.readers.html_dom import Page, shown
 QUESTION_TEXT = [".c-heading__content", "[itemtype*=Question] [itemprop=text]"]
 ANSWERS = [".answer-content__item", "[itemtype*=Answer]"]
 ANSWER_HEAD = [".c-heading-answer__title", "[itemprop=author]"]
-ANSWER_TEXT = [".c-heading-answer__content-user", "[itemprop=text]"]
+ANSWER_TEXT = [".c-heading-answer__content-user", ".c-heading-answer__content", "[itemprop=text]"]
 
 
 @dataclass(frozen=True, slots=True)
