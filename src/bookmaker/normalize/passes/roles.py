@@ -11,7 +11,7 @@
 - A statement's **signature** (성명서, 입장문, 호소문 …: a kind named in the series or the
   title; a notice, ``[알림]``/``[사고]``/``[공지]``, in the series only; a numbered notice or letter,
   ``가정통신문 제2026-78호``, in the series): the date line and the issuing body's name after the last
-  paragraph (above a cut line, when a reply slip follows) (``2020년 7월 13일`` / ``한국기자협회``,
+  paragraph, above the cut line when a reply slip follows (``2020년 7월 13일`` / ``한국기자협회``,
   ``연합뉴스 콘텐츠융합국``) become ``signature`` lines; nothing else does, and only at the very end.
 - A broadcast transcript's **segment title** (``< 빨갛게 빨갛게 >``, ``〈 … 〉``), on a line of its
   own or glued to the start of a paragraph, becomes a level-2 heading without its brackets; only
