@@ -90,19 +90,20 @@ def _scrapes() -> list[Path]:
 
 
 def _expected_tables(path: Path) -> set[int]:
-    """The first lines of the tables a fixture's expectation names (``"table:9"``); none for the rest."""
+    """The first lines of the tables and breaks a fixture's expectation names (``"table:9"``, a letter's
+    cut line ``"hr:34"``); none for the rest."""
     expectation = path.with_name(path.stem + ".expected.json")
     if not expectation.exists():
         return set()
     blocks = json.loads(expectation.read_text(encoding="utf-8"))["blocks"]
-    return {int(spec.split(":")[1]) for spec in blocks if spec.startswith("table:")}
+    return {int(spec.split(":")[1]) for spec in blocks if spec.startswith(("table:", "hr:"))}
 
 
 @pytest.mark.parametrize("path", _scrapes(), ids=lambda p: p.name)
 def test_real_scrapes_gain_no_false_tables_and_lose_no_text(path: Path) -> None:
     raw = read(path)
     assert isinstance(raw, RawDocument)
-    # only a scrape whose expectation names tables has them (ho11-data-table)
+    # only a scrape whose expectation names tables (ho11-data-table) or a cut line has them
     assert {line.line for line in raw.lines if line.block is not None} == _expected_tables(path)
     doc = normalize(raw)
     for block in walk(doc.blocks):

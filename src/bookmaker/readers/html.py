@@ -34,12 +34,13 @@ from bookmaker.limits import DEFAULT, Limits
 from bookmaker.raw import RawDocument, SourceLine
 from bookmaker.readers.depth import nesting_depth, tree_depth
 from bookmaker.readers.html_body import beside, continuation, find_body
-from bookmaker.readers.html_dom import BLOCK_TAGS, Page, collapse, has_text, hides, walk
-from bookmaker.readers.html_flow import INTERFACE_TAGS, Env, Flow, ImageFetch
-from bookmaker.readers.html_header import header_lines, label_line, rights_node, title_node
+from bookmaker.readers.html_dom import BLOCK_TAGS, Page, collapse, has_text, hides, visible_text, walk
+from bookmaker.readers.html_flow import INTERFACE_TAGS, Env, Flow, ImageFetch, is_control
+from bookmaker.readers.html_header import header_lines, label_line, logo_text, rights_node, title_node
 from bookmaker.readers.html_meta import dropped_tag, title_site
 from bookmaker.readers.html_meta import hints as page_hints
 from bookmaker.readers.html_notes import find_notes
+from bookmaker.readers.html_qa import find_qa
 from bookmaker.readers.text import read_bytes
 
 SEPARATE_TAGS = INTERFACE_TAGS | {"a"}
@@ -71,7 +72,7 @@ def _reason(node: NavigableString, parts: list[Tag]) -> tuple[str, str]:
     """Why ``node`` is not in the article: a form control, or page chrome (in which landmark)."""
     landmark = None
     for parent in node.parents:
-        if parent.name in INTERFACE_TAGS:
+        if isinstance(parent, Tag) and is_control(parent):
             return "form control or button text", "html.interface"
         if any(parent is part for part in parts):
             return "text the reader could not place in the article", "html.unplaced"
@@ -177,11 +178,18 @@ def read_html(
     language = hints.get("language")
     env = Env(page, path.parent, page_url, language if isinstance(language, str) else "ko", limits, path.name)
     env.fetched, env.fetch_image = fetched_from is not None, fetch_image
-    body, selector = find_body(page)
-    extra = continuation(page, body, selector)
+    qa = find_qa(page)  # a Q&A page: the question's text, then every answer
+    answers = qa[1] if qa else []
+    if qa:
+        body, extra = qa[0], []
+    else:
+        body, selector = find_body(page)
+        extra = continuation(page, body, selector)
     title = title_node(page, hints.get("title"))
-    extra += [[box] for box in beside(body, title)]
+    if not qa:
+        extra += [[box] for box in beside(body, title)]
     parts = [body, *(node for part in extra for node in part if isinstance(node, Tag))]
+    parts += [node for answer in answers for node in (answer.head, answer.text) if node is not None]
     lines = header_lines(env, body, title)
     if label := label_line(env, body, title):
         lines.append(label)
@@ -189,8 +197,9 @@ def read_html(
         if tag := dropped_tag(hints.get("title"), lines[0].text):
             hints["series"] = [tag]
         hints["title"] = lines[0].text  # the headline the page shows wins over <title> and og:title
-        if "site_name" not in hints and (site := title_site(soup, lines[0].text)):
-            hints["site_name"] = site  # a page without site meta: the <title> after the headline
+        if "site_name" not in hints and (site := title_site(soup, lines[0].text) or logo_text(page, title)):
+            hints["site_name"] = site  # a page without site meta: the <title> after the headline, or
+            # the name a text logo above the headline shows (a blog's "dev_yoon.log")
     rights = rights_node(env, parts)
     if rights:
         hints["rights"] = rights
@@ -198,6 +207,11 @@ def read_html(
     body_lines = Flow(env, "lines").run(body.children).lines()
     for part in extra:
         body_lines += Flow(env, "lines").run(part).lines()
+    for answer in answers:  # a Q&A page: each answer under a heading naming who answered
+        if answer.head is not None and env.take(answer.head):
+            said = visible_text(answer.head)
+            body_lines.append(SourceLine(said, page.line(answer.head), "heading", {"level": "2"}))
+        body_lines += Flow(env, "lines").run([answer.text]).lines()
     _levels(body_lines)
     lines = sorted(lines + _breaks_between_text(body_lines), key=lambda sl: sl.line)
     if not any(sl.text.strip() for sl in lines):

@@ -137,17 +137,26 @@ def continuation(page: Page, body: Tag, selector: str | None) -> list[list[Node]
 
 
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_REFERENCES = re.compile(
+    r"^\s*(?:참고\s*문헌|인용\s*문헌|참고\s*자료|references|bibliography)", re.IGNORECASE
+)
 
 
 def _content_box(node: object) -> TypeGuard[Tag]:
     """A box of the article's own beside its body: a heading over a quotation or a list, and not
     one link (a fact check's 검증 대상 claim, its 참고 자료 sources; a box of links is a list of
-    other articles)."""
+    other articles) — unless the heading names the document's references (a paper's 참고문헌,
+    whose entries carry the database's link badges) and the links are not most of its text."""
     if not isinstance(node, Tag) or node.name not in ("div", "section") or not shown(node):
         return False
-    if node.find("a") is not None or node.find(["form", "button", "input", "iframe"]) is not None:
+    if node.find(["form", "button", "input", "iframe"]) is not None:
         return False
-    return node.find(_HEADINGS) is not None and node.find(["blockquote", "ul", "ol"]) is not None
+    heading = node.find(_HEADINGS)
+    if heading is None or node.find(["blockquote", "ul", "ol"]) is None:
+        return False
+    if node.find("a") is None:
+        return True
+    return bool(_REFERENCES.match(visible_text(heading))) and link_density(node) < 0.5
 
 
 def beside(body: Tag, title: Tag | None) -> list[Tag]:

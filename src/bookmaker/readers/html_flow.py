@@ -78,6 +78,21 @@ INTERFACE_TAGS = frozenset(
     {"button", "select", "option", "optgroup", "textarea", "input", "label", "datalist", "output"}
 )
 """Form controls: their text is interface, never article text (recorded as removed)."""
+_BUTTON_CLASS = re.compile(r"^(?:btn|button)(?:[-_]|$)", re.IGNORECASE)
+
+
+def is_control(tag: Tag) -> bool:
+    """A form control, or a link made a button (``role="button"``, class ``btn_…``: a paper's "KCI
+    등재" badge, a "원문보기" button)."""
+    name = (tag.name or "").lower()
+    if name in INTERFACE_TAGS:
+        return True
+    if name != "a":
+        return False
+    role = str(tag.get("role") or "").strip().lower()
+    return role == "button" or any(_BUTTON_CLASS.match(str(c)) for c in tag.get_attribute_list("class"))
+
+
 NAVIGATION = "navigation inside the article (a table of contents, a box of links to other pages)"
 """Why a ``<nav>`` or ``role="navigation"`` element inside the body is removed: the book makes its
 own contents, and a wiki's navigation box lists other pages."""
@@ -233,7 +248,7 @@ class Flow:
         self.frames.append(frame)
         name = (tag.name or "").lower()
         env = self.env
-        if hides(tag) or id(tag) in env.skip or name in INTERFACE_TAGS:
+        if hides(tag) or id(tag) in env.skip or is_control(tag):
             return False
         if name == "nav" or str(tag.get("role") or "").strip().lower() == "navigation":
             env.remove(tag, NAVIGATION, "html.navigation")

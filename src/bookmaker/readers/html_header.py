@@ -86,6 +86,7 @@ BYLINE_SELECTORS = [
     "[itemprop=author]",
     ".txt_info",
     "[class*=author]",  # report-authors, author_name: after the exact names, as a last resort
+    ".username",  # a blog platform's handle in the post's header (Velog)
 ]
 HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
 RIGHTS_SELECTORS = ["footer", "[class*=copy]", "#copyright", "address", "[class*=foot] p"]
@@ -94,7 +95,12 @@ MAX_DECK_CHARS = 150
 MAX_SECTION_LABEL = 8  # characters of a one-word heading opening the body: a section, not a deck
 _RIGHTS = re.compile(r"무단\s*전재|Copyright|All rights reserved|[ⓒ©]|\(c\)\s*\S", re.IGNORECASE)
 _LABELED_DATE = re.compile(
-    r"^\s*(?:기사)?(?:입력|등록|수정|최종\s*수정|업데이트|발행|송고)\s*:?\s*\[?\s*(?:19|20)\d{2}"
+    r"^\s*(?:기사)?(?:입력|등록|작성|게시|수정|최종\s*수정|업데이트|발행|송고)일?\s*:?\s*\[?\s*(?:19|20)\d{2}"
+)
+_DATE_LABEL_ALONE = re.compile(r"^\s*(?:입력|등록|작성|게시|발행)일?\s*:?\s*$")
+"""A date's label in an element of its own (a screen reader's ``<span class="blind">작성일</span>``)."""
+_WHOLE_DATE = re.compile(
+    r"^\s*(?:19|20)\d{2}\s*(?:[.\-/]|년)\s*\d{1,2}\s*(?:[.\-/]|월)\s*\d{1,2}\s*(?:일|\.)?(?:\s*\d{1,2}:\d{2})?\s*$"
 )
 _PHOTO_BOX = re.compile("photo|img|image")
 _SITE_SUFFIX = re.compile(r"^[-|:–—·]{1,2}\s*\S")
@@ -303,15 +309,34 @@ def _label(env: Env, node: Tag) -> Tag | NavigableString | None:
     return before
 
 
-def _dates(env: Env, body: Tag) -> list[SourceLine]:
+def _shown_dates(page: Page, title: Tag | None, body: Tag) -> list[Tag]:
+    """Elements between the headline and the body that show a date and nothing else (a blog's
+    ``<span>2026년 11월 18일</span>`` under its title, in no date class)."""
+    if title is None or page.order(title) > page.order(body):
+        return []
+    out: list[Tag] = []
+    for string in title.find_all_next(string=_WHOLE_DATE):
+        if page.order(string) > page.order(body) or inside(string, body):
+            break
+        if is_text(string) and isinstance(string.parent, Tag) and not inside(string, title):
+            out.append(string.parent)
+    return out
+
+
+def _dates(env: Env, body: Tag, title: Tag | None) -> list[SourceLine]:
     soup = env.page.soup
     labeled = [
         s.parent for s in soup.find_all(string=_LABELED_DATE) if isinstance(s.parent, Tag) and is_text(s)
     ]
+    for word in soup.find_all(string=_DATE_LABEL_ALONE):  # <span class="blind">작성일</span>2026.11.27
+        box = word.parent.parent if isinstance(word.parent, Tag) else None
+        if isinstance(box, Tag) and _LABELED_DATE.match(visible_text(box)):
+            labeled.append(box)
     candidates = [node for selector in DATE_SELECTORS for node in env.page.select(selector)] + labeled
+    candidates += _shown_dates(env.page, title, body)
     out: list[SourceLine] = []
     for node in candidates:
-        if inside(node, body) or node is body or not shown(node) or _placed(env, node):
+        if inside(node, body) or node is body or not shown(node) or _placed(env, node) or _in_responses(node):
             continue
         text = visible_text(node)
         if not text or len(text) > 100 or not re.search(r"\d{4}", text):
@@ -337,9 +362,8 @@ def header_lines(env: Env, body: Tag, title: Tag | None) -> list[SourceLine]:
         if not inside(deck, body):
             out += Flow(env, "lines").run([deck]).lines()
             env.skip.add(id(deck))
-    node = next((n for n in map(page.select_one, BYLINE_SELECTORS) if n is not None), None) or _mailed_byline(
-        page, body
-    )
+    found = (next((n for n in page.select(s) if not _in_responses(n)), None) for s in BYLINE_SELECTORS)
+    node = next((n for n in found if n is not None), None) or _mailed_byline(page, body)
     if node is not None and not inside(node, body) and not inside(body, node) and shown(node):
         text = visible_text(node)
         if text and len(text) <= 80 and not re.search(r"\d{4}", text) and not _placed(env, node):
@@ -352,11 +376,24 @@ def header_lines(env: Env, body: Tag, title: Tag | None) -> list[SourceLine]:
         text = f"by {collapse(' '.join(env.take(name))).strip()}"
         env.take(label)
         out.append(SourceLine(text, page.line(name), "byline"))
-    return out + _dates(env, body)
+    return out + _dates(env, body, title)
 
 
 _BY = re.compile(r"\s*by\s*", re.IGNORECASE)
-_NICK = re.compile(r"nick", re.IGNORECASE)
+_NICK = re.compile(r"nick|user[-_]?name", re.IGNORECASE)
+_RESPONSES = re.compile(r"comment|reply|cmt|answer", re.IGNORECASE)
+
+
+def _in_responses(node: Tag) -> bool:
+    """``node`` is in the readers' comments under a post or the answers to a question (an element
+    whose id, class or microdata says comment, reply or answer): their names and dates are not the
+    page's."""
+    for tag in [node, *node.parents]:
+        names = [str(tag.get(attr) or "") for attr in ("id", "itemprop", "itemtype")]
+        names += map(str, tag.get_attribute_list("class") or [])
+        if any(_RESPONSES.search(name) for name in names if name):
+            return True
+    return False
 
 
 def _nickname(node: Tag, text: str) -> bool:
@@ -432,6 +469,27 @@ def label_line(env: Env, body: Tag, title: Tag | None) -> SourceLine | None:
             env.take(node)
             kind = "series" if "series" in " ".join(node.get_attribute_list("class")) else "label"
             return SourceLine(text, env.page.line(node), kind)
+    return _series_box(env, body, title)
+
+
+def _series_box(env: Env, body: Tag, title: Tag) -> SourceLine | None:
+    """A box whose class says series between the headline and the body (a blog's ``<div
+    class="series"><h2><a href="/@dev_yoon/series/…">React 성능 최적화</a></h2><div>2/4</div>
+    <button>목록 보기</button>``): its link to the series' own page names the series; the rest of the
+    box is the reader's chrome (a box listing a series' other articles links to no series page)."""
+    page = env.page
+    for node in page.select("[class*=series]"):
+        if page.order(node) < page.order(title) or page.order(node) > page.order(body) or not shown(node):
+            continue
+        if inside(node, body) or inside(body, node) or inside(title, node) or _placed(env, node):
+            continue
+        name = node.find("a", href=_SERIES_PAGE)
+        if not isinstance(name, Tag):
+            continue
+        text = visible_text(name)
+        if 0 < len(text) <= MAX_SERIES and not re.search(r"\d+\s*/\s*\d+", text):
+            env.take(name)
+            return SourceLine(text, page.line(name), "series")
     return None
 
 
@@ -445,6 +503,23 @@ def _right_above(node: Tag, title: Tag) -> bool:
         if is_text(string) and has_text(string):
             return False
     return False
+
+
+_SERIES_PAGE = re.compile(r"series", re.IGNORECASE)
+_LOGO_NAME = re.compile(r"[\w.·&-]+(?: [\w.·&-]+){0,2}")
+
+
+def logo_text(page: Page, title: Tag) -> str | None:
+    """The name a logo set in text shows above the headline (``<a class="user-logo">dev_yoon.log</a>``,
+    a blog's own name beside its platform's image logo); None when the logos there are images."""
+    for node in page.select("[class*=logo]"):
+        if page.order(node) > page.order(title):
+            break
+        text = visible_text(node)
+        drawn = node.find(["img", "svg"]) is not None
+        if shown(node) and not drawn and 2 <= len(text) <= 30 and _LOGO_NAME.fullmatch(text):
+            return text
+    return None
 
 
 def rights_node(env: Env, parts: list[Tag]) -> str | None:

@@ -116,7 +116,12 @@ def dropped_tag(meta_title: object, shown: str) -> str | None:
 
 def page_title(soup: BeautifulSoup, meta: dict[str, str], article: dict[str, Any]) -> str | None:
     """The title the page's metadata gives (headline, ``og:title``, ``<title>`` without the site)."""
-    title = article.get("headline") or meta.get("og:title") or meta.get("twitter:title")
+    title = (
+        article.get("headline")
+        or meta.get("citation_title")  # a paper's page: its own title, not the portal's <title>
+        or meta.get("og:title")
+        or meta.get("twitter:title")
+    )
     if isinstance(title, str) and title.strip():
         return _WS.sub(" ", title).strip()
     if soup.title and soup.title.string:
@@ -135,6 +140,25 @@ def _compact(value: str | None) -> str | None:
     """A timestamp without separators (``20261114083012``) in ISO form (``2026-11-14T08:30:12``)."""
     m = _COMPACT.fullmatch(value or "")
     return "{}-{}-{}T{}:{}:{}".format(*m.groups()) if m else None
+
+
+def _all_meta(soup: BeautifulSoup, name: str) -> list[str]:
+    """The contents of every ``<meta name=…>`` tag of ``name``, in order (``citation_author``)."""
+    tags = soup.find_all("meta", attrs={"name": re.compile(rf"^{name}$", re.IGNORECASE)})
+    return [_WS.sub(" ", str(t.get("content"))).strip() for t in tags if str(t.get("content") or "").strip()]
+
+
+def _journal(meta: dict[str, str]) -> str | None:
+    """The journal issue a paper's page names (Highwire Press tags): ``한국도서관·정보학회지 제57권
+    제4호``, ``Journal of Documentation 81(4)``."""
+    journal = meta.get("citation_journal_title")
+    if not journal:
+        return None
+    volume, issue = meta.get("citation_volume"), meta.get("citation_issue")
+    if re.search(r"[가-힣]", journal):
+        parts = [journal, f"제{volume}권" if volume else "", f"제{issue}호" if issue else ""]
+        return " ".join(p for p in parts if p)
+    return f"{journal} {volume or ''}{f'({issue})' if issue else ''}".strip()
 
 
 def hints(soup: BeautifulSoup) -> dict[str, object]:
@@ -165,8 +189,13 @@ def hints(soup: BeautifulSoup) -> dict[str, object]:
     if regdate := _compact(meta.get("og:regdate")):  # Kakao's pages: the time the shown date lacks
         found["date_fallback"] = regdate
     authors = _names(art.get("author")) if art else []
+    authors = authors or _all_meta(soup, "citation_author")  # a paper's authors, one tag each
     if authors:
         found["authors"] = authors
+    if journal := _journal(meta):
+        found["series"] = [journal]
+    if publisher_named := meta.get("citation_publisher"):
+        found["publisher"] = publisher_named  # the paper's own metadata names who published it
     publisher = _names(art.get("publisher")) if art else []
     site = (
         (publisher[0] if publisher else None)

@@ -171,7 +171,7 @@ class _Lines:
         if isinstance(entry, TopText) and entry.kind == "heading":
             self._heading(entry)
         elif isinstance(entry, TopText):
-            self._paragraph(entry.segments)
+            self._paragraph(entry.segments, {"callout": "1"} if entry.callout else {})
         elif isinstance(entry, Figure):
             self._figure(entry, self.text_line)
         else:
@@ -193,26 +193,26 @@ class _Lines:
         for figure in figures:
             self._figure(figure, lines[0] if lines else None)
 
-    def _paragraph(self, segments: list[Segment]) -> None:
+    def _paragraph(self, segments: list[Segment], attrs: dict[str, str]) -> None:
         group: list[Segment] = []
         for segment in segments:
             figure = image_line(segment)
             if figure is not None:
-                self._text(group)
+                self._text(group, attrs)
                 group = []
                 self._figure(figure)
                 continue
             if group and not segment.hard and not _wrapped(plain(self.converter.joined(group)[0])):
-                self._text(group)
+                self._text(group, attrs)
                 group = []
             group.append(segment)
-        self._text(group)
+        self._text(group, attrs)
 
-    def _text(self, group: list[Segment]) -> None:
+    def _text(self, group: list[Segment], attrs: dict[str, str]) -> None:
         if not group:
             return
         runs, figures = self.converter.joined(group)
-        self._line(plain(runs), [group[0].line, group[-1].line], None, content=runs)
+        self._line(plain(runs), [group[0].line, group[-1].line], None, content=runs, attrs=dict(attrs))
         for figure in figures:
             self._figure(figure, group[0].line)
 

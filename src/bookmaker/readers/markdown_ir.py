@@ -142,6 +142,8 @@ class TopText:
     segments: list[Segment]
     lines: list[int]
     level: int = 0
+    callout: bool = False
+    """The text of an ``<aside>`` block (a Notion callout): a note set apart from the text."""
 
 
 Top = TopText | Block
@@ -309,8 +311,9 @@ class Converter:
         and figures of its images."""
         found = block_text(strip_controls(markup))
         line = lines[0] if lines else 1
+        aside = (tag := read_tag(markup.strip().split(">", 1)[0] + ">")) is not None and tag.name == "aside"
         out: list[Top] = [
-            TopText("paragraph", [Segment([Text(value=text)], line)], lines)
+            TopText("paragraph", [Segment([Text(value=text)], line)], lines, callout=aside)
             if top
             else Paragraph(content=[Text(value=text)], lines=lines)
             for text in found.lines
@@ -557,6 +560,10 @@ def merge_text(runs: list[Inline]) -> list[Inline]:
     return [run for run in _merge_runs(list(runs)) if not isinstance(run, Image)]
 
 
+_FILE_NAME = re.compile(r"^[^\s/\\]{1,80}\.(?:jpe?g|png|gif|webp|heic|heif|bmp|tiff?|svg)$", re.IGNORECASE)
+"""An image's alt text that is only its file name (a note-taking tool's export writes it there)."""
+
+
 def image_line(segment: Segment) -> Figure | None:
     """A line that starts with an image, as a figure captioned by the rest of the line."""
     runs = [run for run in segment.runs if not (isinstance(run, Text) and not run.value.strip())]
@@ -565,8 +572,8 @@ def image_line(segment: Segment) -> Figure | None:
     after = segment.runs[segment.runs.index(runs[0]) + 1 :]
     caption = _strip(merge_text([run for run in after if not isinstance(run, Image)]))
     figure = runs[0].figure(caption or None, [segment.line, segment.line])
-    if not figure.caption and runs[0].alt:
-        figure.caption = [Text(value=runs[0].alt)]
+    if not figure.caption and runs[0].alt and not _FILE_NAME.match(runs[0].alt):
+        figure.caption = [Text(value=runs[0].alt)]  # not "IMG_2041.jpeg": a file name captions nothing
     return figure
 
 

@@ -15,7 +15,7 @@ from hashlib import sha256
 from pathlib import Path
 
 from bookmaker.errors import InputError
-from bookmaker.ir import Cell, Row, Source, Table, Text
+from bookmaker.ir import Cell, Row, Source, Table, Text, ThematicBreak
 from bookmaker.raw import RawDocument, SourceLine
 from bookmaker.readers.encoding import decode, looks_like_mojibake, repair_mojibake
 from bookmaker.readers.sanitize import strip_controls
@@ -110,7 +110,25 @@ def find_tables(lines: list[SourceLine]) -> list[SourceLine]:
     return out
 
 
+_CUT_LINE = re.compile(
+    r"^[\s\-–—_=.·*~✂✁✃✄]*(?:[✂✁✃✄]|절\s*취\s*선|자\s*르\s*는\s*선)[\s\-–—_=.·*~✂✁✃✄]*"
+    r"(?:(?:절\s*취\s*선|자\s*르\s*는\s*선)[\s\-–—_=.·*~✂✁✃✄]*)?$"
+)
+"""A letter's cut line above its reply slip: ``- - - ✂ 절 취 선 ✂ - - -``, ``-----절취선-----``."""
+
+
+def cut_lines(lines: list[SourceLine]) -> list[SourceLine]:
+    """``lines`` with a cut line (see :data:`_CUT_LINE`) as a thematic break: the slip below it is a
+    part of its own (a reply form), not the letter's closing text."""
+    return [
+        SourceLine(sl.text, sl.line, "break", {"cut": "1"}, block=ThematicBreak(lines=[sl.line]))
+        if _CUT_LINE.match(sl.text) and sl.text.strip()
+        else sl
+        for sl in lines
+    ]
+
+
 def read_text(data: bytes, path: Path, encoding: str | None = None) -> RawDocument:
     """Read a plain-text article scrape."""
     text, src = read_bytes(data, path, encoding, "text")
-    return RawDocument(lines=find_tables(split_lines(text)), source=src)
+    return RawDocument(lines=find_tables(cut_lines(split_lines(text))), source=src)

@@ -18,7 +18,7 @@ from bookmaker.normalize.blocks import LOGO, is_logo, structured
 from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.lexicon import is_interface, is_section_label, outlet_line
 from bookmaker.normalize.passes.judgment import SECTION
-from bookmaker.normalize.text import ends_sentence, is_prose
+from bookmaker.normalize.text import ends_sentence, is_prose, key
 
 _COPYRIGHT_MARK = re.compile(r"ⓒ|©|\([cC]\)|copyright|저작권자|all rights reserved|CC\s*BY", re.IGNORECASE)
 _EDGE = re.compile(r"^[\s|<>\[\]〈〉()*•▪◦]+|[\s|<>\[\]〈〉()*•▪◦]+$")
@@ -275,16 +275,38 @@ def _logo_below(item: Item) -> bool:
 
 _ADDRESS_FOOTER = re.compile(
     r"^\s*(?P<name>[^|ㅣ\d@]{2,20}?)\s*[|ㅣ]\s*[^|ㅣ]*?[가-힣](?:로|길)\s*\d[^|ㅣ]*"
-    r"(?:[|ㅣ]\s*[^|ㅣ]*)*?[|ㅣ]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$"
+    r"(?:[|ㅣ]\s*[^|ㅣ]*)*?[|ㅣ]\s*"
+    r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[가-힣A-Za-z ]{0,10}0\d{1,2}-\d{3,4}-\d{4})\s*$"
 )
-"""A footer line of a site's (a newsletter's) name, street address and e-mail set apart by bars."""
+"""A footer line of a site's (a newsletter's, a school's) name, street address and e-mail or phone
+number set apart by bars."""
 _ATTACHMENT_ITEM = re.compile(r"^\s*(?:붙\s*임\s*)?\d{1,2}\.\s.{1,80}?\d+\s*부\.?(?:\s*끝\.?)?\s*$")
 """An entry of a 붙임 list: ``2. 개인정보 수집·이용 동의서 1부. 끝.``."""
+
+
+_BOARD_TITLE = re.compile(r"^\s*(?:제\s*목|글\s*제목)\s*(?:\t+|[:：]\s*)(?P<value>\S.{0,150}?)\s*$")
+"""A bulletin board's title field above a post: ``제목<TAB>2026 겨울방학 방과후학교 수강 신청 안내``."""
+
+
+def _board_title(ctx: Context) -> None:
+    """A board's title field near the top: the post itself repeats the title below it (the field
+    goes), or the field's value is the title (its label goes)."""
+    for index, item in enumerate(ctx.items[:12]):
+        m = _BOARD_TITLE.match(item.source)
+        if m is None or structured(item) or item.kind is not None:
+            continue
+        value = key(m["value"])
+        if any(key(later.text) == value for later in ctx.items[index + 1 :] if not structured(later)):
+            _drop(ctx, item, "a board's title field (the post repeats its title)", "boilerplate.board")
+        else:
+            item.text = " ".join(m["value"].split())
+        return
 
 
 def run(ctx: Context) -> None:
     """Remove boilerplate lines, recording each with its family."""
     _drop_auto_summary(ctx)
+    _board_title(ctx)
     in_list = False
     prose_seen = False
     holders = _holders(ctx)
@@ -345,7 +367,7 @@ def run(ctx: Context) -> None:
         footer = _ADDRESS_FOOTER.match(text) if len(text) <= 160 else None
         if footer:  # 성북마을신문 | 서울특별시 성북구 보문로 168, 3층 | letter@…: a sender's footer
             ctx.vote_publisher(footer["name"].strip(), Evidence.SITE_LABEL)
-            _drop(ctx, item, "the site's name, address and e-mail (a publisher vote)", "boilerplate.board")
+            _drop(ctx, item, "the site's name, address and contact (a publisher vote)", "boilerplate.board")
             continue
         colophon = _COLOPHON.search(text) if len(text) <= 200 and "|" in text else None
         if colophon:  # 발행인 … | 발행처 국토연구원 | 주소 …: a publication's imprint

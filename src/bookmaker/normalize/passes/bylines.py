@@ -330,6 +330,17 @@ def _header_end(ctx: Context) -> int:
     return next((it.line for it in ctx.items if is_prose(it.text) and not structured(it)), 0)
 
 
+_UNDISCLOSED = re.compile(
+    r"(?:by\s+)?(?:비공개|익명|알\s*수\s*없음|탈퇴한\s*(?:사용자|회원)|anonymous)", re.IGNORECASE
+)
+"""A byline that names no one: the writer chose not to be shown (a Q&A site's 비공개 asker)."""
+
+
+def _names_hinted(ctx: Context, text: str) -> bool:
+    """Every author the page's metadata names (and at least one) is named in the byline ``text``."""
+    return bool(ctx.authors) and all(a.name and a.name in text for a in ctx.authors)
+
+
 def run(ctx: Context) -> None:
     """Move byline lines to meta.authors; e-mail domains vote for the publisher."""
     english = is_english(ctx)
@@ -345,6 +356,12 @@ def run(ctx: Context) -> None:
             authors = parse_byline(ctx.rules, item.text)
         if authors is None and item.attrs.get("date_residue") and re.fullmatch(r"[가-힣]{2,4}", item.text):
             authors = [Author(name=item.text)]
+        if item.kind == "byline" and _UNDISCLOSED.fullmatch(item.text.strip()):
+            ctx.to_meta(item, "authors")  # the page says the writer is not disclosed: no one is named
+            continue
+        if authors is None and item.kind == "byline" and _names_hinted(ctx, item.text):
+            ctx.to_meta(item, "authors")  # "김서연 ( Seo-yeon Kim ) 1 ; 박준호 …": the metadata named them
+            continue
         if authors is None and item.kind == "byline":
             bare = _BRACKETS.sub(" ", item.text).strip()
             authors = [Author(name=bare)] if re.fullmatch(r"[가-힣]{2,4}", bare) else _from_markup(item.text)

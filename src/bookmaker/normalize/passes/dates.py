@@ -14,6 +14,7 @@ from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context
 from bookmaker.normalize.passes.boilerplate import is_date_label
 from bookmaker.normalize.passes.judgment import CITATION
+from bookmaker.normalize.passes.statute import ENFORCEMENT
 from bookmaker.normalize.text import HANGUL, ends_sentence
 
 DATE_RE = re.compile(
@@ -21,11 +22,21 @@ DATE_RE = re.compile(
     r"(?!\d)\s*(?:일|\.)?"
     r"(?:\s*[(（]?[월화수목금토일](?:요일)?[)）]?)?"
     r"(?:(?:\s*|T)[(（\[]?\s*(?P<ampm>오전|오후|AM|PM|am|pm)?\s*(?P<H>\d{1,2})\s*(?::|시)\s*(?P<M>\d{2})"
-    r"(?:\s*(?::)\s*(?P<S>\d{2}))?\s*분?(?:\s*\d{2}\s*초)?[)）\]]?)?"
+    r"(?:\s*(?::)\s*(?P<S>\d{2}))?\s*분?(?:\s*\d{2}\s*초)?[)）\]]?"
+    r"|\s+(?P<ampm2>오전|오후)\s*(?P<H2>\d{1,2})\s*시(?!\s*\d))?"
 )
 # the print page a date line names: "33면", "본지 3면", "종합 05면", "A12면"
 _PRINT_PAGE = r"(?:(?:본지|지면|종합)\s*)?[A-Z]?\d+\s*면"
 _UPDATE_MARK = r"[(\[（](?:종합|속보|\d\s*보|종합\s*\d\s*보|최종|수정|[월화수목금토일](?:요일)?)[)\]）]"
+_BOARD_FIELD = re.compile(
+    r"(?:작성자|글쓴이|등록자|작성\s*부서|담당\s*부서|부서명?|조회\s*수?|추천\s*수?)(?:\t+|\s*[:：]\s*)[^\t|]*"
+)
+"""A field of a bulletin board's post other than its date: who posted it (often an office's account), the
+counters. In a row of fields set apart by tabs it goes with the date line to the metadata."""
+_MONTH_ONLY = re.compile(r"\s*(?:19|20)\d{2}\s*(?:[.\-/]|년)\s*\d{1,2}\s*(?:월|\.)?\s*")
+"""A year and a month, no day: a date the markup shows that dates nothing to the day."""
+_PERIOD = re.compile(r"[~∼〜]|부터|까지")
+"""A period's marks: a line with an unlabelled date from or to which something runs states it."""
 _LABELS = _UPDATE_MARK + r"|기사원문|" + _PRINT_PAGE + r"|지면|업데이트|최종|송고시간|KST"
 """Words a date line holds besides the date: update marks, labels, the print page."""
 
@@ -98,12 +109,13 @@ def to_iso(m: re.Match[str]) -> tuple[str, bool] | None:
         _dt.date(y, mo, d)  # a real day: not 2025-02-30, not month 13
     except ValueError:
         return None
-    if m["H"] is None:
+    if m["H"] is None and m["H2"] is None:
         return f"{y:04d}-{mo:02d}-{d:02d}", False
-    h, mi, s = int(m["H"]), int(m["M"]), int(m["S"] or 0)
-    if m["ampm"] in ("오후", "PM", "pm") and h < 12:
+    h, mi, s = int(m["H"] or m["H2"]), int(m["M"] or 0), int(m["S"] or 0)
+    ampm = m["ampm"] or m["ampm2"]  # "오전 10시": a time on the hour, said so
+    if ampm in ("오후", "PM", "pm") and h < 12:
         h += 12
-    if m["ampm"] in ("오전", "AM", "am") and h == 12:
+    if ampm in ("오전", "AM", "am") and h == 12:
         h = 0
     if h > 23 or mi > 59 or s > 59:
         return None
@@ -183,12 +195,28 @@ def run(ctx: Context) -> None:
     for index, item in enumerate(list(ctx.items)):
         if item.role or len(item.text) > 90 or structured(item):
             continue
+        if item.kind == "date" and _MONTH_ONLY.fullmatch(item.text):
+            ctx.to_meta(item, "date")  # "2026.12" shown beside a paper's journal issue: its month
+            continue
+        statute = ENFORCEMENT.match(item.text)
+        if statute:  # "[시행 2026. 7. 1.] [… 제1587호, 2026. 6. 30., 일부개정]": a statute's subtitle
+            promulgated = DATE_RE.search(statute["promulgated"])
+            iso = to_iso(promulgated) if promulgated else None
+            if iso and (best is None or not best.labeled):
+                best = Found(iso[0], True, True, False)
+            ctx.note_line("date", item.line)
+            continue
         label = item.attrs.get("date_label")
-        parsed = parse_line(ctx, f"{label} {item.text}" if label else item.text)
+        text = item.text
+        if "\t" in item.source:  # a board's fields: "작성자<TAB>…<TAB>작성일<TAB>2026.12.01<TAB>조회수"
+            text = " ".join(_BOARD_FIELD.sub(" ", item.source).split())
+        parsed = parse_line(ctx, f"{label} {text}" if label else text)
         if parsed is None:
             continue
         found, residue = parsed
         labeled = any(f.labeled for f in found) or item.kind == "date"
+        if not labeled and _PERIOD.search(item.text):
+            continue  # "신청 기간: 2026. 12. 7.(월) 09:00 ~ 12. 11.(금)": a period the text states
         in_header = index < first_long
         if not (labeled or found[0].has_time or in_header):
             continue

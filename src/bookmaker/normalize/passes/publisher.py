@@ -22,7 +22,7 @@ from bookmaker.normalize.passes.language import is_english
 
 @cache  # compiled on first use, as the other patterns most articles never need (~1 ms each)
 def _name_like() -> re.Pattern[str]:
-    return re.compile(r"[가-힣A-Za-z0-9&.]+(?: [가-힣A-Za-z0-9&.]+){0,2}")
+    return re.compile(r"[가-힣A-Za-z0-9&._]+(?: [가-힣A-Za-z0-9&._]+){0,2}")
 
 
 def run(ctx: Context) -> None:

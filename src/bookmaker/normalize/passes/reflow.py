@@ -2,7 +2,9 @@
 
 Only for blank-line separated layouts whose lines are all short (a wrap width): a line that
 does not end a sentence and is at least half the wrap width continues on the next line of the
-same blank-line group. One-paragraph-per-line inputs are left alone.
+same blank-line group — unless that line opens a statute's article or paragraph (``제5조(…)``,
+``②``) or the line is a statute's enforcement line or a notice's number line. One-paragraph-per-line
+inputs are left alone.
 
 A wrap between two Hangul syllables is rejoined without a space only on the text's own evidence
 that it fell inside a word. The text must be wrapped at a fixed column — the lines that continue
@@ -28,6 +30,8 @@ from itertools import pairwise
 
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
+from bookmaker.normalize.passes.statute import ENFORCEMENT
+from bookmaker.normalize.passes.title import NOTICE_NUMBER
 from bookmaker.normalize.text import ends_sentence
 
 MAX_WRAP_WIDTH = 120
@@ -46,6 +50,9 @@ _ENDING_STARTS = re.compile(
 _HYPHENATED = re.compile(r"[A-Za-z]{2}-$")
 """A Latin word hyphenated at the line's end; joined without the hyphen when the next line goes on
 in lower case."""
+_PROVISION = re.compile(r"^\s*(?:[①-⑳]|제\s*\d+\s*조(?:\s*의\s*\d+)?\s*\()")
+"""A statute's article (``제5조(…)``) or paragraph (``②``): it starts a paragraph of its own, even
+under a line ending in a note such as ``<개정 2026. 6. 30.>``."""
 _PARTICLE = re.compile(r"(?:이|가|은|는|을|를|의|에|도|로|으로|와|과|에서|까지)$")
 
 
@@ -82,6 +89,9 @@ def _continues(prev: Item, item: Item, width: int) -> bool:
         and item.line == (prev.last or prev.line) + 1
         and not ends_sentence(prev.text)
         and len(prev.text) >= width * 0.5
+        and not _PROVISION.match(item.text)
+        and not ENFORCEMENT.match(prev.text)
+        and not NOTICE_NUMBER.match(prev.text)
     )
 
 

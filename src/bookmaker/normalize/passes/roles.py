@@ -6,10 +6,12 @@
   "editor-note"``. The label itself is taken off the text (the themes print their own, in the
   book's language) and recorded in ``removed`` (``roles.editor_note_label``); a label alone on
   its line goes to ``removed`` and marks the paragraph below it. A labelled paragraph in the
-  middle of the text stays running text, label and all.
+  middle of the text stays running text, label and all. A callout (Markdown's ``<aside>``, as
+  Notion exports it) above the first paragraph of prose is an editor's note too.
 - A statement's **signature** (성명서, 입장문, 호소문 …: a kind named in the series or the
-  title; a notice, ``[알림]``/``[사고]``/``[공지]``, in the series only): the date line and the
-  issuing body's name after the last paragraph (``2020년 7월 13일`` / ``한국기자협회``,
+  title; a notice, ``[알림]``/``[사고]``/``[공지]``, in the series only; a numbered notice or letter,
+  ``가정통신문 제2026-78호``, in the series): the date line and the issuing body's name after the last
+  paragraph, above the cut line when a reply slip follows (``2020년 7월 13일`` / ``한국기자협회``,
   ``연합뉴스 콘텐츠융합국``) become ``signature`` lines; nothing else does, and only at the very end.
 - A broadcast transcript's **segment title** (``< 빨갛게 빨갛게 >``, ``〈 … 〉``), on a line of its
   own or glued to the start of a paragraph, becomes a level-2 heading without its brackets; only
@@ -28,7 +30,8 @@ from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.inlines import follow_edit, slice_runs
 from bookmaker.normalize.passes.boilerplate import is_speaker_label
 from bookmaker.normalize.passes.dates import iso_from_hint
-from bookmaker.normalize.text import ends_sentence
+from bookmaker.normalize.passes.title import NOTICE_NUMBER
+from bookmaker.normalize.text import ends_sentence, is_prose
 
 # --- editor's notes ------------------------------------------------------------------------------
 
@@ -108,6 +111,9 @@ def _editor_notes(ctx: Context) -> None:
         if position is None or not _body(item):
             continue  # a label line dropped before it came up, or not running text
         before, after = ctx.items[:position], ctx.items[position + 1 :]
+        if item.attrs.get("callout") and not any(is_prose(it.text) for it in before if not structured(it)):
+            item.attrs["paragraph_role"] = "editor-note"  # a callout above the text (<aside>): a note on it
+            continue
         if _LABEL_ALONE.match(item.text):
             below = after[0] if after else None
             if (
@@ -150,8 +156,11 @@ def _statement(ctx: Context) -> bool:
     series = [str(s) for s in ctx.meta.get("series", [])]
     title = str(ctx.meta.get("title", ""))
     kinds = {*STATEMENT_KINDS, *NOTICE_KINDS}
-    return any(re.sub(r"\s+", "", s).strip("[]<>【】()") in kinds for s in series) or bool(
-        _KIND_IN_TITLE.search(title)
+    numbered = any(NOTICE_NUMBER.match(s) for s in series)  # "가정통신문 제2026-78호": a signed letter
+    return (
+        numbered
+        or any(re.sub(r"\s+", "", s).strip("[]<>【】()") in kinds for s in series)
+        or bool(_KIND_IN_TITLE.search(title))
     )
 
 
@@ -167,7 +176,8 @@ def _signatures(ctx: Context) -> None:
     if not _statement(ctx):
         return
     tail: list[Item] = []
-    for item in reversed(ctx.items):
+    cut = next((i for i in range(len(ctx.items) - 1, -1, -1) if ctx.items[i].attrs.get("cut")), None)
+    for item in reversed(ctx.items[:cut]):  # a reply slip below a cut line is signed by its sender
         if structured(item) and tail:
             break  # a table or a list above the date closes the text the signature signs
         if structured(item) or (item.role == "figure" and not tail):

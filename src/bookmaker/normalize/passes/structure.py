@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from bookmaker.ir import Footnote, NoteRef, Strong, Text, inlines_of, runs, walk
 from bookmaker.normalize.blocks import structured
@@ -19,6 +20,9 @@ from bookmaker.normalize.text import OUTLINE, SPEAKER, ends_sentence, inline_ent
 _MARKER = re.compile(r"^\s*[■◆▲◇●□◎▣]\s*")
 """A heading's marker (not ``○``: in an outline of □ and ○ lines, ``○`` marks a point under one)."""
 MAX_HEADING = 60
+_SENTENCE_INSIDE = re.compile(r"[다요죠]\.\s")
+"""A Korean sentence ended with a period inside a line: the line is prose, however short (a question
+mark inside may still be a heading's: "무엇이 달라지나요? 핵심 정리")."""
 
 
 def _bodyish(item: Item | None) -> bool:
@@ -40,6 +44,8 @@ def _heading_like(item: Item) -> bool:
     text = _MARKER.sub("", item.text)
     if re.fullmatch(r"\(.*\)", text.strip()):
         return False  # "(10시02분 개의)": a note on the proceedings, not a heading
+    if _SENTENCE_INSIDE.search(text):
+        return False  # "… 고맙습니다. (박수)": a sentence, with a note on the audience after it
     short = len(text) >= 2 and bool(_MARKER.match(item.text)) and _all_bold(item) is not None  # "■ 판정"
     return (
         (short or (len(text) >= 4 and len(text.split()) >= 2))
@@ -131,6 +137,14 @@ def _unbold(item: Item) -> None:
         item.content = bold.content
 
 
+def _slip_titles(items: list[Item]) -> None:
+    """The line right under a letter's cut line (``✂ 절취선``) names the reply slip below it
+    (``겨울방학 방과후학교 수강 신청서``): a heading."""
+    for cut, below in pairwise(items):
+        if cut.attrs.get("cut") and below.role is None and below.kind is None and _heading_like(below):
+            below.role = "heading"
+
+
 def run(ctx: Context) -> None:
     """Assign heading/paragraph/quote/list roles."""
     _drop_unreferenced_notes(ctx)
@@ -138,6 +152,7 @@ def run(ctx: Context) -> None:
     ctx.items = _split_inline_entries(ctx.items)
     items = ctx.items
     _mark_lists(items)
+    _slip_titles(items)
     for i, item in enumerate(items):
         if item.role is not None or structured(item):
             continue

@@ -17,6 +17,7 @@ from bookmaker.normalize.passes.judgment import read_judgment
 from bookmaker.normalize.passes.language import is_english
 from bookmaker.normalize.passes.minutes import read_cover
 from bookmaker.normalize.passes.release import Release, read_header
+from bookmaker.normalize.passes.statute import read_statute
 from bookmaker.normalize.text import OUTLINE, ends_sentence, key, units
 
 _SERIES = re.compile(r"^\s*[\[【〈<《]\s*([^\]】〉>》]{1,20}?)\s*[\]】〉>》]\s*")
@@ -61,6 +62,8 @@ def _title_like(item: Item, statement: bool = False) -> bool:
         return False
     if len(text) < 4 or len(text) > 150:
         return False
+    if NOTICE_NUMBER.match(text):
+        return False  # "가정통신문 제2026-78호": the number above the title
     if re.search(r"[다요][.!?]\s", text):  # prose: a sentence ends inside the line
         return False
     notice = r"(?:다\.|니다\.?|세요\.?)" if not statement else r"[다요]\."
@@ -183,21 +186,25 @@ def _join_wrapped(ctx: Context, title_item: Item) -> None:
     ctx.items.remove(tail)
 
 
-_NOTICE_NUMBER = re.compile(
-    r"^\s*(?P<issuer>\S.{0,30}?)\s*(?:공고|고시|공시송달|훈령|예규)\s*제\s*\d{2,4}\s*[-–]\s*\d{1,6}\s*호\s*$"
+NOTICE_NUMBER = re.compile(
+    r"^\s*(?P<number>(?:(?P<issuer>\S.{0,30}?)\s*)?(?:공고|고시|공시송달|훈령|예규|가정통신문|안내문|통지문)\s*"
+    r"제\s*\d{2,4}\s*[-–]\s*\d{1,6}\s*호)(?:\s+(?:담당|문의|연락처)\s*[:：]?\s*\S.{0,40})?\s*$"
 )
-"""A public notice's number line above its title (``서울특별시 마포구 공고 제2026-1187호``)."""
+"""A public notice's or a school letter's number line above its title (``서울특별시 마포구 공고
+제2026-1187호``, ``가정통신문 제2026-78호  담당: 방과후학교 (02-917-3045)``: the office in charge beside it
+goes to the metadata with it)."""
 
 
 def _notice_number(ctx: Context, title_item: Item) -> str | None:
     """The number line of a public notice above the title (→ meta.series; its issuer votes for
     the publisher), or None."""
     for item in ctx.items[: ctx.items.index(title_item)]:
-        m = _NOTICE_NUMBER.match(item.text)
+        m = NOTICE_NUMBER.match(item.text)
         if m and item.role is None and not structured(item):
-            ctx.vote_publisher(m["issuer"].strip(), Evidence.ISSUER)
+            if m["issuer"]:
+                ctx.vote_publisher(m["issuer"].strip(), Evidence.ISSUER)
             ctx.to_meta(item, "series")
-            return " ".join(item.text.split())
+            return " ".join(m["number"].split())
     return None
 
 
@@ -206,7 +213,9 @@ def run(ctx: Context) -> None:
     hint = ctx.hints.get("title")
     release = read_header(ctx)
     cover = (
-        (read_cover(ctx) or read_judgment(ctx)) if release is None and ctx.source_format == "text" else None
+        (read_cover(ctx) or read_judgment(ctx) or read_statute(ctx))
+        if release is None and ctx.source_format == "text"
+        else None
     )
     title_item = cover[0] if cover else _find_title(ctx, release) if release else None
     title_item = title_item or _find_title(ctx)  # a release's title may stand above its label

@@ -1,0 +1,74 @@
+"""Pass ``properties``: a page's properties as a note-taking tool exports them (Notion, Obsidian …),
+a block of ``Key: Value`` lines right under the title, read by key.
+
+``연설자: 성북구청장 한지원`` (who spoke or wrote: 연설자, 발표자, 작성자, Author …) names the author,
+role before name; ``일시: 2026년 10월 17일 오전 10시`` (일시, 날짜, Date …) dates the document; the
+tool's own bookkeeping (태그, 상태, 최종 편집, Created, Last edited …) is removed with its reason. Any
+other property (``장소: 성북구청 바람마당``) says something about the document and stays in the text.
+Read only as a block: three or more such lines in a row, one of them a key named here."""
+
+from __future__ import annotations
+
+import re
+
+from bookmaker.ir import Author
+from bookmaker.normalize.blocks import structured
+from bookmaker.normalize.context import Context, Item
+from bookmaker.normalize.passes.dates import parse_line
+
+_PROPERTY = re.compile(r"^\s*(?P<key>[가-힣A-Za-z][가-힣A-Za-z ]{0,14}?)\s*[:：]\s*(?P<value>\S.{0,80})$")
+_AUTHOR_KEYS = frozenset(
+    {"연설자", "발표자", "작성자", "글쓴이", "저자", "필자", "author", "speaker", "written by"}
+)
+_DATE_KEYS = frozenset({"일시", "날짜", "일자", "연설일", "발표일", "date"})
+_TOOL_KEYS = frozenset(
+    {
+        *("태그", "상태", "최종 편집", "최종 편집 일시", "최종 편집자", "생성 일시", "생성일", "생성자"),
+        *("tags", "status", "created", "created time", "created by", "last edited", "last edited time"),
+        "last edited by",
+    }
+)
+"""The exporting tool's bookkeeping: not about the document."""
+_NAME = re.compile(r"^[가-힣]{2,4}$")
+_FEWEST = 3
+
+
+def _property(item: Item) -> tuple[str, str] | None:
+    """The line's key (lower case, spaces single) and value, if it is a ``Key: Value`` line."""
+    m = _PROPERTY.match(item.text) if item.role is None and not structured(item) else None
+    return (" ".join(m["key"].split()).lower(), m["value"].strip()) if m else None
+
+
+def _author(value: str) -> Author:
+    """``성북구청장 한지원`` → 한지원, role 성북구청장; one name alone, or any other value, is the name."""
+    words = value.split()
+    if len(words) >= 2 and _NAME.match(words[-1]):
+        return Author(name=words[-1], role=" ".join(words[:-1]))
+    return Author(name=value.strip())
+
+
+def run(ctx: Context) -> None:
+    """Read the property block under the title (see the module)."""
+    start = next((i for i, it in enumerate(ctx.items[:3]) if it.kind == "title"), None)
+    if start is None:
+        return
+    block: list[tuple[Item, str, str]] = []
+    for item in ctx.items[start + 1 :]:
+        found = _property(item)
+        if found is None:
+            break
+        block.append((item, *found))
+    known = _AUTHOR_KEYS | _DATE_KEYS | _TOOL_KEYS
+    if len(block) < _FEWEST or not any(key in known for _, key, _ in block):
+        return
+    for item, key, value in block:
+        if key in _TOOL_KEYS:
+            ctx.drop(item, "a page property of the tool the text was exported from", "boilerplate.properties")
+        elif key in _AUTHOR_KEYS:
+            ctx.add_author(_author(value))
+            ctx.to_meta(item, "authors")
+        elif key in _DATE_KEYS and (parsed := parse_line(ctx, value)) is not None:
+            ctx.hints.setdefault("date", parsed[0][0].iso)
+            ctx.to_meta(item, "date")
+        else:
+            item.kind = "paragraph"  # stays in the text, no deck under the title
