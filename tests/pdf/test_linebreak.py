@@ -363,3 +363,35 @@ def test_the_retry_only_widens_letter_spacing():
     assert max(line.letter_spacing for line in lines) > tune.max_track
     assert widest_gap(lines, tune) < 0.2  # 0.26 em wider than natural before
     assert Tuning(wide_track=0.08).widest_track == 0.08 and Tuning().widest_track == tune.max_track
+
+
+def test_a_paragraph_whose_splits_are_spent_breaks_only_a_word_too_wide_for_a_line():
+    """``split_words=False`` (a document's split budget spent): no break after a file name's dot or
+    at a compound; a word wider than the measure still breaks; English words still hyphenate."""
+    layout = PrintLayout(page_spec("a5"))
+    whole = replace(layout.tune, split_words=False)
+    text = "버그 제보와 풀 리퀘스트를 환영합니다. 자세한 내용은 CONTRIBUTING.md와 이슈 게시판을 보세요."
+    faces = (layout.scale.body_font, layout.scale.heading_font)
+    lines = paragraph_lines((linebreak.Run(text),), faces, 24.0, 1.0, whole, "ranked")
+    assert linebreak.word_splits(lines) == 0 and all(line.space_after for line in lines)
+    wide = "가" * 40
+    cut = paragraph_lines((linebreak.Run(f"{wide} 나"),), faces, 24.0, 0.0, whole, "ranked")
+    assert linebreak.word_splits(cut) == 1
+
+
+def test_a_document_spends_a_split_only_where_it_lowers_its_worst_line():
+    """Past the document's split budget, a paragraph is set again whole when that leaves no line
+    looser than the document's loosest; a split that is what keeps the worst line down is kept."""
+    split = "버그 제보와 풀 리퀘스트를 환영합니다. 자세한 내용은 CONTRIBUTING.md와 이슈 게시판을 보세요."
+    alone = PrintLayout(page_spec("a5"))
+    assert linebreak.word_splits(alone.lines(split, indent=True)) == 1
+    assert alone.over_budget() == set()  # its own worst line: the split is worth it
+    layout = PrintLayout(page_spec("a5"))
+    loose = "이 글은 다음 제목의 문서를 옮긴 것이다: 大韓民國臨時政府樹立宣言文朗讀大會參加者名單이다."
+    assert widest_gap(layout.lines(loose, indent=True), layout.tune) > 1.5  # no rule lets it break
+    layout.lines(split, indent=True)
+    dropped = layout.over_budget()
+    assert len(dropped) == 1
+    layout.whole_words |= dropped
+    lines = layout.lines(split, indent=True)
+    assert linebreak.word_splits(lines) == 0 and lines[1].text.startswith("CONTRIBUTING.md와")

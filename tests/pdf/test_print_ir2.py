@@ -389,3 +389,47 @@ def test_a_tight_tables_cells_break_only_at_ranked_seams() -> None:
                 if left not in words or right not in words:
                     splits.append(f"{left}|{right}")
     assert splits and set(splits) <= {"창신메모리|(CXMT)", "양쯔메모리|(YMTC)", "웨스턴|디지털", "점유율|(%)"}
+
+
+def test_a_column_head_is_aligned_as_the_figures_below_it() -> None:
+    """A head over figures set right is set right too (not left, far from them); a head with its
+    own alignment, over mixed cells or spanning columns keeps its own."""
+    from bookmaker.ir import Cell, Meta, Row, text_runs
+    from bookmaker.layout.print_tables import head_aligns
+
+    def cell(text: str, align: str | None = None, **more: object) -> Cell:
+        return Cell(content=text_runs(text), align=align, **more)  # type: ignore[arg-type]
+
+    table = Table(
+        head=[
+            Row(
+                cells=[
+                    cell("월", header=True),
+                    cell("수출액(억 달러)", header=True),
+                    cell("비고", header=True),
+                    cell("증감", "center", header=True),
+                ]
+            )
+        ],
+        body=[
+            Row(
+                cells=[
+                    cell("1월", header=True),
+                    cell("91.7", "right"),
+                    cell("재고 조정"),
+                    cell("-4.9%", "right"),
+                ]
+            ),
+            Row(
+                cells=[
+                    cell("2월", header=True),
+                    cell("93.4", "right"),
+                    cell("반등", "right"),
+                    cell("+1.3%", "right"),
+                ]
+            ),
+        ],
+    )
+    assert head_aligns(table) == [[None, "right", None, "center"]]
+    html = print_html(Document(meta=Meta(title="표"), blocks=[table]), created=MOMENT)
+    assert '<th scope="col" class="align-right">수출액' in html.replace("\u2060", "")

@@ -67,6 +67,7 @@ class Tuning:
     url_break_penalty: float = 2e8  # inside a URL after / . - …: a split, as dear as a compound's
     double_hyphen_cost: float = 3e8  # two lines in a row ending in a hyphen (one drawn): three loose lines
     safety: float = 0.05  # leave this much for the engine's own justification
+    split_words: bool = True  # False: no break inside a word unless it is wider than the measure
 
     @property
     def widest_track(self) -> float:
@@ -210,7 +211,10 @@ class Paragraph:
         previous = ""
         for start, end in self.tokens():
             token = self.text[start:end]
-            if URL.match(token):
+            if not tune.split_words and self.width(start, end) <= width * 0.98:
+                # a document's splits spent: English words still hyphenate (a hyphen drawn)
+                cuts = [o for o in (inside or {}).get(start, []) if o.hyphen]
+            elif URL.match(token):
                 cuts = [Opportunity(at, tune.url_break_penalty, "url") for at in _url_cuts(token)]
             else:
                 cuts = [] if self.whole(start, end) else list((inside or {}).get(start, []))
@@ -646,6 +650,11 @@ def widest_gap(lines: Sequence[Line], tune: Tuning) -> float:
     )
 
 
+def word_splits(lines: Sequence[Line]) -> int:
+    """How many of ``lines`` end inside a word (a hyphen drawn there is English hyphenation, not a split)."""
+    return sum(1 for line in lines if not line.last and not line.space_after and not line.hyphen)
+
+
 def lone_last(lines: Sequence[Line]) -> bool:
     """Whether the paragraph ends on a line of one short word (under four syllables) alone."""
     return len(lines) > 1 and " " not in lines[-1].text and _syllables(lines[-1].text) < 4
@@ -720,7 +729,7 @@ def _settle(
         return lines
     widest = widest_gap(lines, tune)
     hyphens = paragraph.hyphenation(hyphenate) if hyphenate and widest > tune.loose_limit else {}
-    if widest <= tune.split_trigger and not tracking_jump(lines, tune):
+    if not tune.split_words or (widest <= tune.split_trigger and not tracking_jump(lines, tune)):
         hyphenated = setting(hyphens) if hyphens else lines  # English text hyphenates where a line is loose
         return hyphenated if any(line.hyphen for line in hyphenated) else lines
     marks = _cheapest(paragraph.opportunities(), hyphens)
