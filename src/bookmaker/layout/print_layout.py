@@ -38,6 +38,7 @@ from bookmaker.korean.linebreak import (
     Run,
     Tuning,
     set_runs,
+    tracking_jump,
     untracked_spans,
     widest_gap,
     word_splits,
@@ -171,17 +172,18 @@ class PrintLayout:
         self.widest = max(self.widest, widest)
         if splits:
             alone = paragraph_lines(*key[:4], whole, *key[5:])
-            if word_splits(alone) < splits:
+            jumps = tracking_jump(alone, tune) and not tracking_jump(lines, tune)
+            if word_splits(alone) < splits and not jumps:
                 self.spenders.append((key, splits, widest, widest_gap(alone, tune)))
         return list(lines)
 
     def over_budget(self) -> set[Setting]:
         """The paragraphs to set again without splits so that the document's splits stay within
-        :data:`SPLIT_BUDGET` of its lines where that makes no line looser than the document's
-        widest gap or the loose limit (``loose_limit`` + :data:`LEGAL_MARGIN` wider than natural,
-        about 0.45 em drawn): a split is spent only where it lowers the worst line. Those whose
-        splits buy least (how much looser the widest gap would be, per split) go first. The
-        record of this setting is forgotten."""
+        :data:`SPLIT_BUDGET` of its lines where that makes no tracking jump and no line looser
+        than the document's widest gap or the loose limit (``loose_limit`` + :data:`LEGAL_MARGIN`
+        wider than natural, about 0.45 em drawn): a split is spent only where it lowers the worst
+        line. Those whose splits buy least (how much looser the widest gap would be, per split) go
+        first. The record of this setting is forgotten."""
         ceiling = max(self.widest, self.tune.loose_limit + LEGAL_MARGIN)
         budget = int(SPLIT_BUDGET * self.lines_set)
         spent = self.splits_set
