@@ -402,10 +402,10 @@ def test_a_document_spends_a_split_only_where_it_lowers_its_worst_line():
     assert linebreak.word_splits(lines) == 0 and lines[1].text.startswith("CONTRIBUTING.md와")
 
 
-def test_a_paragraph_still_loose_at_8_percent_is_letter_spaced_up_to_10_percent():
+def test_a_paragraph_still_loose_at_8_percent_is_letter_spaced_up_to_9_percent():
     """yonhap-straight-1 at 4·6판: the first line before 기원하는 (the line cannot take it, and
     no seam breaks 정상회담의 or 성공을 at a price worth a split) keeps 0.52 em gaps at +8 %; a last
-    retry up to +10 % narrows them, its neighbour following within the tracking window."""
+    retry up to +9 % narrows them, its neighbour following within the tracking window."""
     text = (
         "특히 올해 우리나라에서 열리는 G20 정상회담의 성공을 기원하는 의미에서 관광객 2천10명이 참가하는"
         " G20 성공기원 플래시몹(Flash Mob) 행사가 열려 눈길을 끌었다."
@@ -417,6 +417,6 @@ def test_a_paragraph_still_loose_at_8_percent_is_letter_spaced_up_to_10_percent(
     lines = layout.lines(text, indent=True)
     assert [line.text for line in lines] == [line.text for line in before]
     assert widest_gap(before, tune) > tune.loose_limit + 0.05
-    assert widest_gap(lines, tune) < widest_gap(before, tune) - 0.04
+    assert widest_gap(lines, tune) < widest_gap(before, tune) - 0.02
     assert tune.retry_max_track < lines[0].letter_spacing <= tune.last_retry_track
     assert not linebreak.tracking_jump(lines, tune)

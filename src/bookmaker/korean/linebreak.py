@@ -63,7 +63,7 @@ class Tuning:
     )
     analyze_trigger: float = 0.2  # ... and if still this much wider, at compound nouns too (the analyzer)
     retry_max_track: float = 0.08  # a paragraph left with a loose line is set again, tracking up to this
-    last_retry_track: float = 0.10  # ... and if still loose, once more up to this
+    last_retry_track: float = 0.09  # ... and if still loose, once more up to this (0.1 em: pdftotext reads a space)
     short_last_penalty: float = 15000.0  # a lone short last line: a loose line (above) + 5000
     url_break_penalty: float = 2e8  # inside a URL after / . - …: a split, as dear as a compound's
     double_hyphen_cost: float = 3e8  # two lines in a row ending in a hyphen (one drawn): three loose lines
@@ -693,7 +693,7 @@ def set_runs(
     lets break) is set once more, all of it, with letter-spacing up to ``retry_max_track`` (squeezing
     still stops at ``max_track``), and takes that setting if its widest gap is narrower and no
     tracking jump or short last word alone is new; if still loose, once more so up to
-    ``last_retry_track`` (a line before a word no rule lets break, letter-spaced by 0.1 em rather
+    ``last_retry_track`` (a line before a word no rule lets break, letter-spaced by 0.09 em rather
     than left with 0.5 em gaps)."""
     paragraph = Paragraph(runs, measure)
     lines = _settle(paragraph, space, width, first_indent, tune, style, analyzer, hyphenate)
