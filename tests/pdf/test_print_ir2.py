@@ -433,3 +433,14 @@ def test_a_column_head_is_aligned_as_the_figures_below_it() -> None:
     assert head_aligns(table) == [[None, "right", None, "center"]]
     html = print_html(Document(meta=Meta(title="표"), blocks=[table]), created=MOMENT)
     assert '<th scope="col" class="align-right">수출액' in html.replace("\u2060", "")
+
+
+@pytest.mark.parametrize("theme", ["report", "newspaper"])
+def test_a_quotation_with_a_bar_is_as_wide_as_the_breaker_set_it(theme: str, tmp_path: Path) -> None:
+    """The report's and the newspaper's bar beside a quotation sits inside its indent: the
+    quotation's lines end at the column's edge, never past it (long-climate at A5 in the report
+    theme: a line 2.7 pt over, its words squeezed together)."""
+    path = ROOT / "tests" / "fixtures" / "ir" / "long-climate.json"
+    options = BuildOptions(formats=("pdf",), theme=theme, page_size="a5")
+    pdf = build_file(path, tmp_path, options).outputs[0]
+    assert check_pdf(pdf).overflows == 0
