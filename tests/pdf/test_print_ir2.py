@@ -444,3 +444,13 @@ def test_a_quotation_with_a_bar_is_as_wide_as_the_breaker_set_it(theme: str, tmp
     options = BuildOptions(formats=("pdf",), theme=theme, page_size="a5")
     pdf = build_file(path, tmp_path, options).outputs[0]
     assert check_pdf(pdf).overflows == 0
+
+
+def test_a_code_line_in_print_wraps_only_at_its_spaces() -> None:
+    """WeasyPrint would break a code line between any two Hangul syllables ('나|비'); in print its
+    words are glued as the body's are, so a long line wraps at a space."""
+    from bookmaker.ir import CodeBlock, Meta
+
+    code = "print(sorted(words, key=sort_key))  # ['가방', '각도', '까치', '나비']"
+    html = print_html(Document(meta=Meta(title="코드"), blocks=[CodeBlock(value=code)]), created=MOMENT)
+    assert join_words("'나비']") in html.replace("&#39;", "'")
