@@ -63,7 +63,7 @@ class Tuning:
     )
     analyze_trigger: float = 0.2  # ... and if still this much wider, at compound nouns too (the analyzer)
     retry_max_track: float = 0.08  # a paragraph left with a loose line is set again, tracking up to this
-    last_retry_track: float = 0.09  # ... and if still loose, once more up to this (0.1 em: pdftotext reads a space)
+    last_retry_track: float = 0.09  # ... and if still loose, up to this (at 0.1 pdftotext reads spaces)
     short_last_penalty: float = 15000.0  # a lone short last line: a loose line (above) + 5000
     url_break_penalty: float = 2e8  # inside a URL after / . - …: a split, as dear as a compound's
     double_hyphen_cost: float = 3e8  # two lines in a row ending in a hyphen (one drawn): three loose lines
