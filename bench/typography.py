@@ -6,14 +6,17 @@ usage: .venv/bin/python bench/typography.py [ARTICLE|FOLDER ...] [--json FILE] [
        PYTHONPATH=OTHER_CHECKOUT/src .venv/bin/python bench/typography.py   # the same for another tree
 
 Default articles: the seed, the IR fixtures of ``tests/fixtures/ir`` and ``ir2``, every article of
-``../shared/corpus`` and ``../shared/fixtures`` (read in place, never copied; name more, such as
-long articles assembled elsewhere, on the command line). Default configurations: the book theme in the
-presets a5, sinkuk, 46, crown and a4, the newspaper theme in b4 (its own page), a4 and a5, and the
-report theme in a4 (its own page) and a5. Each PDF's source for ``breaks.py`` is the IR's text (what
-the PDF prints), written next to it. Figures per configuration: lines and breaks, word splits, bad
-splits (inside a morpheme, a particle or ending at a line start, ...), principled splits and their
-share of the breaks, looseness (em, per column: the worst line, the p95 of all lines pooled and of
-the worst PDF, how many PDFs keep max ≤ 0.8 and p95 ≤ 0.45), tracking jumps, and the worst PDF.
+``../shared/corpus`` and ``../shared/fixtures`` (read in place, never copied), and three article
+fixtures with file names, e-mail addresses and English passages (``tests/fixtures/articles``: the
+README and the two bilingual notices); name more, such as long articles assembled elsewhere, on the
+command line. Default configurations: the book theme in the presets a5, sinkuk, 46, crown and a4,
+the newspaper theme in b4 (its own page), a4 and a5, and the report theme in a4 (its own page) and
+a5. Each PDF's source for ``breaks.py`` is the IR's text (what the PDF prints), written next to it.
+Figures per configuration: lines and breaks, word splits, bad splits (inside a morpheme, a particle
+or ending at a line start, ...), principled splits and their share of the breaks (pooled, and how
+many PDFs spend over 3 %), looseness (em, per column: the worst line, the p95 of all lines pooled
+and of the worst PDF, how many PDFs keep max ≤ 0.8 and p95 ≤ 0.45), tracking jumps,
+``bookmaker check``'s kinsoku faults and overflows, and the worst PDF.
 ``--keep DIR`` keeps the PDFs; ``--rejudge DIR`` judges kept PDFs again without building;
 ``--table FILE`` prints the table of an earlier run's ``--json FILE``.
 ``breaks.py`` needs kiwipiepy: the referee venv (install line at the top of ``breaks.py``).
@@ -40,6 +43,10 @@ DEFAULT_INPUTS = [
     ROOT / "tests" / "fixtures" / "ir2",
     SHARED / "corpus",
     SHARED / "fixtures",
+    *(
+        ROOT / "tests" / "fixtures" / "articles" / name
+        for name in ("doc12-readme.md", "doc12-bilingual-notice.html", "ho11-bilingual-notice.txt")
+    ),
 ]
 CONFIGS = (
     "book:a5,book:sinkuk,book:46,book:crown,book:a4,"
@@ -64,6 +71,9 @@ class Figures:
     jumps: float = 0.0
     pairs: int = 0
     gaps: list[float] = field(default_factory=list)  # every justified line's mean word space (em)
+    kinsoku: int = 0  # bookmaker check's kinsoku faults ...
+    overflows: int = 0  # ... and overflows
+    fault_examples: list[str] = field(default_factory=list)
     pdf: str = ""
     error: str | None = None
 
@@ -133,7 +143,10 @@ def rejudge(pdf: str) -> Figures:
 
 
 def judged(figures: Figures, pdf: Path, source: Path) -> Figures:
-    """``figures`` filled in from the yardsticks' verdicts on ``pdf``."""
+    """``figures`` filled in from the yardsticks' verdicts on ``pdf``, and ``bookmaker check``'s
+    kinsoku faults and overflows."""
+    from bookmaker.check import check_pdf
+
     verdict = judge(pdf, source)
     breaks, loose, gaps = verdict["breaks.py"], verdict["loose.py"], verdict["gaps"]
     assert isinstance(breaks, dict) and isinstance(loose, dict) and isinstance(gaps, list)
@@ -148,6 +161,9 @@ def judged(figures: Figures, pdf: Path, source: Path) -> Figures:
     figures.jumps = float(loose.get("tracking_jumps", 0.0))
     figures.pairs = int(loose.get("tracking_pairs", 0))
     figures.gaps = [float(gap) for gap in gaps]
+    report = check_pdf(pdf)  # bookmaker check's own kinsoku and overflow rules
+    figures.kinsoku, figures.overflows = report.kinsoku, report.overflows
+    figures.fault_examples = report.kinsoku_examples
     return figures
 
 
@@ -158,9 +174,10 @@ def table(results: list[Figures], configs: list[str]) -> str:
     """One row per configuration: sums over the articles, the looseness of all their lines pooled
     and of the worst PDF, how many PDFs pass the limits, the worst tracking jumps."""
     rows = [
-        "| config | PDFs | breaks | splits | bad | principled % | max em | p95 em (pooled) | worst p95 em |"
-        " PDFs within max/p95 | jumps % (pooled) | PDFs over 10 % jumps | worst PDF |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "| config | PDFs | breaks | splits | bad | principled % | PDFs over 3 % | max em | p95 em (pooled) |"
+        " worst p95 em | PDFs within max/p95 | jumps % (pooled) | PDFs over 10 % jumps | kinsoku |"
+        " overflows | worst PDF |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for config in configs:
         mine = [r for r in results if r.config == config and r.error is None]
@@ -171,16 +188,19 @@ def table(results: list[Figures], configs: list[str]) -> str:
         bad = sum(r.bad for r in mine)
         worst = max(mine, key=lambda r: r.max_em)
         share = 100 * (splits - bad) / breaks if breaks else 0.0
+        spendthrift = sum(1 for r in mine if r.breaks and (r.splits - r.bad) > PRINCIPLED * r.breaks)
         gaps = sorted(gap for r in mine for gap in r.gaps)
         pooled = gaps[min(len(gaps) - 1, int(0.95 * len(gaps)))] if gaps else 0.0
         within = sum(1 for r in mine if r.max_em <= MAX_EM and r.p95_em <= P95_EM)
         pairs = sum(r.pairs for r in mine)
         jumps = 100 * sum(r.jumps * r.pairs for r in mine) / pairs if pairs else 0.0
         jumpy = sum(1 for r in mine if r.jumps > JUMPS)
+        kinsoku, overflows = sum(r.kinsoku for r in mine), sum(r.overflows for r in mine)
         rows.append(
-            f"| {config} | {len(mine)} | {breaks} | {splits} | {bad} | {share:.2f} | {worst.max_em:.3f} |"
+            f"| {config} | {len(mine)} | {breaks} | {splits} | {bad} | {share:.2f} | {spendthrift} |"
+            f" {worst.max_em:.3f} |"
             f" {pooled:.3f} | {max(r.p95_em for r in mine):.3f} | {within}/{len(mine)} | {jumps:.1f} |"
-            f" {jumpy} | {worst.article} |"
+            f" {jumpy} | {kinsoku} | {overflows} | {worst.article} |"
         )
     return "\n".join(rows)
 
@@ -221,6 +241,11 @@ def main() -> None:
             print(f"{r.article} {r.config}: {r.error}", file=sys.stderr)
         elif r.bad:
             print(f"{r.article} {r.config}: bad splits {r.bad_examples}", file=sys.stderr)
+        if r.kinsoku or r.overflows:
+            print(
+                f"{r.article} {r.config}: kinsoku {r.fault_examples}, overflows {r.overflows}",
+                file=sys.stderr,
+            )
     print(table(results, configs))
     if args.json:
         args.json.write_text(json.dumps([asdict(r) for r in results], ensure_ascii=False, indent=1))

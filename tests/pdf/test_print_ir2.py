@@ -389,3 +389,68 @@ def test_a_tight_tables_cells_break_only_at_ranked_seams() -> None:
                 if left not in words or right not in words:
                     splits.append(f"{left}|{right}")
     assert splits and set(splits) <= {"창신메모리|(CXMT)", "양쯔메모리|(YMTC)", "웨스턴|디지털", "점유율|(%)"}
+
+
+def test_a_column_head_is_aligned_as_the_figures_below_it() -> None:
+    """A head over figures set right is set right too (not left, far from them); a head with its
+    own alignment, over mixed cells or spanning columns keeps its own."""
+    from bookmaker.ir import Cell, Meta, Row, text_runs
+    from bookmaker.layout.print_tables import head_aligns
+
+    def cell(text: str, align: str | None = None, **more: object) -> Cell:
+        return Cell(content=text_runs(text), align=align, **more)  # type: ignore[arg-type]
+
+    table = Table(
+        head=[
+            Row(
+                cells=[
+                    cell("월", header=True),
+                    cell("수출액(억 달러)", header=True),
+                    cell("비고", header=True),
+                    cell("증감", "center", header=True),
+                ]
+            )
+        ],
+        body=[
+            Row(
+                cells=[
+                    cell("1월", header=True),
+                    cell("91.7", "right"),
+                    cell("재고 조정"),
+                    cell("-4.9%", "right"),
+                ]
+            ),
+            Row(
+                cells=[
+                    cell("2월", header=True),
+                    cell("93.4", "right"),
+                    cell("반등", "right"),
+                    cell("+1.3%", "right"),
+                ]
+            ),
+        ],
+    )
+    assert head_aligns(table) == [[None, "right", None, "center"]]
+    html = print_html(Document(meta=Meta(title="표"), blocks=[table]), created=MOMENT)
+    assert '<th scope="col" class="align-right">수출액' in html.replace("\u2060", "")
+
+
+@pytest.mark.parametrize("theme", ["report", "newspaper"])
+def test_a_quotation_with_a_bar_is_as_wide_as_the_breaker_set_it(theme: str, tmp_path: Path) -> None:
+    """The report's and the newspaper's bar beside a quotation sits inside its indent: the
+    quotation's lines end at the column's edge, never past it (long-climate at A5 in the report
+    theme: a line 2.7 pt over, its words squeezed together)."""
+    path = ROOT / "tests" / "fixtures" / "ir" / "long-climate.json"
+    options = BuildOptions(formats=("pdf",), theme=theme, page_size="a5")
+    pdf = build_file(path, tmp_path, options).outputs[0]
+    assert check_pdf(pdf).overflows == 0
+
+
+def test_a_code_line_in_print_wraps_only_at_its_spaces() -> None:
+    """WeasyPrint would break a code line between any two Hangul syllables ('나|비'); in print its
+    words are glued as the body's are, so a long line wraps at a space."""
+    from bookmaker.ir import CodeBlock, Meta
+
+    code = "print(sorted(words, key=sort_key))  # ['가방', '각도', '까치', '나비']"
+    html = print_html(Document(meta=Meta(title="코드"), blocks=[CodeBlock(value=code)]), created=MOMENT)
+    assert join_words("'나비']") in html.replace("&#39;", "'")

@@ -63,10 +63,12 @@ class Tuning:
     )
     analyze_trigger: float = 0.2  # ... and if still this much wider, at compound nouns too (the analyzer)
     retry_max_track: float = 0.08  # a paragraph left with a loose line is set again, tracking up to this
+    last_retry_track: float = 0.09  # ... and if still loose, up to this (at 0.1 pdftotext reads spaces)
     short_last_penalty: float = 15000.0  # a lone short last line: a loose line (above) + 5000
     url_break_penalty: float = 2e8  # inside a URL after / . - …: a split, as dear as a compound's
     double_hyphen_cost: float = 3e8  # two lines in a row ending in a hyphen (one drawn): three loose lines
     safety: float = 0.05  # leave this much for the engine's own justification
+    split_words: bool = True  # False: no break inside a word unless it is wider than the measure
 
     @property
     def widest_track(self) -> float:
@@ -210,7 +212,10 @@ class Paragraph:
         previous = ""
         for start, end in self.tokens():
             token = self.text[start:end]
-            if URL.match(token):
+            if not tune.split_words and self.width(start, end) <= width * 0.98:
+                # a document's splits spent: English words still hyphenate (a hyphen drawn)
+                cuts = [o for o in (inside or {}).get(start, []) if o.hyphen]
+            elif URL.match(token):
                 cuts = [Opportunity(at, tune.url_break_penalty, "url") for at in _url_cuts(token)]
             else:
                 cuts = [] if self.whole(start, end) else list((inside or {}).get(start, []))
@@ -646,6 +651,11 @@ def widest_gap(lines: Sequence[Line], tune: Tuning) -> float:
     )
 
 
+def word_splits(lines: Sequence[Line]) -> int:
+    """How many of ``lines`` end inside a word (a hyphen drawn there is English hyphenation, not a split)."""
+    return sum(1 for line in lines if not line.last and not line.space_after and not line.hyphen)
+
+
 def lone_last(lines: Sequence[Line]) -> bool:
     """Whether the paragraph ends on a line of one short word (under four syllables) alone."""
     return len(lines) > 1 and " " not in lines[-1].text and _syllables(lines[-1].text) < 4
@@ -682,18 +692,21 @@ def set_runs(
     with a loose line (a gap past ``loose_limit``: often a first line before a long word no rule
     lets break) is set once more, all of it, with letter-spacing up to ``retry_max_track`` (squeezing
     still stops at ``max_track``), and takes that setting if its widest gap is narrower and no
-    tracking jump or short last word alone is new."""
+    tracking jump or short last word alone is new; if still loose, once more so up to
+    ``last_retry_track`` (a line before a word no rule lets break, letter-spaced by 0.09 em rather
+    than left with 0.5 em gaps)."""
     paragraph = Paragraph(runs, measure)
     lines = _settle(paragraph, space, width, first_indent, tune, style, analyzer, hyphenate)
-    widest = widest_gap(lines, tune)
-    if widest <= tune.loose_limit or tune.retry_max_track <= tune.max_track:
-        return lines
-    wider = replace(tune, wide_track=tune.retry_max_track)
-    again = _settle(paragraph, space, width, first_indent, wider, style, analyzer, hyphenate)
-    new_jump = tracking_jump(again, tune) and not tracking_jump(lines, tune)
-    if new_jump or (lone_last(again) and not lone_last(lines)):
-        return lines
-    return again if widest_gap(again, tune) < widest - 0.005 else lines
+    for track in (tune.retry_max_track, tune.last_retry_track):
+        widest = widest_gap(lines, tune)
+        if widest <= tune.loose_limit or track <= tune.widest_track:
+            continue
+        wider = replace(tune, wide_track=track)
+        again = _settle(paragraph, space, width, first_indent, wider, style, analyzer, hyphenate)
+        new_jump = tracking_jump(again, tune) and not tracking_jump(lines, tune)
+        if not new_jump and not (lone_last(again) and not lone_last(lines)):
+            lines = again if widest_gap(again, tune) < widest - 0.005 else lines
+    return lines
 
 
 def _settle(
@@ -720,7 +733,7 @@ def _settle(
         return lines
     widest = widest_gap(lines, tune)
     hyphens = paragraph.hyphenation(hyphenate) if hyphenate and widest > tune.loose_limit else {}
-    if widest <= tune.split_trigger and not tracking_jump(lines, tune):
+    if not tune.split_words or (widest <= tune.split_trigger and not tracking_jump(lines, tune)):
         hyphenated = setting(hyphens) if hyphens else lines  # English text hyphenates where a line is loose
         return hyphenated if any(line.hyphen for line in hyphenated) else lines
     marks = _cheapest(paragraph.opportunities(), hyphens)

@@ -31,7 +31,18 @@ from bookmaker.errors import UsageError
 from bookmaker.fonts.faces import MONO, SANS, SERIF
 from bookmaker.fonts.shaping import Shaper, shaper
 from bookmaker.korean.hyphenation import hyphenation_language
-from bookmaker.korean.linebreak import BREAK_STYLES, BreakStyle, Line, Run, Tuning, set_runs, untracked_spans
+from bookmaker.korean.linebreak import (
+    BREAK_STYLES,
+    BreakStyle,
+    Line,
+    Run,
+    Tuning,
+    set_runs,
+    tracking_jump,
+    untracked_spans,
+    widest_gap,
+    word_splits,
+)
 from bookmaker.korean.ragged import set_ragged
 from bookmaker.layout.pages import PageSpec
 
@@ -41,6 +52,8 @@ if TYPE_CHECKING:
 PT_PER_MM = 72 / 25.4
 MIN_COLUMN_EM = 24.0  # auto columns: none narrower than this many body em
 MAX_COLUMNS = 3
+SPLIT_BUDGET = 0.027  # a document breaks inside words at most at this share of its lines (issue #21: 3 %) ...
+LEGAL_MARGIN = 0.01  # ... where set whole they keep within the breaker's loose limit + this
 BODY_FONT = SERIF.family
 CAPTION_FONT = SANS.family
 
@@ -69,6 +82,10 @@ class Typescale:
     caption_pt: float = 8.0
 
 
+Setting = tuple[tuple[Run, ...], tuple[str, str], float, float, Tuning, BreakStyle, str | None]
+"""A paragraph's setting: :func:`paragraph_lines`' arguments."""
+
+
 @dataclass(slots=True)
 class PrintLayout:
     """Sets paragraphs for one page preset."""
@@ -80,6 +97,13 @@ class PrintLayout:
     column_gap_mm: float = 5.0
     justify: bool = True
     break_style: BreakStyle = "ranked"  # "word": never inside a word; "syllable": anywhere as a last resort
+    # the document's split budget (:meth:`over_budget`): lines and splits set so far, and the
+    # paragraphs that could be set whole (their key, splits, widest gap, and widest gap set whole)
+    lines_set: int = 0
+    splits_set: int = 0
+    widest: float = 0.0  # the widest gap set so far, past natural (em)
+    spenders: list[tuple[Setting, int, float, float]] = field(default_factory=list)
+    whole_words: set[Setting] = field(default_factory=set)  # paragraphs set without splits
 
     @classmethod
     def for_style(
@@ -139,8 +163,39 @@ class PrintLayout:
         faces = (family or self.scale.body_font, self.scale.heading_font)
         korean = any(_HANGUL.search(run.text) for run in runs)
         tune = self.tune if korean else latin_tuning(self.tune)
-        hyphenate = hyphenation_language(language)
-        return list(paragraph_lines(runs, faces, width_em, first, tune, self.break_style, hyphenate))
+        key: Setting = (runs, faces, width_em, first, tune, self.break_style, hyphenation_language(language))
+        whole = replace(tune, split_words=False)
+        lines = paragraph_lines(*key[:4], whole if key in self.whole_words else tune, *key[5:])
+        splits, widest = word_splits(lines), widest_gap(lines, tune)
+        self.lines_set += len(lines)
+        self.splits_set += splits
+        self.widest = max(self.widest, widest)
+        if splits:
+            alone = paragraph_lines(*key[:4], whole, *key[5:])
+            jumps = tracking_jump(alone, tune) and not tracking_jump(lines, tune)
+            if word_splits(alone) < splits and not jumps:
+                self.spenders.append((key, splits, widest, widest_gap(alone, tune)))
+        return list(lines)
+
+    def over_budget(self) -> set[Setting]:
+        """The paragraphs to set again without splits so that the document's splits stay within
+        :data:`SPLIT_BUDGET` of its lines where that makes no tracking jump and no line looser
+        than the document's widest gap or the loose limit (``loose_limit`` + :data:`LEGAL_MARGIN`
+        wider than natural, about 0.45 em drawn): a split is spent only where it lowers the worst
+        line. Those whose splits buy least (how much looser the widest gap would be, per split) go
+        first. The record of this setting is forgotten."""
+        ceiling = max(self.widest, self.tune.loose_limit + LEGAL_MARGIN)
+        budget = int(SPLIT_BUDGET * self.lines_set)
+        spent = self.splits_set
+        dropped: set[Setting] = set()
+        for key, splits, _, looser in sorted(self.spenders, key=lambda s: (s[3] - s[2]) / s[1]):
+            if spent <= budget:
+                break
+            if key not in dropped and looser <= ceiling:
+                dropped.add(key)
+                spent -= splits
+        self.lines_set, self.splits_set, self.widest, self.spenders = 0, 0, 0.0, []
+        return dropped
 
     def set_runs(
         self,

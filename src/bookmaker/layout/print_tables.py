@@ -173,6 +173,24 @@ def _column_widths_em(
     return columns
 
 
+def head_aligns(table: Table) -> list[list[str | None]]:
+    """Each header row's cells' alignment: a cell's own, else that of the figures below it: a head
+    over a column whose body cells are all set right (or centred) is set so too, as its figures
+    are (수출액(억 달러) over 129.1), not left with the figures far from it."""
+    below: dict[int, set[str | None]] = {}
+    for column, cell in _grid(table.body):
+        if cell.colspan == 1 and not cell.header:
+            below.setdefault(column, set()).add(cell.align)
+    out: list[list[str | None]] = []
+    for row in _rows(table.head):
+        out.append([])
+        for column, cell in row:
+            under = below.get(column, set()) if cell.colspan == 1 else set()
+            shared = next(iter(under)) if len(under) == 1 else None
+            out[-1].append(cell.align or shared)
+    return out
+
+
 def _grid(rows: list[Row]) -> list[tuple[int, Cell]]:
     """Each cell with the index of its first column (see :func:`_rows`)."""
     return [placed for row in _rows(rows) for placed in row]

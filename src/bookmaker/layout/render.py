@@ -261,7 +261,7 @@ def _environment(style: Style, rendition: Rendition) -> jinja2.Environment:
         del env.globals["lipsum"]  # lipsum(10**6) would write hundreds of megabytes
     if rendition == "print":
         from bookmaker.layout.print_runs import set_cell, set_lines
-        from bookmaker.layout.print_tables import table_fit
+        from bookmaker.layout.print_tables import head_aligns, table_fit
 
         env.filters["t"] = lambda text: Markup(escape(join_words(text)))
 
@@ -274,6 +274,7 @@ def _environment(style: Style, rendition: Rendition) -> jinja2.Environment:
         env.filters["headline"] = _print_headline
         env.filters["set_cell"] = set_cell
         env.globals["table_fit"] = table_fit
+        env.globals["head_aligns"] = head_aligns
     else:
         env.filters["t"] = lambda text: Markup(keep_words(text))
     env.filters["inlines"] = lambda content, notes=None, prefix="": render_inlines(
@@ -397,7 +398,10 @@ def render_print_html(
 
     ``style`` (default: ``theme`` with its defaults) gives the templates and typography; ``page``
     is the trim size and margins to use; ``break_style`` is ``ranked`` (default), ``word`` or
-    ``syllable`` (:data:`bookmaker.korean.linebreak.BREAK_STYLES`).
+    ``syllable`` (:data:`bookmaker.korean.linebreak.BREAK_STYLES`). A document whose paragraphs
+    break inside words more often than its budget allows
+    (:meth:`~bookmaker.layout.print_layout.PrintLayout.over_budget`) is rendered once more, the
+    paragraphs whose splits buy least set whole.
     """
     book = Book.of(source)
     book = book.with_chapters([with_dateline(doc) for doc in book.chapters])
@@ -416,16 +420,26 @@ def render_print_html(
         collection_css = env.get_template("collection.css.j2").render(
             page=page, layout=setup.layout, style=setup.style
         )
-    return env.get_template("print.html.j2").render(
-        book=book,
-        collection=book.collection,
-        page_css=setup.page_css,
-        collection_css=Markup(collection_css),
-        created=created,
-        layout=setup.layout,
-        style=setup.style,
-        part=part,
-    )
+    template = env.get_template("print.html.j2")
+
+    def render() -> str:
+        return template.render(
+            book=book,
+            collection=book.collection,
+            page_css=setup.page_css,
+            collection_css=Markup(collection_css),
+            created=created,
+            layout=setup.layout,
+            style=setup.style,
+            part=part,
+        )
+
+    html = render()
+    dropped = setup.layout.over_budget()
+    if not dropped:
+        return html
+    setup.layout.whole_words |= dropped  # splits over the document's budget: set those paragraphs whole
+    return render()
 
 
 @cache
