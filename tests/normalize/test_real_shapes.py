@@ -543,6 +543,30 @@ def test_a_site_notice_naming_the_site_votes_for_the_publisher() -> None:
     assert doc.meta.publisher is None and removed(doc)[ethics] == "boilerplate.policy"
 
 
+def test_numbered_bold_field_labels_are_paragraphs_not_a_list(tmp_path: Path) -> None:
+    page = (
+        "<article><h1>유학생 건강보험 안내</h1>"
+        "<p>외국인 유학생 여러분, 건강보험 가입에 대해 아래와 같이 안내합니다.</p>"
+        "<p><strong>1. 대상</strong>: 6개월 이상 체류하는 학생 전원</p>"
+        "<p><strong>2. 보험료</strong>: 월 76,380원</p><p><strong>3. 일정</strong></p>"
+        "<table><tr><th>구분</th><th>기간</th></tr><tr><td>경감 신청</td><td>3월 13일까지</td></tr></table>"
+        '<p lang="en"><strong>1. Who</strong>: All students staying six months or longer</p>'
+        '<p lang="en"><strong>2. Premium</strong>: KRW 76,380 per month</p>'
+        "<p>준비물</p><ol><li>여권 사본</li><li>재학증명서</li></ol>"
+        "<p>1. 신청서를 작성합니다.</p><p>2. 학생증과 함께 제출합니다.</p></article>"
+    )
+    _, doc = read_page(tmp_path, page)
+    kinds = [(type(b).__name__, b.text.split(":")[0]) for b in doc.blocks]
+    assert kinds[1:6] == [
+        ("Paragraph", "1. 대상"),
+        ("Paragraph", "2. 보험료"),
+        ("Paragraph", "3. 일정"),  # the third field's label, its value the table
+        ("Table", kinds[4][1]),
+        ("Paragraph", "1. Who"),
+    ]
+    assert [type(b).__name__ for b in doc.blocks[-3:]] == ["Paragraph", "ListBlock", "ListBlock"]
+
+
 def test_a_turn_of_a_dialogue_is_never_a_heading() -> None:
     turns = [
         "◇ 진행자> 시원섭섭하십니까?",

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from bookmaker.ir import Footnote, NoteRef, Strong, Text, inlines_of, runs, walk
+from bookmaker.ir import Footnote, NoteRef, Span, Strong, Text, inlines_of, runs, walk
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.passes.notes import mark_text_notes
@@ -63,12 +63,28 @@ bullet would replace (the IR's lists have no marker text), so those demands stay
 def _marker(item: Item) -> tuple[str, int] | None:
     """A list line's marker: ``("1", n)`` for the number n, or the bullet and 0; None if none.
     Entries marked △ or ▲ (an obituary, an appointment) may be long; other items are short lines."""
-    if item.role is not None or item.kind is not None:
+    if item.role is not None or item.kind is not None or _bold_label(item):
         return None
     m = _LIST_ITEM.match(item.text)
     if m is None or len(item.text) > (300 if m["entry"] else 120):
         return None
     return ("1", int(m["num"])) if m["num"] else (m.group(0).strip()[:1], 0)
+
+
+_LABEL = re.compile(r"^\s*\d{1,2}[.)]\s*\S")
+
+
+def _bold_label(item: Item) -> bool:
+    """A paragraph opened by a bold field label with its number (``<p><strong>1. 대상</strong>: 학생
+    전원</p>``): the page set the number as part of the label, not as a list's mark."""
+    content = item.content or []
+    while len(content) == 1 and isinstance(content[0], Span):  # a paragraph in another language
+        content = content[0].content
+    first = next((r for r in content if not (isinstance(r, Text) and not r.value.strip())), None)
+    if not isinstance(first, Strong) or len(content) < 2:
+        return False
+    label = "".join(r.value for r in runs(first.content) if isinstance(r, Text))
+    return bool(_LABEL.match(label)) and item.text[len(label.rstrip()) :].lstrip().startswith(":")
 
 
 def _mark_lists(items: list[Item]) -> None:
@@ -169,6 +185,9 @@ def run(ctx: Context) -> None:
             and has_before
             and nxt is not None
             and _heading_like(item)
+            and not (
+                i and _bold_label(items[i - 1]) and _LABEL.match(item.text)
+            )  # "3. 일정" after "2. 보험료: …"
             and (
                 marked
                 or (_bodyish(nxt) and (len(nxt.text) >= 60 or ends_sentence(nxt.text)))
