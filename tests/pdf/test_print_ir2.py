@@ -238,6 +238,32 @@ def test_emphasis_is_a_face_never_a_slant(sinks: dict[tuple[str, str], Path], th
     assert _fonts_of(path, "make all") == {"Noto-Sans-Mono-CJK-KR"}
 
 
+@pytest.mark.parametrize("theme", THEMES)
+def test_sub_and_superscripts_sit_on_their_line(sinks: dict[tuple[str, str], Path], theme: str) -> None:
+    """CO₂ and m² are lowered and raised as books set them, not so far that a text extractor
+    (``pdftotext -raw``, which the yardsticks read) takes them for a line of their own."""
+    import pdfplumber
+
+    path = sinks["ir2/kitchen-sink.json", theme]
+    raw = [line.replace(" ", "") for line in _text(path, "-raw").splitlines()]
+    assert any("이산화탄소(CO2)배출은" in line for line in raw), raw[:12]
+    assert any("1m2당" in line for line in raw), raw[:12]
+    with pdfplumber.open(path) as pdf:
+        chars = [char for page in pdf.pages for char in page.chars]
+    text = "".join(c["text"] for c in chars)
+    at = text.index("CO2)")
+    sup_at = text.index("1m2당")
+    base = {  # baselines, upwards
+        "O": chars[at + 1]["matrix"][5],
+        "2": chars[at + 2]["matrix"][5],
+        "m": chars[sup_at + 1]["matrix"][5],
+        "²": chars[sup_at + 2]["matrix"][5],
+    }
+    size = chars[at + 1]["size"]
+    assert 0.1 * size < base["O"] - base["2"] < 0.2 * size  # lowered ~0.14 em
+    assert 0.2 * size < base["²"] - base["m"] < 0.35 * size  # raised ~0.28 em
+
+
 def test_the_monospace_face_only_with_code() -> None:
     assert pdf_faces("<p>본문</p>") == FACES
     assert pdf_faces("<p>명령 <code>make</code></p>") == (*FACES, MONO)
