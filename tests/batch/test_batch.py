@@ -161,3 +161,46 @@ def test_report_tracks_peak_memory_per_worker() -> None:
 def _epoch(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", str(EPOCH))
     assert os.environ["SOURCE_DATE_EPOCH"]
+
+
+class _Node:
+    """An object in a reference cycle: only the garbage collector frees it."""
+
+    def __init__(self) -> None:
+        self.itself = self
+
+
+def test_local_batch_workers_space_out_the_collector_and_leave_their_modules_out_of_it() -> None:
+    import concurrent.futures as cf
+    import gc
+    import operator
+
+    from bookmaker.batch.task import start_worker
+    from bookmaker.collector import YOUNG_EVERY
+
+    with cf.ProcessPoolExecutor(1, initializer=start_worker, initargs=(BuildOptions(), os.getpid())) as pool:
+        threshold = pool.submit(operator.call, gc.get_threshold).result()
+        frozen = pool.submit(operator.call, gc.get_freeze_count).result()
+    assert threshold[0] == YOUNG_EVERY
+    assert frozen > 0
+
+
+def test_an_article_task_frees_the_cyclic_garbage_before_it_returns(tmp_path: Path) -> None:
+    import gc
+    import weakref
+
+    from bookmaker.batch.task import Task, run_task
+
+    node = _Node()
+    gone = weakref.ref(node)
+    del node
+    gc.disable()  # only the task's own collection may free it
+    try:
+        outcome = run_task(
+            Task(str(tmp_path / "없는.txt"), "없는.txt", "x", BuildOptions(), epoch=int(EPOCH))
+        )
+        freed = gone() is None
+    finally:
+        gc.enable()
+    assert outcome.error
+    assert freed
