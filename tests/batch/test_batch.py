@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import concurrent.futures as cf
+import gc
 import io
 import json
+import operator
 import os
+import weakref
 from pathlib import Path
 
 import pytest
@@ -14,7 +18,8 @@ from bookmaker.batch.cache import CACHE_NAME
 from bookmaker.batch.inputs import discover, unique_slugs
 from bookmaker.batch.report import BatchReport, Progress, print_summary
 from bookmaker.batch.runner import BatchSettings, run_batch
-from bookmaker.batch.task import Outcome
+from bookmaker.batch.task import Outcome, Task, run_task, start_worker
+from bookmaker.collector import YOUNG_EVERY
 from bookmaker.pipeline import BuildOptions
 from tests.batch.conftest import EPOCH, SMALL
 from tests.conftest import run_cli
@@ -171,13 +176,6 @@ class _Node:
 
 
 def test_local_batch_workers_space_out_the_collector_and_leave_their_modules_out_of_it() -> None:
-    import concurrent.futures as cf
-    import gc
-    import operator
-
-    from bookmaker.batch.task import start_worker
-    from bookmaker.collector import YOUNG_EVERY
-
     with cf.ProcessPoolExecutor(1, initializer=start_worker, initargs=(BuildOptions(), os.getpid())) as pool:
         threshold = pool.submit(operator.call, gc.get_threshold).result()
         frozen = pool.submit(operator.call, gc.get_freeze_count).result()
@@ -186,11 +184,6 @@ def test_local_batch_workers_space_out_the_collector_and_leave_their_modules_out
 
 
 def test_an_article_task_frees_the_cyclic_garbage_before_it_returns(tmp_path: Path) -> None:
-    import gc
-    import weakref
-
-    from bookmaker.batch.task import Task, run_task
-
     node = _Node()
     gone = weakref.ref(node)
     del node
