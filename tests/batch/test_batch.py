@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import concurrent.futures as cf
+import gc
 import io
 import json
+import operator
 import os
+import weakref
 from pathlib import Path
 
 import pytest
@@ -14,7 +18,8 @@ from bookmaker.batch.cache import CACHE_NAME
 from bookmaker.batch.inputs import discover, unique_slugs
 from bookmaker.batch.report import BatchReport, Progress, print_summary
 from bookmaker.batch.runner import BatchSettings, run_batch
-from bookmaker.batch.task import Outcome
+from bookmaker.batch.task import Outcome, Task, run_task, start_worker
+from bookmaker.collector import YOUNG_EVERY
 from bookmaker.pipeline import BuildOptions
 from tests.batch.conftest import EPOCH, SMALL
 from tests.conftest import run_cli
@@ -161,3 +166,34 @@ def test_report_tracks_peak_memory_per_worker() -> None:
 def _epoch(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", str(EPOCH))
     assert os.environ["SOURCE_DATE_EPOCH"]
+
+
+class _Node:
+    """An object in a reference cycle: only the garbage collector frees it."""
+
+    def __init__(self) -> None:
+        self.itself = self
+
+
+def test_local_batch_workers_space_out_the_collector_and_leave_their_modules_out_of_it() -> None:
+    with cf.ProcessPoolExecutor(1, initializer=start_worker, initargs=(BuildOptions(), os.getpid())) as pool:
+        threshold = pool.submit(operator.call, gc.get_threshold).result()
+        frozen = pool.submit(operator.call, gc.get_freeze_count).result()
+    assert threshold[0] == YOUNG_EVERY
+    assert frozen > 0
+
+
+def test_an_article_task_frees_the_cyclic_garbage_before_it_returns(tmp_path: Path) -> None:
+    node = _Node()
+    gone = weakref.ref(node)
+    del node
+    gc.disable()  # only the task's own collection may free it
+    try:
+        outcome = run_task(
+            Task(str(tmp_path / "없는.txt"), "없는.txt", "x", BuildOptions(), epoch=int(EPOCH))
+        )
+        freed = gone() is None
+    finally:
+        gc.enable()
+    assert outcome.error
+    assert freed

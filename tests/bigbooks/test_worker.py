@@ -10,7 +10,8 @@ import zlib
 from datetime import UTC, datetime
 
 from bookmaker.chunked import pool
-from bookmaker.chunked.work import GC_THRESHOLD, PartJob, Setup, render_part
+from bookmaker.chunked.work import PartJob, Setup, render_part
+from bookmaker.collector import YOUNG_EVERY
 from bookmaker.fonts.subsetting import codepoints
 from bookmaker.layout.style import default_style
 
@@ -31,7 +32,7 @@ def test_local_workers_space_out_the_collector_and_leave_their_modules_out_of_it
         [frozen] = local.submit(operator.call, [gc.get_freeze_count])
     finally:
         local.close()
-    assert threshold[0] == GC_THRESHOLD
+    assert threshold[0] == YOUNG_EVERY
     assert frozen > 0
 
 

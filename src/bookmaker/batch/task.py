@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import resource
 import tempfile
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urljoin, urlsplit
 
+from bookmaker.collector import for_rendering
 from bookmaker.fetch.policy import is_url
 from bookmaker.limits import DEFAULT, Limits
 from bookmaker.pipeline import BuildOptions
@@ -61,7 +63,8 @@ class Outcome:
 
 def start_worker(options: BuildOptions, parent: int) -> None:
     """A local pool worker's start: end with the batch (SIGKILL or SIGTERM of ``parent``),
-    leave Ctrl-C to the batch, then :func:`warm_up`."""
+    leave Ctrl-C to the batch, :func:`warm_up`, then set the garbage collector for rendering
+    (:mod:`bookmaker.collector`)."""
     import signal
 
     import bookmaker.writers.weasyprint_engine  # noqa: F401  (a process of our own: see the module)
@@ -70,6 +73,7 @@ def start_worker(options: BuildOptions, parent: int) -> None:
     end_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C: the batch reports it; a worker just ends
     warm_up(options)
+    for_rendering()
 
 
 def warm_up(options: BuildOptions | None = None) -> None:
@@ -173,4 +177,5 @@ def run_task(task: Task) -> Outcome:
     outcome.seconds = time.perf_counter() - started
     outcome.worker = f"{os.uname().nodename}:{os.getpid()}"
     outcome.peak_rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    gc.collect()  # the article's cyclic garbage goes before the next article comes (bookmaker.collector)
     return outcome

@@ -22,6 +22,7 @@ import msgspec
 from bookmaker.book import Book
 from bookmaker.chunked.join import strip_fonts
 from bookmaker.chunked.plan import Part
+from bookmaker.collector import for_rendering
 from bookmaker.fonts.subsetting import FontSubset, codepoints, pdf_subsets_for
 from bookmaker.korean.runt import NO_BREAK_SPACE
 from bookmaker.layout.style import Style
@@ -156,19 +157,10 @@ WORKER_MODULES = (
 server that starts local workers imports them once, and every worker it forks has them."""
 
 
-GC_THRESHOLD = 10_000
-"""A worker's garbage collector looks at its youngest objects every this many allocations, not
-Python's 700: WeasyPrint makes millions of objects a part, nearly all freed by reference counting,
-and at 700 the collector's passes cost ~4 % of a part's CPU. What cycles a part leaves are freed
-by one full collection after it (:func:`render_part`), so a worker's memory stays that of one part."""
-
-
 def warm_up() -> None:
     """Ready a local worker before its first render: import :data:`WORKER_MODULES` (nothing left to
-    do in one forked from a fork server that preloaded them), leave their objects out of the garbage
-    collector's full passes (``gc.freeze``: they live as long as the worker) and space its passes
-    out (:data:`GC_THRESHOLD`)."""
+    do in one forked from a fork server that preloaded them), set the garbage collector for
+    rendering (:mod:`bookmaker.collector`)."""
     for name in WORKER_MODULES:
         importlib.import_module(name)
-    gc.freeze()
-    gc.set_threshold(GC_THRESHOLD)
+    for_rendering()
