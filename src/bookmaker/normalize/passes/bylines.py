@@ -336,6 +336,10 @@ _UNDISCLOSED = re.compile(
 """A byline that names no one: the writer chose not to be shown (a Q&A site's 비공개 asker)."""
 
 
+_MASKED_HANDLE = re.compile(r"^\s*(?P<name>[^\W_][\w.·]{1,19})\s*\(\s*[A-Za-z0-9_.]{1,12}\*{2,}\s*\)\s*$")
+"""A community member's nickname over a post with the site's masked ID (``살림고수맘(sall****)``)."""
+
+
 def _names_hinted(ctx: Context, text: str) -> bool:
     """Every author the page's metadata names (and at least one) is named in the byline ``text``."""
     return bool(ctx.authors) and all(a.name and a.name in text for a in ctx.authors)
@@ -354,6 +358,9 @@ def run(ctx: Context) -> None:
             authors = parse_english_byline(ctx.rules, item.text, bare=item.line < header_end)
         else:
             authors = parse_byline(ctx.rules, item.text)
+        masked = _MASKED_HANDLE.match(item.text) if authors is None else None
+        if masked:
+            authors = [Author(name=masked["name"])]
         if authors is None and item.attrs.get("date_residue") and re.fullmatch(r"[가-힣]{2,4}", item.text):
             authors = [Author(name=item.text)]
         if item.kind == "byline" and _UNDISCLOSED.fullmatch(item.text.strip()):

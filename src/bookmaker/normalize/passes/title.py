@@ -91,8 +91,9 @@ def _find_title(ctx: Context, release: Release | None = None) -> Item | None:
     fallback: Item | None = None
     prose = 0
     start = release.after if release else 0
-    for index, item in enumerate(ctx.items[: start + MAX_SCAN]):
-        if index < start:
+    top = ctx.items[: start + MAX_SCAN]
+    for index, item in enumerate(top):
+        if index < start or _repeated_name(item, top):
             continue
         if (
             len(item.text) >= 8
@@ -107,6 +108,15 @@ def _find_title(ctx: Context, release: Release | None = None) -> Item | None:
             if prose >= 2 or fallback is not None:
                 break
     return fallback
+
+
+MAX_NAME = 20
+
+
+def _repeated_name(item: Item, top: list[Item]) -> bool:
+    """A short line shown twice near the top (a board's name in the site's menu and again over the
+    post) names a place on the site, not the text."""
+    return len(item.text) <= MAX_NAME and any(o is not item and o.text == item.text for o in top)
 
 
 TOPICAL_BODY = 150
@@ -154,6 +164,16 @@ def _drop_before(ctx: Context, title_item: Item) -> None:
                 f"page text before the title, repeated at line {copies[0].line}",
                 "chrome.before_title",
             )
+
+
+def _site_suffixed(ctx: Context, hint: str, heading: str) -> bool:
+    """The front matter's title is the heading with the site's name after a bar or dash (a web
+    clipper keeps the page's ``<title>``: ``EP.47 … - 책수다 팟캐스트``, the site named by the
+    front matter's author or the copyright line too); then the heading wins."""
+    tail = hint[len(heading) :] if heading and hint.startswith(heading) else ""
+    m = re.fullmatch(r"\s+[|\-–—·]\s+(?P<site>[^\s\[\]]{2,})(?:\s.{0,30})?", tail)
+    named = " ".join([ctx.meta.get("rights") or "", *(a.name for a in ctx.authors)])
+    return bool(m and m["site"] in named)
 
 
 MAX_TITLE_TAIL = 40
@@ -225,8 +245,9 @@ def run(ctx: Context) -> None:
         _join_wrapped(ctx, title_item)
         series, title = split_series(_strip_site(ctx, title_item.text))
         ctx.to_meta(title_item, "title")
-        if ctx.source_format == "markdown" and isinstance(hint, str) and hint.strip():
-            series, title = split_series(hint.strip())  # front matter is no <title> with a site in it:
+        front = hint.strip() if ctx.source_format == "markdown" and isinstance(hint, str) else ""
+        if front and not _site_suffixed(ctx, front, title):
+            series, title = split_series(front)  # front matter is no <title> with a site in it:
             # its title wins over the shorter heading the file shows ("# hangul-sort")
     elif isinstance(hint, str) and hint.strip():
         series, title = split_series(_strip_site(ctx, hint.strip()))
