@@ -18,6 +18,7 @@ from bookmaker.normalize.blocks import LOGO, is_logo, structured
 from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.lexicon import is_interface, is_section_label, outlet_line
 from bookmaker.normalize.passes.judgment import SECTION
+from bookmaker.normalize.passes.release import issuer
 from bookmaker.normalize.text import ends_sentence, is_prose, key
 
 _COPYRIGHT_MARK = re.compile(r"ⓒ|©|\([cC]\)|copyright|저작권자|all rights reserved|CC\s*BY", re.IGNORECASE)
@@ -112,6 +113,17 @@ def _contact_table(ctx: Context, table: Table) -> bool:
     rows = [*table.head, *table.body]
     first = " ".join(" ".join(cell.text for cell in rows[0].cells).split()) if rows else ""
     return bool(first) and _family(ctx, first) == "release"
+
+
+def _vote_office(ctx: Context, table: Table) -> None:
+    """The issuing body the contact box names in its first row (``문화체육관광부 도서관정책기획단``)
+    votes for the publisher, as a release's header would."""
+    rows = [*table.head, *table.body]
+    for cell in rows[0].cells if rows else []:
+        body = issuer(ctx.rules, " ".join(cell.text.split()))
+        if body:
+            ctx.vote_publisher(body, Evidence.ISSUER)
+            return
 
 
 def _family(ctx: Context, text: str) -> str | None:
@@ -392,6 +404,7 @@ def run(ctx: Context) -> None:
             continue
         if structured(item):  # a table, a list …: never boilerplate as a whole
             if isinstance(item.block, Table) and _contact_table(ctx, item.block):
+                _vote_office(ctx, item.block)
                 _drop(ctx, item, "a press release's contact box set as a table", "boilerplate.release")
             in_list = False
             continue

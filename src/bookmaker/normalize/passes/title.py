@@ -283,6 +283,8 @@ def run(ctx: Context) -> None:
     hinted = [s for s in ctx.hinted_list("subtitles") if isinstance(s, str)]
     hinted_keys = {key(s) for s in hinted}
     for item in list(ctx.items):
+        if title_item is not None and item.line < title_item.line and structured(item):
+            continue  # a table in the header above the title (a release's dates): no deck, no end
         if (title_item is None and not hinted) or structured(item):
             break
         if key(item.text) in hinted_keys:
