@@ -78,8 +78,12 @@ def _hints(fm: dict[str, Any]) -> dict[str, object]:
     low = {str(k).lower(): v for k, v in fm.items()}
     if low.get("title"):
         hints["title"] = str(low["title"])
+    clipped = bool(low.get("source"))  # a web clipper's page: its description is the page's summary
     subs = (
-        low.get("subtitles") or low.get("subtitle") or low.get("deck") or _deck_like(low.get("description"))
+        low.get("subtitles")
+        or low.get("subtitle")
+        or low.get("deck")
+        or (None if clipped else _deck_like(low.get("description")))
     )
     if subs:
         hints["subtitles"] = [str(s) for s in (subs if isinstance(subs, list) else [subs])]

@@ -63,6 +63,9 @@ def run(ctx: Context) -> None:
             best = (weight, name)
     if best:
         ctx.meta["publisher"] = ctx.rules.english_name(best[1]) if is_english(ctx) else best[1]
+        people = [a for a in ctx.authors if a.name != best[1]]
+        if people and len(people) < len(ctx.authors):  # a web clipper's author: the site itself
+            ctx.authors[:] = people
 
 
 def _platform_notice(ctx: Context, rights: str, portals: set[str]) -> bool:
