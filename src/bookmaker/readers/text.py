@@ -5,8 +5,8 @@ beyond doubt: a table copied from a page (cells separated by tabs, or aligned wi
 more spaces) — at least three consecutive lines with the same number of cells (two or more), none
 longer than 40 characters, with numbers in most rows below the first (the first row is the header
 when it has none). A form's field table copied with merged cells (``<TAB>기타주식 (주)<TAB>-``: a
-leading tab or two tabs in a row are empty cells) is read cell by cell at the tabs, and its tabs are
-evidence enough: numbers are not asked of it. Such lines become one :class:`~bookmaker.ir.Table`
+leading tab or two tabs in a row are empty cells) is read cell by cell at the tabs, and its tabs and
+empty cells are evidence enough: numbers are not asked of it. Such lines become one :class:`~bookmaker.ir.Table`
 block; every other line stays a line for normalization (lists are recognised there, after
 boilerplate is gone).
 """
@@ -120,7 +120,8 @@ def find_tables(lines: list[SourceLine]) -> list[SourceLine]:
         table = _table(rows, lines[index].line) if len(rows) >= MIN_ROWS else None
         if table is None and "\t" in lines[index].text:
             rows = _run(lines, index, _tab_cells)
-            table = _table(rows, lines[index].line, tabbed=True) if len(rows) >= MIN_ROWS else None
+            merged = any("" in row for row in rows)  # an empty cell: a form's merged one
+            table = _table(rows, lines[index].line, tabbed=True) if merged and len(rows) >= MIN_ROWS else None
         if table is not None:
             end = index + len(rows)
             attrs = {"last_line": str(lines[end - 1].line)}
