@@ -93,9 +93,10 @@ MAX_CLIMB = 2
 
 
 def _widened(node: Tag) -> Tag:
-    """The densest block, or — when it (or its parent) is one of a run of boxes alike, a recipe's
-    steps (``<div class="view_step_cont">`` × 4), a post's paragraphs set as divs — the run's
-    container: the text goes on in its siblings."""
+    """The densest block, or — when it (or its parent) is one of a run of boxes alike without
+    headings, a recipe's steps (``<div class="view_step_cont">`` × 4), a post's paragraphs set as
+    divs — the run's container: the text goes on in its siblings. (Boxes with headings are a page's
+    sections: an abstract, the references, other papers.)"""
     box = node
     for _ in range(MAX_CLIMB):
         parent = box.parent
@@ -104,7 +105,8 @@ def _widened(node: Tag) -> Tag:
             return node
         if classes:
             alike = [s for s in parent.find_all(box.name, recursive=False) if s.get("class") == classes]
-            if len(alike) >= LIKE_BOXES and sum(bool(visible_text(s)) for s in alike) >= LIKE_BOXES:
+            headed = any(s.find(_HEADINGS) is not None for s in alike)  # sections, not one text's parts
+            if len(alike) >= LIKE_BOXES and not headed and sum(bool(visible_text(s)) for s in alike) >= LIKE_BOXES:
                 return parent
         box = parent
     return node
