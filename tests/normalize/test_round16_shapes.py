@@ -109,7 +109,7 @@ description: "망원동 '오래된 서점' 대표와 나눈 이야기"
 
 2026년 11월 20일 · 52분 · 진행 김하늘 · 게스트 박서점
 
-**00:00:05 김하늘:** 안녕하세요, 책 이야기로 수다 떠는 팟캐스트 책수다의 김하늘입니다. 오늘은 서점 대표님을 모셨어요.
+**00:00:05 김하늘:** 안녕하세요, 팟캐스트 책수다의 김하늘입니다. 오늘은 서점 대표님을 모셨어요.
 
 **00:00:18 박서점:** 안녕하세요. 불러 주셔서 감사합니다. 오늘 이야기 기대됩니다.
 
@@ -158,8 +158,14 @@ def test_a_break_before_the_byline_stays(tmp_path: Path) -> None:
 
 # --- a press release saved from 한글 as HTML ------------------------------------------------------
 
-HWP_HEAD = '<META NAME="Generator" CONTENT="Hancom HWP 12.0"><TITLE>20261203(조간)_책문화_계획_보도자료(최종)</TITLE>'
-HWP_ALT = "그림입니다.&#13;&#10;원본 그림의 이름: CLP000023a40001.bmp&#13;&#10;원본 그림의 크기: 가로 180pixel"
+HWP_HEAD = (
+    '<META NAME="Generator" CONTENT="Hancom HWP 12.0">'
+    "<TITLE>20261203(조간)_책문화_계획_보도자료(최종)</TITLE>"
+)
+HWP_ALT = (
+    "그림입니다.&#13;&#10;원본 그림의 이름: CLP000023a40001.bmp&#13;&#10;원본 그림의 크기: 가로 180pixel"
+)
+KOGL_ALT = "그림입니다.&#13;&#10;원본 그림의 이름: 공공누리.png"
 HWP_BODY = f"""
 <TABLE><TR><TD><P><IMG src="x_files/image1.png" alt="{HWP_ALT}"></P></TD>
 <TD><P><SPAN STYLE='font-size:28.0pt'>보 도 자 료</SPAN></P></TD></TR></TABLE>
@@ -171,7 +177,7 @@ HWP_BODY = f"""
 <P><SPAN STYLE='font-size:20.0pt'>동네 서점에서 빌리고 작은도서관에서 반납한다</SPAN></P>
 <P><SPAN>- 「2027년 지역 책문화 활성화 계획」 발표 -</SPAN></P>
 </TD></TR></TABLE>
-<P>□ 문화체육관광부는 12월 3일 지역 서점과 작은도서관을 잇는 「2027년 지역 책문화 활성화 계획」을 발표했다.</P>
+<P>□ 문화체육관광부는 12월 3일 「2027년 지역 책문화 활성화 계획」을 발표했다.</P>
 <P>○ 이번 계획은 동네 서점의 매출 감소와 작은도서관의 장서 부족을 함께 풀기 위한 것이다.</P>
 <TABLE>
 <TR><TD><P>담당 부서</P></TD><TD><P>문화체육관광부</P><P>도서관정책기획단</P></TD>
@@ -179,7 +185,7 @@ HWP_BODY = f"""
 <TR><TD><P>&lt;총괄&gt;</P></TD><TD><P>도서관정책과</P></TD>
 <TD><P>담당자</P></TD><TD><P>사무관 윤○○ (044-203-2634)</P></TD></TR>
 </TABLE>
-<P><IMG src="x_files/image2.png" alt="그림입니다.&#13;&#10;원본 그림의 이름: 공공누리.png&#13;&#10;원본 그림의 크기: 가로 300pixel"></P>
+<P><IMG src="x_files/image2.png" alt="{KOGL_ALT}"></P>
 """
 
 
@@ -198,7 +204,8 @@ def test_a_pictures_generated_alt_captions_nothing_but_a_real_alt_does(tmp_path:
     prose = "<p>본문 첫 문단은 충분히 길게 써서 산문으로 읽히도록 합니다. 이어지는 문장도 있습니다.</p>"
     page = (
         f"<article><h1>제목입니다 여기</h1>{prose}"
-        f'<p><img src="a.png" alt="{HWP_ALT}"></p><p><img src="b.png" alt="2026년 도서관 이용자 수 추이 그래프"></p>'
+        f'<p><img src="a.png" alt="{HWP_ALT}"></p>'
+        '<p><img src="b.png" alt="2026년 도서관 이용자 수 추이 그래프"></p>'
         f"{prose}</article>"
     )
     _, doc = read_page(tmp_path, page)
@@ -213,7 +220,8 @@ def test_a_pictures_generated_alt_captions_nothing_but_a_real_alt_does(tmp_path:
 def test_a_process_line_is_no_heading_and_a_sites_notice_on_itself_goes() -> None:
     _, doc = norm(
         "백엔드 개발자 경력 채용 공고",
-        "누리소프트는 화물 중개 플랫폼을 운영합니다. 하루 3만 건의 배차를 처리하는 서비스를 함께 키워 갈 동료를 모십니다.",
+        "누리소프트는 화물 중개 플랫폼을 운영합니다. "
+        "하루 3만 건의 배차를 처리하는 서비스를 함께 키워 갈 동료를 모십니다.",
         "서류전형 → 1차 실무면접 → 2차 임원면접 → 최종합격",
         "지원서는 채용 종료 후 14일 이내에 반환을 요청할 수 있습니다. 자세한 내용은 공고문을 보세요.",
         "이 사이트는 금융감독원에서 운영하는 전자공시시스템입니다.",
@@ -221,7 +229,6 @@ def test_a_process_line_is_no_heading_and_a_sites_notice_on_itself_goes() -> Non
     assert any(isinstance(b, Paragraph) and "→" in b.text for b in doc.blocks)
     assert not any(isinstance(b, Heading) for b in doc.blocks)
     assert removed(doc)["이 사이트는 금융감독원에서 운영하는 전자공시시스템입니다."] == "boilerplate.policy"
-
 
 
 def test_a_weekday_is_read_beside_a_date_only_alone_or_in_brackets() -> None:
@@ -241,7 +248,8 @@ def test_a_run_of_like_boxes_is_read_whole(tmp_path: Path) -> None:
     steps = [
         "1. 대파와 당근은 잘게 다져 주세요. 채소는 최대한 작게 다져야 말 때 찢어지지 않아요.",
         "2. 볼에 계란을 풀고 맛술, 소금, 다진 채소를 넣어 고루 섞어 주세요.",
-        "3. 약불로 달군 팬에 기름을 두르고 계란물의 1/3을 부어 반쯤 익으면 돌돌 말아 주세요. 남은 계란물도 두 번에 나눠 부어 같은 방법으로 말아요.",
+        "3. 약불로 달군 팬에 기름을 두르고 계란물의 1/3을 부어 반쯤 익으면 돌돌 말아 주세요. "
+        "남은 계란물도 두 번에 나눠 부어 같은 방법으로 말아요.",
         "4. 한 김 식힌 뒤 1.5cm 두께로 썰어 완성!",
     ]
     boxes = "".join(f'<div class="step"><div class="text">{s}</div></div>' for s in steps)

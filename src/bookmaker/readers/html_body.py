@@ -106,7 +106,11 @@ def _widened(node: Tag) -> Tag:
         if classes:
             alike = [s for s in parent.find_all(box.name, recursive=False) if s.get("class") == classes]
             headed = any(s.find(_HEADINGS) is not None for s in alike)  # sections, not one text's parts
-            if len(alike) >= LIKE_BOXES and not headed and sum(bool(visible_text(s)) for s in alike) >= LIKE_BOXES:
+            if (
+                len(alike) >= LIKE_BOXES
+                and not headed
+                and sum(bool(visible_text(s)) for s in alike) >= LIKE_BOXES
+            ):
                 return parent
         box = parent
     return node

@@ -661,7 +661,9 @@ def _line(runs: list[Inline], line: int, kind: str | None, attrs: dict[str, str]
     return SourceLine(text, line, kind, attrs, content=None if plain_only else runs)
 
 
-_GENERATED_ALT = re.compile(r"^그림입니다\.\s*원본\s*그림의\s*이름\s*:\s*(?P<name>.+?)(?:\s*원본\s*그림의\s*크기\s*:.*)?$")
+_GENERATED_ALT = re.compile(
+    r"^그림입니다\.\s*원본\s*그림의\s*이름\s*:\s*(?P<name>.+?)(?:\s*원본\s*그림의\s*크기\s*:.*)?$"
+)
 """The alt 한글 writes on every picture of an HTML export: "그림입니다. 원본 그림의 이름: CLP….bmp
 원본 그림의 크기: …" — only the picture's original file name says anything."""
 _FILE_ALT = re.compile(r"\S+\.(?:png|jpe?g|gif|bmp|wmf|emf|tiff?|svg)", re.IGNORECASE)
@@ -669,7 +671,8 @@ _FILE_ALT = re.compile(r"\S+\.(?:png|jpe?g|gif|bmp|wmf|emf|tiff?|svg)", re.IGNOR
 
 def _alt(img: Tag) -> str:
     """The image's alt text (of a word processor's generated one, the picture's file name)."""
-    alt = collapse(img["alt"]).strip() if isinstance(img.get("alt"), str) else ""
+    value = img.get("alt")
+    alt = collapse(value).strip() if isinstance(value, str) else ""
     generated = _GENERATED_ALT.match(alt)
     return generated["name"] if generated else alt
 

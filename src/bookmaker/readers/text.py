@@ -5,10 +5,10 @@ beyond doubt: a table copied from a page (cells separated by tabs, or aligned wi
 more spaces) — at least three consecutive lines with the same number of cells (two or more), none
 longer than 40 characters, with numbers in most rows below the first (the first row is the header
 when it has none). A form's field table copied with merged cells (``<TAB>기타주식 (주)<TAB>-``: a
-leading tab or two tabs in a row are empty cells) is read cell by cell at the tabs, and its tabs and
-empty cells are evidence enough: numbers are not asked of it. Such lines become one :class:`~bookmaker.ir.Table`
-block; every other line stays a line for normalization (lists are recognised there, after
-boilerplate is gone).
+leading tab or two tabs in a row are empty cells) is read cell by cell at the tabs, and its tabs
+and empty cells are evidence enough: numbers are not asked of it. Such lines become one
+:class:`~bookmaker.ir.Table` block; every other line stays a line for normalization (lists are
+recognised there, after boilerplate is gone).
 """
 
 from __future__ import annotations

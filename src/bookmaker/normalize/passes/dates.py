@@ -221,7 +221,8 @@ def run(ctx: Context) -> None:
     for index, item in enumerate(items):
         rows = (
             _date_rows(ctx, item.block)
-            if isinstance(item.block, Table) and all(structured(it) or len(it.text) < 60 for it in items[:index])
+            if isinstance(item.block, Table)
+            and all(structured(it) or len(it.text) < 60 for it in items[:index])
             else None
         )
         if rows:  # a release's header box: "보도 일시 | 2026. 12. 3.(목) 12:00 이후", "배포 일시 | …"

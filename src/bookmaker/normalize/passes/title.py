@@ -172,7 +172,8 @@ def _site_suffixed(ctx: Context, hint: str, heading: str) -> bool:
     front matter's author or the copyright line too); then the heading wins."""
     tail = hint[len(heading) :] if heading and hint.startswith(heading) else ""
     m = re.fullmatch(r"\s+[|\-–—·]\s+(?P<site>[^\s\[\]]{2,})(?:\s.{0,30})?", tail)
-    named = " ".join([ctx.meta.get("rights") or "", *(a.name for a in ctx.authors)])
+    rights = ctx.meta.get("rights")
+    named = " ".join([rights if isinstance(rights, str) else "", *(a.name or "" for a in ctx.authors)])
     return bool(m and m["site"] in named)
 
 
