@@ -34,6 +34,39 @@ def test_a_forms_tab_table_with_merged_cells_is_one_table(tmp_path: Path) -> Non
     assert [c.text for c in table.body[3].cells] == ["5. 증자방식", "", "주주배정후 실권주 일반공모"]
 
 
+VIEWER = [
+    "전자공시시스템 DART",
+    "공시통합검색 | 최근공시 | 기업개황",
+    "한빛바이오텍 | 주요사항보고서(유상증자결정) | 2026.11.30",
+    "다운로드 인쇄 검색결과로",
+    "",
+    "주요사항보고서(유상증자결정)",
+    "",
+    "금융위원회 귀중",
+    "2026년 11월 30일",
+    "회 사 명 :  주식회사 한빛바이오텍",
+    "대 표 이 사 :  김 정 훈",
+    "",
+    "시설자금은 오송 제2공장 세포배양 설비 증설에, 운영자금은 임상 2상 시험 비용에 사용할 예정입니다.",
+    "",
+    "이 사이트는 금융감독원에서 운영하는 전자공시시스템입니다.",
+    "개인정보처리방침 | 이용약관 | 저작권정책 | 서울특별시 영등포구 여의대로 38 금융감독원",
+]
+
+
+def test_a_filing_copied_from_its_viewer(tmp_path: Path) -> None:
+    _, doc = read_text(tmp_path, "\n".join(VIEWER))
+    assert doc.meta.title == "주요사항보고서(유상증자결정)"  # not the viewer's line that names it
+    assert doc.meta.subtitles == []  # "금융위원회 귀중": the addressee opens the text
+    assert doc.meta.date == "2026-11-30"
+    assert doc.meta.publisher == "주식회사 한빛바이오텍"  # the filer, over the system showing it
+    assert not any(isinstance(b, Heading) for b in doc.blocks)  # "대 표 이 사 : 김 정 훈": a field
+    gone = removed(doc)
+    assert gone[VIEWER[2]] == "chrome.before_title"
+    assert gone[VIEWER[-1]] == "boilerplate.chrome"
+    assert gone[VIEWER[-2]] == "boilerplate.policy"
+
+
 def test_tabbed_lines_of_uneven_cells_stay_lines(tmp_path: Path) -> None:
     lines = ["가정통신문 제2026-78호\t\t담당: 방과후학교", "본문 한 줄입니다.", "작성자\t홍길동"]
     _, doc = read_text(tmp_path, "\n".join(["제목 줄", *lines]))

@@ -18,7 +18,7 @@ from bookmaker.normalize.passes.language import is_english
 from bookmaker.normalize.passes.minutes import read_cover
 from bookmaker.normalize.passes.release import Release, read_header
 from bookmaker.normalize.passes.statute import read_statute
-from bookmaker.normalize.text import OUTLINE, ends_sentence, key, units
+from bookmaker.normalize.text import OUTLINE, ends_sentence, is_prose, key, units
 
 _SERIES = re.compile(r"^\s*[\[【〈<《]\s*([^\]】〉>》]{1,20}?)\s*[\]】〉>》]\s*")
 _DECK_MARK = re.compile(r"^\s*(?:[-–—―ㅡ]+|[▶▷]\s*)\s*")
@@ -108,6 +108,20 @@ def _find_title(ctx: Context, release: Release | None = None) -> Item | None:
             if prose >= 2 or fallback is not None:
                 break
     return fallback
+
+
+def _named_within(ctx: Context, found: Item) -> Item:
+    """The line below ``found`` that it names within more words (a filing viewer's ``한빛바이오텍 |
+    주요사항보고서(유상증자결정) | 2026.11.30`` over the report's own ``주요사항보고서(유상증자결정)``): that
+    line, standing alone, is the title; ``found`` is the viewer's header."""
+    below = ctx.items[ctx.items.index(found) + 1 : ctx.items.index(found) + MAX_SCAN]
+    for item in below:
+        if structured(item) or is_prose(item.text):
+            break
+        text = item.text.strip()
+        if len(text) >= 8 and text != found.text.strip() and text in found.text and _title_like(item):
+            return item
+    return found
 
 
 MAX_NAME = 20
@@ -240,6 +254,7 @@ def run(ctx: Context) -> None:
     )
     title_item = cover[0] if cover else _find_title(ctx, release) if release else None
     title_item = title_item or _find_title(ctx)  # a release's title may stand above its label
+    title_item = _named_within(ctx, title_item) if title_item and not (release or cover) else title_item
     if title_item is not None:
         numbered = _notice_number(ctx, title_item)
         _drop_before(ctx, title_item)
@@ -305,6 +320,8 @@ def run(ctx: Context) -> None:
         prose = re.search(r"[다요][.!?]\s", text)
         if len(text) > 80 or ends_sentence(text) or len(text) < 4 or prose or OUTLINE.match(text):
             break  # "1. 추진 현황": the first section's heading, no deck
+        if text.rstrip().endswith("귀중"):
+            break  # "금융위원회 귀중": a filing's or a letter's addressee opens its text
         subtitles.append(_deck(text))
         ctx.to_meta(item, "subtitles")
     for s in hinted:
