@@ -28,7 +28,8 @@ def structured(item: Item) -> bool:
     return item.block is not None
 
 
-LOGO = re.compile(r"(?:^|[^a-z])logo(?:$|[^a-z])|로고", re.IGNORECASE)
+LOGO = re.compile(r"(?:^|[^a-z])(?:logo|kogl)(?:$|[^a-z])|로고|공공누리", re.IGNORECASE)
+"""A logo's alt or file name; a public body's open-licence mark (공공누리, KOGL) is one too."""
 
 
 def is_logo(item: Item) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from bookmaker.ir import Author, Block, Figure, Inline, Removal
+from bookmaker.ir import Author, Block, Figure, Inline, Removal, ThematicBreak
 from bookmaker.normalize.rules import Rules
 
 
@@ -92,6 +92,8 @@ class Context:
         if len(self.removed) == recorded and isinstance(item.block, Figure):  # an image: no text line
             text = item.block.text or item.block.alt or item.block.src or ""
             self.removed.append(Removal(text=text, reason=reason, line=item.line, rule=rule))
+        elif len(self.removed) == recorded and isinstance(item.block, ThematicBreak):  # a rule: no text
+            self.removed.append(Removal(text="---", reason=reason, line=item.line, rule=rule))
 
     def record(self, text: str, reason: str, line: int, rule: str) -> None:
         """Record a piece of source ``line`` taken out of the text (a label, a widget …) while the

@@ -21,9 +21,14 @@ def key(text: str) -> str:
     return re.sub(r"[\W_]+", "", folded).lower()
 
 
+_CHAT_END = re.compile(r"[다요죠네][.!?~]*(?:\s*(?:[ㅎㅋ]{2,}|[ㅠㅜ]{2,}|\^\^|~+))+$")
+"""A sentence closed the way people write online: ``훨씬 편해요 ㅎㅎ``, ``감사해요^^``, ``좋네요~``."""
+
+
 def ends_sentence(text: str) -> bool:
-    """True when ``text`` ends like a sentence (``다.``, ``.``, ``?`` …)."""
-    return bool(re.search(r"[.!?。][\"'”’)\]]*$", text.strip()))
+    """True when ``text`` ends like a sentence (``다.``, ``.``, ``?`` …, or ``편해요 ㅎㅎ``)."""
+    text = text.strip()
+    return bool(re.search(r"[.!?。][\"'”’)\]]*$", text) or _CHAT_END.search(text))
 
 
 OUTLINE = re.compile(r"^\s*(?:\d{1,2}|[가-하]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])\.\s")

@@ -84,7 +84,36 @@ def find_body(page: Page) -> tuple[Tag, str | None]:
         paragraphs = sum(len(p.get_text(strip=True)) for p in node.find_all("p", recursive=False))
         if direct + paragraphs > best_score:
             best, best_score = node, direct + paragraphs
-    return best, None
+    return _widened(best), None
+
+
+LIKE_BOXES = 3
+"""A run of at least this many boxes alike (tag and class) makes one text."""
+MAX_CLIMB = 2
+
+
+def _widened(node: Tag) -> Tag:
+    """The densest block, or — when it (or its parent) is one of a run of boxes alike without
+    headings, a recipe's steps (``<div class="view_step_cont">`` × 4), a post's paragraphs set as
+    divs — the run's container: the text goes on in its siblings. (Boxes with headings are a page's
+    sections: an abstract, the references, other papers.)"""
+    box = node
+    for _ in range(MAX_CLIMB):
+        parent = box.parent
+        classes = box.get("class")
+        if not isinstance(parent, Tag) or parent.name in ("body", "html", "[document]"):
+            return node
+        if classes:
+            alike = [s for s in parent.find_all(box.name, recursive=False) if s.get("class") == classes]
+            headed = any(s.find(_HEADINGS) is not None for s in alike)  # sections, not one text's parts
+            if (
+                len(alike) >= LIKE_BOXES
+                and not headed
+                and sum(bool(visible_text(s)) for s in alike) >= LIKE_BOXES
+            ):
+                return parent
+        box = parent
+    return node
 
 
 def inside(node: Node, ancestor: Tag) -> bool:

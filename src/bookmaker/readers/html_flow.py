@@ -398,12 +398,13 @@ class Flow:
             self.leaves.append(Leaf(tuple(self.marks), Text(value=rest), line))
 
     def image(self, img: Tag) -> None:
-        """An image outside a figure: a figure of its own (its ``alt`` of 10+ characters as caption)."""
+        """An image outside a figure: a figure of its own (its ``alt`` of 10+ characters, no file
+        name, as caption)."""
         if is_icon(img):
             return
         src = self.resolve(img)
         alt = _alt(img)
-        caption = [Leaf((), Text(value=alt), self.env.page.line(img))] if len(alt) >= MIN_ALT_CAPTION else []
+        caption = [Leaf((), Text(value=alt), self.env.page.line(img))] if _alt_caption(alt) else []
         if src or caption:
             self.flush()
             self.add_figure(img, src, alt, caption, None)
@@ -660,9 +661,25 @@ def _line(runs: list[Inline], line: int, kind: str | None, attrs: dict[str, str]
     return SourceLine(text, line, kind, attrs, content=None if plain_only else runs)
 
 
+_GENERATED_ALT = re.compile(
+    r"^그림입니다\.\s*원본\s*그림의\s*이름\s*:\s*(?P<name>.+?)(?:\s*원본\s*그림의\s*크기\s*:.*)?$"
+)
+"""The alt 한글 writes on every picture of an HTML export: "그림입니다. 원본 그림의 이름: CLP….bmp
+원본 그림의 크기: …" — only the picture's original file name says anything."""
+_FILE_ALT = re.compile(r"\S+\.(?:png|jpe?g|gif|bmp|wmf|emf|tiff?|svg)", re.IGNORECASE)
+
+
 def _alt(img: Tag) -> str:
-    alt = img.get("alt")
-    return collapse(alt).strip() if isinstance(alt, str) else ""
+    """The image's alt text (of a word processor's generated one, the picture's file name)."""
+    value = img.get("alt")
+    alt = collapse(value).strip() if isinstance(value, str) else ""
+    generated = _GENERATED_ALT.match(alt)
+    return generated["name"] if generated else alt
+
+
+def _alt_caption(alt: str) -> bool:
+    """An alt text long enough to caption its image, and no file name."""
+    return len(alt) >= MIN_ALT_CAPTION and not _FILE_ALT.fullmatch(alt)
 
 
 def _start(tag: Tag) -> int:

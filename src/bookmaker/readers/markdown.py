@@ -63,21 +63,36 @@ def _deck_like(description: object) -> str | None:
     return text if text and "\n" not in text and len(text) <= MAX_DESCRIPTION else None
 
 
+_WIKI_LINK = re.compile(r"^\s*\[\[(?:[^\[\]|]*\|)?(?P<name>[^\[\]|]+)\]\]\s*$")
+
+
+def _unlinked(value: object) -> object:
+    """A wiki link's text (``[[책수다]]``, ``[[people/김하늘|김하늘]]``): an Obsidian note's
+    front matter links its author to a note of its own."""
+    m = _WIKI_LINK.match(value) if isinstance(value, str) else None
+    return m["name"].strip() if m else value
+
+
 def _hints(fm: dict[str, Any]) -> dict[str, object]:
     hints: dict[str, object] = {}
     low = {str(k).lower(): v for k, v in fm.items()}
     if low.get("title"):
         hints["title"] = str(low["title"])
+    clipped = bool(low.get("source"))  # a web clipper's page: its description is the page's summary
     subs = (
-        low.get("subtitles") or low.get("subtitle") or low.get("deck") or _deck_like(low.get("description"))
+        low.get("subtitles")
+        or low.get("subtitle")
+        or low.get("deck")
+        or (None if clipped else _deck_like(low.get("description")))
     )
     if subs:
         hints["subtitles"] = [str(s) for s in (subs if isinstance(subs, list) else [subs])]
     authors = low.get("authors") or low.get("author")
     if authors:
-        hints["authors"] = authors if isinstance(authors, list) else [authors]
-    if low.get("date"):
-        hints["date"] = low["date"] if not isinstance(low["date"], str) else low["date"].strip()
+        hints["authors"] = [_unlinked(a) for a in (authors if isinstance(authors, list) else [authors])]
+    date = low.get("date") or low.get("published")  # "published": a web clipper's (Obsidian's) key
+    if date:
+        hints["date"] = date if not isinstance(date, str) else date.strip()
     if low.get("publisher"):
         hints["publisher"] = str(low["publisher"])
     series = low.get("series")

@@ -4,13 +4,17 @@ Plain text has no markup, so the one structure read here is what the layout of t
 beyond doubt: a table copied from a page (cells separated by tabs, or aligned with runs of two or
 more spaces) — at least three consecutive lines with the same number of cells (two or more), none
 longer than 40 characters, with numbers in most rows below the first (the first row is the header
-when it has none). Such lines become one :class:`~bookmaker.ir.Table` block; every other line stays
-a line for normalization (lists are recognised there, after boilerplate is gone).
+when it has none). A form's field table copied with merged cells (``<TAB>기타주식 (주)<TAB>-``: a
+leading tab or two tabs in a row are empty cells) is read cell by cell at the tabs, and its tabs
+and empty cells are evidence enough: numbers are not asked of it. Such lines become one
+:class:`~bookmaker.ir.Table` block; every other line stays a line for normalization (lists are
+recognised there, after boilerplate is gone).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from hashlib import sha256
 from pathlib import Path
 
@@ -71,10 +75,19 @@ def _cells(text: str) -> list[str]:
     return cells if len(cells) >= 2 and all(0 < len(cell) <= MAX_CELL for cell in cells) else [text]
 
 
-def _table(rows: list[list[str]], first: int) -> Table | None:
-    """A table of ``rows`` when they read as one (numbers in most rows below the first)."""
+def _tab_cells(text: str) -> list[str]:
+    """The cells of a line copied from a form's table, an empty cell kept where tabs follow each
+    other or open the line (one cell: not such a row)."""
+    cells = [cell.strip() for cell in text.strip(" \u3000").split("\t")]
+    filled = [cell for cell in cells if cell]
+    return cells if len(filled) >= 2 and all(len(cell) <= MAX_CELL for cell in cells) else [text]
+
+
+def _table(rows: list[list[str]], first: int, tabbed: bool = False) -> Table | None:
+    """A table of ``rows`` when they read as one (numbers in most rows below the first, unless
+    ``tabbed``: a form's rows cut at tabs)."""
     numeric = [any(_NUMBER.fullmatch(cell) for cell in row) for row in rows]
-    if sum(numeric[1:]) * 2 < len(rows) - 1:
+    if not tabbed and sum(numeric[1:]) * 2 < len(rows) - 1:
         return None
     head = [] if numeric[0] else [rows[0]]
     body = rows[len(head) :]
@@ -89,18 +102,28 @@ def _table(rows: list[list[str]], first: int) -> Table | None:
     )
 
 
+def _run(lines: list[SourceLine], index: int, cells: Callable[[str], list[str]]) -> list[list[str]]:
+    """The rows of the run of lines from ``index`` that ``cells`` cuts into as many cells."""
+    width = len(cells(lines[index].text))
+    end = index
+    while width > 1 and end < len(lines) and len(cells(lines[end].text)) == width:
+        end += 1
+    return [cells(sl.text) for sl in lines[index:end]]
+
+
 def find_tables(lines: list[SourceLine]) -> list[SourceLine]:
     """``lines`` with each run of table rows (see the module) as one table line."""
     out: list[SourceLine] = []
     index = 0
     while index < len(lines):
-        width = len(_cells(lines[index].text))
-        end = index
-        while width > 1 and end < len(lines) and len(_cells(lines[end].text)) == width:
-            end += 1
-        rows = [_cells(sl.text) for sl in lines[index:end]]
+        rows = _run(lines, index, _cells)
         table = _table(rows, lines[index].line) if len(rows) >= MIN_ROWS else None
+        if table is None and "\t" in lines[index].text:
+            rows = _run(lines, index, _tab_cells)
+            merged = any("" in row for row in rows)  # an empty cell: a form's merged one
+            table = _table(rows, lines[index].line, tabbed=True) if merged and len(rows) >= MIN_ROWS else None
         if table is not None:
+            end = index + len(rows)
             attrs = {"last_line": str(lines[end - 1].line)}
             out.append(SourceLine(table.text, lines[index].line, "table", attrs, block=table))
             index = end

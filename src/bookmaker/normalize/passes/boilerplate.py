@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from bookmaker.ir import Link, Table, Text
+from bookmaker.ir import Link, ListBlock, Table, Text, inlines_of
 from bookmaker.normalize.blocks import LOGO, is_logo, structured
 from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.lexicon import is_interface, is_section_label, outlet_line
 from bookmaker.normalize.passes.judgment import SECTION
+from bookmaker.normalize.passes.release import issuer
 from bookmaker.normalize.text import ends_sentence, is_prose, key
 
 _COPYRIGHT_MARK = re.compile(r"ⓒ|©|\([cC]\)|copyright|저작권자|all rights reserved|CC\s*BY", re.IGNORECASE)
@@ -112,6 +113,17 @@ def _contact_table(ctx: Context, table: Table) -> bool:
     rows = [*table.head, *table.body]
     first = " ".join(" ".join(cell.text for cell in rows[0].cells).split()) if rows else ""
     return bool(first) and _family(ctx, first) == "release"
+
+
+def _vote_office(ctx: Context, table: Table) -> None:
+    """The issuing body the contact box names in its first row (``문화체육관광부 도서관정책기획단``)
+    votes for the publisher, as a release's header would."""
+    rows = [*table.head, *table.body]
+    for cell in rows[0].cells if rows else []:
+        body = issuer(ctx.rules, " ".join(cell.text.split()))
+        if body:
+            ctx.vote_publisher(body, Evidence.ISSUER)
+            return
 
 
 def _family(ctx: Context, text: str) -> str | None:
@@ -213,6 +225,21 @@ def _vote_self_notice(ctx: Context, text: str) -> None:
             return
 
 
+def _links_list(block: ListBlock) -> bool:
+    """Every entry of the list is one link and nothing else (``- [EP.46 번역가의 하루](…)``)."""
+    for entry in block.items:
+        runs = [
+            r
+            for b in entry.blocks
+            for inlines in inlines_of(b)
+            for r in inlines
+            if not (isinstance(r, Text) and not r.value.strip())
+        ]
+        if len(runs) != 1 or not isinstance(runs[0], Link):
+            return False
+    return bool(block.items)
+
+
 def _headline_like(text: str) -> bool:
     return len(text) <= 90 and not (ends_sentence(text) and len(text) > 50)
 
@@ -303,9 +330,65 @@ def _board_title(ctx: Context) -> None:
         return
 
 
+_COMMENT_HEADER = re.compile(r"^\s*(?:댓글|코멘트|Comments?)\s*[\d,]*\s*$", re.IGNORECASE)
+_COMMENT_FOOTER = re.compile(
+    r"^\s*(?:\d{4}[.-]\s*)?\d{1,2}[.-]\s*\d{1,2}\.?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+    r"(?:(?:답글\s*(?:쓰기|달기)?|신고(?:하기)?|공감|좋아요\s*\d*)\s*)+$"
+)
+COMMENT_GAP = 6
+"""At most this many lines between the comment header and a comment's footer, or between two."""
+
+
+def _drop_comments(ctx: Context) -> None:
+    """A scrape's comment section: under a header ``댓글`` (a count beside it or not) each comment
+    closes with a line of its date and buttons (``2026.11.28. 21:30 답글쓰기``). From the header to
+    the last such line all is readers' comments — their names, badges and words."""
+    items = ctx.items
+    for start, item in enumerate(items):
+        if not _COMMENT_HEADER.match(item.text) or structured(item):
+            continue
+        last = at = start
+        while at + 1 < len(items) and at < last + COMMENT_GAP:
+            at += 1
+            if _COMMENT_FOOTER.match(items[at].text):
+                last = at
+        if last > start:
+            for comment in items[start : last + 1]:
+                ctx.drop(comment, "readers' comments under the text", "boilerplate.comments")
+            return
+
+
+_BARE_URL = re.compile(r"^\s*https?://\S+\s*$")
+FRAME_TAIL = 4
+"""A site's name at the foot of a scrape is among its last lines."""
+
+
+def _site_frame(ctx: Context) -> None:
+    """A scrape whose first line comes back at its foot (``맘스홀릭 베이비`` over the menus and again
+    over the site's address): that short line is the site's name — a vote for the publisher — and
+    both copies go, with the bare address beside the lower one."""
+    items = [it for it in ctx.items if not structured(it)]
+    if len(items) < 2 * FRAME_TAIL:
+        return
+    first = items[0]
+    if len(first.text) > 30 or ends_sentence(first.text):
+        return
+    tail = items[-FRAME_TAIL:]
+    lower = next((it for it in tail if it.text == first.text), None)
+    if lower is None:
+        return
+    ctx.vote_publisher(first.text.strip(), Evidence.SITE_LABEL)
+    at = items.index(lower)
+    address = [it for it in items[at - 1 : at + 2] if it is not lower and _BARE_URL.match(it.text)]
+    for item in (first, lower, *address):
+        ctx.drop(item, "the site's name above and below the text (a publisher vote)", "boilerplate.outlet")
+
+
 def run(ctx: Context) -> None:
     """Remove boilerplate lines, recording each with its family."""
     _drop_auto_summary(ctx)
+    _site_frame(ctx)
+    _drop_comments(ctx)
     _board_title(ctx)
     in_list = False
     prose_seen = False
@@ -316,8 +399,12 @@ def run(ctx: Context) -> None:
     for item in list(ctx.items):
         if "heading" in (item.kind, item.role):
             references = _is_reference_heading(ctx, item.text)
+        if in_list and isinstance(item.block, ListBlock) and _links_list(item.block):
+            _drop(ctx, item, "list of other articles (a list of links)", "boilerplate.related")
+            continue
         if structured(item):  # a table, a list …: never boilerplate as a whole
             if isinstance(item.block, Table) and _contact_table(ctx, item.block):
+                _vote_office(ctx, item.block)
                 _drop(ctx, item, "a press release's contact box set as a table", "boilerplate.release")
             in_list = False
             continue

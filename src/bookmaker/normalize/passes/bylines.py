@@ -336,6 +336,19 @@ _UNDISCLOSED = re.compile(
 """A byline that names no one: the writer chose not to be shown (a Q&A site's 비공개 asker)."""
 
 
+_CREDIT = r"(?:진행|사회|게스트|출연|대담|패널)\s+[가-힣]{2,4}"
+_SHOW_CREDITS = re.compile(
+    rf"^\s*(?:\d{{1,3}}\s*분(?:\s*\d{{1,2}}\s*초)?\s*[·|]?\s*)?{_CREDIT}(?:\s*[·|,]?\s*{_CREDIT})*\s*$"
+)
+"""A show's credits under its title (``52분 · 진행 김하늘 · 게스트 박서점``; the date already taken):
+the host (진행, 사회) is its author; the guests are the show's, named in the text."""
+_HOST = re.compile(r"(?:진행|사회)\s+(?P<name>[가-힣]{2,4})")
+
+
+_MASKED_HANDLE = re.compile(r"^\s*(?P<name>[^\W_][\w.·]{1,19})\s*\(\s*[A-Za-z0-9_.]{1,12}\*{2,}\s*\)\s*$")
+"""A community member's nickname over a post with the site's masked ID (``살림고수맘(sall****)``)."""
+
+
 def _names_hinted(ctx: Context, text: str) -> bool:
     """Every author the page's metadata names (and at least one) is named in the byline ``text``."""
     return bool(ctx.authors) and all(a.name and a.name in text for a in ctx.authors)
@@ -354,6 +367,11 @@ def run(ctx: Context) -> None:
             authors = parse_english_byline(ctx.rules, item.text, bare=item.line < header_end)
         else:
             authors = parse_byline(ctx.rules, item.text)
+        masked = _MASKED_HANDLE.match(item.text) if authors is None else None
+        if masked:
+            authors = [Author(name=masked["name"])]
+        if authors is None and _SHOW_CREDITS.match(item.text):
+            authors = [Author(name=m["name"]) for m in _HOST.finditer(item.text)]
         if authors is None and item.attrs.get("date_residue") and re.fullmatch(r"[가-힣]{2,4}", item.text):
             authors = [Author(name=item.text)]
         if item.kind == "byline" and _UNDISCLOSED.fullmatch(item.text.strip()):

@@ -2,14 +2,16 @@
 reason — a table of contents (a list whose every entry is a link to a place in the same document,
 ``- [설치](#설치)``, with the heading right above it), and a section heading with nothing under it
 but footnotes (MediaWiki's ``각주``: the notes are set at the page's foot) or nothing at all (a
-``외부 링크`` whose links were removed)."""
+``외부 링크`` whose links were removed), and a thematic break at the end with nothing under it but removed
+chrome (the outro it set apart: no byline)."""
 
 from __future__ import annotations
 
-from bookmaker.ir import Footnote, Link, ListBlock, Text, inlines_of, walk
+from bookmaker.ir import Footnote, Link, ListBlock, Text, ThematicBreak, inlines_of, walk
 from bookmaker.normalize.context import Context, Item
 
 TOC = "a table of contents (links to places in the same document; the book makes its own)"
+END_BREAK = "a thematic break at the end, setting nothing apart (what followed it was removed)"
 EMPTY_SECTION = (
     "a section heading with nothing under it but footnotes, or nothing (the book sets the notes itself)"
 )
@@ -61,3 +63,12 @@ def run(ctx: Context) -> None:
     empty = [it for i, it in enumerate(ctx.items) if it.role == "heading" and _empty_section(ctx.items, i)]
     for item in empty:
         ctx.drop(item, EMPTY_SECTION, "contents.empty-section")
+    while ctx.items and isinstance(ctx.items[-1].block, ThematicBreak) and not _signed_below(ctx):
+        ctx.drop(ctx.items[-1], END_BREAK, "contents.end-break")
+
+
+def _signed_below(ctx: Context) -> bool:
+    """A line under the last item went to the metadata (a byline, a date; not the copyright): the
+    break there sets the text apart from its signature, which the book prints."""
+    last = ctx.items[-1].line
+    return any(line > last for key, lines in ctx.meta_lines.items() if key != "rights" for line in lines)

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from bookmaker.ir import Table, plain
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context
 from bookmaker.normalize.passes.boilerplate import is_date_label
@@ -20,7 +21,7 @@ from bookmaker.normalize.text import HANGUL, ends_sentence
 DATE_RE = re.compile(
     r"(?P<y>(?:19|20)\d{2}|(?<![\d.])\d{2}(?=\.\d{2}\.\d{2}(?!\d)))\s*(?:[.\-/]|년)\s*(?P<m>\d{1,2})\s*(?:[.\-/]|월)\s*(?P<d>\d{1,2})"
     r"(?!\d)\s*(?:일|\.)?"
-    r"(?:\s*[(（]?[월화수목금토일](?:요일)?[)）]?)?"
+    r"(?:\s*[(（]?[월화수목금토일](?:요일)?(?:[)）]|(?![가-힣])))?"  # not the 수 of "… 수정일"
     r"(?:(?:\s*|T)[(（\[]?\s*(?P<ampm>오전|오후|AM|PM|am|pm)?\s*(?P<H>\d{1,2})\s*(?::|시)\s*(?P<M>\d{2})"
     r"(?:\s*(?::)\s*(?P<S>\d{2}))?\s*분?(?:\s*\d{2}\s*초)?[)）\]]?"
     r"|\s+(?P<ampm2>오전|오후)\s*(?P<H2>\d{1,2})\s*시(?!\s*\d))?"
@@ -187,12 +188,47 @@ def _pair_labels(ctx: Context) -> None:
             ctx.drop(item, "a date label without a date", "boilerplate.chrome")
 
 
+def _rank(found: Found) -> tuple[bool, bool, bool]:
+    """A labelled publication date first, then any publication date, then one with its time."""
+    return (found.published and found.labeled, found.published, found.has_time)
+
+
+MAX_DATE_ROWS = 4
+
+
+def _date_rows(ctx: Context, table: Table) -> list[Found] | None:
+    """The dates of a small table of labelled dates only (each row a date label and its date, as a
+    word processor sets a release's header box), or None."""
+    rows = [[plain(cell.content).strip() for cell in row.cells] for row in [*table.head, *table.body]]
+    if not rows or len(rows) > MAX_DATE_ROWS or any(len(cells) != 2 for cells in rows):
+        return None
+    times = ctx.rules.patterns("release", "time_labels")
+    found: list[Found] = []
+    for label, value in rows:
+        parsed = parse_line(ctx, f"{label} {value}")
+        if parsed is None or not (is_date_label(ctx, label) or any(p.fullmatch(label) for p in times)):
+            return None
+        found += parsed[0]
+    return found
+
+
 def run(ctx: Context) -> None:
     """Take date lines out of the body; the first publication date becomes meta.date."""
     _pair_labels(ctx)
     first_long = next((i for i, it in enumerate(ctx.items) if len(it.text) >= 60), len(ctx.items))
     best: Found | None = None
-    for index, item in enumerate(list(ctx.items)):
+    items = list(ctx.items)
+    for index, item in enumerate(items):
+        rows = (
+            _date_rows(ctx, item.block)
+            if isinstance(item.block, Table)
+            and all(structured(it) or len(it.text) < 60 for it in items[:index])
+            else None
+        )
+        if rows:  # a release's header box: "보도 일시 | 2026. 12. 3.(목) 12:00 이후", "배포 일시 | …"
+            best = max([*rows, *([best] if best else [])], key=_rank)
+            ctx.to_meta(item, "date")
+            continue
         if item.role or len(item.text) > 90 or structured(item):
             continue
         if item.kind == "date" and _MONTH_ONLY.fullmatch(item.text):
@@ -224,12 +260,7 @@ def run(ctx: Context) -> None:
         if residue and (not (len(residue) <= 60 and HANGUL.search(residue)) or prose):
             continue
         for f in found:
-            rank = (f.published and f.labeled, f.published, f.has_time)
-            if best is None or rank > (
-                best.published and best.labeled,
-                best.published,
-                best.has_time,
-            ):
+            if best is None or _rank(f) > _rank(best):
                 best = f
         if residue and CITATION.match(item.text):
             ctx.note_line("date", item.line)  # a decision's citation keeps its date: it is its title

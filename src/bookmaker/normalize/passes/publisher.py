@@ -15,6 +15,7 @@ from functools import cache
 
 import msgspec
 
+from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Evidence
 from bookmaker.normalize.passes.boilerplate import copyright_holder
 from bookmaker.normalize.passes.language import is_english
@@ -23,6 +24,11 @@ from bookmaker.normalize.passes.language import is_english
 @cache  # compiled on first use, as the other patterns most articles never need (~1 ms each)
 def _name_like() -> re.Pattern[str]:
     return re.compile(r"[가-힣A-Za-z0-9&._]+(?: [가-힣A-Za-z0-9&._]+){0,2}")
+
+
+_FILER = re.compile(r"^\s*(?:회\s*사\s*명|법\s*인\s*명|제\s*출\s*인)\s*[:：]\s*(?P<name>\S.{1,30}?)\s*$")
+"""A filing's cover line naming the company (``회 사 명 :  주식회사 한빛바이오텍``, spaced out as the
+disclosure forms set it)."""
 
 
 def run(ctx: Context) -> None:
@@ -55,6 +61,11 @@ def run(ctx: Context) -> None:
             ctx.vote_publisher(outlet.name, Evidence.PAGE_DOMAIN)
         elif holder:  # a ministry's, an institute's footer: "Copyright © 기후에너지부"
             ctx.vote_publisher(holder, Evidence.SITE_LABEL)
+    for item in ctx.items:
+        filer = _FILER.match(item.text) if not structured(item) else None
+        if filer:  # a filing's cover: the company that files it, over the disclosure system showing it
+            ctx.vote_publisher(filer["name"], Evidence.DECISION)
+            break
     best: tuple[int, str] | None = None
     for weight, name in ctx.publisher_votes:
         if name.strip().lower() in portals:
@@ -63,6 +74,9 @@ def run(ctx: Context) -> None:
             best = (weight, name)
     if best:
         ctx.meta["publisher"] = ctx.rules.english_name(best[1]) if is_english(ctx) else best[1]
+        people = [a for a in ctx.authors if a.name != best[1]]
+        if people and len(people) < len(ctx.authors):  # a web clipper's author: the site itself
+            ctx.authors[:] = people
 
 
 def _platform_notice(ctx: Context, rights: str, portals: set[str]) -> bool:

@@ -66,6 +66,8 @@ def opening_lines(ctx: Context) -> list[Item]:
     where a release's, a minutes' or a decision's header stands."""
     out: list[Item] = []
     for item in ctx.items[:MAX_HEADER]:
+        if item.role == "figure" and not item.text:
+            continue  # the issuer's emblem over the header (a word processor's layout table)
         if structured(item) or is_prose(item.text):
             break
         if item.role is None:

@@ -46,6 +46,10 @@ def _heading_like(item: Item) -> bool:
         return False  # "(10시02분 개의)": a note on the proceedings, not a heading
     if _SENTENCE_INSIDE.search(text):
         return False  # "… 고맙습니다. (박수)": a sentence, with a note on the audience after it
+    if len(re.findall(r"[→⇒▶>]", text)) >= 2:
+        return False  # "서류전형 → 1차 면접 → 최종합격": the steps of a process, not a heading
+    if re.match(r"^[^:：]{1,16}\s[:：]\s+\S", text):
+        return False  # "대 표 이 사 : 김 정 훈": a form's field and its value, not a heading
     short = len(text) >= 2 and bool(_MARKER.match(item.text)) and _all_bold(item) is not None  # "■ 판정"
     return (
         (short or (len(text) >= 4 and len(text.split()) >= 2))

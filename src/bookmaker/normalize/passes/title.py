@@ -18,7 +18,7 @@ from bookmaker.normalize.passes.language import is_english
 from bookmaker.normalize.passes.minutes import read_cover
 from bookmaker.normalize.passes.release import Release, read_header
 from bookmaker.normalize.passes.statute import read_statute
-from bookmaker.normalize.text import OUTLINE, ends_sentence, key, units
+from bookmaker.normalize.text import OUTLINE, ends_sentence, is_prose, key, units
 
 _SERIES = re.compile(r"^\s*[\[【〈<《]\s*([^\]】〉>》]{1,20}?)\s*[\]】〉>》]\s*")
 _DECK_MARK = re.compile(r"^\s*(?:[-–—―ㅡ]+|[▶▷]\s*)\s*")
@@ -91,8 +91,9 @@ def _find_title(ctx: Context, release: Release | None = None) -> Item | None:
     fallback: Item | None = None
     prose = 0
     start = release.after if release else 0
-    for index, item in enumerate(ctx.items[: start + MAX_SCAN]):
-        if index < start:
+    top = ctx.items[: start + MAX_SCAN]
+    for index, item in enumerate(top):
+        if index < start or _repeated_name(item, top):
             continue
         if (
             len(item.text) >= 8
@@ -107,6 +108,29 @@ def _find_title(ctx: Context, release: Release | None = None) -> Item | None:
             if prose >= 2 or fallback is not None:
                 break
     return fallback
+
+
+def _named_within(ctx: Context, found: Item) -> Item:
+    """The line below ``found`` that it names within more words (a filing viewer's ``한빛바이오텍 |
+    주요사항보고서(유상증자결정) | 2026.11.30`` over the report's own ``주요사항보고서(유상증자결정)``): that
+    line, standing alone, is the title; ``found`` is the viewer's header."""
+    below = ctx.items[ctx.items.index(found) + 1 : ctx.items.index(found) + MAX_SCAN]
+    for item in below:
+        if structured(item) or is_prose(item.text):
+            break
+        text = item.text.strip()
+        if len(text) >= 8 and text != found.text.strip() and text in found.text and _title_like(item):
+            return item
+    return found
+
+
+MAX_NAME = 20
+
+
+def _repeated_name(item: Item, top: list[Item]) -> bool:
+    """A short line shown twice near the top (a board's name in the site's menu and again over the
+    post) names a place on the site, not the text."""
+    return len(item.text) <= MAX_NAME and any(o is not item and o.text == item.text for o in top)
 
 
 TOPICAL_BODY = 150
@@ -154,6 +178,17 @@ def _drop_before(ctx: Context, title_item: Item) -> None:
                 f"page text before the title, repeated at line {copies[0].line}",
                 "chrome.before_title",
             )
+
+
+def _site_suffixed(ctx: Context, hint: str, heading: str) -> bool:
+    """The front matter's title is the heading with the site's name after a bar or dash (a web
+    clipper keeps the page's ``<title>``: ``EP.47 … - 책수다 팟캐스트``, the site named by the
+    front matter's author or the copyright line too); then the heading wins."""
+    tail = hint[len(heading) :] if heading and hint.startswith(heading) else ""
+    m = re.fullmatch(r"\s+[|\-–—·]\s+(?P<site>[^\s\[\]]{2,})(?:\s.{0,30})?", tail)
+    rights = ctx.meta.get("rights")
+    named = " ".join([rights if isinstance(rights, str) else "", *(a.name or "" for a in ctx.authors)])
+    return bool(m and m["site"] in named)
 
 
 MAX_TITLE_TAIL = 40
@@ -219,14 +254,16 @@ def run(ctx: Context) -> None:
     )
     title_item = cover[0] if cover else _find_title(ctx, release) if release else None
     title_item = title_item or _find_title(ctx)  # a release's title may stand above its label
+    title_item = _named_within(ctx, title_item) if title_item and not (release or cover) else title_item
     if title_item is not None:
         numbered = _notice_number(ctx, title_item)
         _drop_before(ctx, title_item)
         _join_wrapped(ctx, title_item)
         series, title = split_series(_strip_site(ctx, title_item.text))
         ctx.to_meta(title_item, "title")
-        if ctx.source_format == "markdown" and isinstance(hint, str) and hint.strip():
-            series, title = split_series(hint.strip())  # front matter is no <title> with a site in it:
+        front = hint.strip() if ctx.source_format == "markdown" and isinstance(hint, str) else ""
+        if front and not _site_suffixed(ctx, front, title):
+            series, title = split_series(front)  # front matter is no <title> with a site in it:
             # its title wins over the shorter heading the file shows ("# hangul-sort")
     elif isinstance(hint, str) and hint.strip():
         series, title = split_series(_strip_site(ctx, hint.strip()))
@@ -262,6 +299,8 @@ def run(ctx: Context) -> None:
     hinted = [s for s in ctx.hinted_list("subtitles") if isinstance(s, str)]
     hinted_keys = {key(s) for s in hinted}
     for item in list(ctx.items):
+        if title_item is not None and item.line < title_item.line and structured(item):
+            continue  # a table in the header above the title (a release's dates): no deck, no end
         if (title_item is None and not hinted) or structured(item):
             break
         if key(item.text) in hinted_keys:
@@ -281,6 +320,8 @@ def run(ctx: Context) -> None:
         prose = re.search(r"[다요][.!?]\s", text)
         if len(text) > 80 or ends_sentence(text) or len(text) < 4 or prose or OUTLINE.match(text):
             break  # "1. 추진 현황": the first section's heading, no deck
+        if text.rstrip().endswith("귀중"):
+            break  # "금융위원회 귀중": a filing's or a letter's addressee opens its text
         subtitles.append(_deck(text))
         ctx.to_meta(item, "subtitles")
     for s in hinted:
