@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -90,6 +91,39 @@ def test_a_character_missing_from_the_book_set_is_added_and_the_parts_rendered_a
     build(collection, tmp_path / "again", "book", options)
     assert len(rounds) == 2
     assert (tmp_path / "again" / "book.pdf").read_bytes() == (tmp_path / "first" / "book.pdf").read_bytes()
+
+
+def test_a_character_only_the_folios_draw_is_added_and_the_parts_rendered_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folio overlay that draws a character the book's set lacks (a template's, say) is no empty
+    part joined in: the set grows and every part is made again, as for a chunk."""
+    from bookmaker.chunked import folios, render
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1763856000")
+    paths = [FIXTURES / f"{name}.json" for name in ARTICLES[:2]]
+    collection, _ = make_collection([Article(p, from_json(p.read_bytes())) for p in paths], title="묶음")
+    options = BuildOptions(formats=("pdf",), jobs=1)
+    build(collection, tmp_path / "first", "book", options)
+    overlay_html = folios.overlay_html
+    calls: list[int] = []
+
+    def marked(*args):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        html = overlay_html(*args)
+        return html.replace("</body>", "<p>☂</p></body>") if len(calls) == 1 else html
+
+    monkeypatch.setattr(folios, "overlay_html", marked)
+    rounds: list[int] = []
+    monkeypatch.setattr(render.ChunkedRender, "start", _counted(render.ChunkedRender.start, rounds))
+    build(collection, tmp_path / "again", "book", options)
+    assert len(rounds) == 2
+    text = [_text(tmp_path / folder / "book.pdf") for folder in ("first", "again")]
+    assert text[0] == text[1] and "☂" not in text[1]
+
+
+def _text(path: Path) -> str:
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, check=True, text=True).stdout
 
 
 def _counted(start, rounds):  # type: ignore[no-untyped-def]

@@ -146,12 +146,18 @@ class ChunkedRender:
                 chunks[rendered.index].measure(path)
                 pages_done += chunks[rendered.index].pages
             self.report("rendered", done, len(self._jobs), pages_done)
-        if missing:  # the templates or the layout drew characters the book's text does not have
-            self.setup = replace(self.setup, characters=self.setup.characters | missing)
-            return self.start()._finish()
-        front, front_pages, overlays = self._finishing(front_pages)
+        if not missing:
+            front, front_pages, overlays, missing = self._finishing(front_pages)
+            if not missing:
+                return self._join(front, front_pages, overlays)
+        # the templates or the layout drew characters the book's text does not have: all again
+        self.setup = replace(self.setup, characters=self.setup.characters | missing)
+        return self.start()._finish()
+
+    def _join(self, front: Path | None, front_pages: int, overlays: list[tuple[Path, int]]) -> Written:
+        """The front matter (less its tail page) and the chunks, their folios laid over, as one PDF."""
         sources = [] if front is None else [Source(front, drop=(front_pages,))]  # its tail page
-        for number, chunk in enumerate(chunks):
+        for number, chunk in enumerate(self.chunks):
             drop = tuple(range(chunk.lead)) + ((chunk.lead + chunk.pages,) if chunk.part.tail else ())
             sources.append(Source(self.folder / f"part-{number}.pdf", drop, overlays[number]))
         joined = self.folder / "joined.pdf"
@@ -169,11 +175,13 @@ class ChunkedRender:
         path.write_bytes(rendered.pdf)
         return path
 
-    def _finishing(self, guess: int) -> tuple[Path | None, int, list[tuple[Path, int]]]:
+    def _finishing(self, guess: int) -> tuple[Path | None, int, list[tuple[Path, int]], set[int]]:
         """The front matter with the real page numbers (a collection's), its page count (tail page
         left out) and each chunk's folio overlay, made together; made again while the front
-        matter's count differs from the stand-in's, which the numbers assumed."""
+        matter's count differs from the stand-in's, which the numbers assumed. Characters a
+        finishing part drew that the book's font set lacks come last (the parts must be made again)."""
         front_pages = guess
+        missing: set[int] = set()
         for _ in range(_FRONT_TRIES):
             total = front_pages + sum(chunk.pages for chunk in self.chunks)
             jobs, placed = self._folio_jobs(front_pages, total)
@@ -183,14 +191,18 @@ class ChunkedRender:
                 jobs.insert(0, PartJob(self.front_index, self.setup, (folios.CHUNK_RULES,), book, part))
             count = front_pages
             for done, rendered in enumerate(self.pool.submit(render_part, jobs), 1):
-                if rendered.index == self.front_index:
+                if rendered.missing:
+                    missing |= rendered.missing
+                elif rendered.index == self.front_index:
                     count = _page_count(self._keep(rendered, "front")) - 1
                 else:
                     self._keep(rendered, "folios")
                 self.report("folios", done, len(jobs), total)
+            if missing:
+                return None, front_pages, placed, missing
             if count == front_pages:
                 front = self.folder / f"front-{self.front_index}.pdf"
-                return (front if self.book.collection is not None else None), front_pages, placed
+                return (front if self.book.collection is not None else None), front_pages, placed, missing
             front_pages = count
         raise BuildError("the contents' page count does not settle")
 
