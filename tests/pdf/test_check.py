@@ -115,3 +115,30 @@ def test_kinsoku_counts_only_breaks_inside_a_paragraph():
     assert len(_kinsoku_faults(broken, columns)) == 1
     headline = [line("“1억짜리 차라··· “", 250.0, 40.0, 28.8), line("주차장 변명", 200.0, 75.0, 28.8)]
     assert len(_kinsoku_faults(headline, columns)) == 1  # a ragged heading's break counts too
+
+
+def _char(
+    text: str, x0: float, baseline: float, size: float = 10.0, ascent: float = 0.88
+) -> dict[str, object]:
+    """A pdfplumber character: PDF y upwards (``matrix``), ``top`` from the face's ascent."""
+    return {
+        "text": text,
+        "x0": x0,
+        "x1": x0 + size,
+        "size": size,
+        "top": 800 - baseline - ascent * size,
+        "matrix": (size, 0, 0, size, x0, baseline),
+    }
+
+
+def test_rows_follow_baselines_not_the_faces_ascents() -> None:
+    """A bold Gothic label in a Myeongjo line (another ascent), a superscript and a subscript are
+    one row with the line's text; the next line is a row of its own ("3. Schedule" | ": see …" read
+    as two lines gave a false kinsoku fault)."""
+    from bookmaker.check.lines import _rows
+
+    line = [_char("S", 0, 700, ascent=1.16), _char(":", 10, 700), _char("m", 20, 700)]
+    line += [_char("2", 30, 702.8, size=7), _char("2", 40, 698.6, size=7)]  # raised, lowered
+    below = [_char("다", 0, 686)]
+    rows = _rows(below + line)
+    assert [sorted(c["text"] for c in row) for row in rows] == [sorted("S:m22"), ["다"]]

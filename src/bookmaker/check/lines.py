@@ -16,6 +16,7 @@ from typing import Any
 WORD_GAP = 0.15  # em: a wider gap between two characters is a word space
 COLUMN_GAP = 1.0  # em: a wider gap may be a gutter
 MIN_GUTTER_ROWS = 3
+ROW_REACH = 0.5  # em: characters whose baselines differ less share a row
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,12 +58,8 @@ def read_lines(path: str, min_size: float = 6.0) -> tuple[list[TextLine], list[P
             trim = page.page_obj.attrs.get("TrimBox") or page.mediabox
             x0, y0, x1, y1 = (float(v) for v in trim)
             pages.append(PageInfo(number, float(page.width), float(page.height), (x0, y0, x1, y1)))
-            by_top: dict[int, list[dict[str, Any]]] = {}
-            for char in page.chars:
-                if char["size"] < min_size or not char["text"].strip():
-                    continue
-                by_top.setdefault(round(char["top"] / 2), []).append(char)
-            page_rows.append([sorted(by_top[key], key=lambda c: c["x0"]) for key in sorted(by_top)])
+            chars = [c for c in page.chars if c["size"] >= min_size and c["text"].strip()]
+            page_rows.append([sorted(row, key=lambda c: c["x0"]) for row in _rows(chars)])
     found = [gutters(rows) for rows in page_rows]
     out: list[TextLine] = []
     for info, rows, middles in zip(pages, page_rows, found, strict=True):
@@ -72,6 +69,29 @@ def read_lines(path: str, min_size: float = 6.0) -> tuple[list[TextLine], list[P
                 last = sum(m < part[-1]["x1"] for m in middles)
                 out.append(_text_line(info.number, part, column, last))
     return out, pages
+
+
+def _rows(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """The characters in rows, top to bottom, by baseline (faces whose ascents differ, a bold
+    Gothic label in a Myeongjo line, share a row); a row of smaller characters (a superscript, a
+    subscript) joins the row whose baseline is within :data:`ROW_REACH` em of its own."""
+    by_base: dict[int, list[dict[str, Any]]] = {}
+    for char in chars:
+        by_base.setdefault(round(-char["matrix"][5] / 2), []).append(char)  # PDF y is up
+    if not by_base:
+        return []
+    size = statistics.median(c["size"] for c in chars)
+    keys = sorted(by_base)
+    for key in keys:
+        row = by_base[key]
+        if max(c["size"] for c in row) >= 0.85 * size:
+            continue
+        near = [k for k in keys if k != key and abs(k - key) * 2 <= ROW_REACH * size and by_base.get(k)]
+        full = [k for k in near if max(c["size"] for c in by_base[k]) >= 0.85 * size]
+        if full:
+            by_base[min(full, key=lambda k: abs(k - key))].extend(row)
+            by_base[key] = []
+    return [by_base[key] for key in keys if by_base[key]]
 
 
 def _segments(row: list[dict[str, Any]], em: float) -> list[tuple[float, float]]:
