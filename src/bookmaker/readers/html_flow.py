@@ -72,6 +72,7 @@ from bookmaker.readers.html_inline import (
     split_at_breaks,
 )
 from bookmaker.readers.html_table import build_table, cells, is_data_table, is_icon, rows
+from bookmaker.readers.image_alt import is_file_name
 from bookmaker.readers.sanitize import strip_controls
 
 INTERFACE_TAGS = frozenset(
@@ -666,7 +667,6 @@ _GENERATED_ALT = re.compile(
 )
 """The alt 한글 writes on every picture of an HTML export: "그림입니다. 원본 그림의 이름: CLP….bmp
 원본 그림의 크기: …" — only the picture's original file name says anything."""
-_FILE_ALT = re.compile(r"\S+\.(?:png|jpe?g|gif|bmp|wmf|emf|tiff?|svg)", re.IGNORECASE)
 
 
 def _alt(img: Tag) -> str:
@@ -679,7 +679,7 @@ def _alt(img: Tag) -> str:
 
 def _alt_caption(alt: str) -> bool:
     """An alt text long enough to caption its image, and no file name."""
-    return len(alt) >= MIN_ALT_CAPTION and not _FILE_ALT.fullmatch(alt)
+    return len(alt) >= MIN_ALT_CAPTION and not is_file_name(alt)
 
 
 def _start(tag: Tag) -> int:

@@ -124,14 +124,14 @@ def page_title(soup: BeautifulSoup, meta: dict[str, str], article: dict[str, Any
     )
     if isinstance(title, str) and title.strip():
         return _WS.sub(" ", title).strip()
-    if soup.title and soup.title.string and not _FILE_NAME.fullmatch(soup.title.string.strip()):
+    if soup.title and soup.title.string and not _SAVED_FILE_TITLE.fullmatch(soup.title.string.strip()):
         site = meta.get("og:site_name")
         stripped = strip_site(_WS.sub(" ", soup.title.string).strip(), site)
         return stripped or None
     return None
 
 
-_FILE_NAME = re.compile(r"[^\s_]+(?:_[^\s_]+)+(?:\.\w{2,5})?")
+_SAVED_FILE_TITLE = re.compile(r"[^\s_]+(?:_[^\s_]+)+(?:\.\w{2,5})?")
 """A ``<title>`` that is the saved file's name, words joined by underscores: a word processor's
 HTML export (한글's ``20261203(조간)_지역책문화_활성화_계획_보도자료(최종)``) names no headline."""
 

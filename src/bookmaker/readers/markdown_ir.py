@@ -56,6 +56,7 @@ from bookmaker.ir import (
     plain,
 )
 from bookmaker.limits import Limits
+from bookmaker.readers.image_alt import is_file_name
 from bookmaker.readers.markdown_html import block_text, read_tag
 from bookmaker.readers.sanitize import strip_controls
 
@@ -560,10 +561,6 @@ def merge_text(runs: list[Inline]) -> list[Inline]:
     return [run for run in _merge_runs(list(runs)) if not isinstance(run, Image)]
 
 
-_FILE_NAME = re.compile(r"^[^\s/\\]{1,80}\.(?:jpe?g|png|gif|webp|heic|heif|bmp|tiff?|svg)$", re.IGNORECASE)
-"""An image's alt text that is only its file name (a note-taking tool's export writes it there)."""
-
-
 def image_line(segment: Segment) -> Figure | None:
     """A line that starts with an image, as a figure captioned by the rest of the line."""
     runs = [run for run in segment.runs if not (isinstance(run, Text) and not run.value.strip())]
@@ -572,7 +569,7 @@ def image_line(segment: Segment) -> Figure | None:
     after = segment.runs[segment.runs.index(runs[0]) + 1 :]
     caption = _strip(merge_text([run for run in after if not isinstance(run, Image)]))
     figure = runs[0].figure(caption or None, [segment.line, segment.line])
-    if not figure.caption and runs[0].alt and not _FILE_NAME.match(runs[0].alt):
+    if not figure.caption and runs[0].alt and not is_file_name(runs[0].alt):
         figure.caption = [Text(value=runs[0].alt)]  # not "IMG_2041.jpeg": a file name captions nothing
     return figure
 
