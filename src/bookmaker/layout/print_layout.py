@@ -98,11 +98,11 @@ class PrintLayout:
     justify: bool = True
     break_style: BreakStyle = "ranked"  # "word": never inside a word; "syllable": anywhere as a last resort
     # the document's split budget (:meth:`over_budget`): lines and splits set so far, and the
-    # paragraphs that could be set whole (their key, splits, widest gap, and widest gap set whole)
+    # paragraphs that split words (their key, splits, widest gap, whether they jump in tracking)
     lines_set: int = 0
     splits_set: int = 0
     widest: float = 0.0  # the widest gap set so far, past natural (em)
-    spenders: list[tuple[Setting, int, float, float]] = field(default_factory=list)
+    spenders: list[tuple[Setting, int, float, bool]] = field(default_factory=list)
     whole_words: set[Setting] = field(default_factory=set)  # paragraphs set without splits
 
     @classmethod
@@ -164,17 +164,13 @@ class PrintLayout:
         korean = any(_HANGUL.search(run.text) for run in runs)
         tune = self.tune if korean else latin_tuning(self.tune)
         key: Setting = (runs, faces, width_em, first, tune, self.break_style, hyphenation_language(language))
-        whole = replace(tune, split_words=False)
-        lines = paragraph_lines(*key[:4], whole if key in self.whole_words else tune, *key[5:])
+        lines = _whole(key) if key in self.whole_words else paragraph_lines(*key)
         splits, widest = word_splits(lines), widest_gap(lines, tune)
         self.lines_set += len(lines)
         self.splits_set += splits
         self.widest = max(self.widest, widest)
         if splits:
-            alone = paragraph_lines(*key[:4], whole, *key[5:])
-            jumps = tracking_jump(alone, tune) and not tracking_jump(lines, tune)
-            if word_splits(alone) < splits and not jumps:
-                self.spenders.append((key, splits, widest, widest_gap(alone, tune)))
+            self.spenders.append((key, splits, widest, tracking_jump(lines, tune)))
         return list(lines)
 
     def over_budget(self) -> set[Setting]:
@@ -186,15 +182,22 @@ class PrintLayout:
         first. The record of this setting is forgotten."""
         ceiling = max(self.widest, self.tune.loose_limit + LEGAL_MARGIN)
         budget = int(SPLIT_BUDGET * self.lines_set)
-        spent = self.splits_set
+        spent, spenders = self.splits_set, self.spenders
+        self.lines_set, self.splits_set, self.widest, self.spenders = 0, 0, 0.0, []
         dropped: set[Setting] = set()
-        for key, splits, _, looser in sorted(self.spenders, key=lambda s: (s[3] - s[2]) / s[1]):
+        if spent <= budget:
+            return dropped  # within budget: no paragraph is set whole to find out what that costs
+        givers: list[tuple[Setting, int, float, float]] = []  # … and how wide its widest gap set whole
+        for key, splits, widest, jumped in spenders:
+            alone, tune = _whole(key), key[4]
+            if word_splits(alone) < splits and (jumped or not tracking_jump(alone, tune)):
+                givers.append((key, splits, widest, widest_gap(alone, tune)))
+        for key, splits, _, looser in sorted(givers, key=lambda s: (s[3] - s[2]) / s[1]):
             if spent <= budget:
                 break
             if key not in dropped and looser <= ceiling:
                 dropped.add(key)
                 spent -= splits
-        self.lines_set, self.splits_set, self.widest, self.spenders = 0, 0, 0.0, []
         return dropped
 
     def set_runs(
@@ -282,6 +285,11 @@ def auto_columns(page: PageSpec, body_pt: float, gap_mm: float) -> int:
     gap = gap_mm * PT_PER_MM
     fit = int((width + gap) // (MIN_COLUMN_EM * body_pt + gap))
     return max(1, min(MAX_COLUMNS, fit))
+
+
+def _whole(key: Setting) -> tuple[Line, ...]:
+    """The paragraph of ``key`` set with no word split (:meth:`PrintLayout.over_budget`)."""
+    return paragraph_lines(*key[:4], replace(key[4], split_words=False), *key[5:])
 
 
 @lru_cache(maxsize=2048)
