@@ -21,3 +21,8 @@ def for_rendering() -> None:
     """Freeze the objects made so far out of the collector's full passes, space its passes out."""
     gc.freeze()
     gc.set_threshold(YOUNG_EVERY)
+
+
+def after_document() -> None:
+    """Free what cycles the document just made before the next one comes (a full collection)."""
+    gc.collect()

@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import gc
 import os
 import resource
 import tempfile
@@ -15,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urljoin, urlsplit
 
-from bookmaker.collector import for_rendering
+from bookmaker.collector import after_document, for_rendering
 from bookmaker.fetch.policy import is_url
 from bookmaker.limits import DEFAULT, Limits
 from bookmaker.pipeline import BuildOptions
@@ -177,5 +176,5 @@ def run_task(task: Task) -> Outcome:
     outcome.seconds = time.perf_counter() - started
     outcome.worker = f"{os.uname().nodename}:{os.getpid()}"
     outcome.peak_rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    gc.collect()  # the article's cyclic garbage goes before the next article comes (bookmaker.collector)
+    after_document()
     return outcome

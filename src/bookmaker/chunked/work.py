@@ -10,7 +10,6 @@ characters, and the parent starts again with them added.
 
 from __future__ import annotations
 
-import gc
 import importlib
 import zlib
 from dataclasses import dataclass
@@ -22,7 +21,7 @@ import msgspec
 from bookmaker.book import Book
 from bookmaker.chunked.join import strip_fonts
 from bookmaker.chunked.plan import Part
-from bookmaker.collector import for_rendering
+from bookmaker.collector import after_document, for_rendering
 from bookmaker.fonts.subsetting import FontSubset, codepoints, pdf_subsets_for
 from bookmaker.korean.runt import NO_BREAK_SPACE
 from bookmaker.layout.style import Style
@@ -143,7 +142,7 @@ def render_part(job: PartJob) -> Rendered:
     written = request.run(sandbox)
     refused = tuple(item for item in sandbox.refusals.items() if item[0] not in request.refusals)
     rendered = Rendered(job.index, strip_fonts(written.data), tuple(written.warnings), refused)
-    gc.collect()  # the part's cyclic garbage (WeasyPrint's boxes) goes before the next part comes
+    after_document()  # the part's cyclic garbage (WeasyPrint's boxes)
     return rendered
 
 

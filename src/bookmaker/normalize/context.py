@@ -15,8 +15,8 @@ class Evidence:
     one on a tie."""
 
     FRONT_MATTER = 10  # publisher: in a Markdown file's front matter, a paper page's citation_publisher
-    DECISION = 9  # the court a decision's citation names, the body a statute's office line names,
-    # over the law database showing it
+    DECISION = 9  # the court a decision's citation names, the body a statute's office line names, the
+    # company a filing's cover names: over the database or disclosure system showing it
     COPYRIGHT = 8  # "Copyright ⓒ 헤럴드경제", "저작권자 © 일요시사"
     SITE_META = 7  # og:site_name, JSON-LD publisher naming a known outlet
     PAGE_DOMAIN = 6  # the page's own address, a copyright notice in the page's footer

@@ -114,7 +114,8 @@ def _named_within(ctx: Context, found: Item) -> Item:
     """The line below ``found`` that it names within more words (a filing viewer's ``한빛바이오텍 |
     주요사항보고서(유상증자결정) | 2026.11.30`` over the report's own ``주요사항보고서(유상증자결정)``): that
     line, standing alone, is the title; ``found`` is the viewer's header."""
-    below = ctx.items[ctx.items.index(found) + 1 : ctx.items.index(found) + MAX_SCAN]
+    at = ctx.items.index(found)
+    below = ctx.items[at + 1 : at + MAX_SCAN]
     for item in below:
         if structured(item) or is_prose(item.text):
             break
