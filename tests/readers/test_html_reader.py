@@ -221,6 +221,30 @@ def test_figures_take_their_image_from_the_saved_page_folder(tmp_path: Path) -> 
     assert ("html.image", "https://img.example/2.jpg") in {(r.rule, r.text) for r in doc.removed}
 
 
+def test_an_image_grid_with_one_caption_is_one_figure_unless_its_images_are_saved(tmp_path: Path) -> None:
+    """A grid of two photos under one caption: saved, each image is a figure and the caption goes
+    with the last; not saved, the caption is one figure and both images are recorded as removed
+    (two figures would leave one with neither image nor caption)."""
+    grid = (
+        "<figure class='imagegridblock'><div><img src='page_files/a.jpg'><img src='page_files/b.jpg'></div>"
+        "<figcaption>왼쪽이 신청서, 오른쪽이 교통카드</figcaption></figure>"
+    )
+    body = f"<h1>무료 교통카드 발급</h1><article><p>{LEAD}</p>{grid}<p>{MORE}</p></article>"
+    unsaved = _doc(tmp_path, body)
+    assert [(f.src, f.text) for f in unsaved.blocks if isinstance(f, Figure)] == [
+        (None, "왼쪽이 신청서, 오른쪽이 교통카드")
+    ]
+    assert sum(r.rule == "html.image" for r in unsaved.removed) == 2
+    (tmp_path / "page_files").mkdir()
+    for name in ("a.jpg", "b.jpg"):
+        (tmp_path / "page_files" / name).write_bytes(b"\xff\xd8\xff")
+    saved = _doc(tmp_path, body)
+    assert [(f.src, f.text) for f in saved.blocks if isinstance(f, Figure)] == [
+        ("page_files/a.jpg", ""),
+        ("page_files/b.jpg", "왼쪽이 신청서, 오른쪽이 교통카드"),
+    ]
+
+
 def test_hidden_text_is_not_text_and_chrome_has_a_line(tmp_path: Path) -> None:
     body = (
         "<nav><a href='/'>홈</a> <a href='/s'>사회</a></nav><h1>무료 교통카드 발급</h1>"
