@@ -12,7 +12,7 @@ import pytest
 from bookmaker.check import check_pdf
 from bookmaker.check.glyphs import embedded_glyphs
 from bookmaker.check.lines import PageInfo, TextLine
-from bookmaker.check.report import _kinsoku_faults, _overflows
+from bookmaker.check.report import _columns, _kinsoku_faults, _overflows
 from bookmaker.ir import from_json
 from bookmaker.layout.pages import page_spec
 from bookmaker.pipeline import BuildOptions, build, load
@@ -115,6 +115,24 @@ def test_kinsoku_counts_only_breaks_inside_a_paragraph():
     assert len(_kinsoku_faults(broken, columns)) == 1
     headline = [line("“1억짜리 차라··· “", 250.0, 40.0, 28.8), line("주차장 변명", 200.0, 75.0, 28.8)]
     assert len(_kinsoku_faults(headline, columns)) == 1  # a ragged heading's break counts too
+
+
+def test_a_column_edge_is_found_from_justified_lines_ending_a_little_apart():
+    """Justified lines end up to a few tenths of a point apart (their tracking, a trailing space):
+    on a short page with five of them no two ended on the same point, no edge was found, and every
+    paragraph opening with a dash (an interview's question) counted as a kinsoku fault."""
+
+    def line(text: str, x1: float, top: float) -> TextLine:
+        return TextLine(1, text, 57.0, x1, 10.0, (0.3,), (), (), 0, 0, top, top + 10.0)
+
+    ends = (377.2, 376.4, 377.4, 378.3, 380.1)
+    lines = [line("가나 다라 마바", x1, 100.0 + 28 * n) for n, x1 in enumerate(ends)]
+    lines += [line("끝났다.", 233.0 + 17 * n, 114.0 + 28 * n) for n in range(len(ends))]
+    lines.sort(key=lambda ln: ln.top)
+    questions = [*lines[:2], line("-정부에 바라는 점은.", 157.0, 129.0), *lines[2:]]
+    columns = _columns(questions, [PageInfo(1, 420.0, 595.0, (0.0, 0.0, 420.0, 595.0))])
+    assert columns[1, 0] == (57.0, 377.0)
+    assert _kinsoku_faults(questions, columns) == []
 
 
 def _char(

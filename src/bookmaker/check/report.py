@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 import collections
 import itertools
 import json
 import re
+import statistics
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -25,6 +27,7 @@ HEADING_MIN_PT = 12.5  # larger lines are headings and headlines, set ragged
 LIMITS = {"bad_splits": 0, "kinsoku": 0, "overflows": 0, "missing_glyphs": 0}  # faults: exit 1
 TARGETS = {"p95_em": 0.45, "max_em": 0.8}  # looseness: said when missed (a text may allow no better)
 HANG_EM = 0.45  # a line ending in hanging punctuation may reach this far past the column
+EDGE_TOLERANCE_EM = 0.25  # justified lines end this close together (tracking, a trailing space)
 
 
 @dataclass(slots=True)
@@ -146,11 +149,16 @@ def _edges(body: list[TextLine], size: float | None = None) -> tuple[float, floa
     sized = [line for line in body if size is None or round(line.size, 1) == size]
     if not sized:
         return None
-    edges = collections.Counter(round(line.x1) for line in sized)
-    right, count = edges.most_common(1)[0]
-    if count < 3:
+    ends = sorted(line.x1 for line in sized)
+    tolerance = EDGE_TOLERANCE_EM * max(line.size for line in sized)
+    windows = (
+        (bisect.bisect_left(ends, x - tolerance), bisect.bisect_right(ends, x + tolerance)) for x in ends
+    )
+    low, high = max(windows, key=lambda window: window[1] - window[0])  # the most ends close together
+    shared = ends[low:high]
+    if len(shared) < 3:
         return None
-    return min(line.x0 for line in body), float(right)
+    return min(line.x0 for line in body), float(round(statistics.median_low(shared)))
 
 
 def _columns(lines: list[TextLine], pages: list[PageInfo]) -> dict[tuple[int, int], tuple[float, float]]:
