@@ -12,7 +12,7 @@ import pytest
 from bookmaker.check import check_pdf
 from bookmaker.check.glyphs import embedded_glyphs
 from bookmaker.check.lines import PageInfo, TextLine
-from bookmaker.check.report import _columns, _kinsoku_faults, _overflows
+from bookmaker.check.report import _columns, _edges, _kinsoku_faults, _overflows
 from bookmaker.ir import from_json
 from bookmaker.layout.pages import page_spec
 from bookmaker.pipeline import BuildOptions, build, load
@@ -133,6 +133,12 @@ def test_a_column_edge_is_found_from_justified_lines_ending_a_little_apart():
     columns = _columns(questions, [PageInfo(1, 420.0, 595.0, (0.0, 0.0, 420.0, 595.0))])
     assert columns[1, 0] == (57.0, 377.0)
     assert _kinsoku_faults(questions, columns) == []
+    # three ragged list items that happen to end together, left of most lines, are no edge
+    items = [line("• 경험", x1, 200.0 + 14 * n) for n, x1 in enumerate((224.2, 225.0, 227.2))]
+    others = [
+        line("가나 다라", x1, 300.0 + 14 * n) for n, x1 in enumerate((376.5, 376.8, 294.1, 286.7, 324.7))
+    ]
+    assert _edges(items + others, 10.0) is None
 
 
 def _char(

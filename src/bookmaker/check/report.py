@@ -150,11 +150,22 @@ def _edges(body: list[TextLine], size: float | None = None) -> tuple[float, floa
     if not sized:
         return None
     ends = sorted(line.x1 for line in sized)
-    tolerance = EDGE_TOLERANCE_EM * max(line.size for line in sized)
-    windows = (
-        (bisect.bisect_left(ends, x - tolerance), bisect.bisect_right(ends, x + tolerance)) for x in ends
+    em = max(line.size for line in sized)
+    tolerance, beyond = EDGE_TOLERANCE_EM * em, (EDGE_TOLERANCE_EM + HANG_EM) * em
+    windows = sorted(
+        ((bisect.bisect_left(ends, x - tolerance), bisect.bisect_right(ends, x + tolerance)) for x in ends),
+        key=lambda window: window[0] - window[1],  # the most ends close together first
     )
-    low, high = max(windows, key=lambda window: window[1] - window[0])  # the most ends close together
+    # ... where no more than one line in ten ends further right (ragged lines that happen to end
+    # together are no edge: the column's justified lines end right of them)
+    low, high = next(
+        (
+            w
+            for w in windows
+            if len(ends) - bisect.bisect_right(ends, ends[w[1] - 1] + beyond) <= len(ends) // 10
+        ),
+        (0, 0),
+    )
     shared = ends[low:high]
     if len(shared) < 3:
         return None
