@@ -152,6 +152,27 @@ def untracked_spans(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in UNTRACKED.finditer(text)]
 
 
+def drawn_pieces(text: str) -> list[tuple[str, bool]]:
+    """``text`` cut where its Latin letters and digits start and end (:func:`untracked_spans`), as
+    a letter-spaced line draws it: those in spans of their own, each span a text box shaped apart.
+    With each piece, whether it is drawn alone: marks with no letter of their own between two such
+    spans (the dot of ``20·30대``) take the glyph of no script — 0.56 em in Noto Sans CJK KR, where a
+    Hangul word's is 0.28 em — while marks at the word's edge (the quote of ``“AI``) share a box
+    with the words beside them."""
+    spans = untracked_spans(text)
+    edges = sorted({0, len(text), *itertools.chain.from_iterable(spans)})
+    starts, ends = {lo for lo, _ in spans}, {hi for _, hi in spans}
+    return [
+        (text[lo:hi], lo in ends and hi in starts and not any(char.isalpha() for char in text[lo:hi]))
+        for lo, hi in itertools.pairwise(edges)
+        if lo < hi
+    ]
+
+
+BESIDE = "가"
+"""What a piece of marks at a word's edge is measured after: the Hangul of the words it is drawn with."""
+
+
 def _tracked(text: str) -> int:
     return len(text) - sum(end - start for start, end in untracked_spans(text))
 
@@ -183,12 +204,18 @@ class Paragraph:
         return len(self.runs) - 1
 
     def width(self, start: int, end: int) -> float:
-        """Width of ``text[start:end]``, each run's part in its own face and size."""
+        """Width of ``text[start:end]``, each run's part in its own face and size, measured in the
+        pieces a letter-spaced line draws as text boxes of their own (:func:`drawn_pieces`)."""
         total = 0.0
         while start < end:
             index = self.run_at(start)
             stop = min(end, self.bounds[index])
-            total += self.measure(self.text[start:stop], self.runs[index])
+            run = self.runs[index]
+            for piece, alone in drawn_pieces(self.text[start:stop]):
+                if alone or any(char.isalpha() for char in piece):
+                    total += self.measure(piece, run)
+                else:
+                    total += self.measure(BESIDE + piece, run) - self.measure(BESIDE, run)
             start = stop
         return total
 
