@@ -321,7 +321,12 @@ def _embedded_posts(ctx: Context) -> None:
         )
         for item in [*(window[top:] if top is not None else []), footer]:
             text = item.text.strip()
-            if item is footer or any(p.match(text) for p in buttons) or is_chrome(ctx, text):
+            if (
+                item is footer
+                or _HANDLE.fullmatch(text)
+                or any(p.match(text) for p in buttons)
+                or is_chrome(ctx, text)
+            ):
                 ctx.drop(item, "an embedded social post's handle, buttons and counters", "boilerplate.embed")
             elif not structured(item):
                 item.role = "quote"

@@ -18,9 +18,9 @@ from bookmaker.normalize.passes.notes import mark_text_notes
 from bookmaker.normalize.text import OUTLINE, SPEAKER, ends_sentence, inline_entries, is_prose
 
 _MARKER = re.compile(r"^\s*[■◆▲◇●□◎▣]\s*")
+"""A heading's marker (not ``○``: in an outline of □ and ○ lines, ``○`` marks a point under one)."""
 _BOX_TITLE = re.compile(r"^\s*[<〈《【]\s*(?P<title>[^<>〈〉《》【】]{2,20}?)\s*[>〉》】]\s*$")
 """A box's title in brackets over its list (``<글 싣는 순서>`` over a series' parts)."""
-"""A heading's marker (not ``○``: in an outline of □ and ○ lines, ``○`` marks a point under one)."""
 MAX_HEADING = 60
 _SENTENCE_INSIDE = re.compile(r"[다요죠]\.\s")
 """A Korean sentence ended with a period inside a line: the line is prose, however short (a question
