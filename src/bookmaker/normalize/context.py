@@ -7,6 +7,7 @@ from typing import Any
 
 from bookmaker.ir import Author, Block, Figure, Inline, Removal, ThematicBreak
 from bookmaker.normalize.rules import Rules
+from bookmaker.normalize.text import initials_of
 
 
 class Evidence:
@@ -154,4 +155,10 @@ class Context:
         if len(mail_only) == 1 and len(lacking) == 1:
             lacking[0].email = mail_only[0].email
             authors.remove(mail_only[0])
+        elif len(mail_only) == 1 and lacking:  # "ljm@yna.co.kr" under 이정민 and 김도현: by its initials
+            local = (mail_only[0].email or "").split("@")[0]
+            owners = [a for a in lacking if a.name and initials_of(a.name, local)]
+            if len(owners) == 1:
+                owners[0].email = mail_only[0].email
+                authors.remove(mail_only[0])
         return authors

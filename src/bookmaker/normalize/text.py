@@ -75,3 +75,42 @@ def inline_entries(text: str) -> list[str]:
         return []
     entries = parts[2::2]
     return entries if all(0 < len(e) <= MAX_ENTRY for e in entries) else []
+
+
+EDITOR_NOTE_WORD = r"(?:편집자\s*(?:말|주|註|注|노트)|editor[’']?s\s+note)"
+EDITOR_NOTE_OPEN, EDITOR_NOTE_CLOSE = r"[\[(<【〈《［（＜]", r"[\])>】〉》］）＞]"
+EDITOR_NOTE_ALONE = re.compile(
+    rf"^\s*(?:[※*]\s*)?{EDITOR_NOTE_OPEN}?\s*{EDITOR_NOTE_WORD}\s*{EDITOR_NOTE_CLOSE}?\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+"""An editor's note label alone on its line (``편집자주``, ``[편집자 주]``): the note is the paragraph
+below."""
+
+
+_ONSET = "gk kg n dt td rl m bp bp s s - jc j c k t p h".split()  # noqa: SIM905 (a table, ㄱ … ㅎ)
+"""Latin letters that may spell each initial consonant of a syllable (ㄱ … ㅎ) at a word's start
+(``-``: ㅇ, silent)."""
+_VOWEL_START = "a ae y y eou e y y o w w ow y uwo w w w y eu ue iylr".split()  # noqa: SIM905
+"""Latin letters a syllable opened by a silent ㅇ may start with, by its vowel (ㅏ … ㅣ; 이: Lee, Yi,
+Rhee)."""
+
+
+def _syllable_letters(syllable: str) -> str:
+    code = ord(syllable) - 0xAC00
+    if not 0 <= code < 11172:
+        return ""
+    onset, vowel = code // 588, code % 588 // 28
+    return _VOWEL_START[vowel] if _ONSET[onset] == "-" else _ONSET[onset]
+
+
+def initials_of(name: str, local: str) -> bool:
+    """The e-mail's local part spells the Korean ``name``'s initials, surname first or last (``ljm``
+    or ``jml`` for 이정민); digits and dots are ignored."""
+    letters = re.sub(r"[^a-z]", "", local.lower())
+    options = [_syllable_letters(s) for s in name]
+    if len(letters) != len(name) or not all(options):
+        return False
+    return any(
+        all(c in o for c, o in zip(letters, order, strict=True))
+        for order in (options, options[1:] + options[:1])
+    )

@@ -359,6 +359,8 @@ def header_lines(env: Env, body: Tag, title: Tag | None) -> list[SourceLine]:
         out.append(SourceLine(text, page.line(title), "title"))
     for deck in _decks(page, body, title):
         env.kinds[id(deck)] = "subtitle"
+        for line in deck.find_all(["h2", "h3", "h4", "h5", "p"]):  # a deck box of several lines
+            env.kinds[id(line)] = "subtitle"
         if not inside(deck, body):
             out += Flow(env, "lines").run([deck]).lines()
             env.skip.add(id(deck))

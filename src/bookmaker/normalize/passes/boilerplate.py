@@ -273,6 +273,126 @@ def _drop_auto_summary(ctx: Context) -> None:
         start = end
 
 
+SUMMARY_REACH = 8
+"""At most this many lines from a machine summary's header up to its disclaimer."""
+
+
+def _drop_machine_summary(ctx: Context) -> None:
+    """An app's machine summary box over the text (``AI 요약``, three bullets, ``AI가 … 요약한
+    내용입니다``): from the header to the disclaimer all goes — the bullets are the machine's words."""
+    headers = ctx.rules.patterns("boilerplate", "summary_headers", whole=True)
+    notices = ctx.rules.patterns("boilerplate", "summary_notices")
+    items = ctx.items
+    for end, item in enumerate(items):
+        if structured(item) or len(item.text) > 200 or not any(p.search(item.text) for p in notices):
+            continue
+        start = next(
+            (
+                at
+                for at in range(end - 1, max(-1, end - SUMMARY_REACH - 1), -1)
+                if any(p.match(_EDGE.sub("", items[at].text)) for p in headers)
+            ),
+            None,
+        )
+        if start is not None:
+            for box in items[start : end + 1]:
+                ctx.drop(box, "an app's machine summary of the text", "boilerplate.summary")
+            return
+
+
+EMBED_REACH = 6
+"""At most this many lines above an embedded post's footer up to the poster's handle."""
+_HANDLE = re.compile(r"@?[a-z0-9][a-z0-9._]{1,29}")
+
+
+def _embedded_posts(ctx: Context) -> None:
+    """A social post embedded in the page and copied as text: its footer (``Instagram에서 이 게시물
+    보기``), and above it up to the poster's handle (``haarin_lumina``) its buttons and counters go;
+    the words between are the post's caption, quoted."""
+    footers = ctx.rules.patterns("boilerplate", "embed_footers", whole=True)
+    buttons = ctx.rules.patterns("boilerplate", "embed_chrome", whole=True)
+    for footer in list(ctx.items):
+        if structured(footer) or not any(p.match(footer.text.strip()) for p in footers):
+            continue
+        at = ctx.items.index(footer)
+        window = ctx.items[max(0, at - EMBED_REACH) : at]
+        top = next(
+            (i for i in range(len(window) - 1, -1, -1) if _HANDLE.fullmatch(window[i].text.strip())), None
+        )
+        for item in [*(window[top:] if top is not None else []), footer]:
+            text = item.text.strip()
+            if (
+                item is footer
+                or _HANDLE.fullmatch(text)
+                or any(p.match(text) for p in buttons)
+                or is_chrome(ctx, text)
+            ):
+                ctx.drop(item, "an embedded social post's handle, buttons and counters", "boilerplate.embed")
+            elif not structured(item):
+                item.role = "quote"
+
+
+PAYWALL_BOX = 12
+"""At most this many lines of a paywall's box under its notice."""
+_SIGNED = re.compile(r"(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)|@[\w-]+\.")
+
+
+def _paywall(ctx: Context) -> None:
+    """A paywall's notice after the text's first paragraphs (``이 기사는 유료 회원 전용입니다.``)
+    stays — the reader must see that the article is cut there — with a warning; the box under it
+    (the pitch, prices, login prompt, the headings of the rest) goes, up to a byline or copyright."""
+    notices = ctx.rules.patterns("boilerplate", "paywall")
+    items = ctx.items
+    for at, item in enumerate(items):
+        if structured(item) or len(item.text) > 120 or not any(p.search(item.text) for p in notices):
+            continue
+        if not any(is_prose(it.text) for it in items[:at]):
+            continue  # above the text: a site's label, no cut
+        ctx.warnings.append(
+            f"line {item.line}: the page cuts the article here ({item.text.strip()}); "
+            "the book has only the part it shows"
+        )
+        for box in items[at + 1 : at + 1 + PAYWALL_BOX]:
+            text = box.text
+            if is_copyright(ctx, text) or _SIGNED.search(text) or (len(text) > 80 and is_prose(text)):
+                break
+            ctx.drop(
+                box,
+                "the paywall's pitch, prices and login prompt (the article is cut above)",
+                "boilerplate.paywall",
+            )
+        return
+
+
+PROFILE_CARD = 6
+"""At most this many lines of a reporter's profile card under its header."""
+
+
+def _profile_card(ctx: Context) -> None:
+    """A reporter's profile card under the text (``기자 프로필``, the name, desk, motto, 구독, counters)
+    goes, up to a list header or copyright; its name line only when the reporter is named elsewhere
+    too (else it is the byline). A header over a name alone is left to the other rules."""
+    headers = ctx.rules.patterns("boilerplate", "profile_headers", whole=True)
+    for header in list(ctx.items):
+        if structured(header) or not any(p.match(_EDGE.sub("", header.text)) for p in headers):
+            continue
+        at = ctx.items.index(header)
+        card: list[Item] = []
+        for item in ctx.items[at + 1 : at + 1 + PROFILE_CARD]:
+            text = item.text
+            if structured(item) or len(text) > 40 or is_copyright(ctx, text) or _is_list_header(ctx, text):
+                break
+            card.append(item)
+        signed = [_SIGNED.search(item.text) for item in card]
+        if all(signed):
+            continue
+        rest = [it.text for it in ctx.items if it is not header and all(it is not c for c in card)]
+        ctx.drop(header, "the reporter's profile card", "boilerplate.profile")
+        for item, name in zip(card, signed, strict=True):
+            if name is None or (name["name"] and any(name["name"] in text for text in rest)):
+                ctx.drop(item, "the reporter's profile card", "boilerplate.profile")
+
+
 def _summary_line(ctx: Context, item: Item) -> bool:
     plain = item.kind is None and not structured(item)
     return plain and is_prose(item.text) and not is_chrome(ctx, item.text)
@@ -387,6 +507,10 @@ def _site_frame(ctx: Context) -> None:
 def run(ctx: Context) -> None:
     """Remove boilerplate lines, recording each with its family."""
     _drop_auto_summary(ctx)
+    _drop_machine_summary(ctx)
+    _embedded_posts(ctx)
+    _paywall(ctx)
+    _profile_card(ctx)
     _site_frame(ctx)
     _drop_comments(ctx)
     _board_title(ctx)

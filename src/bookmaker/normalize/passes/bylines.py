@@ -21,14 +21,14 @@ from bookmaker.ir import Author, Link, runs
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.english_bylines import parse_english_byline
-from bookmaker.normalize.passes.captions import split_credit, wire_photo
+from bookmaker.normalize.passes.captions import CREDIT_LABEL, split_credit, wire_photo
 from bookmaker.normalize.passes.language import is_english
 from bookmaker.normalize.rules import Rules
 from bookmaker.normalize.text import EMAIL, ends_sentence, is_prose
 
 _BRACKETS = re.compile(r"[\[\]<>〈〉【】()（）{}《》]")
 _SPLIT = re.compile(r"\s*(?:,|·|ㆍ|\||\s/\s|;|&)\s*")
-_LEAD = re.compile(r"^(?:글|사진|글·사진|사진·글|글\s*/\s*사진|취재|정리|기고|By)\s+")
+_LEAD = re.compile(r"^(?:글|사진|글·사진|사진·글|글\s*/\s*사진|취재|정리|번역|번역·정리|기고|By)\s+")
 _BULLET = re.compile(r"^\s*[•▪◦·∙-]\s*")
 _TEAM = re.compile(r"^[가-힣A-Za-z0-9]*(?:팀|취재반|부|국|데스크|기자단)$")
 _TEAM_LEAD = re.compile(r"^[가-힣A-Za-z0-9 ]{1,20}(?:팀|취재반)\s*=\s*")
@@ -134,8 +134,8 @@ def _labelled(text: str) -> list[Author] | None:
 
 def parse_byline(rules: Rules, text: str) -> list[Author] | None:
     """Authors credited by the whole of ``text``, or None if it is not a byline."""
-    if len(text) > 120 or not text.strip():
-        return None
+    if len(text) > 120 or not text.strip() or CREDIT_LABEL.fullmatch(text.strip()):
+        return None  # "그래픽=김대훈 기자": the credit of a graphic the scrape lost, not the article's
     m = _SIGN_OFF.match(text.strip())
     if m:
         return [Author(name=m["name"], role=m["role"] or "기자")]

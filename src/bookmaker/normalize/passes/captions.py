@@ -25,6 +25,10 @@ _VERB_OBJECT = re.compile(r"(?:[을를]|등)\s*(?:제공|캡처|캡쳐|촬영)$"
 _LICENCE = re.compile(r"[.,]?\s*(?:재판매\s*및\s*DB\s*금지|무단\s*전재.*)$")
 _PHOTO_LABEL = re.compile(r"^(?:사진\s*출처|사진\s*제공|사진|자료|출처|ⓒ|©)\s*[=:\-]?\s*")
 _CAPTION_MARK = re.compile(r"^\s*▲\s*")
+CREDIT_LABEL = re.compile(
+    r"(?:사진|그래픽|일러스트|자료)\s*=\s*([^=\s][^=]{0,28}?\s*(?:제공|기자|캡처|캡쳐|촬영|DB|인스타그램|유튜브))"
+)
+"""A labelled credit standing alone, with no brackets: the photo or graphic it credits was not scraped."""
 
 
 def _agencies(rules: Rules) -> str:
@@ -86,7 +90,8 @@ def _split_credit(rules: Rules, text: str) -> tuple[str, str | None] | None:
         m = None  # "… 노래·퀴즈 등을 제공": a verb's object, not who gave the photo
     if m and m.start() > 0 and len(body) <= 200:
         return body[: m.start()].strip(), m.group(1).strip()
-    m = re.search(r"(?<=[.)])\s*([가-힣]{2,4}\s?(?:기자|특파원))\s*$", body)  # "… 하고 있다. 윤창원기자"
+    # "… 하고 있다. 윤창원기자", "… 기다리고 있다. 청양=윤서진 기자" (where the photo was taken, first)
+    m = re.search(r"(?<=[.)])\s*((?:[가-힣]{2,6}\s?=\s?)?[가-힣]{2,4}\s?(?:기자|특파원))\s*$", body)
     if m and len(body) <= 320:
         return body[: m.start()].strip(), m.group(1).strip()
     if had_pipe and body.rstrip().endswith((".", "다", ")")):
@@ -100,6 +105,9 @@ def _credit_only(rules: Rules, text: str) -> str | None:
     if m:
         return m.group(1).strip()
     m = re.fullmatch(r"[\[(<〈]\s*사진\s*[=:]\s*([^\])>〉]{1,30})\s*[\])>〉]", body)
+    if m:
+        return m.group(1).strip()
+    m = CREDIT_LABEL.fullmatch(body)  # "사진=별빛엔터테인먼트 제공", "그래픽=김대훈 기자"
     if m:
         return m.group(1).strip()
     m = _BRACKET.fullmatch(body)
@@ -200,7 +208,8 @@ def run(ctx: Context) -> None:
                 or (prev is not None and _CAPTION_MARK.match(prev.text))
                 or inline_entries(item.text)
             )  # one ▲ line; several in a row, or several ▲ entries on one line, are a list
-            if split and len(split[0]) >= 5:
+            labelled = bool(split) and bool(_PHOTO_EQ.search(item.text))  # "하린. 사진=하린 인스타그램"
+            if split and (len(split[0]) >= 5 or (labelled and len(split[0]) >= 2)):
                 item.role, item.text, item.credit = "figure", split[0], split[1]
                 item.text = _CAPTION_MARK.sub("", item.text)
             elif (

@@ -31,17 +31,26 @@ from bookmaker.normalize.inlines import follow_edit, slice_runs
 from bookmaker.normalize.passes.boilerplate import is_speaker_label
 from bookmaker.normalize.passes.dates import iso_from_hint
 from bookmaker.normalize.passes.title import NOTICE_NUMBER
-from bookmaker.normalize.text import ends_sentence, is_prose
+from bookmaker.normalize.text import (
+    EDITOR_NOTE_ALONE,
+    EDITOR_NOTE_CLOSE,
+    EDITOR_NOTE_OPEN,
+    EDITOR_NOTE_WORD,
+    ends_sentence,
+    is_prose,
+)
 
 # --- editor's notes ------------------------------------------------------------------------------
 
-_OPEN, _CLOSE = r"[\[(<【〈《［（＜]", r"[\])>】〉》］）＞]"
-_WORD = r"(?:편집자\s*(?:말|주|註|注|노트)|editor[’']?s\s+note)"
+_OPEN, _CLOSE, _WORD = EDITOR_NOTE_OPEN, EDITOR_NOTE_CLOSE, EDITOR_NOTE_WORD
 _LABEL_START = re.compile(
     rf"^\s*(?:[※*]\s*)?(?:{_OPEN}\s*{_WORD}\s*{_CLOSE}\s*[:：\-–]?|{_WORD}\s*[:：)\-–])\s*", re.IGNORECASE
 )
 _LABEL_END = re.compile(rf"\s*{_OPEN}\s*{_WORD}\s*{_CLOSE}\s*$", re.IGNORECASE)
-_LABEL_ALONE = re.compile(rf"^\s*(?:[※*]\s*)?{_OPEN}?\s*{_WORD}\s*{_CLOSE}?\s*[:：]?\s*$", re.IGNORECASE)
+_LABEL_ALONE = EDITOR_NOTE_ALONE
+_TRANSLATED = re.compile(r"^\s*(?:[※*]\s*)?(?=(?:이|본)\s*기사는\s.{0,100}번역)")
+"""A translator's note (``※ 이 기사는 … 이코노미스트의 기사를 경향신문이 번역한 것입니다``): an editor's
+note on who wrote the text, though it carries no label."""
 
 # --- signatures ----------------------------------------------------------------------------------
 
@@ -124,6 +133,11 @@ def _editor_notes(ctx: Context) -> None:
             ):
                 ctx.drop(item, _LABEL_REASON, "roles.editor_note_label")
                 below.attrs["paragraph_role"] = "editor-note"
+            continue
+        translated = _TRANSLATED.match(item.text)
+        if translated and _at_edge(before, after):
+            _strip(item, translated.end(), len(item.text))  # its ※ is decoration, as a heading's ■ is
+            item.attrs["paragraph_role"] = "editor-note"
             continue
         start, end = _LABEL_START.match(item.text), _LABEL_END.search(item.text)
         if (start is None and end is None) or not _at_edge(before, after):

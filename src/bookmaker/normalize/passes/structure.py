@@ -19,6 +19,8 @@ from bookmaker.normalize.text import OUTLINE, SPEAKER, ends_sentence, inline_ent
 
 _MARKER = re.compile(r"^\s*[■◆▲◇●□◎▣]\s*")
 """A heading's marker (not ``○``: in an outline of □ and ○ lines, ``○`` marks a point under one)."""
+_BOX_TITLE = re.compile(r"^\s*[<〈《【]\s*(?P<title>[^<>〈〉《》【】]{2,20}?)\s*[>〉》】]\s*$")
+"""A box's title in brackets over its list (``<글 싣는 순서>`` over a series' parts)."""
 MAX_HEADING = 60
 _SENTENCE_INSIDE = re.compile(r"[다요죠]\.\s")
 """A Korean sentence ended with a period inside a line: the line is prose, however short (a question
@@ -59,7 +61,9 @@ def _heading_like(item: Item) -> bool:
     )
 
 
-_LIST_ITEM = re.compile(r"^\s*(?:(?:(?P<num>\d{1,2})[.)]|[-•·*]|[①-⑳])\s+|(?P<entry>[△▲])\s*)(?=\S)")
+_LIST_ITEM = re.compile(
+    r"^\s*(?:(?:(?P<num>\d{1,2})[.)]|[-•·*]|(?P<circled>[①-⑳]))\s+|(?P<entry>[△▲])\s*)(?=\S)"
+)
 """A list line's marker. Not a statement's ``하나.`` (성명서, 결의문): it is a word of the text, which a
 bullet would replace (the IR's lists have no marker text), so those demands stay paragraphs."""
 
@@ -72,6 +76,8 @@ def _marker(item: Item) -> tuple[str, int] | None:
     m = _LIST_ITEM.match(item.text)
     if m is None or len(item.text) > (300 if m["entry"] else 120):
         return None
+    if m["circled"]:  # ① ② ③: numbered, one after another
+        return ("1", ord(m["circled"]) - ord("①") + 1)
     return ("1", int(m["num"])) if m["num"] else (m.group(0).strip()[:1], 0)
 
 
@@ -182,6 +188,10 @@ def run(ctx: Context) -> None:
                 _unbold(item)
             continue
         nxt = items[i + 1] if i + 1 < len(items) else None
+        box = _BOX_TITLE.match(item.text)
+        if box and nxt is not None and nxt.role == "list-item":
+            item.role, item.text = "heading", box["title"]  # the brackets are the box's decoration
+            continue
         has_before = i > 0 or bool(OUTLINE.match(item.text))  # "1. 추진 현황" may open the body
         marked = bool(_MARKER.match(item.text)) and len(item.text) <= MAX_HEADING
         if (

@@ -18,7 +18,7 @@ from bookmaker.normalize.passes.language import is_english
 from bookmaker.normalize.passes.minutes import read_cover
 from bookmaker.normalize.passes.release import Release, read_header
 from bookmaker.normalize.passes.statute import read_statute
-from bookmaker.normalize.text import OUTLINE, ends_sentence, is_prose, key, units
+from bookmaker.normalize.text import EDITOR_NOTE_ALONE, OUTLINE, ends_sentence, is_prose, key, units
 
 _SERIES = re.compile(r"^\s*[\[【〈<《]\s*([^\]】〉>》]{1,20}?)\s*[\]】〉>》]\s*")
 _DECK_MARK = re.compile(r"^\s*(?:[-–—―ㅡ]+|[▶▷]\s*)\s*")
@@ -28,6 +28,23 @@ _WIRE_TAG = re.compile(r"^\((?P<tag>[A-Z0-9][^()]{0,40})\)\s+(?=\S)")
 MAX_DECK = 5
 MAX_SCAN = 15
 
+
+_PART = re.compile(r"^\S.{0,24}?\s*(?:[①-⑳]|[(<〈]\s*\d{1,2}\s*[)>〉]|\d{1,2}\s*(?:회|편))\s*$")
+"""A series' name and part number (``사라지는 동네 ③``, ``청년의 집 (2)``, ``지방의 미래 3회``)."""
+
+
+def kicker(item: Item) -> list[str] | None:
+    """The series a feature's kicker line names over its headline (``[기획] 사라지는 동네 ③`` →
+    ``기획``, ``사라지는 동네 ③``), or None."""
+    if item.role is not None or item.kind not in (None, "series") or structured(item):
+        return None
+    tags, rest = split_series(item.text)
+    return [*tags, rest.strip()] if _PART.match(rest) else None
+
+
+_VERSION_MARK = re.compile(r"\s*[(\[（]\s*(?:(?:종합\s*)?\d{1,2}\s*보|종합)\s*[)\]）]\s*$")
+"""A wire's version mark closing a headline (``(종합2보)``, ``(2보)``, ``(종합)``): which update of the
+story this is, no part of the headline."""
 
 _TRAILING_SERIES = re.compile(r"\s*[\[【]\s*([^\]】\[【]{1,20}?)\s*[\]】]\s*$")
 
@@ -95,6 +112,9 @@ def _find_title(ctx: Context, release: Release | None = None) -> Item | None:
     for index, item in enumerate(top):
         if index < start or _repeated_name(item, top):
             continue
+        below = top[index + 1] if index + 1 < len(top) else None
+        if below is not None and kicker(item) and _title_like(below):
+            continue  # "[기획] 사라지는 동네 ③" over the headline: the series, not the title
         if (
             len(item.text) >= 8
             and _title_like(item, release is not None)
@@ -256,7 +276,13 @@ def run(ctx: Context) -> None:
     title_item = cover[0] if cover else _find_title(ctx, release) if release else None
     title_item = title_item or _find_title(ctx)  # a release's title may stand above its label
     title_item = _named_within(ctx, title_item) if title_item and not (release or cover) else title_item
+    kicked: list[str] = []
     if title_item is not None:
+        at = ctx.items.index(title_item)
+        above = ctx.items[at - 1] if at else None
+        if above is not None and kicker(above):
+            kicked = kicker(above) or []
+            ctx.to_meta(above, "series")
         numbered = _notice_number(ctx, title_item)
         _drop_before(ctx, title_item)
         _join_wrapped(ctx, title_item)
@@ -270,6 +296,7 @@ def run(ctx: Context) -> None:
         series, title = split_series(_strip_site(ctx, hint.strip()))
     else:
         series, title = [], ""
+    series[:0] = [tag for tag in kicked if tag not in series]
     if release:
         series.insert(0, release.kind)
     if cover:
@@ -287,6 +314,12 @@ def run(ctx: Context) -> None:
     for tag in ctx.hinted_list("series"):
         if isinstance(tag, str) and tag not in series:
             series.append(tag)
+    version = _VERSION_MARK.search(title)
+    if version and version.start() > 0:
+        title = title[: version.start()]
+        if title_item is not None:
+            reason = "the wire's version mark on the headline (which update of the story)"
+            ctx.record(version.group(0).strip(), reason, title_item.line, "title.version-mark")
     ctx.meta["title"] = title
     ctx.meta["series"] = series
     named = {key(s) for s in series}
@@ -321,6 +354,8 @@ def run(ctx: Context) -> None:
         prose = re.search(r"[다요][.!?]\s", text)
         if len(text) > 80 or ends_sentence(text) or len(text) < 4 or prose or OUTLINE.match(text):
             break  # "1. 추진 현황": the first section's heading, no deck
+        if EDITOR_NOTE_ALONE.match(text):
+            break  # "편집자주" alone: the editor's note below it opens the text
         if text.rstrip().endswith("귀중"):
             break  # "금융위원회 귀중": a filing's or a letter's addressee opens its text
         subtitles.append(_deck(text))
