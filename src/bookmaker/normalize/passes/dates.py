@@ -12,9 +12,10 @@ from functools import cache
 
 from bookmaker.ir import Table, plain
 from bookmaker.normalize.blocks import structured
-from bookmaker.normalize.context import Context
+from bookmaker.normalize.context import Context, Evidence
 from bookmaker.normalize.passes.boilerplate import is_date_label
 from bookmaker.normalize.passes.judgment import CITATION
+from bookmaker.normalize.passes.release import issuer
 from bookmaker.normalize.passes.statute import ENFORCEMENT
 from bookmaker.normalize.text import HANGUL, ends_sentence
 
@@ -264,6 +265,10 @@ def run(ctx: Context) -> None:
                 best = f
         if residue and CITATION.match(item.text):
             ctx.note_line("date", item.line)  # a decision's citation keeps its date: it is its title
+        elif residue and (body := issuer(ctx.rules, residue)):  # "2026.12.04 고용노동부": a portal's story
+            ctx.vote_publisher(body, Evidence.ISSUER)  # and the body whose release it is
+            ctx.note_line("date", item.line)
+            ctx.drop(item, "the issuing body beside the date (a publisher vote)", "release.issuer")
         elif residue:
             item.text = residue
             item.attrs["date_residue"] = "1"
