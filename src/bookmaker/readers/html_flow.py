@@ -139,6 +139,8 @@ class Env:
     refs: dict[int, str] = field(default_factory=dict)
     """Footnote reference links → note id."""
     backlinks: set[int] = field(default_factory=set)
+    class_marks: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Bold and italic the page's style rules give a class (see :mod:`~bookmaker.readers.html_classes`)."""
     removed: list[Removal] = field(default_factory=list)
     groups: itertools.count[int] = field(default_factory=itertools.count)
     fetched: bool = False
@@ -282,6 +284,9 @@ class Flow:
         mark = MARK_TAGS.get(name)
         if mark is not None:
             self.push(Mark(id(tag), mark), frame, tag)
+        elif name == "span" and env.class_marks:
+            for kind in dict.fromkeys(k for c in tag.get_attribute_list("class") for k in env.class_marks.get(c, ())):
+                self.push(Mark(id(tag), kind), frame, tag)
         return True
 
     def push(self, mark: Mark, frame: _Frame, tag: Tag) -> None:
