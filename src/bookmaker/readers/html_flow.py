@@ -82,6 +82,16 @@ INTERFACE_TAGS = frozenset(
 _BUTTON_CLASS = re.compile(r"^(?:btn|button)(?:[-_]|$)", re.IGNORECASE)
 
 
+def _named(tag: Tag, pattern: re.Pattern[str]) -> bool:
+    return any(pattern.search(str(c)) for c in [*tag.get_attribute_list("class"), tag.get("id") or ""] if c)
+
+
+def _anchors_only(tag: Tag) -> bool:
+    """Every link in the box goes to a place in the same page, and there are two or more."""
+    hrefs = [str(a.get("href") or "") for a in tag.find_all("a")]
+    return len(hrefs) >= 2 and all(h.startswith("#") for h in hrefs)
+
+
 def is_control(tag: Tag) -> bool:
     """A form control, or a link made a button (``role="button"``, class ``btn_…``: a paper's "KCI
     등재" badge, a "원문보기" button)."""
@@ -100,6 +110,16 @@ own contents, and a wiki's navigation box lists other pages."""
 HATNOTE = "a note pointing to other pages (a wiki's hatnote: '다른 뜻에 대해서는 … 문서를 참고하십시오')"
 HATNOTE_CLASSES = frozenset({"hatnote", "dablink", "rellink", "navigation-not-searchable"})
 """MediaWiki's classes for such notes above an article or a section."""
+BOX_TAGS = frozenset({"div", "nav", "aside", "section", "details", "ins"})
+_TOC_BOX = re.compile(r"(?:^|[-_])(?:toc|table[-_]of[-_]contents)(?:$|[-_])", re.IGNORECASE)
+"""A box a contents plugin names (Tistory's ``book-toc``, WordPress's ``ez-toc-container``)."""
+_AD_SLOT = re.compile(
+    r"^(?:adsbygoogle|revenue_unit_(?:wrap|item)|google-auto-placed|ad[-_]?(?:slot|unit|wrap|box|inread))$",
+    re.IGNORECASE,
+)
+"""An advertisement slot's box: AdSense's ``<ins class="adsbygoogle">``, Tistory's ``revenue_unit_wrap``
+(with its "반응형" label), a CMS's ``ad_inread``."""
+AD_SLOT = "an advertisement slot (with its label)"
 SOFT_BREAK_TAGS = frozenset({"p", "li", "dd", "dt", "blockquote"})
 CAPTION_CLASS = re.compile(r"img_desc|caption|photo_desc|desc_photo|txt_caption|figcaption")
 CREDIT_CLASS = re.compile(r"credit|source|copyright|photographer|byline")
@@ -258,6 +278,12 @@ class Flow:
             return False
         if HATNOTE_CLASSES.intersection(tag.get_attribute_list("class")):
             env.remove(tag, HATNOTE, "html.navigation")
+            return False
+        if name in BOX_TAGS and _named(tag, _TOC_BOX) and _anchors_only(tag):
+            env.remove(tag, NAVIGATION, "html.navigation")
+            return False
+        if name in BOX_TAGS and _named(tag, _AD_SLOT):
+            env.remove(tag, AD_SLOT, "html.ad")
             return False
         lang = language(tag.get("lang"), env.language)
         if lang:

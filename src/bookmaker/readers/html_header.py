@@ -368,8 +368,8 @@ def header_lines(env: Env, body: Tag, title: Tag | None) -> list[SourceLine]:
         text = visible_text(node)
         if text and len(text) <= 80 and not re.search(r"\d{4}", text) and not _placed(env, node):
             env.take(node)
-            if _nickname(node, text):  # a blog's writer goes by a nickname: a name, not a reporter's
-                text = f"by {text}"
+            if _nickname(node, text) or text == _writer_meta(page):  # a blog's writer goes by a
+                text = f"by {text}"  # nickname (or the one Tistory's <meta name="by"> gives): a name
             out.append(SourceLine(text, page.line(node), "byline"))
     elif node is None and (labelled := _by_label(env, body)) is not None:
         label, name = labelled
@@ -394,6 +394,13 @@ def _in_responses(node: Tag) -> bool:
         if any(_RESPONSES.search(name) for name in names if name):
             return True
     return False
+
+
+def _writer_meta(page: Page) -> str | None:
+    """The writer a blog platform names in ``<meta name="by">`` (Tistory's skins)."""
+    meta = page.soup.find("meta", attrs={"name": "by"})
+    content = meta.get("content") if isinstance(meta, Tag) else None
+    return collapse(content).strip() or None if isinstance(content, str) else None
 
 
 def _nickname(node: Tag, text: str) -> bool:

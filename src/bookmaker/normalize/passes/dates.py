@@ -265,6 +265,9 @@ def run(ctx: Context) -> None:
                 best = f
         if residue and CITATION.match(item.text):
             ctx.note_line("date", item.line)  # a decision's citation keeps its date: it is its title
+        elif residue and _DOCUMENT_NUMBER.fullmatch(residue):  # "문서번호 운영-2026-12 · 작성 2026. 12. 4."
+            ctx.note_line("date", item.line)
+            ctx.drop(item, "the document's own number beside its date", "dates.document-number")
         elif residue and (body := issuer(ctx.rules, residue)):  # "2026.12.04 고용노동부": a portal's story
             ctx.vote_publisher(body, Evidence.ISSUER)  # and the body whose release it is
             ctx.note_line("date", item.line)
@@ -283,6 +286,10 @@ def run(ctx: Context) -> None:
         ctx.meta["date"] = fallback  # a shown day the page's metadata gives the time of
     elif best is not None:
         ctx.meta["date"] = best.iso
+
+
+_DOCUMENT_NUMBER = re.compile(r"\s*(?:문서|관리|접수|등록)\s*번호\s*[:：]?\s*[\w-]{1,30}\s*")
+"""A document's number, left beside its date (``문서번호 운영-2026-12``): the file's, not the book's."""
 
 
 def iso_from_hint(value: object) -> str | None:
