@@ -48,7 +48,7 @@ TITLE_SELECTORS = [
     ".tit_view",
     ".MsoTitle",  # Word's Title style, in a document saved as a web page
 ]
-TITLE_CANDIDATES = ["h1", "h2", "h3", "h4", "[class*=title]", "[class*=headline]", "[class*=tit_]"]
+TITLE_CANDIDATES = ["h1", "h2", "h3", "h4", "[class*=title]", "[class*=headline]", "[class*=tit_]", "th[class*=subject]"]
 SUBTITLE_SELECTORS = [
     ".media_end_summary",
     ".summary_view",
@@ -105,6 +105,8 @@ _WHOLE_DATE = re.compile(
 _PHOTO_BOX = re.compile("photo|img|image")
 _SITE_SUFFIX = re.compile(r"^[-|:–—·]{1,2}\s*\S")
 """What follows a page's headline in its ``<title>``: a separator, then the site's name."""
+_BEFORE_HEADLINE = re.compile(r"\S\s+(?:[-|:–—·>ㅣ]|::)\s*$")
+"""What precedes a headline that ends the ``<title>``: a name, then a separator."""
 _SUBJECT_CLASS = re.compile(r"title|subject", re.IGNORECASE)
 MIN_SUBJECT = 10
 
@@ -155,6 +157,11 @@ def title_node(page: Page, meta_title: object) -> Tag | None:
             shorter = want.startswith(got)
             tagged = got.startswith(want) and len(got) - len(want) <= 10
             if len(got) >= 8 and (shorter or tagged):
+                return node
+        for node in candidates:  # an old board's "학회 - 공지사항 - subject": the longer part, last
+            text = visible_text(node)
+            head = meta_title.rstrip()[: -len(text)] if meta_title.rstrip().endswith(text) else ""
+            if head and _BEFORE_HEADLINE.search(head) and len(text) > len(head):
                 return node
         for node in candidates:  # a short headline before the site's name ("청람호 - 위키백과")
             text = visible_text(node)
