@@ -34,12 +34,12 @@ from bookmaker.limits import DEFAULT, Limits
 from bookmaker.raw import RawDocument, SourceLine
 from bookmaker.readers.depth import nesting_depth, tree_depth
 from bookmaker.readers.html_body import beside, continuation, find_body
+from bookmaker.readers.html_classes import class_marks
 from bookmaker.readers.html_dom import BLOCK_TAGS, Page, collapse, has_text, hides, visible_text, walk
 from bookmaker.readers.html_flow import INTERFACE_TAGS, Env, Flow, ImageFetch, is_control
 from bookmaker.readers.html_header import header_lines, label_line, logo_text, rights_node, title_node
 from bookmaker.readers.html_meta import dropped_tag, title_site
 from bookmaker.readers.html_meta import hints as page_hints
-from bookmaker.readers.html_classes import class_marks
 from bookmaker.readers.html_notes import drop_comments, find_notes
 from bookmaker.readers.html_qa import find_qa
 from bookmaker.readers.text import read_bytes

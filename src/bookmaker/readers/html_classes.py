@@ -28,7 +28,9 @@ def class_marks(soup: BeautifulSoup) -> dict[str, tuple[str, ...]]:
             if not _ONE_CLASS.fullmatch(selector):
                 continue  # one class alone: ".c3", not "table td" or ".lst-kix>li:before"
             name = selector[1:]
-            for decl in tinycss2.parse_blocks_contents(rule.content, skip_comments=True, skip_whitespace=True):
+            for decl in tinycss2.parse_blocks_contents(
+                rule.content, skip_comments=True, skip_whitespace=True
+            ):
                 if decl.type != "declaration":
                     continue
                 value = tinycss2.serialize(decl.value).strip().lower()

@@ -311,7 +311,9 @@ class Flow:
         if mark is not None:
             self.push(Mark(id(tag), mark), frame, tag)
         elif name == "span" and env.class_marks:
-            for kind in dict.fromkeys(k for c in tag.get_attribute_list("class") for k in env.class_marks.get(c, ())):
+            for kind in dict.fromkeys(
+                k for c in tag.get_attribute_list("class") for k in env.class_marks.get(c, ())
+            ):
                 self.push(Mark(id(tag), kind), frame, tag)
         return True
 

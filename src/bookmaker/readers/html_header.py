@@ -48,7 +48,16 @@ TITLE_SELECTORS = [
     ".tit_view",
     ".MsoTitle",  # Word's Title style, in a document saved as a web page
 ]
-TITLE_CANDIDATES = ["h1", "h2", "h3", "h4", "[class*=title]", "[class*=headline]", "[class*=tit_]", "th[class*=subject]"]
+TITLE_CANDIDATES = [
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "[class*=title]",
+    "[class*=headline]",
+    "[class*=tit_]",
+    "th[class*=subject]",
+]
 SUBTITLE_SELECTORS = [
     ".media_end_summary",
     ".summary_view",
@@ -383,6 +392,11 @@ def header_lines(env: Env, body: Tag, title: Tag | None) -> list[SourceLine]:
         text = f"by {collapse(' '.join(env.take(name))).strip()}"
         env.take(label)
         out.append(SourceLine(text, page.line(name), "byline"))
+    elif node is None and (field := _writer_field(env, body)) is not None:
+        label, value = field
+        text = f"작성자 {collapse(' '.join(env.take(value))).strip()}"
+        env.take(label)
+        out.append(SourceLine(text, page.line(label), "byline"))
     return out + _dates(env, body, title)
 
 
@@ -435,6 +449,33 @@ def _by_label(env: Env, body: Tag) -> tuple[Tag | NavigableString, Tag] | None:
             text = visible_text(name)
             if 1 < len(text) <= 20 and not re.search(r"\d", text):
                 return label, name
+    return None
+
+
+_WRITER_FIELD = re.compile(r"\s*(?:작성자|글쓴이)\s*[:：]?\s*")
+
+
+def _writer_field(env: Env, body: Tag) -> tuple[Tag, Tag | NavigableString] | None:
+    """A board's writer field before the body: its label in an element of its own (``<span>작성자</span>``,
+    ``<th>작성자</th>``) and the value after it, as the text beside the label or the next cell."""
+    page = env.page
+    for string in page.soup.find_all(string=_WRITER_FIELD):
+        label = string.parent
+        if not isinstance(label, Tag) or not _WRITER_FIELD.fullmatch(visible_text(label) or "x"):
+            continue
+        if page.order(string) > page.order(body) or inside(string, body) or _placed(env, label):
+            continue
+        value = label.next_sibling
+        while isinstance(value, NavigableString) and not collapse(value).strip():
+            value = value.next_sibling
+        if isinstance(value, NavigableString) and is_text(value) and not _placed(env, value):
+            text = collapse(value).strip()
+        elif isinstance(value, Tag) and shown(value) and not _placed(env, value):
+            text = visible_text(value)
+        else:
+            continue
+        if 1 < len(text) <= 20 and not re.search(r"\d", text):
+            return label, value
     return None
 
 

@@ -99,7 +99,13 @@ def copyright_holder(ctx: Context, text: str) -> str | None:
         return named.name
     portals = {p.lower() for p in ctx.rules.strings("portals", "names")}
     cut = m is not None and bool(_NAME_GOES_ON.match(text, m.end()))  # "(C) Ministry of Culture, …"
-    if token and not cut and _name().fullmatch(token) and token not in _NOT_HOLDERS and token.lower() not in portals:
+    if (
+        token
+        and not cut
+        and _name().fullmatch(token)
+        and token not in _NOT_HOLDERS
+        and token.lower() not in portals
+    ):
         return token
     return None
 
@@ -188,10 +194,11 @@ def _is_list_header(ctx: Context, text: str) -> bool:
 
 
 _PROVIDER = re.compile(
-    r"^\s*[\[【(]?\s*(?:기사|자료)\s*제공\s*[:：]?\s*[(（]?\s*(?P<name>[가-힣A-Za-z0-9 ]{2,20}?)\s*[)）]?\s*[\]】)]?\s*$"
+    r"^\s*[\[【(]?\s*(?:기사|자료)\s*제공\s*[:：]?\s*[(（]?\s*"
+    r"(?P<name>[가-힣A-Za-z0-9 ]{2,20}?)\s*[)）]?\s*[\]】)]?\s*$"
 )
-"""A provider's credit: ``기사제공 스포티비뉴스``; a policy portal's ``[자료제공 :(고용노동부)]``, the ministry
-whose release the portal's story is."""
+"""A provider's credit: ``기사제공 스포티비뉴스``; a policy portal's ``[자료제공 :(고용노동부)]``, the
+ministry whose release the portal's story is."""
 
 
 _BOX = re.compile(r"^\s*[【\[]\s*(?P<inside>[^【】\[\]]{20,400}?)\s*[】\]]\s*$")

@@ -199,9 +199,7 @@ def run(ctx: Context) -> None:
                 marked
                 or (_bodyish(nxt) and (len(nxt.text) >= 60 or ends_sentence(nxt.text)))
                 or _over_subsection(items, i)
-                or (
-                    _all_bold(item) is not None and (over_list or bool(OUTLINE.match(item.text)))
-                )
+                or (_all_bold(item) is not None and (over_list or bool(OUTLINE.match(item.text))))
             )
         ):
             item.role = "heading"
