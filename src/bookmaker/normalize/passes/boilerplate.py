@@ -496,6 +496,11 @@ def run(ctx: Context) -> None:
             _drop(ctx, item, "list of other articles (header)", "boilerplate.related")
             in_list = prose_seen
             continue
+        if prose_seen and any(
+            p.match(text) for p in ctx.rules.patterns("boilerplate", "tail_chrome", whole=True)
+        ):
+            _drop(ctx, item, "portal or site interface text", "boilerplate.chrome")
+            continue
         if prose_seen and _box_header(ctx, text, "attachment_headers"):
             _drop_files_below(ctx, item)
             _drop(ctx, item, "a page's attachment list (header)", "boilerplate.board")
