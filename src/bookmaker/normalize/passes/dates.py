@@ -268,8 +268,9 @@ def run(ctx: Context) -> None:
         elif residue and _DOCUMENT_NUMBER.fullmatch(residue):  # "문서번호 운영-2026-12 · 작성 2026. 12. 4."
             ctx.note_line("date", item.line)
             ctx.drop(item, "the document's own number beside its date", "dates.document-number")
-        elif residue and (body := issuer(ctx.rules, residue)):  # "2026.12.04 고용노동부": a portal's story
-            ctx.vote_publisher(body, Evidence.ISSUER)  # and the body whose release it is
+        elif in_header and (body := issuer(ctx.rules, residue)) and len(body) >= 3:
+            # "2026.12.04 고용노동부" over a portal's story: the body whose release it is ("일시" is no body)
+            ctx.vote_publisher(body, Evidence.ISSUER)
             ctx.note_line("date", item.line)
             ctx.drop(item, "the issuing body beside the date (a publisher vote)", "release.issuer")
         elif residue:
