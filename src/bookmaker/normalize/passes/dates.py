@@ -39,6 +39,8 @@ _MONTH_ONLY = re.compile(r"\s*(?:19|20)\d{2}\s*(?:[.\-/]|년)\s*\d{1,2}\s*(?:월
 """A year and a month, no day: a date the markup shows that dates nothing to the day."""
 _PERIOD = re.compile(r"[~∼〜]|부터|까지")
 """A period's marks: a line with an unlabelled date from or to which something runs states it."""
+_LISTED_FIELD = re.compile(r"^\s*[·•▪◦○□■*-]\s*[가-힣]{1,4}(?:\s[가-힣]{1,4})?\s*[:：]")
+"""A listed field of the text (``· 일시: 2027년 4월 24일(토)``): an event's date the text states."""
 _LABELS = _UPDATE_MARK + r"|기사원문|" + _PRINT_PAGE + r"|지면|업데이트|최종|송고시간|KST"
 """Words a date line holds besides the date: update marks, labels, the print page."""
 
@@ -254,6 +256,8 @@ def run(ctx: Context) -> None:
         labeled = any(f.labeled for f in found) or item.kind == "date"
         if not labeled and _PERIOD.search(item.text):
             continue  # "신청 기간: 2026. 12. 7.(월) 09:00 ~ 12. 11.(금)": a period the text states
+        if not labeled and _LISTED_FIELD.match(item.text):
+            continue
         in_header = index < first_long
         if not (labeled or found[0].has_time or in_header):
             continue
