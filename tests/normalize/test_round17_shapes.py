@@ -263,10 +263,11 @@ def test_a_writer_field_with_a_plain_name_names_it(tmp_path: Path) -> None:
 
 
 def test_a_listed_event_date_above_the_text_is_no_page_date(tmp_path: Path) -> None:
-    page = """<h3 class="tit">2027년 춘계학술대회 안내 및 논문 모집</h3><div class="cont"><p>짧은 안내입니다.</p>
+    page = """<h3 class="tit">2027년 춘계학술대회 안내 및 논문 모집</h3>
+<div class="cont"><p>짧은 안내입니다.</p>
 <p>· 주제: 편집과 출판<br>· 일시: 2027년 4월 24일(토)<br>· 장소: 출판문화회관 4층</p>
 <p>둘째 문단도 충분히 길게 써서 산문으로 읽히도록 합니다. 마지막 문장으로 끝을 맺습니다.</p></div>"""
-    _, doc = read_page(tmp_path, page)
+    _, doc = read_page(tmp_path, page, "<title>학회 - 공지 - 2027년 춘계학술대회 안내 및 논문 모집</title>")
     assert doc.meta.date is None and doc.meta.authors == []  # no "일시" left as a name
     lists = [b for b in doc.blocks if isinstance(b, ListBlock)]
     assert [len(b.items) for b in lists] == [3]
