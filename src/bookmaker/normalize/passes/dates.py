@@ -15,7 +15,7 @@ from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Evidence
 from bookmaker.normalize.passes.boilerplate import is_date_label
 from bookmaker.normalize.passes.judgment import CITATION
-from bookmaker.normalize.passes.release import issuer
+from bookmaker.normalize.passes.release import ISSUER_REASON, issuer
 from bookmaker.normalize.passes.statute import ENFORCEMENT
 from bookmaker.normalize.text import HANGUL, ends_sentence
 
@@ -276,7 +276,7 @@ def run(ctx: Context) -> None:
             # "2026.12.04 고용노동부" over a portal's story: the body whose release it is ("일시" is no body)
             ctx.vote_publisher(body, Evidence.ISSUER)
             ctx.note_line("date", item.line)
-            ctx.drop(item, "the issuing body beside the date (a publisher vote)", "release.issuer")
+            ctx.drop(item, ISSUER_REASON, "release.issuer")
         elif residue:
             item.text = residue
             item.attrs["date_residue"] = "1"
