@@ -461,7 +461,7 @@ def _writer_field(env: Env, body: Tag) -> tuple[Tag, Tag | NavigableString] | No
     page = env.page
     for string in page.soup.find_all(string=_WRITER_FIELD):
         label = string.parent
-        if not isinstance(label, Tag) or not _WRITER_FIELD.fullmatch(visible_text(label) or "x"):
+        if not isinstance(label, Tag) or not _WRITER_FIELD.fullmatch(visible_text(label)):
             continue
         if page.order(string) > page.order(body) or inside(string, body) or _placed(env, label):
             continue

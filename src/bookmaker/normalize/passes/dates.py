@@ -41,6 +41,8 @@ _PERIOD = re.compile(r"[~∼〜]|부터|까지")
 """A period's marks: a line with an unlabelled date from or to which something runs states it."""
 _LISTED_FIELD = re.compile(r"^\s*[·•▪◦○□■*-]\s*[가-힣]{1,4}(?:\s[가-힣]{1,4})?\s*[:：]")
 """A listed field of the text (``· 일시: 2027년 4월 24일(토)``): an event's date the text states."""
+_DOCUMENT_NUMBER = re.compile(r"\s*(?:문서|관리|접수|등록)\s*번호\s*[:：]?\s*[\w-]{1,30}\s*")
+"""A document's number, left beside its date (``문서번호 운영-2026-12``): the file's, not the book's."""
 _LABELS = _UPDATE_MARK + r"|기사원문|" + _PRINT_PAGE + r"|지면|업데이트|최종|송고시간|KST"
 """Words a date line holds besides the date: update marks, labels, the print page."""
 
@@ -257,7 +259,7 @@ def run(ctx: Context) -> None:
         if not labeled and _PERIOD.search(item.text):
             continue  # "신청 기간: 2026. 12. 7.(월) 09:00 ~ 12. 11.(금)": a period the text states
         if not labeled and _LISTED_FIELD.match(item.text):
-            continue
+            continue  # "· 일시: 2027년 4월 24일(토)": the event's date, in the text's own list
         in_header = index < first_long
         if not (labeled or found[0].has_time or in_header):
             continue
@@ -291,10 +293,6 @@ def run(ctx: Context) -> None:
         ctx.meta["date"] = fallback  # a shown day the page's metadata gives the time of
     elif best is not None:
         ctx.meta["date"] = best.iso
-
-
-_DOCUMENT_NUMBER = re.compile(r"\s*(?:문서|관리|접수|등록)\s*번호\s*[:：]?\s*[\w-]{1,30}\s*")
-"""A document's number, left beside its date (``문서번호 운영-2026-12``): the file's, not the book's."""
 
 
 def iso_from_hint(value: object) -> str | None:

@@ -32,6 +32,7 @@ disclosure forms set it)."""
 
 
 _NEWSROOM = re.compile(r"\s*(?:뉴스룸|(?i:newsroom))\s*$")
+"""A company's own newsroom: its site name is the company's with this word after it."""
 
 
 def run(ctx: Context) -> None:
