@@ -34,12 +34,13 @@ from bookmaker.limits import DEFAULT, Limits
 from bookmaker.raw import RawDocument, SourceLine
 from bookmaker.readers.depth import nesting_depth, tree_depth
 from bookmaker.readers.html_body import beside, continuation, find_body
+from bookmaker.readers.html_classes import class_marks
 from bookmaker.readers.html_dom import BLOCK_TAGS, Page, collapse, has_text, hides, visible_text, walk
 from bookmaker.readers.html_flow import INTERFACE_TAGS, Env, Flow, ImageFetch, is_control
 from bookmaker.readers.html_header import header_lines, label_line, logo_text, rights_node, title_node
 from bookmaker.readers.html_meta import dropped_tag, title_site
 from bookmaker.readers.html_meta import hints as page_hints
-from bookmaker.readers.html_notes import find_notes
+from bookmaker.readers.html_notes import drop_comments, find_notes
 from bookmaker.readers.html_qa import find_qa
 from bookmaker.readers.text import read_bytes
 
@@ -177,6 +178,7 @@ def read_html(
     page_url = fetched_from or page_url
     language = hints.get("language")
     env = Env(page, path.parent, page_url, language if isinstance(language, str) else "ko", limits, path.name)
+    env.class_marks = class_marks(soup)
     env.fetched, env.fetch_image = fetched_from is not None, fetch_image
     qa = find_qa(page)  # a Q&A page: the question's text, then every answer
     answers = qa[1] if qa else []
@@ -203,6 +205,7 @@ def read_html(
     rights = rights_node(env, parts)
     if rights:
         hints["rights"] = rights
+    drop_comments(env, parts)
     find_notes(env, parts)
     body_lines = Flow(env, "lines").run(body.children).lines()
     for part in extra:

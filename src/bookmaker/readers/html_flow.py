@@ -82,6 +82,16 @@ INTERFACE_TAGS = frozenset(
 _BUTTON_CLASS = re.compile(r"^(?:btn|button)(?:[-_]|$)", re.IGNORECASE)
 
 
+def _named(tag: Tag, pattern: re.Pattern[str]) -> bool:
+    return any(pattern.search(str(c)) for c in [*tag.get_attribute_list("class"), tag.get("id") or ""] if c)
+
+
+def _anchors_only(tag: Tag) -> bool:
+    """Every link in the box goes to a place in the same page, and there are two or more."""
+    hrefs = [str(a.get("href") or "") for a in tag.find_all("a")]
+    return len(hrefs) >= 2 and all(h.startswith("#") for h in hrefs)
+
+
 def is_control(tag: Tag) -> bool:
     """A form control, or a link made a button (``role="button"``, class ``btn_…``: a paper's "KCI
     등재" badge, a "원문보기" button)."""
@@ -100,6 +110,16 @@ own contents, and a wiki's navigation box lists other pages."""
 HATNOTE = "a note pointing to other pages (a wiki's hatnote: '다른 뜻에 대해서는 … 문서를 참고하십시오')"
 HATNOTE_CLASSES = frozenset({"hatnote", "dablink", "rellink", "navigation-not-searchable"})
 """MediaWiki's classes for such notes above an article or a section."""
+BOX_TAGS = frozenset({"div", "nav", "aside", "section", "details", "ins"})
+_TOC_BOX = re.compile(r"(?:^|[-_])(?:toc|table[-_]of[-_]contents)(?:$|[-_])", re.IGNORECASE)
+"""A box a contents plugin names (Tistory's ``book-toc``, WordPress's ``ez-toc-container``)."""
+_AD_SLOT = re.compile(
+    r"^(?:adsbygoogle|revenue_unit_(?:wrap|item)|google-auto-placed|ad[-_]?(?:slot|unit|wrap|box|inread))$",
+    re.IGNORECASE,
+)
+"""An advertisement slot's box: AdSense's ``<ins class="adsbygoogle">``, Tistory's ``revenue_unit_wrap``
+(with its "반응형" label), a CMS's ``ad_inread``."""
+AD_SLOT = "an advertisement slot (with its label)"
 SOFT_BREAK_TAGS = frozenset({"p", "li", "dd", "dt", "blockquote"})
 CAPTION_CLASS = re.compile(r"img_desc|caption|photo_desc|desc_photo|txt_caption|figcaption")
 CREDIT_CLASS = re.compile(r"credit|source|copyright|photographer|byline")
@@ -139,6 +159,8 @@ class Env:
     refs: dict[int, str] = field(default_factory=dict)
     """Footnote reference links → note id."""
     backlinks: set[int] = field(default_factory=set)
+    class_marks: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Bold and italic the page's style rules give a class (see :mod:`~bookmaker.readers.html_classes`)."""
     removed: list[Removal] = field(default_factory=list)
     groups: itertools.count[int] = field(default_factory=itertools.count)
     fetched: bool = False
@@ -257,6 +279,12 @@ class Flow:
         if HATNOTE_CLASSES.intersection(tag.get_attribute_list("class")):
             env.remove(tag, HATNOTE, "html.navigation")
             return False
+        if name in BOX_TAGS and _named(tag, _TOC_BOX) and _anchors_only(tag):
+            env.remove(tag, NAVIGATION, "html.navigation")
+            return False
+        if name in BOX_TAGS and _named(tag, _AD_SLOT):
+            env.remove(tag, AD_SLOT, "html.ad")
+            return False
         lang = language(tag.get("lang"), env.language)
         if lang:
             self.push(Mark(id(tag), "span", lang=lang), frame, tag)
@@ -282,6 +310,11 @@ class Flow:
         mark = MARK_TAGS.get(name)
         if mark is not None:
             self.push(Mark(id(tag), mark), frame, tag)
+        elif name == "span" and env.class_marks:
+            for kind in dict.fromkeys(
+                k for c in tag.get_attribute_list("class") for k in env.class_marks.get(c, ())
+            ):
+                self.push(Mark(id(tag), kind), frame, tag)
         return True
 
     def push(self, mark: Mark, frame: _Frame, tag: Tag) -> None:

@@ -48,7 +48,16 @@ TITLE_SELECTORS = [
     ".tit_view",
     ".MsoTitle",  # Word's Title style, in a document saved as a web page
 ]
-TITLE_CANDIDATES = ["h1", "h2", "h3", "h4", "[class*=title]", "[class*=headline]", "[class*=tit_]"]
+TITLE_CANDIDATES = [
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "[class*=title]",
+    "[class*=headline]",
+    "[class*=tit_]",
+    "th[class*=subject]",
+]
 SUBTITLE_SELECTORS = [
     ".media_end_summary",
     ".summary_view",
@@ -105,6 +114,8 @@ _WHOLE_DATE = re.compile(
 _PHOTO_BOX = re.compile("photo|img|image")
 _SITE_SUFFIX = re.compile(r"^[-|:–—·]{1,2}\s*\S")
 """What follows a page's headline in its ``<title>``: a separator, then the site's name."""
+_BEFORE_HEADLINE = re.compile(r"\S\s+(?:[-|:–—·>ㅣ]|::)\s*$")
+"""What precedes a headline that ends the ``<title>``: a name, then a separator."""
 _SUBJECT_CLASS = re.compile(r"title|subject", re.IGNORECASE)
 MIN_SUBJECT = 10
 
@@ -155,6 +166,11 @@ def title_node(page: Page, meta_title: object) -> Tag | None:
             shorter = want.startswith(got)
             tagged = got.startswith(want) and len(got) - len(want) <= 10
             if len(got) >= 8 and (shorter or tagged):
+                return node
+        for node in candidates:  # an old board's "학회 - 공지사항 - subject": the longer part, last
+            text = visible_text(node)
+            head = meta_title.rstrip()[: -len(text)] if meta_title.rstrip().endswith(text) else ""
+            if head and _BEFORE_HEADLINE.search(head) and len(text) > len(head):
                 return node
         for node in candidates:  # a short headline before the site's name ("청람호 - 위키백과")
             text = visible_text(node)
@@ -370,14 +386,19 @@ def header_lines(env: Env, body: Tag, title: Tag | None) -> list[SourceLine]:
         text = visible_text(node)
         if text and len(text) <= 80 and not re.search(r"\d{4}", text) and not _placed(env, node):
             env.take(node)
-            if _nickname(node, text):  # a blog's writer goes by a nickname: a name, not a reporter's
-                text = f"by {text}"
+            if _nickname(node, text) or text == _writer_meta(page):  # a blog's writer goes by a
+                text = f"by {text}"  # nickname (or the one Tistory's <meta name="by"> gives): a name
             out.append(SourceLine(text, page.line(node), "byline"))
     elif node is None and (labelled := _by_label(env, body)) is not None:
         label, name = labelled
         text = f"by {collapse(' '.join(env.take(name))).strip()}"
         env.take(label)
         out.append(SourceLine(text, page.line(name), "byline"))
+    elif node is None and (field := _writer_field(env, body)) is not None:
+        label, value = field
+        text = f"작성자 {collapse(' '.join(env.take(value))).strip()}"
+        env.take(label)
+        out.append(SourceLine(text, page.line(label), "byline"))
     return out + _dates(env, body, title)
 
 
@@ -396,6 +417,13 @@ def _in_responses(node: Tag) -> bool:
         if any(_RESPONSES.search(name) for name in names if name):
             return True
     return False
+
+
+def _writer_meta(page: Page) -> str | None:
+    """The writer a blog platform names in ``<meta name="by">`` (Tistory's skins)."""
+    meta = page.soup.find("meta", attrs={"name": "by"})
+    content = meta.get("content") if isinstance(meta, Tag) else None
+    return collapse(content).strip() or None if isinstance(content, str) else None
 
 
 def _nickname(node: Tag, text: str) -> bool:
@@ -423,6 +451,33 @@ def _by_label(env: Env, body: Tag) -> tuple[Tag | NavigableString, Tag] | None:
             text = visible_text(name)
             if 1 < len(text) <= 20 and not re.search(r"\d", text):
                 return label, name
+    return None
+
+
+_WRITER_FIELD = re.compile(r"\s*(?:작성자|글쓴이)\s*[:：]?\s*")
+
+
+def _writer_field(env: Env, body: Tag) -> tuple[Tag, Tag | NavigableString] | None:
+    """A board's writer field before the body: its label in an element of its own (``<span>작성자</span>``,
+    ``<th>작성자</th>``) and the value after it, as the text beside the label or the next cell."""
+    page = env.page
+    for string in page.soup.find_all(string=_WRITER_FIELD):
+        label = string.parent
+        if not isinstance(label, Tag) or not _WRITER_FIELD.fullmatch(visible_text(label)):
+            continue
+        if page.order(string) > page.order(body) or inside(string, body) or _placed(env, label):
+            continue
+        value = label.next_sibling
+        while isinstance(value, NavigableString) and not collapse(value).strip():
+            value = value.next_sibling
+        if isinstance(value, NavigableString) and is_text(value) and not _placed(env, value):
+            text = collapse(value).strip()
+        elif isinstance(value, Tag) and shown(value) and not _placed(env, value):
+            text = visible_text(value)
+        else:
+            continue
+        if 1 < len(text) <= 20 and not re.search(r"\d", text):
+            return label, value
     return None
 
 

@@ -87,11 +87,15 @@ def strip_site(title: str, site: str | None) -> str:
 def title_site(soup: BeautifulSoup, shown: str) -> str | None:
     """The site a ``<title>`` names after the headline the page shows (``청람호 - 위키백과, 우리 모두의
     백과사전`` over an ``<h1>`` of ``청람호`` → ``위키백과``): the first phrase of what follows the
-    headline and one separator, when short; None when the title does not begin with the headline."""
+    headline and one separator, when short — or of what comes before it, when the title ends with the
+    headline (``한국디지털출판학회 - 공지사항 - …``); None when the title does neither."""
     if not (soup.title and soup.title.string):
         return None
     title = _WS.sub(" ", soup.title.string).strip()
     head = _WS.sub(" ", shown).strip()
+    if head and title.endswith(head) and title != head:  # an old board's "학회 - 공지사항 - subject"
+        before = _TITLE_SEP.split(title[: -len(head)].rstrip(" -–—:|ㅣ"))[0].strip()
+        return before if 2 <= len(before) <= 20 and _TITLE_SEP.search(title[: -len(head)] + " ") else None
     if not head or not title.startswith(head):
         return None
     sep = _TITLE_SEP.match(title, len(head))

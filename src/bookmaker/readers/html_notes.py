@@ -16,7 +16,8 @@ from bs4.element import Tag
 from bookmaker.readers.html_flow import Env
 from bookmaker.readers.sanitize import strip_controls
 
-_NOTES = re.compile(r"foot-?notes?|end-?notes?|각주|주석", re.IGNORECASE)
+_NOTES = re.compile(r"foot-?notes?|end-?notes?|각주|주석|^ftnt\d+$", re.IGNORECASE)
+"""(``ftnt1``: Google Docs' web export gives a note's definition that id, on the note's back link.)"""
 _CONTAINER = re.compile(_NOTES.pattern + r"|\breferences\b", re.IGNORECASE)
 """A container of definitions says so (MediaWiki's list is ``references``; a reference *marker*,
 ``<sup class="reference">``, is no container)."""
@@ -48,6 +49,38 @@ def _definition(tag: Tag) -> bool:
     return any(isinstance(parent, Tag) and _marked(parent, _CONTAINER) for parent in list(tag.parents)[:3])
 
 
+def _holder(tag: Tag) -> Tag:
+    """The element that holds a definition: a paragraph or an item whose own back link carries the
+    definition's id (Google Docs: ``<p><a href="#ftnt_ref1" id="ftnt1">[1]</a> …</p>``), else ``tag``."""
+    parent = tag.parent
+    href = str(tag.get("href") or "")
+    if tag.name == "a" and href.startswith("#") and isinstance(parent, Tag) and parent.name in ("p", "li"):
+        return parent
+    return tag
+
+
+_COMMENT = re.compile(r"^(?:cmnt\d+|_msocom_\d+)$")
+"""A word processor's review comment in its web export: Google Docs' ``cmnt1``, Word's ``_msocom_1``."""
+
+
+def drop_comments(env: Env, parts: list[Tag]) -> None:
+    """A document's review comments, exported at its end with their markers (``[a]``) in the text:
+    both are the writers' working notes, not the document; each is removed with its reason."""
+    threads: set[str] = set()
+    for part in parts:
+        for anchor in part.find_all("a", id=_COMMENT):
+            box = anchor.find_parent(["div", "li"]) or anchor.parent
+            threads.add(str(anchor.get("id")))
+            if isinstance(box, Tag):
+                env.remove(box, "a reviewer's comment exported with the document", "html.comment")
+    if not threads:
+        return
+    for part in parts:
+        for link in part.find_all("a", href=True):
+            if str(link.get("href"))[1:] in threads:
+                env.remove(link, "a reviewer's comment marker", "html.comment")
+
+
 def find_notes(env: Env, parts: list[Tag]) -> None:
     """Record the footnote definitions, references and back links in ``parts`` on ``env``."""
     definitions: dict[str, Tag] = {}
@@ -55,7 +88,7 @@ def find_notes(env: Env, parts: list[Tag]) -> None:
         for tag in part.find_all(id=True):
             note = strip_controls(str(tag.get("id") or "")).strip()
             if note and note not in definitions and _definition(tag):
-                definitions[note] = tag
+                definitions[note] = _holder(tag)
     if not definitions:
         return
     referenced: set[str] = set()

@@ -68,6 +68,10 @@ def _name() -> re.Pattern[str]:
     return re.compile(r"[가-힣A-Za-z][가-힣A-Za-z0-9]{1,11}(?:\s[A-Z]{2,6})?")
 
 
+_NAME_GOES_ON = re.compile(r"\s+(?:(?:of|for|and|&)\s+[A-Z]|(?!(?:All|Corp|Inc|Co|Ltd|LLC)\b)[A-Z][a-z])")
+"""An English holder's name running on past its first word (``Ministry of Culture``, ``Hangyeol
+Mobility``): the first word alone is no name."""
+
 _NOT_HOLDERS = {"저작권자", "무단전재", "무단", "all", "All", "ALL"}
 
 
@@ -94,7 +98,14 @@ def copyright_holder(ctx: Context, text: str) -> str | None:
     if named:
         return named.name
     portals = {p.lower() for p in ctx.rules.strings("portals", "names")}
-    if token and _name().fullmatch(token) and token not in _NOT_HOLDERS and token.lower() not in portals:
+    cut = m is not None and bool(_NAME_GOES_ON.match(text, m.end()))  # "(C) Ministry of Culture, …"
+    if (
+        token
+        and not cut
+        and _name().fullmatch(token)
+        and token not in _NOT_HOLDERS
+        and token.lower() not in portals
+    ):
         return token
     return None
 
@@ -182,7 +193,12 @@ def _is_list_header(ctx: Context, text: str) -> bool:
     return any(p.match(bare) for p in ctx.rules.patterns("boilerplate", "list_headers", whole=True))
 
 
-_PROVIDER = re.compile(r"^\s*기사\s*제공\s*[:：]?\s*(?P<name>[가-힣A-Za-z0-9 ]{2,20}?)\s*$")
+_PROVIDER = re.compile(
+    r"^\s*[\[【(]?\s*(?:기사|자료)\s*제공\s*[:：]?\s*[(（]?\s*"
+    r"(?P<name>[가-힣A-Za-z0-9 ]{2,20}?)\s*[)）]?\s*[\]】)]?\s*$"
+)
+"""A provider's credit: ``기사제공 스포티비뉴스``; a policy portal's ``[자료제공 :(고용노동부)]``, the
+ministry whose release the portal's story is."""
 
 
 _BOX = re.compile(r"^\s*[【\[]\s*(?P<inside>[^【】\[\]]{20,400}?)\s*[】\]]\s*$")
@@ -223,6 +239,57 @@ def _vote_self_notice(ctx: Context, text: str) -> None:
             outlet = ctx.rules.outlet_in_text(m["name"])
             ctx.vote_publisher(outlet.name if outlet else m["name"], Evidence.SITE_LABEL)
             return
+
+
+def _box_header(ctx: Context, text: str, key: str) -> bool:
+    bare = _EDGE.sub("", text)
+    return len(bare) <= 30 and any(p.match(bare) for p in ctx.rules.patterns("boilerplate", key, whole=True))
+
+
+_FILE_ENTRY = re.compile(
+    r"\.(?:hwpx?|pdf|docx?|xlsx?|pptx?|zip|jpe?g|png)\s*(?:\(\s*[\d.,]+\s*[KMG]?B\s*\))?\s*$"
+    r"|\(\s*(?:JPE?G|PNG|PDF|HWPX?|ZIP|DOCX?|XLSX?|PPTX?|MP4|GIF)\s*,\s*[\d.,]+\s*[KMG]B\s*\)\s*$",
+    re.IGNORECASE,
+)
+"""An attached file's entry: its name with an extension (and size), or a label with its type and size
+(``[사진] 충전소 전경 (JPG, 4.2MB)``)."""
+
+
+def _next_item(ctx: Context, item: Item) -> Item | None:
+    index = ctx.items.index(item) + 1
+    return ctx.items[index] if index < len(ctx.items) else None
+
+
+def _drop_files_below(ctx: Context, header: Item) -> None:
+    """The list of attached files under an attachment header (``첨부파일``, ``자료 다운로드``)."""
+    below = _next_item(ctx, header)
+    if below is None:
+        return
+    if isinstance(below.block, ListBlock):
+        entries, items = [" ".join(b.text for b in e.blocks) for e in below.block.items], [below]
+    else:
+        mark = below.attrs.get("list")
+        items = [it for it in ctx.items if mark and it.kind == "list-item" and it.attrs.get("list") == mark]
+        entries = [it.text for it in items]
+    if entries and all(_FILE_ENTRY.search(e.strip()) for e in entries):
+        for it in items:
+            _drop(ctx, it, "a page's attachment list (files to download)", "boilerplate.board")
+
+
+_CONTACT = re.compile(r"0\d{1,2}[-)]\s*\d{3,4}-\d{4}|[\w.+-]+@[\w-]+\.[\w.]+")
+
+
+def _drop_contact_below(ctx: Context, header: Item) -> None:
+    """A contact box's lines under its header (``미디어 문의``): the paragraph right below, piece by
+    <br> piece, when it gives a phone number or an e-mail address."""
+    below = _next_item(ctx, header)
+    if below is None or structured(below) or "heading" in (below.kind, below.role):
+        return
+    group = below.attrs.get("br_group")
+    pieces = [it for it in ctx.items if group and it.attrs.get("br_group") == group] or [below]
+    if len(pieces) <= 4 and any(_CONTACT.search(it.text) for it in pieces):
+        for it in pieces:
+            _drop(ctx, it, "a press contact box (name, phone, e-mail)", "boilerplate.release")
 
 
 def _links_list(block: ListBlock) -> bool:
@@ -552,6 +619,19 @@ def run(ctx: Context) -> None:
         if _is_list_header(ctx, text):
             _drop(ctx, item, "list of other articles (header)", "boilerplate.related")
             in_list = prose_seen
+            continue
+        if prose_seen and any(
+            p.match(text) for p in ctx.rules.patterns("boilerplate", "tail_chrome", whole=True)
+        ):
+            _drop(ctx, item, "portal or site interface text", "boilerplate.chrome")
+            continue
+        if prose_seen and _box_header(ctx, text, "attachment_headers"):
+            _drop_files_below(ctx, item)
+            _drop(ctx, item, "a page's attachment list (header)", "boilerplate.board")
+            continue
+        if prose_seen and _box_header(ctx, text, "contact_headers"):
+            _drop_contact_below(ctx, item)
+            _drop(ctx, item, "a press contact box (header)", "boilerplate.release")
             continue
         if in_list and _headline_like(text) and item.kind not in ("caption", "heading"):
             _drop(ctx, item, "list of other articles (item)", "boilerplate.related")

@@ -214,12 +214,29 @@ _WRITER = re.compile(r"[^\W\d_][\w.·]*(?:\s[^\W\d_][\w.·]*){0,2}")
 """A writer's name or handle, or a team's (``커피한잔``, ``국제교류처 유학생지원팀``): up to three words."""
 
 
+_SPOKE = r"(?:수석|상근|원내|공동)?부?대변인"
+_SPOKESPERSON = re.compile(
+    rf"(?P<role>{_SPOKE})\s+(?P<name>[가-힣]{{2,4}})|(?P<name2>[가-힣]{{2,4}})\s+(?P<role2>{_SPOKE})"
+)
+"""A spokesperson named in a writer field, the title before or after the name."""
+
+
 def _labelled_writer(text: str) -> list[Author] | None:
     """The writer a blog's or board's byline markup names after its label (``by 커피한잔``,
     ``작성자 국제교류처 유학생지원팀``): no reporter's role, so the name alone."""
     label = _WRITER_LABEL.match(text)
     name = text[label.end() :].strip() if label else ""
-    return [Author(name=name)] if label and len(name) <= 20 and _WRITER.fullmatch(name) else None
+    if not (label and len(name) <= 20 and _WRITER.fullmatch(name)):
+        return None
+    spokesperson = _SPOKESPERSON.fullmatch(name)
+    if spokesperson:  # a party's or a body's 논평: "작성자 대변인 한서윤" (or "한서윤 수석대변인")
+        return [
+            Author(
+                name=spokesperson["name"] or spokesperson["name2"],
+                role=spokesperson["role"] or spokesperson["role2"],
+            )
+        ]
+    return [Author(name=name)]
 
 
 def _from_markup(text: str) -> list[Author] | None:
@@ -331,9 +348,11 @@ def _header_end(ctx: Context) -> int:
 
 
 _UNDISCLOSED = re.compile(
-    r"(?:by\s+)?(?:비공개|익명|알\s*수\s*없음|탈퇴한\s*(?:사용자|회원)|anonymous)", re.IGNORECASE
+    r"(?:by\s+|작성자\s+)?(?:비공개|익명|알\s*수\s*없음|탈퇴한\s*(?:사용자|회원)|anonymous|(?:최고\s*)?관리자|운영자|admin(?:istrator)?|웹\s*마스터)",
+    re.IGNORECASE,
 )
-"""A byline that names no one: the writer chose not to be shown (a Q&A site's 비공개 asker)."""
+"""A byline that names no one: the writer chose not to be shown (a Q&A site's 비공개 asker), or the
+board's own account posted it (``작성자 관리자``)."""
 
 
 _CREDIT = r"(?:진행|사회|게스트|출연|대담|패널)\s+[가-힣]{2,4}"

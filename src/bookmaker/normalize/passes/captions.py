@@ -24,6 +24,9 @@ _GIVEN = re.compile(r"(?<=[.)\s])\s*((?:[^\s.]+\s){0,2}[^\s.]+?\s*(?:제공|캡�
 _VERB_OBJECT = re.compile(r"(?:[을를]|등)\s*(?:제공|캡처|캡쳐|촬영)$")
 _LICENCE = re.compile(r"[.,]?\s*(?:재판매\s*및\s*DB\s*금지|무단\s*전재.*)$")
 _PHOTO_LABEL = re.compile(r"^(?:사진\s*출처|사진\s*제공|사진|자료|출처|ⓒ|©)\s*[=:\-]?\s*")
+_HOLDER_MARK = re.compile(r"저작권자\s*(?:\([cC]\)|ⓒ|©)\s*")
+"""A copyright mark inside a credit (``(사진=저작권자(c) 연합뉴스, 무단 전재-재배포 금지)``, as a policy
+portal credits an agency's photo): the credit is the name after it."""
 _CAPTION_MARK = re.compile(r"^\s*▲\s*")
 CREDIT_LABEL = re.compile(
     r"(?:사진|그래픽|일러스트|자료)\s*=\s*([^=\s][^=]{0,28}?\s*(?:제공|기자|캡처|캡쳐|촬영|DB|인스타그램|유튜브))"
@@ -59,7 +62,7 @@ def _credit_words(rules: Rules, inner: str) -> bool:
 
 def _split_credit(rules: Rules, text: str) -> tuple[str, str | None] | None:
     had_pipe = bool(_PIPE.search(text))
-    body = _PIPE.sub("", text)
+    body = _HOLDER_MARK.sub("", _PIPE.sub("", text))
     agencies = _agencies(rules)
     m = _NEWS1.search(body)
     if m and m.start() > 0:

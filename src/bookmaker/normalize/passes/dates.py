@@ -12,9 +12,10 @@ from functools import cache
 
 from bookmaker.ir import Table, plain
 from bookmaker.normalize.blocks import structured
-from bookmaker.normalize.context import Context
+from bookmaker.normalize.context import Context, Evidence
 from bookmaker.normalize.passes.boilerplate import is_date_label
 from bookmaker.normalize.passes.judgment import CITATION
+from bookmaker.normalize.passes.release import ISSUER_REASON, issuer
 from bookmaker.normalize.passes.statute import ENFORCEMENT
 from bookmaker.normalize.text import HANGUL, ends_sentence
 
@@ -38,6 +39,10 @@ _MONTH_ONLY = re.compile(r"\s*(?:19|20)\d{2}\s*(?:[.\-/]|년)\s*\d{1,2}\s*(?:월
 """A year and a month, no day: a date the markup shows that dates nothing to the day."""
 _PERIOD = re.compile(r"[~∼〜]|부터|까지")
 """A period's marks: a line with an unlabelled date from or to which something runs states it."""
+_LISTED_FIELD = re.compile(r"^\s*[·•▪◦○□■*-]\s*[가-힣]{1,4}(?:\s[가-힣]{1,4})?\s*[:：]")
+"""A listed field of the text (``· 일시: 2027년 4월 24일(토)``): an event's date the text states."""
+_DOCUMENT_NUMBER = re.compile(r"\s*(?:문서|관리|접수|등록)\s*번호\s*[:：]?\s*[\w-]{1,30}\s*")
+"""A document's number, left beside its date (``문서번호 운영-2026-12``): the file's, not the book's."""
 _LABELS = _UPDATE_MARK + r"|기사원문|" + _PRINT_PAGE + r"|지면|업데이트|최종|송고시간|KST"
 """Words a date line holds besides the date: update marks, labels, the print page."""
 
@@ -253,6 +258,8 @@ def run(ctx: Context) -> None:
         labeled = any(f.labeled for f in found) or item.kind == "date"
         if not labeled and _PERIOD.search(item.text):
             continue  # "신청 기간: 2026. 12. 7.(월) 09:00 ~ 12. 11.(금)": a period the text states
+        if not labeled and _LISTED_FIELD.match(item.text):
+            continue  # "· 일시: 2027년 4월 24일(토)": the event's date, in the text's own list
         in_header = index < first_long
         if not (labeled or found[0].has_time or in_header):
             continue
@@ -264,6 +271,14 @@ def run(ctx: Context) -> None:
                 best = f
         if residue and CITATION.match(item.text):
             ctx.note_line("date", item.line)  # a decision's citation keeps its date: it is its title
+        elif residue and _DOCUMENT_NUMBER.fullmatch(residue):  # "문서번호 운영-2026-12 · 작성 2026. 12. 4."
+            ctx.note_line("date", item.line)
+            ctx.drop(item, "the document's own number beside its date", "dates.document-number")
+        elif in_header and (body := issuer(ctx.rules, residue)) and len(body) >= 3:
+            # "2026.12.04 고용노동부" over a portal's story: the body whose release it is ("일시" is no body)
+            ctx.vote_publisher(body, Evidence.ISSUER)
+            ctx.note_line("date", item.line)
+            ctx.drop(item, ISSUER_REASON, "release.issuer")
         elif residue:
             item.text = residue
             item.attrs["date_residue"] = "1"

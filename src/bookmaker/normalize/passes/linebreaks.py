@@ -1,7 +1,8 @@
 """Pass ``linebreaks``: lines a reader split at a single ``<br>`` inside one paragraph (they share
 ``attrs["br_group"]``) are joined again with a line break when both stayed body text of the same
 role: the passes judged each piece alone (a byline or a copyright line after a ``<br>`` left), and
-what is left reads as the author broke it."""
+what is left reads as the author broke it. Pieces that each open with a list marker stay entries
+of their own."""
 
 from __future__ import annotations
 
@@ -16,6 +17,12 @@ def _runs(item: Item) -> list[Inline]:
     return follow_edit(item.content, item.text) if item.content is not None else text_runs(item.text)
 
 
+def _marked_entry(item: Item) -> bool:
+    """A list entry its own marker made (``· 일시: …<br>· 장소: …``): each piece is an entry of its own,
+    not the next line of one ``<li>``."""
+    return item.role == "list-item" and item.kind != "list-item"
+
+
 def run(ctx: Context) -> None:
     """Join neighbouring pieces of one broken line."""
     out: list[Item] = []
@@ -28,6 +35,7 @@ def run(ctx: Context) -> None:
             and prev.attrs.get("br_group") == group
             and prev.role == item.role
             and item.role in JOINABLE
+            and not _marked_entry(item)
         ):
             prev.content = [*_runs(prev), LineBreak(), *_runs(item)]
             prev.text = f"{prev.text}\n{item.text}"

@@ -31,6 +31,10 @@ _FILER = re.compile(r"^\s*(?:회\s*사\s*명|법\s*인\s*명|제\s*출\s*인)\s*
 disclosure forms set it)."""
 
 
+_NEWSROOM = re.compile(r"\s*(?:뉴스룸|(?i:newsroom))\s*$")
+"""A company's own newsroom: its site name is the company's with this word after it."""
+
+
 def run(ctx: Context) -> None:
     """Choose the best-supported publisher."""
     explicit = ctx.hints.get("publisher")
@@ -38,6 +42,8 @@ def run(ctx: Context) -> None:
         ctx.vote_publisher(explicit.strip(), Evidence.FRONT_MATTER)
     portals = {p.lower() for p in ctx.rules.strings("portals", "names")}
     site = ctx.hints.get("site_name")
+    if isinstance(site, str):
+        site = _NEWSROOM.sub("", site)  # "한결모빌리티 뉴스룸": the company's own newsroom
     if isinstance(site, str) and site.strip() and site.strip().lower() not in portals:
         outlet = ctx.rules.outlet_in_text(site)
         if outlet:

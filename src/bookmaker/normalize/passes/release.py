@@ -52,7 +52,7 @@ def read_header(ctx: Context) -> Release | None:
         body = issuer(ctx.rules, item.text)
         if body:
             ctx.vote_publisher(body, Evidence.ISSUER)
-            ctx.drop(item, "the issuing body of a press release (a publisher vote)", "release.issuer")
+            ctx.drop(item, ISSUER_REASON, "release.issuer")
         elif _undated_time(ctx.rules, item):
             ctx.drop(item, "a press release's release time, without a date", "release.time")
         elif _only(ctx.rules.patterns("release", "notes"), item.text):
@@ -105,6 +105,9 @@ def _ending_pattern(endings: tuple[str, ...]) -> re.Pattern[str]:
     """A Hangul word ending in one of ``endings`` (and longer than it)."""
     alternatives = "|".join(map(re.escape, sorted(endings, key=len, reverse=True)))
     return re.compile(rf"[가-힣]+(?:{alternatives})")
+
+
+ISSUER_REASON = "the issuing body of a press release (a publisher vote)"
 
 
 def issuer(rules: Rules, text: str) -> str | None:

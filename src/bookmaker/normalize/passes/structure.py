@@ -42,7 +42,9 @@ def _over_subsection(items: list[Item], i: int) -> bool:
     return first != second and len(sub.text) <= MAX_HEADING and not ends_sentence(sub.text) and is_prose(text)
 
 
-def _heading_like(item: Item) -> bool:
+def _heading_like(item: Item, over_list: bool = False) -> bool:
+    """``item`` could be a heading by its own text; a short word counts when set all in bold with a
+    marker (``■ 판정``) or over a list or a table (``<p><b>안건</b></p>`` over the agenda)."""
     text = _MARKER.sub("", item.text)
     if re.fullmatch(r"\(.*\)", text.strip()):
         return False  # "(10시02분 개의)": a note on the proceedings, not a heading
@@ -52,7 +54,7 @@ def _heading_like(item: Item) -> bool:
         return False  # "서류전형 → 1차 면접 → 최종합격": the steps of a process, not a heading
     if re.match(r"^[^:：]{1,16}\s[:：]\s+\S", text):
         return False  # "대 표 이 사 : 김 정 훈": a form's field and its value, not a heading
-    short = len(text) >= 2 and bool(_MARKER.match(item.text)) and _all_bold(item) is not None  # "■ 판정"
+    short = len(text) >= 2 and (bool(_MARKER.match(item.text)) or over_list) and _all_bold(item) is not None
     return (
         (short or (len(text) >= 4 and len(text.split()) >= 2))
         and len(text) <= MAX_HEADING
@@ -194,11 +196,12 @@ def run(ctx: Context) -> None:
             continue
         has_before = i > 0 or bool(OUTLINE.match(item.text))  # "1. 추진 현황" may open the body
         marked = bool(_MARKER.match(item.text)) and len(item.text) <= MAX_HEADING
+        over_list = nxt is not None and ("list-item" in (nxt.role, nxt.kind) or structured(nxt))
         if (
             not SPEAKER.match(item.text)  # "◆ 박지원> 둘 다 아닌데요." is a turn of a dialogue
             and has_before
             and nxt is not None
-            and _heading_like(item)
+            and _heading_like(item, over_list)
             and not (
                 i and _bold_label(items[i - 1]) and _LABEL.match(item.text)
             )  # "3. 일정" after "2. 보험료: …"
@@ -206,10 +209,7 @@ def run(ctx: Context) -> None:
                 marked
                 or (_bodyish(nxt) and (len(nxt.text) >= 60 or ends_sentence(nxt.text)))
                 or _over_subsection(items, i)
-                or (
-                    _all_bold(item) is not None
-                    and (nxt.role == "list-item" or structured(nxt) or bool(OUTLINE.match(item.text)))
-                )
+                or (_all_bold(item) is not None and (over_list or bool(OUTLINE.match(item.text))))
             )
         ):
             item.role = "heading"
