@@ -102,6 +102,16 @@ def bare_title_block(meta: Meta, masthead: bool = False) -> bool:
     return meta.title_stand_in is True and not shown
 
 
+_SPACED_LABEL = re.compile(r"[가-힣]{2,6}")
+
+
+def spaced_label(text: str) -> bool:
+    """Whether a document-kind label is letter-spaced as Korean covers set one (보 고 서, 보 도 자 료):
+    a short word of Hangul alone. A label with Latin letters, digits or several words (``국토정책
+    Brief No.1024``, ``제422회 국회(정기회)``) is set as written: tracked out, it falls apart."""
+    return _SPACED_LABEL.fullmatch(text.strip()) is not None
+
+
 _OWN_NUMBER = re.compile(
     r"^\s*(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[가-하]\.|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+\.|\(\d{1,2}\)|[①-⑳])(?=\s)"
     r"|제\s*\d{1,3}\s*[편장절관조]|【)"
@@ -285,6 +295,7 @@ def _environment(style: Style, rendition: Rendition) -> jinja2.Environment:
     env.globals["block_type"] = _block_type
     env.globals["bare_title_block"] = bare_title_block
     env.globals["numbers_its_headings"] = numbers_its_headings
+    env.globals["spaced_label"] = spaced_label
     env.globals["label"] = label  # the book's own words in a language: label("contents", book.language)
     env.globals["article_count"] = article_count
     env.globals["css_label"] = css_label  # a label as a CSS content value, in the stylesheets
