@@ -421,7 +421,7 @@ def test_a_column_head_is_aligned_as_the_figures_below_it() -> None:
     """A head over figures set right is set right too (not left, far from them); a head with its
     own alignment, over mixed cells or spanning columns keeps its own."""
     from bookmaker.ir import Cell, Meta, Row, text_runs
-    from bookmaker.layout.print_tables import head_aligns
+    from bookmaker.layout.table_grid import aligns
 
     def cell(text: str, align: str | None = None, **more: object) -> Cell:
         return Cell(content=text_runs(text), align=align, **more)  # type: ignore[arg-type]
@@ -456,7 +456,7 @@ def test_a_column_head_is_aligned_as_the_figures_below_it() -> None:
             ),
         ],
     )
-    assert head_aligns(table) == [[None, "right", None, "center"]]
+    assert aligns(table).head == [[None, "right", None, "center"]]
     html = print_html(Document(meta=Meta(title="표"), blocks=[table]), created=MOMENT)
     assert '<th scope="col" class="align-right">수출액' in html.replace("\u2060", "")
 

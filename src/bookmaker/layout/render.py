@@ -34,6 +34,7 @@ from bookmaker.ir import Block, Collection, Document, Heading, Meta
 from bookmaker.korean.eojeol import keep_words
 from bookmaker.korean.keep_all import join_words
 from bookmaker.korean.runt import headline
+from bookmaker.layout import table_grid
 from bookmaker.layout.dateline import with_dateline
 from bookmaker.layout.inlines import (
     note_id,
@@ -271,7 +272,7 @@ def _environment(style: Style, rendition: Rendition) -> jinja2.Environment:
         del env.globals["lipsum"]  # lipsum(10**6) would write hundreds of megabytes
     if rendition == "print":
         from bookmaker.layout.print_runs import set_cell, set_lines
-        from bookmaker.layout.print_tables import head_aligns, table_fit
+        from bookmaker.layout.print_tables import table_fit
 
         env.filters["t"] = lambda text: Markup(escape(join_words(text)))
 
@@ -284,7 +285,6 @@ def _environment(style: Style, rendition: Rendition) -> jinja2.Environment:
         env.filters["headline"] = _print_headline
         env.filters["set_cell"] = set_cell
         env.globals["table_fit"] = table_fit
-        env.globals["head_aligns"] = head_aligns
     else:
         env.filters["t"] = lambda text: Markup(keep_words(text))
     env.filters["inlines"] = lambda content, notes=None, prefix="": render_inlines(
@@ -296,6 +296,7 @@ def _environment(style: Style, rendition: Rendition) -> jinja2.Environment:
     env.globals["bare_title_block"] = bare_title_block
     env.globals["numbers_its_headings"] = numbers_its_headings
     env.globals["spaced_label"] = spaced_label
+    env.globals["cell_aligns"] = table_grid.aligns
     env.globals["label"] = label  # the book's own words in a language: label("contents", book.language)
     env.globals["article_count"] = article_count
     env.globals["css_label"] = css_label  # a label as a CSS content value, in the stylesheets
