@@ -30,7 +30,7 @@ from bookmaker import __version__
 from bookmaker.book import Book
 from bookmaker.cache_folder import cache_root, generation_folder
 from bookmaker.errors import UsageError
-from bookmaker.ir import Block, Collection, Document, Heading, Meta
+from bookmaker.ir import Block, Collection, Document, Heading, Meta, Paragraph, Table
 from bookmaker.korean.eojeol import keep_words
 from bookmaker.korean.keep_all import join_words
 from bookmaker.korean.runt import headline
@@ -101,6 +101,23 @@ def bare_title_block(meta: Meta, masthead: bool = False) -> bool:
     them. Such a block draws no rule under nothing."""
     shown = meta.series or meta.subtitles or meta.authors or (not masthead and (meta.publisher or meta.date))
     return meta.title_stand_in is True and not shown
+
+
+_LEAD_IN_CHARS = 60
+
+
+def leads_into_table(blocks: list[Block], index: int) -> bool:
+    """Whether the paragraph ``blocks[index]`` introduces the table after it, and so is kept on the
+    table's page: the table follows it, or follows one more short line (a table's name over its
+    unit line: ``[표 2-1] 지역 유형별 자료구입비 추이`` / ``(단위: 억원, %)``)."""
+    after = blocks[index + 1 : index + 3]
+    if not after or not isinstance(blocks[index], Paragraph):
+        return False
+    if isinstance(after[0], Table):
+        return True
+    lines = [blocks[index], after[0]]  # two short lines, then the table
+    short = all(isinstance(block, Paragraph) and len(block.text) <= _LEAD_IN_CHARS for block in lines)
+    return short and len(after) == 2 and isinstance(after[1], Table)
 
 
 _SPACED_LABEL = re.compile(r"[가-힣]{2,6}")
@@ -296,6 +313,7 @@ def _environment(style: Style, rendition: Rendition) -> jinja2.Environment:
     env.globals["bare_title_block"] = bare_title_block
     env.globals["numbers_its_headings"] = numbers_its_headings
     env.globals["spaced_label"] = spaced_label
+    env.globals["leads_into_table"] = leads_into_table
     env.globals["cell_aligns"] = table_grid.aligns
     env.globals["label"] = label  # the book's own words in a language: label("contents", book.language)
     env.globals["article_count"] = article_count
