@@ -67,3 +67,20 @@ def test_figures_line_up_at_their_right_edge_in_print_and_epub(tmp_path: Path, t
         page = next(book.read(n).decode() for n in book.namelist() if n.endswith("article.xhtml"))
     assert '<td class="align-right">1,204</td>' in page
     assert "<td>12,000,000</td>" in page
+
+
+def test_the_row_names_stay_left_though_they_are_numbers_or_dates() -> None:
+    """The first column names the rows (12월, 2024): a label, not a figure to compare; so is a
+    column of dates elsewhere."""
+    head = [
+        Row(
+            cells=[_cell("월별", header=True), _cell("거래량(건)", header=True), _cell("기준일", header=True)]
+        )
+    ]
+    body = [
+        Row(cells=[_cell(m), _cell(n), _cell(d)])
+        for m, n, d in (("12월", "3,124", "3일"), ("1월", "3,333", "4일"))
+    ]
+    assert aligns(Table(head=head, body=body)).body == [[None, "right", None]] * 2
+    years = [Row(cells=[_cell(y), _cell(n)]) for y, n in (("2023", "412"), ("2024", "398"))]
+    assert aligns(Table(body=years)).body == [[None, "right"]] * 2

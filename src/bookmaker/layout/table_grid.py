@@ -17,10 +17,11 @@ MAX_SPAN = 1000  # as HTML caps colspan: a larger span counts as this many colum
 
 _FIGURE = re.compile(
     r"[-+−±▲▼△]?\s?[₩$€£¥]?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-    r"(?:\s?(?:%p?|‰|[가-힣]{1,2}|[A-Za-z]{1,3}))?"
+    r"(?:\s?(?:%p?|‰|(?![년월일])[가-힣]{1,2}|[A-Za-z]{1,3}))?"
 )
 """A figure: a signed or changed (▲▼) number, thousands grouped, maybe a decimal fraction, a currency
-sign before or a short unit after (%, %p, 원, 억원, 가구, ms, kg): ``-1.8``, ``48,000원``, ``▲3.2%p``."""
+sign before or a short unit after (%, %p, 원, 억원, 가구, ms, kg): ``-1.8``, ``48,000원``, ``▲3.2%p``;
+not a date's part (2024년, 12월, 3일), which names a row or a column rather than counts."""
 _BLANK = frozenset({"", "-", "–", "—", "−", "…", "·", "="})
 """What an empty cell of a figure column holds instead (no figure, nothing to set otherwise)."""
 
@@ -62,7 +63,7 @@ def aligns(table: Table) -> Aligns:
 
 def _figure_columns(table: Table) -> set[int]:
     """The columns whose body cells (one column wide, not headers) are figures or blank, two or more
-    of them figures."""
+    of them figures; never the first column, which names the rows (their stub, left as a label)."""
     counts: dict[int, int] = {}
     other: set[int] = set()
     for column, cell in grid(table.body):
@@ -73,7 +74,7 @@ def _figure_columns(table: Table) -> set[int]:
             counts[column] = counts.get(column, 0) + 1
         elif text not in _BLANK:
             other.add(column)
-    return {column for column, count in counts.items() if count >= 2 and column not in other}
+    return {column for column, count in counts.items() if count >= 2 and column > 0 and column not in other}
 
 
 def grid(rows_: list[Row]) -> list[tuple[int, Cell]]:
