@@ -302,6 +302,7 @@ def _environment(style: Style, rendition: Rendition) -> jinja2.Environment:
         env.filters["headline"] = _print_headline
         env.filters["set_cell"] = set_cell
         env.globals["table_fit"] = table_fit
+        env.globals["running_head"] = _print_running_head
     else:
         env.filters["t"] = lambda text: Markup(keep_words(text))
     env.filters["inlines"] = lambda content, notes=None, prefix="": render_inlines(
@@ -348,6 +349,26 @@ def _print_headline(context: Context, title: str) -> str:
         return headline(title)
     face = shaper(layout.scale.heading_font, 700)
     return set_headline(title, lambda text: face.width(text) * layout.scale.title_pt, layout.text_width_pt)
+
+
+RUNNING_HEAD_PT = 8.0  # the largest size a theme sets its running head in (book 7.5, report 8)
+RUNNING_HEAD_ROOM = 0.6  # of the text block: the margin box a head gets beside an empty folio box
+
+
+@jinja2.pass_context
+def _print_running_head(context: Context, title: str) -> str:
+    """The title as the print rendition's running head shows it (:mod:`.running_head`): one line
+    of the template's ``layout``."""
+    from bookmaker.fonts.shaping import shaper
+    from bookmaker.layout.print_layout import PrintLayout
+    from bookmaker.layout.running_head import running_head
+
+    layout = context.get("layout")
+    if not isinstance(layout, PrintLayout):
+        return title
+    face = shaper(layout.scale.heading_font)
+    room = layout.text_width_pt * RUNNING_HEAD_ROOM
+    return running_head(title, lambda text: face.width(text) * RUNNING_HEAD_PT, room)
 
 
 def _document_language(context: Context) -> str | None:
