@@ -46,8 +46,9 @@ def test_the_running_head_of_a_long_title_is_one_line(tmp_path: Path, theme: str
         if line.size < 8.5 and line.text.startswith("정부,"):
             heads[line.page].append(line.text)
     assert heads  # the pages after the first carry it
-    for texts in heads.values():
-        assert len(texts) == 1 and texts[0].endswith("…")
-        assert LONG.startswith(texts[0].removesuffix("…").rstrip(","))
+    for (head,) in heads.values():  # one line
+        assert head == LONG or LONG.startswith(head.removesuffix("…").rstrip(","))
+    if theme == "book":  # A5: too long for one line, cut after a word
+        assert all(head != LONG and head.endswith("…") for (head,) in heads.values())
     with pikepdf.open(pdf) as document, document.open_outline() as outline:
         assert [item.title for item in outline.root] == [LONG]

@@ -352,7 +352,7 @@ def _print_headline(context: Context, title: str) -> str:
 
 
 RUNNING_HEAD_PT = 8.0  # the largest size a theme sets its running head in (book 7.5, report 8)
-RUNNING_HEAD_ROOM = 0.6  # of the text block: the margin box a head gets beside an empty folio box
+RUNNING_HEAD_ROOM = 0.95  # of the text block: its margin box spans it (the other boxes of the row are empty)
 
 
 @jinja2.pass_context
