@@ -34,7 +34,6 @@ from bookmaker.ir import Block, Collection, Document, Heading, Meta, Paragraph, 
 from bookmaker.korean.eojeol import keep_words
 from bookmaker.korean.keep_all import join_words
 from bookmaker.korean.runt import headline
-from bookmaker.layout import table_grid
 from bookmaker.layout.dateline import with_dateline
 from bookmaker.layout.inlines import (
     note_id,
@@ -47,6 +46,7 @@ from bookmaker.layout.inlines import (
 from bookmaker.layout.labels import article_count, css_label, label, other_languages, own_words
 from bookmaker.layout.pages import BLEED_MM, SLUG_MM, PageSpec
 from bookmaker.layout.style import Style, default_style
+from bookmaker.layout.table_grid import aligns as cell_aligns
 from bookmaker.layout.themes import DEFAULT_THEME
 
 if TYPE_CHECKING:
@@ -315,7 +315,7 @@ def _environment(style: Style, rendition: Rendition) -> jinja2.Environment:
     env.globals["numbers_its_headings"] = numbers_its_headings
     env.globals["spaced_label"] = spaced_label
     env.globals["leads_into_table"] = leads_into_table
-    env.globals["cell_aligns"] = table_grid.aligns
+    env.globals["cell_aligns"] = cell_aligns
     env.globals["label"] = label  # the book's own words in a language: label("contents", book.language)
     env.globals["article_count"] = article_count
     env.globals["css_label"] = css_label  # a label as a CSS content value, in the stylesheets
