@@ -421,7 +421,7 @@ def test_a_column_head_is_aligned_as_the_figures_below_it() -> None:
     """A head over figures set right is set right too (not left, far from them); a head with its
     own alignment, over mixed cells or spanning columns keeps its own."""
     from bookmaker.ir import Cell, Meta, Row, text_runs
-    from bookmaker.layout.print_tables import head_aligns
+    from bookmaker.layout.table_grid import aligns
 
     def cell(text: str, align: str | None = None, **more: object) -> Cell:
         return Cell(content=text_runs(text), align=align, **more)  # type: ignore[arg-type]
@@ -456,7 +456,7 @@ def test_a_column_head_is_aligned_as_the_figures_below_it() -> None:
             ),
         ],
     )
-    assert head_aligns(table) == [[None, "right", None, "center"]]
+    assert aligns(table).head == [[None, "right", None, "center"]]
     html = print_html(Document(meta=Meta(title="표"), blocks=[table]), created=MOMENT)
     assert '<th scope="col" class="align-right">수출액' in html.replace("\u2060", "")
 
@@ -480,3 +480,16 @@ def test_a_code_line_in_print_wraps_only_at_its_spaces() -> None:
     code = "print(sorted(words, key=sort_key))  # ['가방', '각도', '까치', '나비']"
     html = print_html(Document(meta=Meta(title="코드"), blocks=[CodeBlock(value=code)]), created=MOMENT)
     assert join_words("'나비']") in html.replace("&#39;", "'")
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_a_numbered_list_is_printed_from_its_first_number(tmp_path: Path, theme: str) -> None:
+    """A list that goes on after a table or a paragraph (``<ol start="4">``, 4. and 5. of a letter's
+    points) is printed 4., 5., as the EPUB shows it, not from 1."""
+    from bookmaker.ir import ListBlock, ListItem, Meta, Paragraph, text_runs
+    from bookmaker.pipeline import BuildOptions, build
+
+    items = [ListItem(blocks=[Paragraph(content=text_runs(text))]) for text in ("신청 방법", "신청 기간")]
+    doc = Document(meta=Meta(title="안내"), blocks=[ListBlock(items=items, ordered=True, start=4)])
+    (pdf,) = build(doc, tmp_path, "list", BuildOptions(formats=("pdf",), theme=theme)).outputs
+    assert re.findall(r"(\d)\. 신청", _text(pdf)) == ["4", "5"]

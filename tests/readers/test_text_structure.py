@@ -84,6 +84,15 @@ def test_bulleted_and_numbered_runs_become_lists(tmp_path: Path) -> None:
     assert question in [block.text for block in doc.blocks]
 
 
+def test_a_numbered_run_keeps_its_first_number() -> None:
+    """Items 4. and 5. after a table (a school letter's 1.–3., its fee table, then 4., 5.) are
+    numbered 4 and 5, not set as a new list from 1."""
+    raw = read(ROOT / "tests" / "fixtures" / "articles" / "ho15-school-letter.txt")
+    assert isinstance(raw, RawDocument)
+    lists = [block for block in normalize(raw).blocks if isinstance(block, ListBlock)]
+    assert [(block.start, block.items[0].text[:5]) for block in lists] == [(1, "운영 기간"), (4, "신청 방법")]
+
+
 def _scrapes() -> list[Path]:
     articles = sorted((ROOT / "tests" / "fixtures" / "articles").glob("*.txt"))
     return articles + sorted((SHARED / "corpus").glob("*.txt"))

@@ -86,3 +86,28 @@ def test_newspaper_folio_in_the_book_s_language(tmp_path: Path, language: str, f
     _, pdf = _build(tmp_path / language, language, "newspaper")
     last = [line.strip() for line in _pdf_text(pdf).splitlines() if line.strip()][-1]
     assert last == folio
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_a_report_figure_without_its_image_is_a_plain_caption(tmp_path: Path, language: str) -> None:
+    """In print as in the EPUB, only a figure that shows an image is numbered: the figures around a
+    lost image are 1 and 2, and the lost one's caption stands alone, unlabelled."""
+    shutil.copy(PHOTO, tmp_path / "fab.jpg")
+    title, body, caption = TEXT[language]
+    lost = "Lost photo" if language == "en" else "사라진 사진"
+    blocks = [
+        Paragraph(content=text_runs(body)),
+        Figure(src="fab.jpg", alt=caption, caption=text_runs(caption)),
+        Figure(caption=text_runs(lost)),
+        Figure(src="fab.jpg", alt=caption, caption=text_runs(caption)),
+    ]
+    source = tmp_path / "doc.json"
+    source.write_text(
+        to_json(Document(meta=Meta(title=title, language=language), blocks=blocks)), encoding="utf-8"
+    )
+    options = BuildOptions(formats=("pdf",), theme="report")
+    (pdf,) = build(load(source), tmp_path, "doc", options, source_dirs=[tmp_path]).outputs
+    lines = [line.strip() for line in _pdf_text(pdf).splitlines()]
+    word = "Figure" if language == "en" else "그림"
+    assert [line.split(".")[0] for line in lines if line.startswith(word)] == [f"{word} 1", f"{word} 2"]
+    assert lost in lines

@@ -22,9 +22,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from bookmaker.fonts.shaping import Shaper, shaper
-from bookmaker.ir import Cell, Row, Table
+from bookmaker.ir import Cell, Table
 from bookmaker.korean.linebreak import Paragraph, Run
 from bookmaker.layout.print_runs import nest_inset
+from bookmaker.layout.table_grid import MAX_SPAN, grid, rows
 
 if TYPE_CHECKING:
     from bookmaker.layout.print_layout import PrintLayout
@@ -33,7 +34,6 @@ SIZES = (0.85, 0.75, 0.65, 0.6)  # of the body size, largest first
 PADDING_EM = 1.2  # a cell's left + right padding (print.css.j2: 0.6em each)
 SAFETY = 1.05  # marks inside cells (bold, code) and rounding
 PT_PER_MM = 72 / 25.4
-MAX_SPAN = 1000  # as HTML caps colspan: a larger span counts as this many columns
 
 Placement = Literal["column", "span", "wide"]
 
@@ -111,7 +111,7 @@ def _tight(
     padding = PADDING_EM * size
     cells = tuple(
         tuple(sum(widths[first : first + min(cell.colspan, MAX_SPAN)]) - padding for first, cell in row)
-        for row in _rows([*table.head, *table.body])
+        for row in rows([*table.head, *table.body])
     )
     return TableFit(size, placement, True, widths, cells)
 
@@ -156,7 +156,7 @@ def _column_widths_em(
 
     columns: list[float] = []
     spanning: list[tuple[int, int, float]] = []  # (first column, columns, width)
-    for first, cell in _grid([*table.head, *table.body]):
+    for first, cell in grid([*table.head, *table.body]):
         need = word(cell)
         span = min(cell.colspan, MAX_SPAN)
         if span == 1:
@@ -171,46 +171,3 @@ def _column_widths_em(
             for index in range(first, first + span):
                 columns[index] += short / span
     return columns
-
-
-def head_aligns(table: Table) -> list[list[str | None]]:
-    """Each header row's cells' alignment: a cell's own, else that of the figures below it: a head
-    over a column whose body cells are all set right (or centred) is set so too, as its figures
-    are (수출액(억 달러) over 129.1), not left with the figures far from it."""
-    below: dict[int, set[str | None]] = {}
-    for column, cell in _grid(table.body):
-        if cell.colspan == 1 and not cell.header:
-            below.setdefault(column, set()).add(cell.align)
-    out: list[list[str | None]] = []
-    for row in _rows(table.head):
-        out.append([])
-        for column, cell in row:
-            under = below.get(column, set()) if cell.colspan == 1 else set()
-            shared = next(iter(under)) if len(under) == 1 else None
-            out[-1].append(cell.align or shared)
-    return out
-
-
-def _grid(rows: list[Row]) -> list[tuple[int, Cell]]:
-    """Each cell with the index of its first column (see :func:`_rows`)."""
-    return [placed for row in _rows(rows) for placed in row]
-
-
-def _rows(rows: list[Row]) -> list[list[tuple[int, Cell]]]:
-    """Each row's cells with the index of their first column, placed around the cells spanning
-    down from the rows above."""
-    placed: list[list[tuple[int, Cell]]] = []
-    taken: set[tuple[int, int]] = set()
-    for number, row in enumerate(rows):
-        column = 0
-        placed.append([])
-        for cell in row.cells:
-            while (number, column) in taken:
-                column += 1
-            placed[-1].append((column, cell))
-            span = min(cell.colspan, MAX_SPAN)
-            for down in range(1, min(cell.rowspan, len(rows) - number)):
-                for across in range(span):
-                    taken.add((number + down, column + across))
-            column += span
-    return placed

@@ -30,7 +30,7 @@ from bookmaker import __version__
 from bookmaker.book import Book
 from bookmaker.cache_folder import cache_root, generation_folder
 from bookmaker.errors import UsageError
-from bookmaker.ir import Block, Collection, Document, Heading, Meta
+from bookmaker.ir import Block, Collection, Document, Heading, Meta, Paragraph, Table
 from bookmaker.korean.eojeol import keep_words
 from bookmaker.korean.keep_all import join_words
 from bookmaker.korean.runt import headline
@@ -46,6 +46,7 @@ from bookmaker.layout.inlines import (
 from bookmaker.layout.labels import article_count, css_label, label, other_languages, own_words
 from bookmaker.layout.pages import BLEED_MM, SLUG_MM, PageSpec
 from bookmaker.layout.style import Style, default_style
+from bookmaker.layout.table_grid import aligns as cell_aligns
 from bookmaker.layout.themes import DEFAULT_THEME
 
 if TYPE_CHECKING:
@@ -100,6 +101,33 @@ def bare_title_block(meta: Meta, masthead: bool = False) -> bool:
     them. Such a block draws no rule under nothing."""
     shown = meta.series or meta.subtitles or meta.authors or (not masthead and (meta.publisher or meta.date))
     return meta.title_stand_in is True and not shown
+
+
+_LEAD_IN_CHARS = 60
+
+
+def leads_into_table(blocks: list[Block], index: int) -> bool:
+    """Whether the paragraph ``blocks[index]`` introduces the table after it, and so is kept on the
+    table's page: the table follows it, or follows one more short line (a table's name over its
+    unit line: ``[표 2-1] 지역 유형별 자료구입비 추이`` / ``(단위: 억원, %)``)."""
+    after = blocks[index + 1 : index + 3]
+    if not after or not isinstance(blocks[index], Paragraph):
+        return False
+    if isinstance(after[0], Table):
+        return True
+    lines = [blocks[index], after[0]]  # two short lines, then the table
+    short = all(isinstance(block, Paragraph) and len(block.text) <= _LEAD_IN_CHARS for block in lines)
+    return short and len(after) == 2 and isinstance(after[1], Table)
+
+
+_SPACED_LABEL = re.compile(r"[가-힣]{2,6}")
+
+
+def spaced_label(text: str) -> bool:
+    """Whether a document-kind label is letter-spaced as Korean covers set one (보 고 서, 보 도 자 료):
+    a short word of Hangul alone. A label with Latin letters, digits or several words (``국토정책
+    Brief No.1024``, ``제422회 국회(정기회)``) is set as written: tracked out, it falls apart."""
+    return _SPACED_LABEL.fullmatch(text.strip()) is not None
 
 
 _OWN_NUMBER = re.compile(
@@ -261,7 +289,7 @@ def _environment(style: Style, rendition: Rendition) -> jinja2.Environment:
         del env.globals["lipsum"]  # lipsum(10**6) would write hundreds of megabytes
     if rendition == "print":
         from bookmaker.layout.print_runs import set_cell, set_lines
-        from bookmaker.layout.print_tables import head_aligns, table_fit
+        from bookmaker.layout.print_tables import table_fit
 
         env.filters["t"] = lambda text: Markup(escape(join_words(text)))
 
@@ -274,7 +302,7 @@ def _environment(style: Style, rendition: Rendition) -> jinja2.Environment:
         env.filters["headline"] = _print_headline
         env.filters["set_cell"] = set_cell
         env.globals["table_fit"] = table_fit
-        env.globals["head_aligns"] = head_aligns
+        env.globals["running_head"] = _print_running_head
     else:
         env.filters["t"] = lambda text: Markup(keep_words(text))
     env.filters["inlines"] = lambda content, notes=None, prefix="": render_inlines(
@@ -285,6 +313,9 @@ def _environment(style: Style, rendition: Rendition) -> jinja2.Environment:
     env.globals["block_type"] = _block_type
     env.globals["bare_title_block"] = bare_title_block
     env.globals["numbers_its_headings"] = numbers_its_headings
+    env.globals["spaced_label"] = spaced_label
+    env.globals["leads_into_table"] = leads_into_table
+    env.globals["cell_aligns"] = cell_aligns
     env.globals["label"] = label  # the book's own words in a language: label("contents", book.language)
     env.globals["article_count"] = article_count
     env.globals["css_label"] = css_label  # a label as a CSS content value, in the stylesheets
@@ -318,6 +349,26 @@ def _print_headline(context: Context, title: str) -> str:
         return headline(title)
     face = shaper(layout.scale.heading_font, 700)
     return set_headline(title, lambda text: face.width(text) * layout.scale.title_pt, layout.text_width_pt)
+
+
+RUNNING_HEAD_PT = 8.0  # the largest size a theme sets its running head in (book 7.5, report 8)
+RUNNING_HEAD_ROOM = 0.95  # of the text block: its margin box spans it (the other boxes of the row are empty)
+
+
+@jinja2.pass_context
+def _print_running_head(context: Context, title: str) -> str:
+    """The title as the print rendition's running head shows it (:mod:`.running_head`): one line
+    of the template's ``layout``."""
+    from bookmaker.fonts.shaping import shaper
+    from bookmaker.layout.print_layout import PrintLayout
+    from bookmaker.layout.running_head import running_head
+
+    layout = context.get("layout")
+    if not isinstance(layout, PrintLayout):
+        return title
+    face = shaper(layout.scale.heading_font)
+    room = layout.text_width_pt * RUNNING_HEAD_ROOM
+    return running_head(title, lambda text: face.width(text) * RUNNING_HEAD_PT, room)
 
 
 def _document_language(context: Context) -> str | None:

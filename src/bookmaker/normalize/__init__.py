@@ -188,6 +188,7 @@ def _blocks(items: list[Item], language: str) -> list[Block]:
                         for it in run
                     ],
                     ordered=run[0].attrs.get("ordered") == "1",
+                    start=int(run[0].attrs.get("start", "1")),
                     lines=[run[0].line, run[-1].last or run[-1].line],
                 )
             )

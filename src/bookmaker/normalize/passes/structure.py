@@ -117,6 +117,7 @@ def _mark_lists(items: list[Item]) -> None:
                 it.attrs["list"] = str(items[i].line)  # one list per run: the next marker starts another
                 if first[1]:
                     it.attrs["ordered"] = "1"
+                    it.attrs["start"] = str(first[1])  # 4., 5. after a table go on from 4
                 it.text = _LIST_ITEM.sub("", it.text)
         i = j
 
