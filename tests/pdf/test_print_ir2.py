@@ -15,13 +15,19 @@ from bookmaker.check import check_pdf
 from bookmaker.fonts.faces import FACES, MONO
 from bookmaker.fonts.subsetting import pdf_faces
 from bookmaker.ir import (
+    CodeBlock,
     Document,
     Footnote,
     Inline,
     Link,
+    ListBlock,
+    ListItem,
+    Meta,
     NoteRef,
+    Paragraph,
     Ruby,
     Table,
+    Text,
     inlines_of,
     plain,
     runs,
@@ -262,6 +268,51 @@ def test_sub_and_superscripts_sit_on_their_line(sinks: dict[tuple[str, str], Pat
     size = chars[at + 1]["size"]
     assert 0.1 * size < base["O"] - base["2"] < 0.2 * size  # lowered ~0.14 em
     assert 0.2 * size < base["²"] - base["m"] < 0.35 * size  # raised ~0.28 em
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_a_list_marker_is_read_with_its_item_s_first_line(
+    sinks: dict[tuple[str, str], Path], theme: str
+) -> None:
+    """The number or bullet is drawn as the first text of its item's first line, where an outside
+    marker sits (ending a space before the item's text). Drawn as a positioned box after the page's
+    text, ``pdftotext -raw`` read it as a line of its own: ``2.`` over a line starting with ``1``
+    was a word split for the yardstick."""
+    import pdfplumber
+
+    path = sinks["ir2/kitchen-sink.json", theme]
+    raw = _text(path, "-raw").splitlines()
+    for line in ("• 첫째 항목", "• 둘째 항목", "3. 안쪽 셋째", "4. 안쪽 넷째"):  # the inner list starts at 3
+        assert line in raw, raw
+    with pdfplumber.open(path) as pdf:
+        chars = [char for page in pdf.pages for char in page.chars]
+    text = "".join(c["text"] for c in chars)
+    starts = []
+    for marker, item in (("•", "첫째"), ("3.", "안쪽")):
+        found = re.search(rf"{re.escape(marker)}\s{item}", text)  # the space: U+2002 in some faces' maps
+        assert found, text
+        at = found.start()
+        mark_end, item_start = chars[at + len(marker) - 1], chars[at + len(marker) + 1]
+        size = item_start["size"]
+        assert mark_end["matrix"][5] == item_start["matrix"][5]  # one baseline
+        assert 0.15 * size < item_start["x0"] - mark_end["x1"] < 0.5 * size  # a space between
+        starts.append(item_start)
+    # the inner list's text is indented by one list indent (1.5 em) more than the outer one's
+    outer, inner = starts
+    if outer["page_number"] == inner["page_number"] and abs(outer["x0"] - inner["x0"]) < 5 * outer["size"]:
+        assert inner["x0"] - outer["x0"] == pytest.approx(1.5 * outer["size"], abs=0.5)
+
+
+def test_an_item_opening_with_no_paragraph_keeps_the_list_s_own_marker() -> None:
+    """An item whose first block is not a paragraph set by lines (a nested list, a table) has no
+    first line to carry its marker: WeasyPrint draws it."""
+    item = ListItem(blocks=[Paragraph(content=[Text(value="하나")])])
+    doc = Document(
+        meta=Meta(title="목록"),
+        blocks=[ListBlock(ordered=True, items=[item, ListItem(blocks=[CodeBlock(value="x = 1")])])],
+    )
+    html = print_html(doc, page=page_spec("a5"), created=MOMENT)
+    assert html.count('<li class="set marked">') == 1 and html.count('<li class="set">') == 1
 
 
 def test_the_monospace_face_only_with_code() -> None:
