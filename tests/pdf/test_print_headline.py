@@ -53,6 +53,17 @@ def test_a_headline_that_fits_or_cannot_fit_is_only_bound() -> None:
     assert set_headline(long_word, chars, 20) == long_word  # WeasyPrint wraps it as it can
 
 
+def test_a_word_wider_than_a_line_breaks_only_where_a_word_may() -> None:
+    """A filing's one-word title wider than the report theme's A5 line: WeasyPrint wrapped it inside
+    a morpheme (주요사항보고서(유상증|자결정)); it breaks before its parenthetical, then between the
+    nouns of a compound."""
+    title = "주요사항보고서(유상증자결정)"
+    assert set_headline(title, chars, 12).split(ZERO_WIDTH_SPACE) == ["주요사항보고서", "(유상증자결정)"]
+    narrow = set_headline(title, chars, 6).split(ZERO_WIDTH_SPACE)
+    assert "".join(narrow) == title and all(len(line) <= 6 for line in narrow)
+    assert "유상증" not in narrow and not any(line.startswith("자") for line in narrow)
+
+
 def test_the_print_title_is_set_for_the_theme_s_title_size() -> None:
     text = "서울 도심 ‘러브버그’ 대량 출몰…“방제보다 공존”"
     doc = Document(meta=Meta(title=text), blocks=[Paragraph(content=[Text(value="본문입니다.")])])

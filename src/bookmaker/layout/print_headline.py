@@ -16,10 +16,12 @@ there. The headline's short quoted phrases and its last short word stay bound as
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
 from bookmaker.korean.runt import NO_BREAK_SPACE, headline
+from bookmaker.korean.wordbreaks import punctuation_opportunities, ranked
 
 ZERO_WIDTH_SPACE = "\u200b"
 SAFETY = 0.97
@@ -53,6 +55,9 @@ def set_headline(title: str, measure: Callable[[str], float], width: float) -> s
         return bound
     pieces, glued = _pieces(bound)
     best = _best_breaks(pieces, glued, measure, room)
+    if best is None:  # a word wider than a line: cut where a word may break (주요사항보고서|(유상증자결정))
+        pieces, glued = _cut_wide(pieces, glued, measure, room)
+        best = _best_breaks(pieces, glued, measure, room)
     if best is None:
         return bound
     out = []
@@ -80,6 +85,36 @@ def _pieces(bound: str) -> tuple[list[str], list[bool]]:
                 glued.append(part_index > 0)
             pieces.append(part)
     return pieces, glued
+
+
+def _cut_wide(
+    pieces: list[str], glued: list[bool], measure: Callable[[str], float], room: float
+) -> tuple[list[str], list[bool]]:
+    """``pieces`` with each one wider than ``room`` cut at its ranked opportunities (a glued
+    parenthetical, ``·``, ``/`` …; then, if a part is still too wide, between the nouns of a
+    compound as the analyzer reads it): the cuts are glued opportunities."""
+    out: list[str] = []
+    out_glued: list[bool] = []
+    for index, piece in enumerate(pieces):
+        if index:
+            out_glued.append(glued[index - 1])
+        parts = [piece]
+        if measure(piece) > room:
+            parts = _cut(piece, [o.at for o in punctuation_opportunities(piece)])
+        if any(measure(part) > room for part in parts):
+            from bookmaker.korean.morphology import shared_analyzer
+
+            analyzer = shared_analyzer()
+            morphs = analyzer.analyze([piece])[piece]
+            parts = _cut(piece, [o.at for o in ranked(piece, morphs, lexicon=analyzer)])
+        out += parts
+        out_glued += [True] * (len(parts) - 1)
+    return out, out_glued
+
+
+def _cut(word: str, cuts: list[int]) -> list[str]:
+    edges = [0, *sorted(cuts), len(word)]
+    return [word[lo:hi] for lo, hi in itertools.pairwise(edges) if lo < hi]
 
 
 def _best_breaks(
