@@ -11,7 +11,7 @@ naming the limit and how to change it; nothing is ever silently truncated.
 | characters in one line | 200,000 | ``--max-line-chars`` | ``BOOKMAKER_MAX_LINE_CHARS`` |
 | HTML element nesting | 512 | ``--max-depth`` | ``BOOKMAKER_MAX_DEPTH`` |
 | nesting of lists, quotes, notes and inline marks | 32 | ``--max-nesting`` | ``BOOKMAKER_MAX_NESTING`` |
-| cells in one table | 5,000 | ``--max-table-cells`` | ``BOOKMAKER_MAX_TABLE_CELLS`` |
+| cells in one table (spans: every cell covered) | 5,000 | ``--max-table-cells`` | ``BOOKMAKER_MAX_TABLE_CELLS`` |
 | characters of text in one book | 1,000,000 | ``--max-chars`` | ``BOOKMAKER_MAX_CHARS`` |
 
 The last one bounds the work after reading: a PDF's layout holds the whole book, about 0.9 GB of
@@ -110,7 +110,8 @@ class Limits:
             )
 
     def check_table(self, cells: int, name: str, line: int | None = None) -> None:
-        """Refuse a table of more than ``max_table_cells`` cells."""
+        """Refuse a table of more than ``max_table_cells`` cells (a spanning cell counts as every
+        cell it covers: :func:`table_cells`)."""
         if cells > self.max_table_cells:
             where = f"line {line}: " if line else ""
             raise InputError(
@@ -125,7 +126,19 @@ class Limits:
             line = block.lines[0] if block.lines else None
             self.check_nesting(depth, name, line)
             if isinstance(block, Table):
-                self.check_table(sum(len(row.cells) for row in [*block.head, *block.body]), name, line)
+                self.check_table(table_cells(block), name, line)
+
+
+def table_cells(table: Table) -> int:
+    """How many cells ``table``'s grid has: a cell spanning columns or rows counts as every cell it
+    covers (its rows cut at the table's end), so fifty cells of ``colspan=1000 rowspan=1000``, which
+    lay out as a grid of millions, are as many as that grid, not fifty."""
+    rows = [*table.head, *table.body]
+    return sum(
+        cell.colspan * min(cell.rowspan, len(rows) - number)
+        for number, row in enumerate(rows)
+        for cell in row.cells
+    )
 
 
 def _nested(blocks: Iterable[Block]) -> Iterator[tuple[Block, int]]:
