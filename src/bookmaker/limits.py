@@ -11,7 +11,7 @@ naming the limit and how to change it; nothing is ever silently truncated.
 | characters in one line | 200,000 | ``--max-line-chars`` | ``BOOKMAKER_MAX_LINE_CHARS`` |
 | HTML element nesting | 512 | ``--max-depth`` | ``BOOKMAKER_MAX_DEPTH`` |
 | nesting of lists, quotes, notes and inline marks | 32 | ``--max-nesting`` | ``BOOKMAKER_MAX_NESTING`` |
-| cells in one table (spans: every cell covered) | 5,000 | ``--max-table-cells`` | ``BOOKMAKER_MAX_TABLE_CELLS`` |
+| cells in one table (with spans) | 5,000 | ``--max-table-cells`` | ``BOOKMAKER_MAX_TABLE_CELLS`` |
 | characters of text in one book | 1,000,000 | ``--max-chars`` | ``BOOKMAKER_MAX_CHARS`` |
 
 The last one bounds the work after reading: a PDF's layout holds the whole book, about 0.9 GB of
