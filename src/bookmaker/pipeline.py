@@ -91,6 +91,7 @@ def load(
     from bookmaker.normalize import normalize
 
     doc = normalize(raw, rules=rules)
+    (limits or DEFAULT).check_titles(doc, path.name)
     _said(raw, doc, path.name, warnings)
     return doc
 
@@ -128,6 +129,7 @@ def load_url(
         doc = normalize(raw, rules=rules)
     except InputError as exc:
         raise InputError(f"{url}: {str(exc).removeprefix('page.html: ')}") from None
+    (limits or DEFAULT).check_titles(doc, url)
     if not isinstance(raw, Document):
         _said(raw, doc, url, warnings)
     return doc

@@ -101,3 +101,42 @@ def test_an_ir_json_colspan_past_any_index_is_an_input_error(tmp_path: Path) -> 
     path.write_text(json.dumps(doc), encoding="utf-8")
     proc = run_bounded("build", path, "-o", tmp_path / "out", "--to", "pdf")
     assert_one_error(proc, 2, "doc.json", "a table has more than 5000 cells")
+
+
+# ---- a title or heading WeasyPrint would wrap (its cost grows with the square of its length)
+
+
+@pytest.mark.parametrize(
+    ("where", "said"),
+    [
+        ("title", "the title has 1,001 characters"),
+        ("subtitles", "a subtitle has 1,001 characters"),
+        ("heading", "a heading has 1,001 characters"),
+    ],
+)
+def test_an_ir_json_title_or_heading_over_the_limit_is_refused(tmp_path: Path, where: str, said: str) -> None:
+    long = "가" * 1001
+    meta: dict[str, object] = {"title": long if where == "title" else "제목"}
+    blocks: list[dict[str, object]] = [{"type": "paragraph", "text": "본문입니다. 충분히 긴 문장입니다."}]
+    if where == "subtitles":
+        meta["subtitles"] = [long]
+    if where == "heading":
+        blocks.append({"type": "heading", "level": 2, "text": long})
+    path = tmp_path / "doc.json"
+    path.write_text(json.dumps({"meta": meta, "blocks": blocks}), encoding="utf-8")
+    proc = run_bounded("build", path, "-o", tmp_path / "out")
+    assert_one_error(proc, 2, "doc.json", said, "--max-title-chars")
+    assert outputs(tmp_path / "out") == []
+
+
+def test_a_page_headline_over_the_limit_is_refused_and_the_limit_can_be_raised(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        f"<html><head><title>t</title></head><body><article><h1>{'나' * 1200}</h1>"
+        f"{PARAGRAPHS}</article></body></html>",
+        encoding="utf-8",
+    )
+    proc = run_bounded("normalize", page)
+    assert_one_error(proc, 2, "page.html", "the title has 1,200 characters", "BOOKMAKER_MAX_TITLE_CHARS")
+    proc = run_bounded("normalize", page, env={"BOOKMAKER_MAX_TITLE_CHARS": "1200"})
+    assert proc.returncode == 0, proc.stderr
