@@ -149,7 +149,10 @@ def _ir_json(rng: random.Random, lines: list[str]) -> str:
 
 
 # share of each kind of case (content cases are the cheapest: no child process)
-WEIGHTS = {"content": 60, "nesting": 8, "yaml": 8, "filesystem": 9, "bomb": 5, "template": 6, "disk": 4}
+WEIGHTS = {
+    **{"content": 60, "nesting": 8, "yaml": 8, "filesystem": 9, "bomb": 5, "template": 6, "disk": 4},
+    **{"long": 4, "server": 3},
+}
 WORKER_MEMORY_MB = 3072  # RLIMIT_AS of a worker: a bomb read in-process fails it, not the machine
 
 

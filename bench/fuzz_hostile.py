@@ -1,6 +1,9 @@
 """Hostile-environment cases for ``bench/fuzz.py`` (issue #23): the places the content fuzzer does
 not look — deep nesting, YAML aliases, FIFOs, devices and symbolic links, pixel, sparse and zip
-bombs, template payloads, a full disk.
+bombs, template payloads, a full disk; and (the second hostile round) ``long``: inputs within every
+size limit with a part whose cost grew with its square (a long word a header pattern searched, a
+long headline WeasyPrint wraps, cells spanning a huge grid, control characters in ``--title``),
+``server``: a hostile web server on the fetch path (compressed bodies, charset labels, redirects).
 
 Each case is made from its ``random.Random`` alone and run in a fresh folder. ``nesting`` and
 ``yaml`` run in this process (reading and normalizing, or reading a book file); the others run
@@ -36,7 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from random import Random
 
-KINDS = ("nesting", "yaml", "filesystem", "bomb", "template", "disk")
+KINDS = ("nesting", "yaml", "filesystem", "bomb", "template", "disk", "long", "server")
 MARKER = "ESCAPED-23-7d1f"
 HANG_AFTER = 30  # seconds of CPU time
 BLOCKED_AFTER = 300  # seconds of wall time for a child that uses no CPU (blocked on a read)
@@ -80,12 +83,12 @@ def cpu_guard() -> Iterator[None]:
 
 
 def in_process(kind: str, rng: Random, folder: Path) -> Result:
-    """Run a ``nesting`` or ``yaml`` case here, under :func:`cpu_guard`."""
+    """Run a ``nesting``, ``yaml`` or ``server`` case here, under :func:`cpu_guard`."""
     from bookmaker.errors import InputError
 
     try:
         with cpu_guard():
-            (_nesting if kind == "nesting" else _yaml)(rng, folder)
+            {"nesting": _nesting, "yaml": _yaml, "server": _server}[kind](rng, folder)
         return Result("ok")
     except InputError as exc:
         message = str(exc)
@@ -529,11 +532,112 @@ def disk(rng: Random, folder: Path) -> Result:
         subprocess.run(["umount", "-l", str(mount)], check=False)
 
 
-RUNNERS = {"filesystem": filesystem, "bomb": bomb, "template": template, "disk": disk}
+def _server(rng: Random, folder: Path) -> None:
+    """A page from a hostile server (an injected transport: the fetch path refuses 127.0.0.1)."""
+    import gzip
+
+    import httpx
+
+    from bookmaker.fetch.client import Fetcher
+    from bookmaker.pipeline import load_url
+
+    page = f"<html><head><title>제목입니다</title></head><body><h1>제목입니다</h1><p>{BODY}</p>".encode()
+    bomb = gzip.compress(bytes(rng.choice([1, 16, 64]) << 20))
+    headers: list[tuple[bytes, bytes]] = [(b"content-type", b"text/html")]
+    choice = rng.randrange(4)
+    if choice == 0:  # a compressed body, perhaps twice, that was not asked for
+        layers = rng.choice([b"gzip", b"gzip, gzip", b"deflate", b"br"])
+        response = httpx.Response(
+            200, stream=httpx.ByteStream(bomb), headers=[*headers, (b"content-encoding", layers)]
+        )
+    elif choice == 1:  # a charset label that names no text codec
+        label = rng.choice([b"\x00\xff", b"rot13", b"hex", b"utf-7", b"a" * 10_000, b"utf-16", b""])
+        response = httpx.Response(
+            200, content=page, headers=[(b"content-type", b"text/html; charset=" + label)]
+        )
+    elif choice == 2:  # a redirect to somewhere that is no web page, or to itself
+        location = rng.choice(
+            ["data:text/html,<p>x</p>", "http://[::1", "file:///etc/passwd", "http://127.0.0.1/", "/a"]
+        )
+        response = httpx.Response(302, headers={"location": location})
+    else:  # a status or content type that is no page
+        response = httpx.Response(
+            rng.choice([200, 204, 999]), content=rng.choice([b"", page[:40], bytes(256)])
+        )
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return response
+
+    resolve = lambda host, port: ["93.184.216.34"]  # noqa: E731 - a public address for any name
+    with Fetcher(transport=httpx.MockTransport(handler), resolve=resolve) as fetcher:
+        load_url("http://example.com/a", folder, fetcher)
+
+
+def long_input(rng: Random, folder: Path) -> Result:
+    """An input within every size limit with a part whose cost grew with its square."""
+    inside, _, out = _setting(folder)
+    paragraphs = "".join(f"<p>{line}</p>" for line in BODY.splitlines() if line)
+    word = rng.choice(["가", "a", " ", "a@", "by "]) * rng.randint(20_000, 190_000)
+    scenario = rng.randrange(5)
+    formats = "epub"
+    if scenario == 0:  # a long word or run of spaces where the header patterns search (read only)
+        place = rng.choice(["title", "p", "span", "div"])
+        head = f"<title>{word}</title>" if place == "title" else "<title>제목</title>"
+        body = "" if place == "title" else f"<{place}>{word}</{place}>"
+        (inside / "page.html").write_text(
+            f"<html><head>{head}</head><body>{body}<article><h1>제목입니다</h1>{paragraphs}</article></body></html>"
+        )
+        return cli("normalize", inside / "page.html", cwd=folder)
+    if scenario == 1:  # a long headline or heading, which WeasyPrint wraps
+        text = word[: rng.choice([900, 1001, 5000, 100_000])].strip() or "가" * 1001
+        (inside / "page.html").write_text(
+            f"<html><head><title>t</title></head><body><article><h1>{text}</h1>{paragraphs}"
+            f"<h2>{text}</h2><p>끝 문단입니다. 충분히 긴 문장입니다.</p></article></body></html>"
+        )
+        formats = "pdf"
+        source = inside / "page.html"
+    elif scenario == 2:  # a few cells spanning a huge grid
+        span = rng.choice([10, 1000, 100_000])
+        rows = f"<tr><td colspan={span} rowspan={span}>x</td></tr>" * rng.randint(2, 60)
+        (inside / "page.html").write_text(
+            "<html><head><title>t</title></head><body><article><h1>제목입니다</h1>"
+            f"{paragraphs}<table><thead><tr><th>구분</th><th>값</th></tr></thead><tbody>{rows}</tbody></table>"
+            "</article></body></html>"
+        )
+        formats = "pdf"
+        source = inside / "page.html"
+    elif scenario == 3:  # IR JSON: huge spans, a long title, subtitle or heading
+        cell = {
+            "content": [{"type": "text", "value": "x"}],
+            "colspan": rng.choice([2, 10**6, 10**18, 10**30]),
+        }
+        long = "가" * rng.choice([999, 1001, 100_000])
+        doc = {
+            "meta": {"title": rng.choice(["제목", long]), "subtitles": rng.sample([long], rng.randint(0, 1))},
+            "blocks": [
+                {"type": "paragraph", "text": "본문입니다. 충분히 긴 문장입니다."},
+                {"type": "heading", "level": 2, "text": rng.choice(["소제목", long])},
+                {"type": "table", "head": [], "body": [{"cells": [cell]}]},
+            ],
+        }
+        (inside / "doc.json").write_text(json.dumps(doc), encoding="utf-8")
+        formats = "pdf"
+        source = inside / "doc.json"
+    else:  # control characters in --title
+        title = "".join(
+            rng.choice(["제목", "\x1b[31m", "\x07", "\n", "\u202e", "\x7f", " "]) for _ in range(8)
+        )
+        return cli(
+            "build", inside / "a.md", "-o", out, "--to", "epub", "--title", title, cwd=folder, outputs=out
+        )
+    return cli("build", source, "-o", out, "--to", formats, cwd=folder, outputs=out)
+
+
+RUNNERS = {"filesystem": filesystem, "bomb": bomb, "template": template, "disk": disk, "long": long_input}
 
 
 def run_hostile(kind: str, rng: Random, folder: Path) -> Result:
     """Run one hostile case of ``kind`` in ``folder``."""
-    if kind in ("nesting", "yaml"):
+    if kind in ("nesting", "yaml", "server"):
         return in_process(kind, rng, folder)
     return RUNNERS[kind](rng, folder)

@@ -11,14 +11,19 @@ naming the limit and how to change it; nothing is ever silently truncated.
 | characters in one line | 200,000 | ``--max-line-chars`` | ``BOOKMAKER_MAX_LINE_CHARS`` |
 | HTML element nesting | 512 | ``--max-depth`` | ``BOOKMAKER_MAX_DEPTH`` |
 | nesting of lists, quotes, notes and inline marks | 32 | ``--max-nesting`` | ``BOOKMAKER_MAX_NESTING`` |
-| cells in one table | 5,000 | ``--max-table-cells`` | ``BOOKMAKER_MAX_TABLE_CELLS`` |
+| cells in one table (with spans) | 5,000 | ``--max-table-cells`` | ``BOOKMAKER_MAX_TABLE_CELLS`` |
 | characters of text in one book | 1,000,000 | ``--max-chars`` | ``BOOKMAKER_MAX_CHARS`` |
+| characters in a title, subtitle or heading | 1,000 | ``--max-title-chars`` | ``BOOKMAKER_MAX_TITLE_CHARS`` |
 
-The last one bounds the work after reading: a PDF's layout holds the whole book, about 0.9 GB of
-memory per million characters (a 19 MB text is 7.5 million: 6.9 GB). It is checked as soon as an
-input's text is known, per article, and for a collection's articles together when its PDF is
-rendered in one piece (``--jobs 0``, a PDF variant: :func:`bookmaker.chunked.in_one_piece`); a
+The characters of text in one book bound the work after reading: a PDF's layout holds the whole
+book, about 0.9 GB of memory per million characters (a 19 MB text is 7.5 million: 6.9 GB). It is
+checked as soon as an input's text is known, per article, and for a collection's articles together
+when its PDF is rendered in one piece (``--jobs 0``, a PDF variant: :func:`bookmaker.chunked.in_one_piece`); a
 book rendered in chunks holds one chunk at a time.
+
+A title, subtitle or heading is not set by the PDF's own line breaker: WeasyPrint wraps it, at a cost
+that grows with the square of its length (a heading of 10,000 glued letters took a minute, of
+20,000 four); ``max_title_chars`` keeps them to what a headline can be.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, fields, replace
 
 from bookmaker.errors import InputError, UsageError
-from bookmaker.ir import Block, Footnote, Inline, ListBlock, Quote, Table, inlines_of
+from bookmaker.ir import Block, Document, Footnote, Heading, Inline, ListBlock, Quote, Table, inlines_of
 
 # field name → (environment variable, CLI flag)
 NAMES: dict[str, tuple[str, str]] = {
@@ -40,6 +45,7 @@ NAMES: dict[str, tuple[str, str]] = {
     "max_nesting": ("BOOKMAKER_MAX_NESTING", "--max-nesting"),
     "max_table_cells": ("BOOKMAKER_MAX_TABLE_CELLS", "--max-table-cells"),
     "max_chars": ("BOOKMAKER_MAX_CHARS", "--max-chars"),
+    "max_title_chars": ("BOOKMAKER_MAX_TITLE_CHARS", "--max-title-chars"),
 }
 DEPTH_CEILING = 5000  # the deepest tree the HTML reader is tested to walk (readers/depth.py)
 NESTING_CEILING = 64  # deeper lists and marks overflow the print renderer's recursion
@@ -56,6 +62,7 @@ class Limits:
     max_nesting: int = 32
     max_table_cells: int = 5000
     max_chars: int = 1_000_000
+    max_title_chars: int = 1000
 
     @property
     def max_input_bytes(self) -> int:
@@ -92,6 +99,22 @@ class Limits:
                 f" book (a PDF of it needs about {count / 1_100_000:.1f} GB of memory; {_how('max_chars')})"
             )
 
+    def check_titles(self, doc: Document, name: str) -> None:
+        """Refuse a title, subtitle or heading of more than ``max_title_chars`` characters (see the
+        module)."""
+        headings = [(block.text, block.lines[0] if block.lines else None) for block in _headings(doc.blocks)]
+        for what, text, line in [
+            ("the title", doc.meta.title, None),
+            *(("a subtitle", subtitle, None) for subtitle in doc.meta.subtitles),
+            *(("a heading", text, line) for text, line in headings),
+        ]:
+            if len(text) > self.max_title_chars:
+                where = f"line {line}: " if line else ""
+                raise InputError(
+                    f"{name}: {where}{what} has {len(text):,} characters, over the {self.max_title_chars:,}"
+                    f" character limit for a title or heading ({_how('max_title_chars')})"
+                )
+
     def check_depth(self, depth: int, name: str) -> None:
         """Refuse markup nested deeper than ``max_depth``."""
         if depth > self.max_depth:
@@ -110,7 +133,8 @@ class Limits:
             )
 
     def check_table(self, cells: int, name: str, line: int | None = None) -> None:
-        """Refuse a table of more than ``max_table_cells`` cells."""
+        """Refuse a table of more than ``max_table_cells`` cells (a spanning cell counts as every
+        cell it covers: :func:`table_cells`)."""
         if cells > self.max_table_cells:
             where = f"line {line}: " if line else ""
             raise InputError(
@@ -125,7 +149,24 @@ class Limits:
             line = block.lines[0] if block.lines else None
             self.check_nesting(depth, name, line)
             if isinstance(block, Table):
-                self.check_table(sum(len(row.cells) for row in [*block.head, *block.body]), name, line)
+                self.check_table(table_cells(block), name, line)
+
+
+def table_cells(table: Table) -> int:
+    """How many cells ``table``'s grid has: a cell spanning columns or rows counts as every cell it
+    covers (its rows cut at the table's end), so fifty cells of ``colspan=1000 rowspan=1000``, which
+    lay out as a grid of millions, are as many as that grid, not fifty."""
+    rows = [*table.head, *table.body]
+    return sum(
+        cell.colspan * min(cell.rowspan, len(rows) - number)
+        for number, row in enumerate(rows)
+        for cell in row.cells
+    )
+
+
+def _headings(blocks: Iterable[Block]) -> Iterator[Heading]:
+    """Every heading among ``blocks``, nested ones too."""
+    return (block for block, _ in _nested(blocks) if isinstance(block, Heading))
 
 
 def _nested(blocks: Iterable[Block]) -> Iterator[tuple[Block, int]]:

@@ -91,6 +91,7 @@ def load(
     from bookmaker.normalize import normalize
 
     doc = normalize(raw, rules=rules)
+    (limits or DEFAULT).check_titles(doc, path.name)
     _said(raw, doc, path.name, warnings)
     return doc
 
@@ -128,6 +129,7 @@ def load_url(
         doc = normalize(raw, rules=rules)
     except InputError as exc:
         raise InputError(f"{url}: {str(exc).removeprefix('page.html: ')}") from None
+    (limits or DEFAULT).check_titles(doc, url)
     if not isinstance(raw, Document):
         _said(raw, doc, url, warnings)
     return doc
@@ -398,10 +400,15 @@ def build_url(
 
 
 def retitled(doc: Document, title: str | None) -> Document:
-    """``doc`` with ``title`` as its title (``--title`` for one article); unchanged when None."""
-    if title is None or not title.strip():
+    """``doc`` with ``title`` as its title (``--title`` for one article) on one line, without the
+    control characters no reader lets through (:func:`~bookmaker.readers.sanitize.one_line`);
+    unchanged when None or blank."""
+    from bookmaker.readers.sanitize import one_line
+
+    title = one_line(title or "")
+    if not title:
         return doc
-    return msgspec.structs.replace(doc, meta=msgspec.structs.replace(doc.meta, title=title.strip()))
+    return msgspec.structs.replace(doc, meta=msgspec.structs.replace(doc.meta, title=title))
 
 
 def archival(

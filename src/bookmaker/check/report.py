@@ -15,6 +15,7 @@ from bookmaker.check.glyphs import embedded_glyphs, uncovered
 from bookmaker.check.lines import PageInfo, TextLine, read_lines
 from bookmaker.check.source import source_text
 from bookmaker.check.splits import judge_splits
+from bookmaker.errors import InputError
 from bookmaker.fonts.discovery import cmap
 from bookmaker.fonts.faces import Face, face_for
 from bookmaker.korean.kinsoku import line_end_fault, line_start_fault
@@ -341,7 +342,21 @@ def _missing(lines: list[TextLine]) -> tuple[int, list[str]]:
 
 def check_pdf(path: Path, source: Path | None = None) -> Report:
     """Measure the PDF at ``path``; with ``source`` (any input bookmaker reads, normalized as a build
-    does) word splits are counted and judged, and the printed characters checked against the glyphs."""
+    does) word splits are counted and judged, and the printed characters checked against the glyphs.
+    A file pdfplumber or pikepdf cannot read (truncated, damaged) is an :class:`InputError`."""
+    import pikepdf
+    from pdfminer.pdfexceptions import PDFException
+    from pdfminer.psexceptions import PSException
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    try:
+        return _measured(path, source)
+    except (PdfminerException, PDFException, PSException, pikepdf.PdfError) as exc:
+        raise InputError(f"{path}: not a readable PDF ({type(exc).__name__}: {exc})") from None
+
+
+def _measured(path: Path, source: Path | None) -> Report:
+    """:func:`check_pdf`'s report."""
     lines, pages = read_lines(str(path))
     report = Report(pages=len(pages))
     if pages:

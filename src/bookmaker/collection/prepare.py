@@ -15,6 +15,7 @@ from bookmaker.errors import InputError, UsageError
 from bookmaker.ir import Collection, Document
 from bookmaker.limits import DEFAULT, Limits
 from bookmaker.names import collection_slug
+from bookmaker.readers.sanitize import one_line
 from bookmaker.sandbox import Sandbox
 
 if TYPE_CHECKING:
@@ -149,8 +150,8 @@ def prepare_collection(
         cover = cover or cover_path.name
     collection, kept = make_collection(
         articles,
-        title=title or (book.title if book else None),
-        editor=editor or (book.editor if book else None),
+        title=one_line(title) if title else (book.title if book else None),
+        editor=one_line(editor) if editor else (book.editor if book else None),
         date_text=book.date if book else None,
         language=book.language if book else None,
         cover=cover,

@@ -89,7 +89,13 @@ class Fetcher:
             max_redirects=max_redirects,
             timeout=httpx.Timeout(timeout),
             trust_env=False,  # a proxy from the environment would connect where we did not check
-            headers={"User-Agent": USER_AGENT, "Accept-Language": "ko,en;q=0.5"},
+            # identity only: httpx inflates a gzip, deflate or brotli body a whole network read at a
+            # time, unbounded (64 KB of gzipped zeros is 64 MB; gzipped twice, 64 GB)
+            headers={
+                "User-Agent": USER_AGENT,
+                "Accept-Language": "ko,en;q=0.5",
+                "Accept-Encoding": "identity",
+            },
         )
 
     def __enter__(self) -> Fetcher:
@@ -118,7 +124,7 @@ class Fetcher:
             raise FetchRefused(f"{url}: more than {self.max_redirects} redirects") from None
         except httpx.TimeoutException:
             raise FetchRefused(f"{url}: timed out") from None
-        except httpx.HTTPError as exc:
+        except (httpx.HTTPError, httpx.InvalidURL) as exc:  # InvalidURL: a redirect to ``data:…``
             raise FetchRefused(f"{url}: cannot fetch ({type(exc).__name__}: {exc})") from None
 
     def _get(self, url: str, max_bytes: int) -> Fetched:
@@ -126,6 +132,9 @@ class Fetcher:
         with self._client.stream("GET", url) as response:
             if response.status_code >= 400:
                 raise FetchRefused(f"{url}: HTTP {response.status_code} {response.reason_phrase}".rstrip())
+            encoding = response.headers.get("content-encoding", "identity").strip().lower()
+            if encoding not in ("", "identity"):
+                raise FetchRefused(f"{url}: the response is compressed ({encoding}), which was not asked for")
             declared = response.headers.get("content-length", "")
             if declared.isdigit() and int(declared) > max_bytes:
                 raise FetchRefused(f"{url}: {_too_big(max_bytes)}")

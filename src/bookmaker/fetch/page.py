@@ -47,7 +47,7 @@ def page_charset(data: bytes, declared: str | None) -> str | None:
             if codec in UNTRUSTED:
                 continue
             data.decode(codec)
-        except (LookupError, UnicodeDecodeError):
+        except (LookupError, ValueError):  # no codec, or a name with NUL or non-ASCII; undecodable
             continue
         return codec
     return None

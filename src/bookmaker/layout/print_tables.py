@@ -97,7 +97,8 @@ def _tight(
             break
     room = measure / size - sum(pieces)
     if room < 0:  # even the pieces do not fit: in proportion to them
-        columns = [measure / size * p / sum(pieces) for p in pieces]
+        share = measure / size / sum(pieces)
+        columns = [p * share for p in pieces]
     else:  # the columns that lack least made whole first (as few split as may be), the rest shared
         columns = list(pieces)
         short = sorted(range(len(columns)), key=lambda index: lacking[index])

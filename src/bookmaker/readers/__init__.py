@@ -136,6 +136,7 @@ def read_data(
             raise InputError(bad_language(result.meta.language, f"{path.name}: meta.language"))
         limits.check_lines([block.text for block in result.blocks], path.name)
         limits.check_blocks(result.blocks, path.name)
+        limits.check_titles(result, path.name)
         return result
     _sanitize(result, path)
     _check_language(result, path, name)

@@ -39,6 +39,16 @@ def _looks_utf16(data: bytes) -> str | None:
     return None
 
 
+def _utf8(data: bytes) -> bool:
+    """``data`` is valid UTF-8: then it is not read as BOM-less UTF-16 for looking like Hangul
+    there (a UTF-8 run of combining accents, CC 81 …, read as UTF-16-BE was a run of 첁)."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _hangul_utf16(data: bytes) -> str | None:
     """Guess BOM-less UTF-16 of Korean text with little ASCII (no NUL pattern to go by)."""
     if len(data) % 2 or len(data) < 4:
@@ -91,7 +101,7 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
                 return data[2:].decode(enc), "utf-16"
             except UnicodeDecodeError:
                 raise InputError("input has a UTF-16 byte order mark but is not UTF-16") from None
-    guess16 = _looks_utf16(data) or _hangul_utf16(data)
+    guess16 = _looks_utf16(data) or (None if _utf8(data) else _hangul_utf16(data))
     if guess16:
         try:
             text = data.decode(guess16)

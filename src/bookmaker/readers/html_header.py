@@ -402,7 +402,9 @@ def header_lines(env: Env, body: Tag, title: Tag | None) -> list[SourceLine]:
     return out + _dates(env, body, title)
 
 
-_BY = re.compile(r"\s*by\s*", re.IGNORECASE)
+_BY = re.compile(r"\A\s*by\s*\Z", re.IGNORECASE)
+"""A "by" label alone, anchored: bs4 *searches* each text with it, and unanchored its leading
+spaces took time quadratic in a long run of spaces."""
 _NICK = re.compile(r"nick|user[-_]?name", re.IGNORECASE)
 _RESPONSES = re.compile(r"comment|reply|cmt|answer", re.IGNORECASE)
 
@@ -439,7 +441,7 @@ def _by_label(env: Env, body: Tag) -> tuple[Tag | NavigableString, Tag] | None:
     (Brunch's ``<span>by</span> <a><span>한결</span></a>``): the label and the name."""
     page = env.page
     for string in page.soup.find_all(string=_BY):
-        if not is_text(string) or not _BY.fullmatch(string) or page.order(string) > page.order(body):
+        if not is_text(string) or page.order(string) > page.order(body):
             continue
         label: Tag | NavigableString = string.parent if isinstance(string.parent, Tag) else string
         if isinstance(label, Tag) and (visible_text(label).strip().lower() != "by" or label is body):
@@ -482,7 +484,9 @@ def _writer_field(env: Env, body: Tag) -> tuple[Tag, Tag | NavigableString] | No
 
 
 _REPORTER = re.compile(r"[가-힣]{2,4}\s*(?:기자|특파원|앵커|에디터|PD)")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+"""An e-mail address; it starts where a run of its characters starts (tried at every character of a
+long word, the search took time quadratic in the word's length)."""
 
 
 def _mailed_byline(page: Page, body: Tag) -> Tag | None:

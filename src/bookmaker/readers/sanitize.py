@@ -20,6 +20,12 @@ def strip_controls(text: str) -> str:
     return _FORBIDDEN.sub("", text)
 
 
+def one_line(text: str) -> str:
+    """``text`` as a one-line value given on the command line (``--title``, ``--editor``): without
+    control characters, its runs of white space (line breaks too) one space, trimmed."""
+    return " ".join(strip_controls(text).split())
+
+
 def has_controls(text: str) -> bool:
     """True when ``text`` holds a character :func:`strip_controls` removes."""
     return _FORBIDDEN.search(text) is not None
