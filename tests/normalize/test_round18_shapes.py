@@ -44,6 +44,15 @@ def test_a_translation_menu_and_a_reaction_word_are_chrome() -> None:
     assert removed(doc)[notice] == "boilerplate.policy"
 
 
+def test_one_language_named_alone_is_no_menu() -> None:
+    """ "English" over a bilingual notice's English half is its label, not a translation menu."""
+    english = "The committee approved the bill on Monday, and it takes effect next year."
+    _, doc = norm(TITLE, LEAD, MORE, "English", english, BYLINE)
+    assert body(doc).splitlines() == [LEAD, MORE, "English", english]
+    _, doc = norm(TITLE, "English 日本語 简体中文", LEAD, MORE, BYLINE)  # two or more on a line: a menu
+    assert removed(doc)["English 日本語 简体中文"] == "boilerplate.chrome"
+
+
 def test_a_summary_disclaimer_without_its_header_is_left_to_other_rules() -> None:
     line = "AI가 요약한 내용입니다."
     _, doc = norm(TITLE, LEAD, line, MORE, BYLINE)

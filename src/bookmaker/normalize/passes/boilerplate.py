@@ -340,6 +340,20 @@ def _drop_auto_summary(ctx: Context) -> None:
         start = end
 
 
+def _language_menu(ctx: Context) -> None:
+    """A translation menu copied as text, each language named in itself on a line of its own
+    (English / 日本語 / 简体中文): two or more such lines in a row go; one alone is a heading."""
+    names = ctx.rules.patterns("boilerplate", "language_names", whole=True)
+    run: list[Item] = []
+    for item in [*ctx.items, None]:
+        if item is not None and any(p.match(item.text.strip()) for p in names):
+            run.append(item)
+            continue
+        for named in run if len(run) >= 2 else []:
+            _drop(ctx, named, "a translation menu (each language named in itself)", "boilerplate.chrome")
+        run = []
+
+
 SUMMARY_REACH = 8
 """At most this many lines from a machine summary's header up to its disclaimer."""
 
@@ -575,6 +589,7 @@ def run(ctx: Context) -> None:
     """Remove boilerplate lines, recording each with its family."""
     _drop_auto_summary(ctx)
     _drop_machine_summary(ctx)
+    _language_menu(ctx)
     _embedded_posts(ctx)
     _paywall(ctx)
     _profile_card(ctx)
