@@ -457,13 +457,16 @@ def _by_label(env: Env, body: Tag) -> tuple[Tag | NavigableString, Tag] | None:
 
 
 _WRITER_FIELD = re.compile(r"\s*(?:작성자|글쓴이)\s*[:：]?\s*")
+_WRITER_LABEL = re.compile(r"작성자|글쓴이")
+"""What a text is searched for (:data:`_WRITER_FIELD` searched would try its ``\\s*`` at every
+space of a long run of them: time quadratic in the run's length)."""
 
 
 def _writer_field(env: Env, body: Tag) -> tuple[Tag, Tag | NavigableString] | None:
     """A board's writer field before the body: its label in an element of its own (``<span>작성자</span>``,
     ``<th>작성자</th>``) and the value after it, as the text beside the label or the next cell."""
     page = env.page
-    for string in page.soup.find_all(string=_WRITER_FIELD):
+    for string in page.soup.find_all(string=_WRITER_LABEL):
         label = string.parent
         if not isinstance(label, Tag) or not _WRITER_FIELD.fullmatch(visible_text(label)):
             continue
