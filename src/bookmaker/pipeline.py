@@ -104,7 +104,8 @@ def _said(raw: RawDocument, doc: Document, name: str, warnings: list[str] | None
     from bookmaker.normalize import removal_summary
 
     summary = removal_summary(doc)
-    warnings += raw.warnings + ([f"{name}: {summary}"] if summary else [])
+    said = [w if w.startswith(f"{name}:") else f"{name}: {w}" for w in raw.warnings]  # whose file
+    warnings += said + ([f"{name}: {summary}"] if summary else [])
 
 
 def load_url(

@@ -138,7 +138,8 @@ def _warn_undecoded(ctx: Context, item: Item) -> None:
     if left:
         ctx.warnings.append(
             f"line {item.line}: {left} character{'s' if left > 1 else ''} could not be decoded "
-            "(CP949 text read as Latin-1 that does not read back, or U+FFFD); left as they were"
+            "(U+FFFD or a lone surrogate: lost before the file reached us, or CP949 text read as Latin-1 "
+            "that does not read back); left as they were"
         )
 
 
