@@ -21,6 +21,7 @@ from bookmaker.ir import Author, Link, runs
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.english_bylines import parse_english_byline
+from bookmaker.normalize.passes.boilerplate import is_copyright
 from bookmaker.normalize.passes.captions import CREDIT_LABEL, split_credit, wire_photo
 from bookmaker.normalize.passes.language import is_english
 from bookmaker.normalize.rules import Rules
@@ -484,6 +485,8 @@ def _after_byline(ctx: Context) -> None:
         text = item.text
         if _photo_caption(ctx, text):
             continue  # the article's photos, captioned below its sign-off
+        if is_copyright(ctx, text):
+            continue  # "ⓒ News1" under a wire's e-mail: the rights line, which boilerplate reads
         if item.kind == "list-item" and not any(isinstance(r, Link) for r in runs(item.content or [])):
             continue  # a list of the article's own (sources, notes); other headlines are links
         if len(text) <= 80 and (not ends_sentence(text) or len(text) <= 40):
