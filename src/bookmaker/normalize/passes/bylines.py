@@ -420,6 +420,23 @@ def run(ctx: Context) -> None:
     _contributor_byline(ctx)
     _after_byline(ctx)
     _written_by(ctx)
+    _unsigned(ctx)
+
+
+def _paper_name(ctx: Context, name: str) -> bool:
+    """``name`` is the publication's own (a known outlet's name or alias, or the page's site name)."""
+    outlet = ctx.rules.outlet_in_text(name)
+    site = ctx.hints.get("site_name")
+    return (outlet is not None and name in (outlet.name, *outlet.aliases)) or name == site
+
+
+def _unsigned(ctx: Context) -> None:
+    """A paper signing with its own name (an editorial's byline box and meta author: ``중앙일보``)
+    names no writer: the text is unsigned, and the name votes for the publisher."""
+    for author in list(ctx.authors):
+        if author.name and not author.role and not author.email and _paper_name(ctx, author.name):
+            ctx.authors.remove(author)
+            ctx.vote_publisher(author.name, Evidence.SITE_LABEL)
 
 
 _WROTE = re.compile(
