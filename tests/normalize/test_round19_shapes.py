@@ -9,7 +9,7 @@ from pathlib import Path
 from bookmaker.ir import Heading, Paragraph, Quote, Table
 from tests.normalize.test_real_shapes import body, norm, read_page, removed
 
-LEAD = "전국 아파트 입주 물량이 내년 상반기 10년 만에 가장 적을 것으로 나타났다. 공급 부족 우려가 커지고 있다."
+LEAD = "전국 아파트 입주 물량이 내년 상반기 10년 만에 가장 적을 것으로 나타났다. 공급 우려가 커지고 있다."
 MORE = "국토교통부 관계자는 “공공 분양 물량을 앞당겨 공급하는 방안을 검토하겠다”고 말했다."
 HEAD = (
     "<meta property='og:site_name' content='한빛일보'>"

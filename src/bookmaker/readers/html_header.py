@@ -531,9 +531,10 @@ MAX_SERIES = 30
 def label_line(env: Env, body: Tag, title: Tag | None) -> SourceLine | None:
     """A label right above the headline, outside the body, no text shown between it and the title:
     an element whose class says series or kicker (``<span class="series">정책연구 2025-07</span>`` over
-    a report's ``<h1>``, a magazine's ``<span class="kicker">커버스토리</span>``) is a line of kind ``series``; a short heading (a board's ``<h2>보도자료</h2>``
-    over the post's title) one of kind ``label``, for the normalizer to read as a release's kind
-    label or to record as the page chrome it otherwise is. A menu's ``연재`` elsewhere is neither."""
+    a report's ``<h1>``, a magazine's ``<span class="kicker">커버스토리</span>``) is a line of kind
+    ``series``; a short heading (a board's ``<h2>보도자료</h2>`` over the post's title) one of kind
+    ``label``, for the normalizer to read as a release's kind label or to record as the page chrome it
+    otherwise is. A menu's ``연재`` elsewhere is neither."""
     if title is None:
         return None
     for node in env.page.select_any(["[class*=series]", "[class*=kicker]", *HEADINGS]):
