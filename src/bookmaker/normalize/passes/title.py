@@ -129,9 +129,9 @@ def _find_title(ctx: Context, release: Release | None = None) -> Item | None:
             continue
         below = top[index + 1] if index + 1 < len(top) else None
         if below is not None and kicker(item) and _title_like(below):
-            continue
-        if _superseded_flash(item, below):
             continue  # "[기획] 사라지는 동네 ③" over the headline: the series, not the title
+        if _superseded_flash(item, below):
+            continue  # "[속보] …" over "(2보) …": the update's headline heads the story
         if (
             len(item.text) >= 8
             and _title_like(item, release is not None)
