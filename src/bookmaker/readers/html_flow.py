@@ -122,6 +122,8 @@ _AD_SLOT = re.compile(
 AD_SLOT = "an advertisement slot (with its label)"
 SOFT_BREAK_TAGS = frozenset({"p", "li", "dd", "dt", "blockquote"})
 CAPTION_CLASS = re.compile(r"img_desc|caption|photo_desc|desc_photo|txt_caption|figcaption")
+PULL_QUOTE_CLASS = re.compile(r"pull[-_]?quote|quote[-_]?pull", re.IGNORECASE)
+"""A magazine's pull quote (``<aside class="pull-quote">``): a sentence of the text shown again, large."""
 CREDIT_CLASS = re.compile(r"credit|source|copyright|photographer|byline")
 MIN_ALT_CAPTION = 10
 
@@ -213,7 +215,7 @@ def kind_of(tag: Tag) -> str | None:
         return "heading"
     if name == "figcaption" or CAPTION_CLASS.search(classes):
         return "caption"
-    if name == "blockquote":
+    if name == "blockquote" or PULL_QUOTE_CLASS.search(classes):
         return "quote"
     if name == "li":
         return "list-item"
@@ -346,6 +348,8 @@ class Flow:
         if kind is not None:
             self.attrs = dict(self.attrs) if kind == self.kind else {}
             self.kind = kind
+            if kind == "quote" and PULL_QUOTE_CLASS.search(" ".join(map(str, tag.get("class") or []))):
+                self.attrs["pull_quote"] = "1"  # the normalizer drops it where it repeats the text
             if kind == "heading" and re.fullmatch(r"h[1-6]", name):
                 self.attrs["level"] = name[1]
             if kind == "list-item" and isinstance(tag.parent, Tag):

@@ -384,7 +384,12 @@ def header_lines(env: Env, body: Tag, title: Tag | None) -> list[SourceLine]:
     node = next((n for n in found if n is not None), None) or _mailed_byline(page, body)
     if node is not None and not inside(node, body) and not inside(body, node) and shown(node):
         text = visible_text(node)
-        if text and len(text) <= 80 and not re.search(r"\d{4}", text) and not _placed(env, node):
+        if (
+            text
+            and len(text) <= 80
+            and (not re.search(r"\d{4}", text) or _signed(text))
+            and not _placed(env, node)
+        ):
             env.take(node)
             if _nickname(node, text) or text == _writer_meta(page):  # a blog's writer goes by a
                 text = f"by {text}"  # nickname (or the one Tistory's <meta name="by"> gives): a name
@@ -400,6 +405,15 @@ def header_lines(env: Env, body: Tag, title: Tag | None) -> list[SourceLine]:
         env.take(label)
         out.append(SourceLine(text, page.line(label), "byline"))
     return out + _dates(env, body, title)
+
+
+_SIGNED_PART = re.compile(r"[가-힣]{2,4}\s*(?:기자|특파원|선임기자|객원기자|편집위원|논설위원)")
+
+
+def _signed(text: str) -> bool:
+    """A byline box giving the issue and the date beside the name (a magazine's ``윤채원 기자 · 호수
+    1880 · 승인 2026.12.01 07:30``): one of its ``·``/``|`` parts is a name with a reporter's title."""
+    return any(_SIGNED_PART.fullmatch(part.strip()) for part in re.split(r"\s[·|ㅣ]\s", text))
 
 
 _BY = re.compile(r"\A\s*by\s*\Z", re.IGNORECASE)
@@ -519,19 +533,21 @@ MAX_SERIES = 30
 
 def label_line(env: Env, body: Tag, title: Tag | None) -> SourceLine | None:
     """A label right above the headline, outside the body, no text shown between it and the title:
-    an element whose class says series (``<span class="series">정책연구 2025-07</span>`` over a
-    report's ``<h1>``) is a line of kind ``series``; a short heading (a board's ``<h2>보도자료</h2>``
-    over the post's title) one of kind ``label``, for the normalizer to read as a release's kind
-    label or to record as the page chrome it otherwise is. A menu's ``연재`` elsewhere is neither."""
+    an element whose class says series or kicker (``<span class="series">정책연구 2025-07</span>`` over
+    a report's ``<h1>``, a magazine's ``<span class="kicker">커버스토리</span>``) is a line of kind
+    ``series``; a short heading (a board's ``<h2>보도자료</h2>`` over the post's title) one of kind
+    ``label``, for the normalizer to read as a release's kind label or to record as the page chrome it
+    otherwise is. A menu's ``연재`` elsewhere is neither."""
     if title is None:
         return None
-    for node in env.page.select_any(["[class*=series]", *HEADINGS]):
+    for node in env.page.select_any(["[class*=series]", "[class*=kicker]", *HEADINGS]):
         if node is title or not shown(node) or inside(node, body) or inside(body, node) or _placed(env, node):
             continue
         text = visible_text(node)
         if 0 < len(text) <= MAX_SERIES and _right_above(node, title):
             env.take(node)
-            kind = "series" if "series" in " ".join(node.get_attribute_list("class")) else "label"
+            classes = " ".join(node.get_attribute_list("class"))
+            kind = "series" if "series" in classes or "kicker" in classes else "label"
             return SourceLine(text, env.page.line(node), kind)
     return _series_box(env, body, title)
 

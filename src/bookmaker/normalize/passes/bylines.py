@@ -21,6 +21,7 @@ from bookmaker.ir import Author, Link, runs
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.english_bylines import parse_english_byline
+from bookmaker.normalize.passes.boilerplate import is_copyright
 from bookmaker.normalize.passes.captions import CREDIT_LABEL, split_credit, wire_photo
 from bookmaker.normalize.passes.language import is_english
 from bookmaker.normalize.rules import Rules
@@ -419,6 +420,23 @@ def run(ctx: Context) -> None:
     _contributor_byline(ctx)
     _after_byline(ctx)
     _written_by(ctx)
+    _unsigned(ctx)
+
+
+def _paper_name(ctx: Context, name: str) -> bool:
+    """``name`` is the publication's own (a known outlet's name or alias, or the page's site name)."""
+    outlet = ctx.rules.outlet_in_text(name)
+    site = ctx.hints.get("site_name")
+    return (outlet is not None and name in (outlet.name, *outlet.aliases)) or name == site
+
+
+def _unsigned(ctx: Context) -> None:
+    """A paper signing with its own name (an editorial's byline box and meta author: ``중앙일보``)
+    names no writer: the text is unsigned, and the name votes for the publisher."""
+    for author in list(ctx.authors):
+        if author.name and not author.role and not author.email and _paper_name(ctx, author.name):
+            ctx.authors.remove(author)
+            ctx.vote_publisher(author.name, Evidence.SITE_LABEL)
 
 
 _WROTE = re.compile(
@@ -484,6 +502,8 @@ def _after_byline(ctx: Context) -> None:
         text = item.text
         if _photo_caption(ctx, text):
             continue  # the article's photos, captioned below its sign-off
+        if is_copyright(ctx, text):
+            continue  # "ⓒ News1" under a wire's e-mail: the rights line, which boilerplate reads
         if item.kind == "list-item" and not any(isinstance(r, Link) for r in runs(item.content or [])):
             continue  # a list of the article's own (sources, notes); other headlines are links
         if len(text) <= 80 and (not ends_sentence(text) or len(text) <= 40):

@@ -12,6 +12,9 @@ no fact goes with them.
   question) are removed only where they repeat the line just before or stand in a repeated passage:
   elsewhere they answer another question.
 * Blocks given whole (tables, lists) are never compared.
+* A pull quote the markup marks (a magazine's ``<aside class="pull-quote">``) is removed when the text
+  says it anywhere, before or after it (a sentence or a clause of a paragraph); one that repeats
+  nothing stays, a quote.
 """
 
 from __future__ import annotations
@@ -131,9 +134,32 @@ def _dialogue(items: list[Item], index: int) -> bool:
     return index > 0 and items[index - 1].text.rstrip().endswith(("?", "？"))
 
 
+def _pull_quotes(ctx: Context) -> None:
+    """Drop a marked pull quote whose words the text says elsewhere (in a longer line)."""
+    for item in [it for it in ctx.items if it.attrs.get("pull_quote")]:
+        k = key(item.text)
+        source = next(
+            (
+                o
+                for o in ctx.items
+                if o is not item
+                and not structured(o)
+                and len(o.text) > len(item.text)
+                and k
+                and k in key(o.text)
+            ),
+            None,
+        )
+        if source is not None:
+            reason = f"a pull quote repeating line {source.line}"
+            ctx.drop(item, reason, "dedupe.pull-quote", duplicate_of=source.line)
+            ctx.duplicates.append((item, source))
+
+
 def run(ctx: Context) -> None:
     """Drop later copies of earlier lines (or the earlier, less complete copy), recording which
     line they repeat."""
+    _pull_quotes(ctx)
     seen: dict[str, Item] = {}
     near = _NearIndex()
     found: list[tuple[Item, Item, str, str]] = []  # (copy, kept, rule, label)

@@ -22,6 +22,9 @@ _MARKER = re.compile(r"^\s*[■◆▲◇●□◎▣]\s*")
 _BOX_TITLE = re.compile(r"^\s*[<〈《【]\s*(?P<title>[^<>〈〉《》【】]{2,20}?)\s*[>〉》】]\s*$")
 """A box's title in brackets over its list (``<글 싣는 순서>`` over a series' parts)."""
 MAX_HEADING = 60
+TABLE_TITLE = re.compile(r"^\s*(?:[\[<〈【]\s*표(?:\s*\d[\d.\-–]*)?\s*[\]>〉】]|표\s*\d[\d.\-–]*[.:]?\s)")
+"""A table's title (``[표] 4일 주요 지수 마감``, ``<표 2> …``, ``표 3. …``): it names the table under
+it, set bold or not, and is no section heading."""
 _SENTENCE_INSIDE = re.compile(r"[다요죠]\.\s")
 """A Korean sentence ended with a period inside a line: the line is prose, however short (a question
 mark inside may still be a heading's: "무엇이 달라지나요? 핵심 정리")."""
@@ -46,6 +49,8 @@ def _heading_like(item: Item, over_list: bool = False) -> bool:
     """``item`` could be a heading by its own text; a short word counts when set all in bold with a
     marker (``■ 판정``) or over a list or a table (``<p><b>안건</b></p>`` over the agenda)."""
     text = _MARKER.sub("", item.text)
+    if TABLE_TITLE.match(text):
+        return False  # "[표] 4일 주요 지수 마감" over its table
     if re.fullmatch(r"\(.*\)", text.strip()):
         return False  # "(10시02분 개의)": a note on the proceedings, not a heading
     if _SENTENCE_INSIDE.search(text):

@@ -46,6 +46,21 @@ _VERSION_MARK = re.compile(r"\s*[(\[（]\s*(?:(?:종합\s*)?\d{1,2}\s*보|종합
 """A wire's version mark closing a headline (``(종합2보)``, ``(2보)``, ``(종합)``): which update of the
 story this is, no part of the headline."""
 
+_LEADING_VERSION = re.compile(r"^\s*[(\[（]\s*(?:종합\s*)?\d{1,2}\s*보\s*[)\]）]\s*(?=\S)")
+"""An update's version mark opening its headline, as a wire scrape shows it under the flash (``(2보) …``)."""
+
+FLASH_TAGS = frozenset({"속보", "긴급", "1보"})
+
+
+def _superseded_flash(item: Item, below: Item | None) -> bool:
+    """``item`` is a wire's flash headline (``[속보] …``) with the update's headline right below it
+    (``(2보) …``): the story was updated, and the flash line no longer heads it."""
+    if below is None or item.role is not None or below.role is not None:
+        return False
+    tags, _ = split_series(item.text)
+    return bool(FLASH_TAGS.intersection(tags)) and bool(_LEADING_VERSION.match(below.text))
+
+
 _TRAILING_SERIES = re.compile(r"\s*[\[【]\s*([^\]】\[【]{1,20}?)\s*[\]】]\s*$")
 
 
@@ -115,6 +130,8 @@ def _find_title(ctx: Context, release: Release | None = None) -> Item | None:
         below = top[index + 1] if index + 1 < len(top) else None
         if below is not None and kicker(item) and _title_like(below):
             continue  # "[기획] 사라지는 동네 ③" over the headline: the series, not the title
+        if _superseded_flash(item, below):
+            continue  # "[속보] …" over "(2보) …": the update's headline heads the story
         if (
             len(item.text) >= 8
             and _title_like(item, release is not None)
@@ -283,6 +300,9 @@ def run(ctx: Context) -> None:
         if above is not None and kicker(above):
             kicked = kicker(above) or []
             ctx.to_meta(above, "series")
+        if above is not None and _superseded_flash(above, title_item):
+            reason = "the wire's flash headline, superseded by the updated story's headline below it"
+            ctx.drop(above, reason, "title.flash")
         numbered = _notice_number(ctx, title_item)
         _drop_before(ctx, title_item)
         _join_wrapped(ctx, title_item)
@@ -314,6 +334,11 @@ def run(ctx: Context) -> None:
     for tag in ctx.hinted_list("series"):
         if isinstance(tag, str) and tag not in series:
             series.append(tag)
+    leading = _LEADING_VERSION.match(title)
+    if leading and title_item is not None:  # "(2보) 내년 최저임금 …" under the flash line
+        title = title[leading.end() :]
+        reason = "the wire's version mark on the headline (which update of the story)"
+        ctx.record(leading.group(0).strip(), reason, title_item.line, "title.version-mark")
     version = _VERSION_MARK.search(title)
     if version and version.start() > 0:
         title = title[: version.start()]
