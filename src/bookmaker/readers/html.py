@@ -33,7 +33,7 @@ from bookmaker.ir import Footnote, Removal, ThematicBreak
 from bookmaker.limits import DEFAULT, Limits
 from bookmaker.raw import RawDocument, SourceLine
 from bookmaker.readers.depth import nesting_depth, tree_depth
-from bookmaker.readers.html_body import beside, continuation, find_body
+from bookmaker.readers.html_body import beside, continuation, find_body, siblings
 from bookmaker.readers.html_classes import class_marks
 from bookmaker.readers.html_dom import BLOCK_TAGS, Page, collapse, has_text, hides, visible_text, walk
 from bookmaker.readers.html_flow import INTERFACE_TAGS, Env, Flow, ImageFetch, is_control
@@ -188,11 +188,16 @@ def read_html(
         body, selector = find_body(page)
         extra = continuation(page, body, selector)
     title = title_node(page, hints.get("title"))
+    own: list[Tag] = []
     if not qa:
         extra += [[box] for box in beside(body, title)]
+        if selector is None:  # the densest block: the article's other boxes beside it
+            taken = {id(n) for part in extra for n in part}
+            own = [box for box in siblings(page, body, title) if id(box) not in taken]
+            extra += [[box] for box in own]
     parts = [body, *(node for part in extra for node in part if isinstance(node, Tag))]
     parts += [node for answer in answers for node in (answer.head, answer.text) if node is not None]
-    lines = header_lines(env, body, title)
+    lines = header_lines(env, body, title, min([body, *own], key=page.order))
     if label := label_line(env, body, title):
         lines.append(label)
     if title is not None:
@@ -207,9 +212,10 @@ def read_html(
         hints["rights"] = rights
     drop_comments(env, parts)
     find_notes(env, parts)
-    body_lines = Flow(env, "lines").run(body.children).lines()
-    for part in extra:
-        body_lines += Flow(env, "lines").run(part).lines()
+    walks = sorted(
+        [(body, list(body.children)), *((part[0], part) for part in extra)], key=lambda w: page.order(w[0])
+    )
+    body_lines = [line for _, nodes in walks for line in Flow(env, "lines").run(nodes).lines()]  # page order
     for answer in answers:  # a Q&A page: each answer under a heading naming who answered
         if answer.head is not None and env.take(answer.head):
             said = visible_text(answer.head)

@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 from bs4.element import NavigableString, Tag
 
 from bookmaker.raw import SourceLine
+from bookmaker.readers.html_body import RIGHTS as _RIGHTS
 from bookmaker.readers.html_body import inside
 from bookmaker.readers.html_dom import (
     BLOCK_TAGS,
@@ -102,7 +103,6 @@ RIGHTS_SELECTORS = ["footer", "[class*=copy]", "#copyright", "address", "[class*
 MAX_DECKS = 4
 MAX_DECK_CHARS = 150
 MAX_SECTION_LABEL = 8  # characters of a one-word heading opening the body: a section, not a deck
-_RIGHTS = re.compile(r"무단\s*전재|Copyright|All rights reserved|[ⓒ©]|\(c\)\s*\S", re.IGNORECASE)
 _LABELED_DATE = re.compile(
     r"^\s*(?:기사)?(?:입력|등록|작성|게시|수정|최종\s*수정|업데이트|발행|송고)일?\s*:?\s*\[?\s*(?:19|20)\d{2}"
 )
@@ -283,7 +283,7 @@ def leading_decks(body: Tag) -> list[Tag]:
     return decks
 
 
-def _decks(page: Page, body: Tag, title: Tag | None) -> list[Tag]:
+def _decks(page: Page, body: Tag, title: Tag | None, opens: Tag) -> list[Tag]:
     decks: list[Tag] = []
     if title is not None and not inside(title, body):
         for sibling in title.find_next_siblings():
@@ -306,7 +306,9 @@ def _decks(page: Page, body: Tag, title: Tag | None) -> list[Tag]:
         if nodes:
             decks += [n for n in nodes if all(n is not d for d in decks)]
             break
-    return decks + leading_decks(body)
+    if title is not None and opens is not body and (opens is title or inside(title, opens)):
+        return decks  # the article opens in the headline's box: what follows the headline is text
+    return decks + leading_decks(opens)
 
 
 def _label(env: Env, node: Tag) -> Tag | NavigableString | None:
@@ -365,15 +367,16 @@ def _dates(env: Env, body: Tag, title: Tag | None) -> list[SourceLine]:
     return out
 
 
-def header_lines(env: Env, body: Tag, title: Tag | None) -> list[SourceLine]:
-    """Title, deck, byline and date lines; decks inside the body are marked for its walk."""
+def header_lines(env: Env, body: Tag, title: Tag | None, opens: Tag | None = None) -> list[SourceLine]:
+    """Title, deck, byline and date lines; decks inside the body are marked for its walk. ``opens``
+    is the box the article's text opens with, when a box of its own comes before the body."""
     out: list[SourceLine] = []
     page: Page = env.page
     if title is not None:
         text = collapse(" ".join(env.take(title))).strip()
         env.skip.add(id(title))
         out.append(SourceLine(text, page.line(title), "title"))
-    for deck in _decks(page, body, title):
+    for deck in _decks(page, body, title, opens or body):
         env.kinds[id(deck)] = "subtitle"
         for line in deck.find_all(["h2", "h3", "h4", "h5", "p"]):  # a deck box of several lines
             env.kinds[id(line)] = "subtitle"
