@@ -20,6 +20,8 @@ STEPS = [
 RECIPE = (
     "<div id='top'><a href='/'>요리사이트</a><form><input placeholder='검색'></form></div>"
     "<div class='wrap'>"
+    "<div class='user'><a href='/profile/index.html?uid=cookdad77'>요리하는아빠</a>"
+    " <span>골드쉐프</span></div>"
     "<div class='summary'><h3>초간단 폭신 계란말이</h3>"
     "<div class='summary_in'>도시락 반찬으로 최고! 팬 하나로 실패 없이 폭신하게 말아 보세요.</div>"
     "<div class='summary_info'><span>2인분</span> <span>15분 이내</span></div></div>"
@@ -44,7 +46,10 @@ def _read(tmp_path: Path, body: str, head: str = "") -> RawDocument:
 
 def _text(doc: Document) -> str:
     return " ".join(
-        getattr(run, "value", "") for block in walk(doc.blocks) for seq in inlines_of(block) for run in runs(seq)
+        getattr(run, "value", "")
+        for block in walk(doc.blocks)
+        for seq in inlines_of(block)
+        for run in runs(seq)
     )
 
 
@@ -53,13 +58,16 @@ def test_a_recipe_s_summary_ingredients_and_steps_are_one_article(tmp_path: Path
     doc = normalize(raw)
     text = _text(doc)
     assert doc.meta.title == "초간단 폭신 계란말이"
+    assert [a.name for a in doc.meta.authors] == ["요리하는아빠"]  # her profile link over the headline
     order = ["팬 하나로 실패 없이", "2인분", "계란 4개", "소금 두 꼬집", "대파와 당근은", "돌돌 말아"]
     assert all(part in text for part in order)
     assert [text.index(part) for part in order] == sorted(text.index(part) for part in order)
     assert any(isinstance(b, ListBlock) and len(b.items) == 3 for b in doc.blocks)  # the ingredients
-    for chrome in ("조회수", "공유하기", "#계란말이", "아이가 두 줄"):
+    for chrome in ("조회수", "공유하기", "#계란말이", "아이가 두 줄", "골드쉐프"):
         assert chrome not in text
-    removed = {r.rule for r in raw.removed if "조회수" in r.text or "#계란말이" in r.text or "두 줄" in r.text}
+    removed = {
+        r.rule for r in raw.removed if "조회수" in r.text or "#계란말이" in r.text or "두 줄" in r.text
+    }
     assert removed == {"html.outside-article"}
 
 
@@ -76,7 +84,8 @@ POSTING = (
     "<div class='jv_howto'><h2>접수기간 및 방법</h2>"
     "<p>마감일은 기업의 사정, 조기마감 등으로 변경될 수 있습니다.</p></div>"
     "<div class='jv_statics'><h2>지원자 통계</h2><p>지원자수 38명 · 조회수 2,417</p></div>"
-    "<div class='jv_company'><h2>기업정보</h2><p>응용 소프트웨어 개발 및 공급업을 하는 회사입니다. 사원은 64명입니다.</p></div>"
+    "<div class='jv_company'><h2>기업정보</h2>"
+    "<p>응용 소프트웨어 개발 및 공급업을 하는 회사입니다. 사원은 64명입니다.</p></div>"
     "<div class='related'><h3>이 공고를 본 구직자가 본 다른 공고</h3>"
     "<ul><li><a href='/j/1'>[한빛물류] Java 백엔드 개발자 채용</a></li>"
     "<li><a href='/j/2'>[가온페이] 서버 개발자 경력 채용</a></li></ul></div>"
@@ -87,8 +96,12 @@ POSTING = (
 def test_a_posting_s_terms_and_dates_are_read_and_its_statistics_and_company_card_stay_out(
     tmp_path: Path,
 ) -> None:
-    raw = _read(tmp_path, POSTING)
-    text = _text(normalize(raw))
+    raw = _read(
+        tmp_path, POSTING, "<meta property='og:title' content='[누리소프트] 백엔드 개발자 경력 채용'>"
+    )
+    doc = normalize(raw)
+    text = _text(doc)
+    assert doc.meta.series == []  # the bracket names the company the headline's box links to
     for own in ("경력 3년 이상", "서울 구로구 디지털로 300", "하루 3만 건의 배차", "조기마감 등으로"):
         assert own in text
     for chrome in ("관심기업", "지원자수", "응용 소프트웨어", "가온페이"):

@@ -26,7 +26,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup
-from bs4.element import NavigableString, Tag
+from bs4.element import NavigableString, PageElement, Tag
 
 from bookmaker.errors import InputError
 from bookmaker.ir import Footnote, Removal, ThematicBreak
@@ -128,6 +128,13 @@ def leftovers(env: Env, parts: list[Tag]) -> list[Removal]:
     return out
 
 
+def _named_by_link(title: Tag, tag: str) -> bool:
+    """The headline's box links to what the metadata's bracket names (a job board's ``[누리소프트]``
+    over its ``<a class="company">(주)누리소프트</a>`` and ``<h1>``): a name, not a series."""
+    box = title.parent
+    return isinstance(box, Tag) and any(tag in visible_text(a) for a in box.find_all("a", recursive=False))
+
+
 def _levels(lines: list[SourceLine]) -> None:
     """Body heading levels shifted so the highest is 2 (a top-level section of the article)."""
     headings = [sl for sl in lines if sl.kind == "heading" and sl.attrs.get("level", "").isdigit()]
@@ -201,7 +208,7 @@ def read_html(
     if label := label_line(env, body, title):
         lines.append(label)
     if title is not None:
-        if tag := dropped_tag(hints.get("title"), lines[0].text):
+        if (tag := dropped_tag(hints.get("title"), lines[0].text)) and not _named_by_link(title, tag):
             hints["series"] = [tag]
         hints["title"] = lines[0].text  # the headline the page shows wins over <title> and og:title
         if "site_name" not in hints and (site := title_site(soup, lines[0].text) or logo_text(page, title)):
@@ -212,10 +219,10 @@ def read_html(
         hints["rights"] = rights
     drop_comments(env, parts)
     find_notes(env, parts)
-    walks = sorted(
-        [(body, list(body.children)), *((part[0], part) for part in extra)], key=lambda w: page.order(w[0])
-    )
-    body_lines = [line for _, nodes in walks for line in Flow(env, "lines").run(nodes).lines()]  # page order
+    walks: list[tuple[int, list[PageElement]]] = [(page.order(body), list(body.children))]
+    walks += [(page.order(part[0]), list(part)) for part in extra]
+    walks.sort(key=lambda walk: walk[0])  # the body and its other parts in page order
+    body_lines = [line for _, nodes in walks for line in Flow(env, "lines").run(nodes).lines()]
     for answer in answers:  # a Q&A page: each answer under a heading naming who answered
         if answer.head is not None and env.take(answer.head):
             said = visible_text(answer.head)

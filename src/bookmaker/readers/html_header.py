@@ -402,6 +402,9 @@ def header_lines(env: Env, body: Tag, title: Tag | None, opens: Tag | None = Non
         text = f"작성자 {collapse(' '.join(env.take(value))).strip()}"
         env.take(label)
         out.append(SourceLine(text, page.line(label), "byline"))
+    elif node is None and title is not None and (profile := _profile_link(env, title)) is not None:
+        text = f"by {collapse(' '.join(env.take(profile))).strip()}"
+        out.append(SourceLine(text, page.line(profile), "byline"))
     return out + _dates(env, body, title)
 
 
@@ -483,6 +486,36 @@ def _writer_field(env: Env, body: Tag) -> tuple[Tag, Tag | NavigableString] | No
             continue
         if 1 < len(text) <= 20 and not re.search(r"\d", text):
             return label, value
+    return None
+
+
+_PROFILE = re.compile(
+    r"profile|/@[\w.-]+|[?&](?:uid|user_?id|mem(?:ber)?_?id)=|/(?:users?|members?)/", re.IGNORECASE
+)
+"""The address of a member's page on a community or a blog platform."""
+
+
+def _profile_link(env: Env, title: Tag) -> Tag | None:
+    """A writer known by a link to their member page, in the box right above the headline (a recipe
+    site's ``<div><a href="/profile/index.html?uid=…">요리하는아빠</a> <span>골드쉐프</span></div>``):
+    a nickname, outside menus."""
+    page = env.page
+    for link in page.select("a[href]"):
+        if page.order(link) > page.order(title):
+            break
+        if not _PROFILE.search(str(link.get("href"))) or not shown(link) or _placed(env, link):
+            continue
+        if any(p.name in ("nav", "header", "footer", "aside") for p in link.parents):
+            continue
+        box = link.find_parent(list(BLOCK_TAGS))
+        text = visible_text(link)
+        if (
+            isinstance(box, Tag)
+            and 1 < len(text) <= 20
+            and not re.search(r"\d", text)
+            and _right_above(box, title)
+        ):
+            return link
     return None
 
 
