@@ -6,7 +6,8 @@
   (subtitle selectors, ``h2``/``h3`` right after the title, ``strong``/``h2``/``h3`` lines opening
   the body), byline and date elements.
 * **The body**: a known body container or the densest text block, plus its continuation (a second
-  container matched by the same selector, prose paragraphs right after it), walked by
+  container matched by the same selector, prose paragraphs right after it) and, beside the densest
+  block, its sibling boxes of the article's own (a recipe's ingredients), walked in page order by
   :class:`~.html_flow.Flow` into lines with inline runs (marks, links, ruby, language spans, line
   breaks), figures with their images, and whole blocks (tables of content, nested lists, code,
   footnotes, rules).

@@ -1,8 +1,10 @@
 """Where the article is on a page: its body container (a known selector, else the densest text
 block) and what continues it past that container — another container matched by the same selector
 (a body split around an advertisement), or prose right after it (a paragraph after ``</article>``)
-with the byline or copyright line that ends it — and the boxes of its own right beside it (a heading
-over a quotation or a list, without links: a fact check's claim and sources)."""
+with the byline or copyright line that ends it — the boxes of its own right beside it (a heading
+over a quotation or a list, without links: a fact check's claim and sources), and, beside a body found
+as the densest block, its sibling boxes of the article's own (:func:`siblings`: a recipe's summary and
+ingredients beside its steps), as Readability merges a top candidate's siblings."""
 
 from __future__ import annotations
 

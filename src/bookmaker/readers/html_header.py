@@ -8,9 +8,11 @@ notice, found by selector and by evidence, and given to normalization as lines o
   or subject, 10 characters or more), which also wins when ``<title>`` only names the board
   (``공지사항``). The element the page shows wins over ``<title>``.
 * **Decks** (subtitles): subtitle selectors (``.media_end_summary``, ``sub-headline`` …),
-  ``h2``–``h4`` right after the title, and short lines opening the body before any other text
-  (``h2``–``h4``, a ``strong`` line, a bold paragraph).
-* **Byline and dates** outside the body, a date with its label (``입력``, ``수정``).
+  ``h2``–``h4`` right after the title, and short lines opening the article's text before any other
+  text (``h2``–``h4``, a ``strong`` line, a bold paragraph) — in the body, or in a box of the
+  article's own before it (none when that box holds the headline).
+* **Byline and dates** outside the body, a date with its label (``입력``, ``수정``); without a byline
+  element, a link to the writer's member page in the box right above the headline.
 """
 
 from __future__ import annotations
