@@ -259,10 +259,12 @@ _CHROME_WORDS = frozenset(
 )
 """Words of a box's class or id that name page chrome: comments, lists of other articles, share
 bars, tags, counters, a company's or a writer's card."""
-_NAME_WORD = re.compile(r"[a-z]+", re.IGNORECASE)
+_NAME_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+"""A word of a class or id: ``view_reply`` → view, reply; ``relatedNews`` → related, News."""
 
 
 def _chrome_named(node: Tag) -> bool:
+    """A box whose class or id names chrome (:data:`_CHROME_WORDS`)."""
     names = [str(node.get("id") or ""), *map(str, node.get_attribute_list("class") or [])]
     return any(w.lower() in _CHROME_WORDS for name in names for w in _NAME_WORD.findall(name))
 
