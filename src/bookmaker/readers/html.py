@@ -6,7 +6,8 @@
   (subtitle selectors, ``h2``/``h3`` right after the title, ``strong``/``h2``/``h3`` lines opening
   the body), byline and date elements.
 * **The body**: a known body container or the densest text block, plus its continuation (a second
-  container matched by the same selector, prose paragraphs right after it), walked by
+  container matched by the same selector, prose paragraphs right after it) and, beside the densest
+  block, its sibling boxes of the article's own (a recipe's ingredients), walked in page order by
   :class:`~.html_flow.Flow` into lines with inline runs (marks, links, ruby, language spans, line
   breaks), figures with their images, and whole blocks (tables of content, nested lists, code,
   footnotes, rules).
@@ -26,14 +27,14 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup
-from bs4.element import NavigableString, Tag
+from bs4.element import NavigableString, PageElement, Tag
 
 from bookmaker.errors import InputError
 from bookmaker.ir import Footnote, Removal, ThematicBreak
 from bookmaker.limits import DEFAULT, Limits
 from bookmaker.raw import RawDocument, SourceLine
 from bookmaker.readers.depth import nesting_depth, tree_depth
-from bookmaker.readers.html_body import beside, continuation, find_body
+from bookmaker.readers.html_body import beside, continuation, find_body, siblings
 from bookmaker.readers.html_classes import class_marks
 from bookmaker.readers.html_dom import BLOCK_TAGS, Page, collapse, has_text, hides, visible_text, walk
 from bookmaker.readers.html_flow import INTERFACE_TAGS, Env, Flow, ImageFetch, is_control
@@ -128,6 +129,13 @@ def leftovers(env: Env, parts: list[Tag]) -> list[Removal]:
     return out
 
 
+def _named_by_link(title: Tag, tag: str) -> bool:
+    """The headline's box links to what the metadata's bracket names (a job board's ``[누리소프트]``
+    over its ``<a class="company">(주)누리소프트</a>`` and ``<h1>``): a name, not a series."""
+    box = title.parent
+    return isinstance(box, Tag) and any(tag in visible_text(a) for a in box.find_all("a", recursive=False))
+
+
 def _levels(lines: list[SourceLine]) -> None:
     """Body heading levels shifted so the highest is 2 (a top-level section of the article)."""
     headings = [sl for sl in lines if sl.kind == "heading" and sl.attrs.get("level", "").isdigit()]
@@ -188,15 +196,20 @@ def read_html(
         body, selector = find_body(page)
         extra = continuation(page, body, selector)
     title = title_node(page, hints.get("title"))
+    own: list[Tag] = []
     if not qa:
         extra += [[box] for box in beside(body, title)]
+        if selector is None:  # the densest block: the article's other boxes beside it
+            taken = {id(n) for part in extra for n in part}
+            own = [box for box in siblings(page, body, title) if id(box) not in taken]
+            extra += [[box] for box in own]
     parts = [body, *(node for part in extra for node in part if isinstance(node, Tag))]
     parts += [node for answer in answers for node in (answer.head, answer.text) if node is not None]
-    lines = header_lines(env, body, title)
+    lines = header_lines(env, body, title, min([body, *own], key=page.order))
     if label := label_line(env, body, title):
         lines.append(label)
     if title is not None:
-        if tag := dropped_tag(hints.get("title"), lines[0].text):
+        if (tag := dropped_tag(hints.get("title"), lines[0].text)) and not _named_by_link(title, tag):
             hints["series"] = [tag]
         hints["title"] = lines[0].text  # the headline the page shows wins over <title> and og:title
         if "site_name" not in hints and (site := title_site(soup, lines[0].text) or logo_text(page, title)):
@@ -207,9 +220,10 @@ def read_html(
         hints["rights"] = rights
     drop_comments(env, parts)
     find_notes(env, parts)
-    body_lines = Flow(env, "lines").run(body.children).lines()
-    for part in extra:
-        body_lines += Flow(env, "lines").run(part).lines()
+    walks: list[tuple[int, list[PageElement]]] = [(page.order(body), list(body.children))]
+    walks += [(page.order(part[0]), list(part)) for part in extra]
+    walks.sort(key=lambda walk: walk[0])  # the body and its other parts in page order
+    body_lines = [line for _, nodes in walks for line in Flow(env, "lines").run(nodes).lines()]
     for answer in answers:  # a Q&A page: each answer under a heading naming who answered
         if answer.head is not None and env.take(answer.head):
             said = visible_text(answer.head)

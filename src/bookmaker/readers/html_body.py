@@ -1,8 +1,10 @@
 """Where the article is on a page: its body container (a known selector, else the densest text
 block) and what continues it past that container — another container matched by the same selector
 (a body split around an advertisement), or prose right after it (a paragraph after ``</article>``)
-with the byline or copyright line that ends it — and the boxes of its own right beside it (a heading
-over a quotation or a list, without links: a fact check's claim and sources)."""
+with the byline or copyright line that ends it — the boxes of its own right beside it (a heading
+over a quotation or a list, without links: a fact check's claim and sources), and, beside a body found
+as the densest block, its sibling boxes of the article's own (:func:`siblings`: a recipe's summary and
+ingredients beside its steps), as Readability merges a top candidate's siblings."""
 
 from __future__ import annotations
 
@@ -11,7 +13,16 @@ from typing import TypeGuard
 
 from bs4.element import NavigableString, Tag
 
-from bookmaker.readers.html_dom import Page, collapse, has_text, hides, is_text, shown, visible_text
+from bookmaker.readers.html_dom import (
+    BLOCK_TAGS,
+    Page,
+    collapse,
+    has_text,
+    hides,
+    is_text,
+    shown,
+    visible_text,
+)
 
 BODY_SELECTORS = [
     "#dic_area",
@@ -61,6 +72,8 @@ CONTINUATION_TAGS = frozenset(
 """Elements after the body that may continue it (a ``<div>`` or ``<aside>`` ends the article)."""
 MIN_BODY = 50
 _SENTENCE_END = re.compile(r"[.!?。][\"'”’)\]]*$")
+RIGHTS = re.compile(r"무단\s*전재|Copyright|All rights reserved|[ⓒ©]|\(c\)\s*\S", re.IGNORECASE)
+"""A copyright notice's words."""
 _TAIL = re.compile(r"기자|특파원|@|ⓒ|©|Copyright|무단", re.IGNORECASE)
 """A short line that ends an article: byline, e-mail, copyright."""
 
@@ -119,6 +132,11 @@ def _widened(node: Tag) -> Tag:
 def inside(node: Node, ancestor: Tag) -> bool:
     """True when ``ancestor`` is one of ``node``'s ancestors."""
     return any(parent is ancestor for parent in node.parents)
+
+
+def _within(node: Node, box: Tag) -> bool:
+    """True when ``node`` is ``box`` or inside it."""
+    return node is box or inside(node, box)
 
 
 def link_density(node: Tag) -> float:
@@ -227,3 +245,82 @@ def _following(node: Tag) -> tuple[list[Node], bool]:
         run.append(sibling)
         has_prose = has_prose or prose(text)
     return run, has_prose
+
+
+_BOXES = ("div", "section", "article")
+_CONTROLS = ["form", "button", "input", "select", "textarea", "iframe"]
+_ITEMS = ["li", "dt", "dd", "tr"]
+_CHROME_WORDS = frozenset(
+    {
+        *("comment", "comments", "reply", "replies", "cmt", "related", "recommend", "share", "sns"),
+        *("banner", "ad", "ads", "advert", "promo", "popular", "rank", "ranking", "tag", "tags"),
+        *("stat", "stats", "statics", "statistics", "company", "profile", "nav", "menu", "sidebar"),
+    }
+)
+"""Words of a box's class or id that name page chrome: comments, lists of other articles, share
+bars, tags, counters, a company's or a writer's card."""
+_NAME_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+"""A word of a class or id: ``view_reply`` → view, reply; ``relatedNews`` → related, News."""
+
+
+def _chrome_named(node: Tag) -> bool:
+    """A box whose class or id names chrome (:data:`_CHROME_WORDS`)."""
+    names = [str(node.get("id") or ""), *map(str, node.get_attribute_list("class") or [])]
+    return any(w.lower() in _CHROME_WORDS for name in names for w in _NAME_WORD.findall(name))
+
+
+def _leaf_blocks(node: Tag) -> list[Tag]:
+    """The blocks inside ``node`` (``node`` too) that hold no other block."""
+    return [t for t in [node, *node.find_all(BLOCK_TAGS)] if t.find(BLOCK_TAGS) is None]
+
+
+def _own_box(node: object, headline: Tag | None = None) -> TypeGuard[Tag]:
+    """A sibling box of the article's own (see :func:`siblings`); the box holding the ``headline``
+    must hold prose besides it and no link (a header's box of fields, counters and links is the
+    page's)."""
+    if not isinstance(node, Tag) or node.name not in _BOXES or not shown(node) or _chrome_named(node):
+        return False
+    text = visible_text(node)
+    if node.find(_CONTROLS) is not None or not text or RIGHTS.search(text):
+        return False
+    if (node.find("a") is not None) if headline else link_density(node) >= 0.25:
+        return False
+    leaves = [leaf for leaf in _leaf_blocks(node) if headline is None or not _within(leaf, headline)]
+    if any(prose(visible_text(leaf)) and link_density(leaf) < 0.5 for leaf in leaves):
+        return True
+    lists = node.find_all(["ul", "ol", "dl", "table"])
+    return headline is None and any(len(items.find_all(_ITEMS)) >= 2 for items in lists)
+
+
+def siblings(page: Page, body: Tag, title: Tag | None) -> list[Tag]:
+    """The article's own boxes beside a body found as the densest block (a recipe's summary and
+    ingredients beside its steps; a job posting's terms and 접수기간 beside its detail): at the
+    level of the body (or of the wrapper it alone fills), the boxes between the headline's box and
+    the body that are the article's own — chrome between them is passed over — and those right after
+    the body, up to the first box that is not. A box of the article's own shows no form control,
+    has few links (under a quarter of its text), a name no chrome's, and prose or a list or table
+    of two items or more."""
+    row = body
+    while (
+        isinstance(row.parent, Tag)
+        and row.parent.name not in ("body", "html", "[document]")
+        and len(visible_text(row.parent)) == len(visible_text(row))
+    ):
+        row = row.parent
+    out: list[Tag] = []
+    if title is not None and page.order(title) < page.order(row):
+        for sibling in row.previous_siblings:
+            headline = isinstance(sibling, Tag) and _within(title, sibling)
+            if _own_box(sibling, title if headline else None):
+                out.append(sibling)
+            if headline:
+                break
+    for sibling in row.next_siblings:
+        if isinstance(sibling, NavigableString) and not (is_text(sibling) and has_text(sibling)):
+            continue
+        if isinstance(sibling, Tag) and (hides(sibling) or not visible_text(sibling)):
+            continue
+        if not _own_box(sibling):
+            break
+        out.append(sibling)
+    return out

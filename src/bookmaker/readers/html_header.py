@@ -8,9 +8,11 @@ notice, found by selector and by evidence, and given to normalization as lines o
   or subject, 10 characters or more), which also wins when ``<title>`` only names the board
   (``공지사항``). The element the page shows wins over ``<title>``.
 * **Decks** (subtitles): subtitle selectors (``.media_end_summary``, ``sub-headline`` …),
-  ``h2``–``h4`` right after the title, and short lines opening the body before any other text
-  (``h2``–``h4``, a ``strong`` line, a bold paragraph).
-* **Byline and dates** outside the body, a date with its label (``입력``, ``수정``).
+  ``h2``–``h4`` right after the title, and short lines opening the article's text before any other
+  text (``h2``–``h4``, a ``strong`` line, a bold paragraph) — in the body, or in a box of the
+  article's own before it (none when that box holds the headline).
+* **Byline and dates** outside the body, a date with its label (``입력``, ``수정``); without a byline
+  element, a link to the writer's member page in the box right above the headline.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from urllib.parse import urlsplit
 from bs4.element import NavigableString, Tag
 
 from bookmaker.raw import SourceLine
+from bookmaker.readers.html_body import RIGHTS as _RIGHTS
 from bookmaker.readers.html_body import inside
 from bookmaker.readers.html_dom import (
     BLOCK_TAGS,
@@ -102,7 +105,6 @@ RIGHTS_SELECTORS = ["footer", "[class*=copy]", "#copyright", "address", "[class*
 MAX_DECKS = 4
 MAX_DECK_CHARS = 150
 MAX_SECTION_LABEL = 8  # characters of a one-word heading opening the body: a section, not a deck
-_RIGHTS = re.compile(r"무단\s*전재|Copyright|All rights reserved|[ⓒ©]|\(c\)\s*\S", re.IGNORECASE)
 _LABELED_DATE = re.compile(
     r"^\s*(?:기사)?(?:입력|등록|작성|게시|수정|최종\s*수정|업데이트|발행|송고)일?\s*:?\s*\[?\s*(?:19|20)\d{2}"
 )
@@ -283,7 +285,7 @@ def leading_decks(body: Tag) -> list[Tag]:
     return decks
 
 
-def _decks(page: Page, body: Tag, title: Tag | None) -> list[Tag]:
+def _decks(page: Page, body: Tag, title: Tag | None, opens: Tag) -> list[Tag]:
     decks: list[Tag] = []
     if title is not None and not inside(title, body):
         for sibling in title.find_next_siblings():
@@ -306,7 +308,9 @@ def _decks(page: Page, body: Tag, title: Tag | None) -> list[Tag]:
         if nodes:
             decks += [n for n in nodes if all(n is not d for d in decks)]
             break
-    return decks + leading_decks(body)
+    if title is not None and opens is not body and (opens is title or inside(title, opens)):
+        return decks  # the article opens in the headline's box: what follows the headline is text
+    return decks + leading_decks(opens)
 
 
 def _label(env: Env, node: Tag) -> Tag | NavigableString | None:
@@ -365,15 +369,16 @@ def _dates(env: Env, body: Tag, title: Tag | None) -> list[SourceLine]:
     return out
 
 
-def header_lines(env: Env, body: Tag, title: Tag | None) -> list[SourceLine]:
-    """Title, deck, byline and date lines; decks inside the body are marked for its walk."""
+def header_lines(env: Env, body: Tag, title: Tag | None, opens: Tag | None = None) -> list[SourceLine]:
+    """Title, deck, byline and date lines; decks inside the body are marked for its walk. ``opens``
+    is the box the article's text opens with, when a box of its own comes before the body."""
     out: list[SourceLine] = []
     page: Page = env.page
     if title is not None:
         text = collapse(" ".join(env.take(title))).strip()
         env.skip.add(id(title))
         out.append(SourceLine(text, page.line(title), "title"))
-    for deck in _decks(page, body, title):
+    for deck in _decks(page, body, title, opens or body):
         env.kinds[id(deck)] = "subtitle"
         for line in deck.find_all(["h2", "h3", "h4", "h5", "p"]):  # a deck box of several lines
             env.kinds[id(line)] = "subtitle"
@@ -404,6 +409,9 @@ def header_lines(env: Env, body: Tag, title: Tag | None) -> list[SourceLine]:
         text = f"작성자 {collapse(' '.join(env.take(value))).strip()}"
         env.take(label)
         out.append(SourceLine(text, page.line(label), "byline"))
+    elif node is None and title is not None and (profile := _profile_link(env, title)) is not None:
+        text = f"by {collapse(' '.join(env.take(profile))).strip()}"
+        out.append(SourceLine(text, page.line(profile), "byline"))
     return out + _dates(env, body, title)
 
 
@@ -497,6 +505,36 @@ def _writer_field(env: Env, body: Tag) -> tuple[Tag, Tag | NavigableString] | No
             continue
         if 1 < len(text) <= 20 and not re.search(r"\d", text):
             return label, value
+    return None
+
+
+_PROFILE = re.compile(
+    r"profile|/@[\w.-]+|[?&](?:uid|user_?id|mem(?:ber)?_?id)=|/(?:users?|members?)/", re.IGNORECASE
+)
+"""The address of a member's page on a community or a blog platform."""
+
+
+def _profile_link(env: Env, title: Tag) -> Tag | None:
+    """A writer known by a link to their member page, in the box right above the headline (a recipe
+    site's ``<div><a href="/profile/index.html?uid=…">요리하는아빠</a> <span>골드쉐프</span></div>``):
+    a nickname, outside menus."""
+    page = env.page
+    for link in page.select("a[href]"):
+        if page.order(link) > page.order(title):
+            break
+        if not _PROFILE.search(str(link.get("href"))) or not shown(link) or _placed(env, link):
+            continue
+        if any(p.name in ("nav", "header", "footer", "aside") for p in link.parents):
+            continue
+        box = link.find_parent(list(BLOCK_TAGS))
+        text = visible_text(link)
+        if (
+            isinstance(box, Tag)
+            and 1 < len(text) <= 20
+            and not re.search(r"\d", text)
+            and _right_above(box, title)
+        ):
+            return link
     return None
 
 
