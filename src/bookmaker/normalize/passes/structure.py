@@ -48,6 +48,8 @@ def _heading_like(item: Item, over_list: bool = False) -> bool:
     text = _MARKER.sub("", item.text)
     if re.fullmatch(r"\(.*\)", text.strip()):
         return False  # "(10시02분 개의)": a note on the proceedings, not a heading
+    if re.fullmatch(r"\$\$.+\$\$", text.strip()):
+        return False  # "$$\det(A - \lambda I) = 0$$": a displayed formula (TeX), not a heading
     if _SENTENCE_INSIDE.search(text):
         return False  # "… 고맙습니다. (박수)": a sentence, with a note on the audience after it
     if len(re.findall(r"[→⇒▶>]", text)) >= 2:

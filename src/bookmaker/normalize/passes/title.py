@@ -101,7 +101,7 @@ def _find_title(ctx: Context, release: Release | None = None) -> Item | None:
             ik = key(split_series(item.text)[1])
             if ik and (ik == hk or (len(ik) >= 8 and (hk.startswith(ik) or ik.startswith(hk)))):
                 return item
-        return None
+        return _short_heading(ctx, hint)
     for item in ctx.items:
         if item.kind == "title":
             return item
@@ -128,6 +128,18 @@ def _find_title(ctx: Context, release: Release | None = None) -> Item | None:
             if prose >= 2 or fallback is not None:
                 break
     return fallback
+
+
+def _short_heading(ctx: Context, hint: str) -> Item | None:
+    """A Markdown file's first level-1 heading made of the front matter title's own words
+    (``# 7주차: 고유값과 고유벡터`` under ``title: 선형대수 7주차 강의 노트 — 고유값과 고유벡터``): the
+    title's line, shortened."""
+    words = set(re.findall(r"\w+", hint))
+    for item in ctx.items:
+        if ctx.source_format == "markdown" and item.kind == "title":
+            own = re.findall(r"\w+", item.text)
+            return item if len(own) >= 2 and set(own) <= words else None
+    return None
 
 
 def _named_within(ctx: Context, found: Item) -> Item:

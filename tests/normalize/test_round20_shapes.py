@@ -1,0 +1,105 @@
+"""Failure kinds from held-out round 20 (a Notion page exported as HTML, Markdown lecture notes with
+TeX, a department's notice board, a GitHub issue, a 민원 answer and a shop's product page copied as
+text), each on a small made-up input shaped like the real ones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bookmaker.ir import ListBlock, Paragraph
+from tests.normalize.test_real_shapes import body, read_page, removed
+from tests.normalize.test_round15_shapes import read_text
+
+PROSE = "올해 하반기 모임에는 매달 평균 14명이 참여했고, 상반기에는 발제를 돌아가며 맡기로 했습니다."
+
+# --- a note-taking tool's HTML export ------------------------------------------------------------
+
+
+def _notion(body_html: str) -> str:
+    return (
+        "<article class='page sans'><header><div class='page-header-icon'><span class='icon'>📚</span>"
+        "</div><h1 class='page-title'>상반기 독서모임 운영 계획</h1><table class='properties'><tbody>\n"
+        "<tr class='property-row'><th>작성자</th><td><span class='user'>김도윤</span></td></tr>\n"
+        "<tr class='property-row'><th>태그</th><td><span class='selected-value'>독서</span>"
+        "<span class='selected-value'>운영</span></td></tr>\n"
+        "<tr class='property-row'><th>날짜</th><td><time>@2026년 12월 3일</time></td></tr>\n"
+        f"</tbody></table></header><div class='page-body'>\n{body_html}</div></article>"
+    )
+
+
+def test_notion_properties_table_names_the_author_and_date(tmp_path: Path) -> None:
+    _, doc = read_page(tmp_path, _notion(f"<p>{PROSE}</p>"))
+    assert [a.name for a in doc.meta.authors] == ["김도윤"]
+    assert doc.meta.date == "2026-12-03"
+    assert removed(doc)["태그: 독서, 운영"] == "boilerplate.properties"
+    assert body(doc) == PROSE
+
+
+def test_one_list_per_bullet_is_one_list(tmp_path: Path) -> None:
+    bullets = "\n".join(
+        f"<ul class='bulleted-list'><li style='list-style-type:disc'>{x}</li></ul>"
+        for x in ("첫째 항목입니다.", "둘째 항목입니다.", "셋째 항목입니다.")
+    )
+    _, doc = read_page(tmp_path, _notion(f"<p>{PROSE}</p>\n{bullets}\n<p>{PROSE}</p>"))
+    lists = [b for b in doc.blocks if isinstance(b, ListBlock)]
+    assert [len(b.items) for b in lists] == [3]
+
+
+def test_lists_of_several_items_in_a_row_stay_two(tmp_path: Path) -> None:
+    one = "<ul class='x'><li>가 항목입니다.</li><li>나 항목입니다.</li></ul>"
+    two = "<ul class='x'><li>다 항목입니다.</li><li>라 항목입니다.</li></ul>"
+    _, doc = read_page(tmp_path, f"<article><p>{PROSE}</p>\n{one}\n{two}\n<p>{PROSE}</p></article>")
+    assert [len(b.items) for b in doc.blocks if isinstance(b, ListBlock)] == [2, 2]
+
+
+def test_toggles_are_one_list_of_summary_and_text(tmp_path: Path) -> None:
+    toggles = "\n".join(
+        f"<ul class='toggle'><li><details open=''><summary>{m}월 도서</summary>"
+        f"<p>{m}월에는 소설을 한 권 읽습니다.</p></details></li></ul>"
+        for m in (1, 2)
+    )
+    _, doc = read_page(tmp_path, _notion(f"<p>{PROSE}</p>\n{toggles}"))
+    (toggle,) = [b for b in doc.blocks if isinstance(b, ListBlock)]
+    assert [item.blocks[0].text for item in toggle.items] == ["1월 도서", "2월 도서"]
+
+
+def test_a_callout_above_the_text_is_an_editors_note(tmp_path: Path) -> None:
+    callout = (
+        "<figure class='block-color-gray_background callout'><div><span class='icon'>💡</span></div>"
+        "<div>이 문서는 운영진 회의에서 정한 내용을 정리한 것입니다.</div></figure>"
+    )
+    _, doc = read_page(tmp_path, _notion(f"{callout}\n<p>{PROSE}</p>"))
+    note = doc.blocks[0]
+    assert isinstance(note, Paragraph) and note.role == "editor-note"
+    assert removed(doc)["💡"] == "boilerplate.chrome"
+
+
+# --- Markdown with TeX ---------------------------------------------------------------------------
+
+
+def test_tex_between_dollars_is_kept_as_written(tmp_path: Path) -> None:
+    text = (
+        "# 고유값\n\n행렬 $A = \\begin{pmatrix} 2 & 1 \\\\ 1 & 2 \\end{pmatrix}$ 의 고유값을 구한다.\n\n"
+        "다음 방정식의 해로 구한다.\n\n$$\n\\det(A - \\lambda I) = 0\n$$\n\n값은 $100에서 $200 사이다.\n"
+    )
+    _, doc = read_text(tmp_path, text, "note.md")
+    assert body(doc).splitlines() == [
+        "행렬 $A = \\begin{pmatrix} 2 & 1 \\\\ 1 & 2 \\end{pmatrix}$ 의 고유값을 구한다.",
+        "다음 방정식의 해로 구한다.",
+        "$$\\det(A - \\lambda I) = 0$$",
+        "값은 $100에서 $200 사이다.",
+    ]
+    assert all(isinstance(b, Paragraph) for b in doc.blocks)
+
+
+def test_a_heading_of_the_front_matter_titles_words_is_its_line(tmp_path: Path) -> None:
+    text = (
+        "---\ntitle: 선형대수 7주차 강의 노트 — 고유값과 고유벡터\n---\n\n# 7주차: 고유값과 고유벡터\n\n"
+        f"{PROSE}\n"
+    )
+    _, doc = read_text(tmp_path, text, "note.md")
+    assert doc.meta.title == "선형대수 7주차 강의 노트 — 고유값과 고유벡터"
+    assert body(doc) == PROSE
+    other = text.replace("# 7주차: 고유값과 고유벡터", "# 연습 문제 풀이")  # another heading stays
+    _, doc = read_text(tmp_path, other, "note.md")
+    assert body(doc).splitlines()[0] == "연습 문제 풀이"
