@@ -103,3 +103,45 @@ def test_a_heading_of_the_front_matter_titles_words_is_its_line(tmp_path: Path) 
     other = text.replace("# 7주차: 고유값과 고유벡터", "# 연습 문제 풀이")  # another heading stays
     _, doc = read_text(tmp_path, other, "note.md")
     assert body(doc).splitlines()[0] == "연습 문제 풀이"
+
+
+# --- a department's notice board -----------------------------------------------------------------
+
+SUBJECT = "2027학년도 1학기 졸업작품 발표회 참가 신청 안내"
+
+
+def _board(text_html: str, title: str = "학부 공지사항 | 한빛대학교 컴퓨터공학과") -> tuple[str, str]:
+    return (
+        f"<title>{title}</title>",
+        "<div class='board-view'><table class='board-view-table'><thead>\n"
+        "<tr><th>제목</th><th>작성자</th><th>작성일</th><th>조회수</th></tr>\n"
+        f"<tr><td class='subject'>{SUBJECT}</td><td class='writer'>학과사무실</td>"
+        "<td class='date'>2026.12.01</td><td class='hit'>842</td></tr>\n"
+        f"</thead></table><div class='board-content'>\n{text_html}</div></div>",
+    )
+
+
+def test_a_view_tables_subject_cell_is_the_headline_and_the_title_names_the_site(tmp_path: Path) -> None:
+    head, page = _board(f"<p>{PROSE}</p>\n<p>{PROSE[:-1]}이었습니다.</p>")
+    _, doc = read_page(tmp_path, page, head)
+    assert doc.meta.title == SUBJECT
+    assert doc.meta.subtitles == []
+    assert doc.meta.publisher == "한빛대학교 컴퓨터공학과"
+    assert doc.meta.date == "2026-12-01"
+
+
+def test_a_numbered_field_of_the_text_does_not_date_the_notice(tmp_path: Path) -> None:
+    fields = "".join(
+        f"<p>{line}</p>\n"
+        for line in ("1. 신청 방법: 이메일로 제출", "2. 발표 일시: 2027. 3. 26.(금) 13:00, 대강당")
+    )
+    head, page = _board(f"<p>{PROSE}</p>\n{fields}<p>{PROSE[:-1]}이었습니다.</p>")
+    _, doc = read_page(tmp_path, page, head)
+    assert doc.meta.date == "2026-12-01"
+    assert "2027. 3. 26.(금) 13:00" in body(doc)
+
+
+def test_a_title_naming_no_board_names_no_site_by_this_rule(tmp_path: Path) -> None:
+    head, page = _board(f"<p>{PROSE}</p>", title="한빛대학교 | 컴퓨터공학과")
+    _, doc = read_page(tmp_path, page, head)
+    assert doc.meta.publisher != "컴퓨터공학과"

@@ -39,8 +39,9 @@ _MONTH_ONLY = re.compile(r"\s*(?:19|20)\d{2}\s*(?:[.\-/]|년)\s*\d{1,2}\s*(?:월
 """A year and a month, no day: a date the markup shows that dates nothing to the day."""
 _PERIOD = re.compile(r"[~∼〜]|부터|까지")
 """A period's marks: a line with an unlabelled date from or to which something runs states it."""
-_LISTED_FIELD = re.compile(r"^\s*[·•▪◦○□■*-]\s*[가-힣]{1,4}(?:\s[가-힣]{1,4})?\s*[:：]")
-"""A listed field of the text (``· 일시: 2027년 4월 24일(토)``): an event's date the text states."""
+_LISTED_FIELD = re.compile(r"^\s*(?:[·•▪◦○□■*-]|\d{1,2}[.)])\s*[가-힣]{1,4}(?:\s[가-힣]{1,4})?\s*[:：]")
+"""A listed field of the text (``· 일시: 2027년 4월 24일(토)``, a notice's ``4. 발표 일시: 2027. 3. 26.(금)
+13:00``): an event's date the text states."""
 _DOCUMENT_NUMBER = re.compile(r"\s*(?:문서|관리|접수|등록)\s*번호\s*[:：]?\s*[\w-]{1,30}\s*")
 """A document's number, left beside its date (``문서번호 운영-2026-12``): the file's, not the book's."""
 _LABELS = _UPDATE_MARK + r"|기사원문|" + _PRINT_PAGE + r"|지면|업데이트|최종|송고시간|KST"
