@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bookmaker.ir import ListBlock, Paragraph
-from tests.normalize.test_real_shapes import body, read_page, removed
+from tests.normalize.test_real_shapes import body, norm, read_page, removed
 from tests.normalize.test_round15_shapes import read_text
 
 PROSE = "올해 하반기 모임에는 매달 평균 14명이 참여했고, 상반기에는 발제를 돌아가며 맡기로 했습니다."
@@ -145,3 +145,61 @@ def test_a_title_naming_no_board_names_no_site_by_this_rule(tmp_path: Path) -> N
     head, page = _board(f"<p>{PROSE}</p>", title="한빛대학교 | 컴퓨터공학과")
     _, doc = read_page(tmp_path, page, head)
     assert doc.meta.publisher != "컴퓨터공학과"
+
+
+# --- a public agency's answer to a 민원, copied as text ------------------------------------------
+
+ANSWER = "보행 신호를 23초로 늘리기로 하였으며 11월 27일부터 바뀐 신호로 운영할 예정입니다."
+
+
+def _minwon(*tail: str) -> tuple[str, ...]:
+    return (
+        "민원 상세보기",
+        "민원 제목 : 횡단보도 신호 시간 연장 요청",
+        "신청번호 : 1AA-2611-0312457",
+        "신청인 : 김○○",
+        "신청일 : 2026-11-12 09:41",
+        "",
+        "정문 앞 횡단보도의 보행 신호가 너무 짧습니다.",
+        "",
+        "처리기관 : 경기도 가람시",
+        "담당부서 : 교통정책과",
+        "처리일 : 2026-11-20 16:05",
+        "",
+        ANSWER,
+        *tail,
+    )
+
+
+def test_a_minwon_answers_fields_give_title_date_and_publisher(tmp_path: Path) -> None:
+    _, doc = read_text(tmp_path, "\n".join(_minwon()))
+    assert doc.meta.title == "횡단보도 신호 시간 연장 요청"
+    assert doc.meta.subtitles == [] and doc.meta.authors == []
+    assert doc.meta.date == "2026-11-20T16:05:00+09:00"  # the answer's day, not the question's
+    assert doc.meta.publisher == "경기도 가람시"
+    assert "신청번호 : 1AA-2611-0312457" in body(doc) and "신청일" not in body(doc)
+
+
+def test_a_satisfaction_survey_and_the_neighbouring_complaints_go(tmp_path: Path) -> None:
+    tail = (
+        "",
+        "민원 만족도 평가",
+        "답변 내용에 만족하십니까?",
+        "매우 만족 | 만족 | 보통 | 불만족 | 매우 불만족",
+        "평가하기",
+        "이전 민원 : 공원 내 야간 조명 고장 신고",
+        "다음 민원 : 불법 주정차 단속 카메라 설치 요청",
+        "국민권익위원회 | (30102) 세종특별자치시 도움5로 20 정부세종청사 7동 | 민원상담 국번없이 110",
+    )
+    _, doc = read_text(tmp_path, "\n".join(_minwon(*tail)))
+    assert body(doc).splitlines()[-1] == ANSWER
+    gone = removed(doc)
+    assert gone["답변 내용에 만족하십니까?"] == gone["평가하기"] == "boilerplate.chrome"
+    assert gone["이전 민원 : 공원 내 야간 조명 고장 신고"] == "boilerplate.board"
+    assert gone[tail[-1]] == "boilerplate.board"
+
+
+def test_a_sentence_about_satisfaction_stays() -> None:
+    line = "주민 대다수가 새 신호 체계에 만족한다고 답했습니다."
+    _, doc = norm("횡단보도 신호 체계 개선 결과", PROSE, line)
+    assert line in body(doc)

@@ -42,6 +42,8 @@ _PERIOD = re.compile(r"[~∼〜]|부터|까지")
 _LISTED_FIELD = re.compile(r"^\s*(?:[·•▪◦○□■*-]|\d{1,2}[.)])\s*[가-힣]{1,4}(?:\s[가-힣]{1,4})?\s*[:：]")
 """A listed field of the text (``· 일시: 2027년 4월 24일(토)``, a notice's ``4. 발표 일시: 2027. 3. 26.(금)
 13:00``): an event's date the text states."""
+_FIELD_LABEL = re.compile(r"\s*[가-힣][가-힣 ]{0,8}\s[:：]\s*")
+"""A form field's label, its colon set apart (``신청일 :``)."""
 _DOCUMENT_NUMBER = re.compile(r"\s*(?:문서|관리|접수|등록)\s*번호\s*[:：]?\s*[\w-]{1,30}\s*")
 """A document's number, left beside its date (``문서번호 운영-2026-12``): the file's, not the book's."""
 _LABELS = _UPDATE_MARK + r"|기사원문|" + _PRINT_PAGE + r"|지면|업데이트|최종|송고시간|KST"
@@ -280,6 +282,12 @@ def run(ctx: Context) -> None:
             ctx.vote_publisher(body, Evidence.ISSUER)
             ctx.note_line("date", item.line)
             ctx.drop(item, ISSUER_REASON, "release.issuer")
+        elif (
+            residue
+            and re.fullmatch(r"[가-힣][가-힣 ]{0,8}\s*[:：]?", residue.strip())
+            and _FIELD_LABEL.match(item.source)
+        ):
+            ctx.to_meta(item, "date")  # "신청일 : 2026-11-12 09:41": a form's date field, label and all
         elif residue:
             item.text = residue
             item.attrs["date_residue"] = "1"

@@ -130,6 +130,14 @@ def _find_title(ctx: Context, release: Release | None = None) -> Item | None:
     return fallback
 
 
+_TITLE_LABEL = re.compile(r"^\s*(?:[가-힣]{1,4}\s*)?제\s*목\s*[:：]\s*(?=\S)")
+"""A form's title field's label (``민원 제목 : …``, ``제목: …``): the title is its value."""
+
+
+_FORM_FIELD = re.compile(r"^[가-힣][가-힣 ]{0,10}\s[:：]\s+\S")
+"""A form's field and its value, the colon set apart (``신청인 : 김○○``)."""
+
+
 def _short_heading(ctx: Context, hint: str) -> Item | None:
     """A Markdown file's first level-1 heading made of the front matter title's own words
     (``# 7주차: 고유값과 고유벡터`` under ``title: 선형대수 7주차 강의 노트 — 고유값과 고유벡터``): the
@@ -298,7 +306,7 @@ def run(ctx: Context) -> None:
         numbered = _notice_number(ctx, title_item)
         _drop_before(ctx, title_item)
         _join_wrapped(ctx, title_item)
-        series, title = split_series(_strip_site(ctx, title_item.text))
+        series, title = split_series(_strip_site(ctx, _TITLE_LABEL.sub("", title_item.text)))
         ctx.to_meta(title_item, "title")
         front = hint.strip() if ctx.source_format == "markdown" and isinstance(hint, str) else ""
         if front and not _site_suffixed(ctx, front, title):
@@ -370,6 +378,8 @@ def run(ctx: Context) -> None:
             break  # "편집자주" alone: the editor's note below it opens the text
         if text.rstrip().endswith("귀중"):
             break  # "금융위원회 귀중": a filing's or a letter's addressee opens its text
+        if _FORM_FIELD.match(text):
+            break  # "신청번호 : 1AA-2611-0312457": a form's fields under its title field, no deck
         subtitles.append(_deck(text))
         ctx.to_meta(item, "subtitles")
     for s in hinted:
