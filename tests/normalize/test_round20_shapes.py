@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bookmaker.ir import ListBlock, Paragraph
+from bookmaker.ir import Heading, ListBlock, Paragraph
 from tests.normalize.test_real_shapes import body, norm, read_page, removed
 from tests.normalize.test_round15_shapes import read_text
 
@@ -203,3 +203,22 @@ def test_a_sentence_about_satisfaction_stays() -> None:
     line = "주민 대다수가 새 신호 체계에 만족한다고 답했습니다."
     _, doc = norm("횡단보도 신호 체계 개선 결과", PROSE, line)
     assert line in body(doc)
+
+
+def test_form_fields_in_a_row_are_a_list_under_their_section_label(tmp_path: Path) -> None:
+    lines = list(_minwon())
+    lines.insert(lines.index("처리기관 : 경기도 가람시"), "답변")
+    lines.insert(lines.index("처리일 : 2026-11-20 16:05"), "담당자 : 이○○")
+    _, doc = read_text(tmp_path, "\n".join(lines))
+    lists = [b for b in doc.blocks if isinstance(b, ListBlock)]
+    # the question's two fields left beside its date (metadata) are too few for a list
+    assert [[item.blocks[0].text for item in b.items] for b in lists] == [
+        ["처리기관 : 경기도 가람시", "담당부서 : 교통정책과", "담당자 : 이○○"]
+    ]
+    assert any(isinstance(b, Heading) and b.text == "답변" for b in doc.blocks)
+
+
+def test_two_fields_are_no_list() -> None:
+    fields = ("담당부서 : 교통정책과", "연락처 : 031-555-4521")
+    _, doc = norm("새 신호 체계 안내", PROSE, *fields, PROSE[:-1] + "요.")
+    assert not any(isinstance(b, ListBlock) for b in doc.blocks)

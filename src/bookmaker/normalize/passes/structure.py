@@ -124,6 +124,30 @@ def _mark_lists(items: list[Item]) -> None:
         i = j
 
 
+_FORM_FIELD = re.compile(r"^[가-힣][가-힣 ]{0,10}\s[:：]\s+\S.{0,60}$")
+"""A form's field and its value, the colon set apart (``담당부서 : 교통정책과``)."""
+_SECTION_LABEL = re.compile(r"^[가-힣]{2,4}$")
+FEWEST_FIELDS = 3
+
+
+def _mark_fields(items: list[Item]) -> None:
+    """Three or more form fields in a row (a 민원 page's ``처리기관 : …``, ``담당부서 : …``) are a
+    list, an item per field; a one-word label right above them (``답변``) is the form's section
+    heading."""
+    i = 0
+    while i < len(items):
+        j = i
+        while j < len(items) and _bodyish(items[j]) and _FORM_FIELD.match(items[j].text):
+            j += 1
+        if j - i >= FEWEST_FIELDS:
+            for it in items[i:j]:
+                it.role, it.attrs["list"] = "list-item", str(items[i].line)
+            label = items[i - 1] if i else None
+            if label is not None and _bodyish(label) and _SECTION_LABEL.match(label.text.strip()):
+                label.role = "heading"
+        i = max(j, i + 1)
+
+
 def _split_inline_entries(items: list[Item]) -> list[Item]:
     """A line running two or more ▲/△ entries together (a profile box, see
     :func:`~bookmaker.normalize.text.inline_entries`) is one list of them, an item per entry, every
@@ -183,6 +207,7 @@ def run(ctx: Context) -> None:
     ctx.items = _split_inline_entries(ctx.items)
     items = ctx.items
     _mark_lists(items)
+    _mark_fields(items)
     _slip_titles(items)
     for i, item in enumerate(items):
         if item.role is not None or structured(item):
