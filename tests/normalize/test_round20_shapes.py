@@ -222,3 +222,27 @@ def test_two_fields_are_no_list() -> None:
     fields = ("담당부서 : 교통정책과", "연락처 : 031-555-4521")
     _, doc = norm("새 신호 체계 안내", PROSE, *fields, PROSE[:-1] + "요.")
     assert not any(isinstance(b, ListBlock) for b in doc.blocks)
+
+
+# --- an issue tracker's page ---------------------------------------------------------------------
+
+
+def _issue(author: str) -> str:
+    return (
+        "<h1 class='gh-header-title'><bdi class='js-issue-title'>"
+        "PDF 내보내기에서 각주 번호가 두 번 찍힙니다</bdi> <span>#412</span></h1>\n"
+        f"<div class='gh-header-meta'><a class='author' href='/{author}'>{author}</a> opened this issue "
+        "<relative-time datetime='2026-11-28T05:12:44Z'>Nov 28, 2026</relative-time></div>\n"
+        f"<div class='comment-body markdown-body'><p>{PROSE}</p>\n<p>{PROSE[:-1]}이었습니다.</p></div>"
+    )
+
+
+def test_an_issues_opener_and_its_relative_time(tmp_path: Path) -> None:
+    _, doc = read_page(tmp_path, _issue("yoonsu-dev"))
+    assert [a.name for a in doc.meta.authors] == ["yoonsu-dev"]
+    assert doc.meta.date == "2026-11-28T05:12:44+00:00"
+
+
+def test_an_agency_in_the_author_link_is_no_handle(tmp_path: Path) -> None:
+    _, doc = read_page(tmp_path, _issue("Reuters"))
+    assert doc.meta.authors == []

@@ -199,7 +199,7 @@ def hints(soup: BeautifulSoup) -> dict[str, object]:
         or meta.get("dc.date")
     )
     if not date:
-        time_tag = soup.find("time", attrs={"datetime": True})
+        time_tag = soup.find(["time", "relative-time"], attrs={"datetime": True})  # GitHub's own
         date = time_tag.get("datetime") if isinstance(time_tag, Tag) else None
     if isinstance(date, str) and date.strip():
         found["date"] = date.strip()
