@@ -246,3 +246,58 @@ def test_an_issues_opener_and_its_relative_time(tmp_path: Path) -> None:
 def test_an_agency_in_the_author_link_is_no_handle(tmp_path: Path) -> None:
     _, doc = read_page(tmp_path, _issue("Reuters"))
     assert doc.meta.authors == []
+
+
+# --- a shop's product page, copied as text -------------------------------------------------------
+
+
+def test_a_shops_order_box_and_review_frame_go(tmp_path: Path) -> None:
+    lines = [
+        "마켓노을",
+        "",
+        "[노을리빙] 데일리 진공 스텐 텀블러 500ml (4색)",
+        "상품번호 : 2086154411",
+        "★★★★☆ 4.6 (리뷰 1,284)",
+        "정가 32,000원",
+        "할인가 23,900원 (25% 할인)",
+        "수량 - 1 +",
+        "장바구니",
+        "바로구매",
+        "찜하기 ♡ 3,102",
+        "",
+        "매일 들고 다니기 좋은 500ml 진공 단열 텀블러입니다.",
+        "식기세척기 사용은 권장하지 않습니다. 외부 도장이 벗겨질 수 있으니 손세척해 주세요.",
+        "",
+        "상품 리뷰 (1,284)",
+        "★★★★★ nol***** 2026.11.30",
+        "도움돼요 12",
+        "리뷰 더보기",
+        "상호명 : (주)노을리빙 | 대표자 : 한노을 | 사업자등록번호 : 123-45-67890",
+    ]
+    _, doc = read_text(tmp_path, "\n".join(lines))
+    assert doc.meta.title == "데일리 진공 스텐 텀블러 500ml (4색)"
+    assert body(doc).splitlines() == lines[12:14]
+    assert removed(doc)["상품번호 : 2086154411"] == removed(doc)["바로구매"] == "boilerplate.chrome"
+    assert removed(doc)[lines[-1]] == "boilerplate.board"
+
+
+def test_a_field_or_a_bulleted_entry_is_no_wrapped_lines_rest(tmp_path: Path) -> None:
+    """Lines wrapped at a width join, but a field or a bulleted entry starts a line of its own, and a
+    paragraph grown by joins does not make the next short line its rest."""
+    lines = [
+        "텀블러 상품 정보 안내",
+        "",
+        "이중 진공 구조라 뜨거운 음료는 6시간, 차가운 음료는 12시간 동안 온도를 지켜",
+        "주는 텀블러입니다.",
+        "",
+        "품명 및 모델명 : 데일리 진공 텀블러 / NL-TB500 모델 (스테인리스 본체)",
+        "재질 : 본체 STS304 스테인리스",
+        "",
+        "- 평일 오후 2시 이전 결제 시 당일 출고됩니다 (주말·공휴일 제외 당일 출고)",
+        "- 제주 및 도서산간 지역은 추가 배송비",
+    ]
+    _, doc = read_text(tmp_path, "\n".join(lines))
+    texts = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
+    assert texts == [f"{lines[2]} {lines[3]}", lines[5], lines[6]]
+    (bullets,) = [b for b in doc.blocks if isinstance(b, ListBlock)]
+    assert len(bullets.items) == 2

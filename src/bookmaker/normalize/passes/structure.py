@@ -124,8 +124,9 @@ def _mark_lists(items: list[Item]) -> None:
         i = j
 
 
-_FORM_FIELD = re.compile(r"^[가-힣][가-힣 ]{0,10}\s[:：]\s+\S.{0,60}$")
-"""A form's field and its value, the colon set apart (``담당부서 : 교통정책과``)."""
+_FORM_FIELD = re.compile(r"^(?![가-힣] [가-힣] )[가-힣A-Za-z][가-힣A-Za-z/ ]{0,14}\s[:：]\s+\S.{0,60}$")
+"""A form's field and its value, the colon set apart (``담당부서 : 교통정책과``; not a filing cover's
+letter-spaced ``회 사 명 :``, set as the cover's lines)."""
 _SECTION_LABEL = re.compile(r"^[가-힣]{2,4}$")
 FEWEST_FIELDS = 3
 
