@@ -42,6 +42,8 @@ _PERIOD = re.compile(r"[~∼〜]|부터|까지")
 _LISTED_FIELD = re.compile(r"^\s*(?:[·•▪◦○□■*-]|\d{1,2}[.)])\s*[가-힣]{1,4}(?:\s[가-힣]{1,4})?\s*[:：]")
 """A listed field of the text (``· 일시: 2027년 4월 24일(토)``, a notice's ``4. 발표 일시: 2027. 3. 26.(금)
 13:00``): an event's date the text states."""
+_DATE_FIELD = re.compile(r"[가-힣]{0,4}(?:일|일자|일시|날짜)\s*[:：]?")
+"""A date field's own label (``신청일``, ``접수 일자`` without its space), left when its date is taken."""
 _FIELD_LABEL = re.compile(r"\s*[가-힣][가-힣 ]{0,8}\s[:：]\s*")
 """A form field's label, its colon set apart (``신청일 :``)."""
 _DOCUMENT_NUMBER = re.compile(r"\s*(?:문서|관리|접수|등록)\s*번호\s*[:：]?\s*[\w-]{1,30}\s*")
@@ -282,11 +284,7 @@ def run(ctx: Context) -> None:
             ctx.vote_publisher(body, Evidence.ISSUER)
             ctx.note_line("date", item.line)
             ctx.drop(item, ISSUER_REASON, "release.issuer")
-        elif (
-            residue
-            and re.fullmatch(r"[가-힣][가-힣 ]{0,8}\s*[:：]?", residue.strip())
-            and _FIELD_LABEL.match(item.source)
-        ):
+        elif residue and _DATE_FIELD.fullmatch(residue.strip()) and _FIELD_LABEL.match(item.source):
             ctx.to_meta(item, "date")  # "신청일 : 2026-11-12 09:41": a form's date field, label and all
         elif residue:
             item.text = residue
