@@ -32,7 +32,7 @@ from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.passes.statute import ENFORCEMENT
 from bookmaker.normalize.passes.title import NOTICE_NUMBER
-from bookmaker.normalize.text import ends_sentence
+from bookmaker.normalize.text import FORM_FIELD, ends_sentence
 
 MAX_WRAP_WIDTH = 120
 FILLED_SHARE = 0.8
@@ -80,9 +80,9 @@ def _joinable(item: Item) -> bool:
     return item.role is None and item.kind is None and not structured(item)
 
 
-_OWN_LINE = re.compile(r"^(?:[가-힣A-Za-z][가-힣A-Za-z/ ]{0,14}\s[:：]\s+\S|[-•]\s+\S)")
-"""A form's field and its value, the colon set apart (``상품번호 : 2086154411``), or a bulleted entry
-(``- 제주 및 도서산간 …``): a line of its own, never a wrapped line's rest."""
+_BULLET = re.compile(r"^[-•]\s+\S")
+"""A bulleted entry (``- 제주 및 도서산간 …``): like a form's field, a line of its own, never a wrapped
+line's rest."""
 
 
 def _continues(prev: Item, item: Item, width: int, line: Item) -> bool:
@@ -95,7 +95,8 @@ def _continues(prev: Item, item: Item, width: int, line: Item) -> bool:
         and item.line == (prev.last or prev.line) + 1
         and not ends_sentence(prev.text)
         and len(line.text) >= width * 0.5
-        and not _OWN_LINE.match(item.text)
+        and not FORM_FIELD.match(item.text)
+        and not _BULLET.match(item.text)
         and not _PROVISION.match(item.text)
         and not ENFORCEMENT.match(prev.text)
         and not NOTICE_NUMBER.match(prev.text)

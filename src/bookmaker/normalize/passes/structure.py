@@ -15,7 +15,7 @@ from bookmaker.ir import Footnote, NoteRef, Span, Strong, Text, inlines_of, runs
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.passes.notes import mark_text_notes
-from bookmaker.normalize.text import OUTLINE, SPEAKER, ends_sentence, inline_entries, is_prose
+from bookmaker.normalize.text import FORM_FIELD, OUTLINE, SPEAKER, ends_sentence, inline_entries, is_prose
 
 _MARKER = re.compile(r"^\s*[■◆▲◇●□◎▣]\s*")
 """A heading's marker (not ``○``: in an outline of □ and ○ lines, ``○`` marks a point under one)."""
@@ -124,11 +124,15 @@ def _mark_lists(items: list[Item]) -> None:
         i = j
 
 
-_FORM_FIELD = re.compile(r"^(?![가-힣] [가-힣] )[가-힣A-Za-z][가-힣A-Za-z/ ]{0,14}\s[:：]\s+\S.{0,60}$")
-"""A form's field and its value, the colon set apart (``담당부서 : 교통정책과``; not a filing cover's
-letter-spaced ``회 사 명 :``, set as the cover's lines)."""
+_LETTER_SPACED = re.compile(r"^\s*[가-힣] [가-힣] ")
+"""A filing cover's letter-spaced label (``회 사 명 :``): its fields are the cover's lines, no list."""
+MAX_FIELD = 80
 _SECTION_LABEL = re.compile(r"^[가-힣]{2,4}$")
 FEWEST_FIELDS = 3
+
+
+def _form_field(text: str) -> bool:
+    return bool(FORM_FIELD.match(text)) and not _LETTER_SPACED.match(text) and len(text) <= MAX_FIELD
 
 
 def _mark_fields(items: list[Item]) -> None:
@@ -138,7 +142,7 @@ def _mark_fields(items: list[Item]) -> None:
     i = 0
     while i < len(items):
         j = i
-        while j < len(items) and _bodyish(items[j]) and _FORM_FIELD.match(items[j].text):
+        while j < len(items) and _bodyish(items[j]) and _form_field(items[j].text):
             j += 1
         if j - i >= FEWEST_FIELDS:
             for it in items[i:j]:

@@ -18,7 +18,15 @@ from bookmaker.normalize.passes.language import is_english
 from bookmaker.normalize.passes.minutes import read_cover
 from bookmaker.normalize.passes.release import Release, read_header
 from bookmaker.normalize.passes.statute import read_statute
-from bookmaker.normalize.text import EDITOR_NOTE_ALONE, OUTLINE, ends_sentence, is_prose, key, units
+from bookmaker.normalize.text import (
+    EDITOR_NOTE_ALONE,
+    FORM_FIELD,
+    OUTLINE,
+    ends_sentence,
+    is_prose,
+    key,
+    units,
+)
 
 _SERIES = re.compile(r"^\s*[\[【〈<《]\s*([^\]】〉>》]{1,20}?)\s*[\]】〉>》]\s*")
 _DECK_MARK = re.compile(r"^\s*(?:[-–—―ㅡ]+|[▶▷]\s*)\s*")
@@ -132,10 +140,6 @@ def _find_title(ctx: Context, release: Release | None = None) -> Item | None:
 
 _TITLE_LABEL = re.compile(r"^\s*(?:[가-힣]{1,4}\s*)?제\s*목\s*[:：]\s*(?=\S)")
 """A form's title field's label (``민원 제목 : …``, ``제목: …``): the title is its value."""
-
-
-_FORM_FIELD = re.compile(r"^[가-힣][가-힣 ]{0,10}\s[:：]\s+\S")
-"""A form's field and its value, the colon set apart (``신청인 : 김○○``)."""
 
 
 def _short_heading(ctx: Context, hint: str) -> Item | None:
@@ -378,7 +382,7 @@ def run(ctx: Context) -> None:
             break  # "편집자주" alone: the editor's note below it opens the text
         if text.rstrip().endswith("귀중"):
             break  # "금융위원회 귀중": a filing's or a letter's addressee opens its text
-        if _FORM_FIELD.match(text):
+        if FORM_FIELD.match(text):
             break  # "신청번호 : 1AA-2611-0312457": a form's fields under its title field, no deck
         subtitles.append(_deck(text))
         ctx.to_meta(item, "subtitles")
