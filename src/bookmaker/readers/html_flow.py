@@ -353,9 +353,12 @@ class Flow:
             if kind == "heading" and re.fullmatch(r"h[1-6]", name):
                 self.attrs["level"] = name[1]
             if kind == "list-item" and isinstance(tag.parent, Tag):
-                self.attrs["list"] = str(self.env.page.order(tag.parent))  # two lists in a row stay two
+                head = _run_head(tag.parent)  # two lists in a row stay two, but for one-item runs
+                self.attrs["list"] = str(self.env.page.order(head))
                 if tag.parent.name == "ol":
                     self.attrs["ordered"] = "1"
+        if "callout" in tag.get_attribute_list("class"):  # Notion's callout box: a note set apart
+            self.attrs = {**self.attrs, "callout": "1"}
         self.container = name
 
     def special(self, tag: Tag, name: str) -> bool | None:
@@ -373,6 +376,8 @@ class Flow:
             if code is not None:
                 self.add_block(code, line)
             return False
+        if name == "table" and "properties" in tag.get_attribute_list("class") and self.properties(tag):
+            return False
         if name == "table" and is_data_table(tag):
             env.limits.check_table(sum(len(cells(row)) for row in rows(tag)), env.name, line)
             for img in tag.find_all("img"):  # an infobox's photo: a figure of its own, not cell text
@@ -386,7 +391,11 @@ class Flow:
             and (self.mode == "blocks" or _list_is_block(tag))
             and not any(id(item) in env.notes for item in tag.find_all("li", recursive=False))
         ):
-            self.add_block(self.list_block(tag), line)
+            block = self.list_block(tag)
+            for other in _run_of(tag):  # Notion's one-<ul>-per-item list: one list
+                block.items += self.list_block(other).items
+                env.skip.add(id(other))
+            self.add_block(block, line)
             return False
         if name == "blockquote" and (self.mode == "blocks" or _attribution(tag)):
             self.add_block(self.quote(tag), line)
@@ -398,6 +407,22 @@ class Flow:
             self.figure(tag)
             return True  # what else the figure holds ("확대" buttons …) is walked as lines
         return None
+
+    def properties(self, tag: Tag) -> bool:
+        """A note-taking tool's page properties (Notion's ``<table class="properties">`` of
+        ``<th>key</th><td>value</td>`` rows) as ``key: value`` lines, for pass ``properties``:
+        several values are joined with commas."""
+        rows = [row.find_all(["th", "td"], recursive=False) for row in tag.find_all("tr")]
+        if not rows or any(len(cells) != 2 or cells[0].name != "th" for cells in rows):
+            return False
+        self.flush()
+        for key, value in rows:
+            strings = [collapse(s).strip() for s in self.env.take(key) + self.env.take(value)]
+            head, values = strings[:1], [s for s in strings[1:] if s]
+            text = f"{' '.join(head)}: {', '.join(values)}"
+            line = self.env.page.line(key)
+            self.pieces.append(Piece([Leaf((), Text(value=text), line)], None, {}, "p", line))
+        return True
 
     # --- inline pieces --------------------------------------------------------------------
 
@@ -725,9 +750,46 @@ def _start(tag: Tag) -> int:
     return int(digits.group(1)) if digits else 1
 
 
+def _one_item(tag: Tag) -> bool:
+    return len(tag.find_all("li", recursive=False)) == 1
+
+
+def _alike(tag: Tag, siblings: Iterable[PageElement]) -> list[Tag]:
+    """The one-item lists alike ``tag`` (tag and class, nothing between them) among ``siblings``
+    next to it: Notion exports a list as one ``<ul class="bulleted-list">`` per bullet."""
+    classes = tag.get_attribute_list("class")
+    if not any(classes) or not _one_item(tag):
+        return []
+    out: list[Tag] = []
+    for sibling in siblings:
+        if isinstance(sibling, NavigableString) and not sibling.strip():
+            continue
+        if not (
+            isinstance(sibling, Tag)
+            and sibling.name == tag.name
+            and sibling.get_attribute_list("class") == classes
+            and _one_item(sibling)
+        ):
+            break
+        out.append(sibling)
+    return out
+
+
+def _run_head(tag: Tag) -> Tag:
+    """The first of a run of one-item lists alike (see :func:`_alike`), else ``tag``."""
+    before = _alike(tag, tag.previous_siblings)
+    return before[-1] if before else tag
+
+
+def _run_of(tag: Tag) -> list[Tag]:
+    """The one-item lists alike after ``tag``, when it opens their run."""
+    return _alike(tag, tag.next_siblings) if _run_head(tag) is tag else []
+
+
 def _list_is_block(tag: Tag) -> bool:
     """A list the reader gives whole: it nests, starts elsewhere than 1, or its items hold blocks."""
-    if _start(tag) != 1 or tag.find(["ul", "ol", "table", "pre", "blockquote", "figure"]) is not None:
+    blocks = ["ul", "ol", "table", "pre", "blockquote", "figure", "details"]  # details: a toggle
+    if _start(tag) != 1 or tag.find(blocks) is not None:
         return True
     for item in tag.find_all("li", recursive=False):
         paragraphs = [c for c in item.find_all(["p", "div"], recursive=False) if visible_text(c)]

@@ -60,6 +60,7 @@ TITLE_CANDIDATES = [
     "[class*=headline]",
     "[class*=tit_]",
     "th[class*=subject]",
+    "td[class*=subject]",
 ]
 SUBTITLE_SELECTORS = [
     ".media_end_summary",
@@ -198,11 +199,12 @@ def _showing(page: Page, want: str) -> Tag | None:
 
 
 def _board_subject(tag: Tag) -> bool:
-    """A board's post title (``<h3 class="view_title">``, ``<h3 class="subject">``): a heading whose
-    class names a title or subject, long enough not to be the board's own name, outside menus."""
+    """A board's post title (``<h3 class="view_title">``, ``<h3 class="subject">``, a view table's
+    ``<td class="subject">``): a heading whose class names a title or subject (a cell's, a subject),
+    long enough not to be the board's own name, outside menus."""
     classes = " ".join(str(c) for c in tag.get("class") or [])
     return (
-        tag.name in ("h2", "h3", "h4")
+        (tag.name in ("h2", "h3", "h4") or (tag.name == "td" and "subject" in classes))
         and bool(_SUBJECT_CLASS.search(classes))
         and len(visible_text(tag)) >= MIN_SUBJECT
         and not any(parent.name in ("nav", "aside", "footer") for parent in tag.parents)

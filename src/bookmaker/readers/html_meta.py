@@ -84,11 +84,16 @@ def strip_site(title: str, site: str | None) -> str:
         title = head
 
 
+_BOARD_NAME = re.compile(r"(?:공지사항|게시판|알림마당|자료실|공지)$")
+"""A board's name, as the first part of a post page's ``<title>``."""
+
+
 def title_site(soup: BeautifulSoup, shown: str) -> str | None:
     """The site a ``<title>`` names after the headline the page shows (``청람호 - 위키백과, 우리 모두의
     백과사전`` over an ``<h1>`` of ``청람호`` → ``위키백과``): the first phrase of what follows the
     headline and one separator, when short — or of what comes before it, when the title ends with the
-    headline (``한국디지털출판학회 - 공지사항 - …``); None when the title does neither."""
+    headline (``한국디지털출판학회 - 공지사항 - …``), or the part after a board's name when the title
+    names the board alone (``학부 공지사항 | 한빛대학교 컴퓨터공학과``); None otherwise."""
     if not (soup.title and soup.title.string):
         return None
     title = _WS.sub(" ", soup.title.string).strip()
@@ -96,6 +101,9 @@ def title_site(soup: BeautifulSoup, shown: str) -> str | None:
     if head and title.endswith(head) and title != head:  # an old board's "학회 - 공지사항 - subject"
         before = _TITLE_SEP.split(title[: -len(head)].rstrip(" -–—:|ㅣ"))[0].strip()
         return before if 2 <= len(before) <= 20 and _TITLE_SEP.search(title[: -len(head)] + " ") else None
+    parts = [part.strip() for part in title.split("|")]
+    if head not in title and len(parts) == 2 and _BOARD_NAME.search(parts[0]) and 2 <= len(parts[1]) <= 30:
+        return parts[1]  # a post page titled by its board alone: "학부 공지사항 | 한빛대학교 컴퓨터공학과"
     if not head or not title.startswith(head):
         return None
     sep = _TITLE_SEP.match(title, len(head))
@@ -191,7 +199,7 @@ def hints(soup: BeautifulSoup) -> dict[str, object]:
         or meta.get("dc.date")
     )
     if not date:
-        time_tag = soup.find("time", attrs={"datetime": True})
+        time_tag = soup.find(["time", "relative-time"], attrs={"datetime": True})  # GitHub's own
         date = time_tag.get("datetime") if isinstance(time_tag, Tag) else None
     if isinstance(date, str) and date.strip():
         found["date"] = date.strip()

@@ -5,7 +5,7 @@ hints: title, subtitles (``subtitle``/``subtitles``/``deck``, else a one-line ``
 up to 150 characters), authors, date, publisher, series, language, url, theme and settings. The
 front matter's title wins over a shorter first heading (``# hangul-sort``), which is its line
 (normalization's title pass). The body is parsed by markdown-it-py (``commonmark`` preset,
-``table`` and ``strikethrough`` on, ``footnote`` plugin) and converted by
+``table`` and ``strikethrough`` on, ``footnote`` and ``dollarmath`` plugins) and converted by
 :mod:`bookmaker.readers.markdown_ir`:
 
 - A heading is a line of its own with its level (the first level-1 heading is the title line).
@@ -150,6 +150,7 @@ def _counted_table(limits: Limits, name: str, state: StateBlock, start: int, end
 def parser(limits: Limits = DEFAULT, name: str = "input") -> MarkdownIt:
     """The markdown-it parser the reader uses, bound to ``limits`` (errors name the file ``name``)."""
     from markdown_it import MarkdownIt
+    from mdit_py_plugins.dollarmath import dollarmath_plugin
     from mdit_py_plugins.footnote import footnote_plugin
     from mdit_py_plugins.front_matter import front_matter_plugin
 
@@ -158,6 +159,9 @@ def parser(limits: Limits = DEFAULT, name: str = "input") -> MarkdownIt:
     md = MarkdownIt("commonmark", {"maxNesting": 2 * limits.max_nesting + 4})
     md.enable(["table", "strikethrough"])
     md.use(front_matter_plugin).use(footnote_plugin, inline=True, move_to_end=False)
+    # TeX between dollars ($…$, $$…$$) is read as written (no backslash escapes taken out); a
+    # dollar beside a digit or a space is money ($100에서 $200), not math
+    md.use(dollarmath_plugin, allow_space=False, allow_digits=False, allow_labels=False)
     md.block.ruler.at("table", partial(_counted_table, limits, name), {"alt": ["paragraph", "reference"]})
     return md
 

@@ -303,6 +303,13 @@ class Converter:
             self._add(frame, [CodeBlock(value=value, language=language, lines=lines)])
         elif kind == "hr":
             self._add(frame, [ThematicBreak(lines=lines)])
+        elif kind in ("math_block", "math_block_label"):  # TeX kept as written, one paragraph
+            text = "$$" + " ".join(strip_controls(token.content).split("\n")).strip() + "$$"
+            if frame.kind == "root":
+                segment = Segment([Text(value=text)], lines[0] if lines else 1)
+                self._add(frame, [TopText("paragraph", [segment], lines)])
+            else:
+                self._add(frame, [Paragraph(content=[Text(value=text)], lines=lines)])
         elif kind == "html_block":
             self._add(frame, self._html_block(token.content, lines, top=frame.kind == "root"))
         # front_matter is read by the reader; anything else carries no text
@@ -432,6 +439,9 @@ class Converter:
                     segments.append(Segment([], line, hard=kind == "hardbreak"))
             elif kind == "code_inline":
                 add(Code(value=strip_controls(token.content)))
+            elif kind in ("math_inline", "math_inline_double"):  # TeX as written, delimiters and all
+                dollars = "$$" if kind == "math_inline_double" else "$"
+                add(Text(value=dollars + strip_controls(token.content) + dollars))
             elif kind in ("em_open", "strong_open", "s_open"):
                 push(_Mark(kind.removesuffix("_open")))
             elif kind == "link_open":

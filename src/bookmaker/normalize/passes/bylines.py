@@ -240,6 +240,11 @@ def _labelled_writer(text: str) -> list[Author] | None:
     return [Author(name=name)]
 
 
+_HANDLE = re.compile(r"[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+|[a-z]+\d+")
+"""A user name as a code host or a forum shows it: lower case, with a hyphen, an underscore or digits
+(an agency's name, ``AP`` or ``Reuters``, is none)."""
+
+
 def _from_markup(text: str) -> list[Author] | None:
     """Names in byline markup that carries extra words (``김지훈 기자 다른기사 보기``)."""
     found = [Author(name=m[1], role=m[2]) for m in _name_role().finditer(text)]
@@ -404,6 +409,8 @@ def run(ctx: Context) -> None:
             bare = _BRACKETS.sub(" ", item.text).strip()
             authors = [Author(name=bare)] if re.fullmatch(r"[가-힣]{2,4}", bare) else _from_markup(item.text)
             authors = authors or _labelled_writer(bare)
+            if authors is None and _HANDLE.fullmatch(bare):
+                authors = [Author(name=bare)]  # a site's user name in its author link ("yoonsu-dev")
             if authors is None:
                 ctx.drop(item, "byline markup without a reporter name", "bylines.markup")
                 continue

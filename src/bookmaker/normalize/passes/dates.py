@@ -17,7 +17,7 @@ from bookmaker.normalize.passes.boilerplate import is_date_label
 from bookmaker.normalize.passes.judgment import CITATION
 from bookmaker.normalize.passes.release import ISSUER_REASON, issuer
 from bookmaker.normalize.passes.statute import ENFORCEMENT
-from bookmaker.normalize.text import HANGUL, ends_sentence
+from bookmaker.normalize.text import FORM_FIELD, HANGUL, ends_sentence
 
 DATE_RE = re.compile(
     r"(?P<y>(?:19|20)\d{2}|(?<![\d.])\d{2}(?=\.\d{2}\.\d{2}(?!\d)))\s*(?:[.\-/]|년)\s*(?P<m>\d{1,2})\s*(?:[.\-/]|월)\s*(?P<d>\d{1,2})"
@@ -39,8 +39,11 @@ _MONTH_ONLY = re.compile(r"\s*(?:19|20)\d{2}\s*(?:[.\-/]|년)\s*\d{1,2}\s*(?:월
 """A year and a month, no day: a date the markup shows that dates nothing to the day."""
 _PERIOD = re.compile(r"[~∼〜]|부터|까지")
 """A period's marks: a line with an unlabelled date from or to which something runs states it."""
-_LISTED_FIELD = re.compile(r"^\s*[·•▪◦○□■*-]\s*[가-힣]{1,4}(?:\s[가-힣]{1,4})?\s*[:：]")
-"""A listed field of the text (``· 일시: 2027년 4월 24일(토)``): an event's date the text states."""
+_LISTED_FIELD = re.compile(r"^\s*(?:[·•▪◦○□■*-]|\d{1,2}[.)])\s*[가-힣]{1,4}(?:\s[가-힣]{1,4})?\s*[:：]")
+"""A listed field of the text (``· 일시: 2027년 4월 24일(토)``, a notice's ``4. 발표 일시: 2027. 3. 26.(금)
+13:00``): an event's date the text states."""
+_DATE_FIELD = re.compile(r"[가-힣]{0,4}(?:일|일자|일시|날짜)\s*[:：]?")
+"""A date field's own label (``신청일``, ``접수 일자`` without its space), left when its date is taken."""
 _DOCUMENT_NUMBER = re.compile(r"\s*(?:문서|관리|접수|등록)\s*번호\s*[:：]?\s*[\w-]{1,30}\s*")
 """A document's number, left beside its date (``문서번호 운영-2026-12``): the file's, not the book's."""
 _LABELS = _UPDATE_MARK + r"|기사원문|" + _PRINT_PAGE + r"|지면|업데이트|최종|송고시간|KST"
@@ -279,6 +282,8 @@ def run(ctx: Context) -> None:
             ctx.vote_publisher(body, Evidence.ISSUER)
             ctx.note_line("date", item.line)
             ctx.drop(item, ISSUER_REASON, "release.issuer")
+        elif residue and _DATE_FIELD.fullmatch(residue.strip()) and FORM_FIELD.match(item.source):
+            ctx.to_meta(item, "date")  # "신청일 : 2026-11-12 09:41": a form's date field, label and all
         elif residue:
             item.text = residue
             item.attrs["date_residue"] = "1"

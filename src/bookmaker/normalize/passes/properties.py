@@ -55,6 +55,8 @@ def run(ctx: Context) -> None:
     block: list[tuple[Item, str, str]] = []
     for item in ctx.items[start + 1 :]:
         found = _property(item)
+        if found is None and not block and not re.search(r"\w", item.text):
+            continue  # the page's icon (📚) between the title and its properties
         if found is None:
             break
         block.append((item, *found))

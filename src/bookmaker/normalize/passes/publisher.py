@@ -35,6 +35,10 @@ _NEWSROOM = re.compile(r"\s*(?:뉴스룸|(?i:newsroom))\s*$")
 """A company's own newsroom: its site name is the company's with this word after it."""
 
 
+_ANSWERED_BY = re.compile(r"^\s*(?:처리|답변)\s*기관\s*[:：]\s*(?P<body>[가-힣][가-힣 ]{1,28}[가-힣])\s*$")
+"""A 민원 answer's field naming the public body that answered it."""
+
+
 def run(ctx: Context) -> None:
     """Choose the best-supported publisher."""
     explicit = ctx.hints.get("publisher")
@@ -50,6 +54,10 @@ def run(ctx: Context) -> None:
             ctx.vote_publisher(outlet.name, Evidence.SITE_META)
         elif len(site.strip()) <= 15 and _name_like().fullmatch(site.strip()):
             ctx.vote_publisher(site.strip(), Evidence.SITE_LABEL)
+    for item in ctx.items:  # "처리기관 : 경기도 가람시": the body that answered a 민원 issued the page
+        if m := _ANSWERED_BY.match(item.text):
+            ctx.vote_publisher(m["body"].strip(), Evidence.DECISION)
+            break
     url = ctx.hints.get("url")
     if isinstance(url, str) and "//" in url:
         host = url.split("//", 1)[1].split("/", 1)[0]

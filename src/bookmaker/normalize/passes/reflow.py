@@ -32,7 +32,7 @@ from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.passes.statute import ENFORCEMENT
 from bookmaker.normalize.passes.title import NOTICE_NUMBER
-from bookmaker.normalize.text import ends_sentence
+from bookmaker.normalize.text import FORM_FIELD, ends_sentence
 
 MAX_WRAP_WIDTH = 120
 FILLED_SHARE = 0.8
@@ -80,15 +80,23 @@ def _joinable(item: Item) -> bool:
     return item.role is None and item.kind is None and not structured(item)
 
 
-def _continues(prev: Item, item: Item, width: int) -> bool:
-    """``item`` continues the wrapped line ``prev``."""
+_BULLET = re.compile(r"^[-•]\s+\S")
+"""A bulleted entry (``- 제주 및 도서산간 …``): like a form's field, a line of its own, never a wrapped
+line's rest."""
+
+
+def _continues(prev: Item, item: Item, width: int, line: Item) -> bool:
+    """``item`` continues the wrapped line ``prev``, whose last source line is ``line`` (judged by
+    its own length: a paragraph grown by joins does not make its next short line a wrapped one)."""
     return (
         _joinable(prev)
         and _joinable(item)
         and not item.attrs.get("after_blank")
         and item.line == (prev.last or prev.line) + 1
         and not ends_sentence(prev.text)
-        and len(prev.text) >= width * 0.5
+        and len(line.text) >= width * 0.5
+        and not FORM_FIELD.match(item.text)
+        and not _BULLET.match(item.text)
         and not _PROVISION.match(item.text)
         and not ENFORCEMENT.match(prev.text)
         and not NOTICE_NUMBER.match(prev.text)
@@ -106,7 +114,7 @@ def _spaced(prev: Item, item: Item) -> bool:
 
 def _fixed_column(items: list[Item], width: int) -> _Layout | None:
     """The layout of a text wrapped at a fixed column, or None when it was not (or cannot tell)."""
-    cut = [prev for prev, item in pairwise(items) if _continues(prev, item, width)]
+    cut = [prev for prev, item in pairwise(items) if _continues(prev, item, width, prev)]
     widths = [_columns(prev) for prev in cut]
     if len(widths) < 2 or not all(widths):
         return None
@@ -178,7 +186,7 @@ def run(ctx: Context) -> None:
     line: Item | None = None  # the previous source line (``out[-1]`` may hold several)
     for item in items:
         prev = out[-1] if out else None
-        if prev is not None and line is not None and _continues(prev, item, width):
+        if prev is not None and line is not None and _continues(prev, item, width, line):
             inside = _inside_word(line, item, layout) if layout else False
             if inside is None or (inside is False and ctx.paginated and _cut_between_syllables(line, item)):
                 inside = _analyzer_joins(line, item)  # the text has no evidence: ask the dictionary

@@ -15,7 +15,7 @@ from bookmaker.ir import Footnote, NoteRef, Span, Strong, Text, inlines_of, runs
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.passes.notes import mark_text_notes
-from bookmaker.normalize.text import OUTLINE, SPEAKER, ends_sentence, inline_entries, is_prose
+from bookmaker.normalize.text import FORM_FIELD, OUTLINE, SPEAKER, ends_sentence, inline_entries, is_prose
 
 _MARKER = re.compile(r"^\s*[■◆▲◇●□◎▣]\s*")
 """A heading's marker (not ``○``: in an outline of □ and ○ lines, ``○`` marks a point under one)."""
@@ -53,6 +53,8 @@ def _heading_like(item: Item, over_list: bool = False) -> bool:
         return False  # "[표] 4일 주요 지수 마감" over its table
     if re.fullmatch(r"\(.*\)", text.strip()):
         return False  # "(10시02분 개의)": a note on the proceedings, not a heading
+    if re.fullmatch(r"\$\$.+\$\$", text.strip()):
+        return False  # "$$\det(A - \lambda I) = 0$$": a displayed formula (TeX), not a heading
     if _SENTENCE_INSIDE.search(text):
         return False  # "… 고맙습니다. (박수)": a sentence, with a note on the audience after it
     if len(re.findall(r"[→⇒▶>]", text)) >= 2:
@@ -127,6 +129,35 @@ def _mark_lists(items: list[Item]) -> None:
         i = j
 
 
+_LETTER_SPACED = re.compile(r"^\s*[가-힣] [가-힣] ")
+"""A filing cover's letter-spaced label (``회 사 명 :``): its fields are the cover's lines, no list."""
+MAX_FIELD = 80
+_SECTION_LABEL = re.compile(r"^[가-힣]{2,4}$")
+FEWEST_FIELDS = 3
+
+
+def _form_field(text: str) -> bool:
+    return bool(FORM_FIELD.match(text)) and not _LETTER_SPACED.match(text) and len(text) <= MAX_FIELD
+
+
+def _mark_fields(items: list[Item]) -> None:
+    """Three or more form fields in a row (a 민원 page's ``처리기관 : …``, ``담당부서 : …``) are a
+    list, an item per field; a one-word label right above them (``답변``) is the form's section
+    heading."""
+    i = 0
+    while i < len(items):
+        j = i
+        while j < len(items) and _bodyish(items[j]) and _form_field(items[j].text):
+            j += 1
+        if j - i >= FEWEST_FIELDS:
+            for it in items[i:j]:
+                it.role, it.attrs["list"] = "list-item", str(items[i].line)
+            label = items[i - 1] if i else None
+            if label is not None and _bodyish(label) and _SECTION_LABEL.match(label.text.strip()):
+                label.role = "heading"
+        i = max(j, i + 1)
+
+
 def _split_inline_entries(items: list[Item]) -> list[Item]:
     """A line running two or more ▲/△ entries together (a profile box, see
     :func:`~bookmaker.normalize.text.inline_entries`) is one list of them, an item per entry, every
@@ -186,6 +217,7 @@ def run(ctx: Context) -> None:
     ctx.items = _split_inline_entries(ctx.items)
     items = ctx.items
     _mark_lists(items)
+    _mark_fields(items)
     _slip_titles(items)
     for i, item in enumerate(items):
         if item.role is not None or structured(item):

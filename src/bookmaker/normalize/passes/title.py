@@ -18,7 +18,15 @@ from bookmaker.normalize.passes.language import is_english
 from bookmaker.normalize.passes.minutes import read_cover
 from bookmaker.normalize.passes.release import Release, read_header
 from bookmaker.normalize.passes.statute import read_statute
-from bookmaker.normalize.text import EDITOR_NOTE_ALONE, OUTLINE, ends_sentence, is_prose, key, units
+from bookmaker.normalize.text import (
+    EDITOR_NOTE_ALONE,
+    FORM_FIELD,
+    OUTLINE,
+    ends_sentence,
+    is_prose,
+    key,
+    units,
+)
 
 _SERIES = re.compile(r"^\s*[\[【〈<《]\s*([^\]】〉>》]{1,20}?)\s*[\]】〉>》]\s*")
 _DECK_MARK = re.compile(r"^\s*(?:[-–—―ㅡ]+|[▶▷]\s*)\s*")
@@ -116,7 +124,7 @@ def _find_title(ctx: Context, release: Release | None = None) -> Item | None:
             ik = key(split_series(item.text)[1])
             if ik and (ik == hk or (len(ik) >= 8 and (hk.startswith(ik) or ik.startswith(hk)))):
                 return item
-        return None
+        return _short_heading(ctx, hint)
     for item in ctx.items:
         if item.kind == "title":
             return item
@@ -145,6 +153,22 @@ def _find_title(ctx: Context, release: Release | None = None) -> Item | None:
             if prose >= 2 or fallback is not None:
                 break
     return fallback
+
+
+_TITLE_LABEL = re.compile(r"^\s*(?:[가-힣]{1,4}\s*)?제\s*목\s*[:：]\s*(?=\S)")
+"""A form's title field's label (``민원 제목 : …``, ``제목: …``): the title is its value."""
+
+
+def _short_heading(ctx: Context, hint: str) -> Item | None:
+    """A Markdown file's first level-1 heading made of the front matter title's own words
+    (``# 7주차: 고유값과 고유벡터`` under ``title: 선형대수 7주차 강의 노트 — 고유값과 고유벡터``): the
+    title's line, shortened."""
+    words = set(re.findall(r"\w+", hint))
+    for item in ctx.items:
+        if ctx.source_format == "markdown" and item.kind == "title":
+            own = re.findall(r"\w+", item.text)
+            return item if len(own) >= 2 and set(own) <= words else None
+    return None
 
 
 def _named_within(ctx: Context, found: Item) -> Item:
@@ -306,7 +330,7 @@ def run(ctx: Context) -> None:
         numbered = _notice_number(ctx, title_item)
         _drop_before(ctx, title_item)
         _join_wrapped(ctx, title_item)
-        series, title = split_series(_strip_site(ctx, title_item.text))
+        series, title = split_series(_strip_site(ctx, _TITLE_LABEL.sub("", title_item.text)))
         ctx.to_meta(title_item, "title")
         front = hint.strip() if ctx.source_format == "markdown" and isinstance(hint, str) else ""
         if front and not _site_suffixed(ctx, front, title):
@@ -383,6 +407,8 @@ def run(ctx: Context) -> None:
             break  # "편집자주" alone: the editor's note below it opens the text
         if text.rstrip().endswith("귀중"):
             break  # "금융위원회 귀중": a filing's or a letter's addressee opens its text
+        if FORM_FIELD.match(text):
+            break  # "신청번호 : 1AA-2611-0312457": a form's fields under its title field, no deck
         subtitles.append(_deck(text))
         ctx.to_meta(item, "subtitles")
     for s in hinted:
