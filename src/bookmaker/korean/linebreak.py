@@ -163,10 +163,15 @@ def drawn_pieces(text: str) -> list[tuple[str, bool]]:
     edges = sorted({0, len(text), *itertools.chain.from_iterable(spans)})
     starts, ends = {lo for lo, _ in spans}, {hi for _, hi in spans}
     return [
-        (text[lo:hi], lo in ends and hi in starts and not any(char.isalpha() for char in text[lo:hi]))
+        (text[lo:hi], lo in ends and hi in starts and _marks_only(text[lo:hi]))
         for lo, hi in itertools.pairwise(edges)
         if lo < hi
     ]
+
+
+def _marks_only(text: str) -> bool:
+    """Whether ``text`` holds no letter of any script (its marks take their glyphs from a neighbour's)."""
+    return not any(char.isalpha() for char in text)
 
 
 BESIDE = "가"
@@ -212,9 +217,9 @@ class Paragraph:
             stop = min(end, self.bounds[index])
             run = self.runs[index]
             for piece, alone in drawn_pieces(self.text[start:stop]):
-                if alone or any(char.isalpha() for char in piece):
+                if alone or not _marks_only(piece):
                     total += self.measure(piece, run)
-                else:
+                else:  # marks at the word's edge, drawn in one box with the words beside them
                     total += self.measure(BESIDE + piece, run) - self.measure(BESIDE, run)
             start = stop
         return total
