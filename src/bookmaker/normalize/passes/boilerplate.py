@@ -138,8 +138,11 @@ def _vote_office(ctx: Context, table: Table) -> None:
 
 
 def _family(ctx: Context, text: str) -> str | None:
+    turn = is_speech_turn(ctx, text)
     for family in ("promo", "tipline", "policy", "release", "board", "newsletter"):
         limit = {"promo": 100, "board": 240}.get(family, 160)
+        if family == "promo" and turn:
+            continue
         if len(text) <= limit and any(p.search(text) for p in ctx.rules.patterns("boilerplate", family)):
             return family
     loose = ctx.rules.patterns("boilerplate", "tipline_loose")
@@ -162,6 +165,12 @@ def is_chrome(ctx: Context, text: str, vocabulary: bool = True) -> bool:
         or is_menu(ctx, text)
         or (vocabulary and (is_interface(ctx.rules, text) or is_section_label(ctx.rules, text)))
     )
+
+
+def is_speech_turn(ctx: Context, text: str) -> bool:
+    """A 좌담's speech turn, arrowed like a promo but the talk itself (``▶정유진=혼인 건수가 …
+    이르다.``): the speaker's name, ``=``, then a sentence."""
+    return any(p.match(text) for p in ctx.rules.patterns("boilerplate", "speech_turn"))
 
 
 def is_speaker_label(ctx: Context, text: str) -> bool:

@@ -29,7 +29,11 @@ from bookmaker.normalize.text import EMAIL, ends_sentence, is_prose
 
 _BRACKETS = re.compile(r"[\[\]<>〈〉【】()（）{}《》]")
 _SPLIT = re.compile(r"\s*(?:,|·|ㆍ|\||\s/\s|;|&)\s*")
-_LEAD = re.compile(r"^(?:글|사진|글·사진|사진·글|글\s*/\s*사진|취재|정리|번역|번역·정리|기고|By)\s+")
+_LEAD = re.compile(
+    r"^(?:/\s*)?(?:(?:글|사진|글·사진|사진·글|글\s*/\s*사진|취재|정리|번역|번역·정리|기고|By)\s+"
+    r"|(?:글|글·사진|사진·글|정리)\s*=\s*)"
+)
+"""A writer's label before the name: ``글·사진 한지오 기자``, a closing ``/글·사진=한지오기자 email``."""
 _BULLET = re.compile(r"^\s*[•▪◦·∙-]\s*")
 _TEAM = re.compile(r"^[가-힣A-Za-z0-9]*(?:팀|취재반|부|국|데스크|기자단)$")
 _TEAM_LEAD = re.compile(r"^[가-힣A-Za-z0-9 ]{1,20}(?:팀|취재반)\s*=\s*")
@@ -133,10 +137,16 @@ def _labelled(text: str) -> list[Author] | None:
     return [Author(name=m[2], role=roles.get(m[1])) for m in matches if m[1] not in ("편집", "교정")]
 
 
+_MODERATOR = re.compile(r"^\s*[\[(<]?\s*(?:사회|사회자|진행)\s*[=:：]")
+"""A 좌담's moderator credit (``사회=김태겸 사회부장``): who led the talk, not who wrote it up."""
+
+
 def parse_byline(rules: Rules, text: str) -> list[Author] | None:
     """Authors credited by the whole of ``text``, or None if it is not a byline."""
     if len(text) > 120 or not text.strip() or CREDIT_LABEL.fullmatch(text.strip()):
         return None  # "그래픽=김대훈 기자": the credit of a graphic the scrape lost, not the article's
+    if _MODERATOR.match(text):
+        return None
     m = _SIGN_OFF.match(text.strip())
     if m:
         return [Author(name=m["name"], role=m["role"] or "기자")]

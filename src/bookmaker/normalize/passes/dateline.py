@@ -51,6 +51,18 @@ def _place_first() -> re.Pattern[str]:
     return re.compile(r"^(?P<place>[가-힣A-Za-z]{1,10}),\s*(?P<who>[가-힣]{2,4}\s*(?:기자|특파원))$")
 
 
+def _outlet_place(ctx: Context, m: re.Match[str], who: str, agency: str) -> tuple[str, str] | None:
+    """``[스포츠한국 울산=정태오 기자]``: the outlet and the place before ``=``, the reporter after it —
+    ``(outlet, reporter)`` when the first word names an outlet (known, or the page's own site)."""
+    parts = (m.groupdict().get("loc") or "").split()
+    if who or len(parts) != 2 or not re.fullmatch(r"(?:[가-힣]{2,4}\s*){1,3}(?:기자|특파원)", agency):
+        return None
+    site = str(ctx.hints.get("site_name") or "")
+    if ctx.rules.outlet_in_text(parts[0]) is None and parts[0] != site:
+        return None
+    return parts[0], agency
+
+
 def _apply(ctx: Context, item: Item, m: re.Match[str]) -> bool:
     if (m.groupdict().get("loc") or "").strip() in _NOT_PLACES:
         return False  # [사진=연합뉴스] is a photo credit
@@ -61,7 +73,10 @@ def _apply(ctx: Context, item: Item, m: re.Match[str]) -> bool:
         agency, who = m["loc"].strip(), placed["who"]
     elif placed and who:
         who = placed["who"]
-    if re.search(r"(?:기자|특파원)\s*$", agency):
+    outlet_place = _outlet_place(ctx, m, who, agency)
+    if outlet_place is not None:  # [스포츠한국 울산=정태오 기자]
+        agency, who = outlet_place
+    elif re.search(r"(?:기자|특파원)\s*$", agency):
         split = _agency_who().match(agency)  # (청양=동양일보 박호현 기자)
         if split is None or who:
             return False

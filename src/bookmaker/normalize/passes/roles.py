@@ -101,6 +101,16 @@ _HTMLISH = re.compile(r"^/?[A-Za-z][\w-]*(?:\s|$|/)")
 
 
 _LABEL_REASON = "an editor's note label (the theme prints its own before the note)"
+_CORRECTION_WORD = r"(?:바로\s*잡습니다|정정(?:\s*(?:합니다|알림|보도))?|수정\s*알림)"
+_CORRECTION_ALONE = re.compile(
+    rf"^\s*(?:[※*■□◆]\s*)?{_OPEN}?\s*{_CORRECTION_WORD}\s*{_CLOSE}?\s*[:：]?\s*$"
+)
+_CORRECTION_START = re.compile(
+    rf"^\s*(?:[※*■□◆]\s*)?(?:{_OPEN}\s*{_CORRECTION_WORD}\s*{_CLOSE}|{_CORRECTION_WORD}\s*[:：])\s*(?=\S)"
+)
+"""A correction's label (``바로잡습니다``, ``[정정]``, ``※ 바로잡습니다:``) at an article's edge: the
+newsroom's note on its own error, set apart as an editor's note is (the label goes as that one's)."""
+_CORRECTION_REASON = "a correction notice's label (the note is kept as an editor's note)"
 
 
 def _body(item: Item) -> bool:
@@ -134,6 +144,8 @@ def _editor_notes(ctx: Context) -> None:
                 ctx.drop(item, _LABEL_REASON, "roles.editor_note_label")
                 below.attrs["paragraph_role"] = "editor-note"
             continue
+        if _correction(ctx, item, before, after):
+            continue
         translated = _TRANSLATED.match(item.text)
         if translated and _at_edge(before, after):
             _strip(item, translated.end(), len(item.text))  # its ※ is decoration, as a heading's ■ is
@@ -151,6 +163,25 @@ def _editor_notes(ctx: Context) -> None:
                 ctx.record(label.strip(), _LABEL_REASON, item.line, "roles.editor_note_label")
         _strip(item, first, last)
         item.attrs["paragraph_role"] = "editor-note"
+
+
+def _correction(ctx: Context, item: Item, before: list[Item], after: list[Item]) -> bool:
+    """A correction notice at the text's edge (``바로잡습니다`` over its paragraph, or ``[바로잡습니다]
+    애초 기사에서 …`` on one line): the note becomes an editor's note, its label is removed."""
+    if _CORRECTION_ALONE.match(item.text):
+        below = after[0] if after else None
+        if below is None or not _body(below) or not _at_edge(before, after[1:]):
+            return False
+        ctx.drop(item, _CORRECTION_REASON, "roles.correction_label")
+        below.attrs["paragraph_role"] = "editor-note"
+        return True
+    start = _CORRECTION_START.match(item.text)
+    if start is None or not _at_edge(before, after):
+        return False
+    ctx.record(item.text[: start.end()].strip(), _CORRECTION_REASON, item.line, "roles.correction_label")
+    _strip(item, start.end(), len(item.text))
+    item.attrs["paragraph_role"] = "editor-note"
+    return True
 
 
 def _at_edge(before: list[Item], after: list[Item]) -> bool:

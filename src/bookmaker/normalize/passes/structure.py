@@ -61,7 +61,10 @@ def _heading_like(item: Item, over_list: bool = False) -> bool:
         return False  # "서류전형 → 1차 면접 → 최종합격": the steps of a process, not a heading
     if re.match(r"^[^:：]{1,16}\s[:：]\s+\S", text):
         return False  # "대 표 이 사 : 김 정 훈": a form's field and its value, not a heading
-    short = len(text) >= 2 and (bool(_MARKER.match(item.text)) or over_list) and _all_bold(item) is not None
+    marked = bool(_MARKER.match(item.text))
+    short = len(text) >= 2 and (
+        (marked and over_list) or ((marked or over_list) and _all_bold(item) is not None)
+    )  # "◇ 행정안전부" over its ▲ entries, or a bold word
     return (
         (short or (len(text) >= 4 and len(text.split()) >= 2))
         and len(text) <= MAX_HEADING
@@ -125,8 +128,38 @@ def _mark_lists(items: list[Item]) -> None:
                 if first[1]:
                     it.attrs["ordered"] = "1"
                     it.attrs["start"] = str(first[1])  # 4., 5. after a table go on from 4
+                if first[0] in "△▲":
+                    it.attrs["entry"] = "1"
                 it.text = _LIST_ITEM.sub("", it.text)
         i = j
+
+
+_MATCH_MINUTE = re.compile(
+    r"^\s*(?:(?:연장\s*)?[전후]반\s*\d{1,2}분|\d{1,3}(?:\+\d{1,2})?['′’]|\d{1,2}회[초말])\s+\S"
+)
+"""A live-text (문자중계) entry's stamp: the match minute or inning, then what happened (``후반 41분 이동경의
+왼발 프리킥이 …``, ``78' 교체 …``, ``9회말 …``)."""
+FEWEST_LIVE = 3
+MAX_LIVE = 100
+
+
+def _mark_live_text(items: list[Item]) -> None:
+    """Three or more short lines in a row each opened by a match minute (a 문자중계's entries, often
+    one ``<p>`` broken by ``<br>``) are one list, an entry per line, the stamp kept in its text."""
+    i = 0
+    while i < len(items):
+        j = i
+        while (
+            j < len(items)
+            and _bodyish(items[j])
+            and len(items[j].text) <= MAX_LIVE
+            and _MATCH_MINUTE.match(items[j].text)
+        ):
+            j += 1
+        if j - i >= FEWEST_LIVE:
+            for it in items[i:j]:
+                it.role, it.attrs["list"] = "list-item", str(items[i].line)
+        i = max(j, i + 1)
 
 
 _LETTER_SPACED = re.compile(r"^\s*[가-힣] [가-힣] ")
@@ -171,7 +204,13 @@ def _split_inline_entries(items: list[Item]) -> list[Item]:
             continue
         for entry in entries:
             out.append(
-                replace(item, text=entry, content=None, role="list-item", attrs={"list": str(item.line)})
+                replace(
+                    item,
+                    text=entry,
+                    content=None,
+                    role="list-item",
+                    attrs={"list": str(item.line), "entry": "1"},
+                )
             )
     return out
 
@@ -218,6 +257,7 @@ def run(ctx: Context) -> None:
     items = ctx.items
     _mark_lists(items)
     _mark_fields(items)
+    _mark_live_text(items)
     _slip_titles(items)
     for i, item in enumerate(items):
         if item.role is not None or structured(item):
@@ -232,9 +272,16 @@ def run(ctx: Context) -> None:
         if box and nxt is not None and nxt.role == "list-item":
             item.role, item.text = "heading", box["title"]  # the brackets are the box's decoration
             continue
-        has_before = i > 0 or bool(OUTLINE.match(item.text))  # "1. 추진 현황" may open the body
         marked = bool(_MARKER.match(item.text)) and len(item.text) <= MAX_HEADING
-        over_list = nxt is not None and ("list-item" in (nxt.role, nxt.kind) or structured(nxt))
+        over_list = nxt is not None and (
+            "list-item" in (nxt.role, nxt.kind) or structured(nxt) or bool(_BOX_TITLE.match(nxt.text))
+        )
+        # "1. 추진 현황" may open the body, and so may "◇ 기획재정부" over its entries
+        has_before = i > 0 or bool(OUTLINE.match(item.text)) or (marked and over_list)
+        entries = nxt is not None and bool(nxt.attrs.get("entry"))
+        if entries and _SECTION_LABEL.match(item.text.strip()):
+            item.role = "heading"  # "참석자" over "▲정유진 … ▲한도윤 …": the entries' label
+            continue
         if (
             not SPEAKER.match(item.text)  # "◆ 박지원> 둘 다 아닌데요." is a turn of a dialogue
             and has_before

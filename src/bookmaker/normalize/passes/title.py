@@ -33,6 +33,9 @@ _DECK_MARK = re.compile(r"^\s*(?:[-–—―ㅡ]+|[▶▷]\s*)\s*")
 _DASHED = re.compile(r"^\s*[-–—―ㅡ]+\s*(?P<deck>.+?)\s*[-–—―ㅡ]+\s*$")
 _WIRE_TAG = re.compile(r"^\((?P<tag>[A-Z0-9][^()]{0,40})\)\s+(?=\S)")
 """An English wire headline's tag: ``(LEAD)``, ``(2nd LD)``, ``(URGENT)``, ``(News Focus)``."""
+_BODY_MARK = re.compile(r"^\s*(?:[▲△◇◆■□●]|[<〈《][^<>〈〉《》]{1,20}[>〉》]\s*$)")
+"""A line opening the body's structure: an entry (``▲ 세제실장 오민정``), a section's marker
+(``◇ 기획재정부``) or a group's title in brackets (``<실장급>``) — an appointment list's, not a deck."""
 MAX_DECK = 5
 MAX_SCAN = 15
 
@@ -407,6 +410,8 @@ def run(ctx: Context) -> None:
             break  # "편집자주" alone: the editor's note below it opens the text
         if text.rstrip().endswith("귀중"):
             break  # "금융위원회 귀중": a filing's or a letter's addressee opens its text
+        if _BODY_MARK.match(text):
+            break  # "◇ 기획재정부" over "▲ 세제실장 오민정": a 인사 list's first section, no deck
         if FORM_FIELD.match(text):
             break  # "신청번호 : 1AA-2611-0312457": a form's fields under its title field, no deck
         subtitles.append(_deck(text))
