@@ -12,7 +12,7 @@ import pytest
 from bookmaker.check import check_pdf
 from bookmaker.check.glyphs import embedded_glyphs
 from bookmaker.check.lines import PageInfo, TextLine
-from bookmaker.check.report import _columns, _edges, _kinsoku_faults, _overflows
+from bookmaker.check.report import _columns, _edges, _kinsoku_faults, _overflows, _with_widest
 from bookmaker.ir import from_json
 from bookmaker.layout.pages import page_spec
 from bookmaker.pipeline import BuildOptions, build, load
@@ -139,6 +139,29 @@ def test_a_column_edge_is_found_from_justified_lines_ending_a_little_apart():
         line("가나 다라", x1, 300.0 + 14 * n) for n, x1 in enumerate((376.5, 376.8, 294.1, 286.7, 324.7))
     ]
     assert _edges(items + others, 10.0) is None
+
+
+def test_a_short_line_ends_its_paragraph_where_no_column_edge_is_found():
+    """A short document (lecture notes in Markdown: two justified lines on the first page) gives
+    check no column edge; every line then counted as going on, and a displayed formula ending in
+    ``$$`` (a line-end prohibited currency sign) before the next page's paragraph was a fault."""
+
+    def line(page: int, text: str, x1: float, top: float) -> TextLine:
+        return TextLine(page, text, 57.0, x1, 10.0, (0.3,), (), (), 0, 0, top, top + 10.0)
+
+    body = [
+        line(1, "정사각행렬 $A$ 에 대해 영벡터가 아닌 벡터 가", 377.4, 100.0),
+        line(1, "를 만족하면, $\\lambda$ 를", 380.0, 114.0),
+        line(1, "고유벡터라고 한다.", 283.8, 128.0),
+        line(1, "$$\\det(A - \\lambda I) = 0$$", 193.6, 160.0),
+        line(2, "예를 들어 $A$ 이면", 362.8, 60.0),
+    ]
+    pages = [PageInfo(n, 420.0, 595.0, (0.0, 0.0, 420.0, 595.0)) for n in (1, 2)]
+    columns = _columns(body, pages)
+    assert columns == {} and len(_kinsoku_faults(body, columns)) == 1  # no edge: all lines went on
+    assert _kinsoku_faults(body, _with_widest(columns, body, pages, 10.0)) == []
+    broken = [*body[:1], line(1, "이 장비의 가격은 US$", 379.0, 114.0), line(1, ". 다음 줄", 200.0, 128.0)]
+    assert len(_kinsoku_faults(broken, _with_widest({}, broken, pages, 10.0))) == 2  # a full line goes on
 
 
 def _char(

@@ -202,6 +202,31 @@ def _columns(lines: list[TextLine], pages: list[PageInfo]) -> dict[tuple[int, in
     }
 
 
+def _with_widest(
+    columns: dict[tuple[int, int], tuple[float, float]],
+    body: list[TextLine],
+    pages: list[PageInfo],
+    size: float | None,
+) -> dict[tuple[int, int], tuple[float, float]]:
+    """``columns`` and, for a column with no edge of its own (too few lines end together: a short
+    document), the furthest a running-text line of it reaches on pages of the same parity: a line
+    that ends well short of that ends its paragraph, whatever the true edge is (a formula set on a
+    line of its own is not continued by the next page's paragraph)."""
+    widest: dict[tuple[int, int], tuple[float, float]] = {}
+    for line in body:
+        if size is not None and round(line.size, 1) != size:
+            continue
+        key = (line.page % 2, line.column)
+        left, right = widest.get(key, (line.x0, line.x1))
+        widest[key] = (min(left, line.x0), max(right, line.x1))
+    filled = dict(columns)
+    for page in pages:
+        for (parity, column), edge in widest.items():
+            if parity == page.number % 2:
+                filled.setdefault((page.number, column), edge)
+    return filled
+
+
 def _kinsoku_faults(
     body: list[TextLine], columns: dict[tuple[int, int], tuple[float, float]]
 ) -> list[TextLine]:
@@ -378,7 +403,7 @@ def _measured(path: Path, source: Path | None) -> Report:
         report.p95_em = round(loose[min(len(loose) - 1, int(0.95 * len(loose)))], 3)
         report.max_em = round(loose[-1], 3)
     columns = _columns(lines, pages)
-    for line in _kinsoku_faults(body, columns):
+    for line in _kinsoku_faults(body, _with_widest(columns, body, pages, _body_size(lines))):
         report.kinsoku += 1
         if len(report.kinsoku_examples) < 5:
             report.kinsoku_examples.append(line.text[:40])
