@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from bookmaker.ir import Footnote, NoteRef, Span, Strong, Text, inlines_of, runs, walk
+from bookmaker.ir import Footnote, NoteRef, Span, Strong, Table, Text, inlines_of, runs, walk
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.passes.notes import mark_text_notes
@@ -28,6 +28,30 @@ it, set bold or not, and is no section heading."""
 _SENTENCE_INSIDE = re.compile(r"[다요죠]\.\s")
 """A Korean sentence ended with a period inside a line: the line is prose, however short (a question
 mark inside may still be a heading's: "무엇이 달라지나요? 핵심 정리")."""
+
+
+_BRACKETED = re.compile(r"^\s*[\[<〈《【(（].*[\]>〉》】)）]\s*$")
+_PLACEHOLDER = re.compile(r"^\s*\[(?P<name>[^\[\]]{2,40})\]\s*$")
+"""A placeholder for what the copy does not carry (``[대표이사 등의 확인ㆍ서명]``: a signed page)."""
+
+
+def _over_plain_table(ctx: Context, item: Item, nxt: Item | None) -> bool:
+    """In plain text, a line set right over a table without brackets heads the table's section
+    (``유상증자 결정`` over a filing's fields); a table's own name is set off (``<… 변동률>``, ``[표] …``)."""
+    return (
+        ctx.source_format == "text"
+        and nxt is not None
+        and isinstance(nxt.block, Table)
+        and not _BRACKETED.match(item.text)
+    )
+
+
+def _over_placeholder(item: Item, nxt: Item | None) -> bool:
+    """A line right over the bracketed placeholder that names it (``대표이사 등의 확인`` over
+    ``[대표이사 등의 확인ㆍ서명]``) heads the part the placeholder stands for."""
+    m = _PLACEHOLDER.match(nxt.text) if nxt is not None and _bodyish(nxt) else None
+    name = re.sub(r"\s+", "", item.text)
+    return m is not None and len(name) >= 2 and re.sub(r"\s+", "", m["name"]).startswith(name)
 
 
 def _bodyish(item: Item | None) -> bool:
@@ -247,6 +271,8 @@ def run(ctx: Context) -> None:
                 marked
                 or (_bodyish(nxt) and (len(nxt.text) >= 60 or ends_sentence(nxt.text)))
                 or _over_subsection(items, i)
+                or _over_plain_table(ctx, item, nxt)
+                or _over_placeholder(item, nxt)
                 or (_all_bold(item) is not None and (over_list or bool(OUTLINE.match(item.text))))
             )
         ):
