@@ -52,4 +52,3 @@ def find_thread(page: Page, body: Tag) -> list[Answer]:
                 return replies
         box = parent
     return []
-

@@ -246,6 +246,9 @@ def run(ctx: Context) -> None:
     for i, item in enumerate(items):
         if item.role is not None or structured(item):
             continue
+        if item.kind == "list-label":  # a list's label set inside it (the HTML reader): no heading
+            item.role = "paragraph"
+            continue
         if item.kind in ("heading", "quote", "list-item"):
             item.role = item.kind
             if item.kind == "heading":
