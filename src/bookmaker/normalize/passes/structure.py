@@ -46,6 +46,18 @@ def _over_plain_table(ctx: Context, item: Item, nxt: Item | None) -> bool:
     )
 
 
+def _opens_plain_list(ctx: Context, item: Item, nxt: Item | None) -> bool:
+    """In plain text laid out in blank-line groups, an unbracketed line opening its group right over
+    a list heads it (``배송 안내`` over ``- 평일 오후 2시 이전 …``): plain text has no bold to set it so."""
+    return (
+        ctx.source_format == "text"
+        and bool(item.attrs.get("after_blank"))
+        and nxt is not None
+        and nxt.role == "list-item"
+        and not _BRACKETED.match(item.text)
+    )
+
+
 def _over_placeholder(item: Item, nxt: Item | None) -> bool:
     """A line right over the bracketed placeholder that names it (``대표이사 등의 확인`` over
     ``[대표이사 등의 확인ㆍ서명]``) heads the part the placeholder stands for."""
@@ -260,6 +272,7 @@ def run(ctx: Context) -> None:
             item.role, item.text = "heading", box["title"]  # the brackets are the box's decoration
             continue
         has_before = i > 0 or bool(OUTLINE.match(item.text))  # "1. 추진 현황" may open the body
+        has_before = has_before or bool(item.attrs.get("past_interface"))  # past an order box (title)
         marked = bool(_MARKER.match(item.text)) and len(item.text) <= MAX_HEADING
         over_list = nxt is not None and ("list-item" in (nxt.role, nxt.kind) or structured(nxt))
         if (
@@ -275,6 +288,7 @@ def run(ctx: Context) -> None:
                 or (_bodyish(nxt) and (len(nxt.text) >= 60 or ends_sentence(nxt.text)))
                 or _over_subsection(items, i)
                 or _over_plain_table(ctx, item, nxt)
+                or _opens_plain_list(ctx, item, nxt)
                 or _over_placeholder(item, nxt)
                 or (_all_bold(item) is not None and (over_list or bool(OUTLINE.match(item.text))))
             )
