@@ -43,6 +43,8 @@ from bookmaker.readers.html_meta import dropped_tag, title_site
 from bookmaker.readers.html_meta import hints as page_hints
 from bookmaker.readers.html_notes import drop_comments, find_notes
 from bookmaker.readers.html_qa import find_qa
+from bookmaker.readers.html_thread import find_thread
+from bookmaker.readers.html_titles import mark_titles
 from bookmaker.readers.text import read_bytes
 
 SEPARATE_TAGS = INTERFACE_TAGS | {"a"}
@@ -195,6 +197,7 @@ def read_html(
     else:
         body, selector = find_body(page)
         extra = continuation(page, body, selector)
+        answers = find_thread(page, body) if selector is None else []  # an issue's or a topic's replies
     title = title_node(page, hints.get("title"))
     own: list[Tag] = []
     if not qa:
@@ -220,6 +223,7 @@ def read_html(
         hints["rights"] = rights
     drop_comments(env, parts)
     find_notes(env, parts)
+    mark_titles(env, parts)
     walks: list[tuple[int, list[PageElement]]] = [(page.order(body), list(body.children))]
     walks += [(page.order(part[0]), list(part)) for part in extra]
     walks.sort(key=lambda walk: walk[0])  # the body and its other parts in page order

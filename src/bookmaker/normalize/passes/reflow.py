@@ -85,6 +85,11 @@ _BULLET = re.compile(r"^[-•]\s+\S")
 line's rest."""
 
 
+_SUBFIELD = re.compile(r"^\s*\([^()]{1,12}\)\s*\S")
+"""A form field's sub-field, its label in parentheses (``(전 화) 031-8017-4520`` under ``본 점 소 재 지 :
+…``): under a field, a line of its own, never the field's wrapped rest."""
+
+
 def _continues(prev: Item, item: Item, width: int, line: Item) -> bool:
     """``item`` continues the wrapped line ``prev``, whose last source line is ``line`` (judged by
     its own length: a paragraph grown by joins does not make its next short line a wrapped one)."""
@@ -96,6 +101,7 @@ def _continues(prev: Item, item: Item, width: int, line: Item) -> bool:
         and not ends_sentence(prev.text)
         and len(line.text) >= width * 0.5
         and not FORM_FIELD.match(item.text)
+        and not (_SUBFIELD.match(item.text) and FORM_FIELD.match(prev.text))
         and not _BULLET.match(item.text)
         and not _PROVISION.match(item.text)
         and not ENFORCEMENT.match(prev.text)

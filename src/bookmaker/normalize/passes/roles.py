@@ -7,7 +7,9 @@
   book's language) and recorded in ``removed`` (``roles.editor_note_label``); a label alone on
   its line goes to ``removed`` and marks the paragraph below it. A labelled paragraph in the
   middle of the text stays running text, label and all. A callout (Markdown's ``<aside>``, as
-  Notion exports it) above the first paragraph of prose is an editor's note too.
+  Notion exports it) above the first paragraph of prose is an editor's note too, and so is a
+  quotation opening the text or a section that says how the transcript was made (``이 스크립트는
+  음성 인식으로 만든 뒤 사람이 다듬었습니다``), without a label.
 - A statement's **signature** (성명서, 입장문, 호소문 …: a kind named in the series or the
   title; a notice, ``[알림]``/``[사고]``/``[공지]``, in the series only; a numbered notice or letter,
   ``가정통신문 제2026-78호``, in the series): the date line and the issuing body's name after the last
@@ -25,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from bookmaker.ir import Paragraph, Quote
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.inlines import follow_edit, slice_runs
@@ -51,6 +54,12 @@ _LABEL_ALONE = EDITOR_NOTE_ALONE
 _TRANSLATED = re.compile(r"^\s*(?:[※*]\s*)?(?=(?:이|본)\s*기사는\s.{0,100}번역)")
 """A translator's note (``※ 이 기사는 … 이코노미스트의 기사를 경향신문이 번역한 것입니다``): an editor's
 note on who wrote the text, though it carries no label."""
+_MADE = re.compile(
+    r"^\s*(?:[※*]\s*)?(?:이|본)\s*(?:스크립트|녹취록?|대본|자막|속기록|받아쓰기)\s*(?:은|는)\s"
+    r".{0,80}?(?:음성\s*인식|자동\s*(?:생성|변환|받아쓰기)|받아\s*적|녹취|인공지능|AI|다듬)"
+)
+"""A note on how a transcript was made (``이 스크립트는 음성 인식으로 만든 뒤 사람이 다듬었습니다``):
+set apart as a quotation at the head of the transcript (right under its heading), an editor's note."""
 
 # --- signatures ----------------------------------------------------------------------------------
 
@@ -184,6 +193,33 @@ def _correction(ctx: Context, item: Item, before: list[Item], after: list[Item])
     return True
 
 
+def _making_notes(ctx: Context) -> None:
+    """A quotation that says how the transcript below it was made (:data:`_MADE`), opening the text
+    or a section (right after a heading), is an editor's note: a paragraph, no longer a quotation."""
+    for position, item in enumerate(ctx.items):
+        paragraph = _quoted_paragraph(item)
+        if paragraph is None or not _MADE.match(item.text):
+            continue
+        above = next((it for it in reversed(ctx.items[:position]) if it.role != "figure"), None)
+        if above is not None and above.role != "heading":
+            continue
+        if item.block is not None:  # a quotation the reader gave whole: its one paragraph's runs
+            item.content, item.block = list(paragraph.content), None
+        item.role = "paragraph"
+        item.attrs["paragraph_role"] = "editor-note"
+
+
+def _quoted_paragraph(item: Item) -> Paragraph | None:
+    """The paragraph of a quotation of one paragraph (the reader's whole block, or a quoted line)."""
+    if item.block is None:
+        return Paragraph(content=list(item.content or [])) if item.role == "quote" else None
+    block = item.block
+    if isinstance(block, Quote) and not block.attribution and len(block.blocks) == 1:
+        only = block.blocks[0]
+        return only if isinstance(only, Paragraph) and only.role is None else None
+    return None
+
+
 def _at_edge(before: list[Item], after: list[Item]) -> bool:
     """Nothing but figures before, or nothing but other editor's notes (or their labels) after."""
     opens = all(it.role == "figure" for it in before)
@@ -296,4 +332,5 @@ def run(ctx: Context) -> None:
     """Mark editor's notes and signature lines; make segment titles headings."""
     _segment_titles(ctx)
     _editor_notes(ctx)
+    _making_notes(ctx)
     _signatures(ctx)

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from bookmaker.ir import Footnote, NoteRef, Span, Strong, Text, inlines_of, runs, walk
+from bookmaker.ir import Footnote, NoteRef, Span, Strong, Table, Text, inlines_of, runs, walk
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.passes.notes import mark_text_notes
@@ -28,6 +28,42 @@ it, set bold or not, and is no section heading."""
 _SENTENCE_INSIDE = re.compile(r"[다요죠]\.\s")
 """A Korean sentence ended with a period inside a line: the line is prose, however short (a question
 mark inside may still be a heading's: "무엇이 달라지나요? 핵심 정리")."""
+
+
+_BRACKETED = re.compile(r"^\s*[\[<〈《【(（].*[\]>〉》】)）]\s*$")
+_PLACEHOLDER = re.compile(r"^\s*\[(?P<name>[^\[\]]{2,40})\]\s*$")
+"""A placeholder for what the copy does not carry (``[대표이사 등의 확인ㆍ서명]``: a signed page)."""
+
+
+def _over_plain_table(ctx: Context, item: Item, nxt: Item | None) -> bool:
+    """In plain text, a line set right over a table without brackets heads the table's section
+    (``유상증자 결정`` over a filing's fields); a table's own name is set off (``<… 변동률>``, ``[표] …``)."""
+    return (
+        ctx.source_format == "text"
+        and nxt is not None
+        and isinstance(nxt.block, Table)
+        and not _BRACKETED.match(item.text)
+    )
+
+
+def _opens_plain_list(ctx: Context, item: Item, nxt: Item | None) -> bool:
+    """In plain text laid out in blank-line groups, an unbracketed line opening its group right over
+    a list heads it (``배송 안내`` over ``- 평일 오후 2시 이전 …``): plain text has no bold to set it so."""
+    return (
+        ctx.source_format == "text"
+        and bool(item.attrs.get("after_blank"))
+        and nxt is not None
+        and nxt.role == "list-item"
+        and not _BRACKETED.match(item.text)
+    )
+
+
+def _over_placeholder(item: Item, nxt: Item | None) -> bool:
+    """A line right over the bracketed placeholder that names it (``대표이사 등의 확인`` over
+    ``[대표이사 등의 확인ㆍ서명]``) heads the part the placeholder stands for."""
+    m = _PLACEHOLDER.match(nxt.text) if nxt is not None and _bodyish(nxt) else None
+    name = re.sub(r"\s+", "", item.text)
+    return m is not None and len(name) >= 2 and re.sub(r"\s+", "", m["name"]).startswith(name)
 
 
 def _bodyish(item: Item | None) -> bool:
@@ -262,6 +298,9 @@ def run(ctx: Context) -> None:
     for i, item in enumerate(items):
         if item.role is not None or structured(item):
             continue
+        if item.kind == "list-label":  # a list's label set inside it (the HTML reader): no heading
+            item.role = "paragraph"
+            continue
         if item.kind in ("heading", "quote", "list-item"):
             item.role = item.kind
             if item.kind == "heading":
@@ -278,6 +317,7 @@ def run(ctx: Context) -> None:
         )
         # "1. 추진 현황" may open the body, and so may "◇ 기획재정부" over its entries
         has_before = i > 0 or bool(OUTLINE.match(item.text)) or (marked and over_list)
+        has_before = has_before or bool(item.attrs.get("past_interface"))  # past an order box (title)
         entries = nxt is not None and bool(nxt.attrs.get("entry"))
         if entries and _SECTION_LABEL.match(item.text.strip()):
             item.role = "heading"  # "참석자" over "▲정유진 … ▲한도윤 …": the entries' label
@@ -294,6 +334,9 @@ def run(ctx: Context) -> None:
                 marked
                 or (_bodyish(nxt) and (len(nxt.text) >= 60 or ends_sentence(nxt.text)))
                 or _over_subsection(items, i)
+                or _over_plain_table(ctx, item, nxt)
+                or _opens_plain_list(ctx, item, nxt)
+                or _over_placeholder(item, nxt)
                 or (_all_bold(item) is not None and (over_list or bool(OUTLINE.match(item.text))))
             )
         ):

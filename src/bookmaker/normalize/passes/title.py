@@ -13,6 +13,7 @@ import re
 from bookmaker.normalize.blocks import is_logo, structured
 from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.lexicon import interface_share
+from bookmaker.normalize.passes.enclosed import drop_enclosed
 from bookmaker.normalize.passes.judgment import read_judgment
 from bookmaker.normalize.passes.language import is_english
 from bookmaker.normalize.passes.minutes import read_cover
@@ -286,6 +287,22 @@ def _join_wrapped(ctx: Context, title_item: Item) -> None:
     ctx.items.remove(tail)
 
 
+MIN_INTERFACE_BOX = 5
+"""Interface lines that make a box of the page's own (an order box, a price list), not a button."""
+
+
+def _past_interface(ctx: Context, title_item: Item, item: Item) -> bool:
+    """In plain text laid out in blank-line groups, ``item`` opens a group and a box of interface
+    lines removed stands between it and the title (:data:`MIN_INTERFACE_BOX` or more): no deck."""
+    top = title_item.last or title_item.line
+    between = [r for r in ctx.removed if top < r.line < item.line and r.rule == "boilerplate.chrome"]
+    return (
+        ctx.source_format == "text"
+        and bool(item.attrs.get("after_blank"))
+        and len({r.line for r in between}) >= MIN_INTERFACE_BOX
+    )
+
+
 NOTICE_NUMBER = re.compile(
     r"^\s*(?P<number>(?:(?P<issuer>\S.{0,30}?)\s*)?(?:공고|고시|공시송달|훈령|예규|가정통신문|안내문|통지문)\s*"
     r"제\s*\d{2,4}\s*[-–]\s*\d{1,6}\s*호)(?:\s+(?:담당|문의|연락처)\s*[:：]?\s*\S.{0,40})?\s*$"
@@ -333,6 +350,7 @@ def run(ctx: Context) -> None:
         numbered = _notice_number(ctx, title_item)
         _drop_before(ctx, title_item)
         _join_wrapped(ctx, title_item)
+        drop_enclosed(ctx, title_item.last or title_item.line)  # an order box's options under it
         series, title = split_series(_strip_site(ctx, _TITLE_LABEL.sub("", title_item.text)))
         ctx.to_meta(title_item, "title")
         front = hint.strip() if ctx.source_format == "markdown" and isinstance(hint, str) else ""
@@ -408,6 +426,9 @@ def run(ctx: Context) -> None:
             break  # "1. 추진 현황": the first section's heading, no deck
         if EDITOR_NOTE_ALONE.match(text):
             break  # "편집자주" alone: the editor's note below it opens the text
+        if _past_interface(ctx, title_item, item):
+            item.attrs["past_interface"] = "1"  # "상품 상세정보" past an order box: it may head the text
+            break
         if text.rstrip().endswith("귀중"):
             break  # "금융위원회 귀중": a filing's or a letter's addressee opens its text
         if _BODY_MARK.match(text):
