@@ -51,7 +51,7 @@ def main(command: list[str]) -> int:
         time.sleep(0.2)
     _, err = proc.communicate()
     elapsed = time.monotonic() - started
-    print(f"rc={proc.returncode} {elapsed:.1f} s, peak one process {one >> 10} MB, peak tree {whole >> 10} MB")
+    print(f"rc={proc.returncode} {elapsed:.1f} s, peak one process {one >> 10} MB, tree {whole >> 10} MB")
     print(err.decode(errors="replace")[-600:].strip())
     return proc.returncode
 
