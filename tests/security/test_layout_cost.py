@@ -20,7 +20,7 @@ from bookmaker.errors import InputError
 from bookmaker.ir import Document, Meta, Paragraph, Text
 from bookmaker.korean.linebreak import UNTRACKED, _path_cuts
 from bookmaker.limits import LATIN_RUN, RUN_COST, Limits, layout_cost
-from tests.security.hostile import assert_one_error, outputs, run_bounded
+from tests.security.hostile import article, assert_one_error, outputs, run_bounded
 
 
 @contextmanager
@@ -109,3 +109,12 @@ def test_a_long_latin_run_is_searched_for_paths_once() -> None:
         assert _path_cuts("a" * 60_000 + ".txt") == [60_001]
         assert _path_cuts("CONTRIBUTING.md와") == [13]
         assert _path_cuts("v1.2") == []  # a number is no path
+
+
+def test_a_collection_names_the_article_over_a_layout_limit(tmp_path: Path) -> None:
+    first = article(tmp_path / "in", "a.md")
+    second = article(tmp_path / "in", "b.md", text="본문은 " + "가나" * 30 + " 입니다.\n")
+    args = ("--title", "책", "--to", "pdf", "--max-word-chars", "50")
+    proc = run_bounded("build", first, second, "-o", tmp_path / "out", *args)
+    assert_one_error(proc, 2, "b.md: line", "a word of 60 characters", "--max-word-chars")
+    assert outputs(tmp_path / "out") == []
