@@ -14,12 +14,27 @@ naming the limit and how to change it; nothing is ever silently truncated.
 | cells in one table (with spans) | 5,000 | ``--max-table-cells`` | ``BOOKMAKER_MAX_TABLE_CELLS`` |
 | characters of text in one book | 1,000,000 | ``--max-chars`` | ``BOOKMAKER_MAX_CHARS`` |
 | characters in a title, subtitle or heading | 1,000 | ``--max-title-chars`` | ``BOOKMAKER_MAX_TITLE_CHARS`` |
+| characters in one word (no space in it) | 5,000 | ``--max-word-chars`` | ``BOOKMAKER_MAX_WORD_CHARS`` |
 
 The characters of text in one book bound the work after reading: a PDF's layout holds the whole
 book, about 0.9 GB of memory per million characters (a 19 MB text is 7.5 million: 6.9 GB). It is
 checked as soon as an input's text is known, per article, and for a collection's articles together
 when its PDF is rendered in one piece (``--jobs 0``, a PDF variant: :func:`bookmaker.chunked.in_one_piece`); a
 book rendered in chunks holds one chunk at a time.
+
+Characters are not all alike: in a letter-spaced print line each run of Latin letters or digits is
+a text box of its own (``span.nt``: :mod:`bookmaker.layout.print_layout`), and WeasyPrint's memory
+and time follow its boxes. A run costs about as much as :data:`RUN_COST` more characters of Hangul
+(20,000 two-letter Latin words, 60,000 characters, took 310 MB and 23 s to lay out, as many
+Hangul words 20 MB and 5 s; 950,000 characters of them died after 3.6 GB). So what a PDF piece
+holds is measured by :func:`layout_cost`, in characters of Hangul text: the chunks are planned by it
+(:mod:`bookmaker.chunked.plan`), and :meth:`Limits.check_layout` holds ``max_chars`` against it for
+the whole book when it is rendered in one piece, and for every block (a block is never cut between
+two pieces) when it is not.
+
+A word wider than a line is cut by the print breaker at every seam it allows, each a choice its
+total-fit search weighs against the forty before it: 20 times the work of as much text in words (a
+glued word of 190,000 syllables took two minutes); ``max_word_chars`` keeps a word to what text holds.
 
 A title, subtitle or heading is not set by the PDF's own line breaker: WeasyPrint wraps it, at a cost
 that grows with the square of its length (a heading of 10,000 glued letters took a minute, of
@@ -30,7 +45,8 @@ from __future__ import annotations
 
 import argparse
 import os
-from collections.abc import Iterable, Iterator, Mapping
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 
 from bookmaker.errors import InputError, UsageError
@@ -46,7 +62,13 @@ NAMES: dict[str, tuple[str, str]] = {
     "max_table_cells": ("BOOKMAKER_MAX_TABLE_CELLS", "--max-table-cells"),
     "max_chars": ("BOOKMAKER_MAX_CHARS", "--max-chars"),
     "max_title_chars": ("BOOKMAKER_MAX_TITLE_CHARS", "--max-title-chars"),
+    "max_word_chars": ("BOOKMAKER_MAX_WORD_CHARS", "--max-word-chars"),
 }
+LATIN_RUN = re.compile(r"[A-Za-z0-9]+")  # bookmaker.korean.linebreak.UNTRACKED: one box each
+_WORD = re.compile(r"\S+")
+RUN_COST = 16
+"""What a run of Latin letters or digits costs a PDF's layout beyond its characters, in characters
+of Hangul text (measured: about 16 KB of memory and 1 ms per box, a Hangul character 0.9 KB)."""
 DEPTH_CEILING = 5000  # the deepest tree the HTML reader is tested to walk (readers/depth.py)
 NESTING_CEILING = 64  # deeper lists and marks overflow the print renderer's recursion
 
@@ -63,6 +85,7 @@ class Limits:
     max_table_cells: int = 5000
     max_chars: int = 1_000_000
     max_title_chars: int = 1000
+    max_word_chars: int = 5000
 
     @property
     def max_input_bytes(self) -> int:
@@ -97,6 +120,35 @@ class Limits:
             raise InputError(
                 f"{name}: {count:,} characters of text, over the {self.max_chars:,} character limit for one"
                 f" book (a PDF of it needs about {count / 1_100_000:.1f} GB of memory; {_how('max_chars')})"
+            )
+
+    def check_layout(self, blocks: Sequence[Block], name: str, *, whole: bool) -> None:
+        """Refuse a word longer than ``max_word_chars``, a block whose :func:`layout_cost` is over
+        ``max_chars`` (no PDF piece can hold it) and, when ``whole`` (the PDF in one piece),
+        ``blocks`` together over it."""
+        total = 0
+        for block in blocks:
+            text = block.text
+            cost = layout_cost(text)
+            total += cost
+            where = f"line {block.lines[0]}: " if block.lines else ""
+            longest = max((match.end() - match.start() for match in _WORD.finditer(text)), default=0)
+            if longest > self.max_word_chars:
+                raise InputError(
+                    f"{name}: {where}a word of {longest:,} characters with no space, over the"
+                    f" {self.max_word_chars:,} character limit for one word ({_how('max_word_chars')})"
+                )
+            if cost > self.max_chars:
+                raise InputError(
+                    f"{name}: {where}one {_kind(block)} lays out as {cost:,} characters of text would, over"
+                    f" the {self.max_chars:,} character limit for one PDF piece ({_runs(block.text)};"
+                    f" {_how('max_chars')})"
+                )
+        if whole and total > self.max_chars:
+            raise InputError(
+                f"{name}: the text lays out as {total:,} characters would, over the {self.max_chars:,}"
+                f" character limit for a PDF rendered in one piece (--jobs 0, a PDF variant or attachments:"
+                f" it needs about {total / 1_100_000:.1f} GB of memory; {_how('max_chars')})"
             )
 
     def check_titles(self, doc: Document, name: str) -> None:
@@ -150,6 +202,22 @@ class Limits:
             self.check_nesting(depth, name, line)
             if isinstance(block, Table):
                 self.check_table(table_cells(block), name, line)
+
+
+def layout_cost(text: str) -> int:
+    """What ``text`` costs a PDF's layout, in characters of Hangul text: its characters, and
+    :data:`RUN_COST` more for each run of Latin letters or digits (see the module)."""
+    return len(text) + RUN_COST * sum(1 for _ in LATIN_RUN.finditer(text))
+
+
+def _kind(block: Block) -> str:
+    name = type(block).__name__.lower()
+    return "list" if name == "listblock" else name
+
+
+def _runs(text: str) -> str:
+    runs = sum(1 for _ in LATIN_RUN.finditer(text))
+    return f"{len(text):,} characters, {runs:,} runs of Latin letters or digits, each a box of its own"
 
 
 def table_cells(table: Table) -> int:

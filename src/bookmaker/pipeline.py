@@ -358,6 +358,7 @@ def build_file(
     """
     notes: list[str] = []
     doc = retitled(load(path, encoding=encoding, rules=rules, limits=limits, warnings=notes), title)
+    _check_pdf(doc, options, limits, path.name)
     slug = slug_for(path, doc)
     options = archival(options, path, doc, slug, limits)
     result = build(doc, out_dir, slug, options, source_dirs=(path.parent,), progress=progress)
@@ -391,6 +392,7 @@ def build_url(
             notes: list[str] = []
             doc = load_url(url, folder, client, encoding=encoding, rules=rules, limits=limits, warnings=notes)
             doc = retitled(doc, title)
+            _check_pdf(doc, options, limits, url)
             slug = slug_for(Path(""), doc)  # the title's, else a digest
             result = build(doc, out_dir, slug, options, source_dirs=(folder,), progress=progress)
             result.warnings[:0] = notes
@@ -398,6 +400,16 @@ def build_url(
     finally:
         if fetcher is None:
             client.close()
+
+
+def _check_pdf(doc: Document, options: BuildOptions, limits: Limits | None, name: str) -> None:
+    """Refuse, when ``options`` ask for a PDF, an article it cannot be laid out of within ``limits``
+    (:meth:`~bookmaker.limits.Limits.check_layout`: a word too long, a block too costly for a piece,
+    the whole too costly for a PDF rendered in one piece)."""
+    from bookmaker.chunked import in_one_piece
+
+    if "pdf" in options.formats:
+        (limits or DEFAULT).check_layout(doc.blocks, name, whole=in_one_piece(options))
 
 
 def retitled(doc: Document, title: str | None) -> Document:

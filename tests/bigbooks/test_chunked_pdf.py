@@ -33,7 +33,7 @@ def _digest_book() -> Book:
 
 
 def test_the_test_digest_is_cut_into_several_chunks():
-    chunks = plan_chunks(_digest_book(), 9500)
+    chunks = plan_chunks(_digest_book(), 12000)
     assert len(chunks) >= 3
     assert not any(piece.continued for chunk in chunks for piece in chunk)
 

@@ -41,7 +41,7 @@ def _digest() -> Collection:
 def test_every_character_a_part_prints_is_in_the_book_set() -> None:
     book, style = Book.of(_digest()), default_style()
     characters = book_codepoints(book, style)
-    chunks = plan_chunks(book, 9500)
+    chunks = plan_chunks(book, 12000)
     htmls = [
         print_html(_slim(book, pieces), created=_moment(), style=style, part=_chunk_part(pieces, last=False))
         for pieces in chunks

@@ -4,10 +4,14 @@ names are subtitles, and the reader's own removals are kept."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from bookmaker.ir import (
     Cell,
     Figure,
+    Footnote,
     LineBreak,
+    NoteRef,
     Paragraph,
     Removal,
     Row,
@@ -17,6 +21,7 @@ from bookmaker.ir import (
     Text,
 )
 from bookmaker.normalize import normalize
+from bookmaker.pipeline import load
 from bookmaker.raw import RawDocument, SourceLine
 
 LEAD = "서울시가 내년부터 65세 이상 시민에게 교통카드를 무료로 발급한다고 23일 밝혔다."
@@ -128,3 +133,17 @@ def test_a_bold_line_that_is_a_heading_is_not_bold() -> None:
     assert type(heading).__name__ == "Heading" and heading.content == [
         Text(value="배터리 제조사 공개 의무화")
     ]
+
+
+def test_a_line_a_footnote_refers_from_is_text_whatever_its_words(tmp_path: Path) -> None:
+    """``본문[^a]`` (an interface word) and ``입력[^a]`` (a date label) were removed as chrome, and
+    their notes then as never referred to; a line with a note reference is text."""
+    for word in ("본문", "입력"):
+        source = tmp_path / f"{word}.md"
+        text = f"# 제목입니다\n\n{LEAD}\n\n{word}[^a]\n\n{NEXT}\n\n[^a]: 각주 설명입니다.\n"
+        source.write_text(text, encoding="utf-8")
+        doc = load(source)
+        assert not doc.removed, doc.removed
+        kept = doc.blocks[1]
+        assert isinstance(kept, Paragraph) and kept.content == [Text(value=word), NoteRef(note="a")]
+        assert isinstance(doc.blocks[-1], Footnote) and doc.blocks[-1].text == "각주 설명입니다."

@@ -16,14 +16,17 @@ from dataclasses import dataclass
 from bookmaker.book import Book
 from bookmaker.ir import Block, Document, Heading
 from bookmaker.layout.inlines import RunNotes
+from bookmaker.limits import layout_cost
 
-CHUNK_BUDGET = 40_000
-"""Characters of text per chunk (~35 A5 pages): small enough for a worker's memory and for the
-work to spread over the workers, large enough that a chunk's fixed cost stays small.
-``BOOKMAKER_CHUNK_CHARS`` overrides it (tests and benchmarks)."""
+CHUNK_BUDGET = 50_000
+"""Characters of text per chunk (~35 A5 pages), as :func:`bookmaker.limits.layout_cost` counts them
+(a run of Latin letters or digits counts as more: it costs WeasyPrint more; Korean news weighs
+about 1.25 times its characters): small enough for a worker's memory and for the work to spread over
+the workers, large enough that a chunk's fixed cost stays small. ``BOOKMAKER_CHUNK_CHARS``
+overrides it (tests and benchmarks)."""
 ARTICLE_COST = 1_500
 """What an article's title block and its right-hand opening cost, in characters of text."""
-AUTO_CHUNK = 100_000
+AUTO_CHUNK = 125_000
 """A book at least this large (~80 A5 pages) is rendered in chunks even when no ``--jobs`` asked
 for it."""
 
@@ -67,8 +70,8 @@ class Part:
 
 
 def weight(doc: Document) -> int:
-    """An article's size for planning, in characters of text."""
-    return ARTICLE_COST + sum(len(block.text) for block in doc.blocks)
+    """An article's size for planning, in characters of text (:func:`~bookmaker.limits.layout_cost`)."""
+    return ARTICLE_COST + sum(layout_cost(block.text) for block in doc.blocks)
 
 
 def book_weight(book: Book) -> int:
@@ -100,7 +103,7 @@ def plan_chunks(book: Book, budget: int | None = None) -> list[tuple[Piece, ...]
             continue
         runs = split_article(number, doc, budget)
         chunks.extend((piece,) for piece in runs[:-1])
-        current, size = [runs[-1]], sum(len(block.text) for block in runs[-1].doc.blocks)
+        current, size = [runs[-1]], sum(layout_cost(block.text) for block in runs[-1].doc.blocks)
     if current:
         chunks.append(tuple(current))
     return chunks
@@ -122,7 +125,7 @@ def split_article(number: int, doc: Document, budget: int) -> list[Piece]:
         ):
             cuts.append(index)
             size = 0
-        size += len(block.text)
+        size += layout_cost(block.text)
     cuts.append(len(blocks))
     bounds = list(itertools.pairwise(cuts))
     return [
@@ -143,7 +146,7 @@ def _heading_ahead(blocks: Sequence[Block], index: int, reach: int) -> bool:
     for block in blocks[index:]:
         if isinstance(block, Heading):
             return True
-        size += len(block.text)
+        size += layout_cost(block.text)
         if size > reach:
             return False
     return False

@@ -15,6 +15,7 @@ from bookmaker.pipeline import BuildOptions, BuildResult
 
 if TYPE_CHECKING:
     from bookmaker.chunked.render import Report
+    from bookmaker.collection.prepare import PreparedCollection
 
 
 def build_collection(
@@ -70,6 +71,8 @@ def build_book(
             scratch=Path(scratch),
             whole_book_limit="pdf" in options.formats and in_one_piece(options),
         )
+        if "pdf" in options.formats:
+            _check_pdf(prepared, limits, whole=in_one_piece(options))
         book = prepared.book
         if book is not None:
             options = dataclasses.replace(
@@ -90,3 +93,17 @@ def build_book(
         )
     result.warnings[:0] = prepared.warnings
     return result
+
+
+def _check_pdf(prepared: PreparedCollection, limits: Limits, *, whole: bool) -> None:
+    """Refuse a book whose PDF cannot be laid out within ``limits``: each article's words and
+    blocks (:meth:`~bookmaker.limits.Limits.check_layout`), and, ``whole`` (the PDF in one piece),
+    the articles together."""
+    articles = prepared.collection.articles
+    sources = prepared.sources if len(prepared.sources) == len(articles) else ()
+    for number, doc in enumerate(articles):
+        name = sources[number].name if sources else f"article {number + 1}"
+        limits.check_layout(doc.blocks, name, whole=False)
+    if whole:
+        book = str(prepared.book.path) if prepared.book else "the collection"
+        limits.check_layout([block for doc in articles for block in doc.blocks], book, whole=True)

@@ -16,8 +16,10 @@ from bookmaker.ir import (
     Block,
     Figure,
     Inline,
+    NoteRef,
     map_inlines,
     plain,
+    runs,
 )
 from bookmaker.normalize.context import Item
 from bookmaker.normalize.inlines import follow_edit
@@ -26,6 +28,11 @@ from bookmaker.normalize.inlines import follow_edit
 def structured(item: Item) -> bool:
     """The item is a block the reader gave whole: passes leave it where it is."""
     return item.block is not None
+
+
+def refers_to_note(item: Item) -> bool:
+    """The line holds a footnote reference (the reader's :class:`~bookmaker.ir.NoteRef`): it is text."""
+    return item.content is not None and any(isinstance(run, NoteRef) for run in runs(item.content))
 
 
 LOGO = re.compile(r"(?:^|[^a-z])(?:logo|kogl)(?:$|[^a-z])|로고|공공누리", re.IGNORECASE)

@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from bookmaker.ir import Link, ListBlock, Table, Text, inlines_of
-from bookmaker.normalize.blocks import LOGO, is_logo, structured
+from bookmaker.normalize.blocks import LOGO, is_logo, refers_to_note, structured
 from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.lexicon import is_interface, is_section_label, outlet_line
 from bookmaker.normalize.passes.judgment import SECTION
@@ -627,6 +627,9 @@ def run(ctx: Context) -> None:
             _drop(ctx, item, "a logo below the text (decoration)", "chrome.logo")
             continue
         if item.kind in ("title", "date", "byline", "caption"):
+            continue
+        if refers_to_note(item):  # a line a footnote refers from is text, whatever its words (본문[^a])
+            in_list = False
             continue
         text = item.text
         if is_date_label(ctx, text):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from bookmaker.ir import Table, plain
-from bookmaker.normalize.blocks import structured
+from bookmaker.normalize.blocks import refers_to_note, structured
 from bookmaker.normalize.context import Context, Evidence
 from bookmaker.normalize.passes.boilerplate import is_date_label
 from bookmaker.normalize.passes.judgment import CITATION
@@ -186,7 +186,7 @@ def _pair_labels(ctx: Context) -> None:
     label with no date after it is interface text."""
     items = list(ctx.items)
     for item, nxt in zip(items, [*items[1:], None], strict=False):
-        if item.role or structured(item) or not is_date_label(ctx, item.text):
+        if item.role or structured(item) or refers_to_note(item) or not is_date_label(ctx, item.text):
             continue
         label = item.text.strip(" •▪:：[]()")
         if nxt is not None and not structured(nxt) and parse_line(ctx, f"{label} {nxt.text}"):

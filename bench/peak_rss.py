@@ -1,0 +1,60 @@
+"""Run a command and report its wall time, the peak RSS of any one of its processes and the peak RSS
+of its whole process tree, sampled every 0.2 s from ``/proc`` (``/usr/bin/time -v`` misses the PDF
+chunk workers). Linux only.
+
+    PYTHONPATH=src python bench/peak_rss.py python -m bookmaker build big.txt -o /tmp/out --to pdf
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+
+
+def _tree(root: int) -> list[int]:
+    """``root`` and its descendants."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as stat:
+                    parent = int(stat.read().rsplit(")", 1)[1].split()[1])
+            except OSError:
+                continue
+            children.setdefault(parent, []).append(int(entry))
+    found = [root]
+    for pid in found:
+        found += children.get(pid, [])
+    return found
+
+
+def _rss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            for line in status:
+                if line.startswith("VmRSS"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def main(command: list[str]) -> int:
+    started = time.monotonic()
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    one = whole = 0
+    while proc.poll() is None:
+        sizes = [_rss_kb(pid) for pid in _tree(proc.pid)]
+        one, whole = max(one, *sizes), max(whole, sum(sizes))
+        time.sleep(0.2)
+    _, err = proc.communicate()
+    elapsed = time.monotonic() - started
+    print(f"rc={proc.returncode} {elapsed:.1f} s, peak one process {one >> 10} MB, tree {whole >> 10} MB")
+    print(err.decode(errors="replace")[-600:].strip())
+    return proc.returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
