@@ -79,12 +79,16 @@ bullet would replace (the IR's lists have no marker text), so those demands stay
 
 def _marker(item: Item) -> tuple[str, int] | None:
     """A list line's marker: ``("1", n)`` for the number n, or the bullet and 0; None if none.
-    Entries marked △ or ▲ (an obituary, an appointment) may be long; other items are short lines."""
+    Entries marked △ or ▲ (an obituary, an appointment) may be long; other items are short lines.
+    A sentence numbered ①, ② is a provision's paragraph (a statute's or a contract's 항, which the
+    text cites by its mark: "제1항"), no list item: a list would replace the mark."""
     if item.role is not None or item.kind is not None or _bold_label(item):
         return None
     m = _LIST_ITEM.match(item.text)
     if m is None or len(item.text) > (300 if m["entry"] else 120):
         return None
+    if m["circled"] and ends_sentence(item.text):
+        return None  # "① 회원은 … 신청할 수 있습니다.": a provision's paragraph (항), its mark its number
     if m["circled"]:  # ① ② ③: numbered, one after another
         return ("1", ord(m["circled"]) - ord("①") + 1)
     return ("1", int(m["num"])) if m["num"] else (m.group(0).strip()[:1], 0)
