@@ -15,6 +15,7 @@ from bookmaker.ir import Footnote, NoteRef, Span, Strong, Text, inlines_of, runs
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.passes.notes import mark_text_notes
+from bookmaker.normalize.passes.title import NOTICE_NUMBER
 from bookmaker.normalize.text import FORM_FIELD, OUTLINE, SPEAKER, ends_sentence, inline_entries, is_prose
 
 _MARKER = re.compile(r"^\s*[■◆▲◇●□◎▣]\s*")
@@ -28,6 +29,10 @@ it, set bold or not, and is no section heading."""
 _SENTENCE_INSIDE = re.compile(r"[다요죠]\.\s")
 """A Korean sentence ended with a period inside a line: the line is prose, however short (a question
 mark inside may still be a heading's: "무엇이 달라지나요? 핵심 정리")."""
+
+
+_NUMBERED = re.compile(r"^\s*\d{1,2}\.\s")
+"""A numbered section's line (``3. 입찰 일정``): over a list or a table, it heads them."""
 
 
 def _bodyish(item: Item | None) -> bool:
@@ -71,7 +76,7 @@ def _heading_like(item: Item, over_list: bool = False) -> bool:
 
 
 _LIST_ITEM = re.compile(
-    r"^\s*(?:(?:(?P<num>\d{1,2})[.)]|[-•·*]|(?P<circled>[①-⑳]))\s+|(?P<entry>[△▲])\s*)(?=\S)"
+    r"^\s*(?:(?:(?P<num>\d{1,2})[.)]|[-•·*]|(?P<circled>[①-⑳])|(?P<letter>[가-하])\.)\s+|(?P<entry>[△▲])\s*)(?=\S)"
 )
 """A list line's marker. Not a statement's ``하나.`` (성명서, 결의문): it is a word of the text, which a
 bullet would replace (the IR's lists have no marker text), so those demands stay paragraphs."""
@@ -91,6 +96,8 @@ def _marker(item: Item) -> tuple[str, int] | None:
         return None  # "① 회원은 … 신청할 수 있습니다.": a provision's paragraph (항), its mark its number
     if m["circled"]:  # ① ② ③: numbered, one after another
         return ("1", ord(m["circled"]) - ord("①") + 1)
+    if m["letter"]:  # 가. 나. 다.: lettered, one after another
+        return ("가", LETTERS.index(m["letter"]) + 1) if m["letter"] in LETTERS else None
     return ("1", int(m["num"])) if m["num"] else (m.group(0).strip()[:1], 0)
 
 
@@ -110,9 +117,22 @@ def _bold_label(item: Item) -> bool:
     return bool(_LABEL.match(label)) and item.text[len(label.rstrip()) :].lstrip().startswith(":")
 
 
-def _mark_lists(items: list[Item]) -> None:
+LETTERS = "가나다라마바사아자차카타파하"
+"""The Korean letters an outline counts with (가., 나., 다. … under 1., 2.)."""
+
+
+def _lettered_list(run: list[Item], notice: bool) -> bool:
+    """A run of lines lettered 가., 나., 다. is a list when it sets out items (one at least is no
+    sentence: ``가. 용역기간 : …``) or a public notice sets out its terms; sentences so lettered in a
+    judgment or a filing (``가. 피고는 … 입주자이다.``) stay its paragraphs."""
+    return notice or not all(ends_sentence(it.text) for it in run)
+
+
+def _mark_lists(items: list[Item], notice: bool = False) -> None:
     """Two or more consecutive short lines numbered 1., 2. … (or with the same bullet: ``-``,
-    ``•``, ``△``, ``▲`` …) form a list (``▶`` lines are promotions, see ``boilerplate``)."""
+    ``•``, ``△``, ``▲`` …, or lettered 가., 나. …, see :func:`_lettered_list`) form a list (``▶``
+    lines are promotions, see ``boilerplate``). A lettered item keeps its letter: the IR's lists
+    number in digits, and the text refers to its items by letter (가목)."""
     i = 0
     while i < len(items):
         first = _marker(items[i])
@@ -122,10 +142,13 @@ def _mark_lists(items: list[Item]) -> None:
             if marker is None or marker[0] != first[0] or (first[1] and marker[1] != first[1] + j - i):
                 break
             j += 1
-        if first is not None and j - i >= 2:
+        lettered = first is not None and first[0] == "가"
+        if first is not None and j - i >= 2 and (not lettered or _lettered_list(items[i:j], notice)):
             for it in items[i:j]:
                 it.role = "list-item"
                 it.attrs["list"] = str(items[i].line)  # one list per run: the next marker starts another
+                if lettered:
+                    continue  # its letter stays in its text
                 if first[1]:
                     it.attrs["ordered"] = "1"
                     it.attrs["start"] = str(first[1])  # 4., 5. after a table go on from 4
@@ -220,7 +243,7 @@ def run(ctx: Context) -> None:
     mark_text_notes(ctx)
     ctx.items = _split_inline_entries(ctx.items)
     items = ctx.items
-    _mark_lists(items)
+    _mark_lists(items, any(NOTICE_NUMBER.match(str(s)) for s in ctx.meta.get("series", [])))
     _mark_fields(items)
     _slip_titles(items)
     for i, item in enumerate(items):
@@ -252,6 +275,7 @@ def run(ctx: Context) -> None:
                 or (_bodyish(nxt) and (len(nxt.text) >= 60 or ends_sentence(nxt.text)))
                 or _over_subsection(items, i)
                 or (_all_bold(item) is not None and (over_list or bool(OUTLINE.match(item.text))))
+                or (over_list and _NUMBERED.match(item.text) is not None)  # "1. 입찰 일정" over its items
             )
         ):
             item.role = "heading"
