@@ -108,12 +108,21 @@ def _expected_tables(path: Path) -> set[int]:
     return {int(spec.split(":")[1]) for spec in blocks if spec.startswith(("table:", "hr:"))}
 
 
+def _open(path: Path) -> bool:
+    """The fixture's expectation has an ``open`` note (a held-out failure not fixed yet)."""
+    expectation = path.with_name(path.stem + ".expected.json")
+    return expectation.exists() and "open" in json.loads(expectation.read_text(encoding="utf-8"))
+
+
 @pytest.mark.parametrize("path", _scrapes(), ids=lambda p: p.name)
 def test_real_scrapes_gain_no_false_tables_and_lose_no_text(path: Path) -> None:
     raw = read(path)
     assert isinstance(raw, RawDocument)
     # only a scrape whose expectation names tables (ho11-data-table) or a cut line has them
-    assert {line.line for line in raw.lines if line.block is not None} == _expected_tables(path)
+    found, expected = {line.line for line in raw.lines if line.block is not None}, _expected_tables(path)
+    if found != expected and _open(path):
+        pytest.xfail(f"tables {sorted(found)}, expected {sorted(expected)}: the expectation's open note")
+    assert found == expected
     doc = normalize(raw)
     for block in walk(doc.blocks):
         if isinstance(block, ListBlock):

@@ -79,7 +79,7 @@ def inline_entries(text: str) -> list[str]:
 
 EDITOR_NOTE_WORD = r"(?:편집자\s*(?:말|주|註|注|노트)|editor[’']?s\s+note)"
 EDITOR_NOTE_OPEN, EDITOR_NOTE_CLOSE = r"[\[(<【〈《［（＜]", r"[\])>】〉》］）＞]"
-FORM_FIELD = re.compile(r"^\s*[가-힣A-Za-z][가-힣A-Za-z/ ]{0,14}\s[:：]\s+\S")
+FORM_FIELD = re.compile(r"^\s*[가-힣A-Za-z][가-힣A-Za-z/\- ]{0,14}\s[:：]\s+\S")
 """A form's field and its value, the colon set apart (``처리기관 : 경기도 가람시``, ``상품번호 : 2086154411``,
 a filing cover's ``회 사 명 :  …``)."""
 EDITOR_NOTE_ALONE = re.compile(

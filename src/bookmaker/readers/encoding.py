@@ -209,11 +209,14 @@ def mojibake_runs(text: str) -> list[tuple[int, int, str, int]]:
     """``(start, end, repaired, left)`` for each run of ``text`` that reads as CP949 mojibake
     (mostly Korean once re-decoded); ``left`` counts characters that could not be re-decoded. A run
     that decodes only through ASCII trail bytes is punctuation before Latin letters, not mojibake
-    (``우리·NH농협``, ``호황…SK하이닉스``: ``·N``, ``…S`` would read as extension syllables)."""
+    (``우리·NH농협``, ``호황…SK하이닉스``: ``·N``, ``…S`` would read as extension syllables), nor
+    are a table of contents' leader dots (``·····``)."""
     if len(_HIGH_LATIN.findall(text)) < 4:
         return []
     found = []
     for m in _run().finditer(text):
+        if _LEADERS.match(m.group(0)):
+            continue  # leader dots "·····" (one sign repeated): layout
         fixed, decoded, high, left = _redecode(m.group(0))
         if high and decoded * 2 >= (decoded + left) * 1.2 and len(_HANGUL.findall(fixed)) * 2 >= decoded:
             found.append((m.start(), m.end(), fixed, left))
@@ -235,7 +238,12 @@ def repair_mojibake(text: str) -> str:
     return "".join(pieces)
 
 
+_LEADERS = re.compile(r"([\u00a1-\u00ff])\1{3,}")
+"""One Latin-1 sign repeated (a table of contents' leader dots ``·····``): layout, no mojibake."""
+
+
 def looks_like_mojibake(text: str) -> bool:
-    """The whole text looks like CP949 read as Latin-1: many Latin-1 letters, hardly any Hangul."""
-    high = len(_HIGH_LATIN.findall(text))
+    """The whole text looks like CP949 read as Latin-1: many Latin-1 letters, hardly any Hangul
+    (leader dots, one sign repeated, are not counted)."""
+    high = len(_HIGH_LATIN.findall(_LEADERS.sub("", text)))
     return high >= 8 and len(_HANGUL.findall(text)) * 4 < high

@@ -4,7 +4,8 @@ Plain text has no markup, so the one structure read here is what the layout of t
 beyond doubt: a table copied from a page (cells separated by tabs, or aligned with runs of two or
 more spaces) — at least three consecutive lines with the same number of cells (two or more), none
 longer than 40 characters, with numbers in most rows below the first (the first row is the header
-when it has none). A form's field table copied with merged cells (``<TAB>기타주식 (주)<TAB>-``: a
+when it has none); a date or a time is a number here (a schedule's rows: ``입찰서 제출 마감<TAB>2027. 1.
+29.(금) 10:00<TAB>…``). A form's field table copied with merged cells (``<TAB>기타주식 (주)<TAB>-``: a
 leading tab or two tabs in a row are empty cells) is read cell by cell at the tabs, and its tabs
 and empty cells are evidence enough: numbers are not asked of it. Such lines become one
 :class:`~bookmaker.ir.Table` block; every other line stays a line for normalization (lists are
@@ -29,6 +30,11 @@ MAX_CELL = 40
 _CELL_GAP = re.compile(r"\t+| {2,}|\u3000+")
 _NUMBER = re.compile(r"[-+−]?[\d,]*\d(?:\.\d+)?\s*(?:%|%p|원|명|개|건|배|달러|억|조|만)?")
 _LINE_END = re.compile(r"\r\n|\r|\n")
+_WHEN = re.compile(
+    r"(?:\d{4}\s*[.\-/]\s*)?\d{1,2}\s*[.\-/]\s*\d{1,2}\s*\.?\s*(?:\(\s*[월화수목금토일]\s*\))?"
+    r"(?:\s*\d{1,2}:\d{2}(?:\s*[~\-–]\s*\d{1,2}:\d{2})?)?|\d{1,2}:\d{2}(?:\s*[~\-–]\s*\d{1,2}:\d{2})?"
+)
+"""A schedule's cell: a date, a date and a time, or a time (``2027. 1. 22.(금) 10:00``, ``14:00``)."""
 
 
 def source_lines(text: str) -> list[str]:
@@ -86,7 +92,7 @@ def _tab_cells(text: str) -> list[str]:
 def _table(rows: list[list[str]], first: int, tabbed: bool = False) -> Table | None:
     """A table of ``rows`` when they read as one (numbers in most rows below the first, unless
     ``tabbed``: a form's rows cut at tabs)."""
-    numeric = [any(_NUMBER.fullmatch(cell) for cell in row) for row in rows]
+    numeric = [any(_NUMBER.fullmatch(cell) or _WHEN.fullmatch(cell) for cell in row) for row in rows]
     if not tabbed and sum(numeric[1:]) * 2 < len(rows) - 1:
         return None
     head = [] if numeric[0] else [rows[0]]

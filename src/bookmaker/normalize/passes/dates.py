@@ -46,6 +46,14 @@ _DATE_FIELD = re.compile(r"[가-힣]{0,4}(?:일|일자|일시|날짜)\s*[:：]?"
 """A date field's own label (``신청일``, ``접수 일자`` without its space), left when its date is taken."""
 _DOCUMENT_NUMBER = re.compile(r"\s*(?:문서|관리|접수|등록)\s*번호\s*[:：]?\s*[\w-]{1,30}\s*")
 """A document's number, left beside its date (``문서번호 운영-2026-12``): the file's, not the book's."""
+_TERMS_DATE = r"(?:19|20)\d{2}\s*(?:[.\-/]|년)\s*\d{1,2}\s*(?:[.\-/]|월)\s*\d{1,2}\s*(?:일|\.)?"
+_TERMS_VERSION = re.compile(
+    rf"\s*[\[(]?\s*(?:공고|공지|게시|개정)\s*일(?:자)?\s*[:：]?\s*(?P<announced>{_TERMS_DATE})\s*[\])]?\s*[/|,·]?"
+    rf"\s*[\[(]?\s*(?:시행|적용)\s*일(?:자)?\s*[:：]?\s*{_TERMS_DATE}\s*[\])]?\s*"
+)
+"""Terms of service's version line: the day the terms were announced, then the day they take effect
+(``공고일자: 2027년 1월 2일 / 시행일자: 2027년 2월 1일``). Kept whole (a deck, as a statute's enforcement
+line is); the announcement dates the terms, as a statute's promulgation does."""
 _LABELS = _UPDATE_MARK + r"|기사원문|" + _PRINT_PAGE + r"|지면|업데이트|최종|송고시간|KST"
 """Words a date line holds besides the date: update marks, labels, the print page."""
 
@@ -241,6 +249,14 @@ def run(ctx: Context) -> None:
             continue
         if item.kind == "date" and _MONTH_ONLY.fullmatch(item.text):
             ctx.to_meta(item, "date")  # "2026.12" shown beside a paper's journal issue: its month
+            continue
+        version = _TERMS_VERSION.fullmatch(item.text)
+        if version:  # "공고일자: 2027년 1월 2일 / 시행일자: 2027년 2월 1일": the terms' version, a deck
+            announced = DATE_RE.search(version["announced"])
+            iso = to_iso(announced) if announced else None
+            if iso and (best is None or not best.labeled):
+                best = Found(iso[0], True, True, False)
+            ctx.note_line("date", item.line)
             continue
         statute = ENFORCEMENT.match(item.text)
         if statute:  # "[시행 2026. 7. 1.] [… 제1587호, 2026. 6. 30., 일부개정]": a statute's subtitle

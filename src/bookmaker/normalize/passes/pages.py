@@ -11,6 +11,7 @@ first paragraph of the next page. Texts with fewer than two page numbers are lef
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
@@ -18,7 +19,7 @@ from bookmaker.normalize.passes.notes import NOTE
 from bookmaker.normalize.text import ends_sentence
 
 _PAGE_NUMBER = re.compile(
-    r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*/\s*\d{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)\s*$",
+    r"^\s*(?:[-–—]\s*(?:\d{1,4}|[ivxlc]{1,6})\s*[-–—]|\d{1,4}\s*/\s*\d{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)\s*$",
     re.IGNORECASE,
 )
 
@@ -31,10 +32,42 @@ def _key(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+_LEADER_ENTRY = re.compile(r"^\s*\S.{0,80}?\s*(?:[·.…‥․ㆍ]\s*){4,}\s*(?:\d{1,4}|[ivxlc]{1,6})\s*$")
+"""An entry of a printed table of contents: a heading, leader dots, its page (``제1장 서론 ····· 1``)."""
+_CONTENTS_TITLE = re.compile(r"^\s*(?:목\s*차|차\s*례|(?i:table\s+of\s+contents|contents))\s*$")
+CONTENTS = "a printed table of contents (the print's page numbers; the book makes its own)"
+FEWEST_ENTRIES = 3
+
+
+def _drop_printed_contents(ctx: Context) -> None:
+    """Three or more leader-dot entries in a row, with the ``목차`` line right above them, go."""
+    i = 0
+    while i < len(ctx.items):
+        j = i
+        while j < len(ctx.items) and _plain(ctx.items[j]) and _LEADER_ENTRY.match(ctx.items[j].text):
+            j += 1
+        if j - i >= FEWEST_ENTRIES:
+            run = ctx.items[i:j]
+            if i > 0 and _plain(ctx.items[i - 1]) and _CONTENTS_TITLE.match(ctx.items[i - 1].text):
+                run.insert(0, ctx.items[i - 1])
+                i -= 1
+            for item in run:
+                ctx.drop(item, CONTENTS, "pages.contents")
+        else:
+            i = max(j, i + 1)
+
+
+def _wrapped(items: list[Item]) -> set[str]:
+    """Two lines in a row read as one (a cover's title set on two lines, repeated whole as a running
+    header)."""
+    return {_key(f"{a.text} {b.text}") for a, b in pairwise(items) if _plain(a) and _plain(b)}
+
+
 def run(ctx: Context) -> None:
     """Remove page numbers and running headers; move page-foot notes; join cut paragraphs."""
     if ctx.source_format != "text":
         return
+    _drop_printed_contents(ctx)
     breaks = [it for it in ctx.items if _plain(it) and _PAGE_NUMBER.match(it.text)]
     if len(breaks) < 2:
         return  # one number alone ("1/6" under a photo) paginates nothing
@@ -45,7 +78,10 @@ def run(ctx: Context) -> None:
         ctx.drop(number, "a page number of a paginated source", "pages.number")
         after = ctx.items[index] if index < len(ctx.items) else None
         seen = {_key(it.text) for it in ctx.items[:index]}
-        if after is not None and _plain(after) and _key(after.text) in seen:
+        if after is not None and _plain(after) and _key(after.text) in _wrapped(ctx.items[:index]) - seen:
+            ctx.drop(after, "a running header repeated at the top of each page", "pages.header")
+            after = ctx.items[index] if index < len(ctx.items) else None
+        elif after is not None and _plain(after) and _key(after.text) in seen:
             first = next(it for it in ctx.items if _key(it.text) == _key(after.text))
             ctx.drop(after, "a running header repeated at the top of each page", "pages.header")
             if ctx.items.index(first) == 0:  # on the first page it names the publication

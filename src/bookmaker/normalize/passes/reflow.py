@@ -3,8 +3,8 @@
 Only for blank-line separated layouts whose lines are all short (a wrap width): a line that
 does not end a sentence and is at least half the wrap width continues on the next line of the
 same blank-line group — unless that line opens a statute's article or paragraph (``제5조(…)``,
-``②``) or the line is a statute's enforcement line or a notice's number line. One-paragraph-per-line
-inputs are left alone.
+``②``) or an outline's lettered item (``나. …`` under ``가. …``) or the line is a statute's
+enforcement line or a notice's number line. One-paragraph-per-line inputs are left alone.
 
 A wrap between two Hangul syllables is rejoined without a space only on the text's own evidence
 that it fell inside a word. The text must be wrapped at a fixed column — the lines that continue
@@ -88,6 +88,27 @@ line's rest."""
 _SUBFIELD = re.compile(r"^\s*\([^()]{1,12}\)\s*\S")
 """A form field's sub-field, its label in parentheses (``(전 화) 031-8017-4520`` under ``본 점 소 재 지 :
 …``): under a field, a line of its own, never the field's wrapped rest."""
+
+
+_LETTERED = re.compile(r"^\s*([가-하])\.\s+\S")
+_LETTERS = "가나다라마바사아자차카타파하"
+
+
+def _lettered_lines(items: list[Item]) -> set[int]:
+    """Source lines lettered in sequence (``가. …`` over ``나. …``): each opens an item of an outline,
+    never a wrapped line's rest (a lone ``다. …`` may be: ``…했`` / ``다. 그러나``)."""
+    lines: set[int] = set()
+    for prev, item in pairwise(items):
+        a, b = _LETTERED.match(prev.text), _LETTERED.match(item.text)
+        if (
+            a
+            and b
+            and a[1] in _LETTERS
+            and b[1] in _LETTERS
+            and _LETTERS.index(b[1]) == _LETTERS.index(a[1]) + 1
+        ):
+            lines.update((prev.line, item.line))
+    return lines
 
 
 def _continues(prev: Item, item: Item, width: int, line: Item) -> bool:
@@ -188,11 +209,17 @@ def run(ctx: Context) -> None:
     if width == 0 or width > MAX_WRAP_WIDTH:
         return
     layout = _fixed_column(items, width)
+    lettered = _lettered_lines(items)
     out: list[Item] = []
     line: Item | None = None  # the previous source line (``out[-1]`` may hold several)
     for item in items:
         prev = out[-1] if out else None
-        if prev is not None and line is not None and _continues(prev, item, width, line):
+        if (
+            prev is not None
+            and line is not None
+            and item.line not in lettered
+            and _continues(prev, item, width, line)
+        ):
             inside = _inside_word(line, item, layout) if layout else False
             if inside is None or (inside is False and ctx.paginated and _cut_between_syllables(line, item)):
                 inside = _analyzer_joins(line, item)  # the text has no evidence: ask the dictionary

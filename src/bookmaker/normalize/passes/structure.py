@@ -15,6 +15,7 @@ from bookmaker.ir import Footnote, NoteRef, Span, Strong, Table, Text, inlines_o
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.passes.notes import mark_text_notes
+from bookmaker.normalize.passes.title import NOTICE_NUMBER
 from bookmaker.normalize.text import FORM_FIELD, OUTLINE, SPEAKER, ends_sentence, inline_entries, is_prose
 
 _MARKER = re.compile(r"^\s*[■◆▲◇●□◎▣]\s*")
@@ -66,6 +67,10 @@ def _over_placeholder(item: Item, nxt: Item | None) -> bool:
     return m is not None and len(name) >= 2 and re.sub(r"\s+", "", m["name"]).startswith(name)
 
 
+_NUMBERED = re.compile(r"^\s*\d{1,2}\.\s")
+"""A numbered section's line (``3. 입찰 일정``): over a list or a table, it heads them."""
+
+
 def _bodyish(item: Item | None) -> bool:
     return item is not None and item.role in (None, "paragraph") and item.kind in (None, "paragraph")
 
@@ -110,7 +115,7 @@ def _heading_like(item: Item, over_list: bool = False) -> bool:
 
 
 _LIST_ITEM = re.compile(
-    r"^\s*(?:(?:(?P<num>\d{1,2})[.)]|[-•·*]|(?P<circled>[①-⑳]))\s+|(?P<entry>[△▲])\s*)(?=\S)"
+    r"^\s*(?:(?:(?P<num>\d{1,2})[.)]|[-•·*]|(?P<circled>[①-⑳])|(?P<letter>[가-하])\.)\s+|(?P<entry>[△▲])\s*)(?=\S)"
 )
 """A list line's marker. Not a statement's ``하나.`` (성명서, 결의문): it is a word of the text, which a
 bullet would replace (the IR's lists have no marker text), so those demands stay paragraphs."""
@@ -118,14 +123,20 @@ bullet would replace (the IR's lists have no marker text), so those demands stay
 
 def _marker(item: Item) -> tuple[str, int] | None:
     """A list line's marker: ``("1", n)`` for the number n, or the bullet and 0; None if none.
-    Entries marked △ or ▲ (an obituary, an appointment) may be long; other items are short lines."""
+    Entries marked △ or ▲ (an obituary, an appointment) may be long; other items are short lines.
+    A sentence numbered ①, ② is a provision's paragraph (a statute's or a contract's 항, which the
+    text cites by its mark: "제1항"), no list item: a list would replace the mark."""
     if item.role is not None or item.kind is not None or _bold_label(item):
         return None
     m = _LIST_ITEM.match(item.text)
     if m is None or len(item.text) > (300 if m["entry"] else 120):
         return None
+    if m["circled"] and ends_sentence(item.text):
+        return None  # "① 회원은 … 신청할 수 있습니다.": a provision's paragraph (항), its mark its number
     if m["circled"]:  # ① ② ③: numbered, one after another
         return ("1", ord(m["circled"]) - ord("①") + 1)
+    if m["letter"]:  # 가. 나. 다.: lettered, one after another
+        return ("가", LETTERS.index(m["letter"]) + 1) if m["letter"] in LETTERS else None
     return ("1", int(m["num"])) if m["num"] else (m.group(0).strip()[:1], 0)
 
 
@@ -145,9 +156,22 @@ def _bold_label(item: Item) -> bool:
     return bool(_LABEL.match(label)) and item.text[len(label.rstrip()) :].lstrip().startswith(":")
 
 
-def _mark_lists(items: list[Item]) -> None:
+LETTERS = "가나다라마바사아자차카타파하"
+"""The Korean letters an outline counts with (가., 나., 다. … under 1., 2.)."""
+
+
+def _lettered_list(run: list[Item], notice: bool) -> bool:
+    """A run of lines lettered 가., 나., 다. is a list when it sets out items (one at least is no
+    sentence: ``가. 용역기간 : …``) or a public notice sets out its terms; sentences so lettered in a
+    judgment or a filing (``가. 피고는 … 입주자이다.``) stay its paragraphs."""
+    return notice or not all(ends_sentence(it.text) for it in run)
+
+
+def _mark_lists(items: list[Item], notice: bool = False) -> None:
     """Two or more consecutive short lines numbered 1., 2. … (or with the same bullet: ``-``,
-    ``•``, ``△``, ``▲`` …) form a list (``▶`` lines are promotions, see ``boilerplate``)."""
+    ``•``, ``△``, ``▲`` …, or lettered 가., 나. …, see :func:`_lettered_list`) form a list (``▶``
+    lines are promotions, see ``boilerplate``). A lettered item keeps its letter: the IR's lists
+    number in digits, and the text refers to its items by letter (가목)."""
     i = 0
     while i < len(items):
         first = _marker(items[i])
@@ -157,10 +181,13 @@ def _mark_lists(items: list[Item]) -> None:
             if marker is None or marker[0] != first[0] or (first[1] and marker[1] != first[1] + j - i):
                 break
             j += 1
-        if first is not None and j - i >= 2:
+        lettered = first is not None and first[0] == "가"
+        if first is not None and j - i >= 2 and (not lettered or _lettered_list(items[i:j], notice)):
             for it in items[i:j]:
                 it.role = "list-item"
                 it.attrs["list"] = str(items[i].line)  # one list per run: the next marker starts another
+                if lettered:
+                    continue  # its letter stays in its text
                 if first[1]:
                     it.attrs["ordered"] = "1"
                     it.attrs["start"] = str(first[1])  # 4., 5. after a table go on from 4
@@ -291,7 +318,7 @@ def run(ctx: Context) -> None:
     mark_text_notes(ctx)
     ctx.items = _split_inline_entries(ctx.items)
     items = ctx.items
-    _mark_lists(items)
+    _mark_lists(items, any(NOTICE_NUMBER.match(str(s)) for s in ctx.meta.get("series", [])))
     _mark_fields(items)
     _mark_live_text(items)
     _slip_titles(items)
@@ -338,6 +365,7 @@ def run(ctx: Context) -> None:
                 or _opens_plain_list(ctx, item, nxt)
                 or _over_placeholder(item, nxt)
                 or (_all_bold(item) is not None and (over_list or bool(OUTLINE.match(item.text))))
+                or (over_list and _NUMBERED.match(item.text) is not None)  # "1. 입찰 일정" over its items
             )
         ):
             item.role = "heading"

@@ -227,7 +227,10 @@ def _drop_before(ctx: Context, title_item: Item) -> None:
     """Lines before the title are page chrome: short ones go; a longer one goes only if it is a
     teaser repeated in the body, whose later copy is then kept (first occurrence in chrome loses)."""
     index = ctx.items.index(title_item)
+    kept = _field_box(ctx.items[:index])
     for before in ctx.items[:index]:
+        if before in kept:
+            continue  # a notice's summary box of fields (공고명 : …, 공고기관 : …) is its text
         if is_logo(before):
             ctx.drop(before, "a logo above the title (decoration)", "chrome.logo")
             continue
@@ -244,6 +247,28 @@ def _drop_before(ctx: Context, title_item: Item) -> None:
                 f"page text before the title, repeated at line {copies[0].line}",
                 "chrome.before_title",
             )
+
+
+FEWEST_FIELDS = 3
+_BOX_LABEL = re.compile(r"^[가-힣]{2,6}$")
+
+
+def _field_box(items: list[Item]) -> list[Item]:
+    """A run of three or more form fields (``공고기관 : 경기도 가람시``) and the one-word label right
+    above it (``공고일반``): a summary box of the text's own facts, not page chrome."""
+    box: list[Item] = []
+    run: list[Item] = []
+    for at, item in enumerate([*items, None]):
+        if item is not None and item.role is None and not structured(item) and FORM_FIELD.match(item.text):
+            run.append(item)
+            continue
+        if len(run) >= FEWEST_FIELDS:
+            label = items[at - len(run) - 1] if at - len(run) >= 1 else None
+            if label is not None and label.role is None and _BOX_LABEL.match(label.text.strip()):
+                box.append(label)
+            box.extend(run)
+        run = []
+    return box
 
 
 def _site_suffixed(ctx: Context, hint: str, heading: str) -> bool:
@@ -325,6 +350,19 @@ def _notice_number(ctx: Context, title_item: Item) -> str | None:
     return None
 
 
+def _under_number(ctx: Context) -> Item | None:
+    """The line right under a public notice's number line near the top (``경기도 가람시 공고
+    제2027-58호`` over ``… 입찰공고``): the notice's own title, whatever site names stand above it."""
+    top = ctx.items[: 2 * MAX_SCAN]
+    for at, item in enumerate(top[:-1]):
+        if item.role is None and not structured(item) and NOTICE_NUMBER.match(item.text):
+            below = top[at + 1]
+            if not structured(below) and _title_like(below) and not ends_sentence(below.text):
+                return below
+            return None
+    return None
+
+
 def run(ctx: Context) -> None:
     """Set meta.title, meta.series and meta.subtitles."""
     hint = ctx.hints.get("title")
@@ -335,7 +373,9 @@ def run(ctx: Context) -> None:
         else None
     )
     title_item = cover[0] if cover else _find_title(ctx, release) if release else None
-    title_item = title_item or _find_title(ctx)  # a release's title may stand above its label
+    title_item = (
+        title_item or _under_number(ctx) or _find_title(ctx)
+    )  # a release's title may stand above its label
     title_item = _named_within(ctx, title_item) if title_item and not (release or cover) else title_item
     kicked: list[str] = []
     if title_item is not None:
