@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
+from urllib.parse import urlsplit
 
 from markupsafe import Markup, escape
 
@@ -47,6 +48,7 @@ from bookmaker.korean.eojeol import keep_words
 from bookmaker.korean.keep_all import WORD_JOINER, join_words
 
 Rendition = Literal["epub", "print"]
+LINK_SCHEMES = frozenset({"http", "https", "mailto"})  # what the HTML reader keeps (html_inline.py)
 
 
 def referenced_notes(doc: Document) -> set[str]:
@@ -64,11 +66,29 @@ def _referenced(blocks: Iterable[Block]) -> set[str]:
     }
 
 
-def note_numbers(doc: Document, cut: RunNotes | None = None) -> dict[str, int]:
+class NoteNumbers(dict[str, int]):
+    """An article's note numbers that remember which notes were referred to: only the first
+    reference to a note carries the id its note links back to (a note cited twice, as a wiki's
+    sources are, would otherwise repeat an id: EPUBCheck's RSC-005)."""
+
+    def __init__(self, numbers: Mapping[str, int], referred: Iterable[str] = ()) -> None:
+        super().__init__(numbers)
+        self.referred: set[str] = set(referred)
+
+    def first(self, note: str) -> bool:
+        """Whether this is the first reference to ``note`` (and remember it)."""
+        if note in self.referred:
+            return False
+        self.referred.add(note)
+        return True
+
+
+def note_numbers(doc: Document, cut: RunNotes | None = None) -> NoteNumbers:
     """Each footnote's number in ``doc``: the order of first reference, then unreferenced notes
-    (for a run of an article's blocks, ``cut`` holds the whole article's)."""
+    (for a run of an article's blocks, ``cut`` holds the whole article's and the notes earlier
+    runs referred to)."""
     if cut is not None:
-        return dict(cut.numbers)
+        return NoteNumbers(cut.numbers, cut.placed)
     numbers: dict[str, int] = {}
     for block in walk(doc.blocks):
         for sequence in inlines_of(block):
@@ -77,7 +97,7 @@ def note_numbers(doc: Document, cut: RunNotes | None = None) -> dict[str, int]:
                     numbers[run.note] = len(numbers) + 1
     for note in doc.footnotes():
         numbers.setdefault(note, len(numbers) + 1)
-    return numbers
+    return NoteNumbers(numbers)
 
 
 def note_id(note: str, prefix: str = "") -> str:
@@ -126,6 +146,13 @@ def tags(run: Inline, rendition: Rendition) -> tuple[str, str]:
     return "", ""
 
 
+def followable(href: str) -> bool:
+    """Whether a reading system can follow a link to ``href`` from the book: a web or mail address.
+    A relative one (a README's ``CONTRIBUTING.md``, a Markdown heading's ``#설치``) names a file or
+    an anchor the book does not have (EPUBCheck's RSC-007, RSC-012; calibre's 'not found')."""
+    return urlsplit(href.strip()).scheme.lower() in LINK_SCHEMES
+
+
 def _epub_run(run: Inline, notes: Mapping[str, int], prefix: str) -> str:
     if isinstance(run, Text):
         return keep_words(run.value)
@@ -137,12 +164,16 @@ def _epub_run(run: Inline, notes: Mapping[str, int], prefix: str) -> str:
         number = notes.get(run.note)
         if number is None:  # a reference to a note that does not exist: nothing to link to
             return ""
+        first = notes.first(run.note) if isinstance(notes, NoteNumbers) else True
+        anchor = f' id="{ref_id(run.note, prefix)}"' if first else ""
         return (
-            f'<a class="noteref" epub:type="noteref" role="doc-noteref" id="{ref_id(run.note, prefix)}"'
+            f'<a class="noteref" epub:type="noteref" role="doc-noteref"{anchor}'
             f' href="#{note_id(run.note, prefix)}">{number}</a>'
         )
     if isinstance(run, Ruby):
         return f"<ruby>{keep_words(run.base)}<rt>{escape(run.annotation)}</rt></ruby>"
+    if isinstance(run, Link) and not followable(run.href):  # its text, not a link to nowhere
+        return "".join(_epub_run(item, notes, prefix) for item in run.content)
     opening, closing = tags(run, "epub")
     if not opening:
         raise TypeError(f"not an inline run: {run!r}")
