@@ -38,6 +38,7 @@ COMPOUND_PENALTY = 1.6e8  # between the nouns of a compound
 SHORT_SIDE_PENALTY = 0.6e8  # ... more when a side has fewer than three syllables
 SYLLABLE_PENALTY = 6e8  # between any two syllables (syllable style)
 FALLBACK_PENALTY = 1e12  # inside a token wider than the measure, where nothing better exists
+LATIN_FALLBACK_PENALTY = 1e13  # ... between two Latin letters or digits of it, the last of all
 
 NOUNS = frozenset({"NNG", "NNP"})
 CLOSERS = frozenset(NO_START | set(")]}>〉》」』】"))
@@ -286,13 +287,15 @@ def syllable_opportunities(word: str) -> list[Opportunity]:
 
 
 def fallback_cuts(word: str) -> list[Opportunity]:
-    """Every seam kinsoku allows outside Latin/number tokens: for a token wider than the measure."""
+    """Every seam kinsoku allows: for a token wider than the measure. Inside a run of Latin letters
+    and digits (a hash, a key, a long identifier) only at :data:`LATIN_FALLBACK_PENALTY`, when no
+    other seam lets the token fit: a run wider than the line would otherwise run off the page."""
     return [
-        Opportunity(at, FALLBACK_PENALTY, "fallback")
+        Opportunity(at, LATIN_FALLBACK_PENALTY if latin else FALLBACK_PENALTY, "fallback")
         for at in range(1, len(word))
         if word[at] not in CLOSERS
         and word[at - 1] not in NO_END
-        and not (_latin(word[at - 1]) and _latin(word[at]))
+        for latin in (_latin(word[at - 1]) and _latin(word[at]),)
     ]
 
 
