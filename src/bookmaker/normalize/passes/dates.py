@@ -250,18 +250,14 @@ def run(ctx: Context) -> None:
         if item.kind == "date" and _MONTH_ONLY.fullmatch(item.text):
             ctx.to_meta(item, "date")  # "2026.12" shown beside a paper's journal issue: its month
             continue
+        # "공고일자: 2027년 1월 2일 / 시행일자: 2027년 2월 1일" (the terms' version) and "[시행 2026. 7. 1.]
+        # [… 제1587호, 2026. 6. 30., 일부개정]" (a statute's): a subtitle, dated by its announcement
         version = _TERMS_VERSION.fullmatch(item.text)
-        if version:  # "공고일자: 2027년 1월 2일 / 시행일자: 2027년 2월 1일": the terms' version, a deck
-            announced = DATE_RE.search(version["announced"])
-            iso = to_iso(announced) if announced else None
-            if iso and (best is None or not best.labeled):
-                best = Found(iso[0], True, True, False)
-            ctx.note_line("date", item.line)
-            continue
-        statute = ENFORCEMENT.match(item.text)
-        if statute:  # "[시행 2026. 7. 1.] [… 제1587호, 2026. 6. 30., 일부개정]": a statute's subtitle
-            promulgated = DATE_RE.search(statute["promulgated"])
-            iso = to_iso(promulgated) if promulgated else None
+        statute = None if version else ENFORCEMENT.match(item.text)
+        announced = version["announced"] if version else statute["promulgated"] if statute else None
+        if announced is not None:
+            dated = DATE_RE.search(announced)
+            iso = to_iso(dated) if dated else None
             if iso and (best is None or not best.labeled):
                 best = Found(iso[0], True, True, False)
             ctx.note_line("date", item.line)
