@@ -133,6 +133,8 @@ def tags(run: Inline, rendition: Rendition) -> tuple[str, str]:
     if isinstance(run, Emphasis):
         return "<em>", "</em>"
     if isinstance(run, Link):
+        if not followable(run.href):  # its words, not a link to nowhere (print: a file:// path)
+            return "<span>", "</span>"
         title = f' title="{escape(run.title)}"' if run.title else ""
         return f'<a href="{escape(run.href)}"{title}>', "</a>"
     if isinstance(run, Superscript):
@@ -326,7 +328,7 @@ class _PrintRuns:
         if not opening:
             raise TypeError(f"not an inline run: {run!r}")
         outer = self.in_link
-        self.in_link = outer or isinstance(run, Link)
+        self.in_link = outer or (isinstance(run, Link) and followable(run.href))
         inner = self.render(getattr(run, "content", ()))
         self.in_link = outer
         return opening + inner + closing

@@ -32,7 +32,7 @@ from bookmaker.ir import (
     Text,
 )
 from bookmaker.korean.linebreak import Run
-from bookmaker.layout.inlines import noteref_parts, ruby_text, tags
+from bookmaker.layout.inlines import followable, noteref_parts, ruby_text, tags
 from bookmaker.layout.print_layout import BlockKind, PrintLayout
 
 SMALL = 0.7  # superscripts, subscripts, note numbers (print.css.j2)
@@ -125,7 +125,7 @@ def _inner(run: Inline, mark: _Mark, emphasis: str) -> _Mark:
     if isinstance(run, Emphasis):
         return replace(inner, family=emphasis)
     if isinstance(run, Link):
-        return replace(inner, link=True)
+        return replace(inner, link=True) if followable(run.href) else inner
     if isinstance(run, Superscript | Subscript):
         return replace(inner, size=mark.size * SMALL)
     return inner
