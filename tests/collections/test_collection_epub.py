@@ -39,10 +39,13 @@ def test_nav_lists_each_article_once_in_order_with_sections_nested(package):
     assert [li.xpath("string(./x:a)", namespaces=NS) for li in entries] == [title_of(n) for n in ARTICLES]
     for number, (li, name) in enumerate(zip(entries, ARTICLES, strict=True), start=1):
         assert li.xpath("./x:a/@href", namespaces=NS) == [f"article-{number:02d}.xhtml"]
-        headings = [b["text"] for b in article_json(name)["blocks"] if b["type"] == "heading"]
-        nested = li.xpath("./x:ol/x:li/x:a", namespaces=NS)
-        assert [a.text for a in nested] == headings
+        blocks = [b for b in article_json(name)["blocks"] if b["type"] == "heading"]
+        nested = li.xpath("./x:ol//x:a", namespaces=NS)  # every heading, in reading order
+        assert [a.text for a in nested] == [b["text"] for b in blocks]
         assert all(a.get("href").startswith(f"article-{number:02d}.xhtml#b") for a in nested)
+        # sub-sections sit under their section (these articles' sections are all level 2)
+        sections = li.xpath("./x:ol/x:li/x:a", namespaces=NS)
+        assert [a.text for a in sections] == [b["text"] for b in blocks if b.get("level", 2) == 2]
 
 
 def test_ncx_matches_the_nav(package):

@@ -2,8 +2,9 @@
 
 A book (:class:`~bookmaker.book.Book`: one article, or a collection's articles) becomes a cover
 page, one XHTML per chapter and the navigation document (TOC + landmarks; a collection's follows
-the cover). It carries EPUB Accessibility 1.1 metadata, Korean reading CSS and, unless turned off,
-subsets of Noto CJK KR with the OFL and Apple Books' ``specified-fonts`` flag.
+the cover); the contents, in it and in the NCX, nest headings by level (:mod:`epub_toc`). It
+carries EPUB Accessibility 1.1 metadata, Korean reading CSS and, unless turned off, subsets of
+Noto CJK KR with the OFL and Apple Books' ``specified-fonts`` flag.
 """
 
 from __future__ import annotations
@@ -33,7 +34,6 @@ from bookmaker.writers.epub_images import PackagedImage, package_images
 from bookmaker.writers.epub_pages import (
     COVER_FILE,
     NAV_FILE,
-    TocEntry,
     colophon,
     cover_page,
     license_page,
@@ -41,19 +41,18 @@ from bookmaker.writers.epub_pages import (
     page,
 )
 from bookmaker.writers.epub_styles import BOOK_CSS, CONDITIONAL_CSS, split_conditional
+from bookmaker.writers.epub_toc import NCX_MEDIA_TYPE, TocEntry, ncx_document, nest
 from bookmaker.writers.identity import uuid_urn
 from bookmaker.writers.stable_zip import stable_zip, zip_entries
 
 CHAPTER_FILE = "article.xhtml"
 OPF_PATH = "EPUB/content.opf"
-NCX_PATH = "EPUB/toc.ncx"
 APPLE_OPTIONS_PATH = "META-INF/com.apple.ibooks.display-options.xml"
 APPLE_OPTIONS = (
     '<?xml version="1.0" encoding="UTF-8"?>\n<display_options>\n  <platform name="*">\n'
     '    <option name="specified-fonts">true</option>\n  </platform>\n</display_options>\n'
 )
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-_NCX = "http://www.daisy.org/z3986/2005/ncx/"
 _LANDMARKS = {"text": "bodymatter"}  # EPUB 2 guide types that EPUB 3 landmarks name otherwise
 
 
@@ -63,21 +62,17 @@ def chapter_file(book: Book, number: int) -> str:
 
 
 def _toc(book: Book, chapters: list[epub.EpubHtml]) -> list[TocEntry]:
-    """Each chapter with its sections nested (a single article without sections: the chapter)."""
+    """Each chapter with its headings nested under it by level (see :mod:`epub_toc`)."""
     entries: list[TocEntry] = []
     for number, (doc, chapter) in enumerate(zip(book.chapters, chapters, strict=True), start=1):
         prefix = f"a{number}-" if book.collection is not None else ""
-        sections = [
-            epub.Link(f"{chapter.file_name}#b{index}", block.text, f"toc-{prefix}b{index}")
+        sections = nest(
+            (block.level, TocEntry(block.text, f"{chapter.file_name}#b{index}", f"toc-{prefix}b{index}"))
             for index, block in enumerate(doc.blocks, start=1)
             if isinstance(block, Heading)
-        ]
-        if sections:
-            entries.append((epub.Section(doc.meta.title, href=chapter.file_name), sections))
-        elif book.collection is None:
-            entries.append(chapter)
-        else:
-            entries.append(epub.Link(chapter.file_name, doc.meta.title, f"toc-a{number}"))
+        )
+        uid = f"toc-a{number}" if book.collection is not None else "toc-article"
+        entries.append(TocEntry(doc.meta.title, chapter.file_name, uid, tuple(sections)))
     return entries
 
 
@@ -165,19 +160,10 @@ def _set_cover(book: epub.EpubBook, cover: CoverImage) -> None:
 
 
 def _finish_package(name: str, data: bytes, language: str) -> bytes:
-    """Post-process ebooklib's files: ``xml:lang`` on the OPF package; the NCX's ``dtb:depth`` (ebooklib
-    writes 0) set to how deep its entries nest."""
+    """Post-process ebooklib's files: ``xml:lang`` on the OPF package."""
     if name == OPF_PATH:
         root = etree.fromstring(data)
         root.set(_XML_LANG, language)
-        return etree.tostring(root, encoding="utf-8", xml_declaration=True, pretty_print=True)
-    if name == NCX_PATH:
-        root = etree.fromstring(data)
-        point = f"{{{_NCX}}}navPoint"
-        depth = max((len(list(p.iterancestors(point))) + 1 for p in root.iter(point)), default=1)
-        for meta in root.iter(f"{{{_NCX}}}meta"):
-            if meta.get("name") == "dtb:depth":
-                meta.set("content", str(depth))
         return etree.tostring(root, encoding="utf-8", xml_declaration=True, pretty_print=True)
     return data
 
@@ -331,8 +317,8 @@ def write_epub(
         _set_cover(target, cover)
     for item in pages:
         target.add_item(item)
-    target.add_item(epub.EpubNcx())
-    target.toc = toc
+    ncx = ncx_document(toc, uid=uuid_urn(book.digest()), title=book.title)
+    target.add_item(epub.EpubItem(uid="ncx", file_name="toc.ncx", media_type=NCX_MEDIA_TYPE, content=ncx))
     target.spine = spine
     target.guide = guide
 

@@ -9,7 +9,6 @@ is written (the font subsets are cut to what every page draws).
 from __future__ import annotations
 
 import re
-from typing import TypeAlias
 
 from ebooklib import epub
 from markupsafe import Markup, escape
@@ -17,14 +16,12 @@ from markupsafe import Markup, escape
 from bookmaker.fonts.faces import SANS, SERIF
 from bookmaker.fonts.license import license_text
 from bookmaker.layout.labels import label
+from bookmaker.writers.epub_toc import TocEntry, nav_list
 
 XHTML = "application/xhtml+xml"  # given to every page: without it ebooklib guesses (see epub.py)
 COVER_FILE = "cover.xhtml"
 NAV_FILE = "nav.xhtml"
 LICENSE_FILE = "font-license.xhtml"
-
-TocEntry: TypeAlias = "epub.Link | epub.EpubHtml | tuple[epub.Section, list[epub.Link]]"
-"""A contents entry as ebooklib's NCX takes it: a link, a chapter, or a chapter with its sections."""
 
 
 def page(uid: str, title: str, file_name: str, language: str, body: str) -> epub.EpubHtml:
@@ -40,33 +37,17 @@ def cover_page(title: str, language: str, image: str, alt: str) -> epub.EpubHtml
     return page("cover-page", title, COVER_FILE, language, body)
 
 
-def _toc_item(entry: TocEntry) -> str:
-    if isinstance(entry, tuple):
-        section, links = entry
-        inner = "".join(
-            f'<li class="toc-section"><a href="{escape(link.href)}">{escape(link.title)}</a></li>'
-            for link in links
-        )
-        return (
-            f'<li class="toc-chapter"><a href="{escape(section.href)}">{escape(section.title)}</a>'
-            f"<ol>{inner}</ol></li>"
-        )
-    href = entry.href if isinstance(entry, epub.Link) else entry.file_name
-    return f'<li class="toc-chapter"><a href="{escape(href)}">{escape(entry.title)}</a></li>'
-
-
 def nav_page(toc: list[TocEntry], landmarks: list[tuple[str, str, str]], language: str) -> epub.EpubHtml:
-    """The navigation document: the contents (chapters with their sections) and the landmarks
+    """The navigation document: the contents (chapters with their headings nested) and the landmarks
     (``(epub:type, href, title)``), hidden."""
     contents, landmarks_title = label("contents", language), label("landmarks", language)
-    entries = "".join(_toc_item(entry) for entry in toc)
     marks = "".join(
         f'<li><a epub:type="{kind}" href="{escape(href)}">{escape(title)}</a></li>'
         for kind, href, title in landmarks
     )
     body = (
         f'<nav epub:type="toc" role="doc-toc" id="toc" class="contents" aria-labelledby="toc-title">'
-        f'<h1 class="contents-title" id="toc-title">{contents}</h1><ol>{entries}</ol></nav>'
+        f'<h1 class="contents-title" id="toc-title">{contents}</h1>{nav_list(toc)}</nav>'
         f'<nav epub:type="landmarks" id="landmarks" hidden="hidden" aria-label="{landmarks_title}">'
         f"<h2>{landmarks_title}</h2><ol>{marks}</ol></nav>"
     )
