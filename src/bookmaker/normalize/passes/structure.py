@@ -197,6 +197,35 @@ def _mark_lists(items: list[Item], notice: bool = False) -> None:
         i = j
 
 
+_POINT = re.compile(r"^\s*○\s*(?=\S)")
+_POINTS_HEAD = re.compile(r"^\s*[■◆]\s*\S")
+"""A section heading marked ■ or ◆: the ○ lines right under it are its points, a list (under □, the
+top level of a government outline, ○ lines are paragraphs of their own)."""
+MAX_POINT = 300
+
+
+def _mark_points(items: list[Item]) -> None:
+    """Two or more ``○`` lines right under a short ■/◆ heading (``■ 사업부별 실적`` over ``○ 전장부품:
+    매출 …``, a company release copied as text) are one list, the ○ its bullet."""
+    for i, head in enumerate(items):
+        text = head.text
+        if not (_POINTS_HEAD.match(text) and len(text) <= MAX_HEADING and not ends_sentence(text)):
+            continue
+        j = i + 1
+        while (
+            j < len(items)
+            and _bodyish(items[j])
+            and items[j].role is None
+            and len(items[j].text) <= MAX_POINT
+            and _POINT.match(items[j].text)
+        ):
+            j += 1
+        if j - i - 1 >= 2:
+            for it in items[i + 1 : j]:
+                it.role, it.attrs["list"] = "list-item", str(items[i + 1].line)
+                it.text = _POINT.sub("", it.text)
+
+
 _MATCH_MINUTE = re.compile(
     r"^\s*(?:(?:연장\s*)?[전후]반\s*\d{1,2}분|\d{1,3}(?:\+\d{1,2})?['′’]|\d{1,2}회[초말])\s+\S"
 )
@@ -319,6 +348,7 @@ def run(ctx: Context) -> None:
     ctx.items = _split_inline_entries(ctx.items)
     items = ctx.items
     _mark_lists(items, any(NOTICE_NUMBER.match(str(s)) for s in ctx.meta.get("series", [])))
+    _mark_points(items)
     _mark_fields(items)
     _mark_live_text(items)
     _slip_titles(items)
