@@ -3,8 +3,10 @@ company over an English copyright, …), each on a small made-up input shaped li
 
 from __future__ import annotations
 
-from bookmaker.ir import Heading, ListBlock, Paragraph
-from tests.normalize.test_real_shapes import norm
+from pathlib import Path
+
+from bookmaker.ir import Document, Heading, ListBlock, Paragraph, Strong
+from tests.normalize.test_real_shapes import norm, read_page, removed
 
 LEAD = (
     "누리테크는 3일 연결 기준 2026년 3분기 매출 4,210억 원, 영업이익 380억 원을 기록했다고 밝혔다. "
@@ -84,3 +86,72 @@ def test_one_word_capitals_copyright_holder_still_counts() -> None:
         "Copyright © NURITECH. All rights reserved.",
     )
     assert doc.meta.publisher == "NURITECH"
+
+
+# --- a help centre's manual page: its modified time, its site name, a tip box, the view count -----
+
+STEPS = (
+    "<p>필터는 사용 환경에 따라 3개월마다 교체하는 것이 좋습니다. "
+    "필터가 막히면 흡입력이 약해지니 새 필터로 바꿔 주세요.</p>"
+)
+
+
+def _manual(tmp_path: Path, box: str, meta: str = "최종 수정일 2026.10.14", head: str = "") -> Document:
+    return read_page(
+        tmp_path,
+        f"<article><h1>먼지통 필터 교체하기</h1>\n<div class='meta'><span>{meta}</span></div>\n"
+        f"{STEPS}\n{box}\n</article>",
+        head,
+    )[1]
+
+
+def test_modified_time_gives_the_shown_day_its_time(tmp_path: Path) -> None:
+    head = '<meta property="article:modified_time" content="2026-10-14T09:20:00+09:00">'
+    doc = _manual(tmp_path, "", head=head)
+    assert doc.meta.date == "2026-10-14T09:20:00+09:00"
+
+
+def test_modified_time_of_another_day_is_not_the_shown_days(tmp_path: Path) -> None:
+    head = '<meta property="article:modified_time" content="2026-11-02T09:20:00+09:00">'
+    doc = _manual(tmp_path, "", head=head)
+    assert doc.meta.date == "2026-10-14"
+
+
+def test_help_centre_site_name_names_the_company(tmp_path: Path) -> None:
+    for site, company in (
+        ("누리전자 고객지원", "누리전자"),
+        ("Nuri Support", "Nuri"),
+        ("고객센터", "고객센터"),
+    ):
+        doc = _manual(tmp_path, "", head=f'<meta property="og:site_name" content="{site}">')
+        assert doc.meta.publisher == company
+
+
+def test_tip_box_label_opens_its_paragraph(tmp_path: Path) -> None:
+    doc = _manual(
+        tmp_path,
+        "<div class='box'><strong>참고</strong><p>필터는 물로 씻어 말리면 다시 쓸 수 있습니다.</p></div>",
+    )
+    last = doc.blocks[-1]
+    assert not any(isinstance(b, Heading) for b in doc.blocks)
+    assert isinstance(last, Paragraph) and last.text.startswith("참고 필터는")
+    assert isinstance(last.content[0], Strong)
+
+
+def test_box_title_over_more_than_a_paragraph_stays_a_heading(tmp_path: Path) -> None:
+    box = (
+        "<div class='box'><strong>세척 방법</strong><p>필터를 꺼내 흐르는 물에 헹굽니다.</p>"
+        "<p>그늘에서 하루 동안 말립니다.</p></div>"
+    )
+    doc = _manual(tmp_path, box)
+    assert any(isinstance(b, Heading) and b.text == "세척 방법" for b in doc.blocks)
+
+
+def test_view_count_beside_a_kept_field_is_recorded(tmp_path: Path) -> None:
+    doc = _manual(
+        tmp_path,
+        "",
+        meta="적용 모델: RC-7, RC-7 Plus</span> <span>최종 수정일 2026.10.14</span> <span>조회 18,422",
+    )
+    assert doc.meta.subtitles == ["적용 모델: RC-7, RC-7 Plus"]
+    assert removed(doc)["조회 18,422"] == "dates.views"
