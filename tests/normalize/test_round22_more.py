@@ -155,3 +155,86 @@ def test_view_count_beside_a_kept_field_is_recorded(tmp_path: Path) -> None:
     )
     assert doc.meta.subtitles == ["적용 모델: RC-7, RC-7 Plus"]
     assert removed(doc)["조회 18,422"] == "dates.views"
+
+
+# --- a thesis as PDF text: its cover, its parts, a chapter after a page break --------------------
+
+BODY = (
+    "이 연구는 지역 도서관을 이용하는 노인이 정보를 찾는 과정에서 겪는 어려움을 밝히는 데 목적이 있다. "
+    "설문조사와 면담을 함께 사용하였다."
+)
+
+
+def _thesis(*body: str) -> Document:
+    return norm(
+        "박사학위논문",
+        "",
+        "지역 도서관 노인 이용자의",
+        "정보 이용에 관한 연구",
+        "- 충청남도 솔내군을 중심으로 -",
+        "",
+        "A Study on the Information Use of Older Adults in Local Libraries",
+        "",
+        "2026년 8월",
+        "",
+        "솔내대학교 대학원",
+        "문헌정보학과",
+        "김 도 윤",
+        "",
+        *body,
+    )[1]
+
+
+def test_thesis_cover_is_read_by_kind() -> None:
+    doc = _thesis(BODY)
+    meta = doc.meta
+    assert meta.title == "지역 도서관 노인 이용자의 정보 이용에 관한 연구"
+    assert meta.series == ["박사학위논문"]
+    assert meta.subtitles == [
+        "충청남도 솔내군을 중심으로",
+        "A Study on the Information Use of Older Adults in Local Libraries",
+    ]
+    assert meta.date == "2026-08"
+    assert meta.publisher == "솔내대학교 대학원"
+    assert [a.name for a in meta.authors] == ["김도윤"]
+    assert [b.text for b in doc.blocks] == [BODY]
+
+
+def test_no_thesis_cover_without_its_kind_line() -> None:
+    _, doc = norm("지역 도서관 노인 이용자의 정보 이용", "", "솔내대학교 대학원", "김 도 윤", "", BODY)
+    assert doc.meta.series == [] and doc.meta.date is None
+
+
+def test_paginated_paper_parts_fields_and_chapter_after_a_page_break() -> None:
+    doc = _thesis(
+        "국문초록",
+        "",
+        BODY,
+        "",
+        "주제어: 노인, 지역 도서관, 정보 이용",
+        "학 번: 2024-30112",
+        "",
+        "                - i -",
+        "제1장 서론",
+        "",
+        "1.1 연구의 목적",
+        "",
+        "노인 이용자는 도서관 목록보다 가족에게 먼저 묻는 경우가 많았으며, 사서에게 묻는 일은 적었다.",
+        "",
+        "                - 1 -",
+        "면담 참여자들은 물어보기가 어색하다는 이유를 가장 많이 들었다.",
+    )
+    kinds = [(type(b).__name__, b.text[:10]) for b in doc.blocks]
+    assert kinds[:6] == [
+        ("Heading", "국문초록"),
+        ("Paragraph", BODY[:10]),
+        ("Paragraph", "주제어: 노인, 지"),
+        ("Paragraph", "학 번: 2024-"),
+        ("Heading", "제1장 서론"),
+        ("Heading", "1.1 연구의 목적"),
+    ]
+
+
+def test_part_name_in_an_unpaginated_text_is_no_heading_by_its_name() -> None:
+    _, doc = norm("도서관 이용 조사 결과 발표", "", BODY, "", "요약", "", BODY)
+    assert not any(isinstance(b, Heading) for b in doc.blocks)

@@ -16,7 +16,15 @@ from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.passes.notes import mark_text_notes
 from bookmaker.normalize.passes.title import NOTICE_NUMBER
-from bookmaker.normalize.text import FORM_FIELD, OUTLINE, SPEAKER, ends_sentence, inline_entries, is_prose
+from bookmaker.normalize.text import (
+    CHAPTER,
+    FORM_FIELD,
+    OUTLINE,
+    SPEAKER,
+    ends_sentence,
+    inline_entries,
+    is_prose,
+)
 
 _MARKER = re.compile(r"^\s*[■◆▲◇●□◎▣]\s*")
 """A heading's marker (not ``○``: in an outline of □ and ○ lines, ``○`` marks a point under one)."""
@@ -333,6 +341,21 @@ def _unbold(item: Item) -> None:
         item.content = bold.content
 
 
+_PAPER_PART = re.compile(
+    r"^\s*(?:국문\s*초록|영문\s*초록|초\s*록|요\s*약|서\s*론|결\s*론|참\s*고\s*문\s*헌|감사의\s*글|"
+    r"(?i:abstract|references))\s*$"
+)
+"""The name of a paper's part standing alone (``국문초록``, ``참고문헌``)."""
+
+
+def _paper_section(ctx: Context, item: Item, nxt: Item) -> bool:
+    """A chapter line (``제1장 서론``) over a section or running text heads it; in a paginated
+    source (a thesis or a report as PDF text), so does the name of a paper's part over its text."""
+    if CHAPTER.match(item.text):
+        return _bodyish(nxt) or nxt.role == "heading" or nxt.kind == "heading"
+    return ctx.paginated and bool(_PAPER_PART.match(item.text)) and _bodyish(nxt) and is_prose(nxt.text)
+
+
 def _slip_titles(items: list[Item]) -> None:
     """The line right under a letter's cut line (``✂ 절취선``) names the reply slip below it
     (``겨울방학 방과후학교 수강 신청서``): a heading."""
@@ -375,6 +398,9 @@ def run(ctx: Context) -> None:
         # "1. 추진 현황" may open the body, and so may "◇ 기획재정부" over its entries
         has_before = i > 0 or bool(OUTLINE.match(item.text)) or (marked and over_list)
         has_before = has_before or bool(item.attrs.get("past_interface"))  # past an order box (title)
+        if nxt is not None and _paper_section(ctx, item, nxt):
+            item.role = "heading"  # "제1장 서론", "국문초록": a thesis's or a report's part
+            continue
         entries = nxt is not None and bool(nxt.attrs.get("entry"))
         if entries and _SECTION_LABEL.match(item.text.strip()):
             item.role = "heading"  # "참석자" over "▲정유진 … ▲한도윤 …": the entries' label
