@@ -205,6 +205,9 @@ def hints(soup: BeautifulSoup) -> dict[str, object]:
         found["date"] = date.strip()
     if regdate := _compact(meta.get("og:regdate")):  # Kakao's pages: the time the shown date lacks
         found["date_fallback"] = regdate
+    modified = art.get("dateModified") or meta.get("article:modified_time") or meta.get("og:updated_time")
+    if "date_fallback" not in found and isinstance(modified, str) and modified.strip():
+        found["date_fallback"] = modified.strip()  # "최종 수정일 2026.10.14": the time of the day shown
     authors = _names(art.get("author")) if art else []
     authors = authors or _all_meta(soup, "citation_author")  # a paper's authors, one tag each
     if authors:

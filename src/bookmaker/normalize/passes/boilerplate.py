@@ -68,9 +68,12 @@ def _name() -> re.Pattern[str]:
     return re.compile(r"[가-힣A-Za-z][가-힣A-Za-z0-9]{1,11}(?:\s[A-Z]{2,6})?")
 
 
-_NAME_GOES_ON = re.compile(r"\s+(?:(?:of|for|and|&)\s+[A-Z]|(?!(?:All|Corp|Inc|Co|Ltd|LLC)\b)[A-Z][a-z])")
+_NAME_GOES_ON = re.compile(
+    r"\s+(?:(?:of|for|and|&)\s+[A-Z]|(?!(?:All|Corp|Inc|Co|Ltd|LLC)\b)[A-Z][a-z]"
+    r"|(?!(?:ALL|CORP|INC|CO|LTD|LLC)\b)[A-Z]{2,}\b)"
+)
 """An English holder's name running on past its first word (``Ministry of Culture``, ``Hangyeol
-Mobility``): the first word alone is no name."""
+Mobility``, ``HANBIT ELECTRONICS``): the first word alone is no name."""
 
 _NOT_HOLDERS = {"저작권자", "무단전재", "무단", "all", "All", "ALL"}
 
@@ -517,6 +520,8 @@ _ADDRESS_FOOTER = re.compile(
 )
 """A footer line of a site's (a newsletter's, a school's) name, street address and e-mail or phone
 number set apart by bars."""
+_FOOTER_COMPANY = re.compile(r"(?<=[가-힣]{2})주식회사$")
+"""The company word run on to a footer's name (``한빛전자주식회사``): the company is 한빛전자."""
 _ATTACHMENT_ITEM = re.compile(r"^\s*(?:붙\s*임\s*)?\d{1,2}\.\s.{1,80}?\d+\s*부\.?(?:\s*끝\.?)?\s*$")
 """An entry of a 붙임 list: ``2. 개인정보 수집·이용 동의서 1부. 끝.``."""
 
@@ -684,7 +689,7 @@ def run(ctx: Context) -> None:
             continue
         footer = _ADDRESS_FOOTER.match(text) if len(text) <= 160 else None
         if footer:  # 성북마을신문 | 서울특별시 성북구 보문로 168, 3층 | letter@…: a sender's footer
-            ctx.vote_publisher(footer["name"].strip(), Evidence.SITE_LABEL)
+            ctx.vote_publisher(_FOOTER_COMPANY.sub("", footer["name"].strip()), Evidence.SITE_LABEL)
             _drop(ctx, item, "the site's name, address and contact (a publisher vote)", "boilerplate.board")
             continue
         colophon = _COLOPHON.search(text) if len(text) <= 200 and "|" in text else None

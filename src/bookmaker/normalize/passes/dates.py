@@ -54,6 +54,8 @@ _TERMS_VERSION = re.compile(
 """Terms of service's version line: the day the terms were announced, then the day they take effect
 (``공고일자: 2027년 1월 2일 / 시행일자: 2027년 2월 1일``). Kept whole (a deck, as a statute's enforcement
 line is); the announcement dates the terms, as a statute's promulgation does."""
+VIEWS = re.compile(r"조회\s*수?\s*[:：]?\s*[\d,]+")
+"""A page's view counter beside its date (``조회수 1,284``): taken out of the line, recorded."""
 _LABELS = _UPDATE_MARK + r"|기사원문|" + _PRINT_PAGE + r"|지면|업데이트|최종|송고시간|KST"
 """Words a date line holds besides the date: update marks, labels, the print page."""
 
@@ -173,7 +175,7 @@ def parse_line(ctx: Context, text: str) -> tuple[list[Found], str] | None:
         return found, ""
     # keep the residue readable (a byline like "글: 김도윤(dykim)" needs its punctuation)
     # a view count beside the date ("등록일 … | 조회수 1,284") is the page's counter
-    residue = re.sub(_LABELS + r"|조회\s*수?\s*[:：]?\s*[\d,]+", " ", residue)
+    residue = re.sub(_LABELS + "|" + VIEWS.pattern, " ", residue)
     parts = re.split(r"\s+[|lㅣ/·•]\s+|^\s*[|lㅣ/·•:]\s*|\s*[|lㅣ/·•:]\s*$", residue)
     readable = " ".join(p.strip(" :：|/") for p in parts if p and p.strip(" :：|/"))
     return found, re.sub(r"\s{2,}", " ", readable).strip()
@@ -297,6 +299,8 @@ def run(ctx: Context) -> None:
         elif residue and _DATE_FIELD.fullmatch(residue.strip()) and FORM_FIELD.match(item.source):
             ctx.to_meta(item, "date")  # "신청일 : 2026-11-12 09:41": a form's date field, label and all
         elif residue:
+            if (views := VIEWS.search(item.text)) and not VIEWS.search(residue):
+                ctx.record(views[0], "the page's view counter beside the date", item.line, "dates.views")
             item.text = residue
             item.attrs["date_residue"] = "1"
             ctx.note_line("date", item.line)

@@ -31,8 +31,12 @@ _FILER = re.compile(r"^\s*(?:회\s*사\s*명|법\s*인\s*명|제\s*출\s*인)\s*
 disclosure forms set it)."""
 
 
-_NEWSROOM = re.compile(r"\s*(?:뉴스룸|(?i:newsroom))\s*$")
-"""A company's own newsroom: its site name is the company's with this word after it."""
+_NEWSROOM = re.compile(
+    r"(?<=\S)\s*(?:뉴스룸|고객\s*지원|고객\s*센터|서비스\s*센터|(?i:newsroom))\s*$"
+    r"|\s+(?i:help\s*cent(?:er|re)|support)\s*$"
+)
+"""A company's own newsroom or help centre: its site name is the company's with this word after it
+(``한결모빌리티 뉴스룸``, ``누리전자 고객지원``)."""
 
 
 _ANSWERED_BY = re.compile(r"^\s*(?:처리|답변)\s*기관\s*[:：]\s*(?P<body>[가-힣][가-힣 ]{1,28}[가-힣])\s*$")
@@ -47,7 +51,7 @@ def run(ctx: Context) -> None:
     portals = {p.lower() for p in ctx.rules.strings("portals", "names")}
     site = ctx.hints.get("site_name")
     if isinstance(site, str):
-        site = _NEWSROOM.sub("", site)  # "한결모빌리티 뉴스룸": the company's own newsroom
+        site = _NEWSROOM.sub("", site)  # "한결모빌리티 뉴스룸", "누리전자 고객지원": the company's own
     if isinstance(site, str) and site.strip() and site.strip().lower() not in portals:
         outlet = ctx.rules.outlet_in_text(site)
         if outlet:

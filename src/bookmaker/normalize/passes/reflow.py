@@ -32,7 +32,7 @@ from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.passes.statute import ENFORCEMENT
 from bookmaker.normalize.passes.title import NOTICE_NUMBER
-from bookmaker.normalize.text import FORM_FIELD, ends_sentence
+from bookmaker.normalize.text import CHAPTER, FORM_FIELD, LABELED, ends_sentence
 
 MAX_WRAP_WIDTH = 120
 FILLED_SHARE = 0.8
@@ -122,6 +122,8 @@ def _continues(prev: Item, item: Item, width: int, line: Item) -> bool:
         and not ends_sentence(prev.text)
         and len(line.text) >= width * 0.5
         and not FORM_FIELD.match(item.text)
+        and not (LABELED.match(prev.text) and LABELED.match(item.text))  # "주제어: …" / "학 번: …"
+        and not CHAPTER.match(item.text)
         and not (_SUBFIELD.match(item.text) and FORM_FIELD.match(prev.text))
         and not _BULLET.match(item.text)
         and not _PROVISION.match(item.text)

@@ -16,7 +16,15 @@ from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.passes.notes import mark_text_notes
 from bookmaker.normalize.passes.title import NOTICE_NUMBER
-from bookmaker.normalize.text import FORM_FIELD, OUTLINE, SPEAKER, ends_sentence, inline_entries, is_prose
+from bookmaker.normalize.text import (
+    CHAPTER,
+    FORM_FIELD,
+    OUTLINE,
+    SPEAKER,
+    ends_sentence,
+    inline_entries,
+    is_prose,
+)
 
 _MARKER = re.compile(r"^\s*[■◆▲◇●□◎▣]\s*")
 """A heading's marker (not ``○``: in an outline of □ and ○ lines, ``○`` marks a point under one)."""
@@ -197,6 +205,35 @@ def _mark_lists(items: list[Item], notice: bool = False) -> None:
         i = j
 
 
+_POINT = re.compile(r"^\s*○\s*(?=\S)")
+_POINTS_HEAD = re.compile(r"^\s*[■◆]\s*\S")
+"""A section heading marked ■ or ◆: the ○ lines right under it are its points, a list (under □, the
+top level of a government outline, ○ lines are paragraphs of their own)."""
+MAX_POINT = 300
+
+
+def _mark_points(items: list[Item]) -> None:
+    """Two or more ``○`` lines right under a short ■/◆ heading (``■ 사업부별 실적`` over ``○ 전장부품:
+    매출 …``, a company release copied as text) are one list, the ○ its bullet."""
+    for i, head in enumerate(items):
+        text = head.text
+        if not (_POINTS_HEAD.match(text) and len(text) <= MAX_HEADING and not ends_sentence(text)):
+            continue
+        j = i + 1
+        while (
+            j < len(items)
+            and _bodyish(items[j])
+            and items[j].role is None
+            and len(items[j].text) <= MAX_POINT
+            and _POINT.match(items[j].text)
+        ):
+            j += 1
+        if j - i - 1 >= 2:
+            for it in items[i + 1 : j]:
+                it.role, it.attrs["list"] = "list-item", str(items[i + 1].line)
+                it.text = _POINT.sub("", it.text)
+
+
 _MATCH_MINUTE = re.compile(
     r"^\s*(?:(?:연장\s*)?[전후]반\s*\d{1,2}분|\d{1,3}(?:\+\d{1,2})?['′’]|\d{1,2}회[초말])\s+\S"
 )
@@ -304,6 +341,21 @@ def _unbold(item: Item) -> None:
         item.content = bold.content
 
 
+_PAPER_PART = re.compile(
+    r"^\s*(?:국문\s*초록|영문\s*초록|초\s*록|요\s*약|서\s*론|결\s*론|참\s*고\s*문\s*헌|감사의\s*글|"
+    r"(?i:abstract|references))\s*$"
+)
+"""The name of a paper's part standing alone (``국문초록``, ``참고문헌``)."""
+
+
+def _paper_section(ctx: Context, item: Item, nxt: Item) -> bool:
+    """A chapter line (``제1장 서론``) over a section or running text heads it; in a paginated
+    source (a thesis or a report as PDF text), so does the name of a paper's part over its text."""
+    if CHAPTER.match(item.text):
+        return _bodyish(nxt) or nxt.role == "heading" or nxt.kind == "heading"
+    return ctx.paginated and bool(_PAPER_PART.match(item.text)) and _bodyish(nxt) and is_prose(nxt.text)
+
+
 def _slip_titles(items: list[Item]) -> None:
     """The line right under a letter's cut line (``✂ 절취선``) names the reply slip below it
     (``겨울방학 방과후학교 수강 신청서``): a heading."""
@@ -319,6 +371,7 @@ def run(ctx: Context) -> None:
     ctx.items = _split_inline_entries(ctx.items)
     items = ctx.items
     _mark_lists(items, any(NOTICE_NUMBER.match(str(s)) for s in ctx.meta.get("series", [])))
+    _mark_points(items)
     _mark_fields(items)
     _mark_live_text(items)
     _slip_titles(items)
@@ -345,6 +398,9 @@ def run(ctx: Context) -> None:
         # "1. 추진 현황" may open the body, and so may "◇ 기획재정부" over its entries
         has_before = i > 0 or bool(OUTLINE.match(item.text)) or (marked and over_list)
         has_before = has_before or bool(item.attrs.get("past_interface"))  # past an order box (title)
+        if nxt is not None and _paper_section(ctx, item, nxt):
+            item.role = "heading"  # "제1장 서론", "국문초록": a thesis's or a report's part
+            continue
         entries = nxt is not None and bool(nxt.attrs.get("entry"))
         if entries and _SECTION_LABEL.match(item.text.strip()):
             item.role = "heading"  # "참석자" over "▲정유진 … ▲한도윤 …": the entries' label
