@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bookmaker.ir import Document, Heading, ListBlock, Paragraph
+from bookmaker.ir import Document, Heading, ListBlock, Paragraph, Strong
 from tests.normalize.test_real_shapes import norm, read_page, removed
 
 LEAD = (
@@ -127,6 +127,24 @@ def test_help_centre_site_name_names_the_company(tmp_path: Path) -> None:
         assert doc.meta.publisher == company
 
 
+def test_tip_box_label_opens_its_paragraph(tmp_path: Path) -> None:
+    doc = _manual(
+        tmp_path,
+        "<div class='box'><strong>참고</strong><p>필터는 물로 씻어 말리면 다시 쓸 수 있습니다.</p></div>",
+    )
+    last = doc.blocks[-1]
+    assert not any(isinstance(b, Heading) for b in doc.blocks)
+    assert isinstance(last, Paragraph) and last.text.startswith("참고 필터는")
+    assert isinstance(last.content[0], Strong)
+
+
+def test_box_title_over_more_than_a_paragraph_stays_a_heading(tmp_path: Path) -> None:
+    box = (
+        "<div class='box'><strong>세척 방법</strong><p>필터를 꺼내 흐르는 물에 헹굽니다.</p>"
+        "<p>그늘에서 하루 동안 말립니다.</p></div>"
+    )
+    doc = _manual(tmp_path, box)
+    assert any(isinstance(b, Heading) and b.text == "세척 방법" for b in doc.blocks)
 
 
 def test_view_count_beside_a_kept_field_is_recorded(tmp_path: Path) -> None:

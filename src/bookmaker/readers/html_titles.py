@@ -4,6 +4,9 @@
   bold — a ``<b>`` alone, or a ``<div>``/``<p>`` whose first run is bold (``<div><b>재료</b><span>
   Ingredients</span></div>``) — and blocks of the box's content follow it in the same box (a list,
   the steps, a paragraph). It heads that content: a heading.
+- A **callout's label**: a box's title that names a note (``참고``, ``팁``, ``Note``) over one paragraph,
+  or any such title in a box classed as a tip or a note, is no heading: the label opens the paragraph
+  in bold (as ``<p><b>⚠ 주의</b> …</p>`` sets it).
 - A **list's label**: a bold line set inside a ``<ul>``/``<ol>`` before its items, outside any item
   (``<ul><b>[양념]</b><li>…``), names a group of the list; a paragraph, no section heading.
 """
@@ -63,6 +66,24 @@ def _box_title(node: Tag) -> bool:
     )
 
 
+_CALLOUT_WORD = re.compile(
+    r"(?:참고|팁|도움말|알림|알아\s*두세요|메모|유의|주의|경고|(?i:tip|note|hint|info|warning|caution))\s*[!:：]?"
+)
+_CALLOUT_CLASS = re.compile(r"(?i)\b(?:tip|note|callout|hint|info|caution|warning|alert)s?\b")
+
+
+def _callout(node: Tag) -> Tag | None:
+    """The one paragraph a callout's label (a box's title, see above) stands over; None if the title
+    heads more than a paragraph or is no callout's."""
+    box = node.parent
+    rest = _children(box) if isinstance(box, Tag) else []
+    if len(rest) != 2 or not isinstance(rest[1], Tag) or rest[1].name != "p":
+        return None
+    classes = " ".join(str(c) for c in box.get("class") or []) if isinstance(box, Tag) else ""
+    label = visible_text(node).strip()
+    return rest[1] if _CALLOUT_WORD.fullmatch(label) or _CALLOUT_CLASS.search(classes) else None
+
+
 def _list_label(node: Tag) -> bool:
     parent = node.parent
     return (
@@ -79,7 +100,10 @@ def mark_titles(env: Env, parts: list[Tag]) -> None:
         for node in part.find_all(_TITLES):
             if id(node) in env.kinds or not shown(node):
                 continue
-            if _box_title(node):
+            if _box_title(node) and (paragraph := _callout(node)) is not None:
+                paragraph.insert(0, node.extract())  # "<b>참고</b><p>…</p>": the label opens it
+                paragraph.insert(1, " ")
+            elif _box_title(node):
                 env.kinds[id(node)] = "heading"
             elif _list_label(node):
                 env.kinds[id(node)] = "list-label"
