@@ -43,7 +43,8 @@ def test_a_box_s_bold_first_line_over_its_content_is_a_heading(tmp_path: Path) -
         tmp_path,
         "<div class='ingre'><div class='tit'><b>재료</b><span>Ingredients</span></div>"
         "<ul><li>계란 4개</li><li>대파 1/3대</li></ul></div>"
-        "<div class='steps'><b>팁·주의사항</b><p>센불에서 말면 겉이 타요.</p><p>끝까지 약불을 지켜 주세요.</p></div>"
+        "<div class='steps'><b>팁·주의사항</b><p>센불에서 말면 겉이 타요.</p>"
+        "<p>끝까지 약불을 지켜 주세요.</p></div>"
         "<div class='tip'><b>팁</b><p>대파는 마지막에 넣어요.</p></div>",
     )
     assert _headings(doc) == ["재료Ingredients", "팁·주의사항"]

@@ -39,6 +39,7 @@ def _page(tmp_path: Path, posts: str) -> RawDocument:
 
 def _texts(raw: RawDocument) -> tuple[list[str], list[str]]:
     doc = normalize(raw)
+
     def text(block: Heading | Paragraph) -> str:
         return " ".join(getattr(r, "value", "") for seq in inlines_of(block) for r in runs(seq))
 

@@ -293,8 +293,7 @@ def fallback_cuts(word: str) -> list[Opportunity]:
     return [
         Opportunity(at, LATIN_FALLBACK_PENALTY if latin else FALLBACK_PENALTY, "fallback")
         for at in range(1, len(word))
-        if word[at] not in CLOSERS
-        and word[at - 1] not in NO_END
+        if word[at] not in CLOSERS and word[at - 1] not in NO_END
         for latin in (_latin(word[at - 1]) and _latin(word[at]),)
     ]
 

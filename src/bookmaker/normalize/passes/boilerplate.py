@@ -22,7 +22,7 @@ from bookmaker.normalize.passes.release import issuer
 from bookmaker.normalize.text import ends_sentence, is_prose, key
 
 _COPYRIGHT_MARK = re.compile(r"ⓒ|©|\([cC]\)|copyright|저작권자|all rights reserved|CC\s*BY", re.IGNORECASE)
-_EDGE = re.compile(r"^[\s|<>\[\]〈〉()*•▪◦]+|[\s|<>\[\]〈〉()*•▪◦]+$")
+_EDGE = re.compile(r"^[\s|<>\[\]〈〉()*•▪◦※]+|[\s|<>\[\]〈〉()*•▪◦]+$")
 
 
 def is_copyright(ctx: Context, text: str) -> bool:
@@ -547,9 +547,13 @@ def _board_title(ctx: Context) -> None:
 
 _COMMENT_HEADER = re.compile(r"^\s*(?:댓글|코멘트|Comments?)\s*[\d,]*\s*$", re.IGNORECASE)
 _COMMENT_FOOTER = re.compile(
-    r"^\s*(?:\d{4}[.-]\s*)?\d{1,2}[.-]\s*\d{1,2}\.?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*"
-    r"(?:(?:답글\s*(?:쓰기|달기)?|신고(?:하기)?|공감|좋아요\s*\d*)\s*)+$"
+    r"^\s*(?:(?:\d{4}[.-]\s*)?\d{1,2}[.-]\s*\d{1,2}\.?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+    r"(?:(?:답글\s*(?:쓰기|달기)?|신고(?:하기)?|공감|좋아요\s*\d*)\s*)+"
+    r"|(?:(?:답글|(?:비)?공감|(?:비)?추천|좋아요)\s*[\d,]+\s*){2,4}(?:신고(?:하기)?)?"
+    r"|(?:(?:답글|(?:비)?공감|(?:비)?추천|좋아요)\s*[\d,]+\s*){1,4}신고(?:하기)?)\s*$"
 )
+"""A comment's footer: its date and buttons (``2026.11.28. 21:30 답글쓰기``), or its bar of buttons
+and counts alone under a dated name (``답글 1 공감 12 신고``: two counts, or a count and 신고)."""
 COMMENT_GAP = 6
 """At most this many lines between the comment header and a comment's footer, or between two."""
 

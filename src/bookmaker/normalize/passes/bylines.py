@@ -39,7 +39,7 @@ _TEAM = re.compile(r"^[가-힣A-Za-z0-9]*(?:팀|취재반|부|국|데스크|기�
 _TEAM_LEAD = re.compile(r"^[가-힣A-Za-z0-9 ]{1,20}(?:팀|취재반)\s*=\s*")
 _PHOTO_DATE = re.compile(r"^(?:19|20)\d{2}\.\d{1,2}\.\d{1,2}\.?\s+(?=\S+@)")
 _SIGN_OFF = re.compile(
-    r"^(?:지금까지\s+)?(?:(?:[A-Za-z0-9]+\s*)?뉴스\s+|[A-Za-z0-9]+\s+|[가-힣]+부\s+)?"
+    r"^(?:지금까지\s+)?(?:(?:[A-Za-z0-9]+\s*|[가-힣]{1,6}[A-Za-z]{1,4})?뉴스\s+|[A-Za-z0-9]+\s+|[가-힣]+부\s+)?"
     r"(?P<name>[가-힣]{2,4})\s*(?P<role>기자|특파원|앵커)?(?:입니다|였습니다)\.?$"
 )
 
@@ -347,6 +347,24 @@ def _contributor_byline(ctx: Context) -> None:
         ctx.to_meta(found[0], "authors")
 
 
+def _writer_box(ctx: Context) -> None:
+    """A column's writer box above its text: the writer's portrait (its alt text the writer's
+    credit), the name and the title (``김현정`` / ``한빛대 사회학과 교수``) of a credited writer —
+    the byline again; the portrait, no picture of the text's, goes."""
+    names = [a.name for a in ctx.authors if a.name]
+    for item in list(ctx.items):
+        if structured(item) or (item.role is None and item.kind is None and is_prose(item.text)):
+            return
+        text = item.text.strip()
+        if item.role is not None or not text or item.kind not in (None, "caption"):
+            continue
+        credit = any(text == n or _contributor(ctx.rules, f"{n} {text}") for n in names)
+        if item.kind == "caption" and item.attrs.get("alt") and any(text.startswith(n) for n in names):
+            ctx.drop(item, "the writer's portrait in the column's byline box", "bylines.portrait")
+        elif item.kind is None and credit:
+            ctx.to_meta(item, "authors")
+
+
 def _own_block(ctx: Context, index: int) -> bool:
     """The item at ``index`` of a text whose blocks are set apart by blank lines is a block of its
     own (a document's credit line under its title: ``김서연 국토연구원 … 연구위원``)."""
@@ -389,6 +407,18 @@ def _names_hinted(ctx: Context, text: str) -> bool:
     return bool(ctx.authors) and all(a.name and a.name in text for a in ctx.authors)
 
 
+def _writer_again(ctx: Context, item: Item) -> bool:
+    """A credited writer's bare name alone on a line below the text's opening (``윤서재`` over the
+    writer's bio box under a ``글: 윤서재`` byline): the byline again, no paragraph."""
+    name = item.text.strip()
+    earlier = [line for line in ctx.meta_lines.get("authors", []) if line < item.line]
+    return (
+        bool(earlier)
+        and re.fullmatch(r"[가-힣]{2,4}", name) is not None
+        and any(a.name == name for a in ctx.authors)
+    )
+
+
 def run(ctx: Context) -> None:
     """Move byline lines to meta.authors; e-mail domains vote for the publisher."""
     english = is_english(ctx)
@@ -411,6 +441,9 @@ def run(ctx: Context) -> None:
             authors = [Author(name=item.text)]
         if item.kind == "byline" and _UNDISCLOSED.fullmatch(item.text.strip()):
             ctx.to_meta(item, "authors")  # the page says the writer is not disclosed: no one is named
+            continue
+        if authors is None and _writer_again(ctx, item):
+            ctx.to_meta(item, "authors")  # the writer's name over a bio box below the text: credited
             continue
         if authors is None and item.kind == "byline" and _names_hinted(ctx, item.text):
             ctx.to_meta(item, "authors")  # "김서연 ( Seo-yeon Kim ) 1 ; 박준호 …": the metadata named them
@@ -435,6 +468,7 @@ def run(ctx: Context) -> None:
         _wire_sign_off(ctx, item)
         ctx.to_meta(item, "authors")
     _contributor_byline(ctx)
+    _writer_box(ctx)
     _after_byline(ctx)
     _written_by(ctx)
     _unsigned(ctx)

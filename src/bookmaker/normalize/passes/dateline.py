@@ -1,6 +1,7 @@
 """Pass ``dateline``: wire datelines at the start of the lead (``(서울=연합뉴스) 이름 기자 =``,
 ``[서울=뉴시스]``, ``[경남데일리 = 배성우 기자]``, ``(청양=동양일보 박호현 기자)``, ``(동양일보 지영수
-기자)``, ``[한국방송/김주창기자]``, or names alone ``이세원 이대희 민경락 기자 =``; on an English page
+기자)``, ``[한국방송/김주창기자]``, the outlet alone ``[파이낸셜뉴스]``, or names alone ``이세원 이대희
+민경락 기자 =``; on an English page
 ``SEOUL, March 12 (Yonhap) --``) → meta.dateline,
 authors, publisher vote; the paragraph keeps the text after the dateline."""
 
@@ -32,6 +33,9 @@ _ENGLISH_WIRE = re.compile(
     r"\((?P<agency>[A-Z][A-Za-z .&-]{1,30})\)\s*(?:--|—|–|-)\s*(?P<rest>\S.*)$"
 )
 """An English wire dateline: ``SEOUL, March 12 (Yonhap) --``, ``WASHINGTON (AP) —``."""
+_OUTLET_ALONE = re.compile(r"^\s*[\[【]\s*(?P<agency>[^\[\]【】=/\s]{2,12})\s*[\]】]\s*(?P<rest>\S.*)$")
+"""The outlet's name alone in brackets before the lead (``[파이낸셜뉴스] 11일 코스닥지수가 …``): a dateline
+with neither place nor reporter, taken only when the name is the outlet's (known, or the page's site)."""
 LEAD_WINDOW = 3
 
 
@@ -61,6 +65,13 @@ def _outlet_place(ctx: Context, m: re.Match[str], who: str, agency: str) -> tupl
     if ctx.rules.outlet_in_text(parts[0]) is None and parts[0] != site:
         return None
     return parts[0], agency
+
+
+def _own_outlet(ctx: Context, name: str) -> bool:
+    """``name`` is an outlet's whole name or alias (known), or the page's site name."""
+    outlet = ctx.rules.outlet_in_text(name)
+    own = outlet is not None and name in (outlet.name, *outlet.aliases)
+    return own or name == ctx.hints.get("site_name")
 
 
 def _apply(ctx: Context, item: Item, m: re.Match[str]) -> bool:
@@ -136,6 +147,9 @@ def _lead(ctx: Context) -> None:
             return
         m = _BRACKETED.match(item.text)
         if m and _apply(ctx, item, m):
+            return
+        m = _OUTLET_ALONE.match(item.text)
+        if m and _own_outlet(ctx, m["agency"]) and _apply(ctx, item, m):
             return
         m = _OUTLET_WHO.match(item.text)
         if m and ctx.rules.outlet_in_text(m["agency"]) and _apply(ctx, item, m):

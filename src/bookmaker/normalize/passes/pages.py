@@ -3,10 +3,12 @@
 A line that is only a page number (``- 1 -``, ``— 12 —``, ``3 / 8``, ``Page 2``) marks a page break
 and is removed; the line right after it that repeats a line seen before (the running header
 ``국토정책 Brief … No. 1024``) is removed too, and when that line opens the text it names the
-publication (meta.series). Notes set at the foot of a page (``1) …`` right above
-the page number) move to the end of the text, where the ``structure`` pass reads notes; and a
-paragraph the page break cut (its last line before the break ends no sentence) runs on into the
-first paragraph of the next page. Texts with fewer than two page numbers are left alone."""
+publication (meta.series). Counters of a photo gallery (``1 / 5`` … ``5 / 5``, each over its
+caption) are no page numbers: they go, and nothing is joined across them. Notes set at the foot of
+a page (``1) …`` right above the page number) move to the end of the text, where the ``structure``
+pass reads notes; and a paragraph the page break cut (its last line before the break ends no
+sentence) runs on into the first paragraph of the next page. Texts with fewer than two page numbers
+are left alone."""
 
 from __future__ import annotations
 
@@ -63,13 +65,34 @@ def _wrapped(items: list[Item]) -> set[str]:
     return {_key(f"{a.text} {b.text}") for a, b in pairwise(items) if _plain(a) and _plain(b)}
 
 
+_COUNTER = re.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s*$")
+GALLERY_GAP = 2
+"""Most lines between two photo counters of a gallery (a caption, perhaps its credit)."""
+
+
+def _gallery(ctx: Context, breaks: list[Item]) -> bool:
+    """The "N / M" lines count a photo gallery, not pages: 1, 2, … of one total, each right over its
+    caption (a page holds more than a line or two), and they go as the gallery's counters."""
+    counts = [_COUNTER.match(it.text) for it in breaks]
+    if not all(counts) or len({m[2] for m in counts if m}) != 1:
+        return False
+    if [int(m[1]) for m in counts if m] != list(range(1, len(breaks) + 1)):
+        return False
+    at = [ctx.items.index(it) for it in breaks]
+    if any(b - a > GALLERY_GAP + 1 for a, b in pairwise(at)) or at[-1] == len(ctx.items) - 1:
+        return False  # a page's number closes its page: the last one closes the text
+    for number in breaks:
+        ctx.drop(number, "a photo gallery's counter (N / M over each caption)", "pages.gallery")
+    return True
+
+
 def run(ctx: Context) -> None:
     """Remove page numbers and running headers; move page-foot notes; join cut paragraphs."""
     if ctx.source_format != "text":
         return
     _drop_printed_contents(ctx)
     breaks = [it for it in ctx.items if _plain(it) and _PAGE_NUMBER.match(it.text)]
-    if len(breaks) < 2:
+    if len(breaks) < 2 or _gallery(ctx, breaks):
         return  # one number alone ("1/6" under a photo) paginates nothing
     ctx.paginated = True
     moved: list[Item] = []

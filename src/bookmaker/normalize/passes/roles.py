@@ -18,7 +18,8 @@
 - A broadcast transcript's **segment title** (``< 빨갛게 빨갛게 >``, ``〈 … 〉``), on a line of its
   own or glued to the start of a paragraph, becomes a level-2 heading without its brackets; only
   in a transcript (speaker labels were removed, or sound bites ``[이름/직함 : …]`` are quoted).
-  A bracketed sound bite that pass ``structure`` took for a heading (it is short) is a paragraph.
+  A bracketed sound bite that pass ``structure`` took for a heading (it is short) is a paragraph, and
+  so is a sound bite's speaker line (``[인터뷰] 박정숙 / 창동 상인회장``), its label taken off.
 
 No text is lost: labels go to ``removed`` with their rule, brackets of a segment title are the
 title's decoration (as a heading's ``■`` marker is, pass ``structure``)."""
@@ -51,9 +52,14 @@ _LABEL_START = re.compile(
 )
 _LABEL_END = re.compile(rf"\s*{_OPEN}\s*{_WORD}\s*{_CLOSE}\s*$", re.IGNORECASE)
 _LABEL_ALONE = EDITOR_NOTE_ALONE
-_TRANSLATED = re.compile(r"^\s*(?:[※*]\s*)?(?=(?:이|본)\s*기사는\s.{0,100}번역)")
-"""A translator's note (``※ 이 기사는 … 이코노미스트의 기사를 경향신문이 번역한 것입니다``): an editor's
-note on who wrote the text, though it carries no label."""
+_TRANSLATED = re.compile(
+    r"^\s*(?:[※*]\s*)?(?=(?:이|본)\s*기사는\s.{0,100}번역"
+    r"|(?:이|본)\s*(?:기사|글|칼럼)(?:은|는)\s.{0,60}(?:먼저|처음)\s*(?:실렸|게재(?:됐|되었)|발행(?:됐|되었)).{0,60}옮"
+    r")"
+)
+"""A translator's note (``※ 이 기사는 … 이코노미스트의 기사를 경향신문이 번역한 것입니다``), or a
+republisher's (``이 글은 필자의 브런치에 먼저 실렸고, 필자의 동의를 얻어 옮겼습니다``): an editor's note on
+where the text comes from, though it carries no label."""
 _MADE = re.compile(
     r"^\s*(?:[※*]\s*)?(?:이|본)\s*(?:스크립트|녹취록?|대본|자막|속기록|받아쓰기)\s*(?:은|는)\s"
     r".{0,80}?(?:음성\s*인식|자동\s*(?:생성|변환|받아쓰기)|받아\s*적|녹취|인공지능|AI|다듬)"
@@ -107,13 +113,18 @@ _SEGMENT = re.compile(
 _SOUND_BITE = re.compile(r"^\s*\[[^\]:：]{2,40}[:：]")
 _BRACKETED_BITE = re.compile(r"^\s*[<〈＜\[][^<>〈〉＜＞\[\]:：]{2,40}[:：].*[>〉＞\]]\s*$", re.S)
 _HTMLISH = re.compile(r"^/?[A-Za-z][\w-]*(?:\s|$|/)")
+_BITE_LABEL = re.compile(
+    r"^\s*[\[<〈【]\s*(?:인터뷰|싱크|녹취|SYNC|INT)\s*[\]>〉】]\s*[:：]?\s*"
+    r"(?=[가-힣A-Za-z]{2,10}(?:\s[가-힣]{1,4})?\s*/\s*\S.{0,40}$)"
+)
+"""A transcript's sound-bite label before its speaker (``[인터뷰] 박정숙 / 창동 상인회장``, the quote on the
+next line): the label is production markup, as ``[리포트]`` is; the speaker and title are the text's."""
+_BITE_REASON = "a transcript's sound-bite label (the speaker's name and title stay)"
 
 
 _LABEL_REASON = "an editor's note label (the theme prints its own before the note)"
 _CORRECTION_WORD = r"(?:바로\s*잡습니다|정정(?:\s*(?:합니다|알림|보도))?|수정\s*알림)"
-_CORRECTION_ALONE = re.compile(
-    rf"^\s*(?:[※*■□◆]\s*)?{_OPEN}?\s*{_CORRECTION_WORD}\s*{_CLOSE}?\s*[:：]?\s*$"
-)
+_CORRECTION_ALONE = re.compile(rf"^\s*(?:[※*■□◆]\s*)?{_OPEN}?\s*{_CORRECTION_WORD}\s*{_CLOSE}?\s*[:：]?\s*$")
 _CORRECTION_START = re.compile(
     rf"^\s*(?:[※*■□◆]\s*)?(?:{_OPEN}\s*{_CORRECTION_WORD}\s*{_CLOSE}|{_CORRECTION_WORD}\s*[:：])\s*(?=\S)"
 )
@@ -305,6 +316,12 @@ def _segment_titles(ctx: Context) -> None:
     for item in ctx.items:
         if item.role == "heading" and _BRACKETED_BITE.match(item.text):
             item.role = "paragraph"  # a sound bite (< 이름/직함 : … >), short as a heading is
+        label = _BITE_LABEL.match(item.text) if _body(item) or item.role == "heading" else None
+        if label is not None:
+            ctx.record(item.text[: label.end()].strip(), _BITE_REASON, item.line, "roles.sound_bite_label")
+            _strip(item, label.end(), len(item.text))
+            item.role = "paragraph"  # the speaker over the quote, not a section's title
+            item.attrs.pop("level", None)
         m = _SEGMENT.match(item.text) if _body(item) or item.role == "heading" else None
         if m is None or not _segment_title(ctx, m):
             out.append(item)

@@ -77,6 +77,17 @@ def _superseded_flash(item: Item, below: Item | None) -> bool:
 _TRAILING_SERIES = re.compile(r"\s*[\[【]\s*([^\]】\[【]{1,20}?)\s*[\]】]\s*$")
 
 
+_COLUMNIST = re.compile(r"^(?P<series>\S.{0,14}?)\s*/\s*(?P<name>[가-힣]{2,4})$")
+
+
+def _columnist_off(ctx: Context, tag: str) -> str:
+    """A column's tag with its writer (``동아광장/김현정``, the credited author): the series alone."""
+    m = _COLUMNIST.match(tag)
+    if m and any(a.name == m["name"] for a in ctx.authors):
+        return m["series"]
+    return tag
+
+
 def split_series(text: str) -> tuple[list[str], str]:
     """Bracketed tags leading the title, or closing it (``…수상[청계천 옆 사진관]``), and the rest."""
     tags: list[str] = []
@@ -403,6 +414,7 @@ def run(ctx: Context) -> None:
     else:
         series, title = [], ""
     series[:0] = [tag for tag in kicked if tag not in series]
+    series = [_columnist_off(ctx, tag) for tag in series]
     if release:
         series.insert(0, release.kind)
     if cover:
