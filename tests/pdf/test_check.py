@@ -164,6 +164,24 @@ def test_a_short_line_ends_its_paragraph_where_no_column_edge_is_found():
     assert len(_kinsoku_faults(broken, _with_widest({}, broken, pages, 10.0))) == 2  # a full line goes on
 
 
+def test_ragged_short_lines_give_no_column_edge_to_mirror() -> None:
+    """A newspaper page copied line by line from its PDF viewer (every 12-syllable line a paragraph
+    of its own) printed ragged; four of one page's lines ending together were taken for its column's
+    edge, mirrored onto the facing pages, and every line there starting left of that mirror was an
+    overflow (26 on one A5 PDF)."""
+
+    def line(page: int, x1: float, top: float, x0: float = 42.5) -> TextLine:
+        return TextLine(page, "가나다라 마바사", x0, x1, 10.0, (0.3,), (), (), 0, 0, top, top + 10.0)
+
+    even = [141, 142, 143, 143, 143, 146, 146, 147, 150, 150, 152, 152, 152, 152, 155, 158, 165, 131]
+    odd = [160, 160, 163, 167, 167, 167, 173, 173, 176, 182, 188, 191, 150, 144]
+    lines = [line(2, x1, 60.0 + 14 * n) for n, x1 in enumerate(even)]
+    lines += [line(1, x1, 60.0 + 14 * n, 56.7) for n, x1 in enumerate(odd)]
+    pages = [PageInfo(n, 420.0, 595.0, (0.0, 0.0, 420.0, 595.0)) for n in (1, 2)]
+    assert _columns(lines, pages) == {}
+    assert _overflows(lines, pages) == 0
+
+
 def _char(
     text: str, x0: float, baseline: float, size: float = 10.0, ascent: float = 0.88
 ) -> dict[str, object]:

@@ -29,6 +29,7 @@ LIMITS = {"bad_splits": 0, "kinsoku": 0, "overflows": 0, "missing_glyphs": 0}  #
 TARGETS = {"p95_em": 0.45, "max_em": 0.8}  # looseness: said when missed (a text may allow no better)
 HANG_EM = 0.45  # a line ending in hanging punctuation may reach this far past the column
 EDGE_TOLERANCE_EM = 0.25  # justified lines end this close together (tracking, a trailing space)
+MIN_EDGE_SHARE = 0.25  # ... and a column's edge is where at least this share of its lines end
 
 
 @dataclass(slots=True)
@@ -152,24 +153,28 @@ def _edges(body: list[TextLine], size: float | None = None) -> tuple[float, floa
         return None
     ends = sorted(line.x1 for line in sized)
     em = max(line.size for line in sized)
-    tolerance, beyond = EDGE_TOLERANCE_EM * em, (EDGE_TOLERANCE_EM + HANG_EM) * em
+    tolerance = EDGE_TOLERANCE_EM * em
+    # how far each line reaches, its hanging punctuation not counted (as _overflows judges it)
+    reach = sorted(
+        line.x1 - (HANG_EM * line.size if line.text.rstrip()[-1:] in HANGING else 0.0) for line in sized
+    )
     windows = sorted(
         ((bisect.bisect_left(ends, x - tolerance), bisect.bisect_right(ends, x + tolerance)) for x in ends),
         key=lambda window: window[0] - window[1],  # the most ends close together first
     )
-    # ... where no more than one line in ten ends further right (ragged lines that happen to end
-    # together are no edge: the column's justified lines end right of them)
+    # ... where no more than one line in ten reaches further right, as an overflow would (ragged
+    # lines that happen to end together are no edge: the column's justified lines end right of them)
     low, high = next(
         (
             w
             for w in windows
-            if len(ends) - bisect.bisect_right(ends, ends[w[1] - 1] + beyond) <= len(ends) // 10
+            if len(reach) - bisect.bisect_right(reach, ends[w[1] - 1] + tolerance) <= len(ends) // 10
         ),
         (0, 0),
     )
     shared = ends[low:high]
-    if len(shared) < 3:
-        return None
+    if len(shared) < 3 or len(shared) < MIN_EDGE_SHARE * len(ends):
+        return None  # a few ragged lines that happen to end together in a page of others: no edge
     return min(line.x0 for line in body), float(round(statistics.median_low(shared)))
 
 
@@ -190,10 +195,14 @@ def _columns(lines: list[TextLine], pages: list[PageInfo]) -> dict[tuple[int, in
             )
     last = max(columns, default=0)
     for (parity, column), edge in list(found.items()):
-        # a missing edge: the facing page's mirror column, else this page's (a short right column)
+        # a missing edge: the facing page's mirror column, else this page's (a short right column),
+        # when that holds these pages' lines (ragged lines on one side mirror to nothing on the other)
         other = found.get((1 - parity, last - column)) or found.get((parity, last - column))
         if edge is None and other is not None:
-            found[parity, column] = (width - other[1], width - other[0])
+            mirrored = (width - other[1], width - other[0])
+            lines_here = [ln for ln in body if ln.page % 2 == parity and ln.column == column]
+            if _holds(mirrored, lines_here, body_size):
+                found[parity, column] = mirrored
     return {
         (page.number, column): edge
         for page in pages
@@ -225,6 +234,14 @@ def _with_widest(
             if parity == page.number % 2:
                 filled.setdefault((page.number, column), edge)
     return filled
+
+
+def _holds(edge: tuple[float, float], lines: list[TextLine], size: float | None) -> bool:
+    """Whether the running-text ``lines`` start within the column ``edge``, all but one in ten (a
+    line may end past it: that is an overflow to report, not a sign of the wrong column)."""
+    sized = [line for line in lines if size is None or round(line.size, 1) == size]
+    outside = sum(1 for line in sized if line.x0 < edge[0] - EDGE_TOLERANCE_EM * line.size)
+    return outside <= len(sized) // 10
 
 
 def _kinsoku_faults(
@@ -275,10 +292,13 @@ def _overflows(
     count = 0
     columns = _columns(lines, pages) if columns is None else columns
     body_size = _body_size(lines) or 0.0
+    # the text block's right side as the pages' left margins mirror it (the widest a headline may be
+    # where the running text's own edge is short: a page of short ragged lines)
+    lefts = [line.x0 for line in lines if round(line.size, 1) == body_size]
     for page in pages:
         body = [line for line in lines if line.page == page.number and line.size >= BODY_MIN_PT]
         x0, _, x1, _ = page.trim
-        block = _text_block_right(page, body, columns)
+        block = max(_text_block_right(page, body, columns), page.width - min(lefts, default=page.width))
         for line in body:
             if line.x1 > x1 or line.x0 < x0:
                 count += 1
