@@ -143,12 +143,17 @@ def _body_size(lines: list[TextLine]) -> float | None:
     return sizes.most_common(1)[0][0] if sizes else None
 
 
+def _running(lines: list[TextLine], size: float | None) -> list[TextLine]:
+    """The running text's lines among ``lines``: those of its ``size`` (all, when it is not known)."""
+    return [line for line in lines if size is None or round(line.size, 1) == size]
+
+
 def _edges(body: list[TextLine], size: float | None = None) -> tuple[float, float] | None:
     """(left, right) of a text column from these lines, when enough of them share a right edge;
     with ``size``, the right edge is the one lines of that size (the running text's) share: a box set
     narrower at another size (an editor's note) has lines of one right edge too, and on a short page
     they may outnumber the body's."""
-    sized = [line for line in body if size is None or round(line.size, 1) == size]
+    sized = _running(body, size)
     if not sized:
         return None
     ends = sorted(line.x1 for line in sized)
@@ -222,9 +227,7 @@ def _with_widest(
     that ends well short of that ends its paragraph, whatever the true edge is (a formula set on a
     line of its own is not continued by the next page's paragraph)."""
     widest: dict[tuple[int, int], tuple[float, float]] = {}
-    for line in body:
-        if size is not None and round(line.size, 1) != size:
-            continue
+    for line in _running(body, size):
         key = (line.page % 2, line.column)
         left, right = widest.get(key, (line.x0, line.x1))
         widest[key] = (min(left, line.x0), max(right, line.x1))
@@ -239,7 +242,7 @@ def _with_widest(
 def _holds(edge: tuple[float, float], lines: list[TextLine], size: float | None) -> bool:
     """Whether the running-text ``lines`` start within the column ``edge``, all but one in ten (a
     line may end past it: that is an overflow to report, not a sign of the wrong column)."""
-    sized = [line for line in lines if size is None or round(line.size, 1) == size]
+    sized = _running(lines, size)
     outside = sum(1 for line in sized if line.x0 < edge[0] - EDGE_TOLERANCE_EM * line.size)
     return outside <= len(sized) // 10
 

@@ -77,6 +77,8 @@ def inline_entries(text: str) -> list[str]:
     return entries if all(0 < len(e) <= MAX_ENTRY for e in entries) else []
 
 
+OUTLINE_LETTERS = "가나다라마바사아자차카타파하"
+"""The Korean letters an outline counts with (가., 나., 다. … under 1., 2.), in order."""
 EDITOR_NOTE_WORD = r"(?:편집자\s*(?:말|주|註|注|노트)|editor[’']?s\s+note)"
 EDITOR_NOTE_OPEN, EDITOR_NOTE_CLOSE = r"[\[(<【〈《［（＜]", r"[\])>】〉》］）＞]"
 CHAPTER = re.compile(r"^\s*제\s*\d{1,2}\s*[장절편부]\s+[^.。!?]{1,40}$")

@@ -15,11 +15,13 @@ from bs4.element import NavigableString, Tag
 
 from bookmaker.readers.html_dom import (
     BLOCK_TAGS,
+    BOXES,
     Page,
     collapse,
     has_text,
     hides,
     is_text,
+    names,
     shown,
     visible_text,
 )
@@ -247,7 +249,6 @@ def _following(node: Tag) -> tuple[list[Node], bool]:
     return run, has_prose
 
 
-_BOXES = ("div", "section", "article")
 _CONTROLS = ["form", "button", "input", "select", "textarea", "iframe"]
 _ITEMS = ["li", "dt", "dd", "tr"]
 _CHROME_WORDS = frozenset(
@@ -265,8 +266,7 @@ _NAME_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 def _chrome_named(node: Tag) -> bool:
     """A box whose class or id names chrome (:data:`_CHROME_WORDS`)."""
-    names = [str(node.get("id") or ""), *map(str, node.get_attribute_list("class") or [])]
-    return any(w.lower() in _CHROME_WORDS for name in names for w in _NAME_WORD.findall(name))
+    return any(w.lower() in _CHROME_WORDS for name in names(node) for w in _NAME_WORD.findall(name))
 
 
 def _leaf_blocks(node: Tag) -> list[Tag]:
@@ -278,7 +278,7 @@ def _own_box(node: object, headline: Tag | None = None) -> TypeGuard[Tag]:
     """A sibling box of the article's own (see :func:`siblings`); the box holding the ``headline``
     must hold prose besides it and no link (a header's box of fields, counters and links is the
     page's)."""
-    if not isinstance(node, Tag) or node.name not in _BOXES or not shown(node) or _chrome_named(node):
+    if not isinstance(node, Tag) or node.name not in BOXES or not shown(node) or _chrome_named(node):
         return False
     text = visible_text(node)
     if node.find(_CONTROLS) is not None or not text or RIGHTS.search(text):

@@ -59,6 +59,15 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 _SPACE = re.compile(r"[ \t\n\r\f]+")  # HTML white space (a no-break space is text)
 
 
+BOXES = ("div", "section", "article")
+"""The elements a page groups a part of itself in (a box of the article's own, a box's title)."""
+
+
+def names(tag: Tag) -> list[str]:
+    """``tag``'s class names and its id: what a page names a box by."""
+    return [*map(str, tag.get_attribute_list("class") or []), str(tag.get("id") or "")]
+
+
 def collapse(text: str) -> str:
     """``text`` with runs of HTML white space as one space, control characters removed."""
     return _SPACE.sub(" ", strip_controls(text))

@@ -54,6 +54,7 @@ from bookmaker.readers.html_dom import (
     hides,
     is_text,
     joined,
+    names,
     shows,
     visible_strings,
     visible_text,
@@ -83,7 +84,7 @@ _BUTTON_CLASS = re.compile(r"^(?:btn|button)(?:[-_]|$)", re.IGNORECASE)
 
 
 def _named(tag: Tag, pattern: re.Pattern[str]) -> bool:
-    return any(pattern.search(str(c)) for c in [*tag.get_attribute_list("class"), tag.get("id") or ""] if c)
+    return any(pattern.search(name) for name in names(tag) if name)
 
 
 def _anchors_only(tag: Tag) -> bool:

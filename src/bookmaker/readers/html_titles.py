@@ -17,11 +17,10 @@ import re
 
 from bs4.element import NavigableString, Tag
 
-from bookmaker.readers.html_dom import BLOCK_TAGS, shown, visible_text
+from bookmaker.readers.html_dom import BLOCK_TAGS, BOXES, shown, visible_text
 from bookmaker.readers.html_flow import Env
 
 MAX_TITLE = 30
-_BOXES = ("div", "section", "article")
 _TITLES = ("div", "p", "b", "strong")
 _BOLD = ("b", "strong")
 _CONTENT = ("p", "ul", "ol", "dl", "div", "table", "section", "blockquote")
@@ -49,7 +48,7 @@ def _opens_bold(node: Tag) -> bool:
 
 def _box_title(node: Tag) -> bool:
     parent = node.parent
-    if node.name not in _TITLES or not isinstance(parent, Tag) or parent.name not in _BOXES:
+    if node.name not in _TITLES or not isinstance(parent, Tag) or parent.name not in BOXES:
         return False
     shown_children = _children(parent)
     if not shown_children or shown_children[0] is not node:
@@ -100,10 +99,11 @@ def mark_titles(env: Env, parts: list[Tag]) -> None:
         for node in part.find_all(_TITLES):
             if id(node) in env.kinds or not shown(node):
                 continue
-            if _box_title(node) and (paragraph := _callout(node)) is not None:
-                paragraph.insert(0, node.extract())  # "<b>참고</b><p>…</p>": the label opens it
-                paragraph.insert(1, " ")
-            elif _box_title(node):
-                env.kinds[id(node)] = "heading"
+            if _box_title(node):
+                if (paragraph := _callout(node)) is not None:
+                    paragraph.insert(0, node.extract())  # "<b>참고</b><p>…</p>": the label opens it
+                    paragraph.insert(1, " ")
+                else:
+                    env.kinds[id(node)] = "heading"
             elif _list_label(node):
                 env.kinds[id(node)] = "list-label"

@@ -86,8 +86,13 @@ def ncx_document(entries: Sequence[TocEntry], *, uid: str, title: str) -> bytes:
     and ``dtb:depth`` as deep as they nest."""
     root = etree.fromstring(f'<ncx xmlns="{NCX_NAMESPACE}" version="2005-1"/>')
     head = etree.SubElement(root, f"{{{NCX_NAMESPACE}}}head")
-    metas = {"dtb:uid": uid, "dtb:depth": str(depth(entries)), "dtb:totalPageCount": "0"}
-    for name, content in {**metas, "dtb:maxPageNumber": "0"}.items():
+    metas = {
+        "dtb:uid": uid,
+        "dtb:depth": str(depth(entries)),
+        "dtb:totalPageCount": "0",
+        "dtb:maxPageNumber": "0",
+    }
+    for name, content in metas.items():
         etree.SubElement(head, f"{{{NCX_NAMESPACE}}}meta", content=content, name=name)
     doc_title = etree.SubElement(root, f"{{{NCX_NAMESPACE}}}docTitle")
     etree.SubElement(doc_title, f"{{{NCX_NAMESPACE}}}text").text = title

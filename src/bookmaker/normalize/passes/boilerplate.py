@@ -141,10 +141,9 @@ def _vote_office(ctx: Context, table: Table) -> None:
 
 
 def _family(ctx: Context, text: str) -> str | None:
-    turn = is_speech_turn(ctx, text)
     for family in ("promo", "tipline", "policy", "release", "board", "newsletter"):
         limit = {"promo": 100, "board": 240}.get(family, 160)
-        if family == "promo" and turn:
+        if family == "promo" and is_speech_turn(ctx, text):
             continue
         if len(text) <= limit and any(p.search(text) for p in ctx.rules.patterns("boilerplate", family)):
             return family

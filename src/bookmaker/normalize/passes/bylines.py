@@ -474,18 +474,18 @@ def run(ctx: Context) -> None:
     _unsigned(ctx)
 
 
-def _paper_name(ctx: Context, name: str) -> bool:
-    """``name`` is the publication's own (a known outlet's name or alias, or the page's site name)."""
+def own_outlet(ctx: Context, name: str) -> bool:
+    """``name`` is the publication's own: a known outlet's whole name or alias, or the page's site name."""
     outlet = ctx.rules.outlet_in_text(name)
-    site = ctx.hints.get("site_name")
-    return (outlet is not None and name in (outlet.name, *outlet.aliases)) or name == site
+    own = outlet is not None and name in (outlet.name, *outlet.aliases)
+    return own or name == ctx.hints.get("site_name")
 
 
 def _unsigned(ctx: Context) -> None:
     """A paper signing with its own name (an editorial's byline box and meta author: ``중앙일보``)
     names no writer: the text is unsigned, and the name votes for the publisher."""
     for author in list(ctx.authors):
-        if author.name and not author.role and not author.email and _paper_name(ctx, author.name):
+        if author.name and not author.role and not author.email and own_outlet(ctx, author.name):
             ctx.authors.remove(author)
             ctx.vote_publisher(author.name, Evidence.SITE_LABEL)
 

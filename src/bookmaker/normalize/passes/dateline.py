@@ -12,7 +12,7 @@ from functools import cache
 
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Evidence, Item
-from bookmaker.normalize.passes.bylines import parse_byline
+from bookmaker.normalize.passes.bylines import own_outlet, parse_byline
 from bookmaker.normalize.passes.language import is_english
 
 _WIRE = re.compile(
@@ -65,13 +65,6 @@ def _outlet_place(ctx: Context, m: re.Match[str], who: str, agency: str) -> tupl
     if ctx.rules.outlet_in_text(parts[0]) is None and parts[0] != site:
         return None
     return parts[0], agency
-
-
-def _own_outlet(ctx: Context, name: str) -> bool:
-    """``name`` is an outlet's whole name or alias (known), or the page's site name."""
-    outlet = ctx.rules.outlet_in_text(name)
-    own = outlet is not None and name in (outlet.name, *outlet.aliases)
-    return own or name == ctx.hints.get("site_name")
 
 
 def _apply(ctx: Context, item: Item, m: re.Match[str]) -> bool:
@@ -149,7 +142,7 @@ def _lead(ctx: Context) -> None:
         if m and _apply(ctx, item, m):
             return
         m = _OUTLET_ALONE.match(item.text)
-        if m and _own_outlet(ctx, m["agency"]) and _apply(ctx, item, m):
+        if m and own_outlet(ctx, m["agency"]) and _apply(ctx, item, m):
             return
         m = _OUTLET_WHO.match(item.text)
         if m and ctx.rules.outlet_in_text(m["agency"]) and _apply(ctx, item, m):

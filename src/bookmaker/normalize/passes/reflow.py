@@ -32,7 +32,7 @@ from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.passes.statute import ENFORCEMENT
 from bookmaker.normalize.passes.title import NOTICE_NUMBER
-from bookmaker.normalize.text import CHAPTER, FORM_FIELD, LABELED, ends_sentence
+from bookmaker.normalize.text import CHAPTER, FORM_FIELD, LABELED, OUTLINE_LETTERS, ends_sentence
 
 MAX_WRAP_WIDTH = 120
 FILLED_SHARE = 0.8
@@ -91,7 +91,6 @@ _SUBFIELD = re.compile(r"^\s*\([^()]{1,12}\)\s*\S")
 
 
 _LETTERED = re.compile(r"^\s*([가-하])\.\s+\S")
-_LETTERS = "가나다라마바사아자차카타파하"
 
 
 def _lettered_lines(items: list[Item]) -> set[int]:
@@ -100,13 +99,7 @@ def _lettered_lines(items: list[Item]) -> set[int]:
     lines: set[int] = set()
     for prev, item in pairwise(items):
         a, b = _LETTERED.match(prev.text), _LETTERED.match(item.text)
-        if (
-            a
-            and b
-            and a[1] in _LETTERS
-            and b[1] in _LETTERS
-            and _LETTERS.index(b[1]) == _LETTERS.index(a[1]) + 1
-        ):
+        if a and b and f"{a[1]}{b[1]}" in OUTLINE_LETTERS:  # 가. then 나.
             lines.update((prev.line, item.line))
     return lines
 

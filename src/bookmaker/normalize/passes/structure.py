@@ -8,6 +8,7 @@ running several ▲ entries together is a list."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from itertools import pairwise
 
@@ -20,6 +21,7 @@ from bookmaker.normalize.text import (
     CHAPTER,
     FORM_FIELD,
     OUTLINE,
+    OUTLINE_LETTERS,
     SPEAKER,
     ends_sentence,
     inline_entries,
@@ -144,7 +146,7 @@ def _marker(item: Item) -> tuple[str, int] | None:
     if m["circled"]:  # ① ② ③: numbered, one after another
         return ("1", ord(m["circled"]) - ord("①") + 1)
     if m["letter"]:  # 가. 나. 다.: lettered, one after another
-        return ("가", LETTERS.index(m["letter"]) + 1) if m["letter"] in LETTERS else None
+        return ("가", OUTLINE_LETTERS.index(m["letter"]) + 1) if m["letter"] in OUTLINE_LETTERS else None
     return ("1", int(m["num"])) if m["num"] else (m.group(0).strip()[:1], 0)
 
 
@@ -162,10 +164,6 @@ def _bold_label(item: Item) -> bool:
         return False
     label = "".join(r.value for r in runs(first.content) if isinstance(r, Text))
     return bool(_LABEL.match(label)) and item.text[len(label.rstrip()) :].lstrip().startswith(":")
-
-
-LETTERS = "가나다라마바사아자차카타파하"
-"""The Korean letters an outline counts with (가., 나., 다. … under 1., 2.)."""
 
 
 def _lettered_list(run: list[Item], notice: bool) -> bool:
@@ -229,8 +227,8 @@ def _mark_points(items: list[Item]) -> None:
         ):
             j += 1
         if j - i - 1 >= 2:
+            _as_list(items[i + 1 : j])
             for it in items[i + 1 : j]:
-                it.role, it.attrs["list"] = "list-item", str(items[i + 1].line)
                 it.text = _POINT.sub("", it.text)
 
 
@@ -243,23 +241,34 @@ FEWEST_LIVE = 3
 MAX_LIVE = 100
 
 
-def _mark_live_text(items: list[Item]) -> None:
-    """Three or more short lines in a row each opened by a match minute (a 문자중계's entries, often
-    one ``<p>`` broken by ``<br>``) are one list, an entry per line, the stamp kept in its text."""
+def _runs(items: list[Item], keep: Callable[[Item], bool]) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each longest run of ``items`` that ``keep`` holds for."""
     i = 0
     while i < len(items):
         j = i
-        while (
-            j < len(items)
-            and _bodyish(items[j])
-            and len(items[j].text) <= MAX_LIVE
-            and _MATCH_MINUTE.match(items[j].text)
-        ):
+        while j < len(items) and keep(items[j]):
             j += 1
-        if j - i >= FEWEST_LIVE:
-            for it in items[i:j]:
-                it.role, it.attrs["list"] = "list-item", str(items[i].line)
+        if j > i:
+            yield i, j
         i = max(j, i + 1)
+
+
+def _as_list(run: list[Item]) -> None:
+    """``run`` one list, an item per line (its text as it is)."""
+    for it in run:
+        it.role, it.attrs["list"] = "list-item", str(run[0].line)
+
+
+def _live_entry(item: Item) -> bool:
+    return _bodyish(item) and len(item.text) <= MAX_LIVE and bool(_MATCH_MINUTE.match(item.text))
+
+
+def _mark_live_text(items: list[Item]) -> None:
+    """Three or more short lines in a row each opened by a match minute (a 문자중계's entries, often
+    one ``<p>`` broken by ``<br>``) are one list, an entry per line, the stamp kept in its text."""
+    for i, j in _runs(items, _live_entry):
+        if j - i >= FEWEST_LIVE:
+            _as_list(items[i:j])
 
 
 _LETTER_SPACED = re.compile(r"^\s*[가-힣] [가-힣] ")
@@ -277,18 +286,12 @@ def _mark_fields(items: list[Item]) -> None:
     """Three or more form fields in a row (a 민원 page's ``처리기관 : …``, ``담당부서 : …``) are a
     list, an item per field; a one-word label right above them (``답변``) is the form's section
     heading."""
-    i = 0
-    while i < len(items):
-        j = i
-        while j < len(items) and _bodyish(items[j]) and _form_field(items[j].text):
-            j += 1
+    for i, j in _runs(items, lambda it: _bodyish(it) and _form_field(it.text)):
         if j - i >= FEWEST_FIELDS:
-            for it in items[i:j]:
-                it.role, it.attrs["list"] = "list-item", str(items[i].line)
+            _as_list(items[i:j])
             label = items[i - 1] if i else None
             if label is not None and _bodyish(label) and _SECTION_LABEL.match(label.text.strip()):
                 label.role = "heading"
-        i = max(j, i + 1)
 
 
 def _split_inline_entries(items: list[Item]) -> list[Item]:

@@ -59,6 +59,7 @@ _VERSION_MARK = re.compile(r"\s*[(\[（]\s*(?:(?:종합\s*)?\d{1,2}\s*보|종합
 """A wire's version mark closing a headline (``(종합2보)``, ``(2보)``, ``(종합)``): which update of the
 story this is, no part of the headline."""
 
+_VERSION_REASON = "the wire's version mark on the headline (which update of the story)"
 _LEADING_VERSION = re.compile(r"^\s*[(\[（]\s*(?:종합\s*)?\d{1,2}\s*보\s*[)\]）]\s*(?=\S)")
 """An update's version mark opening its headline, as a wire scrape shows it under the flash (``(2보) …``)."""
 
@@ -393,8 +394,7 @@ def run(ctx: Context) -> None:
     if title_item is not None:
         at = ctx.items.index(title_item)
         above = ctx.items[at - 1] if at else None
-        if above is not None and kicker(above):
-            kicked = kicker(above) or []
+        if above is not None and (kicked := kicker(above) or []):
             ctx.to_meta(above, "series")
         if above is not None and _superseded_flash(above, title_item):
             reason = "the wire's flash headline, superseded by the updated story's headline below it"
@@ -435,14 +435,12 @@ def run(ctx: Context) -> None:
     leading = _LEADING_VERSION.match(title)
     if leading and title_item is not None:  # "(2보) 내년 최저임금 …" under the flash line
         title = title[leading.end() :]
-        reason = "the wire's version mark on the headline (which update of the story)"
-        ctx.record(leading.group(0).strip(), reason, title_item.line, "title.version-mark")
+        ctx.record(leading.group(0).strip(), _VERSION_REASON, title_item.line, "title.version-mark")
     version = _VERSION_MARK.search(title)
     if version and version.start() > 0:
         title = title[: version.start()]
         if title_item is not None:
-            reason = "the wire's version mark on the headline (which update of the story)"
-            ctx.record(version.group(0).strip(), reason, title_item.line, "title.version-mark")
+            ctx.record(version.group(0).strip(), _VERSION_REASON, title_item.line, "title.version-mark")
     ctx.meta["title"] = title
     ctx.meta["series"] = series
     named = {key(s) for s in series}
