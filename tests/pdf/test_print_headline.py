@@ -81,3 +81,13 @@ def test_the_print_title_is_set_for_the_theme_s_title_size() -> None:
 def test_an_empty_title_stays_empty() -> None:
     assert set_headline("", chars, 20) == ""
     assert set_headline("  ", chars, 20) == ""
+
+
+def test_a_spaced_dash_does_not_start_a_line() -> None:
+    """A lecture note's title and its subtitle joined by a spaced dash: a line starting with "—" is
+    a kinsoku fault (``bookmaker check`` counted it); the break comes after the dash."""
+    title = "선형대수 7주차 강의 노트 — 고유값과 고유벡터"  # 26 characters
+    # where the dash fits on the first line, the break comes after it (a phrase's end)
+    assert lines(set_headline(title, chars, 18)) == ["선형대수·7주차·강의·노트·—", "고유값과·고유벡터"]
+    # where it does not, the line breaks a word earlier rather than before the dash
+    assert lines(set_headline(title, chars, 16)) == ["선형대수·7주차·강의", "노트·—·고유값과·고유벡터"]

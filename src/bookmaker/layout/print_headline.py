@@ -7,7 +7,8 @@ its phrases, after the ellipsis or comma that joins two clauses (``…1500억원
 증가``), and keep its lines of similar length. :func:`set_headline` chooses the breaks itself: the
 fewest lines that fit, then the least cost, which is the sum over lines of the squared share of
 the measure left empty (the last line's counted half), plus a penalty for a break that ends no
-clause (little after a comma, less at a quotation's edge than inside a phrase). The
+clause (little after a comma, less at a quotation's edge than inside a phrase, the most where
+kinsoku forbids it: before a spaced dash, after an opening bracket). The
 chosen breaks stay spaces (an ellipsis glued to the next word, ``상승…“다음``, gets a zero-width
 space after it); every other space becomes a no-break space, so WeasyPrint breaks there and only
 there. The headline's short quoted phrases and its last short word stay bound as
@@ -20,6 +21,7 @@ import itertools
 import re
 from collections.abc import Callable
 
+from bookmaker.korean.kinsoku import can_break
 from bookmaker.korean.runt import NO_BREAK_SPACE, headline
 from bookmaker.korean.wordbreaks import punctuation_opportunities, ranked
 
@@ -39,6 +41,9 @@ PENALTY_QUOTE_EDGE = 0.06
 PENALTY_INSIDE_PHRASE = 0.12
 """About the cost of one line left a third empty: a break inside a phrase is taken only when the
 phrase ends leave lines clearly more uneven."""
+PENALTY_KINSOKU = 4.0
+"""A break kinsoku forbids (a line starting with a spaced dash, ``노트`` / ``— 고유값``): dearer than
+any balance of lines, taken only when no other break fits."""
 LAST_LINE = 0.5
 """The last line's empty share counts half: a short last line that ends a phrase reads well."""
 _GLUED_ELLIPSIS = re.compile(r"(?<=[…⋯])(?=[^\s…⋯])")
@@ -145,7 +150,7 @@ def _best_breaks(
             cost = (empty if end < count else empty * LAST_LINE) + rest[1]
             breaks = rest[2]
             if end < count:
-                cost += _penalty(pieces[end - 1], pieces[end])
+                cost += _penalty(pieces[end - 1], pieces[end], glued[end - 1])
                 breaks = (end - 1, *breaks)
             candidate = (rest[0] + 1, cost, breaks)
             current = best[start]
@@ -155,8 +160,11 @@ def _best_breaks(
     return None if found is None else set(found[2])
 
 
-def _penalty(before: str, after: str) -> float:
-    """What a break between ``before`` and ``after`` costs: none at a phrase's end."""
+def _penalty(before: str, after: str, glued: bool = False) -> float:
+    """What a break between ``before`` and ``after`` (``glued``: with no space between) costs: none
+    at a phrase's end, the most where kinsoku forbids it."""
+    if not glued and not can_break(before, after):
+        return PENALTY_KINSOKU
     if CLAUSE_END.search(before):
         return 0.0
     if COMMA.search(before):
