@@ -83,6 +83,24 @@ def test_overflow_uses_mirrored_column_on_a_short_page():
     assert _overflows([*right_hand, *left_hand, _line(2, 37.0, 330.0)], pages) == 1
 
 
+def test_no_mirror_where_a_date_or_folio_passes_it():
+    """A notice in the newspaper theme's A5 (same margins on every page): page 2's running text is
+    a list, indented, so its edge is the items'; mirrored onto page 1 it cut 8 pt off the right, and
+    page 1's justified line was an overflow. The date and folio there keep to the true right edge."""
+    pages = [PageInfo(n, 419.5, 595.0, (0.0, 0.0, 419.5, 595.0)) for n in (1, 2)]
+    items = [TextLine(2, "• 가나 다라", 53.5, 374.0, 9.0, (0.3,), (), ()) for _ in range(6)]
+    page_1 = [
+        TextLine(1, "「가나 다라」 마바", 54.4, 374.6, 9.0, (0.3,), (), ()),
+        TextLine(1, "가나 다라.", 45.4, 244.6, 9.0, (0.3,), (), ()),
+    ]
+    marks = [
+        TextLine(1, "2027년 1월 15일", 289.3, 374.2, 8.5, (0.3,), (), ()),
+        TextLine(1, "1면", 362.4, 374.2, 8.0, (0.3,), (), ()),
+    ]
+    assert _overflows([*page_1, *marks, *items], pages) == 0
+    assert _overflows([*page_1, *items], pages) == 1  # with nothing to say otherwise, the mirror holds
+
+
 def test_a_headline_over_two_columns_is_no_overflow():
     pages = [PageInfo(1, 595.0, 842.0, (0.0, 0.0, 595.0, 842.0))]
     # two columns, 45–281 and 295–550 pt; a headline over both starts in the first, ends in the second

@@ -186,9 +186,11 @@ def _edges(body: list[TextLine], size: float | None = None) -> tuple[float, floa
 def _columns(lines: list[TextLine], pages: list[PageInfo]) -> dict[tuple[int, int], tuple[float, float]]:
     """Each text column's (left, right) per (page, column): from all pages of the same parity (odd
     pages are right-hand pages), mirrored from the other parity when a parity has too few justified
-    lines (a short last page), else from the mirror column of the same pages (a short last column
-    of a page with even margins). The right edge is the running text's (lines of the body's size)."""
+    lines (a short last page) and no date, folio or heading there ends past the mirror, else from
+    the mirror column of the same pages (a short last column of a page with even margins). The right
+    edge is the running text's (lines of the body's size)."""
     width = pages[0].width if pages else 0.0
+    upright = {page.number for page in pages if page.width == width}  # not a landscape table's page
     body = [line for line in lines if line.size >= BODY_MIN_PT]
     columns = sorted({line.column for line in body})
     body_size = _body_size(lines)
@@ -206,7 +208,15 @@ def _columns(lines: list[TextLine], pages: list[PageInfo]) -> dict[tuple[int, in
         if edge is None and other is not None:
             mirrored = (width - other[1], width - other[0])
             lines_here = [ln for ln in body if ln.page % 2 == parity and ln.column == column]
-            if _holds(mirrored, lines_here, body_size):
+            marks = [
+                ln
+                for ln in lines
+                if ln.page % 2 == parity
+                and ln.page in upright
+                and ln.column == ln.last_column == column
+                and round(ln.size, 1) != body_size
+            ]
+            if _holds(mirrored, lines_here, body_size) and not _past(mirrored, marks):
                 found[parity, column] = mirrored
     return {
         (page.number, column): edge
@@ -245,6 +255,13 @@ def _holds(edge: tuple[float, float], lines: list[TextLine], size: float | None)
     sized = _running(lines, size)
     outside = sum(1 for line in sized if line.x0 < edge[0] - EDGE_TOLERANCE_EM * line.size)
     return outside <= len(sized) // 10
+
+
+def _past(edge: tuple[float, float], marks: list[TextLine]) -> bool:
+    """Whether a line set in another size than the running text (a date, a folio, a heading) ends
+    past ``edge``'s right side: such lines keep to the text block, so a mirror they pass is not the
+    page's (a layout whose margins do not mirror)."""
+    return any(line.x1 > edge[1] + EDGE_TOLERANCE_EM * line.size for line in marks)
 
 
 def _kinsoku_faults(
