@@ -8,9 +8,14 @@ from __future__ import annotations
 
 import re
 
-_INITIALS = [c.strip("-") for c in "g kk n d tt r m b pp s ss - j jj ch k t p h".split()]
-_VOWELS = "a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i".split()
-_FINALS = [c.strip("-") for c in "- k k k n n n t l k m l l l p l m p p t t ng t t k t p t".split()]
+# fmt: off
+_INITIALS = ("g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p",
+             "h")
+_VOWELS = ("a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we",
+           "wi", "yu", "eu", "ui", "i")
+_FINALS = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t",
+           "t", "ng", "t", "t", "k", "t", "p", "t")
+# fmt: on
 
 
 def romanize(text: str) -> str:
