@@ -198,12 +198,17 @@ def _cited_name(prev: Item, item: Item) -> bool:
 
 
 def _analyzer_joins(prev: Item, item: Item) -> bool:
-    """Whether the morphological analyzer reads the words at the cut as one (the last two words of
-    ``prev``'s line and the first two of ``item``'s: a little context for its reading)."""
+    return analyzer_joins(prev.text, item.text)
+
+
+def analyzer_joins(line: str, below: str) -> bool:
+    """Whether the morphological analyzer reads the words at the cut between ``line`` and the line
+    ``below`` it as one (the last two words of one and the first two of the other: a little context
+    for its reading)."""
     from bookmaker.korean.morphology import shared_analyzer
 
-    left = " ".join(prev.text.split()[-2:])
-    right = " ".join(item.text.split()[:2])
+    left = " ".join(line.split()[-2:])
+    right = " ".join(below.split()[:2])
     return shared_analyzer().reads_as_one_word(left, right)
 
 
