@@ -92,11 +92,11 @@ def _separator(line: str, below: str) -> str:
     return " "
 
 
-def _reflow(ctx: Context, body: list[Item], width: int) -> None:
-    """Join the column lines of ``body`` into paragraphs."""
+def _reflow(ctx: Context, width: int) -> None:
+    """Join the column lines into paragraphs."""
     out: list[Item] = []
     line: Item | None = None  # the last column line joined
-    for item in body:
+    for item in ctx.items:
         column = _plain(item) and len(_line(ctx, item)) <= width
         prev = out[-1] if out else None
         if (
@@ -112,8 +112,7 @@ def _reflow(ctx: Context, body: list[Item], width: int) -> None:
             continue
         out.append(item)
         line = item if column else None
-    keep = {id(it) for it in out}
-    ctx.items = [it for it in ctx.items if id(it) in keep or it not in body]
+    ctx.items = out
 
 
 def _head(ctx: Context, page: int, width: int) -> None:
@@ -162,4 +161,4 @@ def run(ctx: Context) -> None:
     for item in [it for it in ctx.items[-HEAD_LINES:] if _plain(it) and _FOOTER.match(it.text)]:
         ctx.drop(item, "the print page's footer (page number, date, paper)", "print.footer")
     _head(ctx, 0, width)
-    _reflow(ctx, list(ctx.items), width)
+    _reflow(ctx, width)
