@@ -7,7 +7,9 @@ longer than 40 characters, with numbers in most rows below the first (the first 
 when it has none); a date or a time is a number here (a schedule's rows: ``입찰서 제출 마감<TAB>2027. 1.
 29.(금) 10:00<TAB>…``). A form's field table copied with merged cells (``<TAB>기타주식 (주)<TAB>-``: a
 leading tab or two tabs in a row are empty cells) is read cell by cell at the tabs, and its tabs
-and empty cells are evidence enough: numbers are not asked of it. Such lines become one
+and empty cells are evidence enough: numbers are not asked of it. Under a tabbed header row of short
+cells (``현 행<TAB>개 정 안``), the tabbed rows' cells may be of any length (a bill's comparison of
+old and new provisions, each whole in its cell). Such lines become one
 :class:`~bookmaker.ir.Table` block; every other line stays a line for normalization (lists are
 recognised there, after boilerplate is gone).
 """
@@ -81,12 +83,34 @@ def _cells(text: str) -> list[str]:
     return cells if len(cells) >= 2 and all(0 < len(cell) <= MAX_CELL for cell in cells) else [text]
 
 
-def _tab_cells(text: str) -> list[str]:
+def _tab_cells(text: str, longest: int | None = MAX_CELL) -> list[str]:
     """The cells of a line copied from a form's table, an empty cell kept where tabs follow each
-    other or open the line (one cell: not such a row)."""
+    other or open the line (one cell: not such a row); ``longest`` None lets cells be of any length."""
     cells = [cell.strip() for cell in text.strip(" \u3000").split("\t")]
     filled = [cell for cell in cells if cell]
-    return cells if len(filled) >= 2 and all(len(cell) <= MAX_CELL for cell in cells) else [text]
+    fit = longest is None or all(len(cell) <= longest for cell in cells)
+    return cells if fit and (len(filled) >= 2 or (longest is None and filled and not cells[0])) else [text]
+
+
+def _long_tab_cells(text: str) -> list[str]:
+    return _tab_cells(text, None)
+
+
+_SPACED_OUT = re.compile(r"[가-힣](?:\s+[가-힣])+")
+
+
+def _headed_tab_run(lines: list[SourceLine], index: int) -> list[list[str]]:
+    """The rows of a tabbed table whose cells below a short header row may be long (a bill's
+    신·구조문대비표: ``현 행<TAB>개 정 안`` over whole provisions, a row whose old text is blank opening
+    with a tab), or no rows."""
+    header = _tab_cells(lines[index].text)
+    if len(header) < 2 or not all(header):
+        return []
+    rows = _run(lines, index, _long_tab_cells)
+    if not any(len(cell) > MAX_CELL for row in rows[1:] for cell in row):
+        return []
+    header = ["".join(cell.split()) if _SPACED_OUT.fullmatch(cell) else cell for cell in rows[0]]
+    return [header, *rows[1:]]  # "현      행": letter-spaced, "현행"
 
 
 def _table(rows: list[list[str]], first: int, tabbed: bool = False) -> Table | None:
@@ -128,6 +152,12 @@ def find_tables(lines: list[SourceLine]) -> list[SourceLine]:
             rows = _run(lines, index, _tab_cells)
             merged = any("" in row for row in rows)  # an empty cell: a form's merged one
             table = _table(rows, lines[index].line, tabbed=True) if merged and len(rows) >= MIN_ROWS else None
+        if (
+            table is None
+            and "\t" in lines[index].text
+            and len(rows := _headed_tab_run(lines, index)) >= MIN_ROWS
+        ):
+            table = _table(rows, lines[index].line, tabbed=True)
         if table is not None:
             end = index + len(rows)
             attrs = {"last_line": str(lines[end - 1].line)}

@@ -27,8 +27,13 @@ DATE_RE = re.compile(
     r"(?:\s*(?::)\s*(?P<S>\d{2}))?\s*분?(?:\s*\d{2}\s*초)?[)）\]]?"
     r"|\s+(?P<ampm2>오전|오후)\s*(?P<H2>\d{1,2})\s*시(?!\s*\d))?"
 )
-# the print page a date line names: "33면", "본지 3면", "종합 05면", "A12면"
-_PRINT_PAGE = r"(?:(?:본지|지면|종합)\s*)?[A-Z]?\d+\s*면"
+# the print page a date line names: "33면", "본지 3면", "종합 05면", "A12면", and the paper's section
+# after it closing the line ("8면 사회": a page viewer's header, no byline)
+PRINT_SECTIONS = (
+    "종합|정치|경제|사회|국제|문화|스포츠|오피니언|사설|여론"
+    "|지역|전국|산업|금융|증권|부동산|생활|연예|교육|과학|피플"
+)
+_PRINT_PAGE = rf"(?:(?:본지|지면|종합)\s*)?[A-Z]?\d+\s*면(?:\s+(?:{PRINT_SECTIONS})\s*$)?"
 _UPDATE_MARK = r"[(\[（](?:종합|속보|\d\s*보|종합\s*\d\s*보|최종|수정|[월화수목금토일](?:요일)?)[)\]）]"
 _BOARD_FIELD = re.compile(
     r"(?:작성자|글쓴이|등록자|작성\s*부서|담당\s*부서|부서명?|조회\s*수?|추천\s*수?)(?:\t+|\s*[:：]\s*)[^\t|]*"

@@ -15,6 +15,7 @@ from functools import cache
 
 import msgspec
 
+from bookmaker.korean.romanize import spells
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Evidence
 from bookmaker.normalize.passes.boilerplate import copyright_holder
@@ -79,6 +80,7 @@ def run(ctx: Context) -> None:
             ctx.vote_publisher(outlet.name, Evidence.PAGE_DOMAIN)
         elif holder:  # a ministry's, an institute's footer: "Copyright © 기후에너지부"
             ctx.vote_publisher(holder, Evidence.SITE_LABEL)
+    _hangul_holder(ctx)
     for item in ctx.items:
         filer = _FILER.match(item.text) if not structured(item) else None
         if filer:  # a filing's cover: the company that files it, over the disclosure system showing it
@@ -95,6 +97,31 @@ def run(ctx: Context) -> None:
         people = [a for a in ctx.authors if a.name != best[1]]
         if people and len(people) < len(ctx.authors):  # a web clipper's author: the site itself
             ctx.authors[:] = people
+
+
+_LATIN_HOLDER = re.compile(
+    r"(?:ⓒ|©|\([cC]\))\s*(?:(?:19|20)\d{2}\s*)?(?P<name>[A-Za-z][A-Za-z ]{2,30}?)"
+    r"\s*(?:[.,]|\b(?i:all\s+rights)|$)"
+)
+"""A copyright line naming its holder in Latin letters (``ⓒ MARKET NOEUL. ALL RIGHTS RESERVED.``)."""
+_SITE_NAME = re.compile(r"[가-힣]{2,10}")
+HEAD_LINES = 5
+"""A site's name in Hangul is one of the page's first lines (above its menus)."""
+
+
+def _hangul_holder(ctx: Context) -> None:
+    """A Korean site's English copyright line (``ⓒ MARKET NOEUL``) spells the name it gives itself
+    in Hangul at the top of the page (``마켓노을``): that line names the holder, as the copyright
+    does, and in the page's own script."""
+    rights = ctx.meta.get("rights")
+    holder = _LATIN_HOLDER.search(rights) if isinstance(rights, str) else None
+    if holder is None or is_english(ctx):
+        return
+    for line in sorted(ctx.source_text)[:HEAD_LINES]:
+        text = ctx.source_text[line].strip()
+        if _SITE_NAME.fullmatch(text) and spells(holder["name"], text):
+            ctx.vote_publisher(text, Evidence.COPYRIGHT)
+            return
 
 
 def _platform_notice(ctx: Context, rights: str, portals: set[str]) -> bool:

@@ -18,7 +18,8 @@ from a paginated source (``pages`` found its page numbers: justified lines end a
 read by the morphological analyzer (kiwipiepy, :meth:`~bookmaker.korean.morphology.Analyzer.
 reads_as_one_word`: loaded only then): joined when it reads the two pieces as one word (``구축했으|
 나``), spaced otherwise. A Latin word hyphenated at a line's end (``interoper-`` / ``ability``) is
-joined without the hyphen.
+joined without the hyphen. An author's name cut in an author–year citation (``…않다(김`` /
+``민지, 2021; …``) is joined: a surname and a given name read as two words to the analyzer.
 """
 
 from __future__ import annotations
@@ -54,6 +55,10 @@ _PROVISION = re.compile(r"^\s*(?:[①-⑳]|제\s*\d+\s*조(?:\s*의\s*\d+)?\s*\(
 """A statute's article (``제5조(…)``) or paragraph (``②``): it starts a paragraph of its own, even
 under a line ending in a note such as ``<개정 2026. 6. 30.>``."""
 _PARTICLE = re.compile(r"(?:이|가|은|는|을|를|의|에|도|로|으로|와|과|에서|까지)$")
+_CITED_HEAD = re.compile(r"[(;]\s*([가-힣]{1,2})$")
+"""A line ending in the start of a citation's author (``…많지 않다(김``, ``…; 윤``)."""
+_CITED_TAIL = re.compile(r"^([가-힣]{1,3})(?:\s*외)?,\s*(?:19|20)\d{2}\b")
+"""A line going on with the rest of that name, its comma and year (``민지, 2021; …``)."""
 
 
 @cache  # compiled on first use: only a line broken inside a word needs them (~0.5 ms each)
@@ -185,13 +190,25 @@ def _cut_between_syllables(prev: Item, item: Item) -> bool:
     return syllables and not _spaced(prev, item)
 
 
+def _cited_name(prev: Item, item: Item) -> bool:
+    """The cut fell inside an author's name in an author–year citation (``(김`` / ``민지, 2021``):
+    a name of two to four syllables opening the parentheses or following a semicolon."""
+    head, tail = _CITED_HEAD.search(prev.text), _CITED_TAIL.match(item.text)
+    return bool(head and tail and not _spaced(prev, item) and 2 <= len(head[1]) + len(tail[1]) <= 4)
+
+
 def _analyzer_joins(prev: Item, item: Item) -> bool:
-    """Whether the morphological analyzer reads the words at the cut as one (the last two words of
-    ``prev``'s line and the first two of ``item``'s: a little context for its reading)."""
+    return analyzer_joins(prev.text, item.text)
+
+
+def analyzer_joins(line: str, below: str) -> bool:
+    """Whether the morphological analyzer reads the words at the cut between ``line`` and the line
+    ``below`` it as one (the last two words of one and the first two of the other: a little context
+    for its reading)."""
     from bookmaker.korean.morphology import shared_analyzer
 
-    left = " ".join(prev.text.split()[-2:])
-    right = " ".join(item.text.split()[:2])
+    left = " ".join(line.split()[-2:])
+    right = " ".join(below.split()[:2])
     return shared_analyzer().reads_as_one_word(left, right)
 
 
@@ -216,7 +233,9 @@ def run(ctx: Context) -> None:
             and _continues(prev, item, width, line)
         ):
             inside = _inside_word(line, item, layout) if layout else False
-            if inside is None or (inside is False and ctx.paginated and _cut_between_syllables(line, item)):
+            if _cited_name(line, item):
+                inside = True
+            elif inside is None or (inside is False and ctx.paginated and _cut_between_syllables(line, item)):
                 inside = _analyzer_joins(line, item)  # the text has no evidence: ask the dictionary
             line = item
             if _HYPHENATED.search(prev.text) and item.text[:1].islower():

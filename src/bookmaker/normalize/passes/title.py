@@ -13,6 +13,7 @@ import re
 from bookmaker.normalize.blocks import is_logo, structured
 from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.lexicon import interface_share
+from bookmaker.normalize.passes.bill import read_bill
 from bookmaker.normalize.passes.enclosed import drop_enclosed
 from bookmaker.normalize.passes.judgment import read_judgment
 from bookmaker.normalize.passes.language import is_english
@@ -381,7 +382,7 @@ def run(ctx: Context) -> None:
     hint = ctx.hints.get("title")
     release = read_header(ctx)
     cover = (
-        (read_cover(ctx) or read_thesis(ctx) or read_judgment(ctx) or read_statute(ctx))
+        (read_cover(ctx) or read_thesis(ctx) or read_judgment(ctx) or read_statute(ctx) or read_bill(ctx))
         if release is None and ctx.source_format == "text"
         else None
     )
