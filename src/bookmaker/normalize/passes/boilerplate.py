@@ -41,7 +41,7 @@ def is_copyright(ctx: Context, text: str) -> bool:
 _OPENING_MARK = re.compile(r"^\s*(\([cC]\))")
 
 
-def _rights(text: str) -> str:
+def rights_text(text: str) -> str:
     """A copyright line without the brackets and bullets around it; an opening ``(C)`` stays."""
     mark = _OPENING_MARK.match(text)
     bare = _EDGE.sub("", text[mark.end() :] if mark else text)
@@ -643,7 +643,7 @@ def run(ctx: Context) -> None:
         if is_date_label(ctx, text):
             continue  # the dates pass pairs it with the date on the next line
         if is_copyright(ctx, text):
-            ctx.meta.setdefault("rights", _rights(text))
+            ctx.meta.setdefault("rights", rights_text(text))
             ctx.note_line("rights", item.line)
             holder = copyright_holder(ctx, text)
             if holder:

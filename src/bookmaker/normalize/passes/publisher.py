@@ -17,7 +17,7 @@ import msgspec
 
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Evidence
-from bookmaker.normalize.passes.boilerplate import copyright_holder
+from bookmaker.normalize.passes.boilerplate import copyright_holder, rights_text
 from bookmaker.normalize.passes.language import is_english
 
 
@@ -72,7 +72,7 @@ def run(ctx: Context) -> None:
     if isinstance(rights, str) and rights.strip() and _platform_notice(ctx, rights, portals):
         _record_platform_notice(ctx, rights.strip())
     elif isinstance(rights, str) and rights.strip() and not ctx.meta.get("rights"):
-        ctx.meta["rights"] = rights.strip()
+        ctx.meta["rights"] = rights_text(rights.strip())  # "<저작권자 © …>": no brackets around it
         outlet = ctx.rules.outlet_in_text(rights)
         holder = copyright_holder(ctx, rights)
         if outlet:

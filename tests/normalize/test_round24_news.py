@@ -1,0 +1,87 @@
+"""Failure kinds from held-out round 24 (a pool report, card news, a graphic's text dump, a 만평 page,
+a regional weekly with a most-read box inside its text, a broadcast weather report), each on a small
+made-up input shaped like the real ones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bookmaker.ir import Figure, Paragraph
+from tests.normalize.test_real_shapes import body, norm, read_page, removed
+
+TITLE = "도심 침수 막는다…노후 하수관 12㎞ 교체"
+PROSE = "시는 내년 상반기까지 노후 하수관로 12㎞를 교체하고 침수 취약 지역 3곳에 빗물 저류조를 짓기로 했다."
+MORE = "시 관계자는 공사 기간 교통 통제 구간을 미리 알리겠다고 말했다. 공사는 3월에 시작한다."
+
+
+def test_cartoonist_signs_as_a_byline() -> None:
+    _, doc = norm(TITLE, PROSE, MORE, "박철민 화백 cmpark@hanbitilbo.co.kr")
+    assert [(a.name, a.role, a.email) for a in doc.meta.authors] == [
+        ("박철민", "화백", "cmpark@hanbitilbo.co.kr")
+    ]
+    assert "cmpark" not in body(doc)
+
+
+def test_weather_caster_label_opens_a_turn() -> None:
+    _, doc = norm(TITLE, "[앵커]", "주말 날씨 알아보겠습니다.", "[캐스터]", PROSE, "[기상캐스터]", MORE)
+    assert body(doc) == f"주말 날씨 알아보겠습니다.\n{PROSE}\n{MORE}"
+    assert removed(doc)["[캐스터]"] == removed(doc)["[기상캐스터]"] == "boilerplate.speaker"
+    assert all(isinstance(b, Paragraph) for b in doc.blocks)
+
+
+# --- a press pool report -------------------------------------------------------------------------
+
+
+def test_summary_label_over_the_deck_goes() -> None:
+    _, doc = norm("뉴시스", TITLE, "기사내용 요약", "공사 기간 교통 통제", "빗물 저류조 3곳 신설", PROSE, MORE)
+    assert doc.meta.subtitles == ["공사 기간 교통 통제", "빗물 저류조 3곳 신설"]
+    assert removed(doc)["기사내용 요약"] == "title.deck-label"
+
+
+def test_pool_photo_is_credited_to_the_pool() -> None:
+    caption = "[부산=뉴시스] 사진공동취재단 = 시장이 6일 부산시청에서 발표하고 있다. 2026.12.06. photo@newsis.com"
+    _, doc = norm(TITLE, PROSE, caption, MORE)
+    fig = doc.blocks[1]
+    assert isinstance(fig, Figure)
+    assert fig.credit == "사진공동취재단"
+    assert fig.text == "시장이 6일 부산시청에서 발표하고 있다."
+
+
+def test_pool_source_note_at_the_end_is_an_editors_note() -> None:
+    note = "(*이 기사는 공동취재단 기사를 바탕으로 작성됐습니다.)"
+    _, doc = norm(TITLE, PROSE, MORE, note)
+    last = doc.blocks[-1]
+    assert isinstance(last, Paragraph) and last.role == "editor-note"
+    assert last.text == "이 기사는 공동취재단 기사를 바탕으로 작성됐습니다."
+    _, doc = norm(TITLE, PROSE, note, MORE)  # in the middle of the text: running text
+    assert all(b.role is None for b in doc.blocks if isinstance(b, Paragraph))
+
+
+# --- a regional weekly's page --------------------------------------------------------------------
+
+WEEKLY = """
+<div id="top"><span class="top_date">2026년 12월 6일 토요일</span></div>
+<div class="news_title">
+<span class="news_kicker">제1287호</span>
+<h2>{title}</h2>
+<h3>옛 분교, 공동 급식소로</h3>
+<div class="news_info">최하늘 기자 | 승인 2026.12.03 14:20 | 댓글 2</div>
+</div>
+<div class="news_text">
+{prose}<br /><br />
+{more}<br /><br />
+최하늘 기자 sky@hanbitnews.kr
+</div>
+<div class="news_copy">&lt;저작권자 © 한빛군민신문, 무단 전재 및 재배포 금지&gt;</div>
+"""
+
+
+def test_weekly_info_line_signs_and_dates_it(tmp_path: Path) -> None:
+    head = f"<title>{TITLE} - 한빛군민신문</title><meta property='og:title' content='{TITLE}'>"
+    _, doc = read_page(tmp_path, WEEKLY.format(title=TITLE, prose=PROSE, more=MORE), head)
+    assert doc.meta.date == "2026-12-03T14:20:00+09:00"  # not the site bar's today
+    assert [(a.name, a.role) for a in doc.meta.authors] == [("최하늘", "기자")]
+    assert doc.meta.series == []  # the issue number is none
+    assert removed(doc)["제1287호"] == "title.issue-number"
+    assert doc.meta.rights == "저작권자 © 한빛군민신문, 무단 전재 및 재배포 금지"
+    assert body(doc) == f"{PROSE}\n{MORE}"
