@@ -85,3 +85,10 @@ def test_weekly_info_line_signs_and_dates_it(tmp_path: Path) -> None:
     assert removed(doc)["제1287호"] == "title.issue-number"
     assert doc.meta.rights == "저작권자 © 한빛군민신문, 무단 전재 및 재배포 금지"
     assert body(doc) == f"{PROSE}\n{MORE}"
+
+
+def test_broadcaster_news_site_names_the_broadcaster(tmp_path: Path) -> None:
+    head = f"<title>{TITLE}</title><meta property='og:site_name' content='한빛방송 뉴스'>"
+    page = f"\n<h2 class='title'>{TITLE}</h2>\n<div class='news_body'>\n<p>{PROSE}</p>\n<p>{MORE}</p>\n</div>\n"
+    _, doc = read_page(tmp_path, page, head)
+    assert doc.meta.publisher == "한빛방송"

@@ -34,9 +34,10 @@ disclosure forms set it)."""
 _NEWSROOM = re.compile(
     r"(?<=\S)\s*(?:뉴스룸|고객\s*지원|고객\s*센터|서비스\s*센터|(?i:newsroom))\s*$"
     r"|\s+(?i:help\s*cent(?:er|re)|support)\s*$"
+    r"|(?<=\S)\s+뉴스\s*$"
 )
 """A company's own newsroom or help centre: its site name is the company's with this word after it
-(``한결모빌리티 뉴스룸``, ``누리전자 고객지원``)."""
+(``한결모빌리티 뉴스룸``, ``누리전자 고객지원``); so is a broadcaster's news site (``한빛방송 뉴스``)."""
 
 
 _ANSWERED_BY = re.compile(r"^\s*(?:처리|답변)\s*기관\s*[:：]\s*(?P<body>[가-힣][가-힣 ]{1,28}[가-힣])\s*$")
