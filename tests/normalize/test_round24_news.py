@@ -92,3 +92,60 @@ def test_broadcaster_news_site_names_the_broadcaster(tmp_path: Path) -> None:
     page = f"\n<h2 class='title'>{TITLE}</h2>\n<div class='news_body'>\n<p>{PROSE}</p>\n<p>{MORE}</p>\n</div>\n"
     _, doc = read_page(tmp_path, page, head)
     assert doc.meta.publisher == "한빛방송"
+
+
+# --- card news -----------------------------------------------------------------------------------
+
+CARDS = [
+    "이미지 확대",
+    "\u201c분명 도로가 말라 보였는데…\u201d",
+    "이미지 확대",
+    "겨울철 교통사고의 숨은 주범,",
+    "블랙아이스를 아시나요?",
+    "이미지 확대",
+    "블랙아이스는 도로 표면에 얇게 언 얼음입니다.",
+    "아스팔트 색이 그대로 비쳐",
+    "젖은 도로처럼 보입니다.",
+    "이미지 확대",
+    "이렇게 피하세요",
+    "① 속도를 줄이기",
+    "② 거리를 두 배 두기",
+    "이미지 확대",
+    "미끄러졌다면 브레이크를 밟지 말고",
+    "핸들을 돌리세요.",
+    "<자료: 한국도로공사>",
+]
+
+
+def test_card_news_one_paragraph_a_card_and_no_deck() -> None:
+    _, doc = norm("[카드뉴스] 블랙아이스 피하는 법", *CARDS)
+    assert doc.meta.subtitles == []
+    texts = [b.text for b in doc.blocks]
+    assert texts[1] == "겨울철 교통사고의 숨은 주범, 블랙아이스를 아시나요?"
+    assert texts[2] == "블랙아이스는 도로 표면에 얇게 언 얼음입니다. 아스팔트 색이 그대로 비쳐 젖은 도로처럼 보입니다."
+    assert texts[3] == "이렇게 피하세요" and texts[5] == "미끄러졌다면 브레이크를 밟지 말고 핸들을 돌리세요."
+    assert texts[6] == "<자료: 한국도로공사>"  # a source line stays apart
+
+
+def test_photo_controls_in_running_text_join_nothing() -> None:
+    lines = [TITLE, PROSE, "이미지 확대", "시장이 하수관을 살펴보고 있다.", MORE, "사진 확대", PROSE[:20], PROSE[20:]]
+    _, doc = norm(*lines)
+    assert len(doc.blocks) == 5
+
+
+def test_card_makers_credit_and_related_cards_below_the_copyright() -> None:
+    _, doc = norm(
+        "[카드뉴스] 블랙아이스 피하는 법",
+        *CARDS[:-1],
+        "기획·구성: 이은정 기자 / 그래픽: 박유진 인턴기자",
+        "ej@yna.co.kr",
+        "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>",
+        "관련 뉴스",
+        "[카드뉴스] 겨울철 난방비 아끼는 5가지 방법",
+    )
+    assert [(a.name, a.role, a.email) for a in doc.meta.authors] == [
+        ("이은정", "기자", "ej@yna.co.kr"),
+        ("박유진", "인턴기자", None),
+    ]
+    assert "난방비" not in body(doc)
+    assert removed(doc)["[카드뉴스] 겨울철 난방비 아끼는 5가지 방법"] == "boilerplate.related"

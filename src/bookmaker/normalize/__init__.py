@@ -43,6 +43,7 @@ from bookmaker.normalize.outline import outline, removal_summary
 from bookmaker.normalize.passes import (
     boilerplate,
     bylines,
+    cards,
     captions,
     clean,
     contents,
@@ -75,6 +76,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("boilerplate", boilerplate.run),
     ("dates", dates.run),
     ("bylines", bylines.run),
+    ("cards", cards.run),
     ("pages", pages.run),
     ("reflow", reflow.run),
     ("captions", captions.run),

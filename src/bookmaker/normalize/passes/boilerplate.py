@@ -614,7 +614,7 @@ def run(ctx: Context) -> None:
     _drop_comments(ctx)
     _board_title(ctx)
     in_list = False
-    prose_seen = False
+    prose_seen = closed = False
     holders = _holders(ctx)
     broken: dict[str, str] = {}  # a <br> group → the family of its first piece's removal
     attached = False  # the line before was an attachment list's entry
@@ -649,11 +649,11 @@ def run(ctx: Context) -> None:
             if holder:
                 ctx.vote_publisher(holder, Evidence.COPYRIGHT)
             _drop(ctx, item, "copyright footer (moved to meta.rights)", "boilerplate.copyright")
-            in_list = False
+            in_list, closed = False, True
             continue
         if _is_list_header(ctx, text):
             _drop(ctx, item, "list of other articles (header)", "boilerplate.related")
-            in_list = prose_seen
+            in_list = prose_seen or closed  # below the copyright line: the page's, whatever came before
             continue
         if prose_seen and any(
             p.match(text) for p in ctx.rules.patterns("boilerplate", "tail_chrome", whole=True)

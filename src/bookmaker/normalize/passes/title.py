@@ -470,6 +470,8 @@ def run(ctx: Context) -> None:
             continue
         if title_item is None or item.line < title_item.line or len(subtitles) >= MAX_DECK:
             break
+        if item.attrs.get("card"):
+            break  # a card news text's first card: the text, no deck
         if _DECK_LABEL.match(item.text) and not subtitles and item.role is None:
             ctx.drop(item, "the label over the summary deck", "title.deck-label")
             continue
