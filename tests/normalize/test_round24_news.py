@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bookmaker.ir import Figure, Paragraph
+from bookmaker.ir import Document, Figure, Paragraph, Table
+from bookmaker.normalize import normalize
+from bookmaker.raw import RawDocument
+from bookmaker.readers import read
 from tests.normalize.test_real_shapes import body, norm, read_page, removed
 
 TITLE = "도심 침수 막는다…노후 하수관 12㎞ 교체"
@@ -149,3 +152,30 @@ def test_card_makers_credit_and_related_cards_below_the_copyright() -> None:
     ]
     assert "난방비" not in body(doc)
     assert removed(doc)["[카드뉴스] 겨울철 난방비 아끼는 5가지 방법"] == "boilerplate.related"
+
+
+# --- a graphic's text dump -----------------------------------------------------------------------
+
+CHART = ["2022년", "20,658", "2023년", "18,904", "2024년", "19,874"]
+
+
+def _read_text(tmp_path: Path, *lines: str) -> tuple[RawDocument, Document]:
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    raw = read(path)
+    assert isinstance(raw, RawDocument)
+    return raw, normalize(raw)
+
+
+def test_chart_pairs_under_a_unit_note_are_a_table_headed_by_the_line_above(tmp_path: Path) -> None:
+    _, doc = _read_text(tmp_path, TITLE, PROSE, MORE, "10월 출생아 수 추이", "(단위: 명)", *CHART, "자료: 통계청")
+    kinds = [type(b).__name__ for b in doc.blocks]
+    assert kinds == ["Paragraph", "Paragraph", "Heading", "Paragraph", "Table", "Paragraph"]
+    table = doc.blocks[4]
+    assert isinstance(table, Table) and not table.head and len(table.body) == 3
+    assert [c.text for c in table.body[0].cells] == ["2022년", "20,658"]
+
+
+def test_label_and_count_pairs_without_a_chart_note_stay_lines(tmp_path: Path) -> None:
+    _, doc = _read_text(tmp_path, TITLE, PROSE, MORE, *CHART, "구독하기")
+    assert not any(isinstance(b, Table) for b in doc.blocks)
