@@ -36,13 +36,17 @@ def test_weather_caster_label_opens_a_turn() -> None:
 
 
 def test_summary_label_over_the_deck_goes() -> None:
-    _, doc = norm("뉴시스", TITLE, "기사내용 요약", "공사 기간 교통 통제", "빗물 저류조 3곳 신설", PROSE, MORE)
+    _, doc = norm(
+        "뉴시스", TITLE, "기사내용 요약", "공사 기간 교통 통제", "빗물 저류조 3곳 신설", PROSE, MORE
+    )
     assert doc.meta.subtitles == ["공사 기간 교통 통제", "빗물 저류조 3곳 신설"]
     assert removed(doc)["기사내용 요약"] == "title.deck-label"
 
 
 def test_pool_photo_is_credited_to_the_pool() -> None:
-    caption = "[부산=뉴시스] 사진공동취재단 = 시장이 6일 부산시청에서 발표하고 있다. 2026.12.06. photo@newsis.com"
+    caption = (
+        "[부산=뉴시스] 사진공동취재단 = 시장이 6일 부산시청에서 발표하고 있다. 2026.12.06. photo@newsis.com"
+    )
     _, doc = norm(TITLE, PROSE, caption, MORE)
     fig = doc.blocks[1]
     assert isinstance(fig, Figure)
@@ -92,7 +96,9 @@ def test_weekly_info_line_signs_and_dates_it(tmp_path: Path) -> None:
 
 def test_broadcaster_news_site_names_the_broadcaster(tmp_path: Path) -> None:
     head = f"<title>{TITLE}</title><meta property='og:site_name' content='한빛방송 뉴스'>"
-    page = f"\n<h2 class='title'>{TITLE}</h2>\n<div class='news_body'>\n<p>{PROSE}</p>\n<p>{MORE}</p>\n</div>\n"
+    page = (
+        f"\n<h2 class='title'>{TITLE}</h2>\n<div class='news_body'>\n<p>{PROSE}</p>\n<p>{MORE}</p>\n</div>\n"
+    )
     _, doc = read_page(tmp_path, page, head)
     assert doc.meta.publisher == "한빛방송"
 
@@ -125,13 +131,25 @@ def test_card_news_one_paragraph_a_card_and_no_deck() -> None:
     assert doc.meta.subtitles == []
     texts = [b.text for b in doc.blocks]
     assert texts[1] == "겨울철 교통사고의 숨은 주범, 블랙아이스를 아시나요?"
-    assert texts[2] == "블랙아이스는 도로 표면에 얇게 언 얼음입니다. 아스팔트 색이 그대로 비쳐 젖은 도로처럼 보입니다."
+    assert (
+        texts[2]
+        == "블랙아이스는 도로 표면에 얇게 언 얼음입니다. 아스팔트 색이 그대로 비쳐 젖은 도로처럼 보입니다."
+    )
     assert texts[3] == "이렇게 피하세요" and texts[5] == "미끄러졌다면 브레이크를 밟지 말고 핸들을 돌리세요."
     assert texts[6] == "<자료: 한국도로공사>"  # a source line stays apart
 
 
 def test_photo_controls_in_running_text_join_nothing() -> None:
-    lines = [TITLE, PROSE, "이미지 확대", "시장이 하수관을 살펴보고 있다.", MORE, "사진 확대", PROSE[:20], PROSE[20:]]
+    lines = [
+        TITLE,
+        PROSE,
+        "이미지 확대",
+        "시장이 하수관을 살펴보고 있다.",
+        MORE,
+        "사진 확대",
+        PROSE[:20],
+        PROSE[20:],
+    ]
     _, doc = norm(*lines)
     assert len(doc.blocks) == 5
 
@@ -168,7 +186,9 @@ def _read_text(tmp_path: Path, *lines: str) -> tuple[RawDocument, Document]:
 
 
 def test_chart_pairs_under_a_unit_note_are_a_table_headed_by_the_line_above(tmp_path: Path) -> None:
-    _, doc = _read_text(tmp_path, TITLE, PROSE, MORE, "10월 출생아 수 추이", "(단위: 명)", *CHART, "자료: 통계청")
+    _, doc = _read_text(
+        tmp_path, TITLE, PROSE, MORE, "10월 출생아 수 추이", "(단위: 명)", *CHART, "자료: 통계청"
+    )
     kinds = [type(b).__name__ for b in doc.blocks]
     assert kinds == ["Paragraph", "Paragraph", "Heading", "Paragraph", "Table", "Paragraph"]
     table = doc.blocks[4]

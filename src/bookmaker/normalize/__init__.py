@@ -43,8 +43,8 @@ from bookmaker.normalize.outline import outline, removal_summary
 from bookmaker.normalize.passes import (
     boilerplate,
     bylines,
-    cards,
     captions,
+    cards,
     clean,
     contents,
     dateline,

@@ -438,7 +438,12 @@ def _signed_box(env: Env, title: Tag | None, body: Tag) -> Tag | None:
         if env.page.order(tag) > env.page.order(body) or inside(tag, body) or inside(body, tag):
             break
         text = visible_text(tag)
-        if len(text) <= 100 and re.search(r"(?:19|20)\d{2}", text) and _signed(text) and not _placed(env, tag):
+        if (
+            len(text) <= 100
+            and re.search(r"(?:19|20)\d{2}", text)
+            and _signed(text)
+            and not _placed(env, tag)
+        ):
             return tag
     return None
 

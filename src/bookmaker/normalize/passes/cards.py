@@ -12,6 +12,7 @@ the last card ends at the first of those.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
@@ -42,7 +43,7 @@ def run(ctx: Context) -> None:
         return
     bounds = [*markers, max((it.last or it.line for it in ctx.items), default=0) + 1]
     runs: list[list[Item]] = []
-    for start, end in zip(bounds, bounds[1:], strict=False):
+    for start, end in pairwise(bounds):
         inside = [it for it in ctx.items if start < it.line < end]
         run: list[Item] = []
         for item in inside:

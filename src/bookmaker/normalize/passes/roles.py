@@ -171,7 +171,9 @@ def _editor_notes(ctx: Context) -> None:
         translated = _TRANSLATED.match(item.text)
         if translated and _at_edge(before, after):
             closed = translated["open"] and item.text.rstrip().endswith((")", "）"))
-            _strip(item, translated.end(), len(item.text.rstrip()) - 1 if closed else len(item.text))  # its ※ is decoration, as a heading's ■ is
+            _strip(
+                item, translated.end(), len(item.text.rstrip()) - 1 if closed else len(item.text)
+            )  # its ※ is decoration, as a heading's ■ is
             item.attrs["paragraph_role"] = "editor-note"
             continue
         start, end = _LABEL_START.match(item.text), _LABEL_END.search(item.text)

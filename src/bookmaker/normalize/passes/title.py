@@ -61,7 +61,9 @@ story this is, no part of the headline."""
 
 _VERSION_REASON = "the wire's version mark on the headline (which update of the story)"
 # The label over a deck of summary points: "기사내용 요약" (뉴시스), "핵심 요약", "3줄 요약".
-_DECK_LABEL = re.compile(r"^\s*(?:기사\s*(?:내용\s*)?요약|핵심\s*(?:내용\s*)?요약|[1-5]\s*줄\s*요약)\s*:?\s*$")
+_DECK_LABEL = re.compile(
+    r"^\s*(?:기사\s*(?:내용\s*)?요약|핵심\s*(?:내용\s*)?요약|[1-5]\s*줄\s*요약)\s*:?\s*$"
+)
 _ISSUE_NUMBER = re.compile(r"^\s*(?:제\s*)?\d{1,5}\s*호\s*$|^\s*(?:통권|No\.?)\s*\d{1,5}\s*호?\s*$")
 _LEADING_VERSION = re.compile(r"^\s*[(\[（]\s*(?:종합\s*)?\d{1,2}\s*보\s*[)\]）]\s*(?=\S)")
 """An update's version mark opening its headline, as a wire scrape shows it under the flash (``(2보) …``)."""
