@@ -114,10 +114,15 @@ def _syllable_letters(syllable: str) -> str:
 
 def initials_of(name: str, local: str) -> bool:
     """The e-mail's local part spells the Korean ``name``'s initials, surname first or last (``ljm``
-    or ``jml`` for 이정민); digits and dots are ignored."""
+    or ``jml`` for 이정민), or the given name's alone (``ej`` for 이은정, of a three-syllable name);
+    digits and dots are ignored."""
     letters = re.sub(r"[^a-z]", "", local.lower())
     options = [_syllable_letters(s) for s in name]
-    if len(letters) != len(name) or not all(options):
+    if not all(options):
+        return False
+    if len(name) == 3 and len(letters) == 2:
+        return all(c in o for c, o in zip(letters, options[1:], strict=True))
+    if len(letters) != len(name):
         return False
     return any(
         all(c in o for c, o in zip(letters, order, strict=True))

@@ -401,6 +401,9 @@ def header_lines(env: Env, body: Tag, title: Tag | None, opens: Tag | None = Non
             if _nickname(node, text) or text == _writer_meta(page):  # a blog's writer goes by a
                 text = f"by {text}"  # nickname (or the one Tistory's <meta name="by"> gives): a name
             out.append(SourceLine(text, page.line(node), "byline"))
+    elif node is None and (info := _signed_box(env, title, body)) is not None:
+        out.append(SourceLine(visible_text(info), page.line(info), "byline"))
+        env.take(info)
     elif node is None and (labelled := _by_label(env, body)) is not None:
         label, name = labelled
         text = f"by {collapse(' '.join(env.take(name))).strip()}"
@@ -424,6 +427,25 @@ def _signed(text: str) -> bool:
     """A byline box giving the issue and the date beside the name (a magazine's ``윤채원 기자 · 호수
     1880 · 승인 2026.12.01 07:30``): one of its ``·``/``|`` parts is a name with a reporter's title."""
     return any(_SIGNED_PART.fullmatch(part.strip()) for part in re.split(r"\s[·|ㅣ]\s", text))
+
+
+def _signed_box(env: Env, title: Tag | None, body: Tag) -> Tag | None:
+    """The line between the headline and the text that signs and dates the article in no byline
+    class (a regional weekly's ``<div class="news_info">최하늘 기자 | 승인 2026.12.03 14:20 | 댓글 2``)."""
+    if title is None or env.page.order(title) > env.page.order(body):
+        return None
+    for tag in title.find_all_next(["div", "p", "span", "li", "dd"]):
+        if env.page.order(tag) > env.page.order(body) or inside(tag, body) or inside(body, tag):
+            break
+        text = visible_text(tag)
+        if (
+            len(text) <= 100
+            and re.search(r"(?:19|20)\d{2}", text)
+            and _signed(text)
+            and not _placed(env, tag)
+        ):
+            return tag
+    return None
 
 
 _BY = re.compile(r"\A\s*by\s*\Z", re.IGNORECASE)

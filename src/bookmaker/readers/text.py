@@ -9,7 +9,9 @@ when it has none); a date or a time is a number here (a schedule's rows: ``입�
 leading tab or two tabs in a row are empty cells) is read cell by cell at the tabs, and its tabs
 and empty cells are evidence enough: numbers are not asked of it. Under a tabbed header row of short
 cells (``현 행<TAB>개 정 안``), the tabbed rows' cells may be of any length (a bill's comparison of
-old and new provisions, each whole in its cell). Such lines become one
+old and new provisions, each whole in its cell). A chart's text dump — three or
+more labels each on a line over its number (``2022년`` / ``20,658``), under a unit note (``(단위: 명)``)
+or over a source line (``자료: 통계청``) — is a two-column table. Such lines become one
 :class:`~bookmaker.ir.Table` block; every other line stays a line for normalization (lists are
 recognised there, after boilerplate is gone).
 """
@@ -141,6 +143,45 @@ def _run(lines: list[SourceLine], index: int, cells: Callable[[str], list[str]])
     return [cells(sl.text) for sl in lines[index:end]]
 
 
+MAX_LABEL = 20
+_SENTENCE_END = re.compile(r"[.!?。]$|[다요]$")
+
+
+def _pairs(lines: list[SourceLine], index: int) -> list[list[str]]:
+    """The rows of a graphic's text dump from ``index``: a label on a line of its own (``2022년``,
+    ``서울``) over its number (``20,658``, ``21,372명``), pair after pair — a chart copied from a page
+    that set each bar's label and value apart (a table when :func:`_charted` also holds)."""
+    rows: list[list[str]] = []
+    at = index
+    while at + 1 < len(lines):
+        label, value = lines[at].text.strip(), lines[at + 1].text.strip()
+        if not (
+            0 < len(label) <= MAX_LABEL
+            and "\t" not in label
+            and not _NUMBER.fullmatch(label)
+            and not _SENTENCE_END.search(label)
+            and _NUMBER.fullmatch(value)
+        ):
+            break
+        rows.append([label, value])
+        at += 2
+    return rows
+
+
+_UNIT = re.compile(r"^\s*[(（\[<]\s*단위\s*[:：]")
+_SOURCE = re.compile(r"^\s*[<(\[]?\s*(?:자료|출처)\s*[:：/=]")
+
+
+def _charted(lines: list[SourceLine], index: int, pairs: list[list[str]]) -> bool:
+    """A chart's unit note (``(단위: 명)``) right above the pairs or its source (``자료: 통계청``) right
+    below them: the evidence that label/number pairs are a graphic's data, not a page's buttons and
+    their counts (``쏠쏠정보`` / ``3``)."""
+    end = index + 2 * len(pairs)
+    above = lines[index - 1].text if index else ""
+    below = lines[end].text if end < len(lines) else ""
+    return bool(_UNIT.match(above) or _SOURCE.match(below))
+
+
 def find_tables(lines: list[SourceLine]) -> list[SourceLine]:
     """``lines`` with each run of table rows (see the module) as one table line."""
     out: list[SourceLine] = []
@@ -158,8 +199,13 @@ def find_tables(lines: list[SourceLine]) -> list[SourceLine]:
             and len(rows := _headed_tab_run(lines, index)) >= MIN_ROWS
         ):
             table = _table(rows, lines[index].line, tabbed=True)
+        span = len(rows)
+        if table is None and len(pairs := _pairs(lines, index)) >= MIN_ROWS and _charted(lines, index, pairs):
+            table, span = _table(pairs, lines[index].line, tabbed=True), 2 * len(pairs)
+            if table is not None:
+                table.lines = [lines[index].line, lines[index + span - 1].line]
         if table is not None:
-            end = index + len(rows)
+            end = index + span
             attrs = {"last_line": str(lines[end - 1].line)}
             out.append(SourceLine(table.text, lines[index].line, "table", attrs, block=table))
             index = end

@@ -41,7 +41,7 @@ def is_copyright(ctx: Context, text: str) -> bool:
 _OPENING_MARK = re.compile(r"^\s*(\([cC]\))")
 
 
-def _rights(text: str) -> str:
+def rights_text(text: str) -> str:
     """A copyright line without the brackets and bullets around it; an opening ``(C)`` stays."""
     mark = _OPENING_MARK.match(text)
     bare = _EDGE.sub("", text[mark.end() :] if mark else text)
@@ -614,7 +614,7 @@ def run(ctx: Context) -> None:
     _drop_comments(ctx)
     _board_title(ctx)
     in_list = False
-    prose_seen = False
+    prose_seen = closed = False
     holders = _holders(ctx)
     broken: dict[str, str] = {}  # a <br> group → the family of its first piece's removal
     attached = False  # the line before was an attachment list's entry
@@ -643,17 +643,17 @@ def run(ctx: Context) -> None:
         if is_date_label(ctx, text):
             continue  # the dates pass pairs it with the date on the next line
         if is_copyright(ctx, text):
-            ctx.meta.setdefault("rights", _rights(text))
+            ctx.meta.setdefault("rights", rights_text(text))
             ctx.note_line("rights", item.line)
             holder = copyright_holder(ctx, text)
             if holder:
                 ctx.vote_publisher(holder, Evidence.COPYRIGHT)
             _drop(ctx, item, "copyright footer (moved to meta.rights)", "boilerplate.copyright")
-            in_list = False
+            in_list, closed = False, True
             continue
         if _is_list_header(ctx, text):
             _drop(ctx, item, "list of other articles (header)", "boilerplate.related")
-            in_list = prose_seen
+            in_list = prose_seen or closed  # below the copyright line: the page's, whatever came before
             continue
         if prose_seen and any(
             p.match(text) for p in ctx.rules.patterns("boilerplate", "tail_chrome", whole=True)

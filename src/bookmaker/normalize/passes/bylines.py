@@ -137,6 +137,20 @@ def _labelled(text: str) -> list[Author] | None:
     return [Author(name=m[2], role=roles.get(m[1])) for m in matches if m[1] not in ("편집", "교정")]
 
 
+_MAKER = r"(?:기획|구성|취재|글|그래픽|디자인|제작|일러스트)"
+_MADE_BY = re.compile(rf"^\s*{_MAKER}(?:\s*[·ㆍ]\s*{_MAKER})*\s*[:：]\s*(?=[가-힣]{{2,4}}\s*(?:인턴)?기자)")
+"""A card news' or a graphic story's credit part: ``기획·구성: 이은정 기자 / 그래픽: 박유진 인턴기자`` —
+who made it, each part a labelled reporter."""
+
+
+def _made_by(text: str) -> str | None:
+    """``text`` without its parts' labels when each `` / ``-separated part is a labelled reporter."""
+    parts = re.split(r"\s+/\s+", text.strip())
+    if len(parts) < 2 or not all(_MADE_BY.match(part) for part in parts):
+        return None
+    return " / ".join(_MADE_BY.sub("", part) for part in parts)
+
+
 _MODERATOR = re.compile(r"^\s*[\[(<]?\s*(?:사회|사회자|진행)\s*[=:：]")
 """A 좌담's moderator credit (``사회=김태겸 사회부장``): who led the talk, not who wrote it up."""
 
@@ -153,6 +167,7 @@ def parse_byline(rules: Rules, text: str) -> list[Author] | None:
     labelled = _labelled(text)
     if labelled is not None:
         return labelled
+    text = _made_by(text) or text
     body = _LEAD.sub("", _BRACKETS.sub(" ", _BULLET.sub("", text)).strip())
     body = _TEAM_LEAD.sub("", body)  # "특별취재팀 = 홍길동·김철수 기자"
     body = _PHOTO_DATE.sub("", body)

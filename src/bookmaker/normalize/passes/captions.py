@@ -138,7 +138,8 @@ def _strip_photo_marks(text: str) -> str:
 
 _WIRE_PHOTO = re.compile(
     r"^\s*[\[(【](?P<place>[^\])】=]{1,12})=(?P<agency>[^\])】=]{1,12})[\])】]\s*"
-    r"(?P<who>[가-힣]{2,4})\s*(?:기자|특파원)\s*=\s*(?P<caption>.+?[.)])"
+    r"(?:(?P<who>[가-힣]{2,4})\s*(?:기자|특파원)|(?P<pool>(?:사진\s*)?공동\s*취재(?:단|사진)))"
+    r"\s*=\s*(?P<caption>.+?[.)])"
     r"\s*(?:(?:19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\.?)?\s*(?:[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+)?\s*$"
 )
 
@@ -152,6 +153,8 @@ def wire_photo(ctx: Context, item: Item, text: str) -> tuple[str, str] | None:
     m = _WIRE_PHOTO.match(text)
     if m is None or m.end("caption") == len(text.rstrip()):
         return None  # no date or e-mail after it: a lead paragraph, not a caption
+    if m["pool"]:  # "[부산=뉴시스] 사진공동취재단 = …": a press pool's photo, credited to the pool
+        return m["caption"].strip(), "".join(m["pool"].split())
     return m["caption"].strip(), f"{m['agency'].strip()} {m['who']} 기자"
 
 

@@ -18,7 +18,7 @@ import msgspec
 from bookmaker.korean.romanize import spells
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Evidence
-from bookmaker.normalize.passes.boilerplate import copyright_holder
+from bookmaker.normalize.passes.boilerplate import copyright_holder, rights_text
 from bookmaker.normalize.passes.language import is_english
 
 
@@ -35,9 +35,10 @@ disclosure forms set it)."""
 _NEWSROOM = re.compile(
     r"(?<=\S)\s*(?:뉴스룸|고객\s*지원|고객\s*센터|서비스\s*센터|(?i:newsroom))\s*$"
     r"|\s+(?i:help\s*cent(?:er|re)|support)\s*$"
+    r"|(?<=\S)\s+뉴스\s*$"
 )
 """A company's own newsroom or help centre: its site name is the company's with this word after it
-(``한결모빌리티 뉴스룸``, ``누리전자 고객지원``)."""
+(``한결모빌리티 뉴스룸``, ``누리전자 고객지원``); so is a broadcaster's news site (``한빛방송 뉴스``)."""
 
 
 _ANSWERED_BY = re.compile(r"^\s*(?:처리|답변)\s*기관\s*[:：]\s*(?P<body>[가-힣][가-힣 ]{1,28}[가-힣])\s*$")
@@ -73,7 +74,7 @@ def run(ctx: Context) -> None:
     if isinstance(rights, str) and rights.strip() and _platform_notice(ctx, rights, portals):
         _record_platform_notice(ctx, rights.strip())
     elif isinstance(rights, str) and rights.strip() and not ctx.meta.get("rights"):
-        ctx.meta["rights"] = rights.strip()
+        ctx.meta["rights"] = rights_text(rights.strip())  # "<저작권자 © …>": no brackets around it
         outlet = ctx.rules.outlet_in_text(rights)
         holder = copyright_holder(ctx, rights)
         if outlet:

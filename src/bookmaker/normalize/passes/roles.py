@@ -53,13 +53,15 @@ _LABEL_START = re.compile(
 _LABEL_END = re.compile(rf"\s*{_OPEN}\s*{_WORD}\s*{_CLOSE}\s*$", re.IGNORECASE)
 _LABEL_ALONE = EDITOR_NOTE_ALONE
 _TRANSLATED = re.compile(
-    r"^\s*(?:[※*]\s*)?(?=(?:이|본)\s*기사는\s.{0,100}번역"
+    r"^\s*(?P<open>[(（]\s*)?(?:[※*]\s*)?(?=(?:이|본)\s*기사는\s.{0,100}번역"
     r"|(?:이|본)\s*(?:기사|글|칼럼)(?:은|는)\s.{0,60}(?:먼저|처음)\s*(?:실렸|게재(?:됐|되었)|발행(?:됐|되었)).{0,60}옮"
+    r"|(?:이|본)\s*기사는\s.{0,40}(?:공동\s*취재단?|풀\s*(?:취재|기사)|pool).{0,40}(?:바탕|토대|기초)[으로]{0,2}\s*작성"
     r")"
 )
 """A translator's note (``※ 이 기사는 … 이코노미스트의 기사를 경향신문이 번역한 것입니다``), or a
 republisher's (``이 글은 필자의 브런치에 먼저 실렸고, 필자의 동의를 얻어 옮겼습니다``): an editor's note on
-where the text comes from, though it carries no label."""
+where the text comes from, though it carries no label; so is a press pool's (``(*이 기사는 공동취재단 기사를
+바탕으로 작성됐습니다.)``, its brackets and mark decoration)."""
 _MADE = re.compile(
     r"^\s*(?:[※*]\s*)?(?:이|본)\s*(?:스크립트|녹취록?|대본|자막|속기록|받아쓰기)\s*(?:은|는)\s"
     r".{0,80}?(?:음성\s*인식|자동\s*(?:생성|변환|받아쓰기)|받아\s*적|녹취|인공지능|AI|다듬)"
@@ -168,7 +170,10 @@ def _editor_notes(ctx: Context) -> None:
             continue
         translated = _TRANSLATED.match(item.text)
         if translated and _at_edge(before, after):
-            _strip(item, translated.end(), len(item.text))  # its ※ is decoration, as a heading's ■ is
+            closed = translated["open"] and item.text.rstrip().endswith((")", "）"))
+            _strip(
+                item, translated.end(), len(item.text.rstrip()) - 1 if closed else len(item.text)
+            )  # its ※ is decoration, as a heading's ■ is
             item.attrs["paragraph_role"] = "editor-note"
             continue
         start, end = _LABEL_START.match(item.text), _LABEL_END.search(item.text)

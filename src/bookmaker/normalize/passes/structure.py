@@ -57,6 +57,19 @@ def _over_plain_table(ctx: Context, item: Item, nxt: Item | None) -> bool:
     )
 
 
+_UNIT_NOTE = re.compile(r"^\s*[(（\[<]\s*단위\s*[:：]")
+
+
+def _over_unit_note(ctx: Context, items: list[Item], i: int) -> bool:
+    """In plain text, a line over a table's unit note (``10월 출생아 수 추이`` over ``(단위: 명)`` over
+    a graphic's rows) heads the table as it would right over it."""
+    return (
+        i + 2 < len(items)
+        and bool(_UNIT_NOTE.match(items[i + 1].text))
+        and _over_plain_table(ctx, items[i], items[i + 2])
+    )
+
+
 def _opens_plain_list(ctx: Context, item: Item, nxt: Item | None) -> bool:
     """In plain text laid out in blank-line groups, an unbracketed line opening its group right over
     a list heads it (``배송 안내`` over ``- 평일 오후 2시 이전 …``): plain text has no bold to set it so."""
@@ -421,6 +434,7 @@ def run(ctx: Context) -> None:
                 or (_bodyish(nxt) and (len(nxt.text) >= 60 or ends_sentence(nxt.text)))
                 or _over_subsection(items, i)
                 or _over_plain_table(ctx, item, nxt)
+                or _over_unit_note(ctx, items, i)
                 or _opens_plain_list(ctx, item, nxt)
                 or _over_placeholder(item, nxt)
                 or (_all_bold(item) is not None and (over_list or bool(OUTLINE.match(item.text))))

@@ -61,6 +61,11 @@ _VERSION_MARK = re.compile(r"\s*[(\[（]\s*(?:(?:종합\s*)?\d{1,2}\s*보|종합
 story this is, no part of the headline."""
 
 _VERSION_REASON = "the wire's version mark on the headline (which update of the story)"
+# The label over a deck of summary points: "기사내용 요약" (뉴시스), "핵심 요약", "3줄 요약".
+_DECK_LABEL = re.compile(
+    r"^\s*(?:기사\s*(?:내용\s*)?요약|핵심\s*(?:내용\s*)?요약|[1-5]\s*줄\s*요약)\s*:?\s*$"
+)
+_ISSUE_NUMBER = re.compile(r"^\s*(?:제\s*)?\d{1,5}\s*호\s*$|^\s*(?:통권|No\.?)\s*\d{1,5}\s*호?\s*$")
 _LEADING_VERSION = re.compile(r"^\s*[(\[（]\s*(?:종합\s*)?\d{1,2}\s*보\s*[)\]）]\s*(?=\S)")
 """An update's version mark opening its headline, as a wire scrape shows it under the flash (``(2보) …``)."""
 
@@ -427,6 +432,9 @@ def run(ctx: Context) -> None:
         series.append(wire_tag["tag"].strip())
         title = title[wire_tag.end() :]
     for item in [item for item in ctx.items if item.kind == "series"]:  # a label the markup names
+        if _ISSUE_NUMBER.match(item.text):
+            ctx.drop(item, "the print issue's number (a weekly's 제1287호), no series", "title.issue-number")
+            continue
         if item.text not in series:
             series.append(item.text)
         ctx.to_meta(item, "series")
@@ -465,6 +473,11 @@ def run(ctx: Context) -> None:
             continue
         if title_item is None or item.line < title_item.line or len(subtitles) >= MAX_DECK:
             break
+        if item.attrs.get("card"):
+            break  # a card news text's first card: the text, no deck
+        if _DECK_LABEL.match(item.text) and not subtitles and item.role is None:
+            ctx.drop(item, "the label over the summary deck", "title.deck-label")
+            continue
         tags, rest = split_series(item.text + " x")
         if item.role is None and item.kind is None and tags and rest == "x" and not subtitles:
             series.extend(t for t in tags if t not in series)  # "[정덕현의 이슈공감]" alone
