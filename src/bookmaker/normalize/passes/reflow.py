@@ -80,9 +80,9 @@ def _joinable(item: Item) -> bool:
     return item.role is None and item.kind is None and not structured(item)
 
 
-_BULLET = re.compile(r"^[-•]\s+\S")
-"""A bulleted entry (``- 제주 및 도서산간 …``): like a form's field, a line of its own, never a wrapped
-line's rest."""
+_BULLET = re.compile(r"^(?:[-•]|\s*[○◦□■◆◇※])\s+\S")
+"""A bulleted entry (``- 제주 및 도서산간 …``; a government outline's ``○ 모집 기간: …``, a ``※`` note): like
+a form's field, a line of its own, never a wrapped line's rest."""
 
 
 _SUBFIELD = re.compile(r"^\s*\([^()]{1,12}\)\s*\S")
@@ -111,6 +111,7 @@ def _continues(prev: Item, item: Item, width: int, line: Item) -> bool:
         _joinable(prev)
         and _joinable(item)
         and not item.attrs.get("after_blank")
+        and "br_group" not in item.attrs  # a stanza's line (readers.text.verse): its break is the poet's
         and item.line == (prev.last or prev.line) + 1
         and not ends_sentence(prev.text)
         and len(line.text) >= width * 0.5
