@@ -180,3 +180,107 @@ def test_short_prose_lines_are_no_verse(tmp_path: Path) -> None:
     prose += "문의는 총무과로.\n감사합니다.\n"
     doc = _file(tmp_path, "memo.txt", prose)
     assert not any(isinstance(r, LineBreak) for b in doc.blocks for r in getattr(b, "content", []))
+
+
+# --- a video transcript pasted with its page ----------------------------------------------------------
+
+
+def _transcript(*lines: str) -> Document:
+    return norm(*lines)[1]
+
+
+PAGE = [
+    "별빛 아래 도시 산책 | 밤 이야기 | 별보는과학자 EP.3",
+    "별보는과학자",
+    "구독자 8.7만명",
+    "1.2천  공유  저장  ...",
+    "조회수 3,512회  2026. 11. 20.",
+    "오늘은 밤 산책 이야기입니다. 링크는 고정 댓글에.",
+    "...더보기",
+    "스크립트",
+    "0:00",
+    "도입",
+    "0:00",
+    "안녕하세요, 오늘은 도시의",
+    "0:03",
+    "밤길을 함께 걸어 보겠습니다.",
+    "0:06",
+    "[음악]",
+    "1:10",
+    "걷기 좋은 길",
+    "1:10",
+    "강변 산책로는 가로등이",
+    "1:13",
+    "낮게 달려 있습니다.",
+    "댓글 21개",
+    "별헤는밤 2주 전",
+    "좋은 영상 감사합니다",
+    "좋아요 3",
+    "답글",
+    "다음 동영상",
+]
+
+
+def test_transcript_times_chapters_and_captions() -> None:
+    doc = _transcript(*PAGE)
+    assert [type(b).__name__ for b in doc.blocks] == ["Heading", "Paragraph", "Heading", "Paragraph"]
+    assert doc.blocks[1].text == "안녕하세요, 오늘은 도시의 밤길을 함께 걸어 보겠습니다."
+    assert doc.blocks[3].text == "강변 산책로는 가로등이 낮게 달려 있습니다."
+    gone = removed(doc)
+    assert gone["0:03"] == "transcript.timestamp"
+    assert gone["[음악]"] == "transcript.sound"
+    assert gone["스크립트"] == "transcript.chrome"
+    assert gone["...더보기"] == "transcript.description"
+    assert gone["좋은 영상 감사합니다"] == "boilerplate.comments"  # "댓글 21개" … "답글"
+    assert gone["다음 동영상"] == gone["1.2천  공유  저장  ..."] == "boilerplate.chrome"
+    assert doc.meta.date == "2026-11-20" and "회" not in [b.text for b in doc.blocks]
+    assert doc.meta.publisher == "별보는과학자"
+    assert doc.meta.title == "별빛 아래 도시 산책"
+    assert doc.meta.subtitles == ["밤 이야기"] and doc.meta.series == ["별보는과학자 EP.3"]
+
+
+def test_a_view_count_with_its_unit_leaves_nothing_behind() -> None:
+    _, doc = norm(
+        "밤 산책", "조회수 34,512회 2026. 11. 20. 장소: 강변", "강변 산책로는 가로등이 낮게 달려 있습니다."
+    )
+    assert removed(doc)["조회수 34,512회"] == "dates.views"
+
+
+def test_a_few_times_in_prose_are_no_transcript() -> None:
+    doc = _transcript("회의 일정", "10:00", "개회", "11:30", "폐회", "12:00", "점심")
+    assert "transcript.timestamp" not in removed(doc).values()
+
+
+# --- a sermon page --------------------------------------------------------------------------------
+
+
+def test_sermon_page_menu_bar_preacher_and_verses() -> None:
+    _, doc = norm(
+        "교회소개  예배안내  말씀과 찬양  교회학교",
+        "감사의 자리로 돌아가라",
+        "본문: 누가복음 17장 11~19절",
+        "설교: 김은호 목사",
+        "[본문 말씀]",
+        "11 예수께서 예루살렘으로 가실 때에 사마리아와 갈릴리 사이로 지나가시다가",
+        "12 한 마을에 들어가시니 나병환자 열 명이 예수를 만나 멀리 서서",
+        "13 소리를 높여 이르되 예수 선생님이여 우리를 불쌍히 여기소서 하거늘",
+        "",
+        "사랑하는 성도 여러분, 한 해의 끝자락에 서 있습니다. 감사할 일이 참 많습니다.",
+    )
+    assert doc.meta.title == "감사의 자리로 돌아가라"
+    assert removed(doc)["교회소개  예배안내  말씀과 찬양  교회학교"] == "boilerplate.chrome"
+    assert [(a.name, a.role) for a in doc.meta.authors] == [("김은호", "목사")]
+    assert doc.meta.subtitles == ["본문: 누가복음 17장 11~19절"]  # the label below is no deck
+    verses = [b.text for b in doc.blocks if b.text[:2] in ("11", "12", "13")]
+    assert len(verses) == 3  # one line each, never joined as wrapped lines
+    assert not any(isinstance(b, Heading) and b.text.startswith("13") for b in doc.blocks)
+
+
+def test_spaced_words_with_brackets_or_digits_are_no_menu() -> None:
+    _, doc = norm(
+        "판결",
+        "상고를 기각한다. 상고비용은 피고가 부담한다.",
+        "대법관   노민재(재판장)   김선영   이도윤(주심)",
+        "(   )학년 (   )반 (   )번  이름: (          )",
+    )
+    assert "boilerplate.chrome" not in removed(doc).values()
