@@ -62,6 +62,7 @@ from bookmaker.normalize.passes import (
     roles,
     structure,
     title,
+    transcript,
 )
 from bookmaker.normalize.rules import load_rules
 from bookmaker.raw import RawDocument, SourceLine
@@ -72,6 +73,7 @@ ROLES: dict[str, ParagraphRole] = {"editor-note": "editor-note", "signature": "s
 PASSES: list[tuple[str, Pass]] = [
     ("clean", clean.run),
     ("email", email.run),
+    ("transcript", transcript.run),
     ("language", language.run),
     ("properties", properties.run),
     ("boilerplate", boilerplate.run),

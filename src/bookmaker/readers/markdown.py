@@ -18,6 +18,9 @@ front matter's title wins over a shorter first heading (``# hangul-sort``), whic
 - Tables, lists, block quotes, code, thematic breaks and footnote definitions are whole blocks
   (``SourceLine.block``): normalization keeps them as they are.
 
+Obsidian's own syntax (``%% comments %%``, ``[[wiki links]]``, ``![[image.png]]``, ``> [!tip]``
+callouts, a closing backlinks list) is rewritten first, line for line (:mod:`bookmaker.readers.obsidian`).
+
 Every source line keeps its number (markdown-it's token maps). Input limits: the source lines
 are checked before parsing; tables over ``max_table_cells`` are refused while parsing (before
 their cells are read), nesting over ``max_nesting`` while converting.
@@ -37,6 +40,7 @@ from bookmaker.ir import Block, Figure, Inline, plain
 from bookmaker.limits import DEFAULT, Limits
 from bookmaker.raw import RawDocument, SourceLine
 from bookmaker.readers.markdown_ir import Converter, Segment, TopText, image_line
+from bookmaker.readers.obsidian import desugar
 from bookmaker.readers.text import read_bytes, source_lines
 
 if TYPE_CHECKING:
@@ -261,6 +265,7 @@ def read_markdown(
 ) -> RawDocument:
     """Read a Markdown article with optional YAML front matter."""
     text, src = read_bytes(data, path, encoding, "markdown")
+    text, obsidian = desugar(text)  # Obsidian's comments, wiki links, embeds, callouts
     source = source_lines(text)  # numbered as markdown-it and editors number them
     limits.check_lines(source, path.name)
     md = parser(limits, path.name)
@@ -279,7 +284,11 @@ def read_markdown(
     if not lines.out and not fm:
         raise InputError(f"{path.name}: input is empty")
     return RawDocument(
-        lines=lines.out, source=src, hints=_hints(fm), warnings=_struck_out(tokens), removed=converter.removed
+        lines=lines.out,
+        source=src,
+        hints=_hints(fm),
+        warnings=_struck_out(tokens),
+        removed=[*obsidian, *converter.removed],
     )
 
 

@@ -11,7 +11,9 @@ and empty cells are evidence enough: numbers are not asked of it. Under a tabbed
 cells (``현 행<TAB>개 정 안``), the tabbed rows' cells may be of any length (a bill's comparison of
 old and new provisions, each whole in its cell). A chart's text dump — three or
 more labels each on a line over its number (``2022년`` / ``20,658``), under a unit note (``(단위: 명)``)
-or over a source line (``자료: 통계청``) — is a two-column table. Such lines become one
+or over a source line (``자료: 통계청``) — is a two-column table. A table drawn with box characters
+(a word processor's table saved as text: ``┌─┬─┐`` / ``│ a │ b │`` / ``└─┴─┘``) is read at its bars.
+Such lines become one
 :class:`~bookmaker.ir.Table` block; every other line stays a line for normalization (lists are
 recognised there, after boilerplate is gone).
 """
@@ -21,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from hashlib import sha256
+from itertools import pairwise
 from pathlib import Path
 
 from bookmaker.errors import InputError
@@ -182,11 +185,72 @@ def _charted(lines: list[SourceLine], index: int, pairs: list[list[str]]) -> boo
     return bool(_UNIT.match(above) or _SOURCE.match(below))
 
 
+_BOX_ROW = re.compile(r"^\s*[│┃║].*[│┃║]\s*$")
+_BOX_RULE = re.compile(r"^\s*[┌┏╔├┝┠┣╞╟╠└┗╚+][─━═┬┯┰┳╤╥╦┼┿╂╋╪╫╬┴┷┸┻╧╨╩─\-=+ ]*[┐┓╗┤┥┨┫╡╢╣┘┛╝+]\s*$")
+_BOX_BAR = re.compile(r"[│┃║]")
+
+
+def _box_table(lines: list[SourceLine], index: int) -> tuple[Table, int] | None:
+    """A table drawn with box characters (a word processor's table saved as text: ``┌─┬─┐``,
+    ``│ a │ b │``, ``├─┼─┤``, ``└─┴─┘``) from ``index``, and the index after it. Rules between
+    every row make each ruled group one row (a cell's text wrapped over lines is joined); a rule
+    under the first group alone makes that group the header."""
+    if not _BOX_RULE.match(lines[index].text):
+        return None
+    end = index + 1
+    groups: list[list[list[str]]] = [[]]
+    while end < len(lines):
+        text = lines[end].text
+        if _BOX_ROW.match(text) and not _BOX_RULE.match(text):
+            groups[-1].append([cell.strip() for cell in _BOX_BAR.split(text.strip())[1:-1]])
+        elif _BOX_RULE.match(text):
+            if text.strip()[0] in "└┗╚":
+                end += 1
+                break
+            groups.append([])
+        else:
+            break
+        end += 1
+    groups = [group for group in groups if group]
+    widths = {len(row) for group in groups for row in group}
+    if len(widths) != 1 or widths == {1} or sum(map(len, groups)) < 2:
+        return None
+
+    def joined(group: list[list[str]]) -> list[str]:
+        return [" ".join(filter(None, column)) for column in zip(*group, strict=True)]
+
+    if len(groups) >= 3:  # ruled between rows: a group is a row
+        rows = [joined(group) for group in groups]
+        head, body = rows[:1], rows[1:]
+    elif len(groups) == 2:
+        head, body = [joined(groups[0])], groups[1]
+    else:
+        head, body = [], groups[0]
+
+    def row(cells: list[str], header: bool) -> Row:
+        return Row(cells=[Cell(content=[Text(value=cell)] if cell else [], header=header) for cell in cells])
+
+    first, last = lines[index].line, lines[end - 1].line
+    table = Table(
+        head=[row(cells, True) for cells in head],
+        body=[row(cells, False) for cells in body],
+        lines=[first, last],
+    )
+    return table, end
+
+
 def find_tables(lines: list[SourceLine]) -> list[SourceLine]:
     """``lines`` with each run of table rows (see the module) as one table line."""
     out: list[SourceLine] = []
     index = 0
     while index < len(lines):
+        boxed = _box_table(lines, index)
+        if boxed is not None:
+            drawn, end = boxed
+            attrs = {"last_line": str(lines[end - 1].line)}
+            out.append(SourceLine(drawn.text, lines[index].line, "table", attrs, block=drawn))
+            index = end
+            continue
         rows = _run(lines, index, _cells)
         table = _table(rows, lines[index].line) if len(rows) >= MIN_ROWS else None
         if table is None and "\t" in lines[index].text:
@@ -233,7 +297,52 @@ def cut_lines(lines: list[SourceLine]) -> list[SourceLine]:
     ]
 
 
+_VERSE_LINE = re.compile(r"^\s*\S.{0,29}$")
+_PROSE = re.compile(r"[.。]\s*$|[.。]\s+\S|^\s*(?:[-•*·○□■◆▶※]|\d{1,2}[.)]\s)")
+"""A line no verse has: one ending (or holding) a full stop, or one marked as a list's entry."""
+MIN_STANZAS = 3
+
+
+def verse(lines: list[SourceLine]) -> list[SourceLine]:
+    """``lines`` with each stanza of a poem kept as one paragraph of broken lines: when three or more
+    runs of two to eight lines between blank lines are short lines (up to 30 characters) without a
+    full stop, and such runs hold most lines in runs of two or more, the lines of each run share a
+    ``br_group`` (joined with a line break after normalization, as a ``<br>`` is)."""
+    runs: list[list[SourceLine]] = [[]]
+    for sl in lines:
+        if sl.text.strip():
+            runs[-1].append(sl)
+        elif runs[-1]:
+            runs.append([])
+    long_runs = [run for run in runs if len(run) >= 2]
+    stanzas = [
+        run
+        for run in long_runs
+        if len(run) <= 8 and all(_VERSE_LINE.match(sl.text) and not _PROSE.search(sl.text) for sl in run)
+    ]
+    if len(stanzas) < MIN_STANZAS or 2 * sum(map(len, stanzas)) <= sum(map(len, long_runs)):
+        return lines
+    group = {id(sl): f"verse-{n}" for n, run in enumerate(stanzas) for sl in run}
+    firsts = {id(run[0]) for run in stanzas}
+    titles = {  # a poem's numbered title alone over its first stanza ("1. 밤의 부엌")
+        id(run[0])
+        for run, after in pairwise(runs)
+        if len(run) == 1 and after and id(after[0]) in firsts and _POEM_TITLE.match(run[0].text)
+    }
+    return [
+        SourceLine(sl.text, sl.line, sl.kind, {**sl.attrs, "br_group": group[id(sl)]})
+        if id(sl) in group
+        else SourceLine(sl.text, sl.line, "heading", {**sl.attrs, "level": "2"})
+        if id(sl) in titles
+        else sl
+        for sl in lines
+    ]
+
+
+_POEM_TITLE = re.compile(r"^\s*\d{1,2}[.)]\s+\S.{0,24}$")
+
+
 def read_text(data: bytes, path: Path, encoding: str | None = None) -> RawDocument:
     """Read a plain-text article scrape."""
     text, src = read_bytes(data, path, encoding, "text")
-    return RawDocument(lines=find_tables(cut_lines(split_lines(text))), source=src)
+    return RawDocument(lines=verse(find_tables(cut_lines(split_lines(text)))), source=src)

@@ -199,6 +199,20 @@ def is_menu(ctx: Context, text: str) -> bool:
     return len(parts) >= least and all(len(p) <= 8 for p in parts) and not ends_sentence(text)
 
 
+def spaced_menu(ctx: Context, source: str) -> bool:
+    """A site's menu bar copied as text (the line as the source has it): three or more short items
+    without digits, brackets or colons set apart by runs of spaces (``교회소개  예배안내  말씀과 찬양``;
+    a form's blanks ``(   )학년 (   )반`` and a bench of judges ``노민재(재판장)   김선영`` are none)."""
+    seps = "".join(re.escape(s) for s in ctx.rules.strings("boilerplate", "menu_separators"))
+    spaced = [p.strip() for p in re.split(f"[{seps}]|\\s{{2,}}|\u3000+", source.strip()) if p.strip()]
+    return (
+        len(spaced) >= 3
+        and re.search(r"\S(?:\s{2,}|\u3000)\S", source) is not None
+        and all(len(p) <= 10 and not re.search(r"[\d():：]", p) for p in spaced)
+        and not ends_sentence(source)
+    )
+
+
 def _is_list_header(ctx: Context, text: str) -> bool:
     bare = _EDGE.sub("", text)
     return any(p.match(bare) for p in ctx.rules.patterns("boilerplate", "list_headers", whole=True))
@@ -544,15 +558,17 @@ def _board_title(ctx: Context) -> None:
         return
 
 
-_COMMENT_HEADER = re.compile(r"^\s*(?:댓글|코멘트|Comments?)\s*[\d,]*\s*$", re.IGNORECASE)
+_COMMENT_HEADER = re.compile(r"^\s*(?:댓글|코멘트|Comments?)\s*(?:[\d,]+\s*개)?[\d,]*\s*$", re.IGNORECASE)
 _COMMENT_FOOTER = re.compile(
     r"^\s*(?:(?:\d{4}[.-]\s*)?\d{1,2}[.-]\s*\d{1,2}\.?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*"
     r"(?:(?:답글\s*(?:쓰기|달기)?|신고(?:하기)?|공감|좋아요\s*\d*)\s*)+"
     r"|(?:(?:답글|(?:비)?공감|(?:비)?추천|좋아요)\s*[\d,]+\s*){2,4}(?:신고(?:하기)?)?"
-    r"|(?:(?:답글|(?:비)?공감|(?:비)?추천|좋아요)\s*[\d,]+\s*){1,4}신고(?:하기)?)\s*$"
+    r"|(?:(?:답글|(?:비)?공감|(?:비)?추천|좋아요)\s*[\d,]+\s*){1,4}신고(?:하기)?"
+    r"|답글(?:\s*[\d,]+\s*개)?)\s*$"
 )
 """A comment's footer: its date and buttons (``2026.11.28. 21:30 답글쓰기``), or its bar of buttons
-and counts alone under a dated name (``답글 1 공감 12 신고``: two counts, or a count and 신고)."""
+and counts alone under a dated name (``답글 1 공감 12 신고``: two counts, or a count and 신고), or a video
+site's reply button alone (``답글``, ``답글 3개``) under the comment's ``좋아요 38``."""
 COMMENT_GAP = 6
 """At most this many lines between the comment header and a comment's footer, or between two."""
 
@@ -745,9 +761,10 @@ def run(ctx: Context) -> None:
                 "a broadcast speaker label (the anchor's or reporter's turn follows)",
                 "boilerplate.speaker",
             )
-        elif is_chrome(ctx, text, vocabulary=item.kind not in ("list-item", "heading")) and not SECTION.match(
-            text
-        ):
+        elif (
+            is_chrome(ctx, text, vocabulary=item.kind not in ("list-item", "heading"))
+            or (item.kind is None and "\t" not in item.source and spaced_menu(ctx, item.source))
+        ) and not SECTION.match(text):
             _drop(ctx, item, "portal or site interface text", "boilerplate.chrome")
         elif _is_production_credit(text):
             _drop(ctx, item, "production credits", "boilerplate.production")

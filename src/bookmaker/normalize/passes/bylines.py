@@ -265,6 +265,15 @@ def _labelled_writer(text: str) -> list[Author] | None:
     return [Author(name=name)]
 
 
+_SPEAKER_FIELD = re.compile(
+    r"^\s*(?:설교(?:자)?|말씀|강사|강연자?|발표자?|연사)\s*[:：]\s*(?P<name>[가-힣]{2,4})"
+    r"(?:\s+(?P<role>(?:담임|부|원로)?목사|전도사|신부|스님|법사|교수|박사|시인|작가|소설가))?\s*$"
+)
+"""A document's field naming who speaks or wrote it, near the top: a sermon's ``설교: 김은호 목사``, a
+lecture's ``강사: …`` (the role, when given, after the name)."""
+HEAD_FIELDS = 12
+
+
 _HANDLE = re.compile(r"[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+|[a-z]+\d+")
 """A user name as a code host or a forum shows it: lower case, with a hyphen, an underscore or digits
 (an agency's name, ``AP`` or ``Reuters``, is none)."""
@@ -452,6 +461,9 @@ def run(ctx: Context) -> None:
             authors = [Author(name=masked["name"])]
         if authors is None and _SHOW_CREDITS.match(item.text):
             authors = [Author(name=m["name"]) for m in _HOST.finditer(item.text)]
+        field = _SPEAKER_FIELD.match(item.text) if authors is None else None
+        if field and ctx.items.index(item) < HEAD_FIELDS:
+            authors = [Author(name=field["name"], role=field["role"])]
         if authors is None and item.attrs.get("date_residue") and re.fullmatch(r"[가-힣]{2,4}", item.text):
             authors = [Author(name=item.text)]
         if item.kind == "byline" and _UNDISCLOSED.fullmatch(item.text.strip()):

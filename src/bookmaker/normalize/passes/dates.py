@@ -59,8 +59,9 @@ _TERMS_VERSION = re.compile(
 """Terms of service's version line: the day the terms were announced, then the day they take effect
 (``공고일자: 2027년 1월 2일 / 시행일자: 2027년 2월 1일``). Kept whole (a deck, as a statute's enforcement
 line is); the announcement dates the terms, as a statute's promulgation does."""
-VIEWS = re.compile(r"조회\s*수?\s*[:：]?\s*[\d,]+")
-"""A page's view counter beside its date (``조회수 1,284``): taken out of the line, recorded."""
+VIEWS = re.compile(r"조회\s*수?\s*[:：]?\s*[\d,.]*\d(?:\s*[천만])?(?:\s*회)?")
+"""A page's view counter beside its date (``조회수 1,284``, ``조회수 34,512회``): taken out of the line,
+recorded."""
 _LABELS = _UPDATE_MARK + r"|기사원문|" + _PRINT_PAGE + r"|지면|업데이트|최종|송고시간|KST"
 """Words a date line holds besides the date: update marks, labels, the print page."""
 

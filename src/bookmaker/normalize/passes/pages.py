@@ -8,7 +8,7 @@ caption) are no page numbers: they go, and nothing is joined across them. Notes 
 a page (``1) …`` right above the page number) move to the end of the text, where the ``structure``
 pass reads notes; and a paragraph the page break cut (its last line before the break ends no
 sentence) runs on into the first paragraph of the next page. Texts with fewer than two page numbers
-are left alone."""
+are left alone, but for a dashed number (``- 1 -``) as the last line: a one-page print's foot."""
 
 from __future__ import annotations
 
@@ -24,6 +24,9 @@ _PAGE_NUMBER = re.compile(
     r"^\s*(?:[-–—]\s*(?:\d{1,4}|[ivxlc]{1,6})\s*[-–—]|\d{1,4}\s*/\s*\d{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)\s*$",
     re.IGNORECASE,
 )
+
+_LAST_PAGE = re.compile(r"^\s*[-–—]\s*\d{1,4}\s*[-–—]\s*$")
+"""A dashed page number (``- 1 -``) as a text's last line: a one-page print's foot, no counter."""
 
 
 def _plain(item: Item) -> bool:
@@ -92,6 +95,9 @@ def run(ctx: Context) -> None:
         return
     _drop_printed_contents(ctx)
     breaks = [it for it in ctx.items if _plain(it) and _PAGE_NUMBER.match(it.text)]
+    if len(breaks) == 1 and breaks[0] is ctx.items[-1] and _LAST_PAGE.match(breaks[0].text):
+        ctx.drop(breaks[0], "a page number of a paginated source (its one page)", "pages.number")
+        return
     if len(breaks) < 2 or _gallery(ctx, breaks):
         return  # one number alone ("1/6" under a photo) paginates nothing
     ctx.paginated = True

@@ -85,9 +85,9 @@ def _joinable(item: Item) -> bool:
     return item.role is None and item.kind is None and not structured(item)
 
 
-_BULLET = re.compile(r"^[-•]\s+\S")
-"""A bulleted entry (``- 제주 및 도서산간 …``): like a form's field, a line of its own, never a wrapped
-line's rest."""
+_BULLET = re.compile(r"^(?:[-•]|\s*[○◦□■◆◇※])\s+\S")
+"""A bulleted entry (``- 제주 및 도서산간 …``; a government outline's ``○ 모집 기간: …``, a ``※`` note): like
+a form's field, a line of its own, never a wrapped line's rest."""
 
 
 _SUBFIELD = re.compile(r"^\s*\([^()]{1,12}\)\s*\S")
@@ -109,6 +109,33 @@ def _lettered_lines(items: list[Item]) -> set[int]:
     return lines
 
 
+_VERSE_NUMBER = re.compile(r"^\s*(\d{1,3})\s+[가-힣]")
+MIN_VERSES = 3
+
+
+def _verse_lines(items: list[Item]) -> set[int]:
+    """Source lines of a scripture passage, each opening with its verse number (``11 예수께서 …``,
+    ``12 한 마을에 …``): three or more lines in a row whose numbers rise; each is a line of its own."""
+    lines: set[int] = set()
+    run: list[Item] = []
+    for item in [*items, None]:
+        m = _VERSE_NUMBER.match(item.text) if item is not None else None
+        prev = _VERSE_NUMBER.match(run[-1].text) if run else None
+        if (
+            m
+            and prev
+            and item is not None
+            and item.line == (run[-1].last or run[-1].line) + 1
+            and int(m[1]) > int(prev[1])
+        ):
+            run.append(item)
+            continue
+        if len(run) >= MIN_VERSES:
+            lines.update(it.line for it in run)
+        run = [item] if m and item is not None else []
+    return lines
+
+
 def _continues(prev: Item, item: Item, width: int, line: Item) -> bool:
     """``item`` continues the wrapped line ``prev``, whose last source line is ``line`` (judged by
     its own length: a paragraph grown by joins does not make its next short line a wrapped one)."""
@@ -116,6 +143,7 @@ def _continues(prev: Item, item: Item, width: int, line: Item) -> bool:
         _joinable(prev)
         and _joinable(item)
         and not item.attrs.get("after_blank")
+        and "br_group" not in item.attrs  # a stanza's line (readers.text.verse): its break is the poet's
         and item.line == (prev.last or prev.line) + 1
         and not ends_sentence(prev.text)
         and len(line.text) >= width * 0.5
@@ -221,7 +249,11 @@ def run(ctx: Context) -> None:
     if width == 0 or width > MAX_WRAP_WIDTH:
         return
     layout = _fixed_column(items, width)
-    lettered = _lettered_lines(items)
+    verses = _verse_lines(items)
+    for item in items:
+        if item.line in verses:
+            item.attrs["verse"] = "1"  # a scripture verse: no heading either (structure)
+    lettered = _lettered_lines(items) | verses
     out: list[Item] = []
     line: Item | None = None  # the previous source line (``out[-1]`` may hold several)
     for item in items:

@@ -113,6 +113,8 @@ def _heading_like(item: Item, over_list: bool = False) -> bool:
     """``item`` could be a heading by its own text; a short word counts when set all in bold with a
     marker (``■ 판정``) or over a list or a table (``<p><b>안건</b></p>`` over the agenda)."""
     text = _MARKER.sub("", item.text)
+    if item.attrs.get("verse"):
+        return False  # "19 그에게 이르시되 …": a scripture passage's last verse
     if TABLE_TITLE.match(text):
         return False  # "[표] 4일 주요 지수 마감" over its table
     if re.fullmatch(r"\(.*\)", text.strip()):
@@ -432,6 +434,7 @@ def run(ctx: Context) -> None:
             and (
                 marked
                 or (_bodyish(nxt) and (len(nxt.text) >= 60 or ends_sentence(nxt.text)))
+                or (nxt is not None and bool(nxt.attrs.get("verse")))  # "[본문 말씀]" over the verses
                 or _over_subsection(items, i)
                 or _over_plain_table(ctx, item, nxt)
                 or _over_unit_note(ctx, items, i)

@@ -483,6 +483,8 @@ def run(ctx: Context) -> None:
             series.extend(t for t in tags if t not in series)  # "[정덕현의 이슈공감]" alone
             ctx.to_meta(item, "series")
             continue
+        if tags and rest == "x" and subtitles:
+            break  # "[본문 말씀]" under the decks: a part's label over the text, no deck
         if item.role is not None or item.kind is not None or marked or cover:
             break  # no guessing at decks when the markup (or a minutes' cover) named them
         text = item.text
