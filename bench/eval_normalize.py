@@ -6,7 +6,7 @@ Two sets are scored:
   to the fixtures folder, or ``input_repo``, relative to the repository root) and the fields a
   careful editor expects: title, series, subtitles, authors, date, publisher, dateline, rights, the
   block sequence (``"p:5"``, ``"h:13"``, ``"fig:11:연합뉴스"``, ``"quote:3"``, ``"list:4"``; a
-  paragraph with a role by it: ``"editor-note:7"``, ``"signature:12"``), the
+  paragraph with a role by it: ``"editor-note:7"``, ``"correction:16"``, ``"signature:12"``), the
   removed lines, and text that must (``contains``) or must not (``absent``) be in the body.
   ``encode`` re-encodes the UTF-8 input (``cp949``, ``utf-16``, ``utf-8-sig``) before reading.
   ``open`` (a sentence) marks a held-out failure not fixed yet: it is scored as usual here, and the
