@@ -6,16 +6,18 @@ Two sets are scored:
   to the fixtures folder, or ``input_repo``, relative to the repository root) and the fields a
   careful editor expects: title, series, subtitles, authors, date, publisher, dateline, rights, the
   block sequence (``"p:5"``, ``"h:13"``, ``"fig:11:연합뉴스"``, ``"quote:3"``, ``"list:4"``; a
-  paragraph with a role by it: ``"editor-note:7"``, ``"signature:12"``), the
+  paragraph with a role by it: ``"editor-note:7"``, ``"correction:16"``, ``"signature:12"``), the
   removed lines, and text that must (``contains``) or must not (``absent``) be in the body.
   ``encode`` re-encodes the UTF-8 input (``cp949``, ``utf-16``, ``utf-8-sig``) before reading.
   ``open`` (a sentence) marks a held-out failure not fixed yet: it is scored as usual here, and the
   fixture test expects it to fail until the note is removed.
   ``shape`` (optional, for documents) says what the block sequence cannot: ``tables`` (each table's
   header rows + body rows × columns, ``"1+4x3"``, in reading order, nested ones too), ``lists`` (each
-  top-level list's items / nesting depth, ``"3/2"``), ``refs`` (footnote references that point to
-  a footnote), ``links`` (link runs anywhere in the body) and ``langs`` (``{"en": 7}``: top-level
-  blocks whose text is all inside language spans of that tag). Scored as the field ``shape``.
+  top-level list's items / nesting depth, ``"3/2"``), ``marks`` (each numbered list's first
+  marker as printed, nested ones too, in reading order: ``"가."``, ``"1)"``, ``"①"``), ``refs``
+  (footnote references that point to a footnote), ``links`` (link runs anywhere in the body) and
+  ``langs`` (``{"en": 7}``: top-level blocks whose text is all inside language spans of that tag).
+  Scored as the field ``shape``.
 * **corpus** — real pages and scrapes in ``../shared/corpus`` (never copied here), annotated in
   ``tests/fixtures/corpus/NAME.json`` by content rather than by line, so that a reader's change of
   line numbering does not change the expectation: ``title``, ``series``, ``deck`` (subtitle lines),
@@ -76,6 +78,7 @@ from bookmaker.ir import (  # noqa: E402
     runs,
     walk,
 )
+from bookmaker.layout.list_markers import marker  # noqa: E402
 from bookmaker.normalize import normalize  # noqa: E402
 from bookmaker.raw import RawDocument  # noqa: E402
 from bookmaker.readers import read  # noqa: E402
@@ -232,6 +235,9 @@ def shape_items(doc: Document, want: dict[str, Any]) -> list[str]:
         out += [f"table:{len(t.head)}+{len(t.body)}x{_columns(t)}" for t in tables]
     if "lists" in want:
         out += [f"list:{len(b.items)}/{_depth(b)}" for b in doc.blocks if isinstance(b, ListBlock)]
+    if "marks" in want:
+        numbered = [b for b in blocks if isinstance(b, ListBlock) and b.ordered]
+        out += [f"mark:{marker(b.style or 'decimal', b.punctuation, b.start)}" for b in numbered]
     if "refs" in want:
         out.append(f"refs:{sum(isinstance(r, NoteRef) and r.note in notes for r in all_runs)}")
     if "links" in want:
@@ -244,6 +250,7 @@ def shape_items(doc: Document, want: dict[str, Any]) -> list[str]:
 def expected_shape(want: dict[str, Any]) -> list[str]:
     """The expectation's ``shape`` as items comparable with :func:`shape_items`."""
     out = [f"table:{t}" for t in want.get("tables", [])] + [f"list:{x}" for x in want.get("lists", [])]
+    out += [f"mark:{x}" for x in want.get("marks", [])]
     out += [f"{key}:{want[key]}" for key in ("refs", "links") if key in want]
     return out + [f"lang:{lang}:{n}" for lang, n in want.get("langs", {}).items()]
 

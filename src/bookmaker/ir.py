@@ -154,13 +154,16 @@ class _Block(msgspec.Struct, kw_only=True, tag_field="type", omit_defaults=True)
         return plain(getattr(self, "content", ()))
 
 
-ParagraphRole = Literal["editor-note", "signature"]
+ParagraphRole = Literal["editor-note", "correction", "signature"]
 """What a paragraph is besides running text: an editor's note (``[편집자 주]``, set apart from the
-article) or a line of a statement's closing signature (its date, the issuing body), set flush right."""
+article), a correction notice (``바로잡습니다``, ``[정정]``: the newsroom's note on its own error, set
+apart as an editor's note is, under its own label) or a line of a statement's closing signature (its
+date, the issuing body), set flush right."""
 
 
 class Paragraph(_Block, tag="paragraph"):
-    """A body paragraph; ``role`` marks an editor's note or a signature line (None: running text)."""
+    """A body paragraph; ``role`` marks an editor's note, a correction or a signature line (None:
+    running text)."""
 
     content: list[Inline]
     role: ParagraphRole | None = None
@@ -208,12 +211,36 @@ class ListItem(msgspec.Struct, kw_only=True, omit_defaults=True):
         return "\n".join(block.text for block in self.blocks)
 
 
+ListStyle = Literal[
+    "decimal",
+    "hangul-syllable",
+    "hangul-jamo",
+    "circled-decimal",
+    "lower-alpha",
+    "upper-alpha",
+    "lower-roman",
+    "upper-roman",
+]
+"""How a numbered list counts: 1 2 3, 가 나 다, ㄱ ㄴ ㄷ, ① ② ③, a b c, A B C, i ii iii, I II III."""
+
+ListPunctuation = Literal["period", "paren", "parens", "none"]
+"""The marks around a numbered list's number: ``1.``, ``1)``, ``(1)``, or none (``①``)."""
+
+
 class ListBlock(_Block, tag="list"):
-    """A bulleted or numbered list; items hold blocks, so lists nest."""
+    """A bulleted or numbered list; items hold blocks, so lists nest. A numbered list counts in
+    ``style`` (None: decimal) from ``start``, its number between ``punctuation`` (None: the style's
+    own, ``1.``, ``가.``, ``①``); both are for numbered lists only."""
 
     items: list[ListItem]
     ordered: bool = False
     start: Annotated[int, msgspec.Meta(ge=0)] = 1
+    style: ListStyle | None = None
+    punctuation: ListPunctuation | None = None
+
+    def __post_init__(self) -> None:
+        if not self.ordered and (self.style is not None or self.punctuation is not None):
+            raise ValueError("a list's style and punctuation are for numbered lists (ordered: true)")
 
     @property
     def text(self) -> str:

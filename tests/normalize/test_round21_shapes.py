@@ -88,14 +88,14 @@ CORRECTION = "애초 기사에서 교체 구간을 ‘21㎞’로 적었으나 �
 def test_correction_label_over_its_note_at_the_end() -> None:
     _, doc = norm(TITLE, PROSE, "권나래 기자 nrkwon@example.co.kr", "바로잡습니다", CORRECTION)
     last = doc.blocks[-1]
-    assert isinstance(last, Paragraph) and last.role == "editor-note" and last.text == CORRECTION
+    assert isinstance(last, Paragraph) and last.role == "correction" and last.text == CORRECTION
     assert removed(doc)["바로잡습니다"] == "roles.correction_label"
 
 
 def test_correction_on_one_line_keeps_its_note() -> None:
     _, doc = norm(TITLE, PROSE, f"[바로잡습니다] {CORRECTION}")
     last = doc.blocks[-1]
-    assert isinstance(last, Paragraph) and last.role == "editor-note" and last.text == CORRECTION
+    assert isinstance(last, Paragraph) and last.role == "correction" and last.text == CORRECTION
 
 
 def test_correction_word_mid_article_is_running_text() -> None:

@@ -44,7 +44,7 @@ def test_title_under_a_notice_number_line_below_site_chrome() -> None:
     assert "공고번호-차수 : 20270100001-00" in body(doc)
 
 
-def test_lettered_items_of_a_notice_are_a_list_keeping_their_letters() -> None:
+def test_lettered_items_of_a_notice_are_a_list_counting_in_their_letters() -> None:
     _, doc = norm(
         "솔내군 공고 제2027-12호",
         "",
@@ -58,10 +58,10 @@ def test_lettered_items_of_a_notice_are_a_list_keeping_their_letters() -> None:
     )
     heading, items = doc.blocks[1:3]
     assert isinstance(heading, Heading) and heading.text == "4. 기타 사항"
-    assert isinstance(items, ListBlock) and not items.ordered
-    assert [item.text for item in items.items] == [
-        "가. 자세한 사항은 첨부된 과업지시서를 참고하시기 바랍니다.",
-        "나. 이 공고에 명시되지 않은 사항은 관계 법령을 따릅니다.",
+    assert isinstance(items, ListBlock) and items.ordered and items.style == "hangul-syllable"
+    assert [item.text for item in items.items] == [  # the letters are the list's own (가., 나.)
+        "자세한 사항은 첨부된 과업지시서를 참고하시기 바랍니다.",
+        "이 공고에 명시되지 않은 사항은 관계 법령을 따릅니다.",
     ]
 
 
@@ -95,7 +95,8 @@ def test_lettered_lines_are_not_joined_as_a_wrapped_paragraph() -> None:
         *wrapped,
     )
     items = doc.blocks[-1]
-    assert isinstance(items, ListBlock) and [item.text for item in items.items] == list(wrapped)
+    assert isinstance(items, ListBlock) and [item.text for item in items.items] == [w[3:] for w in wrapped]
+    assert items.style == "hangul-syllable"  # 가., 나., 다.: the list's own letters
 
 
 def test_a_schedule_of_dates_and_times_is_a_table(tmp_path: Path) -> None:

@@ -44,6 +44,7 @@ from bookmaker.layout.inlines import (
     render_inlines,
 )
 from bookmaker.layout.labels import article_count, css_label, label, other_languages, own_words
+from bookmaker.layout.list_markers import lead_line, list_markers
 from bookmaker.layout.pages import BLEED_MM, SLUG_MM, PageSpec
 from bookmaker.layout.style import Style, default_style
 from bookmaker.layout.table_grid import aligns as cell_aligns
@@ -301,6 +302,7 @@ def _environment(style: Style, rendition: Rendition) -> jinja2.Environment:
         env.filters["set_lines"] = set_lines_in
         env.filters["headline"] = _print_headline
         env.filters["set_cell"] = set_cell
+        env.filters["lead_line"] = lead_line
         env.globals["table_fit"] = table_fit
         env.globals["running_head"] = _print_running_head
     else:
@@ -316,6 +318,7 @@ def _environment(style: Style, rendition: Rendition) -> jinja2.Environment:
     env.globals["spaced_label"] = spaced_label
     env.globals["leads_into_table"] = leads_into_table
     env.globals["cell_aligns"] = cell_aligns
+    env.globals["list_markers"] = list_markers  # a numbered list's markers as text (가., ①), or None
     env.globals["label"] = label  # the book's own words in a language: label("contents", book.language)
     env.globals["article_count"] = article_count
     env.globals["css_label"] = css_label  # a label as a CSS content value, in the stylesheets

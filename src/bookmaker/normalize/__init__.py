@@ -13,7 +13,7 @@ import sys
 import types
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import msgspec
 
@@ -27,6 +27,8 @@ from bookmaker.ir import (
     Inline,
     ListBlock,
     ListItem,
+    ListPunctuation,
+    ListStyle,
     Meta,
     Paragraph,
     ParagraphRole,
@@ -68,7 +70,14 @@ from bookmaker.normalize.rules import load_rules
 from bookmaker.raw import RawDocument, SourceLine
 
 Pass = Callable[[Context], None]
-ROLES: dict[str, ParagraphRole] = {"editor-note": "editor-note", "signature": "signature"}
+ROLES: dict[str, ParagraphRole] = {
+    "editor-note": "editor-note",
+    "correction": "correction",
+    "signature": "signature",
+}
+
+_LIST_STYLES: dict[str, ListStyle] = {s: s for s in get_args(ListStyle)}
+_LIST_PUNCTUATION: dict[str, ListPunctuation] = {p: p for p in get_args(ListPunctuation)}
 
 PASSES: list[tuple[str, Pass]] = [
     ("clean", clean.run),
@@ -195,6 +204,8 @@ def _blocks(items: list[Item], language: str) -> list[Block]:
                     ],
                     ordered=run[0].attrs.get("ordered") == "1",
                     start=int(run[0].attrs.get("start", "1")),
+                    style=_LIST_STYLES.get(run[0].attrs.get("style", "")),
+                    punctuation=_LIST_PUNCTUATION.get(run[0].attrs.get("punctuation", "")),
                     lines=[run[0].line, run[-1].last or run[-1].line],
                 )
             )

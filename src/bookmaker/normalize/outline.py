@@ -65,7 +65,10 @@ def outline(doc: Document) -> str:
         elif isinstance(b, Heading):
             tag, body = f"h{b.level}", _short(b.text)
         elif isinstance(b, Paragraph) and b.role:
-            tag, body = {"editor-note": "note", "signature": "sign"}[b.role], _short(b.text)
+            tag, body = (
+                {"editor-note": "note", "correction": "fix", "signature": "sign"}[b.role],
+                _short(b.text),
+            )
         else:
             kind = str(type(b).__struct_config__.tag)
             tag, body = {"paragraph": "p"}.get(kind, kind), _short(b.text)

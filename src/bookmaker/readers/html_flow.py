@@ -72,6 +72,7 @@ from bookmaker.readers.html_inline import (
     safe_href,
     split_at_breaks,
 )
+from bookmaker.readers.html_lists import list_style
 from bookmaker.readers.html_table import build_table, cells, is_data_table, is_icon, rows
 from bookmaker.readers.image_alt import is_file_name
 from bookmaker.readers.sanitize import strip_controls
@@ -358,6 +359,9 @@ class Flow:
                 self.attrs["list"] = str(self.env.page.order(head))
                 if tag.parent.name == "ol":
                     self.attrs["ordered"] = "1"
+                    style = list_style(tag.parent)  # <ol type="a">, list-style-type: hangul
+                    if style is not None:
+                        self.attrs["style"] = style
         if "callout" in tag.get_attribute_list("class"):  # Notion's callout box: a note set apart
             self.attrs = {**self.attrs, "callout": "1"}
         self.container = name
@@ -616,7 +620,8 @@ class Flow:
                 continue
             if blocks:
                 items.append(ListItem(blocks=blocks))
-        return ListBlock(items=items, ordered=tag.name == "ol", start=_start(tag))
+        ordered = tag.name == "ol"
+        return ListBlock(items=items, ordered=ordered, start=_start(tag), style=list_style(tag))
 
     def quote(self, tag: Tag) -> Quote:
         attribution_tag = _attribution(tag)

@@ -258,7 +258,15 @@ class Converter:
         elif kind in ("bullet_list", "ordered_list"):
             start = int(token.attrs.get("start", 1)) if token is not None else 1
             ordered = kind == "ordered_list"
-            self._add(parent, [ListBlock(items=frame.items, ordered=ordered, start=start, lines=lines)])
+            paren = ordered and token is not None and token.markup == ")"  # 1) 2): as written
+            block = ListBlock(
+                items=frame.items,
+                ordered=ordered,
+                start=start,
+                punctuation="paren" if paren else None,
+                lines=lines,
+            )
+            self._add(parent, [block])
         elif kind == "list_item":
             parent.items.append(ListItem(blocks=frame.blocks))
         elif kind == "footnote_reference":

@@ -10,6 +10,9 @@
   Notion exports it) above the first paragraph of prose is an editor's note too, and so is a
   quotation opening the text or a section that says how the transcript was made (``이 스크립트는
   음성 인식으로 만든 뒤 사람이 다듬었습니다``), without a label.
+- A **correction** notice at the article's edge (``바로잡습니다``, ``[정정]``, ``[알려왔습니다]`` over
+  its paragraph or opening it) gets ``"correction"``, its label removed as a note's is
+  (``roles.correction_label``).
 - A statement's **signature** (성명서, 입장문, 호소문 …: a kind named in the series or the
   title; a notice, ``[알림]``/``[사고]``/``[공지]``, in the series only; a numbered notice or letter,
   ``가정통신문 제2026-78호``, in the series): the date line and the issuing body's name after the last
@@ -125,14 +128,15 @@ _BITE_REASON = "a transcript's sound-bite label (the speaker's name and title st
 
 
 _LABEL_REASON = "an editor's note label (the theme prints its own before the note)"
-_CORRECTION_WORD = r"(?:바로\s*잡습니다|정정(?:\s*(?:합니다|알림|보도))?|수정\s*알림)"
+_CORRECTION_WORD = r"(?:바로\s*잡습니다|정정(?:\s*(?:합니다|알림|보도))?|수정\s*알림|알려\s*왔습니다)"
 _CORRECTION_ALONE = re.compile(rf"^\s*(?:[※*■□◆]\s*)?{_OPEN}?\s*{_CORRECTION_WORD}\s*{_CLOSE}?\s*[:：]?\s*$")
 _CORRECTION_START = re.compile(
     rf"^\s*(?:[※*■□◆]\s*)?(?:{_OPEN}\s*{_CORRECTION_WORD}\s*{_CLOSE}|{_CORRECTION_WORD}\s*[:：])\s*(?=\S)"
 )
-"""A correction's label (``바로잡습니다``, ``[정정]``, ``※ 바로잡습니다:``) at an article's edge: the
-newsroom's note on its own error, set apart as an editor's note is (the label goes as that one's)."""
-_CORRECTION_REASON = "a correction notice's label (the note is kept as an editor's note)"
+"""A correction's label (``바로잡습니다``, ``[정정]``, ``※ 바로잡습니다:``, ``[알려왔습니다]``) at an
+article's edge: the newsroom's note on its own error (or a party's reply it prints), set apart as an
+editor's note is, under the theme's own label (the source's goes as an editor's note's does)."""
+_CORRECTION_REASON = "a correction notice's label (the note is kept, set apart as a correction)"
 
 
 def _body(item: Item) -> bool:
@@ -192,20 +196,21 @@ def _editor_notes(ctx: Context) -> None:
 
 def _correction(ctx: Context, item: Item, before: list[Item], after: list[Item]) -> bool:
     """A correction notice at the text's edge (``바로잡습니다`` over its paragraph, or ``[바로잡습니다]
-    애초 기사에서 …`` on one line): the note becomes an editor's note, its label is removed."""
+    애초 기사에서 …`` on one line): the note becomes a correction (role ``correction``), its label is
+    removed."""
     if _CORRECTION_ALONE.match(item.text):
         below = after[0] if after else None
         if below is None or not _body(below) or not _at_edge(before, after[1:]):
             return False
         ctx.drop(item, _CORRECTION_REASON, "roles.correction_label")
-        below.attrs["paragraph_role"] = "editor-note"
+        below.attrs["paragraph_role"] = "correction"
         return True
     start = _CORRECTION_START.match(item.text)
     if start is None or not _at_edge(before, after):
         return False
     ctx.record(item.text[: start.end()].strip(), _CORRECTION_REASON, item.line, "roles.correction_label")
     _strip(item, start.end(), len(item.text))
-    item.attrs["paragraph_role"] = "editor-note"
+    item.attrs["paragraph_role"] = "correction"
     return True
 
 
@@ -240,7 +245,7 @@ def _at_edge(before: list[Item], after: list[Item]) -> bool:
     """Nothing but figures before, or nothing but other editor's notes (or their labels) after."""
     opens = all(it.role == "figure" for it in before)
     closes = all(
-        it.attrs.get("paragraph_role") == "editor-note"
+        it.attrs.get("paragraph_role") in ("editor-note", "correction")
         or bool(_LABEL_START.match(it.text) or _LABEL_END.search(it.text) or _LABEL_ALONE.match(it.text))
         for it in after
         if not structured(it) and it.role != "figure"

@@ -140,7 +140,8 @@ def _heading_like(item: Item, over_list: bool = False) -> bool:
 
 
 _LIST_ITEM = re.compile(
-    r"^\s*(?:(?:(?P<num>\d{1,2})[.)]|[-•·*]|(?P<circled>[①-⑳])|(?P<letter>[가-하])\.)\s+|(?P<entry>[△▲])\s*)(?=\S)"
+    r"^\s*(?:(?:(?P<num>\d{1,2})(?:\.|(?P<paren>\)))|[-•·*]|(?P<circled>[①-⑳])|(?P<letter>[가-하])\.)\s+"
+    r"|(?P<entry>[△▲])\s*)(?=\S)"
 )
 """A list line's marker. Not a statement's ``하나.`` (성명서, 결의문): it is a word of the text, which a
 bullet would replace (the IR's lists have no marker text), so those demands stay paragraphs."""
@@ -191,8 +192,9 @@ def _lettered_list(run: list[Item], notice: bool) -> bool:
 def _mark_lists(items: list[Item], notice: bool = False) -> None:
     """Two or more consecutive short lines numbered 1., 2. … (or with the same bullet: ``-``,
     ``•``, ``△``, ``▲`` …, or lettered 가., 나. …, see :func:`_lettered_list`) form a list (``▶``
-    lines are promotions, see ``boilerplate``). A lettered item keeps its letter: the IR's lists
-    number in digits, and the text refers to its items by letter (가목)."""
+    lines are promotions, see ``boilerplate``). The marker leaves the text for the list's own: a
+    lettered list counts in Hangul syllables (``style``), a circled one in circled figures, and
+    numbers all closed by ``)`` keep it (``punctuation``)."""
     i = 0
     while i < len(items):
         first = _marker(items[i])
@@ -204,18 +206,33 @@ def _mark_lists(items: list[Item], notice: bool = False) -> None:
             j += 1
         lettered = first is not None and first[0] == "가"
         if first is not None and j - i >= 2 and (not lettered or _lettered_list(items[i:j], notice)):
+            matches = [_LIST_ITEM.match(it.text) for it in items[i:j]]
+            style = _list_style(matches)
             for it in items[i:j]:
                 it.role = "list-item"
                 it.attrs["list"] = str(items[i].line)  # one list per run: the next marker starts another
-                if lettered:
-                    continue  # its letter stays in its text
                 if first[1]:
                     it.attrs["ordered"] = "1"
                     it.attrs["start"] = str(first[1])  # 4., 5. after a table go on from 4
+                    it.attrs.update(style)
                 if first[0] in "△▲":
                     it.attrs["entry"] = "1"
                 it.text = _LIST_ITEM.sub("", it.text)
         i = j
+
+
+def _list_style(matches: list[re.Match[str] | None]) -> dict[str, str]:
+    """The IR list style of a run's markers (``{}`` for 1. 2. or bullets)."""
+    first = matches[0]
+    if first is None:
+        return {}
+    if first["letter"]:
+        return {"style": "hangul-syllable"}
+    if first["circled"]:
+        return {"style": "circled-decimal"}
+    if first["num"] and all(m is not None and m["paren"] for m in matches):
+        return {"punctuation": "paren"}
+    return {}
 
 
 _POINT = re.compile(r"^\s*○\s*(?=\S)")
