@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from bookmaker.fonts.discovery import blob, cmap, find_face, locate
@@ -31,7 +32,7 @@ class Shaper:
         self._language = language
         self._cache: dict[str, float] = {}
         self._halves = face_for(family, weight) in FACES
-        self._held: frozenset[int] = frozenset(face.unicodes)
+        self._held: dict[str, bool] = {}  # per character: whether the face maps it (looked up lazily)
 
     def width(self, text: str) -> float:
         """Advance width of ``text`` in em."""
@@ -40,12 +41,22 @@ class Shaper:
             return cached
         if not text:
             return 0.0
-        runs = _runs(text, self._held)
+        runs = _runs(text, self.holds)
         value = sum(
             self._shaped(run) if face is None else _fallback_font(face).width(run) for face, run in runs
         )
         self._cache[text] = value
         return value
+
+    def holds(self, char: str) -> bool:
+        """Whether the face draws ``char``: it maps it to a glyph, or it has no glyph of its own (a
+        control or format character, a mark: measured with the text around it, as HarfBuzz does)."""
+        held = self._held.get(char)
+        if held is None:
+            point = ord(char)
+            held = self._font.get_nominal_glyph(point) is not None or not drawable(point)
+            self._held[char] = held
+        return held
 
     def _shaped(self, text: str) -> float:
         """Advance width of ``text`` in em in the family's own face."""
@@ -67,23 +78,17 @@ class Shaper:
         return self.width("가 가") - 2 * self.width("가")
 
 
-def _runs(text: str, held: frozenset[int]) -> list[tuple[Face | None, str]]:
-    """``text`` in runs by the face that draws them: None for the family's own face (also for what
-    no fallback face holds, and for an emoji, which fontconfig's emoji faces draw: its ``.notdef``,
-    1 em wide as theirs), else the fallback face; marks and format characters the face lacks stay
-    with the run before them."""
-    if all(ord(char) in held for char in text):
+def _runs(text: str, holds: Callable[[str], bool]) -> list[tuple[Face | None, str]]:
+    """``text`` in runs by the face that draws them: None for the family's own face, which ``holds``
+    (also for what no fallback face holds, and for an emoji, which fontconfig's emoji faces draw:
+    the face's ``.notdef``, 1 em wide as theirs), else the fallback face."""
+    if all(map(holds, text)):
         return [(None, text)]
     runs: list[tuple[Face | None, str]] = []
     for at, char in enumerate(text):
-        point = ord(char)
         face = None
-        if point in held or emoji_style(text, at):
-            pass
-        elif drawable(point):
-            face = next((f for f in fallback_faces() if point in cmap(f)), None)
-        elif runs:
-            face = runs[-1][0]
+        if not holds(char) and not emoji_style(text, at):
+            face = next((f for f in fallback_faces() if ord(char) in cmap(f)), None)
         if runs and runs[-1][0] == face:
             runs[-1] = (face, runs[-1][1] + char)
         else:
