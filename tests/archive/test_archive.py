@@ -63,6 +63,7 @@ def test_bundle_holds_source_ir_epub_pdf_and_a_manifest_that_lists_them(bundle_d
     assert tools["libraries"]["weasyprint"].startswith("70")
     assert tools["libraries"]["ebooklib"]
     assert {font["family"] for font in tools["fonts"]} >= {"Noto Serif CJK KR", "Noto Sans CJK KR"}
+    assert tools["fallback_font_package"]["name"] == "fonts-noto-core"
     assert all(font["version"].startswith("Version") for font in tools["fonts"])
     raw = (bundle_dir / "manifest.json").read_text(encoding="utf-8")
     assert raw == json.dumps(json.loads(raw), ensure_ascii=False, indent=2, sort_keys=True) + "\n"

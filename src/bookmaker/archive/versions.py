@@ -10,7 +10,7 @@ from importlib import metadata
 
 from bookmaker import __version__
 from bookmaker.fonts.discovery import locate, source_face
-from bookmaker.fonts.faces import FACES
+from bookmaker.fonts.faces import FACES, FALLBACK_PACKAGE, FALLBACKS
 
 LIBRARIES = ("weasyprint", "pydyf", "ebooklib", "uharfbuzz", "jinja2", "msgspec")
 FONT_PACKAGE = "fonts-noto-cjk"
@@ -24,11 +24,12 @@ def _library_version(name: str) -> str | None:
 
 
 def font_versions() -> list[dict[str, str | None]]:
-    """Each face's file name and the version string from its ``name`` table (ID 5)."""
+    """Each installed face's file name and the version string from its ``name`` table (ID 5): the
+    CJK faces, then the fallback faces (symbols they lack)."""
     import uharfbuzz as hb
 
     found: list[dict[str, str | None]] = []
-    for face in FACES:
+    for face in (*FACES, *FALLBACKS):
         where = locate(face)
         if where is None:
             continue
@@ -57,4 +58,5 @@ def tool_versions() -> dict[str, object]:
         "libraries": {name: _library_version(name) for name in LIBRARIES},
         "fonts": font_versions(),
         "font_package": {"name": FONT_PACKAGE, "version": package_version(FONT_PACKAGE)},
+        "fallback_font_package": {"name": FALLBACK_PACKAGE, "version": package_version(FALLBACK_PACKAGE)},
     }

@@ -9,7 +9,8 @@ WEIGHT_NAMES = {400: "Regular", 700: "Bold"}
 
 @dataclass(frozen=True, slots=True)
 class Face:
-    """One face: its key, CSS family, weight and style, the files that may hold it, its PostScript name."""
+    """One face: its key, CSS family, weight and style, the files that may hold it, its PostScript
+    name, and the file type of its subsets (``otf``: CFF outlines; ``ttf``: TrueType outlines)."""
 
     key: str
     family: str
@@ -17,6 +18,7 @@ class Face:
     style: str
     files: tuple[str, ...]
     postscript: str
+    extension: str = "otf"
 
     @property
     def weight_name(self) -> str:
@@ -26,7 +28,7 @@ class Face:
     @property
     def file_name(self) -> str:
         """The file name of the face's subsets (in the EPUB, and in the PDF's font folder)."""
-        return f"{self.postscript}-subset.otf"
+        return f"{self.postscript}-subset.{self.extension}"
 
 
 def _noto(kind: str, weight: int) -> Face:
@@ -62,6 +64,23 @@ HALF_WIDTH = frozenset(
 EPUB_FACES = (SERIF, SANS, SANS_BOLD, MONO)  # the EPUB sets no bold Myeongjo; mono only for code
 
 
+def _fallback(key: str, name: str, family: str) -> Face:
+    """A regular face of Debian's fonts-noto-core (``/usr/share/fonts/truetype/noto/``)."""
+    return Face(key, family, 400, "normal", (f"{name}-Regular.ttf",), f"{name}-Regular", "ttf")
+
+
+# The last resort, in this order, for a character the CJK face setting it lacks (check marks, chess
+# pieces, braille, dingbats, arrows, mathematical operators): the first of these holding it draws
+# it, in the EPUB (embedded) and the PDF (fonts/fallback.py). Monochrome outlines, OFL 1.1.
+FALLBACKS = (
+    _fallback("symbols2", "NotoSansSymbols2", "Noto Sans Symbols2"),
+    _fallback("symbols", "NotoSansSymbols", "Noto Sans Symbols"),
+    _fallback("math", "NotoSansMath", "Noto Sans Math"),
+)
+FALLBACK_PACKAGE = "fonts-noto-core"
+
+
 def face_for(family: str, weight: int = 400) -> Face | None:
     """The known face of ``family`` at ``weight``, or None."""
-    return next((face for face in (*FACES, MONO) if (face.family, face.weight) == (family, weight)), None)
+    known = (*FACES, MONO, *FALLBACKS)
+    return next((face for face in known if (face.family, face.weight) == (family, weight)), None)

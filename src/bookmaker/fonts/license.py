@@ -23,10 +23,12 @@ def _copyright(face: Face) -> str:
 
 
 @cache
-def license_text() -> str:
-    """The OFL 1.1 with the copyright lines of the faces the EPUB embeds."""
-    families = ", ".join(dict.fromkeys(face.family for face in EPUB_FACES))
-    lines = sorted({notice for face in EPUB_FACES if (notice := _copyright(face))})
+def license_text(fallbacks: tuple[Face, ...] = ()) -> str:
+    """The OFL 1.1 with the copyright lines of the faces the EPUB embeds: the CJK faces and the
+    ``fallbacks`` (:data:`~bookmaker.fonts.faces.FALLBACKS`) it holds subsets of."""
+    faces = (*EPUB_FACES, *fallbacks)
+    families = ", ".join(dict.fromkeys(face.family for face in faces))
+    lines = sorted({notice for face in faces if (notice := _copyright(face))})
     header = "\n".join(
         [f"Embedded fonts: {families} (subsets).", *lines, "Noto is a trademark of Google Inc.", ""]
     )

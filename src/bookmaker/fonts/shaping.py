@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
-from bookmaker.fonts.discovery import blob, find_face, locate
-from bookmaker.fonts.faces import FACES, HALF_WIDTH, face_for
+from bookmaker.fonts.discovery import blob, cmap, find_face, locate
+from bookmaker.fonts.faces import FACES, HALF_WIDTH, Face, face_for
+from bookmaker.fonts.fallback import drawable, emoji_style, installed
 
 # what CSS ``font-variant-ligatures: none`` turns off in WeasyPrint (the print CSS sets it)
 NO_LIGATURES = {"liga": False, "clig": False, "dlig": False, "hlig": False, "calt": False}
@@ -15,7 +17,8 @@ class Shaper:
     """Measure text advances in em with HarfBuzz on a face of a family (cached per string): the
     known bold face at weight 700 where it is installed, else the regular face. In the faces the PDF
     embeds as subsets, the punctuation of :data:`~bookmaker.fonts.faces.HALF_WIDTH` at its ``halt``
-    width, as they draw it."""
+    width, as they draw it. A character the face lacks is measured in the first installed fallback
+    face holding it (:mod:`bookmaker.fonts.fallback`), which the PDF's font stacks draw it with."""
 
     def __init__(self, family: str, language: str = "ko", weight: int = 400) -> None:
         import uharfbuzz as hb
@@ -29,6 +32,7 @@ class Shaper:
         self._language = language
         self._cache: dict[str, float] = {}
         self._halves = face_for(family, weight) in FACES
+        self._held: dict[str, bool] = {}  # per character: whether the face maps it (looked up lazily)
 
     def width(self, text: str) -> float:
         """Advance width of ``text`` in em."""
@@ -37,6 +41,25 @@ class Shaper:
             return cached
         if not text:
             return 0.0
+        runs = _runs(text, self.holds)
+        value = sum(
+            self._shaped(run) if face is None else _fallback_font(face).width(run) for face, run in runs
+        )
+        self._cache[text] = value
+        return value
+
+    def holds(self, char: str) -> bool:
+        """Whether the face draws ``char``: it maps it to a glyph, or it has no glyph of its own (a
+        control or format character, a mark: measured with the text around it, as HarfBuzz does)."""
+        held = self._held.get(char)
+        if held is None:
+            point = ord(char)
+            held = self._font.get_nominal_glyph(point) is not None or not drawable(point)
+            self._held[char] = held
+        return held
+
+    def _shaped(self, text: str) -> float:
+        """Advance width of ``text`` in em in the family's own face."""
         import uharfbuzz as hb
 
         buf = hb.Buffer()
@@ -48,12 +71,41 @@ class Shaper:
         )
         hb.shape(self._font, buf, {**NO_LIGATURES, "halt": halves} if halves else NO_LIGATURES)
         value: float = sum(pos.x_advance for pos in buf.glyph_positions) / self._upem
-        self._cache[text] = value
         return value
 
     def space(self) -> float:
         """Width of a word space between Hangul, in em."""
         return self.width("가 가") - 2 * self.width("가")
+
+
+def _runs(text: str, holds: Callable[[str], bool]) -> list[tuple[Face | None, str]]:
+    """``text`` in runs by the face that draws them: None for the family's own face, which ``holds``
+    (also for what no fallback face holds, and for an emoji, which fontconfig's emoji faces draw:
+    the face's ``.notdef``, 1 em wide as theirs), else the fallback face."""
+    if all(map(holds, text)):
+        return [(None, text)]
+    runs: list[tuple[Face | None, str]] = []
+    for at, char in enumerate(text):
+        face = None
+        if not holds(char) and not emoji_style(text, at):
+            face = next((f for f in fallback_faces() if ord(char) in cmap(f)), None)
+        if runs and runs[-1][0] == face:
+            runs[-1] = (face, runs[-1][1] + char)
+        else:
+            runs.append((face, char))
+    return runs
+
+
+@cache
+def fallback_faces() -> tuple[Face, ...]:
+    """The installed fallback faces, looked up once per process."""
+    return installed()
+
+
+@cache
+def _fallback_font(face: Face) -> Shaper:
+    """A :class:`Shaper` on the fallback ``face``."""
+    return Shaper(face.family)
 
 
 @cache

@@ -40,7 +40,8 @@ from functools import lru_cache
 from typing import Any
 
 from bookmaker.fonts.discovery import source_face
-from bookmaker.fonts.faces import FACES, MONO, Face
+from bookmaker.fonts.faces import FACES, FALLBACKS, MONO, Face
+from bookmaker.fonts.fallback import holders
 from bookmaker.fonts.half_width import HALF_POINTS, halve
 from bookmaker.fonts.subset_request import subset_request
 from bookmaker.fonts.working_set import FEATURES, halved_source, source_for, stored_working_set
@@ -74,7 +75,7 @@ def cut(
 
     wanted = set(codepoints)
     features = tuple(features)
-    source = source_for(face, wanted, features)
+    source = source_face(face) if face in FALLBACKS else source_for(face, wanted, features)
     if source is None:
         return None
     plain = source is not source_face(face)
@@ -134,8 +135,21 @@ def pdf_subsets_for(
     document with the same characters in this process (a preview's rebuild after an edit, a worker's
     next part of a book: ~7 ms a seed); ``bench/run.py`` clears them inside its timings."""
     halved = wanted & HALF_POINTS
-    cuts = (_pdf_subset(face, wanted, halved if face in FACES else frozenset()) for face in faces)
-    return tuple(font for font in cuts if font)
+    cuts = [_pdf_subset(face, wanted, halved if face in FACES else frozenset()) for face in faces]
+    fonts = [font for font in cuts if font]
+    return (*fonts, *fallback_subsets(wanted, fonts))
+
+
+def fallback_subsets(wanted: frozenset[int], fonts: Iterable[FontSubset]) -> list[FontSubset]:
+    """The fallback faces (:data:`~bookmaker.fonts.faces.FALLBACKS`) that draw a character of
+    ``wanted`` one of the CJK subsets ``fonts`` lacks, each cut to all of ``wanted`` it holds: Pango
+    may ask it for any character a face before it in a font stack lacks, and WeasyPrint embeds one
+    font per family (a character left out would be drawn blank, not by the installed face). None
+    for a document the CJK faces cover (no fallback face is even opened)."""
+    lacking = set().union(*(wanted - subset_codepoints(font) for font in fonts))
+    needed, _ = holders(lacking) if lacking else ({}, frozenset())
+    cuts = (_subset(face, wanted, drop_tables=_DROP_TABLES) for face in needed)
+    return [font for font in cuts if font]
 
 
 def _pdf_subset(face: Face, wanted: frozenset[int], halved: frozenset[int]) -> FontSubset | None:

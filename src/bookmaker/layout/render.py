@@ -30,6 +30,7 @@ from bookmaker import __version__
 from bookmaker.book import Book
 from bookmaker.cache_folder import cache_root, generation_folder
 from bookmaker.errors import UsageError
+from bookmaker.fonts.fallback import with_fallbacks
 from bookmaker.ir import Block, Collection, Document, Heading, Meta, Paragraph, Table
 from bookmaker.korean.eojeol import keep_words
 from bookmaker.korean.keep_all import join_words
@@ -432,7 +433,7 @@ def print_setup(
         languages=languages,
         book_language=own_words(book_language),
     )
-    return PrintSetup(env, layout, chosen, Markup(page_css))
+    return PrintSetup(env, layout, chosen, Markup(with_fallbacks(page_css)))
 
 
 def render_print_html(
@@ -471,8 +472,8 @@ def render_print_html(
     env = setup.env
     collection_css = ""
     if book.collection is not None:
-        collection_css = env.get_template("collection.css.j2").render(
-            page=page, layout=setup.layout, style=setup.style
+        collection_css = with_fallbacks(
+            env.get_template("collection.css.j2").render(page=page, layout=setup.layout, style=setup.style)
         )
     template = env.get_template("print.html.j2")
 
@@ -506,6 +507,7 @@ def epub_stylesheet(
     chosen = _style(theme, style)
     env = _environment(chosen, "epub")
     try:
-        return env.get_template("epub.css.j2").render(style=chosen, languages=languages)
+        css = env.get_template("epub.css.j2").render(style=chosen, languages=languages)
     except jinja2.TemplateNotFound:
-        return env.loader.get_source(env, "epub.css")[0]  # type: ignore[union-attr]
+        css = env.loader.get_source(env, "epub.css")[0]  # type: ignore[union-attr]
+    return with_fallbacks(css)

@@ -29,10 +29,18 @@ from bookmaker.sandbox import Sandbox
 from bookmaker.writers import Written
 from bookmaker.writers.cover import CoverImage, generate_cover
 from bookmaker.writers.epub_a11y import accessibility_metadata
-from bookmaker.writers.epub_fonts import FONTS_CSS, face_characters, font_face_css, subset_fonts
+from bookmaker.writers.epub_fonts import (
+    FONTS_CSS,
+    MEDIA_TYPES,
+    face_characters,
+    fallback_faces,
+    font_face_css,
+    subset_fonts,
+)
 from bookmaker.writers.epub_images import PackagedImage, package_images
 from bookmaker.writers.epub_pages import (
     COVER_FILE,
+    LICENSE_FILE,
     NAV_FILE,
     colophon,
     cover_page,
@@ -192,7 +200,7 @@ def _add_fonts(target: epub.EpubBook, fonts: list[FontSubset]) -> epub.EpubItem:
             epub.EpubItem(
                 uid=f"font-{font.face.key}",
                 file_name=f"fonts/{font.face.file_name}",
-                media_type="font/otf",
+                media_type=MEDIA_TYPES[font.face.extension],
                 content=font.data,
             )
         )
@@ -209,6 +217,14 @@ def _add_fonts(target: epub.EpubBook, fonts: list[FontSubset]) -> epub.EpubItem:
     )
     target.add_item(css)
     return css
+
+
+def _fonts(
+    pages: list[epub.EpubHtml], stylesheets: list[epub.EpubItem]
+) -> tuple[list[FontSubset], list[str]]:
+    """The subsets of the faces ``pages`` draw with under ``stylesheets``, and warnings."""
+    documents = [item.get_content() for item in pages]
+    return subset_fonts(face_characters(documents, [sheet.content.decode() for sheet in stylesheets]))
 
 
 def _stylesheets(style: Style, book: Book) -> list[epub.EpubItem]:
@@ -324,9 +340,11 @@ def write_epub(
 
     links = list(stylesheets)
     if embed:  # the pages as the package will hold them, under the theme's CSS
-        documents = [item.get_content() for item in pages]
-        drawn = face_characters(documents, [sheet.content.decode() for sheet in stylesheets])
-        fonts, font_warnings = subset_fonts(drawn)
+        fonts, font_warnings = _fonts(pages, stylesheets)
+        licence = next((item for item in pages if item.file_name == LICENSE_FILE), None)
+        if licence is not None and fallback_faces(fonts):  # the licence names them: cut again
+            licence.content = license_page(book.language, fallback_faces(fonts)).content
+            fonts, font_warnings = _fonts(pages, stylesheets)
         warnings += font_warnings
         if fonts:
             links.insert(0, _add_fonts(target, fonts))

@@ -13,7 +13,7 @@ import re
 from ebooklib import epub
 from markupsafe import Markup, escape
 
-from bookmaker.fonts.faces import SANS, SERIF
+from bookmaker.fonts.faces import SANS, SERIF, Face
 from bookmaker.fonts.license import license_text
 from bookmaker.layout.labels import label
 from bookmaker.writers.epub_toc import TocEntry, nav_list
@@ -76,12 +76,13 @@ def license_blocks(text: str) -> Markup:
     return Markup("".join(parts))
 
 
-def license_page(language: str) -> epub.EpubHtml:
-    """The SIL Open Font License 1.1 the subsets carry, as reflowable text at the body size."""
+def license_page(language: str, fallbacks: tuple[Face, ...] = ()) -> epub.EpubHtml:
+    """The SIL Open Font License 1.1 the subsets carry, as reflowable text at the body size, with
+    the copyright lines of the CJK faces and of the embedded ``fallbacks``."""
     title = label("font_license", language)
     body = (
         f'<section class="license"><h1>{escape(title)}</h1>'
-        f'<div lang="en">{license_blocks(license_text())}</div></section>'
+        f'<div lang="en">{license_blocks(license_text(fallbacks))}</div></section>'
     )
     return page("font-license", title, LICENSE_FILE, language, body)
 
