@@ -114,11 +114,12 @@ _SOUND_BITE = re.compile(r"^\s*\[[^\]:：]{2,40}[:：]")
 _BRACKETED_BITE = re.compile(r"^\s*[<〈＜\[][^<>〈〉＜＞\[\]:：]{2,40}[:：].*[>〉＞\]]\s*$", re.S)
 _HTMLISH = re.compile(r"^/?[A-Za-z][\w-]*(?:\s|$|/)")
 _BITE_LABEL = re.compile(
-    r"^\s*[\[<〈【]\s*(?:인터뷰|싱크|녹취|SYNC|INT)\s*[\]>〉】]\s*[:：]?\s*"
-    r"(?=[가-힣A-Za-z]{2,10}(?:\s[가-힣]{1,4})?\s*/\s*\S.{0,40}$)"
+    r"^\s*[\[<〈【◀]\s*(?:인터뷰|싱크|녹취|SYNC|INT)\s*[\]>〉】▶]\s*[:：]?\s*"
+    r"(?=[가-힣A-Za-z]{2,10}(?:\s[가-힣]{1,4})?\s*(?:/\s*\S.{0,40})?$)"
 )
-"""A transcript's sound-bite label before its speaker (``[인터뷰] 박정숙 / 창동 상인회장``, the quote on the
-next line): the label is production markup, as ``[리포트]`` is; the speaker and title are the text's."""
+"""A transcript's sound-bite label before its speaker (``[인터뷰] 박정숙 / 창동 상인회장``, MBC's ``◀ INT ▶
+이름 / 직함`` and ``◀ SYNC ▶ 마을 주민``, the quote on the next line): the label is production markup, as
+``[리포트]`` is; the speaker (and title) are the text's."""
 _BITE_REASON = "a transcript's sound-bite label (the speaker's name and title stay)"
 
 
