@@ -54,12 +54,16 @@ _LABEL_END = re.compile(rf"\s*{_OPEN}\s*{_WORD}\s*{_CLOSE}\s*$", re.IGNORECASE)
 _LABEL_ALONE = EDITOR_NOTE_ALONE
 _TRANSLATED = re.compile(
     r"^\s*(?:[※*]\s*)?(?=(?:이|본)\s*기사는\s.{0,100}번역"
-    r"|(?:이|본)\s*(?:기사|글|칼럼)(?:은|는)\s.{0,60}(?:먼저|처음)\s*(?:실렸|게재(?:됐|되었)|발행(?:됐|되었)).{0,60}옮"
+    r"|(?:이|본)\s*(?:기사|글|칼럼)(?:은|는)\s.{0,60}(?:먼저|처음)\s*(?:실렸|실린|게재(?:됐|되었|된)|발행(?:됐|되었|된))"
+    r".{0,60}(?:옮|고쳐\s*쓴|다듬은|수정한|보완한)"
+    r"|(?i:this\s+(?:article|story|column)\s+was\s+(?:originally\s+)?(?:written|published)\s+in\s+Korean"
+    r"\s.{0,80}translat)"
     r")"
 )
-"""A translator's note (``※ 이 기사는 … 이코노미스트의 기사를 경향신문이 번역한 것입니다``), or a
-republisher's (``이 글은 필자의 브런치에 먼저 실렸고, 필자의 동의를 얻어 옮겼습니다``): an editor's note on
-where the text comes from, though it carries no label."""
+"""A translator's note (``※ 이 기사는 … 이코노미스트의 기사를 경향신문이 번역한 것입니다``, an English
+edition's ``This article was originally written in Korean and translated by …``), or a
+republisher's (``이 글은 필자의 브런치에 먼저 실렸고, 필자의 동의를 얻어 옮겼습니다``, ``… 먼저 실린
+글을 고쳐 쓴 것입니다``): an editor's note on where the text comes from, though it carries no label."""
 _MADE = re.compile(
     r"^\s*(?:[※*]\s*)?(?:이|본)\s*(?:스크립트|녹취록?|대본|자막|속기록|받아쓰기)\s*(?:은|는)\s"
     r".{0,80}?(?:음성\s*인식|자동\s*(?:생성|변환|받아쓰기)|받아\s*적|녹취|인공지능|AI|다듬)"
