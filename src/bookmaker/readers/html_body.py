@@ -164,8 +164,9 @@ def continuation(page: Page, body: Tag, selector: str | None) -> list[list[Node]
                 or inside(body, node)
                 or page.order(node) < page.order(body)
                 or not shown(node)
+                or any(_chrome_named(box) for box in (node, *node.parents) if isinstance(box, Tag))
             ):
-                continue
+                continue  # a WordPress comment is an <article class="comment-body"> in #comments
             nested = any(inside(node, part[0]) for part in parts if isinstance(part[0], Tag))
             if not nested and len(visible_text(node)) > MIN_BODY and link_density(node) < 0.5:
                 parts.append([node])

@@ -9,7 +9,9 @@ footnote) the same walk gives IR blocks directly.
 A single ``<br>`` inside a ``<p>``, ``<li>``, ``<dd>`` or ``<blockquote>`` splits the line too, but
 the pieces share ``attrs["br_group"]``: the normalizer judges each piece on its own (a byline, a
 copyright line) and joins neighbours that stay body text with a line break. Two ``<br>`` in a row,
-and any ``<br>`` in a generic container (Naver's ``text<br><br>text`` bodies), part paragraphs.
+and any ``<br>`` in a generic container (Naver's ``text<br><br>text`` bodies), part paragraphs; there a
+piece after a single ``<br>`` is marked ``attrs["soft_break"]`` (a sentence a broadcaster's script
+broke at a comma is joined again by the normalizer).
 """
 
 from __future__ import annotations
@@ -122,6 +124,21 @@ _AD_SLOT = re.compile(
 """An advertisement slot's box: AdSense's ``<ins class="adsbygoogle">``, Tistory's ``revenue_unit_wrap``
 (with its "반응형" label), a CMS's ``ad_inread``."""
 AD_SLOT = "an advertisement slot (with its label)"
+_PLUGIN_BOX = re.compile(
+    r"^(?:sharedaddy|jp-relatedposts|jetpack-likes-widget-wrapper|sd-sharing-enabled|yarpp-related"
+    r"|addtoany_share_save_container|a2a_kit|wp-block-jetpack-(?:sharing-buttons|related-posts|likes))$",
+    re.IGNORECASE,
+)
+"""A blog platform's plugin box inside the post's text: Jetpack's share buttons (``sharedaddy``), likes
+("이것이 좋아요: 좋아하기 가져오는 중...") and related posts (``jp-relatedposts``), YARPP's, AddToAny's."""
+PLUGIN_BOX = "a blog plugin's share, like or related-posts box"
+_AUTHOR_BOX = re.compile(
+    r"^(?:author[-_]?(?:box|bio|info|card)|about[-_]author|(?:entry|post)[-_]author)$", re.I
+)
+_AUTHOR_ARCHIVE = re.compile(r"/author/[^/?#]+/?$")
+AUTHOR_BOX = "the blog theme's author box (the writer's profile and a link to all their posts)"
+"""A theme's box under every post (WordPress's ``author-box``): the profile the writer keeps on the site,
+known by its link to the writer's archive (``/author/leejw``); the byline names the writer already."""
 SOFT_BREAK_TAGS = frozenset({"p", "li", "dd", "dt", "blockquote"})
 CAPTION_CLASS = re.compile(r"img_desc|caption|photo_desc|desc_photo|txt_caption|figcaption")
 PULL_QUOTE_CLASS = re.compile(r"pull[-_]?quote|quote[-_]?pull", re.IGNORECASE)
@@ -288,6 +305,12 @@ class Flow:
             return False
         if name in BOX_TAGS and _named(tag, _AD_SLOT):
             env.remove(tag, AD_SLOT, "html.ad")
+            return False
+        if name in BOX_TAGS and _named(tag, _PLUGIN_BOX):
+            env.remove(tag, PLUGIN_BOX, "html.plugin")
+            return False
+        if name in BOX_TAGS and _named(tag, _AUTHOR_BOX) and tag.find("a", href=_AUTHOR_ARCHIVE) is not None:
+            env.remove(tag, AUTHOR_BOX, "html.author-box")
             return False
         lang = language(tag.get("lang"), env.language)
         if lang:
@@ -707,6 +730,8 @@ class Flow:
                 if not soft or not group:
                     group = str(next(self.env.groups))
                 attrs["br_group"] = group
+            elif soft:
+                attrs["soft_break"] = "1"  # a single <br> before it in a generic container
             out.append(_line(runs, leaves[0].line, piece.kind, attrs))
         return out
 

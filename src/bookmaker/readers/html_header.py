@@ -417,7 +417,31 @@ def header_lines(env: Env, body: Tag, title: Tag | None, opens: Tag | None = Non
     elif node is None and title is not None and (profile := _profile_link(env, title)) is not None:
         text = f"by {collapse(' '.join(env.take(profile))).strip()}"
         out.append(SourceLine(text, page.line(profile), "byline"))
+    photo = _lead_photo(page, body, title)
+    if photo is not None:  # lines of its own, before the body's: the reader's order is the source's
+        out += Flow(env, "lines").run([photo]).lines()
+        env.skip.add(id(photo))
     return out + _dates(env, body, title)
+
+
+_CAPTIONED = re.compile(r"(?:^|[-_])(?:caption|cap|photo[-_]?desc)(?:$|[-_])", re.I)
+
+
+def _lead_photo(page: Page, body: Tag, title: Tag | None) -> Tag | None:
+    """The article's lead photo between the headline and the body (뉴스와이어's ``.news-photo``: one image
+    and its caption, outside the text's container): the article's, not the page's chrome."""
+    if title is None or inside(title, body) or page.order(title) > page.order(body):
+        return None
+    for node in title.find_all_next(["figure", "div"]):
+        if node is body or inside(node, body) or inside(body, node):
+            return None  # reached the body: nothing between
+        if node.name == "div" and node.find(["figure", "div", "p", "ul"], recursive=False) is None:
+            continue
+        imgs = node.find_all("img")
+        caption = node.find(["figcaption", "p", "div", "span"], class_=_CAPTIONED)
+        if len(imgs) == 1 and caption is not None and visible_text(caption) and not node.find("a", href=True):
+            return node
+    return None
 
 
 _SIGNED_PART = re.compile(r"[가-힣]{2,4}\s*(?:기자|특파원|선임기자|객원기자|편집위원|논설위원)")

@@ -201,6 +201,8 @@ def hints(soup: BeautifulSoup) -> dict[str, object]:
     if not date:
         time_tag = soup.find(["time", "relative-time"], attrs={"datetime": True})  # GitHub's own
         date = time_tag.get("datetime") if isinstance(time_tag, Tag) else None
+        if isinstance(date, str) and date.strip():
+            found["date_element"] = True  # a page's own time element, in the zone it chose to show
     if isinstance(date, str) and date.strip():
         found["date"] = date.strip()
     if regdate := _compact(meta.get("og:regdate")):  # Kakao's pages: the time the shown date lacks

@@ -466,6 +466,8 @@ def run(ctx: Context) -> None:
             authors = [Author(name=field["name"], role=field["role"])]
         if authors is None and item.attrs.get("date_residue") and re.fullmatch(r"[가-힣]{2,4}", item.text):
             authors = [Author(name=item.text)]
+        if authors is None and item.attrs.get("date_residue"):
+            authors = _labelled_writer(item.text)  # a blog's entry meta: "2026년 12월 3일 글쓴이 이재원"
         if item.kind == "byline" and _UNDISCLOSED.fullmatch(item.text.strip()):
             ctx.to_meta(item, "authors")  # the page says the writer is not disclosed: no one is named
             continue

@@ -93,8 +93,12 @@ def _split_credit(rules: Rules, text: str) -> tuple[str, str | None] | None:
         m = None  # "… 노래·퀴즈 등을 제공": a verb's object, not who gave the photo
     if m and m.start() > 0 and len(body) <= 200:
         return body[: m.start()].strip(), m.group(1).strip()
-    # "… 하고 있다. 윤창원기자", "… 기다리고 있다. 청양=윤서진 기자" (where the photo was taken, first)
-    m = re.search(r"(?<=[.)])\s*((?:[가-힣]{2,6}\s?=\s?)?[가-힣]{2,4}\s?(?:기자|특파원))\s*$", body)
+    # "… 하고 있다. 윤창원기자", "… 기다리고 있다. 청양=윤서진 기자" (where the photo was taken, first),
+    # "… 돕고 있다. 정지윤 선임기자" (a photographer's rank before 기자)
+    m = re.search(
+        r"(?<=[.)])\s*((?:[가-힣]{2,6}\s?=\s?)?[가-힣]{2,4}\s?(?:(?:선임|수석|사진|전문)\s?)?(?:기자|특파원))\s*$",
+        body,
+    )
     if m and len(body) <= 320:
         return body[: m.start()].strip(), m.group(1).strip()
     if had_pipe and body.rstrip().endswith((".", "다", ")")):

@@ -143,11 +143,17 @@ def _warn_undecoded(ctx: Context, item: Item) -> None:
         )
 
 
+_IN_LABEL = re.compile(r"◀[^◀▶]{1,12}$")
+"""A ◀ label still open before a split point: its ▶ closes it (MBC's ``◀ SYNC ▶ 마을 주민``)."""
+
+
 def _pieces(text: str) -> list[tuple[int, int]]:
     """Where the pieces of a line with glued footers start and end (spaces around them left out)."""
     spans: list[tuple[int, int]] = []
     position = 0
     for match in _GLUED.finditer(text):
+        if _IN_LABEL.search(text, 0, match.start()):
+            continue  # the ▶ closes a ◀ label (◀ SYNC ▶ 마을 주민), no promo arrow
         spans.append((position, match.start()))
         position = match.end()
     spans.append((position, len(text)))

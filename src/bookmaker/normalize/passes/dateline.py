@@ -14,6 +14,7 @@ from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.passes.bylines import own_outlet, parse_byline
 from bookmaker.normalize.passes.language import is_english
+from bookmaker.normalize.passes.release import RELEASE_WIRE
 
 _WIRE = re.compile(
     r"^\s*[(\[【]\s*(?P<loc>[^=)\]】]{1,25}?)\s*=\s*(?P<agency>[^)\]】=]{1,20}?)\s*[)\]】]\s*"
@@ -33,9 +34,13 @@ _ENGLISH_WIRE = re.compile(
     r"\((?P<agency>[A-Z][A-Za-z .&-]{1,30})\)\s*(?:--|—|–|-)\s*(?P<rest>\S.*)$"
 )
 """An English wire dateline: ``SEOUL, March 12 (Yonhap) --``, ``WASHINGTON (AP) —``."""
-_OUTLET_ALONE = re.compile(r"^\s*[\[【]\s*(?P<agency>[^\[\]【】=/\s]{2,12})\s*[\]】]\s*(?P<rest>\S.*)$")
-"""The outlet's name alone in brackets before the lead (``[파이낸셜뉴스] 11일 코스닥지수가 …``): a dateline
-with neither place nor reporter, taken only when the name is the outlet's (known, or the page's site)."""
+_OUTLET_ALONE = re.compile(
+    r"^\s*[\[【]\s*(?P<agency>[^\[\]【】=/\s]{2,12})\s*[\]】]\s*"
+    r"(?:(?P<who>(?:[가-힣]{2,4}[\s,·]+){0,3}[가-힣]{2,4}\s*(?:기자|특파원))\s*=\s*)?(?P<rest>\S.*)$"
+)
+"""The outlet's name alone in brackets before the lead (``[파이낸셜뉴스] 11일 코스닥지수가 …``), or
+before the reporter and ``=`` as ND소프트 sites print it (``[환경일보] 정태윤 기자 = 농지에 …``): a
+dateline taken only when the name is the outlet's (known, or the page's site)."""
 LEAD_WINDOW = 3
 
 
@@ -139,6 +144,9 @@ def _lead(ctx: Context) -> None:
         if m and _apply(ctx, item, m):
             return
         m = _BRACKETED.match(item.text)
+        if m and _apply(ctx, item, m):
+            return
+        m = RELEASE_WIRE.match(item.text)
         if m and _apply(ctx, item, m):
             return
         m = _OUTLET_ALONE.match(item.text)

@@ -12,10 +12,10 @@ from functools import cache
 
 from bookmaker.ir import Table, plain
 from bookmaker.normalize.blocks import refers_to_note, structured
-from bookmaker.normalize.context import Context, Evidence
+from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.passes.boilerplate import is_date_label
 from bookmaker.normalize.passes.judgment import CITATION
-from bookmaker.normalize.passes.release import ISSUER_REASON, issuer
+from bookmaker.normalize.passes.release import ISSUER_REASON, RELEASE_WIRE, issuer
 from bookmaker.normalize.passes.statute import ENFORCEMENT
 from bookmaker.normalize.text import FORM_FIELD, HANGUL, ends_sentence
 
@@ -49,6 +49,8 @@ _LISTED_FIELD = re.compile(r"^\s*(?:[·•▪◦○□■*-]|\d{1,2}[.)])\s*[가
 13:00``): an event's date the text states."""
 _DATE_FIELD = re.compile(r"[가-힣]{0,4}(?:일|일자|일시|날짜)\s*[:：]?")
 """A date field's own label (``신청일``, ``접수 일자`` without its space), left when its date is taken."""
+_NAME = re.compile(r"(?:\(주\)|㈜)?[가-힣A-Za-z0-9&]{2,15}(?:\s[가-힣A-Za-z0-9&]{2,10})?")
+"""A company's or body's name: one or two words, no sentence."""
 _DOCUMENT_NUMBER = re.compile(r"\s*(?:문서|관리|접수|등록)\s*번호\s*[:：]?\s*[\w-]{1,30}\s*")
 """A document's number, left beside its date (``문서번호 운영-2026-12``): the file's, not the book's."""
 _TERMS_DATE = r"(?:19|20)\d{2}\s*(?:[.\-/]|년)\s*\d{1,2}\s*(?:[.\-/]|월)\s*\d{1,2}\s*(?:일|\.)?"
@@ -62,6 +64,18 @@ line is); the announcement dates the terms, as a statute's promulgation does."""
 VIEWS = re.compile(r"조회\s*수?\s*[:：]?\s*[\d,.]*\d(?:\s*[천만])?(?:\s*회)?")
 """A page's view counter beside its date (``조회수 1,284``, ``조회수 34,512회``): taken out of the line,
 recorded."""
+_READING = re.compile(
+    r"(?:읽는|읽기)\s*시간\s*[:：]?\s*(?:약\s*)?\d+\s*분|(?:약\s*)?\d+\s*분\s*(?:읽기|분량)"
+)
+_ISSUE = re.compile(r"(?<![가-힣])제\s*\d{1,5}\s*호(?:\s*\(\s*\))?")
+"""A magazine's issue number (``제1658호``; its date in parentheses is taken as a date already)."""
+_ISSUE_SHOWN = re.compile(
+    r"(?<![가-힣<〈])제\s*\d{1,5}\s*호\s*\(\s*(?:19|20)\d{2}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\.?\s*\)"
+)
+"""The issue as a weekly shows it: its number and its cover date in parentheses (a statute's ``<제1587호,
+2026. 6. 30.>`` is no issue)."""
+_ISSUE_REASON = "the magazine's issue number beside the date"
+_READING_REASON = "the page's reading-time estimate beside the date"
 _LABELS = _UPDATE_MARK + r"|기사원문|" + _PRINT_PAGE + r"|지면|업데이트|최종|송고시간|KST"
 """Words a date line holds besides the date: update marks, labels, the print page."""
 
@@ -236,6 +250,36 @@ def _date_rows(ctx: Context, table: Table) -> list[Found] | None:
     return found
 
 
+_TODAY = re.compile(
+    r"\s*(?:19|20)\d{2}\s*[년.]\s*\d{1,2}\s*[월.]\s*\d{1,2}\s*일?\s*"
+    r"(?:\(\s*[월화수목금토일]\s*\)|[월화수목금토일]요일)\s*"
+)
+
+
+def _today_bar(ctx: Context, item: Item, items: list[Item]) -> bool:
+    """``2026년 12월 06일 (일)`` alone above the headline, a day other than the article's (its markup
+    dates it): the site's top bar showing today, as ND소프트 and most papers' pages do."""
+    if not _TODAY.fullmatch(item.text):
+        return False
+    if not any(it.kind == "title" and it.line > item.line for it in items):
+        return False
+    hinted = iso_from_hint(ctx.hints.get("date"))
+    m = DATE_RE.search(item.text)
+    day = to_iso(m) if m else None
+    return bool(hinted and day and not hinted.startswith(day[0][:10]))
+
+
+def _leads_with(items: list[Item], residue: str) -> bool:
+    """``residue`` (a name beside the date) is who the lead's first sentence is about, as a company's
+    release opens (``… 한빛에듀테크(대표 오세린)가 …``, ``… 한빛에듀테크는 …``)."""
+    name = residue.strip()
+    if not _NAME.fullmatch(name) or not items or items[0].role or structured(items[0]):
+        return False
+    head = items[0].text[:120]
+    boss = re.search(rf"{re.escape(name)}\s*\((?:대표|회장|사장|이사장|총장|원장)", head)
+    return bool(boss or (len(name) >= 4 and re.search(rf"{re.escape(name)}(?:가|는|이|은)\s", head)))
+
+
 def run(ctx: Context) -> None:
     """Take date lines out of the body; the first publication date becomes meta.date."""
     _pair_labels(ctx)
@@ -254,6 +298,9 @@ def run(ctx: Context) -> None:
             ctx.to_meta(item, "date")
             continue
         if item.role or len(item.text) > 90 or structured(item):
+            continue
+        if _today_bar(ctx, item, items):
+            ctx.drop(item, "the site's date of today in its top bar (not the article's)", "dates.today")
             continue
         if item.kind == "date" and _MONTH_ONLY.fullmatch(item.text):
             ctx.to_meta(item, "date")  # "2026.12" shown beside a paper's journal issue: its month
@@ -278,6 +325,15 @@ def run(ctx: Context) -> None:
         if parsed is None:
             continue
         found, residue = parsed
+        shown = _ISSUE_SHOWN.search(item.text)
+        issue = _ISSUE.search(residue) if residue and shown else None
+        if shown and issue:  # "제1658호 (2026.12.15)" beside a weekly's date and byline
+            ctx.record(shown.group(0).strip(), _ISSUE_REASON, item.line, "dates.issue")
+            residue = (residue[: issue.start()] + " " + residue[issue.end() :]).strip()
+        reading = _READING.search(residue) if residue else None
+        if reading is not None:  # "읽는 시간: 6분" beside a blog's date and writer
+            ctx.record(reading.group(0).strip(), _READING_REASON, item.line, "dates.reading-time")
+            residue = (residue[: reading.start()] + " " + residue[reading.end() :]).strip()
         labeled = any(f.labeled for f in found) or item.kind == "date"
         if not labeled and _PERIOD.search(item.text):
             continue  # "신청 기간: 2026. 12. 7.(월) 09:00 ~ 12. 11.(금)": a period the text states
@@ -302,6 +358,12 @@ def run(ctx: Context) -> None:
             ctx.vote_publisher(body, Evidence.ISSUER)
             ctx.note_line("date", item.line)
             ctx.drop(item, ISSUER_REASON, "release.issuer")
+        elif in_header and _leads_with(items[first_long:], residue):
+            # "한빛에듀테크 2026-12-03 10:00" over a distributed release: the issuer the lead names first
+            wired = bool(RELEASE_WIRE.match(items[first_long].text))  # over the distributor's site name
+            ctx.vote_publisher(residue.strip(), Evidence.DECISION if wired else Evidence.ISSUER)
+            ctx.note_line("date", item.line)
+            ctx.drop(item, ISSUER_REASON, "release.issuer")
         elif residue and _DATE_FIELD.fullmatch(residue.strip()) and FORM_FIELD.match(item.source):
             ctx.to_meta(item, "date")  # "신청일 : 2026-11-12 09:41": a form's date field, label and all
         elif residue:
@@ -312,14 +374,28 @@ def run(ctx: Context) -> None:
             ctx.note_line("date", item.line)
         else:
             ctx.to_meta(item, "date")
-    hinted = iso_from_hint(ctx.hints.get("date"))
-    fallback = iso_from_hint(ctx.hints.get("date_fallback"))
+    hinted = _korean_time(ctx, iso_from_hint(ctx.hints.get("date")))
+    fallback = _korean_time(ctx, iso_from_hint(ctx.hints.get("date_fallback")))
     if hinted:
         ctx.meta["date"] = hinted
     elif fallback and (best is None or (not best.has_time and fallback.startswith(best.iso))):
         ctx.meta["date"] = fallback  # a shown day the page's metadata gives the time of
     elif best is not None:
         ctx.meta["date"] = best.iso
+
+
+_KST = _dt.timezone(_dt.timedelta(hours=9))
+
+
+def _korean_time(ctx: Context, iso: str | None) -> str | None:
+    """A Korean page's metadata time given in UTC (WordPress's ``article:published_time``
+    ``2026-12-03T00:02:11+00:00``) as the Korean time its readers saw (``…T09:02:11+09:00``); not
+    a time element's, which the page shows as it chose."""
+    if iso is None or not iso.endswith("+00:00") or ctx.hints.get("language") != "ko":
+        return iso
+    if ctx.hints.get("date_element"):
+        return iso  # an issue tracker's <relative-time datetime="…Z">: the tool's time, kept as given
+    return _dt.datetime.fromisoformat(iso).astimezone(_KST).isoformat(timespec="seconds")
 
 
 def iso_from_hint(value: object) -> str | None:

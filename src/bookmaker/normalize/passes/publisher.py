@@ -57,7 +57,7 @@ def run(ctx: Context) -> None:
     if isinstance(site, str) and site.strip() and site.strip().lower() not in portals:
         outlet = ctx.rules.outlet_in_text(site)
         if outlet:
-            ctx.vote_publisher(outlet.name, Evidence.SITE_META)
+            ctx.vote_publisher(_affiliate(ctx, site, outlet.name), Evidence.SITE_META)
         elif len(site.strip()) <= 15 and _name_like().fullmatch(site.strip()):
             ctx.vote_publisher(site.strip(), Evidence.SITE_LABEL)
     for item in ctx.items:  # "처리기관 : 경기도 가람시": the body that answered a 민원 issued the page
@@ -78,7 +78,7 @@ def run(ctx: Context) -> None:
         outlet = ctx.rules.outlet_in_text(rights)
         holder = copyright_holder(ctx, rights)
         if outlet:
-            ctx.vote_publisher(outlet.name, Evidence.PAGE_DOMAIN)
+            ctx.vote_publisher(_affiliate(ctx, rights, outlet.name), Evidence.PAGE_DOMAIN)
         elif holder:  # a ministry's, an institute's footer: "Copyright © 기후에너지부"
             ctx.vote_publisher(holder, Evidence.SITE_LABEL)
     _hangul_holder(ctx)
@@ -123,6 +123,17 @@ def _hangul_holder(ctx: Context) -> None:
         if _SITE_NAME.fullmatch(text) and spells(holder["name"], text):
             ctx.vote_publisher(text, Evidence.COPYRIGHT)
             return
+
+
+def _affiliate(ctx: Context, text: str, name: str) -> str:
+    """A network's regional station as ``text`` names it (``대전MBC``, ``KBS 창원``, ``부산 MBC``): the
+    place joined to the network's name is the station's, not the network's; else ``name``."""
+    places = "|".join(re.escape(p) for p in ctx.rules.strings("places", "names") if not p.isascii())
+    m = re.search(
+        rf"(?<![가-힣])(?:(?:{places})\s?{re.escape(name)}|{re.escape(name)}\s?(?:{places}))(?![가-힣A-Za-z])",
+        text,
+    )
+    return m.group(0) if m else name
 
 
 def _platform_notice(ctx: Context, rights: str, portals: set[str]) -> bool:

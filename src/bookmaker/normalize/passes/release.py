@@ -107,6 +107,12 @@ def _ending_pattern(endings: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"[가-힣]+(?:{alternatives})")
 
 
+RELEASE_WIRE = re.compile(
+    r"^\s*(?P<loc>[가-힣A-Za-z]{2,10})\s*--\s*\(뉴스와이어\)\s*"
+    r"(?:(?:19|20)\d{2}년\s*\d{1,2}월\s*\d{1,2}일\s*)?--\s*(?P<rest>\S.*)$"
+)
+"""A release distributed by 뉴스와이어: ``서울--(뉴스와이어)--`` (older: ``… 2026년 12월 03일 --``) before the
+issuer's text; the distributor is no publisher, so no vote for it."""
 ISSUER_REASON = "the issuing body of a press release (a publisher vote)"
 
 

@@ -57,14 +57,19 @@ _LABEL_END = re.compile(rf"\s*{_OPEN}\s*{_WORD}\s*{_CLOSE}\s*$", re.IGNORECASE)
 _LABEL_ALONE = EDITOR_NOTE_ALONE
 _TRANSLATED = re.compile(
     r"^\s*(?P<open>[(（]\s*)?(?:[※*]\s*)?(?=(?:이|본)\s*기사는\s.{0,100}번역"
-    r"|(?:이|본)\s*(?:기사|글|칼럼)(?:은|는)\s.{0,60}(?:먼저|처음)\s*(?:실렸|게재(?:됐|되었)|발행(?:됐|되었)).{0,60}옮"
+    r"|(?:이|본)\s*(?:기사|글|칼럼)(?:은|는)\s.{0,60}(?:먼저|처음)\s*(?:실렸|실린|게재(?:됐|되었|된)|발행(?:됐|되었|된))"
+    r".{0,60}(?:옮|고쳐\s*쓴|다듬은|수정한|보완한)"
     r"|(?:이|본)\s*기사는\s.{0,40}(?:공동\s*취재단?|풀\s*(?:취재|기사)|pool).{0,40}(?:바탕|토대|기초)[으로]{0,2}\s*작성"
+    r"|(?i:this\s+(?:article|story|column)\s+was\s+(?:originally\s+)?(?:written|published)\s+in\s+Korean"
+    r"\s.{0,80}translat)"
     r")"
 )
-"""A translator's note (``※ 이 기사는 … 이코노미스트의 기사를 경향신문이 번역한 것입니다``), or a
-republisher's (``이 글은 필자의 브런치에 먼저 실렸고, 필자의 동의를 얻어 옮겼습니다``): an editor's note on
-where the text comes from, though it carries no label; so is a press pool's (``(*이 기사는 공동취재단 기사를
-바탕으로 작성됐습니다.)``, its brackets and mark decoration)."""
+"""A translator's note (``※ 이 기사는 … 이코노미스트의 기사를 경향신문이 번역한 것입니다``, an English
+edition's ``This article was originally written in Korean and translated by …``), or a
+republisher's (``이 글은 필자의 브런치에 먼저 실렸고, 필자의 동의를 얻어 옮겼습니다``, ``… 먼저 실린
+글을 고쳐 쓴 것입니다``): an editor's note on where the text comes from, though it carries no label; so
+is a press pool's (``(*이 기사는 공동취재단 기사를 바탕으로 작성됐습니다.)``, its brackets and mark
+decoration)."""
 _MADE = re.compile(
     r"^\s*(?:[※*]\s*)?(?:이|본)\s*(?:스크립트|녹취록?|대본|자막|속기록|받아쓰기)\s*(?:은|는)\s"
     r".{0,80}?(?:음성\s*인식|자동\s*(?:생성|변환|받아쓰기)|받아\s*적|녹취|인공지능|AI|다듬)"
@@ -119,11 +124,12 @@ _SOUND_BITE = re.compile(r"^\s*\[[^\]:：]{2,40}[:：]")
 _BRACKETED_BITE = re.compile(r"^\s*[<〈＜\[][^<>〈〉＜＞\[\]:：]{2,40}[:：].*[>〉＞\]]\s*$", re.S)
 _HTMLISH = re.compile(r"^/?[A-Za-z][\w-]*(?:\s|$|/)")
 _BITE_LABEL = re.compile(
-    r"^\s*[\[<〈【]\s*(?:인터뷰|싱크|녹취|SYNC|INT)\s*[\]>〉】]\s*[:：]?\s*"
-    r"(?=[가-힣A-Za-z]{2,10}(?:\s[가-힣]{1,4})?\s*/\s*\S.{0,40}$)"
+    r"^\s*[\[<〈【◀]\s*(?:인터뷰|싱크|녹취|SYNC|INT)\s*[\]>〉】▶]\s*[:：]?\s*"
+    r"(?=[가-힣A-Za-z]{2,10}(?:\s[가-힣]{1,4})?\s*(?:/\s*\S.{0,40})?$)"
 )
-"""A transcript's sound-bite label before its speaker (``[인터뷰] 박정숙 / 창동 상인회장``, the quote on the
-next line): the label is production markup, as ``[리포트]`` is; the speaker and title are the text's."""
+"""A transcript's sound-bite label before its speaker (``[인터뷰] 박정숙 / 창동 상인회장``, MBC's ``◀ INT ▶
+이름 / 직함`` and ``◀ SYNC ▶ 마을 주민``, the quote on the next line): the label is production markup, as
+``[리포트]`` is; the speaker (and title) are the text's."""
 _BITE_REASON = "a transcript's sound-bite label (the speaker's name and title stay)"
 
 

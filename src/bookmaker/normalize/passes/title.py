@@ -491,6 +491,8 @@ def run(ctx: Context) -> None:
         prose = re.search(r"[다요][.!?]\s", text)
         if len(text) > 80 or ends_sentence(text) or len(text) < 4 or prose or OUTLINE.match(text):
             break  # "1. 추진 현황": the first section's heading, no deck
+        if text.rstrip().endswith((",", "，")):
+            break  # "…계획이 곳곳에서 나왔지만,": a sentence the line break cut, the text's start
         if EDITOR_NOTE_ALONE.match(text):
             break  # "편집자주" alone: the editor's note below it opens the text
         if _past_interface(ctx, title_item, item):
