@@ -41,6 +41,7 @@ from bookmaker.readers.html_flow import INTERFACE_TAGS, Env, Flow, ImageFetch, i
 from bookmaker.readers.html_header import header_lines, label_line, logo_text, rights_node, title_node
 from bookmaker.readers.html_meta import dropped_tag, title_site
 from bookmaker.readers.html_meta import hints as page_hints
+from bookmaker.readers.html_noscript import unwrap_app_shell
 from bookmaker.readers.html_notes import drop_comments, find_notes
 from bookmaker.readers.html_qa import find_qa
 from bookmaker.readers.html_thread import find_thread
@@ -181,6 +182,7 @@ def read_html(
     limits.check_depth(nesting_depth(text, limits.max_depth), path.name)
     soup = _parse(text, path)
     limits.check_depth(tree_depth(soup), path.name)
+    unwrap_app_shell(soup)  # a page rendered by scripts: its article in <noscript>
     page = Page(soup)
     hints = page_hints(soup)
     url = hints.get("url")

@@ -183,7 +183,23 @@ def continuation(page: Page, body: Tag, selector: str | None) -> list[list[Node]
         if len(visible_text(parent)) > len(visible_text(node)):
             break
         node = parent
+    note = _writer_note_after(body)
+    if note is not None and not any(note in part for part in parts):
+        parts.append([note])
     return parts
+
+
+_WRITER_NOTE = re.compile(r"^\s*(?:덧붙이는\s*글|덧붙임|필자\s*주)\s*[|｜:：]")
+"""The writer's note a citizen-journalism site sets right under the text, outside its container
+(오마이뉴스's ``덧붙이는 글 | 이 기사는 필자의 브런치에도 실립니다``)."""
+
+
+def _writer_note_after(body: Tag) -> Tag | None:
+    """The first element after ``body`` when it is the writer's note (see :data:`_WRITER_NOTE`)."""
+    for sibling in body.next_siblings:
+        if isinstance(sibling, Tag) and not hides(sibling) and (text := visible_text(sibling)):
+            return sibling if len(text) <= 400 and _WRITER_NOTE.match(text) else None
+    return None
 
 
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")

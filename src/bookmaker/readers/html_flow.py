@@ -140,7 +140,10 @@ AUTHOR_BOX = "the blog theme's author box (the writer's profile and a link to al
 """A theme's box under every post (WordPress's ``author-box``): the profile the writer keeps on the site,
 known by its link to the writer's archive (``/author/leejw``); the byline names the writer already."""
 SOFT_BREAK_TAGS = frozenset({"p", "li", "dd", "dt", "blockquote"})
-CAPTION_CLASS = re.compile(r"img_desc|caption|photo_desc|desc_photo|txt_caption|figcaption")
+CAPTION_CLASS = re.compile(
+    r"img_desc|caption|photo_desc|desc_photo|txt_caption|figcaption"
+    r"|(?:^|[\s_-])(?:pic|photo|img|image)[_-]?(?:cap|desc)(?:$|[\s_-])"  # 한국일보 img-desc, 오마이뉴스 pic_cap
+)
 PULL_QUOTE_CLASS = re.compile(r"pull[-_]?quote|quote[-_]?pull", re.IGNORECASE)
 """A magazine's pull quote (``<aside class="pull-quote">``): a sentence of the text shown again, large."""
 CREDIT_CLASS = re.compile(r"credit|source|copyright|photographer|byline")

@@ -447,9 +447,17 @@ def _lead_photo(page: Page, body: Tag, title: Tag | None) -> Tag | None:
 _SIGNED_PART = re.compile(r"[가-힣]{2,4}\s*(?:기자|특파원|선임기자|객원기자|편집위원|논설위원)")
 
 
+_MEMBER_SIGNED = re.compile(r"(?<![가-힣])[가-힣]{2,4}\s?\([a-z][a-z0-9_]{2,19}\)\s*$")
+"""A citizen reporter signing with the site's member id after the name (오마이뉴스's ``26.12.03 11:22 l
+최종 업데이트 … l 이종원(ljw0412)``), last on the line."""
+
+
 def _signed(text: str) -> bool:
     """A byline box giving the issue and the date beside the name (a magazine's ``윤채원 기자 · 호수
-    1880 · 승인 2026.12.01 07:30``): one of its ``·``/``|`` parts is a name with a reporter's title."""
+    1880 · 승인 2026.12.01 07:30``): one of its ``·``/``|`` parts is a name with a reporter's title,
+    or the line ends with a name and a member id."""
+    if _MEMBER_SIGNED.search(text):
+        return True
     return any(_SIGNED_PART.fullmatch(part.strip()) for part in re.split(r"\s[·|ㅣ]\s", text))
 
 
@@ -464,7 +472,7 @@ def _signed_box(env: Env, title: Tag | None, body: Tag) -> Tag | None:
         text = visible_text(tag)
         if (
             len(text) <= 100
-            and re.search(r"(?:19|20)\d{2}", text)
+            and re.search(r"(?:19|20)\d{2}|\b\d{2}\.\d{2}\.\d{2}\b", text)  # 오마이뉴스: "26.12.03 11:22"
             and _signed(text)
             and not _placed(env, tag)
         ):
@@ -634,8 +642,24 @@ def label_line(env: Env, body: Tag, title: Tag | None) -> SourceLine | None:
             env.take(node)
             classes = " ".join(node.get_attribute_list("class"))
             kind = "series" if "series" in classes or "kicker" in classes else "label"
+            if kind == "series" and "series" not in classes and _menu_section(env.page, node):
+                kind = "label"  # a kicker linking to a section the site's menu lists: no series
             return SourceLine(text, env.page.line(node), kind)
     return _series_box(env, body, title)
+
+
+def _menu_section(page: Page, node: Tag) -> bool:
+    """``node`` (a kicker over the headline) links where a menu earlier on the page links too
+    (오마이뉴스's ``<span class="kicker"><a href="…?MENU=A0600">사는이야기</a></span>``, the GNB's
+    사는이야기): it names the site's section, not a series."""
+    link = node if node.name == "a" else node.find("a", href=True)
+    href = link.get("href") if isinstance(link, Tag) else None
+    if not isinstance(href, str) or not href.strip("#/"):
+        return False
+    return any(
+        a is not link and a.get("href") == href and page.order(a) < page.order(node)
+        for a in page.soup.find_all("a", href=True)
+    )
 
 
 def _series_box(env: Env, body: Tag, title: Tag) -> SourceLine | None:

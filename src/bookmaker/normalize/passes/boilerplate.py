@@ -19,7 +19,7 @@ from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.lexicon import is_interface, is_section_label, outlet_line
 from bookmaker.normalize.passes.judgment import SECTION
 from bookmaker.normalize.passes.release import issuer
-from bookmaker.normalize.text import ends_sentence, is_prose, key
+from bookmaker.normalize.text import EDITOR_NOTE_OPEN, EDITOR_NOTE_WORD, ends_sentence, is_prose, key
 
 _COPYRIGHT_MARK = re.compile(r"ⓒ|©|\([cC]\)|copyright|저작권자|all rights reserved|CC\s*BY", re.IGNORECASE)
 _EDGE = re.compile(r"^[\s|<>\[\]〈〉()*•▪◦※]+|[\s|<>\[\]〈〉()*•▪◦]+$")
@@ -618,8 +618,41 @@ def _site_frame(ctx: Context) -> None:
         ctx.drop(item, "the site's name above and below the text (a publisher vote)", "boilerplate.outlet")
 
 
+_NOTE_START = re.compile(
+    rf"^\s*(?:[※*]\s*)?{EDITOR_NOTE_OPEN}?\s*(?:{EDITOR_NOTE_WORD}|덧붙이는\s*글\s*[|｜:：])", re.IGNORECASE
+)
+"""An editor's note, or the writer's (오마이뉴스's ``덧붙이는 글 | …``): no headline of a related list."""
+_AD_LABEL = re.compile(r"(?i:광고|AD|advertisement|sponsored|스폰서)")
+_STOCK_QUOTE = re.compile(
+    r"(?:[가-힣A-Za-z0-9&.·]{1,20}\s?){1,3}\s*\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*원?\s*[▲▼△▽↑↓]\s*"
+    r"(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*)?\(?[+-]?\d+(?:\.\d+)?%\)?(?:\s+.{0,40})?"
+)
+"""A stock quote widget set in the text (``원익IPS 32,450 ▲ 1,250 +4.01% 12.04 15:30 KRX 종목 상세``):
+a name, the price, the change with its mark and percentage, and the quote's time and link."""
+
+
+def _ad_images(ctx: Context) -> None:
+    """An image whose own box carries an ad label (``<img alt="위시켓 프로젝트 찾기"><span>광고</span>``,
+    both on one source line): an advertisement, its alt text no caption."""
+    items = ctx.items
+    for at, label in enumerate(list(items)):
+        if not _AD_LABEL.fullmatch(label.text.strip()):
+            continue
+        for image in items[max(0, at - 1) : at] + items[at + 1 : at + 2]:
+            if (
+                image.kind == "caption"
+                and image.line == label.line
+                and image.attrs.get("alt") == image.text
+                and image in ctx.items
+            ):
+                ctx.drop(image, "an advertisement (an image labelled as one)", "boilerplate.ad")
+                ctx.drop(label, "an advertisement (its label)", "boilerplate.ad")
+                break
+
+
 def run(ctx: Context) -> None:
     """Remove boilerplate lines, recording each with its family."""
+    _ad_images(ctx)
     _drop_auto_summary(ctx)
     _drop_machine_summary(ctx)
     _language_menu(ctx)
@@ -630,6 +663,7 @@ def run(ctx: Context) -> None:
     _drop_comments(ctx)
     _board_title(ctx)
     in_list = False
+    marked = False  # the list under the current list header came as markup list items
     prose_seen = closed = False
     holders = _holders(ctx)
     broken: dict[str, str] = {}  # a <br> group → the family of its first piece's removal
@@ -640,6 +674,7 @@ def run(ctx: Context) -> None:
             references = _is_reference_heading(ctx, item.text)
         if in_list and isinstance(item.block, ListBlock) and _links_list(item.block):
             _drop(ctx, item, "list of other articles (a list of links)", "boilerplate.related")
+            marked = True
             continue
         if structured(item):  # a table, a list …: never boilerplate as a whole
             if isinstance(item.block, Table) and _contact_table(ctx, item.block):
@@ -651,6 +686,10 @@ def run(ctx: Context) -> None:
             _drop(ctx, item, "a logo below the text (decoration)", "chrome.logo")
             continue
         if item.kind in ("title", "date", "byline", "caption"):
+            continue
+        stock = item.kind is None and not ends_sentence(item.text) and _STOCK_QUOTE.fullmatch(item.text.strip())
+        if prose_seen and stock:
+            _drop(ctx, item, "a stock quote widget in the text", "boilerplate.stock")
             continue
         if refers_to_note(item):  # a line a footnote refers from is text, whatever its words (본문[^a])
             in_list = False
@@ -670,6 +709,7 @@ def run(ctx: Context) -> None:
         if _is_list_header(ctx, text):
             _drop(ctx, item, "list of other articles (header)", "boilerplate.related")
             in_list = prose_seen or closed  # below the copyright line: the page's, whatever came before
+            marked = False
             continue
         if prose_seen and any(
             p.match(text) for p in ctx.rules.patterns("boilerplate", "tail_chrome", whole=True)
@@ -684,8 +724,11 @@ def run(ctx: Context) -> None:
             _drop_contact_below(ctx, item)
             _drop(ctx, item, "a press contact box (header)", "boilerplate.release")
             continue
+        if (marked and item.kind != "list-item") or _NOTE_START.match(text):
+            in_list = False  # a box of linked list items ends with them; an editor's note is no headline
         if in_list and _headline_like(text) and item.kind not in ("caption", "heading"):
             _drop(ctx, item, "list of other articles (item)", "boilerplate.related")
+            marked = marked or item.kind == "list-item"
             continue
         in_list = False
         prose_seen = prose_seen or is_prose(text)
@@ -776,8 +819,15 @@ _PRODUCTION = re.compile(
 )
 
 
+_CREDIT_ROW = re.compile(
+    r"(?:(?:취재|글|사진|촬영|영상|편집|그래픽|디자인|데이터\s*분석|데이터|개발|구성|제작|인터랙티브|일러스트)"
+    r"\s+[가-힣]{2,4}(?:\s*[,·]\s*[가-힣]{2,4})*\s*(?:\||$)\s*){2,}"
+)
+"""A feature's credits at its foot without colons (``취재 최윤원 | 데이터 분석 김지연 | 그래픽 정은혜``)."""
+
+
 def _is_production_credit(text: str) -> bool:
-    return len(text) <= 120 and bool(_PRODUCTION.match(text))
+    return len(text) <= 120 and bool(_PRODUCTION.match(text) or _CREDIT_ROW.fullmatch(text.strip()))
 
 
 def _drop(ctx: Context, item: Item, reason: str, rule: str) -> None:

@@ -443,6 +443,24 @@ def _writer_again(ctx: Context, item: Item) -> bool:
     )
 
 
+_MEMBER = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})\s?\([a-z][a-z0-9_]{2,19}\)\s*$")
+"""A citizen reporter's byline, the name with the site's member id last (오마이뉴스)."""
+_JOB = re.compile(
+    r"(?:[가-힣A-Za-z]{1,10}\s?){0,2}(?:개발자|디자이너|기획자|엔지니어|연구원|연구자|마케터|에디터|작가|"
+    r"칼럼니스트|평론가|활동가|변호사|회계사|의사|교수|교사|대표|PD|PM)"
+)
+
+
+def _job_beside_byline(ctx: Context, item: Item) -> bool:
+    """What is left of a magazine's header line once its date is taken (``박성훈 · 백엔드 개발자 ·
+    2026.12.02``, the name read as the byline) is the writer's job: not a paragraph of the text."""
+    return (
+        bool(item.attrs.get("date_residue"))
+        and item.line in ctx.meta_lines.get("authors", [])
+        and _JOB.fullmatch(item.text.strip()) is not None
+    )
+
+
 def run(ctx: Context) -> None:
     """Move byline lines to meta.authors; e-mail domains vote for the publisher."""
     english = is_english(ctx)
@@ -468,6 +486,9 @@ def run(ctx: Context) -> None:
             authors = [Author(name=item.text)]
         if authors is None and item.attrs.get("date_residue"):
             authors = _labelled_writer(item.text)  # a blog's entry meta: "2026년 12월 3일 글쓴이 이재원"
+        if authors is None and _job_beside_byline(ctx, item):
+            ctx.drop(item, "the writer's job beside the byline and the date", "bylines.job")
+            continue
         if item.kind == "byline" and _UNDISCLOSED.fullmatch(item.text.strip()):
             ctx.to_meta(item, "authors")  # the page says the writer is not disclosed: no one is named
             continue
@@ -483,6 +504,8 @@ def run(ctx: Context) -> None:
             authors = authors or _labelled_writer(bare)
             if authors is None and _HANDLE.fullmatch(bare):
                 authors = [Author(name=bare)]  # a site's user name in its author link ("yoonsu-dev")
+            if authors is None and (member := _MEMBER.search(item.text)):
+                authors = [Author(name=member["name"])]  # "… 11:22l이종원(ljw0412)": a member's name and id
             if authors is None:
                 ctx.drop(item, "byline markup without a reporter name", "bylines.markup")
                 continue
@@ -497,10 +520,33 @@ def run(ctx: Context) -> None:
         _wire_sign_off(ctx, item)
         ctx.to_meta(item, "authors")
     _contributor_byline(ctx)
+    _card_email(ctx)
     _writer_box(ctx)
     _after_byline(ctx)
     _written_by(ctx)
     _unsigned(ctx)
+
+
+_CARD_MAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+
+
+def _card_email(ctx: Context) -> None:
+    """A reporter card under the article, which the HTML reader took off as page chrome (``<div
+    class="reporter-card">김민기 기자 mingi@chosun.com 구독</div>``): its e-mail beside the name of a
+    writer the byline gave without one is that writer's."""
+    shown: dict[int, list[str]] = {}
+    for r in ctx.removed:
+        if r.rule == "html.outside-article":
+            shown.setdefault(r.line, []).append(r.text.strip())
+    for author in ctx.authors:
+        if author.email or not author.name:
+            continue
+        names = {author.name, f"{author.name} 기자", f"{author.name} {author.role}" if author.role else author.name}
+        for texts in shown.values():
+            mails = [t for t in texts if _CARD_MAIL.fullmatch(t)]
+            if len(mails) == 1 and any(t in names for t in texts):
+                author.email = mails[0]
+                break
 
 
 def own_outlet(ctx: Context, name: str) -> bool:

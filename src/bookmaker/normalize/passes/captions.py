@@ -19,11 +19,11 @@ _DANGLING = re.compile(r"[.!?]\s+([가-힣A-Za-z]{2,10})$")
 _PIPE = re.compile(r"\s*\|\s*$")
 _NEWS1 = re.compile(r"\s*((?:뉴스1\s*)?(?:©|ⓒ)\s*News1(?:\s*[가-힣]{2,4}\s*(?:기자|특파원))?)\s*$")
 _BRACKET = re.compile(r"\s*[\[<〈(（【]\s*([^\[\]<>〈〉()（）【】]{1,60}?)\s*[\]>〉)）】]\s*$")
-_PHOTO_EQ = re.compile(r"\s*\(?(사진\s*[=:]\s*[^=:()]{1,30}?)\)?\s*$")
+_PHOTO_EQ = re.compile(r"\s*\(?((?:사진|그래픽|일러스트|삽화)\s*[=:]\s*[^=:()]{1,30}?)\)?\s*$")
 _GIVEN = re.compile(r"(?<=[.)\s])\s*((?:[^\s.]+\s){0,2}[^\s.]+?\s*(?:제공|캡처|캡쳐|촬영))\s*$")
 _VERB_OBJECT = re.compile(r"(?:[을를]|등)\s*(?:제공|캡처|캡쳐|촬영)$")
 _LICENCE = re.compile(r"[.,]?\s*(?:재판매\s*및\s*DB\s*금지|무단\s*전재.*)$")
-_PHOTO_LABEL = re.compile(r"^(?:사진\s*출처|사진\s*제공|사진|자료|출처|ⓒ|©)\s*[=:\-]?\s*")
+_PHOTO_LABEL = re.compile(r"^(?:사진\s*출처|사진\s*제공|사진|그래픽|일러스트|삽화|자료|출처|ⓒ|©)\s*[=:\-]?\s*")
 _HOLDER_MARK = re.compile(r"저작권자\s*(?:\([cC]\)|ⓒ|©)\s*")
 """A copyright mark inside a credit (``(사진=저작권자(c) 연합뉴스, 무단 전재-재배포 금지)``, as a policy
 portal credits an agency's photo): the credit is the name after it."""
@@ -32,6 +32,8 @@ CREDIT_LABEL = re.compile(
     r"(?:사진|그래픽|일러스트|자료)\s*=\s*([^=\s][^=]{0,28}?\s*(?:제공|기자|캡처|캡쳐|촬영|DB|인스타그램|유튜브))"
 )
 """A labelled credit standing alone, with no brackets: the photo or graphic it credits was not scraped."""
+_LABEL_ONLY = re.compile(r"[/\s]*(?:사진|그래픽|일러스트|삽화)\s*=\s*([^=\s][^=]{0,28})")
+"""A caption (so marked by the page) that is a labelled credit and nothing else."""
 
 
 def _agencies(rules: Rules) -> str:
@@ -79,6 +81,12 @@ def _split_credit(rules: Rules, text: str) -> tuple[str, str | None] | None:
     m = re.search(rf"(?:(?<=[.\s])|(?<=[가-힣]))\s*/\s*((?:[A-Za-z가-힣]+\s?)?(?:{agencies}))\s*$", body)
     if m is None:
         m = re.search(r"(?<=\.)\s*/\s*([^\s/][^/]{0,20})\s*$", body)
+    if m and m.start() > 0:
+        return body[: m.start()].strip(), m.group(1).strip()
+    # "… 기뻐하고 있다. 런던=AP 연합뉴스": where the photo was taken, then the agencies
+    m = re.search(
+        rf"(?<=[.)])\s*([가-힣]{{1,10}}\s?=\s?(?:(?:AP|AFP|EPA|로이터|UPI|신화|교도)\s*)?(?:{agencies}))\s*$", body
+    )
     if m and m.start() > 0:
         return body[: m.start()].strip(), m.group(1).strip()
     m = re.search(rf"(?<=[.\s])\s*((?:(?:AP|AFP|EPA|로이터|UPI|신화|교도)\s*=?\s*)?(?:{agencies}))\s*$", body)
@@ -185,6 +193,11 @@ def run(ctx: Context) -> None:
                 prev = item
                 continue
         if item.role is not None or item.kind in ("title", "heading", "byline") or structured(item):
+            prev = item
+            continue
+        label_only = _LABEL_ONLY.fullmatch(item.text.strip()) if item.kind == "caption" else None
+        if label_only:  # a caption that is its credit alone ("그래픽=김현국"): a figure credited, no text
+            item.role, item.text, item.credit = "figure", "", label_only.group(1).strip()
             prev = item
             continue
         if item.attrs.get("credit") and item.kind == "caption":

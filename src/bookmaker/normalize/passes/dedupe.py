@@ -193,9 +193,14 @@ def run(ctx: Context) -> None:
             rule = "dedupe.caption"
         elif _turn(items, copy) and not _in_repeat(items, copy, kept, copies):
             continue  # "네." answering another question than the first "네." did
+        elif kept.kind == "subtitle" and _SUBHEAD_MARK.match(copy.text):
+            continue  # the deck names the text's subheads: "◇…" under it is the subhead itself
         reason = f"{label} of line {kept.line}"
         ctx.drop(copy, reason, rule, duplicate_of=kept.line)
         ctx.duplicates.append((copy, kept))
+
+
+_SUBHEAD_MARK = re.compile(r"^\s*[◇◆■□▶▷●○△▲◎]\s*\S")
 
 
 def _turn(items: list[Item], item: Item) -> bool:

@@ -59,6 +59,8 @@ _TRANSLATED = re.compile(
     r"^\s*(?P<open>[(（]\s*)?(?:[※*]\s*)?(?=(?:이|본)\s*기사는\s.{0,100}번역"
     r"|(?:이|본)\s*(?:기사|글|칼럼)(?:은|는)\s.{0,60}(?:먼저|처음)\s*(?:실렸|실린|게재(?:됐|되었|된)|발행(?:됐|되었|된))"
     r".{0,60}(?:옮|고쳐\s*쓴|다듬은|수정한|보완한)"
+    r"|(?:이|본)\s*(?:기사|글|칼럼)(?:은|는)\s.{0,60}(?:블로그|브런치(?:\s*스토리)?|뉴스레터|페이스북|SNS|누리집|홈페이지)"
+    r"\S{0,4}\s*(?:실린|게재된|올린|쓴)\s*글을\s.{0,60}(?:옮겨|고쳐|다듬어|수정해|재구성|보완해)"
     r"|(?:이|본)\s*기사는\s.{0,40}(?:공동\s*취재단?|풀\s*(?:취재|기사)|pool).{0,40}(?:바탕|토대|기초)[으로]{0,2}\s*작성"
     r"|(?i:this\s+(?:article|story|column)\s+was\s+(?:originally\s+)?(?:written|published)\s+in\s+Korean"
     r"\s.{0,80}translat)"
@@ -67,7 +69,7 @@ _TRANSLATED = re.compile(
 """A translator's note (``※ 이 기사는 … 이코노미스트의 기사를 경향신문이 번역한 것입니다``, an English
 edition's ``This article was originally written in Korean and translated by …``), or a
 republisher's (``이 글은 필자의 브런치에 먼저 실렸고, 필자의 동의를 얻어 옮겼습니다``, ``… 먼저 실린
-글을 고쳐 쓴 것입니다``): an editor's note on where the text comes from, though it carries no label; so
+글을 고쳐 쓴 것입니다``, ``… 개인 블로그에 실린 글을 요즘IT의 형식에 맞게 고쳐 실은 것입니다``): an editor's note on where the text comes from, though it carries no label; so
 is a press pool's (``(*이 기사는 공동취재단 기사를 바탕으로 작성됐습니다.)``, its brackets and mark
 decoration)."""
 _MADE = re.compile(
