@@ -142,8 +142,8 @@ known by its link to the writer's archive (``/author/leejw``); the byline names 
 SOFT_BREAK_TAGS = frozenset({"p", "li", "dd", "dt", "blockquote"})
 CAPTION_CLASS = re.compile(
     r"img_desc|caption|photo_desc|desc_photo|txt_caption|figcaption"
-    r"|(?:^|[\s_-])(?:pic|photo|img|image)[_-]?(?:cap|desc)(?:$|[\s_-])"  # 한국일보 img-desc, 오마이뉴스 pic_cap
-)
+    r"|(?:^|[\s_-])(?:pic|photo|img|image)[_-]?(?:cap|desc)(?:$|[\s_-])"
+)  # and an image box's caption: 한국일보's img-desc, 오마이뉴스's pic_cap
 PULL_QUOTE_CLASS = re.compile(r"pull[-_]?quote|quote[-_]?pull", re.IGNORECASE)
 """A magazine's pull quote (``<aside class="pull-quote">``): a sentence of the text shown again, large."""
 CREDIT_CLASS = re.compile(r"credit|source|copyright|photographer|byline")

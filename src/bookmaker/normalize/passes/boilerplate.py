@@ -687,7 +687,9 @@ def run(ctx: Context) -> None:
             continue
         if item.kind in ("title", "date", "byline", "caption"):
             continue
-        stock = item.kind is None and not ends_sentence(item.text) and _STOCK_QUOTE.fullmatch(item.text.strip())
+        stock = (
+            item.kind is None and not ends_sentence(item.text) and _STOCK_QUOTE.fullmatch(item.text.strip())
+        )
         if prose_seen and stock:
             _drop(ctx, item, "a stock quote widget in the text", "boilerplate.stock")
             continue

@@ -541,7 +541,11 @@ def _card_email(ctx: Context) -> None:
     for author in ctx.authors:
         if author.email or not author.name:
             continue
-        names = {author.name, f"{author.name} 기자", f"{author.name} {author.role}" if author.role else author.name}
+        names = {
+            author.name,
+            f"{author.name} 기자",
+            f"{author.name} {author.role}" if author.role else author.name,
+        }
         for texts in shown.values():
             mails = [t for t in texts if _CARD_MAIL.fullmatch(t)]
             if len(mails) == 1 and any(t in names for t in texts):

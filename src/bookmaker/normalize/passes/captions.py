@@ -23,7 +23,9 @@ _PHOTO_EQ = re.compile(r"\s*\(?((?:사진|그래픽|일러스트|삽화)\s*[=:]\
 _GIVEN = re.compile(r"(?<=[.)\s])\s*((?:[^\s.]+\s){0,2}[^\s.]+?\s*(?:제공|캡처|캡쳐|촬영))\s*$")
 _VERB_OBJECT = re.compile(r"(?:[을를]|등)\s*(?:제공|캡처|캡쳐|촬영)$")
 _LICENCE = re.compile(r"[.,]?\s*(?:재판매\s*및\s*DB\s*금지|무단\s*전재.*)$")
-_PHOTO_LABEL = re.compile(r"^(?:사진\s*출처|사진\s*제공|사진|그래픽|일러스트|삽화|자료|출처|ⓒ|©)\s*[=:\-]?\s*")
+_PHOTO_LABEL = re.compile(
+    r"^(?:사진\s*출처|사진\s*제공|사진|그래픽|일러스트|삽화|자료|출처|ⓒ|©)\s*[=:\-]?\s*"
+)
 _HOLDER_MARK = re.compile(r"저작권자\s*(?:\([cC]\)|ⓒ|©)\s*")
 """A copyright mark inside a credit (``(사진=저작권자(c) 연합뉴스, 무단 전재-재배포 금지)``, as a policy
 portal credits an agency's photo): the credit is the name after it."""
@@ -85,7 +87,8 @@ def _split_credit(rules: Rules, text: str) -> tuple[str, str | None] | None:
         return body[: m.start()].strip(), m.group(1).strip()
     # "… 기뻐하고 있다. 런던=AP 연합뉴스": where the photo was taken, then the agencies
     m = re.search(
-        rf"(?<=[.)])\s*([가-힣]{{1,10}}\s?=\s?(?:(?:AP|AFP|EPA|로이터|UPI|신화|교도)\s*)?(?:{agencies}))\s*$", body
+        rf"(?<=[.)])\s*([가-힣]{{1,10}}\s?=\s?(?:(?:AP|AFP|EPA|로이터|UPI|신화|교도)\s*)?(?:{agencies}))\s*$",
+        body,
     )
     if m and m.start() > 0:
         return body[: m.start()].strip(), m.group(1).strip()

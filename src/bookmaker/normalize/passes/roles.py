@@ -69,7 +69,8 @@ _TRANSLATED = re.compile(
 """A translator's note (``※ 이 기사는 … 이코노미스트의 기사를 경향신문이 번역한 것입니다``, an English
 edition's ``This article was originally written in Korean and translated by …``), or a
 republisher's (``이 글은 필자의 브런치에 먼저 실렸고, 필자의 동의를 얻어 옮겼습니다``, ``… 먼저 실린
-글을 고쳐 쓴 것입니다``, ``… 개인 블로그에 실린 글을 요즘IT의 형식에 맞게 고쳐 실은 것입니다``): an editor's note on where the text comes from, though it carries no label; so
+글을 고쳐 쓴 것입니다``, ``… 개인 블로그에 실린 글을 요즘IT의 형식에 맞게 고쳐 실은 것입니다``): an
+editor's note on where the text comes from, though it carries no label; so
 is a press pool's (``(*이 기사는 공동취재단 기사를 바탕으로 작성됐습니다.)``, its brackets and mark
 decoration)."""
 _MADE = re.compile(
