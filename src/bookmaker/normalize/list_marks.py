@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bookmaker.ir import ListPunctuation, ListStyle
+from bookmaker.normalize.text import OUTLINE_LETTERS as SYLLABLES
 
-SYLLABLES = "가나다라마바사아자차카타파하"
 JAMO = "ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊㅋㅌㅍㅎ"
 _FIGURES = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 _FIGURE_LETTERS = {"Ⅼ": "L", "Ⅽ": "C", "Ⅾ": "D", "Ⅿ": "M"}

@@ -409,6 +409,30 @@ def _slip_titles(items: list[Item]) -> None:
             below.role = "heading"
 
 
+def _rank(item: Item) -> set[tuple[str, bool]]:
+    """The outline ranks a line's number may mark (``Ⅰ.``, ``1.``, ``가.``, ``(1)`` …: the families
+    of its readings); none for a circled figure, a provision's mark."""
+    return {r.family for r in readings(item.text) if r.style != "circled-decimal"}
+
+
+def _outline_heads(items: list[Item]) -> None:
+    """An outline's short numbered line over its own items — a list of a lower rank (``가. 인구 감소``
+    over ``(1) …``, ``(2) …``) or the heading of one (``1. 현황`` over ``가. 인구 감소``) — heads
+    them, as ``1. 입찰 일정`` over its list does; judged from the last line up, so that a rank's
+    line is a heading under the one above it (Ⅰ. > 1. > 가. > (1) in an official document)."""
+    for i in range(len(items) - 2, -1, -1):
+        item, nxt = items[i], items[i + 1]
+        rank = _rank(item) if item.role == "paragraph" and _bodyish(item) else set()
+        if not rank or not _heading_like(item, over_list=True):
+            continue
+        below = (
+            _rank(nxt) if nxt.role == "heading" else {("list", True)} if nxt.role == "list-item" else set()
+        )
+        if below and not below & rank:
+            item.role = "heading"
+            _unbold(item)
+
+
 def run(ctx: Context) -> None:
     """Assign heading/paragraph/quote/list roles."""
     _drop_unreferenced_notes(ctx)
@@ -476,3 +500,4 @@ def run(ctx: Context) -> None:
             _unbold(item)
         else:
             item.role = "paragraph"
+    _outline_heads(items)
