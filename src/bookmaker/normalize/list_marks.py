@@ -119,13 +119,14 @@ def readings(text: str) -> list[Reading]:
         return []
     if m["circled"]:
         return [Reading("circled-decimal", ord(m["circled"]) - ord("①") + 1, "none", m.end())]
+    punctuation: ListPunctuation
     if m["open"]:
         figure, punctuation = m["pfig"], "parens"
     elif m["sign"]:
         figure, punctuation = m["sign"], "none"
     else:
         figure, punctuation = m["fig"], "period" if m["close"] == "." else "paren"
-    return [Reading(style, n, punctuation, m.end()) for style, n in _readings(figure)]  # type: ignore[arg-type]
+    return [Reading(style, n, punctuation, m.end()) for style, n in _readings(figure)]
 
 
 def numbered_run(marks: Sequence[Sequence[Reading]]) -> list[Reading]:
