@@ -92,7 +92,7 @@ def roman_ascii(number: int) -> str:
 
 
 def _readings(figure: str) -> list[tuple[ListStyle, int]]:
-    if figure.isdigit() and len(figure) <= 2 and figure.isascii():
+    if figure.isdecimal() and len(figure) <= 2:  # as `\d` read them: ０–９ too
         return [("decimal", int(figure))]
     if len(figure) == 1 and figure in SYLLABLES:
         return [("hangul-syllable", SYLLABLES.index(figure) + 1)]
@@ -102,7 +102,7 @@ def _readings(figure: str) -> list[tuple[ListStyle, int]]:
     if len(figure) == 1 and figure.isascii() and figure.isalpha():
         style: ListStyle = "lower-alpha" if figure.islower() else "upper-alpha"
         out.append((style, ord(figure.lower()) - ord("a") + 1))
-    if figure.isascii() and (figure.islower() or figure.isupper()):
+    if re.fullmatch(r"[ivx]+|[IVX]+", figure):  # i … xxxix: a list's; not MD., CD., mix.
         value = _roman_value(figure)
         if value:
             out.append(("lower-roman" if figure.islower() else "upper-roman", value))
