@@ -220,8 +220,11 @@ ListStyle = Literal[
     "upper-alpha",
     "lower-roman",
     "upper-roman",
+    "upper-roman-figure",
 ]
-"""How a numbered list counts: 1 2 3, 가 나 다, ㄱ ㄴ ㄷ, ① ② ③, a b c, A B C, i ii iii, I II III."""
+"""How a numbered list counts: 1 2 3, 가 나 다, ㄱ ㄴ ㄷ, ① ② ③, a b c, A B C, i ii iii, I II III, or
+Ⅰ Ⅱ Ⅲ in the Roman numeral signs (U+2160 …, as Korean official documents number their parts): a style
+of its own as ① ② are decimal's figures, so a document without it reads and writes as before."""
 
 ListPunctuation = Literal["period", "paren", "parens", "none"]
 """The marks around a numbered list's number: ``1.``, ``1)``, ``(1)``, or none (``①``)."""

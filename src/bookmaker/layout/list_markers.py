@@ -1,4 +1,4 @@
-"""A numbered list's markers as text (``가.``, ``ㄴ.``, ``③``, ``(2)``, ``iv.``): both editions print
+"""A numbered list's markers as text (``가.``, ``ㄴ.``, ``③``, ``(2)``, ``iv.``, ``Ⅱ.``): both editions print
 them in the markup, since reading systems (Adobe RMSDK, Kobo, epub.js) and WeasyPrint differ on
 ``list-style-type: hangul`` and ``@counter-style``; a plain ``1.`` list keeps the renderer's own
 numbers (:func:`list_markers` gives None)."""
@@ -66,6 +66,22 @@ def _circled(number: int) -> str | None:
     return None
 
 
+_FIGURES = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
+_FIGURE_LETTERS = str.maketrans({"I": "Ⅰ", "V": "Ⅴ", "X": "Ⅹ", "L": "Ⅼ", "C": "Ⅽ", "D": "Ⅾ", "M": "Ⅿ"})
+
+
+def _roman_figures(number: int) -> str:
+    """``number`` in the Roman numeral signs: one sign to Ⅻ, then the tens' letters and the rest's
+    sign (ⅩⅢ for 13, ⅩⅬⅡ for 42)."""
+    if 1 <= number <= len(_FIGURES):
+        return _FIGURES[number - 1]
+    if not 1 <= number <= MAX_ROMAN:
+        return str(number)
+    rest = number % 10
+    tens = _roman(number - rest).upper().translate(_FIGURE_LETTERS)
+    return tens + (_FIGURES[rest - 1] if rest else "")
+
+
 def count(style: ListStyle, number: int) -> str:
     """``number`` counted in ``style`` (digits where the style has no figure for it)."""
     if style == "hangul-syllable":
@@ -78,6 +94,8 @@ def count(style: ListStyle, number: int) -> str:
     if style in ("lower-roman", "upper-roman"):
         numeral = _roman(number)
         return numeral.upper() if style == "upper-roman" else numeral
+    if style == "upper-roman-figure":
+        return _roman_figures(number)
     if style == "circled-decimal":
         return _circled(number) or str(number)
     return str(number)

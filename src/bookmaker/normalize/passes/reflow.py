@@ -3,8 +3,9 @@
 Only for blank-line separated layouts whose lines are all short (a wrap width): a line that
 does not end a sentence and is at least half the wrap width continues on the next line of the
 same blank-line group — unless that line opens a statute's article or paragraph (``제5조(…)``,
-``②``) or an outline's lettered item (``나. …`` under ``가. …``) or the line is a statute's
-enforcement line or a notice's number line. One-paragraph-per-line inputs are left alone.
+``②``) or an outline's or a list's item in sequence (``나. …`` under ``가. …``, ``(2)`` under
+``(1)``) or the line is a statute's enforcement line or a notice's number line.
+One-paragraph-per-line inputs are left alone.
 
 A wrap between two Hangul syllables is rejoined without a space only on the text's own evidence
 that it fell inside a word. The text must be wrapped at a fixed column — the lines that continue
@@ -31,9 +32,10 @@ from itertools import pairwise
 
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
+from bookmaker.normalize.list_marks import readings
 from bookmaker.normalize.passes.statute import ENFORCEMENT
 from bookmaker.normalize.passes.title import NOTICE_NUMBER
-from bookmaker.normalize.text import CHAPTER, FORM_FIELD, LABELED, OUTLINE_LETTERS, ends_sentence
+from bookmaker.normalize.text import CHAPTER, FORM_FIELD, LABELED, ends_sentence
 
 MAX_WRAP_WIDTH = 120
 FILLED_SHARE = 0.8
@@ -95,16 +97,15 @@ _SUBFIELD = re.compile(r"^\s*\([^()]{1,12}\)\s*\S")
 …``): under a field, a line of its own, never the field's wrapped rest."""
 
 
-_LETTERED = re.compile(r"^\s*([가-하])\.\s+\S")
-
-
 def _lettered_lines(items: list[Item]) -> set[int]:
-    """Source lines lettered in sequence (``가. …`` over ``나. …``): each opens an item of an outline,
-    never a wrapped line's rest (a lone ``다. …`` may be: ``…했`` / ``다. 그러나``)."""
+    """Source lines lettered or numbered in sequence (``가. …`` over ``나. …``, ``(1) …`` over
+    ``(2) …``, ``ㄱ.`` over ``ㄴ.``, :func:`~bookmaker.normalize.list_marks.readings`): each opens an
+    item of an outline or a list, never a wrapped line's rest (a lone ``다. …`` may be: ``…했`` /
+    ``다. 그러나``)."""
     lines: set[int] = set()
-    for prev, item in pairwise(items):
-        a, b = _LETTERED.match(prev.text), _LETTERED.match(item.text)
-        if a and b and f"{a[1]}{b[1]}" in OUTLINE_LETTERS:  # 가. then 나.
+    marks = [readings(it.text) for it in items]
+    for (prev, a), (item, b) in pairwise(zip(items, marks, strict=True)):
+        if any(x.family == y.family and y.number == x.number + 1 for x in a for y in b):  # 가. then 나.
             lines.update((prev.line, item.line))
     return lines
 

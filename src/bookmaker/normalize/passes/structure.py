@@ -15,13 +15,13 @@ from itertools import pairwise
 from bookmaker.ir import Footnote, NoteRef, Span, Strong, Table, Text, inlines_of, runs, walk
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
+from bookmaker.normalize.list_marks import Reading, numbered_run, readings, run_style
 from bookmaker.normalize.passes.notes import mark_text_notes
 from bookmaker.normalize.passes.title import NOTICE_NUMBER
 from bookmaker.normalize.text import (
     CHAPTER,
     FORM_FIELD,
     OUTLINE,
-    OUTLINE_LETTERS,
     SPEAKER,
     ends_sentence,
     inline_entries,
@@ -139,31 +139,94 @@ def _heading_like(item: Item, over_list: bool = False) -> bool:
     )
 
 
-_LIST_ITEM = re.compile(
-    r"^\s*(?:(?:(?P<num>\d{1,2})(?:\.|(?P<paren>\)))|[-•·*]|(?P<circled>[①-⑳])|(?P<letter>[가-하])\.)\s+"
-    r"|(?P<entry>[△▲])\s*)(?=\S)"
-)
-"""A list line's marker. Not a statement's ``하나.`` (성명서, 결의문): it is a word of the text, which a
-bullet would replace (the IR's lists have no marker text), so those demands stay paragraphs."""
+_BULLET_ITEM = re.compile(r"^\s*(?:[-•·*]\s+|(?P<entry>[△▲])\s*)(?=\S)")
+"""A bulleted line's marker. Not a statement's ``하나.`` (성명서, 결의문): it is a word of the text, which
+a bullet would replace (the IR's lists have no marker text), so those demands stay paragraphs."""
+MAX_ITEM, MAX_ENTRY = 120, 300
 
 
-def _marker(item: Item) -> tuple[str, int] | None:
-    """A list line's marker: ``("1", n)`` for the number n, or the bullet and 0; None if none.
-    Entries marked △ or ▲ (an obituary, an appointment) may be long; other items are short lines.
-    A sentence numbered ①, ② is a provision's paragraph (a statute's or a contract's 항, which the
-    text cites by its mark: "제1항"), no list item: a list would replace the mark."""
-    if item.role is not None or item.kind is not None or _bold_label(item):
+def _listable(item: Item) -> bool:
+    return item.role is None and item.kind is None and not _bold_label(item)
+
+
+def _bullet(item: Item) -> str | None:
+    """A bulleted list line's bullet (``-``, ``•``, ``▲`` …). Entries marked △ or ▲ (an obituary,
+    an appointment) may be long; other items are short lines."""
+    m = _BULLET_ITEM.match(item.text) if _listable(item) else None
+    if m is None or len(item.text) > (MAX_ENTRY if m["entry"] else MAX_ITEM):
         return None
-    m = _LIST_ITEM.match(item.text)
-    if m is None or len(item.text) > (300 if m["entry"] else 120):
-        return None
-    if m["circled"] and ends_sentence(item.text):
-        return None  # "① 회원은 … 신청할 수 있습니다.": a provision's paragraph (항), its mark its number
-    if m["circled"]:  # ① ② ③: numbered, one after another
-        return ("1", ord(m["circled"]) - ord("①") + 1)
-    if m["letter"]:  # 가. 나. 다.: lettered, one after another
-        return ("가", OUTLINE_LETTERS.index(m["letter"]) + 1) if m["letter"] in OUTLINE_LETTERS else None
-    return ("1", int(m["num"])) if m["num"] else (m.group(0).strip()[:1], 0)
+    return m.group(0).strip()[:1]
+
+
+def _numbers(item: Item) -> list[Reading]:
+    """A short numbered line's marker, each way it reads (:func:`~bookmaker.normalize.list_marks.
+    readings`). A sentence numbered ①, ② is a provision's paragraph (a statute's or a contract's
+    항, which the text cites by its mark: "제1항"), no list item: a list would replace the mark."""
+    if not _listable(item) or len(item.text) > MAX_ITEM:
+        return []
+    found = readings(item.text)
+    if any(r.style == "circled-decimal" for r in found) and ends_sentence(item.text):
+        return []  # "① 회원은 … 신청할 수 있습니다.": a provision's paragraph (항), its mark its number
+    return found
+
+
+_LETTERED_STYLES = ("hangul-syllable", "hangul-jamo")
+
+
+def _lettered_list(run: list[Item], first: Reading, notice: bool) -> bool:
+    """A run of lines lettered 가., 나., 다. (or ㄱ., ㄴ.; or numbered (1), (2)) is a list when it sets
+    out items (one at least is no sentence: ``가. 용역기간 : …``) or a public notice sets out its
+    terms; sentences so lettered or numbered in a judgment or a filing (``가. 피고는 … 입주자이다.``,
+    ``(1) 원고는 … 체결하였다.``) stay its paragraphs."""
+    if first.style not in _LETTERED_STYLES and first.punctuation != "parens":
+        return True
+    return notice or not all(ends_sentence(it.text) for it in run)
+
+
+def _mark_lists(items: list[Item], notice: bool = False) -> None:
+    """Two or more consecutive short lines numbered in sequence — 1., 2.; 1), 2); (1), (2); 가., 나.;
+    (가), (나); ㄱ., ㄴ.; ①, ②; a., b.; i., ii.; Ⅰ., Ⅱ. (see :func:`_lettered_list` for the lettered
+    ones) — or with the same bullet (``-``, ``•``, ``△``, ``▲`` …) form a list (``▶`` lines are
+    promotions, see ``boilerplate``). A lone numbered line is none. The marker leaves the text for
+    the list's own: the list counts in its ``style`` (가 나 다, ① ②, Ⅰ Ⅱ …) from its ``start`` and
+    keeps the ``punctuation`` its numbers share (``1)``, ``(가)``)."""
+    numbers = [_numbers(it) for it in items]
+    i = 0
+    while i < len(items):
+        bullet = _bullet(items[i])
+        if bullet is not None:
+            j = i + 1
+            while j < len(items) and _bullet(items[j]) == bullet:
+                j += 1
+            if j - i >= 2:
+                for it in items[i:j]:
+                    mark = _BULLET_ITEM.match(it.text)
+                    _as_list_item(it, items[i], mark.end() if mark else 0)
+                    if bullet in "△▲":
+                        it.attrs["entry"] = "1"
+            i = j
+            continue
+        k = i
+        while k < len(items) and numbers[k]:
+            k += 1
+        run = numbered_run(numbers[i:k])
+        j = i + max(len(run), 1)
+        if len(run) >= 2 and _lettered_list(items[i:j], run[0], notice):
+            style = run_style(run)
+            for it, reading in zip(items[i:j], run, strict=True):
+                _as_list_item(it, items[i], reading.length)
+                it.attrs["ordered"] = "1"
+                it.attrs["start"] = str(run[0].number)  # 4., 5. after a table go on from 4
+                it.attrs.update(style)
+        i = j
+
+
+def _as_list_item(item: Item, first: Item, marker: int) -> None:
+    """``item`` an item of the list ``first`` opens (one list per run), without its marker's
+    ``marker`` characters."""
+    item.role = "list-item"
+    item.attrs["list"] = str(first.line)
+    item.text = item.text[marker:]
 
 
 _LABEL = re.compile(r"^\s*\d{1,2}[.)]\s*\S")
@@ -180,59 +243,6 @@ def _bold_label(item: Item) -> bool:
         return False
     label = "".join(r.value for r in runs(first.content) if isinstance(r, Text))
     return bool(_LABEL.match(label)) and item.text[len(label.rstrip()) :].lstrip().startswith(":")
-
-
-def _lettered_list(run: list[Item], notice: bool) -> bool:
-    """A run of lines lettered 가., 나., 다. is a list when it sets out items (one at least is no
-    sentence: ``가. 용역기간 : …``) or a public notice sets out its terms; sentences so lettered in a
-    judgment or a filing (``가. 피고는 … 입주자이다.``) stay its paragraphs."""
-    return notice or not all(ends_sentence(it.text) for it in run)
-
-
-def _mark_lists(items: list[Item], notice: bool = False) -> None:
-    """Two or more consecutive short lines numbered 1., 2. … (or with the same bullet: ``-``,
-    ``•``, ``△``, ``▲`` …, or lettered 가., 나. …, see :func:`_lettered_list`) form a list (``▶``
-    lines are promotions, see ``boilerplate``). The marker leaves the text for the list's own: a
-    lettered list counts in Hangul syllables (``style``), a circled one in circled figures, and
-    numbers all closed by ``)`` keep it (``punctuation``)."""
-    i = 0
-    while i < len(items):
-        first = _marker(items[i])
-        j = i + 1
-        while first is not None and j < len(items):
-            marker = _marker(items[j])
-            if marker is None or marker[0] != first[0] or (first[1] and marker[1] != first[1] + j - i):
-                break
-            j += 1
-        lettered = first is not None and first[0] == "가"
-        if first is not None and j - i >= 2 and (not lettered or _lettered_list(items[i:j], notice)):
-            matches = [_LIST_ITEM.match(it.text) for it in items[i:j]]
-            style = _list_style(matches)
-            for it in items[i:j]:
-                it.role = "list-item"
-                it.attrs["list"] = str(items[i].line)  # one list per run: the next marker starts another
-                if first[1]:
-                    it.attrs["ordered"] = "1"
-                    it.attrs["start"] = str(first[1])  # 4., 5. after a table go on from 4
-                    it.attrs.update(style)
-                if first[0] in "△▲":
-                    it.attrs["entry"] = "1"
-                it.text = _LIST_ITEM.sub("", it.text)
-        i = j
-
-
-def _list_style(matches: list[re.Match[str] | None]) -> dict[str, str]:
-    """The IR list style of a run's markers (``{}`` for 1. 2. or bullets)."""
-    first = matches[0]
-    if first is None:
-        return {}
-    if first["letter"]:
-        return {"style": "hangul-syllable"}
-    if first["circled"]:
-        return {"style": "circled-decimal"}
-    if first["num"] and all(m is not None and m["paren"] for m in matches):
-        return {"punctuation": "paren"}
-    return {}
 
 
 _POINT = re.compile(r"^\s*○\s*(?=\S)")
@@ -399,6 +409,30 @@ def _slip_titles(items: list[Item]) -> None:
             below.role = "heading"
 
 
+def _rank(item: Item) -> set[tuple[str, bool]]:
+    """The outline ranks a line's number may mark (``Ⅰ.``, ``1.``, ``가.``, ``(1)`` …: the families
+    of its readings); none for a circled figure, a provision's mark."""
+    return {r.family for r in readings(item.text) if r.style != "circled-decimal"}
+
+
+def _outline_heads(items: list[Item]) -> None:
+    """An outline's short numbered line over its own items — a list of a lower rank (``가. 인구 감소``
+    over ``(1) …``, ``(2) …``) or the heading of one (``1. 현황`` over ``가. 인구 감소``) — heads
+    them, as ``1. 입찰 일정`` over its list does; judged from the last line up, so that a rank's
+    line is a heading under the one above it (Ⅰ. > 1. > 가. > (1) in an official document)."""
+    for i in range(len(items) - 2, -1, -1):
+        item, nxt = items[i], items[i + 1]
+        rank = _rank(item) if item.role == "paragraph" and _bodyish(item) else set()
+        if not rank or not _heading_like(item, over_list=True):
+            continue
+        below = (
+            _rank(nxt) if nxt.role == "heading" else {("list", True)} if nxt.role == "list-item" else set()
+        )
+        if below and not below & rank:
+            item.role = "heading"
+            _unbold(item)
+
+
 def run(ctx: Context) -> None:
     """Assign heading/paragraph/quote/list roles."""
     _drop_unreferenced_notes(ctx)
@@ -466,3 +500,4 @@ def run(ctx: Context) -> None:
             _unbold(item)
         else:
             item.role = "paragraph"
+    _outline_heads(items)
