@@ -45,6 +45,7 @@ from bookmaker.readers.html_notes import drop_comments, find_notes
 from bookmaker.readers.html_qa import find_qa
 from bookmaker.readers.html_thread import find_thread
 from bookmaker.readers.html_titles import mark_titles
+from bookmaker.readers.html_toggles import open_panels
 from bookmaker.readers.text import read_bytes
 
 SEPARATE_TAGS = INTERFACE_TAGS | {"a"}
@@ -181,6 +182,7 @@ def read_html(
     limits.check_depth(nesting_depth(text, limits.max_depth), path.name)
     soup = _parse(text, path)
     limits.check_depth(tree_depth(soup), path.name)
+    toggles, marks = open_panels(soup)  # an FAQ's hidden answers: opened, their questions headings
     page = Page(soup)
     hints = page_hints(soup)
     url = hints.get("url")
@@ -189,6 +191,10 @@ def read_html(
     language = hints.get("language")
     env = Env(page, path.parent, page_url, language if isinstance(language, str) else "ko", limits, path.name)
     env.class_marks = class_marks(soup)
+    env.toggles = toggles
+    env.kinds.update((toggle, "heading") for toggle in toggles)
+    for mark in marks:
+        env.remove(mark, "a question or answer mark (the question is a heading)", "html.qa-mark")
     env.fetched, env.fetch_image = fetched_from is not None, fetch_image
     qa = find_qa(page)  # a Q&A page: the question's text, then every answer
     answers = qa[1] if qa else []

@@ -76,6 +76,7 @@ from bookmaker.readers.html_inline import (
 )
 from bookmaker.readers.html_lists import list_style
 from bookmaker.readers.html_table import build_table, cells, is_data_table, is_icon, rows
+from bookmaker.readers.html_toggles import is_page_links, is_prompt_box, is_tab_row
 from bookmaker.readers.image_alt import is_file_name
 from bookmaker.readers.sanitize import strip_controls
 
@@ -108,6 +109,7 @@ def is_control(tag: Tag) -> bool:
     return role == "button" or any(_BUTTON_CLASS.match(str(c)) for c in tag.get_attribute_list("class"))
 
 
+INTERFACE_ROW = "interface inside the article (a row of tabs or page links, a prompt beside a button)"
 NAVIGATION = "navigation inside the article (a table of contents, a box of links to other pages)"
 """Why a ``<nav>`` or ``role="navigation"`` element inside the body is removed: the book makes its
 own contents, and a wiki's navigation box lists other pages."""
@@ -173,6 +175,8 @@ class Env:
     """Text nodes already placed in a line, block or metadata."""
     skip: set[int] = field(default_factory=set)
     """Elements taken elsewhere (the title, a deck, a byline outside the body)."""
+    toggles: set[int] = field(default_factory=set)
+    """Buttons that open a panel of the article's own (an FAQ's questions: :mod:`.html_toggles`)."""
     kinds: dict[int, str] = field(default_factory=dict)
     """Elements whose lines have a kind decided before the walk (``subtitle`` for decks)."""
     notes: dict[int, str] = field(default_factory=dict)
@@ -292,7 +296,11 @@ class Flow:
         self.frames.append(frame)
         name = (tag.name or "").lower()
         env = self.env
-        if hides(tag) or id(tag) in env.skip or is_control(tag):
+        if hides(tag) or id(tag) in env.skip or self.control(tag):
+            return False
+        if is_tab_row(tag) or (name in BOX_TAGS and (is_page_links(tag) or is_prompt_box(tag, self.control))):
+            for part in [*tag.find_all(["li", "p"] if is_tab_row(tag) else "p"), tag]:
+                env.remove(part, INTERFACE_ROW, "html.interface")
             return False
         if name == "nav" or str(tag.get("role") or "").strip().lower() == "navigation":
             env.remove(tag, NAVIGATION, "html.navigation")
@@ -343,6 +351,10 @@ class Flow:
             ):
                 self.push(Mark(id(tag), kind), frame, tag)
         return True
+
+    def control(self, tag: Tag) -> bool:
+        """A form control or button the page's interface is made of (not a question's toggle)."""
+        return is_control(tag) and id(tag) not in self.env.toggles
 
     def push(self, mark: Mark, frame: _Frame, tag: Tag) -> None:
         """Open ``mark`` around what follows: nothing when the same mark is open already (bold
