@@ -47,13 +47,21 @@ _PART = re.compile(r"^\S.{0,24}?\s*(?:[①-⑳]|[(<〈]\s*\d{1,2}\s*[)>〉]|\d{1
 """A series' name and part number (``사라지는 동네 ③``, ``청년의 집 (2)``, ``지방의 미래 3회``)."""
 
 
+_COLLECTION = re.compile(r"\s외\s*\d{1,2}\s*(?:편|수)\s*$")
+"""A collection's title (``밤의 부엌 외 2편``: a poem "and two more"), no series' part."""
+_ENTRY = re.compile(r"^\s*제\s*\d{1,3}\s*회\s+\S.{0,40}?(?:응모작|공모작|출품작|투고작|당선작|수상작)\s*$")
+"""A contest entry's line over its title (``제12회 가람문학상 시 부문 응모작``): the contest it was
+written for, as a series names the run a feature belongs to."""
+
+
 def kicker(item: Item) -> list[str] | None:
     """The series a feature's kicker line names over its headline (``[기획] 사라지는 동네 ③`` →
-    ``기획``, ``사라지는 동네 ③``), or None."""
+    ``기획``, ``사라지는 동네 ③``; a contest entry's ``제12회 가람문학상 시 부문 응모작``), or None."""
     if item.role is not None or item.kind not in (None, "series") or structured(item):
         return None
     tags, rest = split_series(item.text)
-    return [*tags, rest.strip()] if _PART.match(rest) else None
+    part = _PART.match(rest) and not _COLLECTION.search(rest)
+    return [*tags, rest.strip()] if part or _ENTRY.match(rest) else None
 
 
 _VERSION_MARK = re.compile(r"\s*[(\[（]\s*(?:(?:종합\s*)?\d{1,2}\s*보|종합)\s*[)\]）]\s*$")
