@@ -440,6 +440,9 @@ class Flow:
         if name == "blockquote" and (self.mode == "blocks" or _attribution(tag)):
             self.add_block(self.quote(tag), line)
             return False
+        if name == "dl" and self.mode == "lines" and (pairs := _fields(tag)) is not None:
+            self.fields(pairs)
+            return False
         if name == "ruby":
             self.ruby(tag)
             return False
@@ -463,6 +466,28 @@ class Flow:
             line = self.env.page.line(key)
             self.pieces.append(Piece([Leaf((), Text(value=text), line)], None, {}, "p", line))
         return True
+
+    def fields(self, pairs: list[tuple[Tag, list[Tag]]]) -> None:
+        """A list of fields (``<dl>`` of short terms): each term and its values one line, ``term:
+        value`` (several values joined with commas), the lines of one list in one group, as the
+        lines of a paragraph broken by ``<br>``; ``attrs["field"]`` tells the normalizer a line is
+        the text's own field (no deck; its date no page date unless its label says so)."""
+        self.flush()
+        group = str(next(self.env.groups))
+        for term, values in pairs:
+            line = self.env.page.line(term)
+            leaves = _spaced(self.inline_leaves(term))
+            parts = [_spaced(self.inline_leaves(value)) for value in values]
+            parts = [part for part in parts if any(_shows(leaf) for leaf in part)]
+            if not parts:
+                self.pieces.append(Piece(leaves, None, {"br_group": group, "field": "1"}, "dl", line))
+                continue
+            leaves.append(Leaf((), Text(value=": "), line))
+            for i, part in enumerate(parts):
+                if i:
+                    leaves.append(Leaf((), Text(value=", "), line))
+                leaves.extend(part)
+            self.pieces.append(Piece(leaves, None, {"br_group": group, "field": "1"}, "dl", line))
 
     # --- inline pieces --------------------------------------------------------------------
 
@@ -839,6 +864,48 @@ def _list_is_block(tag: Tag) -> bool:
         if len(paragraphs) > 1:
             return True
     return False
+
+
+MAX_TERM = 20
+"""A field's term, in characters: a label (경력, 근무지역, 마감일), not a glossary's entry."""
+_FIELD_BLOCKS = [
+    "p",
+    "div",
+    "ul",
+    "ol",
+    "table",
+    "dl",
+    "blockquote",
+    "figure",
+    "img",
+    "pre",
+    "h2",
+    "h3",
+    "h4",
+]
+
+
+def _fields(tag: Tag) -> list[tuple[Tag, list[Tag]]] | None:
+    """A ``<dl>`` of fields: short terms (no image), each with values of inline text only; its pairs,
+    or None (a photo set as ``<dt><img></dt><dd>caption</dd>``, a glossary of paragraphs)."""
+    pairs: list[tuple[Tag, list[Tag]]] = []
+    for child in tag.children:
+        if isinstance(child, NavigableString):
+            if is_text(child) and has_text(child):
+                return None
+            continue
+        if not isinstance(child, Tag) or hides(child):
+            continue
+        if child.name == "dt":
+            term = visible_text(child)
+            if not term or len(term) > MAX_TERM or child.find(_FIELD_BLOCKS) is not None:
+                return None
+            pairs.append((child, []))
+        elif child.name == "dd" and pairs and child.find(_FIELD_BLOCKS) is None:
+            pairs[-1][1].append(child)
+        else:
+            return None
+    return pairs if pairs and all(values for _, values in pairs) else None
 
 
 _CITE_CLASS = re.compile(r"(?:^|[-_])cite$|attribution", re.IGNORECASE)

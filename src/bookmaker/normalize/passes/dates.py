@@ -291,6 +291,7 @@ def run(ctx: Context) -> None:
     _pair_labels(ctx)
     first_long = next((i for i, it in enumerate(ctx.items) if len(it.text) >= 60), len(ctx.items))
     best: Found | None = None
+    field_day: str | None = None  # the first date among the page's own fields (<dl>)
     items = list(ctx.items)
     for index, item in enumerate(items):
         rows = (
@@ -343,6 +344,9 @@ def run(ctx: Context) -> None:
         labeled = any(f.labeled for f in found) or item.kind == "date"
         if not labeled and _PERIOD.search(item.text):
             continue  # "신청 기간: 2026. 12. 7.(월) 09:00 ~ 12. 11.(금)": a period the text states
+        if not labeled and item.attrs.get("field"):
+            field_day = field_day or found[0].iso[:10]
+            continue  # "마감일: 2026.12.31 23:59": a field of the page's own list (<dl>), its text
         if not labeled and _LISTED_FIELD.match(item.text):
             continue  # "· 일시: 2027년 4월 24일(토)": the event's date, in the text's own list
         in_header = index < first_long
@@ -390,6 +394,9 @@ def run(ctx: Context) -> None:
         ctx.meta["date"] = fallback  # a shown day the page's metadata gives the time of
     elif best is not None:
         ctx.meta["date"] = best.iso
+    elif field_day is not None:
+        ctx.meta["date"] = field_day  # a posting dated only by its fields ("시작일: 2026.12.01 10:00"):
+        # the day it opened; the hour is when applications open, no time of publication
 
 
 _KST = _dt.timezone(_dt.timedelta(hours=9))

@@ -510,6 +510,8 @@ def run(ctx: Context) -> None:
             break  # "금융위원회 귀중": a filing's or a letter's addressee opens its text
         if _BODY_MARK.match(text):
             break  # "◇ 기획재정부" over "▲ 세제실장 오민정": a 인사 list's first section, no deck
+        if item.attrs.get("field"):
+            break  # "경력: 경력 3년 이상": a field of the page's own list (<dl>), no deck
         if FORM_FIELD.match(text):
             break  # "신청번호 : 1AA-2611-0312457": a form's fields under its title field, no deck
         subtitles.append(_deck(text))
