@@ -299,7 +299,8 @@ class Flow:
         if hides(tag) or id(tag) in env.skip or self.control(tag):
             return False
         if is_tab_row(tag) or (name in BOX_TAGS and (is_page_links(tag) or is_prompt_box(tag, self.control))):
-            for part in [*tag.find_all(["li", "p"] if is_tab_row(tag) else "p"), tag]:
+            parts = tag.find_all(lambda t: t.name in ("li", "p") or self.control(t))  # each tab, button
+            for part in [*parts, tag]:
                 env.remove(part, INTERFACE_ROW, "html.interface")
             return False
         if name == "nav" or str(tag.get("role") or "").strip().lower() == "navigation":
