@@ -46,6 +46,7 @@ from bookmaker.readers.html_notes import drop_comments, find_notes
 from bookmaker.readers.html_qa import find_qa
 from bookmaker.readers.html_thread import find_thread
 from bookmaker.readers.html_titles import mark_titles
+from bookmaker.readers.html_toggles import open_panels
 from bookmaker.readers.text import read_bytes
 
 SEPARATE_TAGS = INTERFACE_TAGS | {"a"}
@@ -132,11 +133,14 @@ def leftovers(env: Env, parts: list[Tag]) -> list[Removal]:
     return out
 
 
-def _named_by_link(title: Tag, tag: str) -> bool:
-    """The headline's box links to what the metadata's bracket names (a job board's ``[누리소프트]``
-    over its ``<a class="company">(주)누리소프트</a>`` and ``<h1>``): a name, not a series."""
+def _named_by_link(title: Tag, tag: str) -> str | None:
+    """The name a link in the headline's box gives what the metadata's bracket names (a job board's
+    ``[누리소프트]`` over its ``<a class="company">(주)누리소프트</a>`` and ``<h1>``): the name of whose
+    posting the board hosts, no series; None when no such link."""
     box = title.parent
-    return isinstance(box, Tag) and any(tag in visible_text(a) for a in box.find_all("a", recursive=False))
+    if not isinstance(box, Tag):
+        return None
+    return next((name for a in box.find_all("a", recursive=False) if tag in (name := visible_text(a))), None)
 
 
 def _levels(lines: list[SourceLine]) -> None:
@@ -183,6 +187,7 @@ def read_html(
     soup = _parse(text, path)
     limits.check_depth(tree_depth(soup), path.name)
     unwrap_app_shell(soup)  # a page rendered by scripts: its article in <noscript>
+    toggles, marks = open_panels(soup)  # an FAQ's hidden answers: opened, their questions headings
     page = Page(soup)
     hints = page_hints(soup)
     url = hints.get("url")
@@ -191,6 +196,10 @@ def read_html(
     language = hints.get("language")
     env = Env(page, path.parent, page_url, language if isinstance(language, str) else "ko", limits, path.name)
     env.class_marks = class_marks(soup)
+    env.toggles = toggles
+    env.kinds.update((toggle, "heading") for toggle in toggles)
+    for mark in marks:
+        env.remove(mark, "a question or answer mark (the question is a heading)", "html.qa-mark")
     env.fetched, env.fetch_image = fetched_from is not None, fetch_image
     qa = find_qa(page)  # a Q&A page: the question's text, then every answer
     answers = qa[1] if qa else []
@@ -214,8 +223,12 @@ def read_html(
     if label := label_line(env, body, title):
         lines.append(label)
     if title is not None:
-        if (tag := dropped_tag(hints.get("title"), lines[0].text)) and not _named_by_link(title, tag):
-            hints["series"] = [tag]
+        if tag := dropped_tag(hints.get("title"), lines[0].text):
+            named = _named_by_link(title, tag)
+            if named is None:
+                hints["series"] = [tag]
+            elif "publisher" not in hints:
+                hints["publisher"] = named  # the company whose posting a board hosts published it
         hints["title"] = lines[0].text  # the headline the page shows wins over <title> and og:title
         if "site_name" not in hints and (site := title_site(soup, lines[0].text) or logo_text(page, title)):
             hints["site_name"] = site  # a page without site meta: the <title> after the headline, or

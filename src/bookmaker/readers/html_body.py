@@ -309,12 +309,21 @@ def _own_box(node: object, headline: Tag | None = None) -> TypeGuard[Tag]:
     return headline is None and any(len(items.find_all(_ITEMS)) >= 2 for items in lists)
 
 
+def _lead(node: object) -> TypeGuard[Tag]:
+    """A paragraph of prose without links right in the row of the headline and the body (an FAQ's
+    "자주 받는 질문과 답변을 모았습니다." between its ``<h1>`` and its list of questions)."""
+    if not isinstance(node, Tag) or node.name != "p" or not shown(node) or node.find("a") is not None:
+        return False
+    return prose(visible_text(node))
+
+
 def siblings(page: Page, body: Tag, title: Tag | None) -> list[Tag]:
     """The article's own boxes beside a body found as the densest block (a recipe's summary and
     ingredients beside its steps; a job posting's terms and 접수기간 beside its detail): at the
     level of the body (or of the wrapper it alone fills), the boxes between the headline's box and
     the body that are the article's own — chrome between them is passed over — and those right after
-    the body, up to the first box that is not. A box of the article's own shows no form control,
+    the body, up to the first box that is not; a paragraph of prose between the headline and the body
+    is the article's too (:func:`_lead`). A box of the article's own shows no form control,
     has few links (under a quarter of its text), a name no chrome's, and prose or a list or table
     of two items or more."""
     row = body
@@ -328,7 +337,7 @@ def siblings(page: Page, body: Tag, title: Tag | None) -> list[Tag]:
     if title is not None and page.order(title) < page.order(row):
         for sibling in row.previous_siblings:
             headline = isinstance(sibling, Tag) and _within(title, sibling)
-            if _own_box(sibling, title if headline else None):
+            if _own_box(sibling, title if headline else None) or _lead(sibling):
                 out.append(sibling)
             if headline:
                 break

@@ -11,7 +11,8 @@ zero-width space), none of whose ancestors is
   rendered), ``rp`` (ruby parentheses, hidden where ruby is shown), the fallback content of
   ``video``/``audio``/``canvas``, SVG ``desc``/``metadata``;
 * an element the markup itself hides: the ``hidden`` attribute, or an inline ``style`` with
-  ``display: none`` or ``visibility: hidden``.
+  ``display: none`` or ``visibility: hidden`` — except a panel a disclosure toggle opens (an FAQ's
+  hidden answer), which the reader opens before reading the page (:mod:`.html_toggles`).
 
 Style sheets are not evaluated, so text hidden by a class (``.blind``, ``.screen_out``) counts as
 visible; ``aria-hidden`` hides from screen readers only, so its text counts as visible too. Every

@@ -76,6 +76,7 @@ from bookmaker.readers.html_inline import (
 )
 from bookmaker.readers.html_lists import list_style
 from bookmaker.readers.html_table import build_table, cells, is_data_table, is_icon, rows
+from bookmaker.readers.html_toggles import is_page_links, is_prompt_box, is_tab_row
 from bookmaker.readers.image_alt import is_file_name
 from bookmaker.readers.sanitize import strip_controls
 
@@ -108,6 +109,7 @@ def is_control(tag: Tag) -> bool:
     return role == "button" or any(_BUTTON_CLASS.match(str(c)) for c in tag.get_attribute_list("class"))
 
 
+INTERFACE_ROW = "interface inside the article (a row of tabs or page links, a prompt beside a button)"
 NAVIGATION = "navigation inside the article (a table of contents, a box of links to other pages)"
 """Why a ``<nav>`` or ``role="navigation"`` element inside the body is removed: the book makes its
 own contents, and a wiki's navigation box lists other pages."""
@@ -176,6 +178,8 @@ class Env:
     """Text nodes already placed in a line, block or metadata."""
     skip: set[int] = field(default_factory=set)
     """Elements taken elsewhere (the title, a deck, a byline outside the body)."""
+    toggles: set[int] = field(default_factory=set)
+    """Buttons that open a panel of the article's own (an FAQ's questions: :mod:`.html_toggles`)."""
     kinds: dict[int, str] = field(default_factory=dict)
     """Elements whose lines have a kind decided before the walk (``subtitle`` for decks)."""
     notes: dict[int, str] = field(default_factory=dict)
@@ -295,7 +299,12 @@ class Flow:
         self.frames.append(frame)
         name = (tag.name or "").lower()
         env = self.env
-        if hides(tag) or id(tag) in env.skip or is_control(tag):
+        if hides(tag) or id(tag) in env.skip or self.control(tag):
+            return False
+        if is_tab_row(tag) or (name in BOX_TAGS and (is_page_links(tag) or is_prompt_box(tag, self.control))):
+            parts = tag.find_all(lambda t: t.name in ("li", "p") or self.control(t))  # each tab, button
+            for part in [*parts, tag]:
+                env.remove(part, INTERFACE_ROW, "html.interface")
             return False
         if name == "nav" or str(tag.get("role") or "").strip().lower() == "navigation":
             env.remove(tag, NAVIGATION, "html.navigation")
@@ -346,6 +355,10 @@ class Flow:
             ):
                 self.push(Mark(id(tag), kind), frame, tag)
         return True
+
+    def control(self, tag: Tag) -> bool:
+        """A form control or button the page's interface is made of (not a question's toggle)."""
+        return is_control(tag) and id(tag) not in self.env.toggles
 
     def push(self, mark: Mark, frame: _Frame, tag: Tag) -> None:
         """Open ``mark`` around what follows: nothing when the same mark is open already (bold
@@ -431,6 +444,9 @@ class Flow:
         if name == "blockquote" and (self.mode == "blocks" or _attribution(tag)):
             self.add_block(self.quote(tag), line)
             return False
+        if name == "dl" and self.mode == "lines" and (pairs := _fields(tag)) is not None:
+            self.fields(pairs)
+            return False
         if name == "ruby":
             self.ruby(tag)
             return False
@@ -454,6 +470,28 @@ class Flow:
             line = self.env.page.line(key)
             self.pieces.append(Piece([Leaf((), Text(value=text), line)], None, {}, "p", line))
         return True
+
+    def fields(self, pairs: list[tuple[Tag, list[Tag]]]) -> None:
+        """A list of fields (``<dl>`` of short terms): each term and its values one line, ``term:
+        value`` (several values joined with commas), the lines of one list in one group, as the
+        lines of a paragraph broken by ``<br>``; ``attrs["field"]`` tells the normalizer a line is
+        the text's own field (no deck; its date no page date unless its label says so)."""
+        self.flush()
+        group = str(next(self.env.groups))
+        for term, values in pairs:
+            line = self.env.page.line(term)
+            leaves = _spaced(self.inline_leaves(term))
+            parts = [_spaced(self.inline_leaves(value)) for value in values]
+            parts = [part for part in parts if any(_shows(leaf) for leaf in part)]
+            if not parts:
+                self.pieces.append(Piece(leaves, None, {"br_group": group, "field": "1"}, "dl", line))
+                continue
+            leaves.append(Leaf((), Text(value=": "), line))
+            for i, part in enumerate(parts):
+                if i:
+                    leaves.append(Leaf((), Text(value=", "), line))
+                leaves.extend(part)
+            self.pieces.append(Piece(leaves, None, {"br_group": group, "field": "1"}, "dl", line))
 
     # --- inline pieces --------------------------------------------------------------------
 
@@ -830,6 +868,48 @@ def _list_is_block(tag: Tag) -> bool:
         if len(paragraphs) > 1:
             return True
     return False
+
+
+MAX_TERM = 20
+"""A field's term, in characters: a label (경력, 근무지역, 마감일), not a glossary's entry."""
+_FIELD_BLOCKS = [
+    "p",
+    "div",
+    "ul",
+    "ol",
+    "table",
+    "dl",
+    "blockquote",
+    "figure",
+    "img",
+    "pre",
+    "h2",
+    "h3",
+    "h4",
+]
+
+
+def _fields(tag: Tag) -> list[tuple[Tag, list[Tag]]] | None:
+    """A ``<dl>`` of fields: short terms (no image), each with values of inline text only; its pairs,
+    or None (a photo set as ``<dt><img></dt><dd>caption</dd>``, a glossary of paragraphs)."""
+    pairs: list[tuple[Tag, list[Tag]]] = []
+    for child in tag.children:
+        if isinstance(child, NavigableString):
+            if is_text(child) and has_text(child):
+                return None
+            continue
+        if not isinstance(child, Tag) or hides(child):
+            continue
+        if child.name == "dt":
+            term = visible_text(child)
+            if not term or len(term) > MAX_TERM or child.find(_FIELD_BLOCKS) is not None:
+                return None
+            pairs.append((child, []))
+        elif child.name == "dd" and pairs and child.find(_FIELD_BLOCKS) is None:
+            pairs[-1][1].append(child)
+        else:
+            return None
+    return pairs if pairs and all(values for _, values in pairs) else None
 
 
 _CITE_CLASS = re.compile(r"(?:^|[-_])cite$|attribution", re.IGNORECASE)

@@ -266,11 +266,19 @@ def _labelled_writer(text: str) -> list[Author] | None:
 
 
 _SPEAKER_FIELD = re.compile(
-    r"^\s*(?:설교(?:자)?|말씀|강사|강연자?|발표자?|연사)\s*[:：]\s*(?P<name>[가-힣]{2,4})"
+    r"^\s*(?:설교(?:자)?|말씀|강사|강연자?|발표자?|연사|응모자|출품자|투고자|지은이)\s*[:：]\s*(?P<name>[가-힣]{2,4})"
     r"(?:\s+(?P<role>(?:담임|부|원로)?목사|전도사|신부|스님|법사|교수|박사|시인|작가|소설가))?\s*$"
 )
 """A document's field naming who speaks or wrote it, near the top: a sermon's ``설교: 김은호 목사``, a
-lecture's ``강사: …`` (the role, when given, after the name)."""
+lecture's ``강사: …``, a contest entry's ``응모자: 한여름`` (the role, when given, after the name)."""
+_CONTACT_FIELD = re.compile(
+    r"^\s*(?:연락처|전화(?:번호)?|휴대\s*(?:폰|전화)|핸드폰|H\.?P\.?|e-?mail|이메일|메일)\s*[:：]\s*"
+    r"(?=.*(?:\d{2,4}-\d{3,4}-\d{4}|@[\w-]+\.))",
+    re.IGNORECASE,
+)
+"""A contact field (``연락처: 010-2233-4455 / summer.han@example.com``): a phone number or an e-mail
+address after its label."""
+CONTACT = "the writer's contact details under their name field (for the organisers, not for the text)"
 HEAD_FIELDS = 12
 
 
@@ -482,6 +490,10 @@ def run(ctx: Context) -> None:
         field = _SPEAKER_FIELD.match(item.text) if authors is None else None
         if field and ctx.items.index(item) < HEAD_FIELDS:
             authors = [Author(name=field["name"], role=field["role"])]
+            at = ctx.items.index(item)
+            below = ctx.items[at + 1] if at + 1 < len(ctx.items) else None
+            if below is not None and below.role is None and _CONTACT_FIELD.match(below.text):
+                ctx.drop(below, CONTACT, "bylines.contact")  # "연락처: 010-… / …@…" under "응모자: …"
         if authors is None and item.attrs.get("date_residue") and re.fullmatch(r"[가-힣]{2,4}", item.text):
             authors = [Author(name=item.text)]
         if authors is None and item.attrs.get("date_residue"):

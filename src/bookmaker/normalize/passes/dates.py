@@ -49,6 +49,12 @@ _LISTED_FIELD = re.compile(r"^\s*(?:[·•▪◦○□■*-]|\d{1,2}[.)])\s*[가
 13:00``): an event's date the text states."""
 _DATE_FIELD = re.compile(r"[가-힣]{0,4}(?:일|일자|일시|날짜)\s*[:：]?")
 """A date field's own label (``신청일``, ``접수 일자`` without its space), left when its date is taken."""
+_OCCASION = re.compile(
+    r"\s*(?:(?:주일|수요|금요|토요|새벽|오전|오후|낮|저녁|밤|심야|성탄|송구영신|부활절|추수감사절?)\s*)*"
+    r"(?:제?\s*\d\s*부\s*)?(?:예배|미사|법회|예불|기도회|철야\s*기도회?|집회)\s*"
+)
+"""The service a sermon or a homily was given at, beside its date (``2026년 11월 29일 주일 2부 예배``,
+``수요예배``, ``새벽기도회``): when on that day, as a time would say — the line is the date's."""
 _NAME = re.compile(r"(?:\(주\)|㈜)?[가-힣A-Za-z0-9&]{2,15}(?:\s[가-힣A-Za-z0-9&]{2,10})?")
 """A company's or body's name: one or two words, no sentence."""
 _DOCUMENT_NUMBER = re.compile(r"\s*(?:문서|관리|접수|등록)\s*번호\s*[:：]?\s*[\w-]{1,30}\s*")
@@ -285,6 +291,7 @@ def run(ctx: Context) -> None:
     _pair_labels(ctx)
     first_long = next((i for i, it in enumerate(ctx.items) if len(it.text) >= 60), len(ctx.items))
     best: Found | None = None
+    field_day: str | None = None  # the first date among the page's own fields (<dl>)
     items = list(ctx.items)
     for index, item in enumerate(items):
         rows = (
@@ -337,6 +344,9 @@ def run(ctx: Context) -> None:
         labeled = any(f.labeled for f in found) or item.kind == "date"
         if not labeled and _PERIOD.search(item.text):
             continue  # "신청 기간: 2026. 12. 7.(월) 09:00 ~ 12. 11.(금)": a period the text states
+        if not labeled and item.attrs.get("field"):
+            field_day = field_day or found[0].iso[:10]
+            continue  # "마감일: 2026.12.31 23:59": a field of the page's own list (<dl>), its text
         if not labeled and _LISTED_FIELD.match(item.text):
             continue  # "· 일시: 2027년 4월 24일(토)": the event's date, in the text's own list
         in_header = index < first_long
@@ -364,6 +374,8 @@ def run(ctx: Context) -> None:
             ctx.vote_publisher(residue.strip(), Evidence.DECISION if wired else Evidence.ISSUER)
             ctx.note_line("date", item.line)
             ctx.drop(item, ISSUER_REASON, "release.issuer")
+        elif residue and _OCCASION.fullmatch(residue):
+            ctx.to_meta(item, "date")  # "… 주일 2부 예배": the service the sermon was preached at
         elif residue and _DATE_FIELD.fullmatch(residue.strip()) and FORM_FIELD.match(item.source):
             ctx.to_meta(item, "date")  # "신청일 : 2026-11-12 09:41": a form's date field, label and all
         elif residue:
@@ -382,6 +394,9 @@ def run(ctx: Context) -> None:
         ctx.meta["date"] = fallback  # a shown day the page's metadata gives the time of
     elif best is not None:
         ctx.meta["date"] = best.iso
+    elif field_day is not None:
+        ctx.meta["date"] = field_day  # a posting dated only by its fields ("시작일: 2026.12.01 10:00"):
+        # the day it opened; the hour is when applications open, no time of publication
 
 
 _KST = _dt.timezone(_dt.timedelta(hours=9))

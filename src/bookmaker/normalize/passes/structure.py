@@ -467,6 +467,8 @@ def run(ctx: Context) -> None:
         # "1. 추진 현황" may open the body, and so may "◇ 기획재정부" over its entries
         has_before = i > 0 or bool(OUTLINE.match(item.text)) or (marked and over_list)
         has_before = has_before or bool(item.attrs.get("past_interface"))  # past an order box (title)
+        verses = nxt is not None and bool(nxt.attrs.get("verse"))
+        has_before = has_before or verses  # "[본문 말씀]" opening a sermon's body over its passage
         if nxt is not None and _paper_section(ctx, item, nxt):
             item.role = "heading"  # "제1장 서론", "국문초록": a thesis's or a report's part
             continue
@@ -485,7 +487,7 @@ def run(ctx: Context) -> None:
             and (
                 marked
                 or (_bodyish(nxt) and (len(nxt.text) >= 60 or ends_sentence(nxt.text)))
-                or (nxt is not None and bool(nxt.attrs.get("verse")))  # "[본문 말씀]" over the verses
+                or verses  # "[본문 말씀]" over the verses
                 or _over_subsection(items, i)
                 or _over_plain_table(ctx, item, nxt)
                 or _over_unit_note(ctx, items, i)

@@ -47,13 +47,21 @@ _PART = re.compile(r"^\S.{0,24}?\s*(?:[①-⑳]|[(<〈]\s*\d{1,2}\s*[)>〉]|\d{1
 """A series' name and part number (``사라지는 동네 ③``, ``청년의 집 (2)``, ``지방의 미래 3회``)."""
 
 
+_COLLECTION = re.compile(r"\s외\s*\d{1,2}\s*(?:편|수)\s*$")
+"""A collection's title (``밤의 부엌 외 2편``: a poem "and two more"), no series' part."""
+_ENTRY = re.compile(r"^\s*제\s*\d{1,3}\s*회\s+\S.{0,40}?(?:응모작|공모작|출품작|투고작|당선작|수상작)\s*$")
+"""A contest entry's line over its title (``제12회 가람문학상 시 부문 응모작``): the contest it was
+written for, as a series names the run a feature belongs to."""
+
+
 def kicker(item: Item) -> list[str] | None:
     """The series a feature's kicker line names over its headline (``[기획] 사라지는 동네 ③`` →
-    ``기획``, ``사라지는 동네 ③``), or None."""
+    ``기획``, ``사라지는 동네 ③``; a contest entry's ``제12회 가람문학상 시 부문 응모작``), or None."""
     if item.role is not None or item.kind not in (None, "series") or structured(item):
         return None
     tags, rest = split_series(item.text)
-    return [*tags, rest.strip()] if _PART.match(rest) else None
+    part = _PART.match(rest) and not _COLLECTION.search(rest)
+    return [*tags, rest.strip()] if part or _ENTRY.match(rest) else None
 
 
 _VERSION_MARK = re.compile(r"\s*[(\[（]\s*(?:(?:종합\s*)?\d{1,2}\s*보|종합)\s*[)\]）]\s*$")
@@ -502,6 +510,8 @@ def run(ctx: Context) -> None:
             break  # "금융위원회 귀중": a filing's or a letter's addressee opens its text
         if _BODY_MARK.match(text):
             break  # "◇ 기획재정부" over "▲ 세제실장 오민정": a 인사 list's first section, no deck
+        if item.attrs.get("field"):
+            break  # "경력: 경력 3년 이상": a field of the page's own list (<dl>), no deck
         if FORM_FIELD.match(text):
             break  # "신청번호 : 1AA-2611-0312457": a form's fields under its title field, no deck
         subtitles.append(_deck(text))
