@@ -190,15 +190,19 @@ _BOX_RULE = re.compile(r"^\s*[┌┏╔├┝┠┣╞╟╠└┗╚+][─━�
 _BOX_BAR = re.compile(r"[│┃║]")
 
 
-def _box_table(lines: list[SourceLine], index: int) -> tuple[Table, int] | None:
+def _box_table(lines: list[SourceLine], index: int) -> tuple[Table | None, int]:
     """A table drawn with box characters (a word processor's table saved as text: ``┌─┬─┐``,
-    ``│ a │ b │``, ``├─┼─┤``, ``└─┴─┘``) from ``index``, and the index after it. Rules between
-    every row make each ruled group one row (a cell's text wrapped over lines is joined); a rule
-    under the first group alone makes that group the header."""
+    ``│ a │ b │``, ``├─┼─┤``, ``└─┴─┘``) from ``index``, and the index after it; or None and the
+    first index after ``index`` where one may start (a scan from a rule inside this one's would
+    fail as this one did: trying each was quadratic in the rules). Rules between every row make
+    each ruled group one row (a cell's text wrapped over lines is joined); a rule under the first
+    group alone makes that group the header."""
     if not _BOX_RULE.match(lines[index].text):
-        return None
+        return None, index + 1
     end = index + 1
     groups: list[list[list[str]]] = [[]]
+    rules = [index]  # the rule over each group
+    bottom = False
     while end < len(lines):
         text = lines[end].text
         if _BOX_ROW.match(text) and not _BOX_RULE.match(text):
@@ -206,15 +210,16 @@ def _box_table(lines: list[SourceLine], index: int) -> tuple[Table, int] | None:
         elif _BOX_RULE.match(text):
             if text.strip()[0] in "└┗╚":
                 end += 1
+                bottom = True
                 break
             groups.append([])
+            rules.append(end)
         else:
             break
         end += 1
+    if not _drawn(groups):
+        return None, _retry(groups, rules, end - 1 if bottom else end)
     groups = [group for group in groups if group]
-    widths = {len(row) for group in groups for row in group}
-    if len(widths) != 1 or widths == {1} or sum(map(len, groups)) < 2:
-        return None
 
     def joined(group: list[list[str]]) -> list[str]:
         return [" ".join(filter(None, column)) for column in zip(*group, strict=True)]
@@ -239,14 +244,38 @@ def _box_table(lines: list[SourceLine], index: int) -> tuple[Table, int] | None:
     return table, end
 
 
+def _drawn(groups: list[list[list[str]]]) -> bool:
+    """Whether ruled ``groups`` of rows make a table: two rows or more, all of one width above 1."""
+    widths = {len(row) for group in groups for row in group}
+    return len(widths) == 1 and widths != {1} and sum(map(len, groups)) >= 2
+
+
+def _retry(groups: list[list[list[str]]], rules: list[int], after: int) -> int:
+    """Where a drawn table may start after a failed scan whose ``groups`` each lie under the rule at
+    ``rules``: the first inner rule whose groups below make a table, else ``after`` (the scan's
+    bottom rule, which starts a scan of its own, or the line that ended it)."""
+    widths: set[int] = set()
+    rows = 0
+    found = after
+    for at in range(len(groups) - 1, 0, -1):
+        widths.update(len(row) for row in groups[at])
+        rows += len(groups[at])
+        if len(widths) > 1:
+            break
+        if widths and widths != {1} and rows >= 2:
+            found = rules[at]
+    return found
+
+
 def find_tables(lines: list[SourceLine]) -> list[SourceLine]:
     """``lines`` with each run of table rows (see the module) as one table line."""
     out: list[SourceLine] = []
     index = 0
+    box_from = pairs_from = 0  # no drawn table, no chart starts before them (their scans failed)
     while index < len(lines):
-        boxed = _box_table(lines, index)
-        if boxed is not None:
-            drawn, end = boxed
+        drawn, end = _box_table(lines, index) if index >= box_from else (None, box_from)
+        box_from = end
+        if drawn is not None:
             attrs = {"last_line": str(lines[end - 1].line)}
             out.append(SourceLine(drawn.text, lines[index].line, "table", attrs, block=drawn))
             index = end
@@ -264,10 +293,14 @@ def find_tables(lines: list[SourceLine]) -> list[SourceLine]:
         ):
             table = _table(rows, lines[index].line, tabbed=True)
         span = len(rows)
-        if table is None and len(pairs := _pairs(lines, index)) >= MIN_ROWS and _charted(lines, index, pairs):
-            table, span = _table(pairs, lines[index].line, tabbed=True), 2 * len(pairs)
-            if table is not None:
-                table.lines = [lines[index].line, lines[index + span - 1].line]
+        if table is None and index >= pairs_from:
+            pairs = _pairs(lines, index)
+            if len(pairs) >= MIN_ROWS and _charted(lines, index, pairs):
+                table, span = _table(pairs, lines[index].line, tabbed=True), 2 * len(pairs)
+                if table is not None:
+                    table.lines = [lines[index].line, lines[index + span - 1].line]
+            else:  # a start inside these pairs has fewer, no unit note above and the same line below
+                pairs_from = index + max(1, 2 * len(pairs))
         if table is not None:
             end = index + span
             attrs = {"last_line": str(lines[end - 1].line)}
