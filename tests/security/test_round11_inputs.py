@@ -79,3 +79,31 @@ def test_label_and_number_pairs_without_a_unit_note_read(tmp_path: Path) -> None
     text = f"제목입니다\n\n{BODY}\n{pairs}\n"
     proc = run_bounded("normalize", _write(tmp_path, "pairs.txt", text), "--format", "text")
     assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr[-2000:]
+
+
+def _numbered(folder: Path, start: int) -> Path:
+    doc = {
+        "ir_version": "2.0",
+        "meta": {"title": "제목입니다", "language": "ko"},
+        "blocks": [
+            {"type": "paragraph", "content": [{"type": "text", "value": BODY.split("\n")[0]}]},
+            {
+                "type": "list",
+                "ordered": True,
+                "style": "hangul-jamo",
+                "start": start,
+                "items": [
+                    {"blocks": [{"type": "paragraph", "content": [{"type": "text", "value": "항목"}]}]}
+                ],
+            },
+        ],
+    }
+    return _write(folder, "doc.json", json.dumps(doc, ensure_ascii=False))
+
+
+def test_a_list_starting_past_nine_digits_is_refused(tmp_path: Path) -> None:
+    proc = run_bounded("build", _numbered(tmp_path, 10**30), "-o", tmp_path / "out", "--to", "epub")
+    assert_one_error(proc, 2, "doc.json", "start", "999999999")
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+    proc = run_bounded("build", _numbered(tmp_path, 999_999_999), "-o", tmp_path / "ok", "--to", "epub")
+    assert proc.returncode == 0, proc.stderr[-2000:]
