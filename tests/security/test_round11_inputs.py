@@ -107,3 +107,17 @@ def test_a_list_starting_past_nine_digits_is_refused(tmp_path: Path) -> None:
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
     proc = run_bounded("build", _numbered(tmp_path, 999_999_999), "-o", tmp_path / "ok", "--to", "epub")
     assert proc.returncode == 0, proc.stderr[-2000:]
+
+
+def test_many_tabbed_header_rows_that_make_no_table_read(tmp_path: Path) -> None:
+    rows = "\n".join("현 행\t개 정 안" for _ in range(9000))
+    text = f"제목입니다\n\n{BODY}\n{rows}\n"
+    proc = run_bounded("normalize", _write(tmp_path, "tabs.txt", text), "--format", "text")
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr[-2000:]
+
+
+def test_a_run_of_tabbed_rows_is_a_table_from_its_first_numbered_start() -> None:
+    texts = ["이름\t설명", "가\t나", "다\t라", "마\t바", "항목\t12", "항목\t13"]
+    found = find_tables(_lines(texts))
+    assert [line.kind for line in found] == [None, "table"]
+    assert found[1].line == 2 and found[1].block is not None and found[1].block.lines == [2, 6]

@@ -104,15 +104,15 @@ def _long_tab_cells(text: str) -> list[str]:
 _SPACED_OUT = re.compile(r"[가-힣](?:\s+[가-힣])+")
 
 
-def _headed_tab_run(lines: list[SourceLine], index: int) -> list[list[str]]:
+def _headed_tab_run(lines: list[SourceLine], index: int, runs: _Runs) -> list[list[str]]:
     """The rows of a tabbed table whose cells below a short header row may be long (a bill's
     신·구조문대비표: ``현 행<TAB>개 정 안`` over whole provisions, a row whose old text is blank opening
-    with a tab), or no rows."""
+    with a tab), or no rows (``runs``: the runs of :func:`_long_tab_cells`)."""
     header = _tab_cells(lines[index].text)
     if len(header) < 2 or not all(header):
         return []
-    rows = _run(lines, index, _long_tab_cells)
-    if not any(len(cell) > MAX_CELL for row in rows[1:] for cell in row):
+    rows = runs.at(index)
+    if not runs.long(index):
         return []
     header = ["".join(cell.split()) if _SPACED_OUT.fullmatch(cell) else cell for cell in rows[0]]
     return [header, *rows[1:]]  # "현      행": letter-spaced, "현행"
@@ -135,6 +135,49 @@ def _table(rows: list[list[str]], first: int, tabbed: bool = False) -> Table | N
         body=[row(cells, False) for cells in body],
         lines=[first, first + len(rows) - 1],
     )
+
+
+class _Runs:
+    """The runs :func:`_run` finds for one ``cells`` function, each cut once: a start inside a run
+    has the same end (its lines all have the run's width), so its rows are the run's from there.
+    Each run also knows, per row, whether it has a number, an empty cell or a long cell, so that
+    :func:`find_tables` decides a start inside it without reading its rows again (trying each
+    start of a run that makes no table to the run's end was quadratic)."""
+
+    def __init__(self, lines: list[SourceLine], cells: Callable[[str], list[str]]) -> None:
+        self.lines, self.cells = lines, cells
+        self.start = self.end = 0
+        self.rows: list[list[str]] = []
+        self.numbers: list[int] = []  # numbers[i]: rows with a number among rows[i:]
+        self.last_empty = self.last_long = -1  # the last row with an empty cell, with a long one
+
+    def at(self, index: int) -> list[list[str]]:
+        """The rows of the run from ``index`` (as :func:`_run`)."""
+        if not self.start <= index < self.end:
+            self.rows = _run(self.lines, index, self.cells)
+            self.start, self.end = index, index + len(self.rows)
+            self.numbers = [0] * (len(self.rows) + 1)
+            for at in range(len(self.rows) - 1, -1, -1):
+                numeric = any(_NUMBER.fullmatch(cell) or _WHEN.fullmatch(cell) for cell in self.rows[at])
+                self.numbers[at] = self.numbers[at + 1] + numeric
+            self.last_empty = max((at for at, row in enumerate(self.rows) if "" in row), default=-1)
+            long = (at for at, row in enumerate(self.rows) if any(len(cell) > MAX_CELL for cell in row))
+            self.last_long = max(long, default=-1)
+        return self.rows[index - self.start :]
+
+    def numeric(self, index: int) -> bool:
+        """Whether numbers are in enough rows below the first of the run from ``index`` (as
+        :func:`_table` asks of rows that are not tabbed)."""
+        first = index - self.start
+        return self.numbers[first + 1] * 2 >= len(self.rows) - first - 1
+
+    def empty(self, index: int) -> bool:
+        """Whether a row of the run from ``index`` has an empty cell."""
+        return self.last_empty >= index - self.start
+
+    def long(self, index: int) -> bool:
+        """Whether a row below the first of the run from ``index`` has a cell longer than a cell."""
+        return self.last_long > index - self.start
 
 
 def _run(lines: list[SourceLine], index: int, cells: Callable[[str], list[str]]) -> list[list[str]]:
@@ -272,6 +315,7 @@ def find_tables(lines: list[SourceLine]) -> list[SourceLine]:
     out: list[SourceLine] = []
     index = 0
     box_from = pairs_from = 0  # no drawn table, no chart starts before them (their scans failed)
+    spaced, tabbed, headed = _Runs(lines, _cells), _Runs(lines, _tab_cells), _Runs(lines, _long_tab_cells)
     while index < len(lines):
         drawn, end = _box_table(lines, index) if index >= box_from else (None, box_from)
         box_from = end
@@ -280,16 +324,17 @@ def find_tables(lines: list[SourceLine]) -> list[SourceLine]:
             out.append(SourceLine(drawn.text, lines[index].line, "table", attrs, block=drawn))
             index = end
             continue
-        rows = _run(lines, index, _cells)
-        table = _table(rows, lines[index].line) if len(rows) >= MIN_ROWS else None
+        rows = spaced.at(index)
+        numeric = len(rows) >= MIN_ROWS and spaced.numeric(index)
+        table = _table(rows, lines[index].line) if numeric else None
         if table is None and "\t" in lines[index].text:
-            rows = _run(lines, index, _tab_cells)
-            merged = any("" in row for row in rows)  # an empty cell: a form's merged one
+            rows = tabbed.at(index)
+            merged = tabbed.empty(index)  # an empty cell: a form's merged one
             table = _table(rows, lines[index].line, tabbed=True) if merged and len(rows) >= MIN_ROWS else None
         if (
             table is None
             and "\t" in lines[index].text
-            and len(rows := _headed_tab_run(lines, index)) >= MIN_ROWS
+            and len(rows := _headed_tab_run(lines, index, headed)) >= MIN_ROWS
         ):
             table = _table(rows, lines[index].line, tabbed=True)
         span = len(rows)
