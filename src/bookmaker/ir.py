@@ -230,6 +230,11 @@ ListPunctuation = Literal["period", "paren", "parens", "none"]
 """The marks around a numbered list's number: ``1.``, ``1)``, ``(1)``, or none (``①``)."""
 
 
+MAX_LIST_START = 999_999_999
+"""The highest number a numbered list starts at (CommonMark's nine digits): every item's marker is
+printed, and a start of 4,000 digits made each a word of 3,500 letters (ㄱㄴㄷ …) no limit saw."""
+
+
 class ListBlock(_Block, tag="list"):
     """A bulleted or numbered list; items hold blocks, so lists nest. A numbered list counts in
     ``style`` (None: decimal) from ``start``, its number between ``punctuation`` (None: the style's
@@ -237,7 +242,7 @@ class ListBlock(_Block, tag="list"):
 
     items: list[ListItem]
     ordered: bool = False
-    start: Annotated[int, msgspec.Meta(ge=0)] = 1
+    start: Annotated[int, msgspec.Meta(ge=0, le=MAX_LIST_START)] = 1
     style: ListStyle | None = None
     punctuation: ListPunctuation | None = None
 

@@ -265,6 +265,7 @@ def read_markdown(
 ) -> RawDocument:
     """Read a Markdown article with optional YAML front matter."""
     text, src = read_bytes(data, path, encoding, "markdown")
+    limits.check_lines(source_lines(text), path.name)  # before any pattern meets a line
     text, obsidian = desugar(text)  # Obsidian's comments, wiki links, embeds, callouts
     source = source_lines(text)  # numbered as markdown-it and editors number them
     limits.check_lines(source, path.name)

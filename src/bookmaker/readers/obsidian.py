@@ -20,7 +20,7 @@ from collections.abc import Callable
 from bookmaker.ir import Removal
 
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
-_CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
+_TICKS = re.compile(r"`+")
 _COMMENT = re.compile(r"%%.*?%%")
 _EMBED = re.compile(
     r"!\[\[(?P<file>[^\[\]|#]+?\.(?:png|jpe?g|gif|webp|svg|avif|bmp))(?:\|[^\[\]]*)?\]\]", re.IGNORECASE
@@ -31,17 +31,52 @@ _BACKLINKS = re.compile(
     r"^#{1,6}\s+(?:백링크|역링크|Backlinks?|Linked mentions|Unlinked mentions|Links to this page)\s*#*\s*$",
     re.IGNORECASE,
 )
-_LINK_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(?:\[\[[^\[\]]+\]\]\s*,?\s*)+$")
+_LINK_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(?:\[\[[^\[\]]+\]\]\s*(?:,\s*)?)+$")
+"""A list item of wiki links only (the spaces after a link are taken once: ``\\s*,?\\s*`` split them
+every way, each split a retry of the links after it, exponential in their number)."""
+
+
+def _code_spans(line: str) -> list[tuple[int, int]]:
+    """Where ``line``'s code spans are: a run of backticks up to the next run of as many (CommonMark's
+    rule; a run with none after it is literal). One pass over the runs, whatever their lengths: a
+    pattern trying each run's every prefix against the rest of the line took O(k² n)."""
+    runs = [(m.start(), m.end()) for m in _TICKS.finditer(line)]
+    following: dict[int, int] = {}  # a run's length → the index of the next run of that length
+    closer: list[int | None] = [None] * len(runs)
+    for index in range(len(runs) - 1, -1, -1):
+        length = runs[index][1] - runs[index][0]
+        closer[index] = following.get(length)
+        following[length] = index
+    spans: list[tuple[int, int]] = []
+    index = 0
+    while index < len(runs):
+        close = closer[index]
+        if close is None:
+            index += 1
+            continue
+        spans.append((runs[index][0], runs[close][1]))
+        index = close + 1
+    return spans
 
 
 def _outside_code(line: str, change: Callable[[str], str]) -> str:
     """``line`` with ``change`` applied outside its code spans."""
     out: list[str] = []
     last = 0
-    for m in _CODE_SPAN.finditer(line):
-        out += [change(line[last : m.start()]), m.group()]
-        last = m.end()
+    for start, end in _code_spans(line):
+        out += [change(line[last:start]), line[start:end]]
+        last = end
     return "".join(out) + change(line[last:])
+
+
+def _without_code(line: str) -> str:
+    """``line`` without its code spans."""
+    out: list[str] = []
+    last = 0
+    for start, end in _code_spans(line):
+        out.append(line[last:start])
+        last = end
+    return "".join(out) + line[last:]
 
 
 def _shown(m: re.Match[str]) -> str:
@@ -81,7 +116,7 @@ def desugar(text: str) -> tuple[str, list[Removal]]:
         if kept != line:
             taken = " ".join(m.group() for m in _COMMENT.finditer(line))
             removed.append(Removal(text=taken, reason=_REASON, line=number, rule="markdown.comment"))
-        if "%%" in kept and _CODE_SPAN.sub("", kept).count("%%") % 2:  # a comment opens here
+        if "%%" in kept and _without_code(kept).count("%%") % 2:  # a comment opens here
             start = kept.index("%%")
             removed.append(
                 Removal(text=kept[start:].strip(), reason=_REASON, line=number, rule="markdown.comment")
@@ -120,14 +155,19 @@ _REASON = "a comment of the writer's (%% … %%), never shown"
 
 
 def _backlinks(lines: list[str], removed: list[Removal]) -> None:
-    """A backlinks heading over a list of wiki links only, at the end of the text."""
-    for index, line in enumerate(lines):
-        if index < _body_start(lines) or not _BACKLINKS.match(line):
+    """A backlinks heading over a list of wiki links only, at the end of the text (found from the end,
+    in one pass)."""
+    rest: list[tuple[int, str]] = []  # the link items ending the text, last first
+    for index in range(len(lines) - 1, _body_start(lines) - 1, -1):
+        line = lines[index]
+        if not line.strip():
             continue
-        rest = [(i, x) for i, x in enumerate(lines[index + 1 :], index + 1) if x.strip()]
-        if rest and all(_LINK_ITEM.match(x) for _, x in rest):
-            for i, x in [(index, line), *rest]:
+        if _LINK_ITEM.match(line):
+            rest.append((index, line))
+            continue
+        if rest and _BACKLINKS.match(line):  # the last line of another kind: the heading over them
+            for i, x in [(index, line), *reversed(rest)]:
                 reason = "the vault's backlinks (links to other notes), not the text"
                 removed.append(Removal(text=x.strip(), reason=reason, line=i + 1, rule="markdown.backlinks"))
                 lines[i] = ""
-            return
+        return

@@ -104,15 +104,15 @@ def _long_tab_cells(text: str) -> list[str]:
 _SPACED_OUT = re.compile(r"[가-힣](?:\s+[가-힣])+")
 
 
-def _headed_tab_run(lines: list[SourceLine], index: int) -> list[list[str]]:
+def _headed_tab_run(lines: list[SourceLine], index: int, runs: _Runs) -> list[list[str]]:
     """The rows of a tabbed table whose cells below a short header row may be long (a bill's
     신·구조문대비표: ``현 행<TAB>개 정 안`` over whole provisions, a row whose old text is blank opening
-    with a tab), or no rows."""
+    with a tab), or no rows (``runs``: the runs of :func:`_long_tab_cells`)."""
     header = _tab_cells(lines[index].text)
     if len(header) < 2 or not all(header):
         return []
-    rows = _run(lines, index, _long_tab_cells)
-    if not any(len(cell) > MAX_CELL for row in rows[1:] for cell in row):
+    rows = runs.at(index)
+    if not runs.long(index):
         return []
     header = ["".join(cell.split()) if _SPACED_OUT.fullmatch(cell) else cell for cell in rows[0]]
     return [header, *rows[1:]]  # "현      행": letter-spaced, "현행"
@@ -135,6 +135,49 @@ def _table(rows: list[list[str]], first: int, tabbed: bool = False) -> Table | N
         body=[row(cells, False) for cells in body],
         lines=[first, first + len(rows) - 1],
     )
+
+
+class _Runs:
+    """The runs :func:`_run` finds for one ``cells`` function, each cut once: a start inside a run
+    has the same end (its lines all have the run's width), so its rows are the run's from there.
+    Each run also knows, per row, whether it has a number, an empty cell or a long cell, so that
+    :func:`find_tables` decides a start inside it without reading its rows again (trying each
+    start of a run that makes no table to the run's end was quadratic)."""
+
+    def __init__(self, lines: list[SourceLine], cells: Callable[[str], list[str]]) -> None:
+        self.lines, self.cells = lines, cells
+        self.start = self.end = 0
+        self.rows: list[list[str]] = []
+        self.numbers: list[int] = []  # numbers[i]: rows with a number among rows[i:]
+        self.last_empty = self.last_long = -1  # the last row with an empty cell, with a long one
+
+    def at(self, index: int) -> list[list[str]]:
+        """The rows of the run from ``index`` (as :func:`_run`)."""
+        if not self.start <= index < self.end:
+            self.rows = _run(self.lines, index, self.cells)
+            self.start, self.end = index, index + len(self.rows)
+            self.numbers = [0] * (len(self.rows) + 1)
+            for at in range(len(self.rows) - 1, -1, -1):
+                numeric = any(_NUMBER.fullmatch(cell) or _WHEN.fullmatch(cell) for cell in self.rows[at])
+                self.numbers[at] = self.numbers[at + 1] + numeric
+            self.last_empty = max((at for at, row in enumerate(self.rows) if "" in row), default=-1)
+            long = (at for at, row in enumerate(self.rows) if any(len(cell) > MAX_CELL for cell in row))
+            self.last_long = max(long, default=-1)
+        return self.rows[index - self.start :]
+
+    def numeric(self, index: int) -> bool:
+        """Whether numbers are in enough rows below the first of the run from ``index`` (as
+        :func:`_table` asks of rows that are not tabbed)."""
+        first = index - self.start
+        return self.numbers[first + 1] * 2 >= len(self.rows) - first - 1
+
+    def empty(self, index: int) -> bool:
+        """Whether a row of the run from ``index`` has an empty cell."""
+        return self.last_empty >= index - self.start
+
+    def long(self, index: int) -> bool:
+        """Whether a row below the first of the run from ``index`` has a cell longer than a cell."""
+        return self.last_long > index - self.start
 
 
 def _run(lines: list[SourceLine], index: int, cells: Callable[[str], list[str]]) -> list[list[str]]:
@@ -190,15 +233,19 @@ _BOX_RULE = re.compile(r"^\s*[┌┏╔├┝┠┣╞╟╠└┗╚+][─━�
 _BOX_BAR = re.compile(r"[│┃║]")
 
 
-def _box_table(lines: list[SourceLine], index: int) -> tuple[Table, int] | None:
+def _box_table(lines: list[SourceLine], index: int) -> tuple[Table | None, int]:
     """A table drawn with box characters (a word processor's table saved as text: ``┌─┬─┐``,
-    ``│ a │ b │``, ``├─┼─┤``, ``└─┴─┘``) from ``index``, and the index after it. Rules between
-    every row make each ruled group one row (a cell's text wrapped over lines is joined); a rule
-    under the first group alone makes that group the header."""
+    ``│ a │ b │``, ``├─┼─┤``, ``└─┴─┘``) from ``index``, and the index after it; or None and the
+    first index after ``index`` where one may start (a scan from a rule inside this one's would
+    fail as this one did: trying each was quadratic in the rules). Rules between every row make
+    each ruled group one row (a cell's text wrapped over lines is joined); a rule under the first
+    group alone makes that group the header."""
     if not _BOX_RULE.match(lines[index].text):
-        return None
+        return None, index + 1
     end = index + 1
     groups: list[list[list[str]]] = [[]]
+    rules = [index]  # the rule over each group
+    bottom = False
     while end < len(lines):
         text = lines[end].text
         if _BOX_ROW.match(text) and not _BOX_RULE.match(text):
@@ -206,15 +253,16 @@ def _box_table(lines: list[SourceLine], index: int) -> tuple[Table, int] | None:
         elif _BOX_RULE.match(text):
             if text.strip()[0] in "└┗╚":
                 end += 1
+                bottom = True
                 break
             groups.append([])
+            rules.append(end)
         else:
             break
         end += 1
+    if not _drawn(groups):
+        return None, _retry(groups, rules, end - 1 if bottom else end)
     groups = [group for group in groups if group]
-    widths = {len(row) for group in groups for row in group}
-    if len(widths) != 1 or widths == {1} or sum(map(len, groups)) < 2:
-        return None
 
     def joined(group: list[list[str]]) -> list[str]:
         return [" ".join(filter(None, column)) for column in zip(*group, strict=True)]
@@ -239,35 +287,65 @@ def _box_table(lines: list[SourceLine], index: int) -> tuple[Table, int] | None:
     return table, end
 
 
+def _drawn(groups: list[list[list[str]]]) -> bool:
+    """Whether ruled ``groups`` of rows make a table: two rows or more, all of one width above 1."""
+    widths = {len(row) for group in groups for row in group}
+    return len(widths) == 1 and widths != {1} and sum(map(len, groups)) >= 2
+
+
+def _retry(groups: list[list[list[str]]], rules: list[int], after: int) -> int:
+    """Where a drawn table may start after a failed scan whose ``groups`` each lie under the rule at
+    ``rules``: the first inner rule whose groups below make a table, else ``after`` (the scan's
+    bottom rule, which starts a scan of its own, or the line that ended it)."""
+    widths: set[int] = set()
+    rows = 0
+    found = after
+    for at in range(len(groups) - 1, 0, -1):
+        widths.update(len(row) for row in groups[at])
+        rows += len(groups[at])
+        if len(widths) > 1:
+            break
+        if widths and widths != {1} and rows >= 2:
+            found = rules[at]
+    return found
+
+
 def find_tables(lines: list[SourceLine]) -> list[SourceLine]:
     """``lines`` with each run of table rows (see the module) as one table line."""
     out: list[SourceLine] = []
     index = 0
+    box_from = pairs_from = 0  # no drawn table, no chart starts before them (their scans failed)
+    spaced, tabbed, headed = _Runs(lines, _cells), _Runs(lines, _tab_cells), _Runs(lines, _long_tab_cells)
     while index < len(lines):
-        boxed = _box_table(lines, index)
-        if boxed is not None:
-            drawn, end = boxed
+        drawn, end = _box_table(lines, index) if index >= box_from else (None, box_from)
+        box_from = end
+        if drawn is not None:
             attrs = {"last_line": str(lines[end - 1].line)}
             out.append(SourceLine(drawn.text, lines[index].line, "table", attrs, block=drawn))
             index = end
             continue
-        rows = _run(lines, index, _cells)
-        table = _table(rows, lines[index].line) if len(rows) >= MIN_ROWS else None
+        rows = spaced.at(index)
+        numeric = len(rows) >= MIN_ROWS and spaced.numeric(index)
+        table = _table(rows, lines[index].line) if numeric else None
         if table is None and "\t" in lines[index].text:
-            rows = _run(lines, index, _tab_cells)
-            merged = any("" in row for row in rows)  # an empty cell: a form's merged one
+            rows = tabbed.at(index)
+            merged = tabbed.empty(index)  # an empty cell: a form's merged one
             table = _table(rows, lines[index].line, tabbed=True) if merged and len(rows) >= MIN_ROWS else None
         if (
             table is None
             and "\t" in lines[index].text
-            and len(rows := _headed_tab_run(lines, index)) >= MIN_ROWS
+            and len(rows := _headed_tab_run(lines, index, headed)) >= MIN_ROWS
         ):
             table = _table(rows, lines[index].line, tabbed=True)
         span = len(rows)
-        if table is None and len(pairs := _pairs(lines, index)) >= MIN_ROWS and _charted(lines, index, pairs):
-            table, span = _table(pairs, lines[index].line, tabbed=True), 2 * len(pairs)
-            if table is not None:
-                table.lines = [lines[index].line, lines[index + span - 1].line]
+        if table is None and index >= pairs_from:
+            pairs = _pairs(lines, index)
+            if len(pairs) >= MIN_ROWS and _charted(lines, index, pairs):
+                table, span = _table(pairs, lines[index].line, tabbed=True), 2 * len(pairs)
+                if table is not None:
+                    table.lines = [lines[index].line, lines[index + span - 1].line]
+            else:  # a start inside these pairs has fewer, no unit note above and the same line below
+                pairs_from = index + max(1, 2 * len(pairs))
         if table is not None:
             end = index + span
             attrs = {"last_line": str(lines[end - 1].line)}

@@ -163,11 +163,11 @@ def wire_photo(ctx: Context, item: Item, text: str) -> tuple[str, str] | None:
     """``(caption, credit)`` of a wire photo's caption ``text`` (the text of ``item``), which carries
     its own dateline and ends with the photo's date and/or the photographer's e-mail — in an article
     with prose of its own (a photo story whose whole text is its caption stays a paragraph)."""
-    if not any(it is not item and is_prose(it.text) for it in ctx.items):
-        return None
     m = _WIRE_PHOTO.match(text)
     if m is None or m.end("caption") == len(text.rstrip()):
         return None  # no date or e-mail after it: a lead paragraph, not a caption
+    if not any(it is not item and is_prose(it.text) for it in ctx.items):  # after the match: per line
+        return None  # it made the pass quadratic in a text without prose
     if m["pool"]:  # "[부산=뉴시스] 사진공동취재단 = …": a press pool's photo, credited to the pool
         return m["caption"].strip(), "".join(m["pool"].split())
     return m["caption"].strip(), f"{m['agency'].strip()} {m['who']} 기자"

@@ -12,7 +12,7 @@ the last card ends at the first of those.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from bisect import bisect_right
 
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
@@ -42,9 +42,13 @@ def run(ctx: Context) -> None:
     if len(markers) < MIN_CARDS:
         return
     bounds = [*markers, max((it.last or it.line for it in ctx.items), default=0) + 1]
+    between: list[list[Item]] = [[] for _ in markers]  # the items between each marker and the next
+    for item in ctx.items:  # one pass: a scan of every item for each marker was quadratic
+        at = bisect_right(markers, item.line) - 1
+        if at >= 0 and bounds[at] < item.line < bounds[at + 1]:
+            between[at].append(item)
     runs: list[list[Item]] = []
-    for start, end in pairwise(bounds):
-        inside = [it for it in ctx.items if start < it.line < end]
+    for inside in between:
         run: list[Item] = []
         for item in inside:
             if not _plain(item) or len(run) >= MAX_CARD_LINES:

@@ -185,13 +185,14 @@ def run(ctx: Context) -> None:
         near.add(k, item)
     copies = {id(copy) for copy, *_ in found}
     items = list(ctx.items)  # neighbours as in the source, before any copy is dropped
+    where = {id(it): at for at, it in enumerate(items)}  # list.index compared items field by field
     for copy, kept, rule, label in found:
         if copy.role == "figure" or kept.role == "figure":
             if copy.credit and not kept.credit:
                 kept.credit = copy.credit
             kept.role = "figure"
             rule = "dedupe.caption"
-        elif _turn(items, copy) and not _in_repeat(items, copy, kept, copies):
+        elif _turn(items, where[id(copy)]) and not _in_repeat(items, where[id(copy)], kept, copies):
             continue  # "네." answering another question than the first "네." did
         elif kept.kind == "subtitle" and _SUBHEAD_MARK.match(copy.text):
             continue  # the deck names the text's subheads: "◇…" under it is the subhead itself
@@ -203,15 +204,15 @@ def run(ctx: Context) -> None:
 _SUBHEAD_MARK = re.compile(r"^\s*[◇◆■□▶▷●○△▲◎]\s*\S")
 
 
-def _turn(items: list[Item], item: Item) -> bool:
-    """A short line, or an answer in a dialogue: it may repeat without being a copy."""
-    size = len(key(item.text))
-    return size < SHORT or (size <= ANSWER and _dialogue(items, items.index(item)))
+def _turn(items: list[Item], index: int) -> bool:
+    """A short line, or an answer in a dialogue (``items[index]``): it may repeat without being a
+    copy."""
+    size = len(key(items[index].text))
+    return size < SHORT or (size <= ANSWER and _dialogue(items, index))
 
 
-def _in_repeat(items: list[Item], item: Item, first: Item, copies: set[int]) -> bool:
-    """``item`` repeats the line just before it, or stands in a repeated passage (a line next to
-    it is a copy too)."""
-    index = items.index(item)
+def _in_repeat(items: list[Item], index: int, first: Item, copies: set[int]) -> bool:
+    """``items[index]`` repeats the line just before it, or stands in a repeated passage (a line
+    next to it is a copy too)."""
     neighbours = items[max(0, index - 1) : index] + items[index + 1 : index + 2]
     return (index > 0 and items[index - 1] is first) or any(id(other) in copies for other in neighbours)

@@ -160,8 +160,12 @@ def _strip(item: Item, start: int, end: int) -> None:
 
 
 def _editor_notes(ctx: Context) -> None:
+    where: dict[int, int] = {}  # each item's position in ctx.items, remade when that changes
     for item in list(ctx.items):
-        position = next((i for i, kept in enumerate(ctx.items) if kept is item), None)
+        position = where.get(id(item))
+        if position is None or position >= len(ctx.items) or ctx.items[position] is not item:
+            where = {id(kept): i for i, kept in enumerate(ctx.items)}  # a search per item: quadratic
+            position = where.get(id(item))
         if position is None or not _body(item):
             continue  # a label line dropped before it came up, or not running text
         before, after = ctx.items[:position], ctx.items[position + 1 :]

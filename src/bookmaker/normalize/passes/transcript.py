@@ -54,25 +54,33 @@ def run(ctx: Context) -> None:
             chapters.add(id(items[a + 1]))
     stamped = {id(items[i]) for i in times}
     spoken = {id(items[i + 1]) for i in captioned}
+    drops: list[tuple[Item, str, str]] = []
+    joined: set[int] = set()
+    paras: list[tuple[Item, list[str]]] = []  # each paragraph's first caption and the text of all
     para: Item | None = None
-    for item in list(items[first:]):
+    for item in items[first:]:
         if id(item) in stamped:
-            ctx.drop(item, "a caption's time in a transcript", "transcript.timestamp")
+            drops.append((item, "a caption's time in a transcript", "transcript.timestamp"))
         elif id(item) in chapters:
             item.role, para = "heading", None
             item.attrs["level"] = "2"
         elif _SOUND.match(item.text):
-            ctx.drop(item, "a sound label in a transcript, no speech", "transcript.sound")
+            drops.append((item, "a sound label in a transcript, no speech", "transcript.sound"))
             para = None
         elif id(item) in spoken and _plain(item):
             if para is None:
                 para = item
+                paras.append((item, [item.text]))
             else:
-                para.text = f"{para.text} {item.text}"
+                paras[-1][1].append(item.text)
                 para.last = item.last or item.line
-                ctx.items = [it for it in ctx.items if it is not item]
+                joined.add(id(item))
         else:
             break  # the transcript is over (comments, the next video …)
+    for head, texts in paras:  # joined once: each caption added to a growing text was quadratic
+        head.text = " ".join(texts)
+    ctx.items = [it for it in ctx.items if id(it) not in joined]
+    ctx.drop_all(drops)
 
 
 _VIEWS = re.compile(r"^\s*조회수\s*[\d,.]+\s*[천만]?\s*회|^\s*[\d,.]+[KM]?\s+views\b", re.I)
