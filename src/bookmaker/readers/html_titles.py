@@ -27,16 +27,21 @@ _CONTENT = ("p", "ul", "ol", "dl", "div", "table", "section", "blockquote")
 _SENTENCE_END = re.compile(r"[.!?。:：,]\s*$")
 
 
+def _shows(child: object) -> bool:
+    """Whether a child shows something (an element shown, text that is not blank)."""
+    if isinstance(child, Tag):
+        return shown(child) and bool(visible_text(child))
+    return type(child) is NavigableString and bool(child.strip())  # not a comment
+
+
 def _children(node: Tag) -> list[Tag | NavigableString]:
-    """``node``'s children that show something (elements shown, text that is not blank)."""
-    out: list[Tag | NavigableString] = []
-    for child in node.children:
-        element = isinstance(child, Tag) and shown(child) and bool(visible_text(child))
-        text = type(child) is NavigableString and bool(child.strip())  # not a comment
-        if element or text:
-            assert isinstance(child, Tag | NavigableString)
-            out.append(child)
-    return out
+    """``node``'s children that show something."""
+    return [child for child in node.children if isinstance(child, Tag | NavigableString) and _shows(child)]
+
+
+def _first_child(node: Tag) -> object:
+    """``node``'s first child that shows something, or None."""
+    return next((child for child in node.children if _shows(child)), None)
 
 
 def _opens_bold(node: Tag) -> bool:
@@ -50,9 +55,9 @@ def _box_title(node: Tag) -> bool:
     parent = node.parent
     if node.name not in _TITLES or not isinstance(parent, Tag) or parent.name not in BOXES:
         return False
-    shown_children = _children(parent)
-    if not shown_children or shown_children[0] is not node:
+    if _first_child(parent) is not node:  # before all of them: a box of thousands is read once
         return False
+    shown_children = _children(parent)
     rest = shown_children[1:]
     if not rest or not all(isinstance(c, Tag) and c.name in _CONTENT for c in rest):
         return False

@@ -71,14 +71,12 @@ def _is_interface(panel: Tag) -> bool:
     return any(_CLOSE.search(f"{visible_text(b)} {' '.join(names(b))}") for b in panel.find_all(_is_button))
 
 
-def _panel(toggle: Tag) -> Tag | None:
-    """The element ``toggle`` opens: named by ``aria-controls``, else the next element after it or
-    after the heading holding it."""
-    soup = next((p for p in toggle.parents if isinstance(p, BeautifulSoup)), None)
+def _panel(toggle: Tag, ids: dict[str, Tag]) -> Tag | None:
+    """The element ``toggle`` opens: named by ``aria-controls`` (``ids``: the page's elements by
+    id), else the next element after it or after the heading holding it."""
     controls = str(toggle.get("aria-controls") or "").split()
-    if controls and soup is not None:
-        found = soup.find(id=controls[0])
-        return found if isinstance(found, Tag) else None
+    if controls:
+        return ids.get(controls[0])
     holder = (
         toggle.parent
         if isinstance(toggle.parent, Tag) and re.fullmatch(r"h[1-6]", toggle.parent.name)
@@ -118,10 +116,13 @@ def open_panels(soup: BeautifulSoup) -> tuple[set[int], list[Tag]]:
     and the question and answer marks (elements) to record as removed."""
     toggles: set[int] = set()
     marks: list[Tag] = []
+    ids: dict[str, Tag] = {}
+    for element in soup.find_all(id=True):  # the first of an id, as find(id=) would: once, not per toggle
+        ids.setdefault(str(element["id"]), element)
     for toggle in soup.find_all(_is_button):
         if any(hides(p) for p in toggle.parents if isinstance(p, Tag)):
             continue
-        panel = _panel(toggle)
+        panel = _panel(toggle, ids)
         if panel is None or not _opens(toggle, panel):
             continue
         if panel.has_attr("hidden"):
