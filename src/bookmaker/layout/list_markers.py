@@ -10,26 +10,9 @@ import re
 from markupsafe import Markup, escape
 
 from bookmaker.ir import ListBlock, ListPunctuation, ListStyle
+from bookmaker.list_numbers import JAMO, MAX_ROMAN, ROMAN_FIGURES, SYLLABLES, roman
 
-_SYLLABLES = "가나다라마바사아자차카타파하"
-_JAMO = "ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊㅋㅌㅍㅎ"
 _LATIN = "abcdefghijklmnopqrstuvwxyz"
-_ROMAN = (
-    (1000, "m"),
-    (900, "cm"),
-    (500, "d"),
-    (400, "cd"),
-    (100, "c"),
-    (90, "xc"),
-    (50, "l"),
-    (40, "xl"),
-    (10, "x"),
-    (9, "ix"),
-    (5, "v"),
-    (4, "iv"),
-    (1, "i"),
-)
-MAX_ROMAN = 3999
 
 
 def _alphabetic(number: int, letters: str) -> str:
@@ -44,13 +27,7 @@ def _alphabetic(number: int, letters: str) -> str:
 
 
 def _roman(number: int) -> str:
-    if not 1 <= number <= MAX_ROMAN:
-        return str(number)
-    out = ""
-    for value, numeral in _ROMAN:
-        count, number = divmod(number, value)
-        out += numeral * count
-    return out
+    return roman(number) if 1 <= number <= MAX_ROMAN else str(number)
 
 
 def _circled(number: int) -> str | None:
@@ -66,28 +43,27 @@ def _circled(number: int) -> str | None:
     return None
 
 
-_FIGURES = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 _FIGURE_LETTERS = str.maketrans({"I": "Ⅰ", "V": "Ⅴ", "X": "Ⅹ", "L": "Ⅼ", "C": "Ⅽ", "D": "Ⅾ", "M": "Ⅿ"})
 
 
 def _roman_figures(number: int) -> str:
     """``number`` in the Roman numeral signs: one sign to Ⅻ, then the tens' letters and the rest's
     sign (ⅩⅢ for 13, ⅩⅬⅡ for 42)."""
-    if 1 <= number <= len(_FIGURES):
-        return _FIGURES[number - 1]
+    if 1 <= number <= len(ROMAN_FIGURES):
+        return ROMAN_FIGURES[number - 1]
     if not 1 <= number <= MAX_ROMAN:
         return str(number)
     rest = number % 10
     tens = _roman(number - rest).upper().translate(_FIGURE_LETTERS)
-    return tens + (_FIGURES[rest - 1] if rest else "")
+    return tens + (ROMAN_FIGURES[rest - 1] if rest else "")
 
 
 def count(style: ListStyle, number: int) -> str:
     """``number`` counted in ``style`` (digits where the style has no figure for it)."""
     if style == "hangul-syllable":
-        return _alphabetic(number, _SYLLABLES)
+        return _alphabetic(number, SYLLABLES)
     if style == "hangul-jamo":
-        return _alphabetic(number, _JAMO)
+        return _alphabetic(number, JAMO)
     if style in ("lower-alpha", "upper-alpha"):
         letters = _alphabetic(number, _LATIN)
         return letters.upper() if style == "upper-alpha" else letters

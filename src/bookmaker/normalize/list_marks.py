@@ -11,10 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bookmaker.ir import ListPunctuation, ListStyle
-from bookmaker.normalize.text import OUTLINE_LETTERS as SYLLABLES
+from bookmaker.list_numbers import JAMO, ROMAN_FIGURES, SYLLABLES, roman
 
-JAMO = "ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊㅋㅌㅍㅎ"
-_FIGURES = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 _FIGURE_LETTERS = {"Ⅼ": "L", "Ⅽ": "C", "Ⅾ": "D", "Ⅿ": "M"}
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 _ROMAN = re.compile(r"m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
@@ -59,36 +57,13 @@ def _figure_value(text: str) -> int | None:
     """Roman numeral signs (``Ⅲ``, ``ⅩⅡ``) as a number."""
     ascii_text = ""
     for ch in text:
-        if ch in _FIGURES:
-            ascii_text += roman_ascii(_FIGURES.index(ch) + 1)
+        if ch in ROMAN_FIGURES:
+            ascii_text += roman(ROMAN_FIGURES.index(ch) + 1)
         elif ch in _FIGURE_LETTERS:
             ascii_text += _FIGURE_LETTERS[ch]
         else:
             return None
     return _roman_value(ascii_text)
-
-
-def roman_ascii(number: int) -> str:
-    """``number`` in upper-case Roman letters (1 … 3999)."""
-    out = ""
-    for value, numeral in (
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ):
-        times, number = divmod(number, value)
-        out += numeral * times
-    return out
 
 
 def _readings(figure: str) -> list[tuple[ListStyle, int]]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bookmaker.list_numbers import SYLLABLES
+
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)*[A-Za-z0-9-]*[A-Za-z0-9]|[A-Za-z0-9._%+-]+@")
 
@@ -77,7 +79,7 @@ def inline_entries(text: str) -> list[str]:
     return entries if all(0 < len(e) <= MAX_ENTRY for e in entries) else []
 
 
-OUTLINE_LETTERS = "가나다라마바사아자차카타파하"
+OUTLINE_LETTERS = SYLLABLES
 """The Korean letters an outline counts with (가., 나., 다. … under 1., 2.), in order."""
 EDITOR_NOTE_WORD = r"(?:편집자\s*(?:말|주|註|注|노트)|editor[’']?s\s+note)"
 EDITOR_NOTE_OPEN, EDITOR_NOTE_CLOSE = r"[\[(<【〈《［（＜]", r"[\])>】〉》］）＞]"
