@@ -30,6 +30,42 @@ class Outlet:
     english: str | None = None
 
 
+_TokenIndex = dict[str, list[tuple[int, str, Outlet]]]
+_GLOBAL_FLAGS = re.compile(r"^\(\?([aiLmsux]+)\)")
+
+
+class AnyPattern:
+    """A list of patterns as one alternation; ``match``/``search`` say whether any of them would.
+    A leading ``(?i)`` becomes a scoped ``(?i:…)``; patterns that still do not combine (the same
+    group name twice) are tried one by one."""
+
+    __slots__ = ("each", "one")
+
+    def __init__(self, sources: list[str], whole: bool) -> None:
+        self.one: re.Pattern[str] | None = None
+        self.each: list[re.Pattern[str]] = []
+        if not sources:
+            return
+        parts = [
+            _GLOBAL_FLAGS.sub(r"(?\1:", p, count=1) + ")" if _GLOBAL_FLAGS.match(p) else f"(?:{p})"
+            for p in sources
+        ]
+        try:
+            self.one = re.compile(rf"^(?:{'|'.join(parts)})$" if whole else "|".join(parts))
+        except re.error:
+            self.each = [re.compile(rf"^(?:{p})$" if whole else p) for p in sources]
+
+    def match(self, text: str) -> bool:
+        if self.one is not None:
+            return self.one.match(text) is not None
+        return any(p.match(text) for p in self.each)
+
+    def search(self, text: str) -> bool:
+        if self.one is not None:
+            return self.one.search(text) is not None
+        return any(p.search(text) for p in self.each)
+
+
 @dataclass(slots=True)
 class Rules:
     """Compiled rule tables used by the passes."""
@@ -38,6 +74,12 @@ class Rules:
     outlets: list[Outlet] = field(default_factory=list)
     regex: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
     sets: dict[tuple[tuple[str, str], ...], frozenset[str]] = field(default_factory=dict)
+    alternations: dict[tuple[bool, tuple[tuple[str, str], ...]], str] = field(default_factory=dict)
+    compiled: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    token_index: tuple[_TokenIndex, _TokenIndex] | None = None
+    combined: dict[str, AnyPattern] = field(default_factory=dict)
+    outlet_tokens: dict[str, list[tuple[str, Outlet]]] | None = None
+    """The outlets' names, aliases and domains in table order, by first letter (lower case)."""
 
     def strings(self, section: str, key: str) -> list[str]:
         """A list of strings from the table (empty when absent)."""
@@ -48,6 +90,35 @@ class Rules:
         found = self.sets.get(lists)
         if found is None:
             found = self.sets[lists] = frozenset(word for list_ in lists for word in self.strings(*list_))
+        return found
+
+    def alternation(self, *lists: tuple[str, str], longest_first: bool = True) -> str:
+        """The strings of the ``(section, key)`` lists as one regex alternation of literals, the
+        longest first unless ``longest_first`` is false (made once, not per line)."""
+        cache_key = (longest_first, lists)
+        found = self.alternations.get(cache_key)
+        if found is None:
+            words = [word for list_ in lists for word in self.strings(*list_)]
+            if longest_first:
+                words.sort(key=len, reverse=True)
+            found = self.alternations[cache_key] = "|".join(map(re.escape, words))
+        return found
+
+    def pattern(self, source: str) -> re.Pattern[str]:
+        """``source`` compiled once for these rules: for patterns built from the rule lists, which
+        are too long and too many for the ``re`` module's own cache to keep."""
+        found = self.compiled.get(source)
+        if found is None:
+            found = self.compiled[source] = re.compile(source)
+        return found
+
+    def any_of(self, section: str, key: str, *, whole: bool = False) -> AnyPattern:
+        """The patterns of ``section.key`` tried as one: a list of a hundred patterns tried one by
+        one on every line costs more than the rest of a pass."""
+        cache_key = f"{section}.{key}.{whole}"
+        found = self.combined.get(cache_key)
+        if found is None:
+            found = self.combined[cache_key] = AnyPattern(self.strings(section, key), whole)
         return found
 
     def patterns(self, section: str, key: str, *, whole: bool = False) -> list[re.Pattern[str]]:
@@ -82,11 +153,29 @@ class Rules:
         match in any case as whole words (``ⓒ mbn`` names MBN, ``KBSN`` does not name KBS)."""
         best: tuple[int, Outlet] | None = None
         lowered = text.lower()
-        for outlet in self.outlets:
-            for token in (outlet.name, *outlet.aliases, *outlet.domains):
-                if token and _names(token, text, lowered) and (best is None or len(token) > best[0]):
-                    best = (len(token), outlet)
+        hangul, latin = self._outlet_tokens()
+        candidates = sorted(
+            [found for letter in set(text) for found in hangul.get(letter, ())]
+            + [found for letter in set(lowered) for found in latin.get(letter, ())]
+        )  # the tokens whose first letter the text has, in table order
+        for _, token, outlet in candidates:
+            if _names(token, text, lowered) and (best is None or len(token) > best[0]):
+                best = (len(token), outlet)
         return best[1] if best else None
+
+    def _outlet_tokens(self) -> tuple[_TokenIndex, _TokenIndex]:
+        """The outlets' names, aliases and domains by first letter, numbered in table order: the
+        non-ASCII ones by their letter, the ASCII ones (matched in any case) by its lower case."""
+        if self.token_index is None:
+            hangul: _TokenIndex = {}
+            latin: _TokenIndex = {}
+            tokens = (t for o in self.outlets for t in ((n, o) for n in (o.name, *o.aliases, *o.domains)))
+            for order, (token, outlet) in enumerate(tokens):
+                if token:
+                    index, first = (latin, token[0].lower()) if token.isascii() else (hangul, token[0])
+                    index.setdefault(first, []).append((order, token, outlet))
+            self.token_index = (hangul, latin)
+        return self.token_index
 
 
 def _names(token: str, text: str, lowered: str) -> bool:

@@ -29,7 +29,7 @@ def is_copyright(ctx: Context, text: str) -> bool:
     """A copyright footer line (not a body sentence that mentions copying)."""
     if len(text) > 220:
         return False
-    if not any(p.search(text) for p in ctx.rules.patterns("copyright", "patterns")):
+    if not ctx.rules.any_of("copyright", "patterns").search(text):
         return False
     if re.fullmatch(r"\W{0,3}(?:ⓒ|©)\s*\S.{0,14}", text) and not ctx.rules.outlet_in_text(text):
         return False  # "ⓒ 김도윤": a photo credit under a caption
@@ -145,11 +145,11 @@ def _family(ctx: Context, text: str) -> str | None:
         limit = {"promo": 100, "board": 240}.get(family, 160)
         if family == "promo" and is_speech_turn(ctx, text):
             continue
-        if len(text) <= limit and any(p.search(text) for p in ctx.rules.patterns("boilerplate", family)):
+        if len(text) <= limit and ctx.rules.any_of("boilerplate", family).search(text):
             return family
-    loose = ctx.rules.patterns("boilerplate", "tipline_loose")
+    loose = ctx.rules.any_of("boilerplate", "tipline_loose")
     plain_sentence = ends_sentence(text) and not _MARKER.match(text)
-    if len(text) <= 160 and not plain_sentence and any(p.search(text) for p in loose):
+    if len(text) <= 160 and not plain_sentence and loose.search(text):
         return "tipline"
     return None
 
@@ -160,9 +160,10 @@ def is_chrome(ctx: Context, text: str, vocabulary: bool = True) -> bool:
     bare = _EDGE.sub("", text)
     if len(bare) > 80:
         return False
-    pats = ctx.rules.patterns("boilerplate", "chrome", whole=True)
+    chrome = ctx.rules.any_of("boilerplate", "chrome", whole=True)
     return (
-        any(p.match(text) or p.match(bare) for p in pats)
+        chrome.match(text)
+        or chrome.match(bare)
         or is_speaker_label(ctx, text)
         or is_menu(ctx, text)
         or (vocabulary and (is_interface(ctx.rules, text) or is_section_label(ctx.rules, text)))
@@ -215,7 +216,7 @@ def spaced_menu(ctx: Context, source: str) -> bool:
 
 def _is_list_header(ctx: Context, text: str) -> bool:
     bare = _EDGE.sub("", text)
-    return any(p.match(bare) for p in ctx.rules.patterns("boilerplate", "list_headers", whole=True))
+    return ctx.rules.any_of("boilerplate", "list_headers", whole=True).match(bare)
 
 
 _PROVIDER = re.compile(
@@ -268,7 +269,7 @@ def _vote_self_notice(ctx: Context, text: str) -> None:
 
 def _box_header(ctx: Context, text: str, key: str) -> bool:
     bare = _EDGE.sub("", text)
-    return len(bare) <= 30 and any(p.match(bare) for p in ctx.rules.patterns("boilerplate", key, whole=True))
+    return len(bare) <= 30 and ctx.rules.any_of("boilerplate", key, whole=True).match(bare)
 
 
 _FILE_ENTRY = re.compile(
@@ -713,9 +714,7 @@ def run(ctx: Context) -> None:
             in_list = prose_seen or closed  # below the copyright line: the page's, whatever came before
             marked = False
             continue
-        if prose_seen and any(
-            p.match(text) for p in ctx.rules.patterns("boilerplate", "tail_chrome", whole=True)
-        ):
+        if prose_seen and ctx.rules.any_of("boilerplate", "tail_chrome", whole=True).match(text):
             _drop(ctx, item, "portal or site interface text", "boilerplate.chrome")
             continue
         if prose_seen and _box_header(ctx, text, "attachment_headers"):

@@ -54,8 +54,7 @@ def _desk() -> re.Pattern[str]:
 
 
 def _roles(rules: Rules) -> str:
-    names = sorted(rules.strings("roles", "names"), key=len, reverse=True)
-    return "|".join(re.escape(n) for n in names)
+    return rules.alternation(("roles", "names"))
 
 
 def _segment(rules: Rules, seg: str, with_email: bool) -> list[Author] | None:
@@ -64,13 +63,13 @@ def _segment(rules: Rules, seg: str, with_email: bool) -> list[Author] | None:
     if not seg:
         return []
     places = set(rules.strings("places", "names"))
-    first = re.match(rf"^(?P<role>{_roles(rules)})\s+(?P<name>[가-힣]{{2,4}})$", seg)
+    first = rules.pattern(rf"^(?P<role>{_roles(rules)})\s+(?P<name>[가-힣]{{2,4}})$").match(seg)
     if first and first["role"] not in rules.strings("roles", "weak"):
         return [Author(name=first["name"], role=first["role"])]  # 칼럼니스트 박생강
     team = _team(rules, seg, with_email)
     if team is not None:
         return [team]
-    m = re.match(rf"^(?P<head>.*?)(?P<role>{_roles(rules)})$", seg)
+    m = rules.pattern(rf"^(?P<head>.*?)(?P<role>{_roles(rules)})$").match(seg)
     if m:
         head, role = m["head"].strip(), m["role"]
         if role in rules.strings("roles", "weak") and not with_email:
@@ -205,13 +204,13 @@ def parse_byline(rules: Rules, text: str) -> list[Author] | None:
 def _share_role(rules: Rules, segs: list[str]) -> list[str]:
     """``홍길동·김철수 기자``: bare names before the last segment take its role; ``공동연구원 오태민,
     서지윤``: bare names after a segment that puts its role first take that role."""
-    m = re.match(rf"^.*?(?P<role>{_roles(rules)})$", segs[-1].strip()) if segs else None
+    m = rules.pattern(rf"^.*?(?P<role>{_roles(rules)})$").match(segs[-1].strip()) if segs else None
     if m is not None and all(_BARE_NAME.fullmatch(s) for s in segs[:-1]):
         return [f"{s.strip()} {m['role']}" for s in segs[:-1]] + segs[-1:]
     out: list[str] = []
     role = None
     for seg in segs:
-        first = re.match(rf"^\s*(?P<role>{_roles(rules)})\s+[가-힣]{{2,4}}\s*$", seg)
+        first = rules.pattern(rf"^\s*(?P<role>{_roles(rules)})\s+[가-힣]{{2,4}}\s*$").match(seg)
         if first:
             role = first["role"]
         elif role and _BARE_NAME.fullmatch(seg):

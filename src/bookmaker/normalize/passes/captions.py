@@ -39,8 +39,7 @@ _LABEL_ONLY = re.compile(r"[/\s]*(?:사진|그래픽|일러스트|삽화)\s*=\s*
 
 
 def _agencies(rules: Rules) -> str:
-    names = sorted(rules.strings("credits", "agencies"), key=len, reverse=True)
-    return "|".join(re.escape(n) for n in names)
+    return rules.alternation(("credits", "agencies"))
 
 
 def split_credit(rules: Rules, text: str) -> tuple[str, str | None] | None:
@@ -60,8 +59,10 @@ def split_credit(rules: Rules, text: str) -> tuple[str, str | None] | None:
 def _credit_words(rules: Rules, inner: str) -> bool:
     """A bracket's text reads as a photo credit: ``사진=…``, ``… 제공``, ``… 기자``, ``자료사진`` —
     the word as a label or at the end, not inside another (``[청계천 옆 사진관]`` is a series)."""
-    words = "|".join(re.escape(w) for w in rules.strings("credits", "bracket_words"))
-    return bool(re.search(rf"^(?:{words})\s*[=:/]|(?:{words})(?:\s*(?:사진|[.,].*))?$", inner.strip()))
+    words = rules.alternation(("credits", "bracket_words"), longest_first=False)
+    return bool(
+        rules.pattern(rf"^(?:{words})\s*[=:/]|(?:{words})(?:\s*(?:사진|[.,].*))?$").search(inner.strip())
+    )
 
 
 def _split_credit(rules: Rules, text: str) -> tuple[str, str | None] | None:
@@ -74,25 +75,28 @@ def _split_credit(rules: Rules, text: str) -> tuple[str, str | None] | None:
     m = _BRACKET.search(body)
     if m and m.start() > 0:
         inner = m.group(1)
-        if _credit_words(rules, inner) or re.search(agencies, inner):
+        if _credit_words(rules, inner) or rules.pattern(agencies).search(inner):
             credit = _PHOTO_LABEL.sub("", _LICENCE.sub("", inner)).strip()
             return body[: m.start()].strip(), credit or inner.strip()
     m = _PHOTO_EQ.search(body)
     if m and m.start() > 0:
         return body[: m.start()].strip(), _PHOTO_LABEL.sub("", m.group(1)).strip()
-    m = re.search(rf"(?:(?<=[.\s])|(?<=[가-힣]))\s*/\s*((?:[A-Za-z가-힣]+\s?)?(?:{agencies}))\s*$", body)
+    m = rules.pattern(
+        rf"(?:(?<=[.\s])|(?<=[가-힣]))\s*/\s*((?:[A-Za-z가-힣]+\s?)?(?:{agencies}))\s*$"
+    ).search(body)
     if m is None:
         m = re.search(r"(?<=\.)\s*/\s*([^\s/][^/]{0,20})\s*$", body)
     if m and m.start() > 0:
         return body[: m.start()].strip(), m.group(1).strip()
     # "… 기뻐하고 있다. 런던=AP 연합뉴스": where the photo was taken, then the agencies
-    m = re.search(
-        rf"(?<=[.)])\s*([가-힣]{{1,10}}\s?=\s?(?:(?:AP|AFP|EPA|로이터|UPI|신화|교도)\s*)?(?:{agencies}))\s*$",
-        body,
-    )
+    m = rules.pattern(
+        rf"(?<=[.)])\s*([가-힣]{{1,10}}\s?=\s?(?:(?:AP|AFP|EPA|로이터|UPI|신화|교도)\s*)?(?:{agencies}))\s*$"
+    ).search(body)
     if m and m.start() > 0:
         return body[: m.start()].strip(), m.group(1).strip()
-    m = re.search(rf"(?<=[.\s])\s*((?:(?:AP|AFP|EPA|로이터|UPI|신화|교도)\s*=?\s*)?(?:{agencies}))\s*$", body)
+    m = rules.pattern(
+        rf"(?<=[.\s])\s*((?:(?:AP|AFP|EPA|로이터|UPI|신화|교도)\s*=?\s*)?(?:{agencies}))\s*$"
+    ).search(body)
     if m is None:
         m = re.search(r"(?<=\S)((?:AP|AFP|EPA|로이터|UPI)\s*연합뉴스)\s*$", body)
     before = body[: m.start()].rstrip() if m else ""
@@ -131,7 +135,9 @@ def _credit_only(rules: Rules, text: str) -> str | None:
     m = _BRACKET.fullmatch(body)
     inner = m.group(1) if m else body
     agencies = _agencies(rules)
-    if re.fullmatch(rf"(?:사진\s*[=:]\s*)?(?:(?:AP|AFP|EPA|로이터)\s*)?(?:{agencies})(?:\s*제공)?", inner):
+    if rules.pattern(
+        rf"(?:사진\s*[=:]\s*)?(?:(?:AP|AFP|EPA|로이터)\s*)?(?:{agencies})(?:\s*제공)?"
+    ).fullmatch(inner):
         return _PHOTO_LABEL.sub("", inner)
     return None
 

@@ -171,10 +171,10 @@ def parse_line(ctx: Context, text: str) -> tuple[list[Found], str] | None:
     """Dates in ``text`` (numeric or English) and the residue once dates and labels are gone; None
     if no date."""
     text = ENGLISH_DATE.sub(_numeric, text)
-    published = sorted(ctx.rules.strings("dates", "published"), key=len, reverse=True)
-    other = [*ctx.rules.strings("dates", "modified"), *ctx.rules.strings("dates", "issued")]
-    modified = sorted(other, key=len, reverse=True)
-    label_re = "|".join(re.escape(x) for x in [*modified, *published])
+    rules = ctx.rules
+    published = rules.word_set(("dates", "published"))
+    modified = rules.alternation(("dates", "modified"), ("dates", "issued"))
+    label_re = "|".join(alt for alt in (modified, rules.alternation(("dates", "published"))) if alt)
     found: list[Found] = []
     pos = 0
     residue_parts: list[str] = []
@@ -184,8 +184,8 @@ def parse_line(ctx: Context, text: str) -> tuple[list[Found], str] | None:
             continue
         before = text[pos : m.start()]
         after = text[m.end() : m.end() + 4]
-        lab = re.search(rf"({label_re})\s*(?:일|시간)?\s*[.:：]?\s*[\[(]?\s*$", before)
-        post = re.match(rf"\s*({label_re})", after)
+        lab = rules.pattern(rf"({label_re})\s*(?:일|시간)?\s*[.:：]?\s*[\[(]?\s*$").search(before)
+        post = rules.pattern(rf"\s*({label_re})").match(after)
         label = lab or post
         is_pub = label is None or label.group(1) in published
         found.append(Found(iso[0], is_pub, label is not None, iso[1]))
@@ -196,7 +196,7 @@ def parse_line(ctx: Context, text: str) -> tuple[list[Found], str] | None:
     residue_parts.append(text[pos:])
     residue = " ".join(residue_parts)
     if label_re:
-        residue = re.sub(rf"(?:{label_re})(?:\s*(?:일시|일자|시간|일))?", " ", residue)
+        residue = rules.pattern(rf"(?:{label_re})(?:\s*(?:일시|일자|시간|일))?").sub(" ", residue)
     if not _filler().sub(" ", _release_words(ctx, text, residue)).strip():
         return found, ""
     # keep the residue readable (a byline like "글: 김도윤(dykim)" needs its punctuation)

@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
+from itertools import chain
 
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
@@ -61,6 +63,7 @@ class _NearIndex:
         self.keys: list[str] = []
         self.items: list[Item] = []
         self.sizes: list[int] = []
+        self.cut: list[bool] = []  # the line stops short with an ellipsis
         self.postings: dict[str, list[int]] = {}
 
     def _shingles(self, k: str) -> set[str]:
@@ -71,16 +74,10 @@ class _NearIndex:
         if len(k) < TEASER_MIN:
             return None
         sh = self._shingles(k)
-        counts: dict[int, int] = {}
-        for s in sh:
-            for j in self.postings.get(s, ())[: self.MAX_POSTINGS]:
-                counts[j] = counts.get(j, 0) + 1
-        for j in sorted(counts):
-            if (
-                alive(self.items[j])
-                and counts[j] >= 0.5 * min(len(sh), self.sizes[j])
-                and _near(k, self.keys[j], teaser or _cut(self.items[j].text))
-            ):
+        counts = Counter(chain.from_iterable(self.postings.get(s, ())[: self.MAX_POSTINGS] for s in sh))
+        shared = sorted(j for j, n in counts.items() if n >= 0.5 * min(len(sh), self.sizes[j]))
+        for j in shared:
+            if alive(self.items[j]) and _near(k, self.keys[j], teaser or self.cut[j]):
                 return self.items[j]
         return None
 
@@ -92,6 +89,7 @@ class _NearIndex:
         self.keys.append(k)
         self.items.append(item)
         self.sizes.append(len(sh))
+        self.cut.append(_cut(item.text))
         for s in sh:
             self.postings.setdefault(s, []).append(j)
 
