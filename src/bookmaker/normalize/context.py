@@ -85,13 +85,17 @@ class Context:
         self.items = [it for it in self.items if it is not item]
         self._record_drop(item, reason, rule, duplicate_of)
 
-    def drop_all(self, drops: Iterable[tuple[Item, str, str]]) -> None:
-        """Remove each ``(item, reason, rule)``'s item and record why, in order, in one pass over the
-        body (a pass dropping many lines one by one with :meth:`drop` is quadratic)."""
+    def drop_all(
+        self, drops: Iterable[tuple[Item, str, str]], duplicate_of: Iterable[int | None] = ()
+    ) -> None:
+        """Remove each ``(item, reason, rule)``'s item and record why (and the line it copies, from
+        ``duplicate_of`` in the same order), in order, in one pass over the body (a pass dropping
+        many lines one by one with :meth:`drop` is quadratic)."""
         gone: set[int] = set()
+        copied = iter(duplicate_of)
         for item, reason, rule in drops:
             gone.add(id(item))
-            self._record_drop(item, reason, rule, None)
+            self._record_drop(item, reason, rule, next(copied, None))
         if gone:
             self.items = [it for it in self.items if id(it) not in gone]
 

@@ -184,6 +184,8 @@ def run(ctx: Context) -> None:
     copies = {id(copy) for copy, *_ in found}
     items = list(ctx.items)  # neighbours as in the source, before any copy is dropped
     where = {id(it): at for at, it in enumerate(items)}  # list.index compared items field by field
+    drops: list[tuple[Item, str, str]] = []  # dropped together: one by one is quadratic
+    originals: list[int] = []  # the line each drop copies
     for copy, kept, rule, label in found:
         if copy.role == "figure" or kept.role == "figure":
             if copy.credit and not kept.credit:
@@ -194,9 +196,10 @@ def run(ctx: Context) -> None:
             continue  # "네." answering another question than the first "네." did
         elif kept.kind == "subtitle" and _SUBHEAD_MARK.match(copy.text):
             continue  # the deck names the text's subheads: "◇…" under it is the subhead itself
-        reason = f"{label} of line {kept.line}"
-        ctx.drop(copy, reason, rule, duplicate_of=kept.line)
+        drops.append((copy, f"{label} of line {kept.line}", rule))
+        originals.append(kept.line)
         ctx.duplicates.append((copy, kept))
+    ctx.drop_all(drops, duplicate_of=originals)
 
 
 _SUBHEAD_MARK = re.compile(r"^\s*[◇◆■□▶▷●○△▲◎]\s*\S")
