@@ -274,3 +274,19 @@ def test_the_schema_checks_each_schemes_form() -> None:
     rules = json_schema()["$defs"]["Identifier"]["allOf"]  # type: ignore[index]
     doi = next(rule for rule in rules if rule["if"]["properties"]["scheme"]["const"] == "doi")
     assert doi["then"]["properties"]["value"]["pattern"].startswith("^10\\.")
+
+
+def test_a_books_identity_does_not_change_with_the_ir_version_alone() -> None:
+    """Same content, same identifier: a document with nothing of 2.1's is digested in its 2.0 form
+    (this one's identifier is the one bookmaker gave it under IR 2.0)."""
+    from bookmaker.writers.identity import content_digest, uuid_urn
+
+    doc = Document(
+        meta=Meta(title="제목", authors=[Author(name="홍길동")]),
+        blocks=[Paragraph(content=text_runs("본문."))],
+    )
+    assert uuid_urn(content_digest(doc)) == "urn:uuid:16c4f3c8-321e-5eb3-beca-5ef2529fe687"
+    with_doi = _paper()
+    assert content_digest(with_doi) != content_digest(
+        Document(meta=Meta(title="논문", authors=[Author(name="김서연")]))
+    )
