@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from bookmaker.errors import InputError
 from bookmaker.ir import Container, Document
 from bookmaker.normalize import normalize_source
 from bookmaker.normalize.passes.papers import author_marks, split_affiliations
@@ -164,3 +167,29 @@ def test_affiliations_split_by_their_marks() -> None:
     assert author_marks("김서연 ( Seo-yeon Kim ) 1 ; 박준호 ( Junho Park ) 2", "박준호") == ["2"]
     assert author_marks("홍길동¹,², 김철수²", "홍길동") == ["1", "2"]
     assert author_marks("홍길동*, 김철수**", "김철수") == ["**"]
+
+
+def test_front_matter_names_the_doi_the_journal_and_affiliations(tmp_path: Path) -> None:
+    path = tmp_path / "paper.md"
+    path.write_text(
+        "---\ntitle: 작은도서관 독서 모임\nauthors:\n  - name: 김서연\n    affiliation: 성신여자대학교\n"
+        "  - 박준호\ndoi: https://doi.org/10.16981/kliss.57.4.202612.123\njournal: 한국도서관·정보학회지\n"
+        "volume: 57\nissue: 4\npages: 123-148\n---\n\n본문 첫 문단이다.\n",
+        "utf-8",
+    )
+    doc = normalize_source(path)
+    assert [(a.name, a.affiliations) for a in doc.meta.authors] == [
+        ("김서연", ["성신여자대학교"]),
+        ("박준호", []),
+    ]
+    assert [i.value for i in doc.meta.identifiers] == ["10.16981/kliss.57.4.202612.123"]
+    assert doc.meta.container == Container(
+        title="한국도서관·정보학회지", volume="57", issue="4", pages="123-148"
+    )
+
+
+def test_a_mistyped_isbn_in_front_matter_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "book.md"
+    path.write_text("---\ntitle: 책\nisbn: 978-89-364-3426-0\n---\n\n본문.\n", "utf-8")
+    with pytest.raises(InputError, match="isbn"):
+        normalize_source(path)

@@ -153,7 +153,8 @@ def _hint_authors(ctx: Context) -> None:
         if isinstance(entry, Author):
             ctx.add_author(entry)
         elif isinstance(entry, dict):
-            places = entry.get("affiliations")
+            places = entry.get("affiliations") or entry.get("affiliation")
+            places = [places] if isinstance(places, str) else places
             ctx.add_author(
                 Author(
                     name=entry.get("name"),
