@@ -193,3 +193,15 @@ def test_a_mistyped_isbn_in_front_matter_is_an_error(tmp_path: Path) -> None:
     path.write_text("---\ntitle: 책\nisbn: 978-89-364-3426-0\n---\n\n본문.\n", "utf-8")
     with pytest.raises(InputError, match="isbn"):
         normalize_source(path)
+
+
+def test_a_doi_line_in_a_pages_article_text_is_not_the_pages_own(tmp_path: Path) -> None:
+    body = "<p>연구진은 이 결과를 국제 학술지에 실었다.</p>\n<p>DOI: 10.1038/s41586-026-01234-5</p>\n"
+    path = tmp_path / "news.html"
+    path.write_text(
+        f'<html lang="ko"><head><title>기사</title></head><body><article><h1>연구 결과</h1>\n{body}{BODY}'
+        "</article></body></html>\n",
+        "utf-8",
+    )
+    doc = normalize_source(path)
+    assert doc.meta.identifiers == [] and "10.1038/s41586-026-01234-5" in _body(doc)

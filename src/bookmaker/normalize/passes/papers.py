@@ -4,8 +4,9 @@ title — the document's identifiers, the journal issue it appeared in and the a
 
 * **Identifiers and journal** come from the page's citation metadata (the reader's hints:
   ``citation_doi``, ``citation_journal_title`` …) and from a line that gives the DOI alone (``DOI :
-  10.16981/…``, ``https://doi.org/10.…``) — a line the reader found under the byline, or one among
-  the document's opening lines; a DOI in the body's running text or its references stays there.
+  10.16981/…``, ``https://doi.org/10.…``) — a line the reader found under a page's byline, or one
+  among a text copy's opening lines; a DOI in the body's running text or its references, or in a
+  page's article text (a report on someone else's paper), stays there.
 * **Affiliations** come from ``citation_author_institution`` and from a line under the byline that
   lists them by the marks the byline gives each name (``김서연¹ ; 박준호²`` over ``¹ 성신여자대학교
   … ² …``; ``홍길동*, 김철수**`` over ``*서울대학교 교육학과 **…``; ``¹,²`` for two); an unmarked line
@@ -118,7 +119,8 @@ def _identifiers(ctx: Context) -> None:
     hinted = [i for i in ctx.hinted_list("identifiers") if isinstance(i, Identifier)]
     found: dict[str, Identifier] = {i.scheme: i for i in hinted}
     for index, item in enumerate(list(ctx.items)):
-        if item.role or not (item.kind == "identifier" or index < MAX_OPENING):
+        opening = ctx.source_format != "html" and index < MAX_OPENING  # a page's text: only the header's
+        if item.role or not (item.kind == "identifier" or opening):
             continue
         m = DOI_LINE.match(item.text)
         doi = identifier("doi", m["doi"]) if m else None
