@@ -4,7 +4,10 @@ Two sets are scored:
 
 * **fixtures** — ``tests/fixtures/articles/NAME.expected.json`` names its input (``input``, relative
   to the fixtures folder, or ``input_repo``, relative to the repository root) and the fields a
-  careful editor expects: title, series, subtitles, authors, date, publisher, dateline, rights, the
+  careful editor expects: title, series, subtitles, authors (``[name, role, e-mail]``, and a list of
+  affiliations when the page gives them), date, publisher, dateline, rights, a paper's
+  ``identifiers`` (``["doi:10.…"]``) and ``container`` (``{"title", "volume", "issue", "pages"}``;
+  scored together as ``cite``), the
   block sequence (``"p:5"``, ``"h:13"``, ``"fig:11:연합뉴스"``, ``"quote:3"``, ``"list:4"``; a
   paragraph with a role by it: ``"editor-note:7"``, ``"correction:16"``, ``"signature:12"``), the
   removed lines, and text that must (``contains``) or must not (``absent``) be in the body.
@@ -90,6 +93,7 @@ FIELDS = [
     "date",
     "publisher",
     "dateline",
+    "cite",
     "blocks",
     "removed",
     "text",
@@ -255,6 +259,26 @@ def expected_shape(want: dict[str, Any]) -> list[str]:
     return out + [f"lang:{lang}:{n}" for lang, n in want.get("langs", {}).items()]
 
 
+def _hashable(author: list[Any]) -> tuple[Any, ...]:
+    return tuple(tuple(x) if isinstance(x, list) else x for x in author)
+
+
+def cite_items(doc: Document) -> list[str]:
+    """The document's identifiers (``doi:10.…``) and journal (``container:title|volume|issue|pages``)."""
+    out = [f"{i.scheme}:{i.value}" for i in doc.meta.identifiers]
+    c = doc.meta.container
+    return out + ([f"container:{c.title}|{c.volume or ''}|{c.issue or ''}|{c.pages or ''}"] if c else [])
+
+
+def expected_cite(exp: dict[str, Any]) -> list[str]:
+    """The expectation's ``identifiers`` (``["doi:10.…"]``) and ``container`` (an object) as items."""
+    c = exp.get("container")
+    if not c:
+        return list(exp.get("identifiers", []))
+    container = f"container:{c['title']}|{c.get('volume', '')}|{c.get('issue', '')}|{c.get('pages', '')}"
+    return [*exp.get("identifiers", []), container]
+
+
 def load_input(exp: dict[str, Any], tmp: Path) -> tuple[RawDocument, Path]:
     """Read the fixture input, re-encoded if the expectation asks for it."""
     path = ROOT / exp["input_repo"] if "input_repo" in exp else FIXTURES / exp["input"]
@@ -299,9 +323,17 @@ def evaluate(exp_path: Path) -> tuple[Result, Document]:
         [f"series:{s}" for s in m.series] + m.subtitles,
         [f"series:{s}" for s in exp.get("series", [])] + exp.get("subtitles", []),
     )
-    got_authors = [[a.name, a.role, a.email] for a in m.authors]
+    got_authors = [
+        [a.name, a.role, a.email, *([a.affiliations] if a.affiliations else [])] for a in m.authors
+    ]
     check("authors", got_authors, exp.get("authors", []))
-    res.scores["authors"] = items(map(tuple, got_authors), map(tuple, exp.get("authors", [])))
+    res.scores["authors"] = items(map(_hashable, got_authors), map(_hashable, exp.get("authors", [])))
+    got_cite, want_cite = cite_items(doc), expected_cite(exp)
+    if got_cite or want_cite:
+        check("cite", got_cite, want_cite)
+        res.scores["cite"] = items(got_cite, want_cite)
+    else:
+        res.ok["cite"] = None
     check("date", m.date, exp.get("date"))
     res.scores["date"] = single(m.date, exp.get("date"))
     check("publisher", m.publisher, exp.get("publisher"))

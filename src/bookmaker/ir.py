@@ -8,20 +8,23 @@ nested lists, quotations of blocks, code and footnote definitions are blocks of 
 is stored once; ``text`` properties derive plain text.
 
 The JSON form carries ``ir_version``; a 1.x document is migrated on load (:func:`from_json`), one of
-another major version is rejected. ``schema/ir.schema.json`` is generated from these types
-(``bookmaker schema``) and a test keeps it in step.
+another major version is rejected; the fields a minor version added are optional (2.0 reads as
+2.1). ``schema/ir.schema.json`` is generated from these types (``bookmaker schema``) and a test
+keeps it in step.
 
 This module imports nothing else from bookmaker.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import Annotated, Any, Literal
 
 import msgspec
 
-IR_VERSION = "2.0"
+IR_VERSION = "2.1"
+"""2.1 added an author's ``affiliations`` and the document's ``identifiers`` and ``container``."""
 
 _Line = Annotated[int, msgspec.Meta(ge=1, description="1-based source line")]
 _Lines = Annotated[list[_Line], msgspec.Meta(max_length=2, description="first and last source line")]
@@ -389,6 +392,69 @@ class Author(msgspec.Struct, kw_only=True, omit_defaults=False):
     name: str | None = None
     role: str | None = None
     email: str | None = None
+    affiliations: list[str] = msgspec.field(default_factory=list)
+    """Where the person works, as printed (``성신여자대학교 문헌정보학과 교수``), in the source's order."""
+
+
+IdentifierScheme = Literal["doi", "isbn", "issn"]
+IDENTIFIER_PATTERNS: dict[str, str] = {
+    "doi": r"^10\.[0-9]{4,9}(?:\.[0-9]+)*/\S+$",
+    "isbn": r"^(?:97[89][0-9]{10}|[0-9]{9}[0-9X])$",
+    "issn": r"^[0-9]{4}-[0-9]{3}[0-9X]$",
+}
+"""The form each scheme's ``value`` takes: a DOI without ``https://doi.org/`` (``10.16981/kliss.
+57.4.202612.123``), an ISBN's digits without hyphens (13, or 10 of an older book), an ISSN as printed
+(``1225-598X``). ISBN and ISSN check digits are checked too."""
+
+
+_IDENTIFIER_FORMS = {
+    "doi": "a bare DOI (10.NNNN/suffix, no https://doi.org/)",
+    "isbn": "13 or 10 digits without hyphens",
+    "issn": "NNNN-NNNC",
+}
+
+
+def _isbn_ok(value: str) -> bool:
+    digits = [10 if c == "X" else int(c) for c in value]
+    if len(digits) == 13:
+        return sum(d * (3 if i % 2 else 1) for i, d in enumerate(digits)) % 10 == 0
+    return sum(d * (10 - i) for i, d in enumerate(digits)) % 11 == 0
+
+
+def _issn_ok(value: str) -> bool:
+    digits = [10 if c == "X" else int(c) for c in value.replace("-", "")]
+    return sum(d * (8 - i) for i, d in enumerate(digits)) % 11 == 0
+
+
+class Identifier(msgspec.Struct, kw_only=True):
+    """A standard identifier: the document's own DOI or ISBN, or the ISSN of the serial it
+    appeared in (as a citation gives it). ``value`` is in the form :data:`IDENTIFIER_PATTERNS` says."""
+
+    scheme: IdentifierScheme
+    value: str
+
+    def __post_init__(self) -> None:
+        if not re.match(IDENTIFIER_PATTERNS[self.scheme], self.value):
+            raise ValueError(f"{self.scheme.upper()} {self.value!r} is not {_IDENTIFIER_FORMS[self.scheme]}")
+        if (self.scheme == "isbn" and not _isbn_ok(self.value)) or (
+            self.scheme == "issn" and not _issn_ok(self.value)
+        ):
+            raise ValueError(f"{self.scheme.upper()} {self.value} has a wrong check digit")
+
+    @property
+    def url(self) -> str | None:
+        """Where the identifier resolves on the web (a DOI's ``https://doi.org/…``), or None."""
+        return f"https://doi.org/{self.value}" if self.scheme == "doi" else None
+
+
+class Container(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """The journal (proceedings, book) a paper appeared in, as its citation names it."""
+
+    title: str
+    volume: str | None = None
+    issue: str | None = None
+    pages: str | None = None
+    """The first and last page, ``123-148`` (or one page, or an article number)."""
 
 
 class Source(msgspec.Struct, kw_only=True):
@@ -422,6 +488,10 @@ class Meta(msgspec.Struct, kw_only=True):
     series: list[str] = msgspec.field(default_factory=list)
     authors: list[Author] = msgspec.field(default_factory=list)
     publisher: str | None = None
+    identifiers: list[Identifier] = msgspec.field(default_factory=list)
+    """DOI, ISBN, ISSN (at most one of each scheme, the document's own first)."""
+    container: Container | None = None
+    """For a paper: the journal, volume, issue and pages it appeared in (``series`` prints them)."""
     date: str | None = None
     language: str = "ko"
     rights: str | None = None
@@ -605,6 +675,14 @@ def _migrate_collection(raw: dict[str, Any]) -> dict[str, Any]:
 def json_schema() -> dict[str, object]:
     """The JSON Schema of :class:`Document`."""
     schema = msgspec.json.schema(Document)
+    identifier = schema["$defs"]["Identifier"]
+    identifier["allOf"] = [
+        {
+            "if": {"properties": {"scheme": {"const": scheme}}},
+            "then": {"properties": {"value": {"pattern": pattern}}},
+        }
+        for scheme, pattern in IDENTIFIER_PATTERNS.items()
+    ]
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = f"bookmaker IR {IR_VERSION}"
     return schema

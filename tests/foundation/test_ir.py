@@ -7,15 +7,18 @@ import json
 import pytest
 
 from bookmaker.ir import (
+    IR_VERSION,
     Author,
     Cell,
     Code,
     CodeBlock,
+    Container,
     Document,
     Emphasis,
     Figure,
     Footnote,
     Heading,
+    Identifier,
     IRError,
     LineBreak,
     Link,
@@ -130,9 +133,9 @@ def test_plain_text_of_every_kind() -> None:
 
 def test_json_has_the_documented_keys() -> None:
     data = json.loads(to_json(_sample()))
-    assert data["ir_version"] == "2.0"
+    assert data["ir_version"] == IR_VERSION == "2.1"
     assert set(data["meta"]) >= {"title", "subtitles", "authors", "publisher", "date", "language"}
-    assert data["meta"]["authors"][1] == {"name": None, "role": None, "email": None}
+    assert data["meta"]["authors"][1] == {"name": None, "role": None, "email": None, "affiliations": []}
     assert [b["type"] for b in data["blocks"]] == ["paragraph", "figure", "heading", "list"]
     assert data["blocks"][0]["content"] == [{"type": "text", "value": "첫 문단."}]
     assert data["blocks"][1]["caption"] == [{"type": "text", "value": "사진 설명"}]
@@ -184,7 +187,7 @@ def test_a_1x_document_is_migrated() -> None:
     old = json.loads((ROOT / "tests" / "fixtures" / "ir" / "seed.json").read_text(encoding="utf-8"))
     assert old["ir_version"] == "1.0"
     doc = from_json(json.dumps(old))
-    assert doc.ir_version == "2.0"
+    assert doc.ir_version == IR_VERSION
     assert [block.text for block in doc.blocks] == [
         block.get("caption") or block["text"] for block in old["blocks"]
     ]
@@ -206,4 +209,84 @@ def test_1x_quotes_and_lists_become_blocks() -> None:
     assert isinstance(quote, Quote) and quote.text == "말" and plain(quote.attribution) == "누구"
     assert (
         isinstance(listing, ListBlock) and listing.ordered and [i.text for i in listing.items] == ["가", "나"]
+    )
+
+
+def _paper() -> Document:
+    return Document(
+        meta=Meta(
+            title="논문",
+            authors=[Author(name="김서연", affiliations=["성신여자대학교 문헌정보학과", "한빛연구소"])],
+            identifiers=[
+                Identifier(scheme="doi", value="10.16981/kliss.57.4.202612.123"),
+                Identifier(scheme="issn", value="1225-598X"),
+            ],
+            container=Container(title="한국도서관·정보학회지", volume="57", issue="4", pages="123-148"),
+        )
+    )
+
+
+def test_a_papers_citation_metadata_round_trips() -> None:
+    doc = _paper()
+    data = json.loads(to_json(doc))
+    assert data["meta"]["identifiers"][0] == {"scheme": "doi", "value": "10.16981/kliss.57.4.202612.123"}
+    assert data["meta"]["container"] == {
+        "title": "한국도서관·정보학회지",
+        "volume": "57",
+        "issue": "4",
+        "pages": "123-148",
+    }
+    assert from_json(to_json(doc)) == doc
+    assert doc.meta.identifiers[0].url == "https://doi.org/10.16981/kliss.57.4.202612.123"
+    assert doc.meta.identifiers[1].url is None
+
+
+def test_a_2_0_document_without_them_still_reads() -> None:
+    old = {
+        "ir_version": "2.0",
+        "meta": {"title": "t", "authors": [{"name": "홍길동", "role": None, "email": None}]},
+    }
+    doc = from_json(json.dumps(old))
+    assert (
+        doc.meta.authors[0].affiliations == [] and doc.meta.identifiers == [] and doc.meta.container is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("scheme", "value", "fragment"),
+    [
+        ("doi", "https://doi.org/10.1000/x", "a bare DOI"),
+        ("doi", "11.1000/x", "a bare DOI"),
+        ("isbn", "978-89-364-3426-7", "without hyphens"),
+        ("isbn", "9788936434260", "check digit"),
+        ("issn", "1225-5981", "check digit"),
+        ("orcid", "0000-0002-1825-0097", "scheme"),
+    ],
+)
+def test_identifiers_are_validated_on_load(scheme: str, value: str, fragment: str) -> None:
+    payload = {"meta": {"title": "t", "identifiers": [{"scheme": scheme, "value": value}]}}
+    with pytest.raises(IRError) as info:
+        from_json(json.dumps(payload))
+    assert fragment in str(info.value) and "identifiers" in str(info.value)
+
+
+def test_the_schema_checks_each_schemes_form() -> None:
+    rules = json_schema()["$defs"]["Identifier"]["allOf"]  # type: ignore[index]
+    doi = next(rule for rule in rules if rule["if"]["properties"]["scheme"]["const"] == "doi")
+    assert doi["then"]["properties"]["value"]["pattern"].startswith("^10\\.")
+
+
+def test_a_books_identity_does_not_change_with_the_ir_version_alone() -> None:
+    """Same content, same identifier: a document with nothing of 2.1's is digested in its 2.0 form
+    (this one's identifier is the one bookmaker gave it under IR 2.0)."""
+    from bookmaker.writers.identity import content_digest, uuid_urn
+
+    doc = Document(
+        meta=Meta(title="제목", authors=[Author(name="홍길동")]),
+        blocks=[Paragraph(content=text_runs("본문."))],
+    )
+    assert uuid_urn(content_digest(doc)) == "urn:uuid:16c4f3c8-321e-5eb3-beca-5ef2529fe687"
+    with_doi = _paper()
+    assert content_digest(with_doi) != content_digest(
+        Document(meta=Meta(title="논문", authors=[Author(name="김서연")]))
     )

@@ -99,9 +99,15 @@ def _display_date(value: str, language: str = "ko") -> str:
 
 def bare_title_block(meta: Meta, masthead: bool = False) -> bool:
     """Whether an untitled article's title block shows nothing (its stand-in title is printed
-    nowhere): no kicker, deck or byline, nor a publisher or date unless a ruled ``masthead`` shows
+    nowhere): no kicker, deck, byline or DOI, nor a publisher or date unless a ruled ``masthead`` shows
     them. Such a block draws no rule under nothing."""
-    shown = meta.series or meta.subtitles or meta.authors or (not masthead and (meta.publisher or meta.date))
+    shown = (
+        meta.series
+        or meta.subtitles
+        or meta.authors
+        or meta.identifiers
+        or (not masthead and (meta.publisher or meta.date))
+    )
     return meta.title_stand_in is True and not shown
 
 

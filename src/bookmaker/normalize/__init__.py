@@ -56,6 +56,7 @@ from bookmaker.normalize.passes import (
     language,
     linebreaks,
     pages,
+    papers,
     print_page,
     properties,
     publisher,
@@ -88,7 +89,9 @@ PASSES: list[tuple[str, Pass]] = [
     ("boilerplate", boilerplate.run),
     ("print_page", print_page.run),
     ("dates", dates.run),
+    ("papers", papers.run),
     ("bylines", bylines.run),
+    ("affiliations", papers.run_affiliations),
     ("cards", cards.run),
     ("pages", pages.run),
     ("reflow", reflow.run),
@@ -150,7 +153,16 @@ def _hint_authors(ctx: Context) -> None:
         if isinstance(entry, Author):
             ctx.add_author(entry)
         elif isinstance(entry, dict):
-            ctx.add_author(Author(name=entry.get("name"), role=entry.get("role"), email=entry.get("email")))
+            places = entry.get("affiliations") or entry.get("affiliation")
+            places = [places] if isinstance(places, str) else places
+            ctx.add_author(
+                Author(
+                    name=entry.get("name"),
+                    role=entry.get("role"),
+                    email=entry.get("email"),
+                    affiliations=[str(p) for p in places] if isinstance(places, list) else [],
+                )
+            )
         elif isinstance(entry, str) and entry.strip():
             parsed = bylines.parse_byline(ctx.rules, entry) or parse_english_byline(ctx.rules, entry)
             for a in parsed or [Author(name=entry.strip())]:
@@ -245,6 +257,8 @@ def _document(ctx: Context, raw: RawDocument) -> Document:
         series=m.get("series", []),
         authors=ctx.finish_authors(),
         publisher=m.get("publisher"),
+        identifiers=m.get("identifiers", []),
+        container=m.get("container"),
         date=m.get("date"),
         language=language,
         rights=m.get("rights"),

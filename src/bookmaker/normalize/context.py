@@ -157,6 +157,7 @@ class Context:
                 known.name = known.name or author.name
                 known.role = known.role or author.role
                 known.email = known.email or author.email
+                known.affiliations = known.affiliations or author.affiliations
                 return
         lacking = [a for a in self.authors if not a.email]
         if author.email and not author.name and len(self.authors) == 1 and lacking:

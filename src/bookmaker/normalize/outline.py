@@ -44,7 +44,14 @@ def outline(doc: Document) -> str:
         out.append(f"series     {', '.join(m.series)}")
     for a in m.authors:
         parts = [p for p in (a.role, a.email) if p]
-        out.append(f"author     {a.name or '?'}" + (f" ({', '.join(parts)})" if parts else ""))
+        places = f" — {'; '.join(a.affiliations)}" if a.affiliations else ""
+        out.append(f"author     {a.name or '?'}" + (f" ({', '.join(parts)})" if parts else "") + places)
+    for ident in m.identifiers:
+        out.append(f"{ident.scheme:<10} {ident.value}")
+    if m.container:
+        c = m.container
+        issue = " ".join(x for x in (c.volume and f"vol. {c.volume}", c.issue and f"no. {c.issue}") if x)
+        out.append("journal    " + ", ".join(x for x in (c.title, issue, c.pages and f"pp. {c.pages}") if x))
     for label, value in (
         ("publisher", m.publisher),
         ("date", m.date),

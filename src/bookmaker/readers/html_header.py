@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 
 from bs4.element import NavigableString, Tag
 
+from bookmaker.identifiers import DOI_LINE
 from bookmaker.raw import SourceLine
 from bookmaker.readers.html_body import RIGHTS as _RIGHTS
 from bookmaker.readers.html_body import inside
@@ -401,6 +402,7 @@ def header_lines(env: Env, body: Tag, title: Tag | None, opens: Tag | None = Non
             if _nickname(node, text) or text == _writer_meta(page):  # a blog's writer goes by a
                 text = f"by {text}"  # nickname (or the one Tistory's <meta name="by"> gives): a name
             out.append(SourceLine(text, page.line(node), "byline"))
+            out += beside_byline(env, node)
     elif node is None and (info := _signed_box(env, title, body)) is not None:
         out.append(SourceLine(visible_text(info), page.line(info), "byline"))
         env.take(info)
@@ -735,3 +737,53 @@ def _innermost_notice(node: Tag) -> Tag:
         t for t in node.find_all(BLOCK_TAGS) if shown(t) and len(_RIGHTS.findall(visible_text(t))) == phrases
     ]
     return min(blocks, key=lambda t: len(visible_text(t)), default=node)
+
+
+_AFFILIATION_CLASS = re.compile(r"affil|institut|belong|소속", re.IGNORECASE)
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+MAX_BESIDE_BYLINE = 3
+MAX_AFFILIATIONS_CHARS = 400
+
+
+def _marks(tag: Tag) -> set[str]:
+    """The footnote marks of the element's ``<sup>`` elements (``1,2`` is two)."""
+    return {mark for sup in tag.find_all("sup") for mark in re.split(r"[,\s]+", visible_text(sup)) if mark}
+
+
+def _marked_text(tag: Tag) -> str:
+    """The element's text with its ``<sup>`` numbers as superscript digits (``¹ 성신여자대학교 …``),
+    so that the marks still tell the affiliations apart in text."""
+    parts: list[str] = []
+    for string in visible_strings(tag):
+        sup = string.find_parent("sup")
+        text = str(string)
+        parts.append(text.strip().translate(_SUPERSCRIPT) if sup is not None and inside(sup, tag) else text)
+    return collapse(" ".join(parts)).strip()
+
+
+def beside_byline(env: Env, byline: Tag) -> list[SourceLine]:
+    """The affiliations and the DOI a paper's page prints in the elements right after its byline:
+    an element whose class names affiliations (``affil``, ``institution``) or whose ``<sup>`` marks
+    are the byline's, and an element that gives a DOI alone (``DOI : 10.…``)."""
+    out: list[SourceLine] = []
+    byline_marks = _marks(byline)
+    sibling = byline.find_next_sibling()
+    for _ in range(MAX_BESIDE_BYLINE):
+        if not isinstance(sibling, Tag) or not shown(sibling) or _placed(env, sibling):
+            break
+        text = visible_text(sibling)
+        named = " ".join(str(v) for v in [*sibling.get_attribute_list("class"), sibling.get("id")] if v)
+        marks = _marks(sibling)
+        if DOI_LINE.match(text):
+            out.append(SourceLine(text, env.page.line(sibling), "identifier"))
+        elif (
+            text
+            and len(text) <= MAX_AFFILIATIONS_CHARS
+            and (_AFFILIATION_CLASS.search(named) or (marks and marks == byline_marks))
+        ):
+            out.append(SourceLine(_marked_text(sibling), env.page.line(sibling), "affiliation"))
+        else:
+            break
+        env.take(sibling)
+        sibling = sibling.find_next_sibling()
+    return out

@@ -11,6 +11,9 @@ from typing import Any
 from bs4 import BeautifulSoup
 from bs4.element import Tag
 
+from bookmaker.identifiers import identifier
+from bookmaker.ir import Container, Identifier, IdentifierScheme
+
 _WS = re.compile(r"\s+")
 _SITE_WORD = re.compile(
     r"뉴스|일보|신문|방송|닷컴|news|times|daily|herald|\.com|\.co\.kr|\.kr|\btv\b|daum|naver|네이버|다음",
@@ -216,6 +219,7 @@ def hints(soup: BeautifulSoup) -> dict[str, object]:
         found["authors"] = authors
     if journal := _journal(meta):
         found["series"] = [journal]
+    found.update(scholarly(soup, meta))
     if publisher_named := meta.get("citation_publisher"):
         found["publisher"] = publisher_named  # the paper's own metadata names who published it
     publisher = _names(art.get("publisher")) if art else []
@@ -237,4 +241,79 @@ def hints(soup: BeautifulSoup) -> dict[str, object]:
     lang = html_tag.get("lang") if isinstance(html_tag, Tag) else None
     if isinstance(lang, str) and lang.strip():
         found["language"] = lang.strip().split("-")[0].lower()
+    return found
+
+
+_IDENTIFIER_TAGS: dict[IdentifierScheme, tuple[str, ...]] = {
+    "doi": ("citation_doi", "prism.doi", "dc.identifier.doi", "bepress_citation_doi"),
+    "isbn": ("citation_isbn", "prism.isbn", "book:isbn"),
+    "issn": ("citation_issn", "prism.issn", "citation_eissn", "prism.eissn"),
+}
+"""Where a page's metadata gives a paper's (or a book's) identifiers: Highwire Press tags (Google
+Scholar's, used by KCI, RISS, DBpia and journals), PRISM, Open Graph's book; and Dublin Core's
+``dc.identifier``, when its value names the scheme (``doi:10.…``, ``urn:isbn:…``, a DOI's URL)."""
+_CONTAINER_TAGS = (
+    "citation_journal_title",
+    "citation_conference_title",
+    "citation_inbook_title",
+    "prism.publicationname",
+)
+
+
+def _affiliations(soup: BeautifulSoup) -> dict[str, list[str]]:
+    """Each ``citation_author``'s ``citation_author_institution`` tags (those that follow it)."""
+    out: dict[str, list[str]] = {}
+    author: str | None = None
+    for tag in soup.find_all("meta", attrs={"name": True}):
+        name = str(tag.get("name")).lower()
+        content = _WS.sub(" ", str(tag.get("content") or "")).strip()
+        if name == "citation_author":
+            author = content or None
+        elif name == "citation_author_institution" and author and content:
+            out.setdefault(author, []).append(content)
+    return out
+
+
+def _identifiers(soup: BeautifulSoup, meta: dict[str, str]) -> list[Identifier]:
+    """The first valid identifier of each scheme the metadata gives."""
+    dublin_core = _all_meta(soup, "dc.identifier")
+    found: list[Identifier] = []
+    for scheme, names in _IDENTIFIER_TAGS.items():
+        values = [meta[name] for name in names if name in meta]
+        values += [v for v in dublin_core if _names_scheme(v, scheme)]
+        ident = next((i for v in values if (i := identifier(scheme, v)) is not None), None)
+        if ident is not None:
+            found.append(ident)
+    return found
+
+
+def _names_scheme(value: str, scheme: str) -> bool:
+    """Whether a Dublin Core identifier says which scheme it is in (``ISBN 978…``, ``doi:10.…``)."""
+    text = value.strip().lower()
+    if scheme == "doi":
+        return text.startswith(("doi", "10.", "info:doi/")) or "doi.org/10." in text
+    return text.startswith((scheme, f"urn:{scheme}:"))
+
+
+def _container(meta: dict[str, str]) -> Container | None:
+    """The journal issue and pages the citation tags give."""
+    title = next((meta[name] for name in _CONTAINER_TAGS if meta.get(name)), None)
+    if not title:
+        return None
+    first, last = meta.get("citation_firstpage"), meta.get("citation_lastpage")
+    pages = f"{first}-{last}" if first and last and first != last else first or None
+    volume, issue = meta.get("citation_volume"), meta.get("citation_issue")
+    return Container(title=title, volume=volume or None, issue=issue or None, pages=pages)
+
+
+def scholarly(soup: BeautifulSoup, meta: dict[str, str]) -> dict[str, object]:
+    """A paper's citation metadata: ``identifiers``, ``container`` and the authors' ``affiliations``
+    (a name → its institutions), for the hints."""
+    found: dict[str, object] = {}
+    if identifiers := _identifiers(soup, meta):
+        found["identifiers"] = identifiers
+    if container := _container(meta):
+        found["container"] = container
+    if affiliations := _affiliations(soup):
+        found["affiliations"] = affiliations
     return found

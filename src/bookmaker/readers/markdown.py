@@ -2,7 +2,9 @@
 
 YAML front matter (mdit-py-plugins' ``front_matter``, read by :mod:`bookmaker.yaml_input`) gives the
 hints: title, subtitles (``subtitle``/``subtitles``/``deck``, else a one-line ``description`` of
-up to 150 characters), authors, date, publisher, series, language, url, theme and settings. The
+up to 150 characters), authors (a name, or ``{name, role, email, affiliation(s)}``), date, publisher,
+series, language, url, a paper's ``doi``/``isbn``/``issn`` and ``journal`` (``volume``, ``issue``,
+``pages``), theme and settings. The
 front matter's title wins over a shorter first heading (``# hangul-sort``), which is its line
 (normalization's title pass). The body is parsed by markdown-it-py (``commonmark`` preset,
 ``table`` and ``strikethrough`` on, ``footnote`` and ``dollarmath`` plugins) and converted by
@@ -36,7 +38,8 @@ from typing import TYPE_CHECKING, Any
 import msgspec
 
 from bookmaker.errors import InputError
-from bookmaker.ir import Block, Figure, Inline, plain
+from bookmaker.identifiers import identifier
+from bookmaker.ir import Block, Container, Figure, Identifier, IdentifierScheme, Inline, plain
 from bookmaker.limits import DEFAULT, Limits
 from bookmaker.raw import RawDocument, SourceLine
 from bookmaker.readers.markdown_ir import Converter, Segment, TopText, image_line
@@ -77,6 +80,30 @@ def _unlinked(value: object) -> object:
     return m["name"].strip() if m else value
 
 
+_SCHEMES: tuple[IdentifierScheme, ...] = ("doi", "isbn", "issn")
+
+
+def _citation(low: dict[str, Any]) -> dict[str, object]:
+    """``doi``, ``isbn``, ``issn`` (an invalid one is an error: the user typed it) and ``journal``
+    with ``volume``, ``issue``, ``pages``."""
+    found: dict[str, object] = {}
+    identifiers: list[Identifier] = []
+    for scheme in _SCHEMES:
+        if low.get(scheme):
+            ident = identifier(scheme, str(low[scheme]))
+            if ident is None:
+                raise InputError(f"front matter {scheme}: {low[scheme]!r} is not a valid {scheme.upper()}")
+            identifiers.append(ident)
+    if identifiers:
+        found["identifiers"] = identifiers
+    if low.get("journal"):
+        parts = {
+            key: str(low[key]) if low.get(key) is not None else None for key in ("volume", "issue", "pages")
+        }
+        found["container"] = Container(title=str(low["journal"]), **parts)
+    return found
+
+
 def _hints(fm: dict[str, Any]) -> dict[str, object]:
     hints: dict[str, object] = {}
     low = {str(k).lower(): v for k, v in fm.items()}
@@ -107,6 +134,7 @@ def _hints(fm: dict[str, Any]) -> dict[str, object]:
         hints["language"] = str(lang)
     if low.get("url"):
         hints["url"] = str(low["url"])
+    hints.update(_citation(low))
     if low.get("theme") or low.get("settings"):  # the design: see layout/style.py
         hints["theme"] = str(low["theme"]) if low.get("theme") else None
         hints["settings"] = low.get("settings") or {}

@@ -105,6 +105,7 @@ def _add_metadata(target: epub.EpubBook, book: Book, has_images: bool) -> None:
             target.add_metadata("DC", "description", " / ".join(meta.subtitles))
         if meta.rights:
             target.add_metadata("DC", "rights", meta.rights)
+        _add_citation(target, meta)
     else:
         collection = book.collection.meta
         if collection.editor:
@@ -122,6 +123,38 @@ def _add_metadata(target: epub.EpubBook, book: Book, has_images: bool) -> None:
             target.add_metadata("DC", "source", url)  # where the article was published or fetched
     for prop, value in accessibility_metadata(has_images=has_images, language=book.language):
         target.add_metadata(None, "meta", value, {"property": prop})
+
+
+_ONIX_TYPES = {"doi": "06", "isbn": "15"}
+"""ONIX code list 5 (product identifier types), which EPUB's ``identifier-type`` refines with: DOI,
+ISBN-13 (``02`` for an ISBN-10)."""
+
+
+def citation(meta: Meta) -> str | None:
+    """The journal issue and pages a paper appeared in, as a reference cites them
+    (``한국도서관·정보학회지, 57(4), 123-148``); None without a container."""
+    c = meta.container
+    if c is None:
+        return None
+    issue = f"{c.volume or ''}{f'({c.issue})' if c.issue else ''}"
+    return ", ".join(part for part in (c.title, issue, c.pages) if part)
+
+
+def _add_citation(target: epub.EpubBook, meta: Meta) -> None:
+    """An article's DOI and ISBN as further ``dc:identifier`` (``urn:doi:…``, ``urn:isbn:…``, typed
+    by ONIX code), the ISSN of its journal as ``dcterms:isPartOf`` and its citation as
+    ``dcterms:bibliographicCitation``; the unique identifier stays the book's own."""
+    for ident in meta.identifiers:
+        if ident.scheme == "issn":
+            target.add_metadata(None, "meta", f"urn:issn:{ident.value}", {"property": "dcterms:isPartOf"})
+            continue
+        uid = f"{ident.scheme}-id"
+        target.add_metadata("DC", "identifier", f"urn:{ident.scheme}:{ident.value}", {"id": uid})
+        code = "02" if ident.scheme == "isbn" and len(ident.value) == 10 else _ONIX_TYPES[ident.scheme]
+        attributes = {"refines": f"#{uid}", "property": "identifier-type", "scheme": "onix:codelist5"}
+        target.add_metadata(None, "meta", code, attributes)
+    if text := citation(meta):
+        target.add_metadata(None, "meta", text, {"property": "dcterms:bibliographicCitation"})
 
 
 def _cover_lines(titles: list[str], language: str, room: int = 4) -> list[str]:
