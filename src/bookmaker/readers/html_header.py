@@ -103,7 +103,8 @@ BYLINE_SELECTORS = [
     ".username",  # a blog platform's handle in the post's header (Velog)
 ]
 HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
-RIGHTS_SELECTORS = ["footer", "[class*=copy]", "#copyright", "address", "[class*=foot] p"]
+RIGHTS_SELECTORS = ["footer", "[class*=copy]", "[class*=Copy]", "#copyright", "address", "[class*=foot] p"]
+"""``[class*=Copy]``: a camelCase class (인벤's ``articleCopyright``); class names match case-sensitively."""
 MAX_DECKS = 4
 MAX_DECK_CHARS = 150
 MAX_SECTION_LABEL = 8  # characters of a one-word heading opening the body: a section, not a deck
@@ -245,12 +246,26 @@ def _is_deck(tag: Tag) -> bool:
 
 
 _SUB_CLASS = re.compile(r"(?:^|[-_])sub(?:[-_]?(?:title|tit|head(?:line)?))?$", re.IGNORECASE)
+_CAMEL_SUB = re.compile(r"[a-z]Sub(?:Title|Tit|Head(?:line)?|ject)?$")
+"""A camelCase class naming a subtitle (``articleSubTitle``; 인벤's ``articleSubject`` under its
+``articleTitle``): matched only among the headline's next siblings, where a subject is no headline."""
 
 
 def _sub_classed(tag: Tag) -> bool:
     """A paragraph or box whose class names a subtitle (``report-sub``, ``sub``, ``title-sub``,
-    ``sub-title``; not ``subscribe``)."""
-    return tag.name in ("p", "div") and any(_SUB_CLASS.search(str(name)) for name in tag.get("class") or [])
+    ``sub-title``, ``articleSubTitle``; not ``subscribe``)."""
+    names = [str(name) for name in tag.get("class") or []]
+    return tag.name in ("p", "div") and any(_SUB_CLASS.search(n) or _CAMEL_SUB.search(n) for n in names)
+
+
+def _headline_box(title: Tag) -> Tag:
+    """The box that holds the headline and nothing else (``<div class="articleTitle"><h1>…``): its
+    siblings are the headline's neighbours."""
+    text = visible_text(title)
+    box = title
+    while isinstance(box.parent, Tag) and box.parent.name == "div" and visible_text(box.parent) == text:
+        box = box.parent
+    return box
 
 
 def _section_label(text: str) -> bool:
@@ -291,7 +306,7 @@ def leading_decks(body: Tag) -> list[Tag]:
 def _decks(page: Page, body: Tag, title: Tag | None, opens: Tag) -> list[Tag]:
     decks: list[Tag] = []
     if title is not None and not inside(title, body):
-        for sibling in title.find_next_siblings():
+        for sibling in _headline_box(title).find_next_siblings():
             if hides(sibling) or not visible_text(sibling):
                 continue
             short = len(visible_text(sibling)) <= MAX_DECK_CHARS
@@ -392,6 +407,8 @@ def header_lines(env: Env, body: Tag, title: Tag | None, opens: Tag | None = Non
     node = next((n for n in found if n is not None), None) or _mailed_byline(page, body)
     if node is not None and not inside(node, body) and not inside(body, node) and shown(node):
         text = visible_text(node)
+        if _FULL_DATE.search(text) and not _signed(text) and (name := _name_part(node)) is not None:
+            node, text = name, visible_text(name)  # the box also shows the date: its name part
         if (
             text
             and len(text) <= 80
@@ -452,6 +469,30 @@ _SIGNED_PART = re.compile(r"[가-힣]{2,4}\s*(?:기자|특파원|선임기자|�
 _MEMBER_SIGNED = re.compile(r"(?<![가-힣])[가-힣]{2,4}\s?\([a-z][a-z0-9_]{2,19}\)\s*$")
 """A citizen reporter signing with the site's member id after the name (오마이뉴스's ``26.12.03 11:22 l
 최종 업데이트 … l 이종원(ljw0412)``), last on the line."""
+
+
+_FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}")
+
+
+def _name_part(box: Tag) -> Tag | None:
+    """The part of a byline box that names the writer when the box also shows the date (프레시안's
+    ``.byline``: ``<div class="box"><span class="name">…</span></div><div class="date">기사입력 …``):
+    its first shown element with letters and no year, in no date class, that leaves out the date."""
+    for part in box.find_all(True):
+        text = visible_text(part)
+        classes = " ".join(str(c) for c in part.get("class") or [])
+        if (
+            text
+            and shown(part)
+            and part.name not in INTERFACE_TAGS
+            and part.name not in ("dt", "th", "label")  # a field's label ("작성자"), not its value
+            and "date" not in classes
+            and re.search(r"[가-힣A-Za-z]{2}", text)
+            and not re.search(r"\d{4}|\d{1,2}:\d{2}", text)
+            and not re.fullmatch(r"(?:기사)?(?:입력|등록|작성|수정|업데이트|발행|송고)일?\s*:?", text)
+        ):
+            return part
+    return None
 
 
 def _signed(text: str) -> bool:

@@ -41,8 +41,29 @@ def is_copyright(ctx: Context, text: str) -> bool:
 _OPENING_MARK = re.compile(r"^\s*(\([cC]\))")
 
 
+_NOTICE_WORDS = re.compile(r"ⓒ|©|\([cC]\)|copyright|all rights reserved|무단\s*전재", re.IGNORECASE)
+_BRACKET_GROUP = re.compile(r"\[([^\[\]]*)\]")
+_ORDER_PHONE = re.compile(r"\s*\(\s*(?:구독|광고|제보)\s*(?:신청|문의)?\s*[:：]?\s*[\d()\-\s]{7,}\)?\s*$")
+"""A subscription or ad desk's telephone closing a notice (``… 재배포 금지(구독신청:02)3701-5555)``)."""
+
+
+def _notice_part(text: str) -> str:
+    """The copyright notice in a box that also holds the site's links, each group in its brackets
+    (``[ 문화닷컴 바로가기 | 페이스북 ] [Copyrightⓒ… 무단 전재 및 재배포 금지]``, ``▶… 주요 뉴스 |
+    ▶… 구독하기 [ⓒ 아이뉴스24 무단전재 및 재배포 금지]``): the one bracketed group with the notice's
+    words when the text outside it has none; then without an order desk's telephone after it."""
+    groups = [m for m in _BRACKET_GROUP.finditer(text) if _NOTICE_WORDS.search(m.group(1))]
+    if len(groups) == 1:
+        m = groups[0]
+        if not _NOTICE_WORDS.search(text[: m.start()] + text[m.end() :]):
+            text = m.group(1)
+    return _ORDER_PHONE.sub("", text)
+
+
 def rights_text(text: str) -> str:
-    """A copyright line without the brackets and bullets around it; an opening ``(C)`` stays."""
+    """A copyright line without the brackets and bullets around it; an opening ``(C)`` stays; a
+    box's links beside it and an order desk's telephone after it go (:func:`_notice_part`)."""
+    text = _notice_part(text)
     mark = _OPENING_MARK.match(text)
     bare = _EDGE.sub("", text[mark.end() :] if mark else text)
     if bare.count("(") > bare.count(")"):

@@ -39,7 +39,8 @@ _TEAM = re.compile(r"^[가-힣A-Za-z0-9]*(?:팀|취재반|부|국|데스크|기�
 _TEAM_LEAD = re.compile(r"^[가-힣A-Za-z0-9 ]{1,20}(?:팀|취재반)\s*=\s*")
 _PHOTO_DATE = re.compile(r"^(?:19|20)\d{2}\.\d{1,2}\.\d{1,2}\.?\s+(?=\S+@)")
 _SIGN_OFF = re.compile(
-    r"^(?:지금까지\s+)?(?:(?:[A-Za-z0-9]+\s*|[가-힣]{1,6}[A-Za-z]{1,4})?뉴스\s+|[A-Za-z0-9]+\s+|[가-힣]+부\s+)?"
+    r"^(?:지금까지\s+)?(?:(?:[A-Za-z0-9]+\s*|[가-힣]{1,6}[A-Za-z]{1,4})?뉴스\s+|[A-Za-z0-9]+\s+|[가-힣]+부\s+"
+    r"|[A-Z]{1,4}[가-힣]{1,4}\s+|[가-힣]{1,6}[A-Z]{1,4}\s+)?"  # "TV조선 송무빈입니다", "채널A 김하늘입니다"
     r"(?P<name>[가-힣]{2,4})\s*(?P<role>기자|특파원|앵커)?(?:입니다|였습니다)\.?$"
 )
 
@@ -517,6 +518,8 @@ def run(ctx: Context) -> None:
                 authors = [Author(name=bare)]  # a site's user name in its author link ("yoonsu-dev")
             if authors is None and (member := _MEMBER.search(item.text)):
                 authors = [Author(name=member["name"])]  # "… 11:22l이종원(ljw0412)": a member's name and id
+            if authors is None and (writer := _contributor(ctx.rules, item.text)) is not None:
+                authors = [writer]  # "정은영 한빛대학교 사회복지학과 교수": an outside writer's credit
             if authors is None:
                 ctx.drop(item, "byline markup without a reporter name", "bylines.markup")
                 continue

@@ -19,8 +19,16 @@ _DANGLING = re.compile(r"[.!?]\s+([가-힣A-Za-z]{2,10})$")
 _PIPE = re.compile(r"\s*\|\s*$")
 _NEWS1 = re.compile(r"\s*((?:뉴스1\s*)?(?:©|ⓒ)\s*News1(?:\s*[가-힣]{2,4}\s*(?:기자|특파원))?)\s*$")
 _BRACKET = re.compile(r"\s*[\[<〈(（【]\s*([^\[\]<>〈〉()（）【】]{1,60}?)\s*[\]>〉)）】]\s*$")
-_PHOTO_EQ = re.compile(r"\s*\(?((?:사진|그래픽|일러스트|삽화)\s*[=:]\s*[^=:()]{1,30}?)\)?\s*$")
+_PHOTO_EQ = re.compile(
+    r"\s*\(?((?:사진\s*(?:제공|출처)|사진|그래픽|일러스트|삽화)\s*[=:]\s*[^=:()]{1,30}?)\)?\s*$"
+)
 _GIVEN = re.compile(r"(?<=[.)\s])\s*((?:[^\s.]+\s){0,2}[^\s.]+?\s*(?:제공|캡처|캡쳐|촬영))\s*$")
+_ARCHIVE = re.compile(r"(?<=[.)])\s*((?:[가-힣A-Za-z0-9]{1,12}\s?){1,2}(?:DB|자료\s?사진))\s*$")
+"""A photo from the outlet's own archive after the last sentence (``… 오지환. 스포츠조선DB``, ``…
+보고 있다. 문화일보 자료사진``): the credit."""
+_MARKED_HOLDER = re.compile(r"(?<=[.)])\s*(?:ⓒ|©)\s*([^\sⓒ©.][^ⓒ©.]{0,20}?)\s*$")
+"""A copyright mark and its holder after the last sentence (``… 기다리고 있다. ⓒ연합뉴스``): the credit
+is the holder."""
 _VERB_OBJECT = re.compile(r"(?:[을를]|등)\s*(?:제공|캡처|캡쳐|촬영)$")
 _LICENCE = re.compile(r"[.,]?\s*(?:재판매\s*및\s*DB\s*금지|무단\s*전재.*)$")
 _PHOTO_LABEL = re.compile(
@@ -99,6 +107,11 @@ def _split_credit(rules: Rules, text: str) -> tuple[str, str | None] | None:
     ).search(body)
     if m is None:
         m = re.search(r"(?<=\S)((?:AP|AFP|EPA|로이터|UPI)\s*연합뉴스)\s*$", body)
+    if m is None:
+        m = _ARCHIVE.search(body) or _MARKED_HOLDER.search(body)
+        if m and m.start() > 0:
+            return body[: m.start()].strip(), m.group(1).strip()
+        m = None
     before = body[: m.start()].rstrip() if m else ""
     dated = bool(re.search(r"[.)]\s*(?:19|20)\d{2}[./]\d{1,2}[./]\d{1,2}\.?$", before))
     if m and before and (before.endswith((".", ")")) or had_pipe or dated or _DANGLING.search(before)):

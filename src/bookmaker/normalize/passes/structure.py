@@ -41,6 +41,11 @@ _SENTENCE_INSIDE = re.compile(r"[다요죠]\.\s")
 mark inside may still be a heading's: "무엇이 달라지나요? 핵심 정리")."""
 
 
+_INTERVIEWEE = re.compile(
+    r"\s*[\[<〈【]\s*[^\[\]<>〈〉【】/]{1,12}?\s*/\s*[^\[\]<>〈〉【】/]{1,30}\s*[\]>〉】]\s*"
+)
+"""A broadcast report's caption of the speaker under it, name / who they are (``[김서윤 / 서울
+서대문구]``)."""
 _BRACKETED = re.compile(r"^\s*[\[<〈《【(（].*[\]>〉》】)）]\s*$")
 _PLACEHOLDER = re.compile(r"^\s*\[(?P<name>[^\[\]]{2,40})\]\s*$")
 """A placeholder for what the copy does not carry (``[대표이사 등의 확인ㆍ서명]``: a signed page)."""
@@ -119,6 +124,8 @@ def _heading_like(item: Item, over_list: bool = False) -> bool:
         return False  # "[표] 4일 주요 지수 마감" over its table
     if re.fullmatch(r"\(.*\)", text.strip()):
         return False  # "(10시02분 개의)": a note on the proceedings, not a heading
+    if _INTERVIEWEE.fullmatch(text):
+        return False  # "[박모씨 / 붕어빵 노점 운영]": who speaks next in a broadcast report, no heading
     if re.fullmatch(r"\$\$.+\$\$", text.strip()):
         return False  # "$$\det(A - \lambda I) = 0$$": a displayed formula (TeX), not a heading
     if _SENTENCE_INSIDE.search(text):

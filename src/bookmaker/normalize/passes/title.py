@@ -119,6 +119,20 @@ def split_series(text: str) -> tuple[list[str], str]:
     return tags, text.strip()
 
 
+_DECK_KIND = re.compile(r"^\s*\[\s*([^\[\]\d]{1,10}?)\s*\]\s*(?=\S.{7})")
+
+
+def _deck_kind(series: list[str], text: str) -> str:
+    """The first deck line without a bracketed kind mark opening it (프레시안's ``[기고] 가입은 늘었지만
+    …``), which joins ``series`` as a headline's ``[단독]`` would; a line of the mark alone is left."""
+    m = _DECK_KIND.match(text)
+    if m is None:
+        return text
+    if m.group(1) not in series:
+        series.append(m.group(1))
+    return text[m.end() :]
+
+
 def _deck(text: str) -> str:
     """A deck line without its leading mark, and without the closing dash of ``- 부제 -``."""
     dashed = _DASHED.match(text)
@@ -466,7 +480,7 @@ def run(ctx: Context) -> None:
     subtitles: list[str] = list(cover[2]) if cover else []
     marked = [item for item in ctx.items if item.kind == "subtitle"]  # decks the markup names
     for item in marked:
-        subtitles.append(_deck(item.text))
+        subtitles.append(_deck(_deck_kind(series, item.text) if not subtitles else item.text))
         ctx.to_meta(item, "subtitles")
     hinted = [s for s in ctx.hinted_list("subtitles") if isinstance(s, str)]
     hinted_keys = {key(s) for s in hinted}
