@@ -44,6 +44,7 @@ from bookmaker.readers.html_meta import hints as page_hints
 from bookmaker.readers.html_noscript import unwrap_app_shell
 from bookmaker.readers.html_notes import drop_comments, find_notes
 from bookmaker.readers.html_qa import find_qa
+from bookmaker.readers.html_saved import RULES, saved_chrome
 from bookmaker.readers.html_thread import find_thread
 from bookmaker.readers.html_titles import mark_titles
 from bookmaker.readers.html_toggles import open_panels
@@ -92,6 +93,20 @@ def _block_of(node: NavigableString) -> int:
         if parent.name in BLOCK_TAGS or parent.name in ("body", "html", "[document]"):
             return id(parent)
     return 0
+
+
+def _remove_by_block(env: Env, root: Tag, reason: str, rule: str) -> None:
+    """Record the visible text under ``root`` as removed, one removal per block (a toolbar's rows)."""
+    env.skip.add(id(root))
+    group: list[NavigableString] = []
+    for node in [*env.take(root), None]:
+        if group and (node is None or _block_of(node) != _block_of(group[0])):
+            text = collapse(" ".join(str(s) for s in group)).strip()
+            if text:
+                env.removed.append(Removal(text=text, reason=reason, line=env.page.line(group[0]), rule=rule))
+            group = []
+        if node is not None:
+            group.append(node)
 
 
 def leftovers(env: Env, parts: list[Tag]) -> list[Removal]:
@@ -186,10 +201,13 @@ def read_html(
     limits.check_depth(nesting_depth(text, limits.max_depth), path.name)
     soup = _parse(text, path)
     limits.check_depth(tree_depth(soup), path.name)
+    chrome = saved_chrome(soup)  # a web archive's toolbar, SingleFile's notes, a reader view's frame
     unwrap_app_shell(soup)  # a page rendered by scripts: its article in <noscript>
     toggles, marks = open_panels(soup)  # an FAQ's hidden answers: opened, their questions headings
     page = Page(soup)
     hints = page_hints(soup)
+    if chrome.url and "url" not in hints:
+        hints["url"] = chrome.url
     url = hints.get("url")
     page_url = url if isinstance(url, str) and urlsplit(url).scheme in ("http", "https") else None
     page_url = fetched_from or page_url
@@ -197,6 +215,8 @@ def read_html(
     env = Env(page, path.parent, page_url, language if isinstance(language, str) else "ko", limits, path.name)
     env.class_marks = class_marks(soup)
     env.toggles = toggles
+    for box, reason in chrome.removals:
+        _remove_by_block(env, box, reason, RULES[reason])
     env.kinds.update((toggle, "heading") for toggle in toggles)
     for mark in marks:
         env.remove(mark, "a question or answer mark (the question is a heading)", "html.qa-mark")
