@@ -39,7 +39,7 @@ from bookmaker.readers.html_classes import class_marks
 from bookmaker.readers.html_dom import BLOCK_TAGS, Page, collapse, has_text, hides, visible_text, walk
 from bookmaker.readers.html_flow import INTERFACE_TAGS, Env, Flow, ImageFetch, is_control
 from bookmaker.readers.html_header import header_lines, label_line, logo_text, rights_node, title_node
-from bookmaker.readers.html_meta import dropped_tag, title_site
+from bookmaker.readers.html_meta import dropped_tag, strip_site, title_site
 from bookmaker.readers.html_meta import hints as page_hints
 from bookmaker.readers.html_noscript import unwrap_app_shell
 from bookmaker.readers.html_notes import drop_comments, find_notes
@@ -158,6 +158,21 @@ def _named_by_link(title: Tag, tag: str) -> str | None:
     return next((name for a in box.find_all("a", recursive=False) if tag in (name := visible_text(a))), None)
 
 
+def _shown_label(page: Page, title: Tag, shown: str, hints: dict[str, object]) -> str | None:
+    """The bracket of the ``<title>`` element (``[커버스토리] 폐교 3800곳… - 시사IN``) when the page
+    shows that tag alone in an element above the headline (``<p class="heading">커버스토리</p>``) and
+    its metadata title has no bracket: the series the page's label names."""
+    element = page.soup.title
+    text = element.get_text() if isinstance(element, Tag) else ""
+    site = hints.get("site_name")
+    tag = dropped_tag(strip_site(" ".join(text.split()), site if isinstance(site, str) else None), shown)
+    if tag is None:
+        return None
+    labels = page.soup.find_all(string=lambda s: isinstance(s, str) and s.strip() == tag)
+    before = page.order(title)
+    return tag if any(0 <= page.order(node) < before for node in labels) else None
+
+
 def _levels(lines: list[SourceLine]) -> None:
     """Body heading levels shifted so the highest is 2 (a top-level section of the article)."""
     headings = [sl for sl in lines if sl.kind == "heading" and sl.attrs.get("level", "").isdigit()]
@@ -243,7 +258,9 @@ def read_html(
     if label := label_line(env, body, title):
         lines.append(label)
     if title is not None:
-        if tag := dropped_tag(hints.get("title"), lines[0].text):
+        if tag := dropped_tag(hints.get("title"), lines[0].text) or _shown_label(
+            page, title, lines[0].text, hints
+        ):
             named = _named_by_link(title, tag)
             if named is None:
                 hints["series"] = [tag]
