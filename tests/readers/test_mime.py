@@ -87,7 +87,7 @@ def test_mhtml_is_found_by_content_under_any_name(tmp_path: Path) -> None:
 
 def test_mhtml_page_part_is_read_as_html_with_its_lines(tmp_path: Path) -> None:
     raw = _read(tmp_path, "page.mhtml", _mhtml(_page()))
-    assert raw.source.format == "mhtml"
+    assert raw.source.format == "html"  # the page part's format: normalization reads it as HTML
     assert raw.source.url == "https://news.example.kr/a/1"
     assert raw.source.retrieved == "2026-12-06T12:40:12Z"  # the save time, not the article's date
     assert "date" not in raw.hints
@@ -158,7 +158,7 @@ def _eml(html: str | None, plain: str | None) -> bytes:
 def test_email_prefers_html_and_gives_subject_sender_and_date(tmp_path: Path) -> None:
     html = f"<html><body><table><tr><td><p>{TEXT}</p><p>{TEXT}</p></td></tr></table></body></html>"
     raw = _read(tmp_path, "letter.eml", _eml(html, "평문 판입니다."))
-    assert raw.source.format == "email"
+    assert raw.source.format == "html"
     assert raw.hints["title"] == "겨울 교통 소식"
     assert raw.hints["site_name"] == "새벽편지"
     assert raw.hints["date"] == "2026-12-03T07:00:00+09:00"
@@ -171,6 +171,7 @@ def test_email_prefers_html_and_gives_subject_sender_and_date(tmp_path: Path) ->
 def test_email_without_html_reads_its_plain_text(tmp_path: Path) -> None:
     raw = _read(tmp_path, "letter.eml", _eml(None, f"{TEXT}\r\n\r\n{TEXT}\r\n"))
     assert [sl.line for sl in raw.lines if sl.text.strip()] == [1, 3]
+    assert raw.source.format == "text"  # normalized as a text scrape
     assert raw.hints["title"] == "겨울 교통 소식"
 
 

@@ -106,18 +106,39 @@ def _parts(message: Message) -> Iterator[Message]:
             stack.extend(reversed([p for p in payload if isinstance(p, Message)]))
 
 
+def _header(part: Message, name: str) -> object:
+    """A header's value, or None when it is missing or too broken for the package to parse."""
+    try:
+        return part.get(name)
+    except Exception:  # the header registry raises on some malformed values
+        return None
+
+
+def _text(part: Message, name: str) -> str:
+    """A header's text, white space collapsed ("" when missing or broken)."""
+    value = _header(part, name)
+    return " ".join(str(value).split()) if value is not None else ""
+
+
+def _charset(part: Message) -> str | None:
+    try:
+        return part.get_content_charset()
+    except Exception:  # a broken Content-Type parameter
+        return None
+
+
 def _location(part: Message) -> str:
-    return urldefrag(str(part.get("content-location", "") or "").strip())[0]
+    return urldefrag(_text(part, "content-location"))[0]
 
 
 def _attached(part: Message) -> bool:
-    return str(part.get("content-disposition", "")).strip().lower().startswith("attachment")
+    return _text(part, "content-disposition").lower().startswith("attachment")
 
 
 def _page_part(message: Message, parts: list[Message]) -> Message | None:
     """The part holding the page: the HTML at the snapshot's address, the first HTML part, or
     (an e-mail without HTML) the first plain text part."""
-    snapshot = urldefrag(str(message.get("snapshot-content-location", "") or "").strip())[0]
+    snapshot = urldefrag(_text(message, "snapshot-content-location"))[0]
     texts = [p for p in parts if p.get_content_maintype() == "text" and not _attached(p)]
     html = [p for p in texts if p.get_content_subtype() == "html"]
     if snapshot:
@@ -142,7 +163,7 @@ def _decoded(part: Message, name: str, warnings: list[str]) -> tuple[bytes, str 
     it is (None: the reader's detection decides) with a warning naming the label."""
     payload = part.get_payload(decode=True)
     data = payload if isinstance(payload, bytes) else b""
-    label = part.get_content_charset()
+    label = _charset(part)
     codec = _codec(label)
     if codec is not None:
         try:
@@ -166,7 +187,7 @@ class PartImages:
                 continue
             if location := _location(part):
                 self._parts.setdefault(location, part)
-            if cid := str(part.get("content-id", "") or "").strip().strip("<>"):
+            if cid := _text(part, "content-id").strip("<>"):
                 self._parts.setdefault(f"cid:{cid}", part)
         self._total = 0
 
@@ -190,14 +211,13 @@ class PartImages:
 def _email_hints(message: Message) -> dict[str, object]:
     """An e-mail's title, site name and date (ISO 8601)."""
     found: dict[str, object] = {}
-    subject = " ".join(str(message.get("subject", "") or "").split())
+    subject = _text(message, "subject")
     if subject:
         found["title"] = subject
-    sender, address = parseaddr(str(message.get("from", "") or ""))
+    sender, address = parseaddr(_text(message, "from"))
     if sender.strip() and sender.strip() != address:
         found["site_name"] = sender.strip()
-    date = message.get("date")
-    when = getattr(date, "datetime", None)
+    when = getattr(_header(message, "date"), "datetime", None)
     if when is not None and when.tzinfo is not None:
         found["date"] = when.isoformat()
     return found
@@ -226,17 +246,16 @@ def read_mime(
             body, target = _decoded(page, path.name, warnings)
     except Exception as exc:  # a transfer encoding the package cannot undo
         raise InputError(f"{path.name}: the page part cannot be decoded ({type(exc).__name__})") from None
-    saved = str(message.get("from", "") or "").strip().lower().startswith("<saved by") or bool(
-        message.get("snapshot-content-location")
+    saved = _text(message, "from").lower().startswith("<saved by") or bool(
+        _text(message, "snapshot-content-location")
     )
     if page.get_content_subtype() == "html":
         raw = html(body, path, target, PartImages(parts))
     else:  # an e-mail in plain text only
         raw = text(body, path, target)
-    source = msgspec.structs.replace(
+    source = msgspec.structs.replace(  # the format stays the part's (html, text): normalization's cue
         raw.source,
-        format="mhtml" if path.suffix.lower() in (".mhtml", ".mht") else "email",
-        encoding=page.get_content_charset() or raw.source.encoding,
+        encoding=_charset(page) or raw.source.encoding,
         sha256=sha256(data).hexdigest(),
     )
     mail = isinstance(message, EmailMessage) and not saved and path.suffix.lower() not in (".mhtml", ".mht")
@@ -244,8 +263,8 @@ def read_mime(
         for key, value in _email_hints(message).items():
             raw.hints.setdefault(key, value)
     else:
-        snapshot = str(message.get("snapshot-content-location", "") or _location(page)).strip()
-        when = getattr(message.get("date"), "datetime", None)
+        snapshot = _text(message, "snapshot-content-location") or _location(page)
+        when = getattr(_header(message, "date"), "datetime", None)
         source = msgspec.structs.replace(
             source,
             url=source.url or (snapshot if snapshot.startswith(("http://", "https://")) else None),
@@ -253,7 +272,7 @@ def read_mime(
             if when is not None and when.tzinfo is not None
             else None,
         )
-        if "title" not in raw.hints and (subject := " ".join(str(message.get("subject", "") or "").split())):
+        if "title" not in raw.hints and (subject := _text(message, "subject")):
             raw.hints["title"] = subject
     raw.source = source
     raw.warnings[:0] = warnings
