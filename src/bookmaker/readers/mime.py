@@ -30,6 +30,7 @@ from email.parser import BytesParser
 from email.utils import parseaddr
 from hashlib import sha256
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urldefrag
 
 import msgspec
@@ -37,8 +38,10 @@ import msgspec
 from bookmaker.errors import InputError
 from bookmaker.limits import Limits
 from bookmaker.raw import RawDocument
-from bookmaker.readers.html_flow import FetchedImage, ImageFetch
 from bookmaker.resources import utc_stamp
+
+if TYPE_CHECKING:  # bs4 is imported by the HTML reader only, never to detect a format
+    from bookmaker.readers.html_flow import FetchedImage, ImageFetch
 
 MAX_PARTS = 5_000
 """MIME parts in one saved page (a news page saves a few hundred images at most)."""
@@ -54,7 +57,7 @@ _CONTENT_TYPE = re.compile(rb"^content-type:", re.IGNORECASE | re.MULTILINE)
 _MULTIPART = re.compile(rb"^content-type:[ \t]*multipart/", re.IGNORECASE | re.MULTILINE)
 _IMAGE_TYPES = frozenset({"image/jpeg", "image/png", "image/gif", "image/webp"})
 
-HtmlReader = Callable[[bytes, Path, "str | None", ImageFetch], RawDocument]
+HtmlReader = Callable[[bytes, Path, "str | None", "ImageFetch"], RawDocument]
 TextReader = Callable[[bytes, Path, "str | None"], RawDocument]
 
 
@@ -192,6 +195,8 @@ class PartImages:
         self._total = 0
 
     def __call__(self, url: str) -> FetchedImage:
+        from bookmaker.readers.html_flow import FetchedImage
+
         part = self._parts.get(urldefrag(url)[0])
         if part is None:
             return FetchedImage(None, "not saved in the file")
