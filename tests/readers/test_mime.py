@@ -246,3 +246,11 @@ def test_build_mhtml_gives_epub_and_pdf(tmp_path: Path) -> None:
     assert pdf.read_bytes().startswith(b"%PDF")
     with zipfile.ZipFile(epub) as book:
         assert any(name.endswith(".png") for name in book.namelist())  # the image part, packaged
+
+
+def test_batch_lists_saved_pages(tmp_path: Path) -> None:
+    from bookmaker.batch.inputs import discover
+
+    for name in ("a.mhtml", "b.mht", "c.eml", "d.txt", "e.png"):
+        (tmp_path / name).write_bytes(b"x")
+    assert [p.name for p in discover(tmp_path)] == ["a.mhtml", "b.mht", "c.eml", "d.txt"]
