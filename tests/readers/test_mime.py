@@ -254,3 +254,21 @@ def test_batch_lists_saved_pages(tmp_path: Path) -> None:
     for name in ("a.mhtml", "b.mht", "c.eml", "d.txt", "e.png"):
         (tmp_path / name).write_bytes(b"x")
     assert [p.name for p in discover(tmp_path)] == ["a.mhtml", "b.mht", "c.eml", "d.txt"]
+
+
+def test_email_headline_cell_repeating_the_subject_is_the_title_line(tmp_path: Path) -> None:
+    html = (
+        "<html><body><table>\n<tr><td style='font-size:24px'>겨울 교통 소식</td></tr>\n"
+        f"<tr><td><p>{TEXT}</p><p>{TEXT}</p></td></tr></table></body></html>"
+    )
+    raw = _read(tmp_path, "letter.eml", _eml(html, None))
+    assert [(sl.line, sl.kind) for sl in raw.lines if sl.text == "겨울 교통 소식"] == [(2, "title")]
+    assert not any(r.text == "겨울 교통 소식" for r in raw.removed)
+
+
+def test_email_whose_html_shows_no_text_reads_its_plain_alternative(tmp_path: Path) -> None:
+    html = "<html><body><img src='https://a.kr/banner.png' alt=''></body></html>"
+    raw = _read(tmp_path, "letter.eml", _eml(html, f"{TEXT}\r\n"))
+    assert raw.source.format == "text"
+    assert [sl.text for sl in raw.lines if sl.text.strip()] == [TEXT]
+    assert "plain text alternative" in raw.warnings[0]

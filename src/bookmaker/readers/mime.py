@@ -37,7 +37,7 @@ import msgspec
 
 from bookmaker.errors import InputError
 from bookmaker.limits import Limits
-from bookmaker.raw import RawDocument
+from bookmaker.raw import RawDocument, SourceLine
 from bookmaker.resources import utc_stamp
 
 if TYPE_CHECKING:  # bs4 is imported by the HTML reader only, never to detect a format
@@ -213,6 +213,17 @@ class PartImages:
         return FetchedImage(f"data:{media};base64,{base64.b64encode(data).decode('ascii')}")
 
 
+def _body(part: Message, encoding: str | None, name: str, warnings: list[str]) -> tuple[bytes, str | None]:
+    """The part's body and the encoding to read it with (``encoding`` overrides its charset)."""
+    try:
+        if not encoding:
+            return _decoded(part, name, warnings)
+        payload = part.get_payload(decode=True)
+    except Exception as exc:  # a transfer encoding the package cannot undo
+        raise InputError(f"{name}: the page part cannot be decoded ({type(exc).__name__})") from None
+    return (payload if isinstance(payload, bytes) else b""), encoding
+
+
 def _email_hints(message: Message) -> dict[str, object]:
     """An e-mail's title, site name and date (ISO 8601)."""
     found: dict[str, object] = {}
@@ -226,6 +237,19 @@ def _email_hints(message: Message) -> dict[str, object]:
     if when is not None and when.tzinfo is not None:
         found["date"] = when.isoformat()
     return found
+
+
+def _subject_shown(raw: RawDocument, subject: str) -> None:
+    """A newsletter's headline in no heading element (a table cell the HTML reader took for page
+    chrome) that repeats the Subject: its title line, not a removal."""
+    key = "".join(subject.split())
+    shown = next(
+        (r for r in raw.removed if r.rule == "html.outside-article" and "".join(r.text.split()) == key), None
+    )
+    if not key or shown is None:
+        return
+    raw.removed.remove(shown)
+    raw.lines = sorted([*raw.lines, SourceLine(shown.text, shown.line, "title")], key=lambda sl: sl.line)
 
 
 def read_mime(
@@ -242,29 +266,33 @@ def read_mime(
     if page is None:
         raise InputError(f"{path.name}: the saved page has no HTML or text part")
     warnings: list[str] = []
-    target: str | None = encoding
-    try:
-        if encoding:
-            payload = page.get_payload(decode=True)
-            body = payload if isinstance(payload, bytes) else b""
-        else:
-            body, target = _decoded(page, path.name, warnings)
-    except Exception as exc:  # a transfer encoding the package cannot undo
-        raise InputError(f"{path.name}: the page part cannot be decoded ({type(exc).__name__})") from None
-    saved = _text(message, "from").lower().startswith("<saved by") or bool(
-        _text(message, "snapshot-content-location")
-    )
-    if page.get_content_subtype() == "html":
-        raw = html(body, path, target, PartImages(parts))
-    else:  # an e-mail in plain text only
+    body, target = _body(page, encoding, path.name, warnings)
+    if page.get_content_subtype() != "html":  # an e-mail in plain text only
         raw = text(body, path, target)
+    else:
+        try:
+            raw = html(body, path, target, PartImages(parts))
+        except InputError as exc:
+            plain = next(
+                (p for p in parts if p.get_content_type() == "text/plain" and not _attached(p)), None
+            )
+            if plain is None or "no article text" not in str(exc):
+                raise
+            warnings.append(f"{path.name}: the HTML part shows no text; its plain text alternative was read")
+            page = plain
+            plain_body, plain_target = _body(plain, encoding, path.name, warnings)
+            raw = text(plain_body, path, plain_target)
     source = msgspec.structs.replace(  # the format stays the part's (html, text): normalization's cue
         raw.source,
         encoding=_charset(page) or raw.source.encoding,
         sha256=sha256(data).hexdigest(),
     )
-    mail = isinstance(message, EmailMessage) and not saved and path.suffix.lower() not in (".mhtml", ".mht")
-    if mail:
+    saved = _text(message, "from").lower().startswith("<saved by") or bool(
+        _text(message, "snapshot-content-location")
+    )
+    if isinstance(message, EmailMessage) and not saved and path.suffix.lower() not in (".mhtml", ".mht"):
+        if "title" not in raw.hints:
+            _subject_shown(raw, _text(message, "subject"))
         for key, value in _email_hints(message).items():
             raw.hints.setdefault(key, value)
     else:
