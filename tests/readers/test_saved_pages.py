@@ -137,3 +137,25 @@ def test_signed_info_list_with_approval_date(tmp_path: Path) -> None:
     doc = normalize(_read(tmp_path, page))
     assert [a.name for a in doc.meta.authors] == ["김서울"]
     assert doc.meta.date == "2026-12-01T15:47:00+09:00"
+
+
+def test_saving_tools_chrome_in_linear_time() -> None:
+    import time
+
+    from bs4 import BeautifulSoup
+
+    from bookmaker.readers.html_saved import saved_chrome
+
+    nested = '<div class="sf-hidden">숨김 ' * 400 + "</div>" * 400
+    hidden = "\n".join(f'<p class="sf-hidden">숨김 {i}</p>' for i in range(15_000))
+    page = SINGLEFILE.format(text=TEXT).replace("<article>", nested + hidden + "<article>")
+    links = "\n".join(
+        f'<p><a href="/web/20261205031544/https://a.kr/n/{i}">{i}</a></p>' for i in range(20_000)
+    )
+    snapshot = WAYBACK.format(text=TEXT).replace("<article>", links + "<article>")
+    for html, removals in ((page, 15_002), (snapshot, 2)):
+        soup = BeautifulSoup(html, "html.parser")
+        start = time.perf_counter()
+        found = saved_chrome(soup)  # element identity, never bs4's tree equality (deep and slow)
+        assert time.perf_counter() - start < 10
+        assert len(found.removals) == removals

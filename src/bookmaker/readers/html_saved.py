@@ -28,7 +28,15 @@ ARCHIVED = re.compile(
     re.IGNORECASE,
 )
 """An archived address: the archive's prefix, a 1–14 digit capture time, the original."""
-URL_ATTRIBUTES = ("href", "src", "data-src", "data-original", "data-lazy-src", "poster", "action")
+URL_ATTRIBUTES: tuple[str, ...] = (
+    "href",
+    "src",
+    "data-src",
+    "data-original",
+    "data-lazy-src",
+    "poster",
+    "action",
+)
 TOOLBAR = "the web archive's toolbar (captures and calendar of the snapshot, not the article's)"
 HIDDEN = "hidden on the page when SingleFile saved it"
 READER_LINK = "the reader view's link to the original site (its address is the source URL)"
@@ -53,61 +61,84 @@ def unarchive(address: str) -> str:
     return original if re.match(r"https?://", original, re.IGNORECASE) else f"http://{original}"
 
 
-def _comments(soup: BeautifulSoup) -> list[str]:
-    """The page's comments (few: a saved page's notes are comments)."""
-    return [str(c) for c in soup.find_all(string=lambda s: isinstance(s, Comment))]
+@dataclass(slots=True)
+class _Scan:
+    """One walk over the page: what the saving tools' rules look at."""
+
+    comments: list[Comment] = field(default_factory=list)
+    ids: dict[str, Tag] = field(default_factory=dict)
+    classes: dict[str, list[Tag]] = field(default_factory=dict)
+    archived: list[Tag] = field(default_factory=list)
+    """Elements with an attribute naming an archived address (``/web/``)."""
 
 
-def _wayback(soup: BeautifulSoup, comments: list[str]) -> list[tuple[Tag, str]]:
-    if not any("WAYBACK TOOLBAR INSERT" in c for c in comments) and soup.find(id="wm-ipp-base") is None:
+_IDS = frozenset({"wm-ipp-base", "wm-ipp", "wm-ipp-print"})
+_CLASSES = frozenset({"sf-hidden", "moz-reader-content", "reader-domain", "reader-estimated-time"})
+
+
+def _scan(soup: BeautifulSoup) -> _Scan:
+    found = _Scan()
+    for node in soup.descendants:
+        if isinstance(node, Comment):
+            found.comments.append(node)
+        elif isinstance(node, Tag):
+            ident = node.get("id")
+            if isinstance(ident, str) and ident in _IDS:
+                found.ids.setdefault(ident, node)
+            for name in _CLASSES.intersection(node.get_attribute_list("class") or ()):
+                found.classes.setdefault(name, []).append(node)
+            if any(isinstance(v, str) and "/web/" in v for v in node.attrs.values()):
+                found.archived.append(node)
+    return found
+
+
+def _wayback(scan: _Scan) -> list[tuple[Tag, str]]:
+    if not any("WAYBACK TOOLBAR INSERT" in c for c in scan.comments) and "wm-ipp-base" not in scan.ids:
         return []
-    for tag in soup.find_all(True):
-        for name in URL_ATTRIBUTES:
+    for tag in scan.archived:
+        names = URL_ATTRIBUTES + (("content",) if tag.name == "meta" else ())
+        for name in names:
             value = tag.get(name)
             if isinstance(value, str) and "/web/" in value:
                 tag[name] = unarchive(value)
-        if tag.name in ("meta", "link"):
-            for name in ("content", "href"):
-                value = tag.get(name)
-                if isinstance(value, str) and "/web/" in value:
-                    tag[name] = unarchive(value)
-    return [(tag, TOOLBAR) for tag in _toolbar(soup)]
+    return [(tag, TOOLBAR) for tag in _toolbar(scan)]
 
 
-def _toolbar(soup: BeautifulSoup) -> list[Tag]:
+def _toolbar(scan: _Scan) -> list[Tag]:
     """The elements between the toolbar's BEGIN and END comments, and the toolbar's own boxes."""
     found: list[Tag] = []
-    begin = soup.find(string=lambda s: isinstance(s, Comment) and "BEGIN WAYBACK TOOLBAR INSERT" in s)
+    begin = next((c for c in scan.comments if "BEGIN WAYBACK TOOLBAR INSERT" in c), None)
     for node in begin.next_siblings if begin is not None else ():
         if isinstance(node, Comment) and "END WAYBACK TOOLBAR INSERT" in node:
             break
         if isinstance(node, Tag) and not hides(node):  # the archive's scripts show nothing
             found.append(node)
     for name in ("wm-ipp-base", "wm-ipp", "wm-ipp-print"):
-        tag = soup.find(id=name)
-        if isinstance(tag, Tag) and not any(tag is t or t in tag.parents for t in found):
+        tag = scan.ids.get(name)
+        if tag is not None and not any(t is tag or any(p is t for p in tag.parents) for t in found):
             found.append(tag)
     return found
 
 
-def _singlefile(soup: BeautifulSoup, comments: list[str]) -> tuple[list[tuple[Tag, str]], str | None]:
-    note = next((c for c in comments if "Page saved with SingleFile" in c), None)
+def _singlefile(scan: _Scan) -> tuple[list[tuple[Tag, str]], str | None]:
+    note = next((c for c in scan.comments if "Page saved with SingleFile" in c), None)
     if note is None:
         return [], None
     found = _SINGLEFILE_URL.search(note)
-    hidden = [tag for tag in soup.find_all(class_="sf-hidden") if isinstance(tag, Tag)]
-    inner = {id(t) for tag in hidden for t in tag.find_all(class_="sf-hidden")}
-    outer = [tag for tag in hidden if id(tag) not in inner]
+    outer: list[Tag] = []
+    for tag in scan.classes.get("sf-hidden", []):  # in document order: an inner one follows its outer
+        if not (outer and any(p is outer[-1] for p in tag.parents)):  # identity: bs4's == compares trees
+            outer.append(tag)
     return [(tag, HIDDEN) for tag in outer], found.group(1) if found else None
 
 
-def _reader_view(soup: BeautifulSoup) -> tuple[list[tuple[Tag, str]], str | None]:
-    if soup.find(class_="moz-reader-content") is None:
+def _reader_view(scan: _Scan) -> tuple[list[tuple[Tag, str]], str | None]:
+    if "moz-reader-content" not in scan.classes:
         return [], None
     out: list[tuple[Tag, str]] = []
     url = None
-    domain = soup.find("a", class_="reader-domain")
-    if isinstance(domain, Tag):
+    domain = next((t for t in scan.classes.get("reader-domain", []) if t.name == "a"), None)
+    if domain is not None:
         out.append((domain, READER_LINK))
         href = domain.get("href")
         url = (
@@ -115,19 +146,18 @@ def _reader_view(soup: BeautifulSoup) -> tuple[list[tuple[Tag, str]], str | None
             if isinstance(href, str) and href.strip().startswith(("http://", "https://"))
             else None
         )
-    time = soup.find(class_="reader-estimated-time")
-    if isinstance(time, Tag):
-        out.append((time, READER_TIME))
+    if time := scan.classes.get("reader-estimated-time"):
+        out.append((time[0], READER_TIME))
     return out, url
 
 
 def saved_chrome(soup: BeautifulSoup) -> SavedChrome:
     """What a saving tool added to the page (see the module); archived addresses are unwrapped in
-    place."""
-    comments = _comments(soup)
-    found = SavedChrome(_wayback(soup, comments))
-    hidden, saved_url = _singlefile(soup, comments)
-    reader, reader_url = _reader_view(soup)
+    place. One walk over the page."""
+    scan = _scan(soup)
+    found = SavedChrome(_wayback(scan))
+    hidden, saved_url = _singlefile(scan)
+    reader, reader_url = _reader_view(scan)
     found.removals += hidden + reader
     found.url = saved_url or reader_url
     return found
