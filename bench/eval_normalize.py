@@ -11,6 +11,9 @@ Two sets are scored:
   block sequence (``"p:5"``, ``"h:13"``, ``"fig:11:연합뉴스"``, ``"quote:3"``, ``"list:4"``; a
   paragraph with a role by it: ``"editor-note:7"``, ``"correction:16"``, ``"signature:12"``), the
   removed lines, and text that must (``contains``) or must not (``absent``) be in the body.
+  Line numbers are the reader's: lines of the input file as given (an HTML page's source lines);
+  for a saved page in MIME form (``.mhtml``, ``.mht``, ``.eml``) lines of its decoded HTML part (an
+  e-mail's plain text part when it has no HTML), so that transfer encodings never move a line.
   ``encode`` re-encodes the UTF-8 input (``cp949``, ``utf-16``, ``utf-8-sig``) before reading.
   ``open`` (a sentence) marks a held-out failure not fixed yet: it is scored as usual here, and the
   fixture test expects it to fail until the note is removed.

@@ -145,7 +145,8 @@ def _parser() -> argparse.ArgumentParser:
         type=path_or_url,
         nargs="+",
         metavar="ARTICLE",
-        help="article(s): text, HTML, Markdown or IR JSON file, or an http(s) URL; or one book file",
+        help="article(s): text, HTML, saved page (.mhtml, .eml), Markdown or IR JSON file, or an http(s) URL;"
+        " or one book file",
     )
     build.add_argument("--title", help="the book's title (a collection), or the article's")
     build.add_argument("--editor", help="collection: the editor's name")

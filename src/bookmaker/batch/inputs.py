@@ -12,7 +12,9 @@ from bookmaker.errors import InputError
 from bookmaker.names import safe_stem
 
 # the readers' extensions (see bookmaker.readers.EXTENSIONS), minus the extension-less sniffing case
-ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".html", ".htm", ".xhtml", ".md", ".markdown", ".json"})
+ARTICLE_SUFFIXES = frozenset(
+    {".txt", ".text", ".html", ".htm", ".xhtml", ".md", ".markdown", ".json", ".mhtml", ".mht", ".eml"}
+)
 
 
 def discover(input_dir: Path) -> list[Path]:

@@ -26,7 +26,7 @@ def printed_text(doc: Document | Collection) -> str:
 
 
 def source_text(path: Path) -> str:
-    """The printed words of the article at ``path`` (text, HTML, Markdown or IR JSON)."""
+    """The printed words of the article at ``path`` (text, HTML, a saved page, Markdown or IR JSON)."""
     from bookmaker.pipeline import load
 
     return printed_text(load(path))

@@ -32,7 +32,9 @@ def add_parser(commands: Any) -> None:
         help="serve the EPUB and PDF of an article on 127.0.0.1, rebuilt whenever it is edited",
         description="Example: bookmaker preview article.md --templates my/ --port 8000",
     )
-    parser.add_argument("file", type=Path, help="the article: text, HTML, Markdown or IR JSON")
+    parser.add_argument(
+        "file", type=Path, help="the article: text, HTML, saved page (.mhtml, .eml), Markdown or IR JSON"
+    )
     parser.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (0: any free port)")
     parser.add_argument("--theme", help="book (default), newspaper, report")
     parser.add_argument("--templates", type=Path, metavar="DIR", help="your templates (watched too)")

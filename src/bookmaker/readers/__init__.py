@@ -54,13 +54,31 @@ def _markdown(data: bytes, path: Path, encoding: str | None, limits: Limits) -> 
     return read_markdown(data, path, encoding, limits)
 
 
+def _mime(data: bytes, path: Path, encoding: str | None, limits: Limits) -> RawDocument:
+    from bookmaker.readers.mime import read_mime
+
+    def html(body: bytes, at: Path, enc: str | None, images: ImageFetch) -> RawDocument:
+        return _html(body, at, enc, limits, fetch_image=images)
+
+    def text(body: bytes, at: Path, enc: str | None) -> RawDocument:
+        return _text(body, at, enc, limits)
+
+    return read_mime(data, path, encoding, limits, html, text)
+
+
 def _json(data: bytes, path: Path, encoding: str | None, limits: Limits) -> Document:
     from bookmaker.readers.json import read_json
 
     return read_json(data, path, encoding)
 
 
-READERS: dict[str, Reader] = {"text": _text, "html": _html, "markdown": _markdown, "json": _json}
+READERS: dict[str, Reader] = {
+    "text": _text,
+    "html": _html,
+    "markdown": _markdown,
+    "json": _json,
+    "mime": _mime,
+}
 
 EXTENSIONS: dict[str, str] = {
     ".txt": "text",
@@ -73,13 +91,25 @@ EXTENSIONS: dict[str, str] = {
     ".md": "markdown",
     ".markdown": "markdown",
     ".json": "json",
+    ".mhtml": "mime",
+    ".mht": "mime",
+    ".eml": "mime",
 }
+SNIFFED = frozenset({"", ".txt", ".text", ".html", ".htm", ".mhtml", ".mht", ".eml"})
+"""Names whose content may say otherwise: a saved page in MIME form (MHTML, e-mail) under any of
+them is read as one, and a ``.mhtml`` that is no MIME file is sniffed as any other."""
 
 
 def detect_format(path: Path, data: bytes) -> str:
-    """The format for ``path``: by extension, else by sniffing the first bytes."""
-    fmt = EXTENSIONS.get(path.suffix.lower())
-    if fmt:
+    """The format for ``path``: a saved page in MIME form by its content, else by extension, else
+    by sniffing the first bytes."""
+    from bookmaker.readers.mime import is_mime
+
+    suffix = path.suffix.lower()
+    if suffix in SNIFFED and is_mime(data, suffix):
+        return "mime"
+    fmt = EXTENSIONS.get(suffix)
+    if fmt and fmt != "mime":
         return fmt
     head = data[:2048].lstrip().lower()
     if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head:
@@ -139,7 +169,7 @@ def read_data(
         limits.check_titles(result, path.name)
         return result
     _sanitize(result, path)
-    _check_language(result, path, name)
+    _check_language(result, path, "html" if name == "mime" else name)
     if name != "markdown":  # the Markdown reader checks its source lines before parsing them
         limits.check_lines([line.text for line in result.lines], path.name)
     limits.check_blocks([line.block for line in result.lines if line.block is not None], path.name)

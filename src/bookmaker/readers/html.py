@@ -39,11 +39,12 @@ from bookmaker.readers.html_classes import class_marks
 from bookmaker.readers.html_dom import BLOCK_TAGS, Page, collapse, has_text, hides, visible_text, walk
 from bookmaker.readers.html_flow import INTERFACE_TAGS, Env, Flow, ImageFetch, is_control
 from bookmaker.readers.html_header import header_lines, label_line, logo_text, rights_node, title_node
-from bookmaker.readers.html_meta import dropped_tag, title_site
+from bookmaker.readers.html_meta import dropped_tag, strip_site, title_site
 from bookmaker.readers.html_meta import hints as page_hints
 from bookmaker.readers.html_noscript import unwrap_app_shell
 from bookmaker.readers.html_notes import drop_comments, find_notes
 from bookmaker.readers.html_qa import find_qa
+from bookmaker.readers.html_saved import RULES, saved_chrome
 from bookmaker.readers.html_thread import find_thread
 from bookmaker.readers.html_titles import mark_titles
 from bookmaker.readers.html_toggles import open_panels
@@ -92,6 +93,20 @@ def _block_of(node: NavigableString) -> int:
         if parent.name in BLOCK_TAGS or parent.name in ("body", "html", "[document]"):
             return id(parent)
     return 0
+
+
+def _remove_by_block(env: Env, root: Tag, reason: str, rule: str) -> None:
+    """Record the visible text under ``root`` as removed, one removal per block (a toolbar's rows)."""
+    env.skip.add(id(root))
+    group: list[NavigableString] = []
+    for node in [*env.take(root), None]:
+        if group and (node is None or _block_of(node) != _block_of(group[0])):
+            text = collapse(" ".join(str(s) for s in group)).strip()
+            if text:
+                env.removed.append(Removal(text=text, reason=reason, line=env.page.line(group[0]), rule=rule))
+            group = []
+        if node is not None:
+            group.append(node)
 
 
 def leftovers(env: Env, parts: list[Tag]) -> list[Removal]:
@@ -143,6 +158,21 @@ def _named_by_link(title: Tag, tag: str) -> str | None:
     return next((name for a in box.find_all("a", recursive=False) if tag in (name := visible_text(a))), None)
 
 
+def _shown_label(page: Page, title: Tag, shown: str, hints: dict[str, object]) -> str | None:
+    """The bracket of the ``<title>`` element (``[커버스토리] 폐교 3800곳… - 시사IN``) when the page
+    shows that tag alone in an element above the headline (``<p class="heading">커버스토리</p>``) and
+    its metadata title has no bracket: the series the page's label names."""
+    element = page.soup.title
+    text = element.get_text() if isinstance(element, Tag) else ""
+    site = hints.get("site_name")
+    tag = dropped_tag(strip_site(" ".join(text.split()), site if isinstance(site, str) else None), shown)
+    if tag is None:
+        return None
+    labels = page.soup.find_all(string=lambda s: isinstance(s, str) and s.strip() == tag)
+    before = page.order(title)
+    return tag if any(0 <= page.order(node) < before for node in labels) else None
+
+
 def _levels(lines: list[SourceLine]) -> None:
     """Body heading levels shifted so the highest is 2 (a top-level section of the article)."""
     headings = [sl for sl in lines if sl.kind == "heading" and sl.attrs.get("level", "").isdigit()]
@@ -186,10 +216,13 @@ def read_html(
     limits.check_depth(nesting_depth(text, limits.max_depth), path.name)
     soup = _parse(text, path)
     limits.check_depth(tree_depth(soup), path.name)
+    chrome = saved_chrome(soup)  # a web archive's toolbar, SingleFile's notes, a reader view's frame
     unwrap_app_shell(soup)  # a page rendered by scripts: its article in <noscript>
     toggles, marks = open_panels(soup)  # an FAQ's hidden answers: opened, their questions headings
     page = Page(soup)
     hints = page_hints(soup)
+    if chrome.url and "url" not in hints:
+        hints["url"] = chrome.url
     url = hints.get("url")
     page_url = url if isinstance(url, str) and urlsplit(url).scheme in ("http", "https") else None
     page_url = fetched_from or page_url
@@ -197,6 +230,8 @@ def read_html(
     env = Env(page, path.parent, page_url, language if isinstance(language, str) else "ko", limits, path.name)
     env.class_marks = class_marks(soup)
     env.toggles = toggles
+    for box, reason in chrome.removals:
+        _remove_by_block(env, box, reason, RULES[reason])
     env.kinds.update((toggle, "heading") for toggle in toggles)
     for mark in marks:
         env.remove(mark, "a question or answer mark (the question is a heading)", "html.qa-mark")
@@ -223,7 +258,9 @@ def read_html(
     if label := label_line(env, body, title):
         lines.append(label)
     if title is not None:
-        if tag := dropped_tag(hints.get("title"), lines[0].text):
+        if tag := dropped_tag(hints.get("title"), lines[0].text) or _shown_label(
+            page, title, lines[0].text, hints
+        ):
             named = _named_by_link(title, tag)
             if named is None:
                 hints["series"] = [tag]

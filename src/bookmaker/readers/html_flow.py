@@ -545,7 +545,8 @@ class Flow:
         """The image's source for the IR: a file saved beside the page (``X_files/`` of "Save page
         as") as a relative path, or a ``data:`` image. An image only on the web, or missing from the
         folder, is not fetched: its address is recorded as removed (``html.image``), its figure
-        keeps the caption."""
+        keeps the caption. A saved page in MIME form (:mod:`.mime`) passes ``fetch_image`` to find
+        its image parts, by address or ``cid:``."""
         src = image_src(img)
         if not src or src.lower().startswith(("javascript:", "vbscript:")):
             return None
@@ -555,9 +556,9 @@ class Flow:
         if src.startswith("data:image/"):
             return src
         address = urljoin(self.env.page_url, src) if self.env.page_url else src
-        if urlsplit(address).scheme in ("http", "https", "") and not is_icon(img):
+        if urlsplit(address).scheme in ("http", "https", "", "cid") and not is_icon(img):
             reason = "image not saved with the page (its figure keeps the caption)"
-            if self.env.fetch_image is not None and urlsplit(address).scheme in ("http", "https"):
+            if self.env.fetch_image is not None and urlsplit(address).scheme in ("http", "https", "cid"):
                 fetched = self.env.fetch_image(address)
                 if fetched.path is not None:
                     return fetched.path

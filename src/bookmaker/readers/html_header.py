@@ -97,6 +97,7 @@ BYLINE_SELECTORS = [
     ".writer",
     ".media_end_head_journalist",
     ".author",
+    ".reader-credits",  # a reader view's byline (Firefox)
     "[itemprop=author]",
     ".txt_info",
     "[class*=author]",  # report-authors, author_name: after the exact names, as a last resort
@@ -109,7 +110,7 @@ MAX_DECKS = 4
 MAX_DECK_CHARS = 150
 MAX_SECTION_LABEL = 8  # characters of a one-word heading opening the body: a section, not a deck
 _LABELED_DATE = re.compile(
-    r"^\s*(?:기사)?(?:입력|등록|작성|게시|수정|최종\s*수정|업데이트|발행|송고)일?\s*:?\s*\[?\s*(?:19|20)\d{2}"
+    r"^\s*(?:기사)?(?:입력|등록|작성|게시|수정|최종\s*수정|업데이트|발행|송고|승인)일?\s*:?\s*\[?\s*(?:19|20)\d{2}"
 )
 _DATE_LABEL_ALONE = re.compile(r"^\s*(?:입력|등록|작성|게시|발행)일?\s*:?\s*$")
 """A date's label in an element of its own (a screen reader's ``<span class="blind">작성일</span>``)."""

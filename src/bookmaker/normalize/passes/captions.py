@@ -121,6 +121,9 @@ def _split_credit(rules: Rules, text: str) -> tuple[str, str | None] | None:
         m = None  # "… 노래·퀴즈 등을 제공": a verb's object, not who gave the photo
     if m and m.start() > 0 and len(body) <= 200:
         return body[: m.start()].strip(), m.group(1).strip()
+    m = re.search(r"(?<=[.)])\s*(?:ⓒ|©)\s*([^\sⓒ©.][^ⓒ©.]{0,20}?)\s*$", body)  # "… 무성하다. ⓒ시사IN 신선영"
+    if m and len(body) <= 320:
+        return body[: m.start()].strip(), m.group(1).strip()
     # "… 하고 있다. 윤창원기자", "… 기다리고 있다. 청양=윤서진 기자" (where the photo was taken, first),
     # "… 돕고 있다. 정지윤 선임기자" (a photographer's rank before 기자)
     m = re.search(
@@ -163,8 +166,12 @@ _PHOTO_TAIL = re.compile(
 
 def _strip_photo_marks(text: str) -> str:
     """Drop a wire tag before a caption and the photo date/e-mail after it, if that leaves a
-    captioned line (``[서울=뉴시스] … 있다. (사진=서울시 제공) 2024.03.04. photo@newsis.com``)."""
-    bare = _PHOTO_TAIL.sub("", text) if re.search(r"[.)]\s*(?:\d|[A-Za-z0-9._%+-]+@)", text) else text
+    captioned line (``[서울=뉴시스] … 있다. (사진=서울시 제공) 2024.03.04. photo@newsis.com``, a
+    paper's ``… 뿌옇다. 김혜윤 기자 unique@hani.co.kr``)."""
+    tail = re.search(
+        r"[.)]\s*(?:\d|[A-Za-z0-9._%+-]+@|[가-힣]{2,4}\s?(?:기자|특파원)\s+[A-Za-z0-9._%+-]+@)", text
+    )
+    bare = _PHOTO_TAIL.sub("", text) if tail else text
     if bare != text:
         bare = _WIRE_TAG.sub("", bare)
     return bare
