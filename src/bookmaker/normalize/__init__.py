@@ -47,6 +47,7 @@ from bookmaker.normalize.passes import (
     bylines,
     captions,
     cards,
+    chat_export,
     clean,
     contents,
     dateline,
@@ -82,6 +83,7 @@ _LIST_PUNCTUATION: dict[str, ListPunctuation] = {p: p for p in get_args(ListPunc
 PASSES: list[tuple[str, Pass]] = [
     ("clean", clean.run),
     ("email", email.run),
+    ("chat_export", chat_export.run),
     ("transcript", transcript.run),
     ("language", language.run),
     ("properties", properties.run),

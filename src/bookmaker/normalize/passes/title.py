@@ -39,6 +39,8 @@ _WIRE_TAG = re.compile(r"^\((?P<tag>[A-Z0-9][^()]{0,40})\)\s+(?=\S)")
 _BODY_MARK = re.compile(r"^\s*(?:[▲△◇◆■□●]|[<〈《][^<>〈〉《》]{1,20}[>〉》]\s*$)")
 """A line opening the body's structure: an entry (``▲ 세제실장 오민정``), a section's marker
 (``◇ 기획재정부``) or a group's title in brackets (``<실장급>``) — an appointment list's, not a deck."""
+_TITLE_MARK = re.compile(r"^\s*[■◆●◇□▣◎]\s*")
+"""A heading's mark set before a notice's title line (``■ 저수조 청소 및 단수 안내``)."""
 MAX_DECK = 5
 MAX_SCAN = 15
 
@@ -164,7 +166,7 @@ def _find_title(ctx: Context, release: Release | None = None) -> Item | None:
     start = release.after if release else 0
     top = ctx.items[: start + MAX_SCAN]
     for index, item in enumerate(top):
-        if index < start or _repeated_name(item, top):
+        if index < start or _repeated_name(item, top) or _site_header(ctx, item):
             continue
         below = top[index + 1] if index + 1 < len(top) else None
         if below is not None and kicker(item) and _title_like(below):
@@ -224,6 +226,21 @@ def _repeated_name(item: Item, top: list[Item]) -> bool:
     """A short line shown twice near the top (a board's name in the site's menu and again over the
     post) names a place on the site, not the text."""
     return len(item.text) <= MAX_NAME and any(o is not item and o.text == item.text for o in top)
+
+
+SITE_NAME = 24
+
+
+def _site_header(ctx: Context, item: Item) -> bool:
+    """``item`` is a scrape's first line, short, with the site's menu or breadcrumb right under it
+    (``KIPRIS 특허정보검색서비스`` over ``홈 > 특허·실용신안 > 상세정보``): the site's name, not the title."""
+    if len(item.text) > SITE_NAME or ctx.source_format != "text" or not ctx.source_text:
+        return False
+    lines = sorted(ctx.source_text)
+    if item.line != lines[0] or len(lines) < 2:
+        return False
+    below = lines[1]
+    return any(r.line == below and (r.rule or "").startswith("boilerplate.chrome") for r in ctx.removed)
 
 
 TOPICAL_BODY = 150
@@ -458,6 +475,9 @@ def run(ctx: Context) -> None:
         title = title[: version.start()]
         if title_item is not None:
             ctx.record(version.group(0).strip(), _VERSION_REASON, title_item.line, "title.version-mark")
+    mark = _TITLE_MARK.match(title)
+    if mark and title_item is not None and title[mark.end() :].strip():
+        title = title[mark.end() :]  # "■ 저수조 청소 및 단수 안내": a heading's mark, as structure drops it
     ctx.meta["title"] = title
     ctx.meta["series"] = series
     named = {key(s) for s in series}
