@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bookmaker.ir import Document, Paragraph, Table
+from bookmaker.ir import Document, Heading, ListBlock, Paragraph, Table
 from bookmaker.normalize import normalize
 from bookmaker.raw import RawDocument
 from bookmaker.readers import read
@@ -160,3 +160,136 @@ def test_tabbed_table_under_column_names_keeps_its_header(tmp_path: Path) -> Non
     )
     tables = [b for b in doc.blocks if isinstance(b, Table)]
     assert [(len(t.head), len(t.body)) for t in tables] == [(1, 3)]
+
+
+# --- labelled parts of a plain-text document ---------------------------------------------------------
+
+
+def _lines(tmp_path: Path, *lines: str) -> Document:
+    return _file(tmp_path, "\n".join(lines) + "\n")
+
+
+def test_short_labels_opening_three_groups_are_headings(tmp_path: Path) -> None:
+    doc = _lines(
+        tmp_path,
+        "가람콜드시럽(아세트아미노펜)",
+        "",
+        "이 약은 가람제약이 만든 일반의약품으로, 약국에서 처방전 없이 살 수 있는 감기약이다.",
+        "",
+        "효능효과",
+        "감기로 인한 발열 및 동통(통증), 두통, 신경통, 근육통의 완화에 쓴다.",
+        "",
+        "용법용량",
+        "만 12세 이상은 1회 10밀리리터씩 하루 세 번 식후에 복용한다.",
+        "",
+        "저장방법",
+        "어린이의 손이 닿지 않는 서늘한 곳에 마개를 닫아 보관한다.",
+    )
+    assert [b.text for b in doc.blocks if isinstance(b, Heading)] == ["효능효과", "용법용량", "저장방법"]
+
+
+def test_two_labelled_groups_or_short_stanzas_stay_text(tmp_path: Path) -> None:
+    two = _lines(
+        tmp_path,
+        "가람콜드시럽(아세트아미노펜)",
+        "",
+        "이 약은 가람제약이 만든 일반의약품으로, 약국에서 처방전 없이 살 수 있는 감기약이다.",
+        "",
+        "효능효과",
+        "감기로 인한 발열 및 동통(통증), 두통, 신경통, 근육통의 완화에 쓴다.",
+        "",
+        "용법용량",
+        "만 12세 이상은 1회 10밀리리터씩 하루 세 번 식후에 복용한다.",
+    )
+    assert not any(isinstance(b, Heading) for b in two.blocks)
+    poem = _lines(
+        tmp_path,
+        "밤의 부엌 외 2편",
+        "",
+        "어머니는",
+        "불을 끄지 않고",
+        "",
+        "식은 국이",
+        "다시 식지 않도록",
+        "",
+        "나는 그 틈으로",
+        "새어 나오는 빛을",
+    )
+    assert not any(isinstance(b, Heading) for b in poem.blocks)
+
+
+# --- a patent gazette copied as text ------------------------------------------------------------------
+
+GAZETTE = (
+    "(19) 대한민국특허청(KR)",
+    "(12) 등록특허공보(B1)",
+    "(45) 공고일자 2026년09월02일",
+    "(11) 등록번호 10-2998877",
+    "(72) 발명자 서하윤, 문지호",
+    "(54) 발명의 명칭 접이식 독서대",
+    "(57) 요 약",
+    "본 발명은 책을 펼친 채로 고정하는 접이식 독서대에 관한 것으로, "
+    "받침판과 각도 조절부와 책 누름쇠를 포함한다.",
+    "",
+    "【청구항 1】",
+    "받침판; 상기 받침판의 각도를 조절하는 각도 조절부; 및 책장을 누르는 누름쇠를 포함하는, 접이식 독서대.",
+    "【기술분야】",
+    "【0001】 본 발명은 접이식 독서대에 관한 것이다.",
+    "【부호의 설명】",
+    "10: 받침판",
+    "20: 각도 조절부",
+    "30: 누름쇠",
+)
+
+
+def test_patent_cover_gives_title_authors_date_and_publisher() -> None:
+    _, doc = norm(*GAZETTE)
+    assert doc.meta.title == "접이식 독서대"
+    assert [a.name for a in doc.meta.authors] == ["서하윤", "문지호"]
+    assert doc.meta.date == "2026-09-02"
+    assert doc.meta.publisher == "특허청"
+    fields = doc.blocks[0]
+    assert isinstance(fields, ListBlock) and len(fields.items) == 5
+    assert "(11) 등록번호 10-2998877" in body(doc)
+
+
+def test_patent_labels_are_headings_and_signs_a_list() -> None:
+    _, doc = norm(*GAZETTE)
+    heads = [b.text for b in doc.blocks if isinstance(b, Heading)]
+    assert heads == ["(57) 요 약", "청구항 1", "기술분야", "부호의 설명"]
+    assert "【0001】 본 발명은" in body(doc)
+    lists = [b for b in doc.blocks if isinstance(b, ListBlock)]
+    assert [len(b.items) for b in lists] == [5, 3]
+
+
+def test_numbered_lines_without_a_cover_are_no_patent() -> None:
+    _, doc = norm(
+        "회의 결과 안내",
+        "",
+        "(1) 안건 하나는 원안대로 의결하였습니다. 세부 일정은 따로 알려 드립니다.",
+        "(2) 안건 둘은 다음 회의에서 다시 논의합니다.",
+    )
+    assert doc.meta.publisher != "특허청" and not doc.meta.authors
+
+
+# --- a database's notes and footer ------------------------------------------------------------------
+
+
+def test_copy_note_and_two_body_footer_are_removed() -> None:
+    _, doc = norm(
+        "접이식 독서대",
+        "",
+        "본 발명은 책을 펼친 채로 고정하는 접이식 독서대에 관한 것으로, "
+        "받침판과 각도 조절부와 책 누름쇠를 포함한다.",
+        "※ 이 문서는 공보 원문을 텍스트로 변환한 것으로, 수식과 도면은 원문(PDF)에서 확인하십시오.",
+        "특허청 | 한국특허정보원 (35208) 대전광역시 서구 청사로 189 | 고객센터 1544-8080",
+    )
+    rules = removed(doc)
+    assert (
+        rules["※ 이 문서는 공보 원문을 텍스트로 변환한 것으로, 수식과 도면은 원문(PDF)에서 확인하십시오."]
+        == "boilerplate.policy"
+    )
+    assert (
+        rules["특허청 | 한국특허정보원 (35208) 대전광역시 서구 청사로 189 | 고객센터 1544-8080"]
+        == "boilerplate.board"
+    )

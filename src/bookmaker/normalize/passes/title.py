@@ -188,8 +188,11 @@ def _find_title(ctx: Context, release: Release | None = None) -> Item | None:
     return fallback
 
 
-_TITLE_LABEL = re.compile(r"^\s*(?:[가-힣]{1,4}\s*)?제\s*목\s*[:：]\s*(?=\S)")
-"""A form's title field's label (``민원 제목 : …``, ``제목: …``): the title is its value."""
+_TITLE_LABEL = re.compile(
+    r"^\s*(?:[가-힣]{1,4}\s*)?제\s*목\s*[:：]\s*(?=\S)|^\s*\(54\)\s*(?:(?:발명|고안)의\s*명칭\s*)?(?=\S)"
+)
+"""A form's title field's label (``민원 제목 : …``, ``제목: …``; a patent gazette's ``(54) 발명의 명칭``):
+the title is its value."""
 
 
 def _short_heading(ctx: Context, hint: str) -> Item | None:
