@@ -293,3 +293,66 @@ def test_copy_note_and_two_body_footer_are_removed() -> None:
         rules["특허청 | 한국특허정보원 (35208) 대전광역시 서구 청사로 189 | 고객센터 1544-8080"]
         == "boilerplate.board"
     )
+
+
+# --- a form's date and writer on one line --------------------------------------------------------------
+
+
+def test_writer_field_beside_the_date_field_names_the_author() -> None:
+    _, doc = norm(
+        "2027학년도 1학기 강의계획서",
+        "",
+        "이 강의는 원고가 책이 되기까지의 과정을 기획, 편집, 조판, 제작, 유통의 단계로 나누어 살펴본다.",
+        "",
+        "작성일: 2027. 2. 10.  작성자: 정하린",
+    )
+    assert doc.meta.date == "2027-02-10"
+    assert [a.name for a in doc.meta.authors] == ["정하린"]
+    assert "작성자" not in body(doc) and "자:" not in body(doc)
+
+
+# --- a wiki page exported as HTML (Confluence) -----------------------------------------------------------
+
+
+def test_wiki_export_space_prefix_panel_and_toggle_word(tmp_path: Path) -> None:
+    page = (
+        "<div id='main-header'><ol id='breadcrumbs'>\n<li><a href='index.html'>편집국 위키</a></li>\n"
+        "<li><a href='1.html'>편집국 홈</a></li></ol>\n"
+        "<h1 id='title-heading' class='pagetitle'>"
+        "<span id='title-text'>편집국 위키 : 교열 원칙 정리</span></h1></div>\n"
+        "<div id='main-content' class='wiki-content'>\n"
+        "<div class='confluence-information-macro confluence-information-macro-note'>"
+        "<div class='confluence-information-macro-body'><p>이 문서는 교열팀이 매주 고칩니다. "
+        "의견은 팀 채널에 남겨 주세요.</p></div></div>\n"
+        "<h2>띄어쓰기</h2><p>의존 명사는 앞말과 띄어 쓴다. 다만 관용으로 굳은 말은 사전에 따른다. "
+        "애매한 말은 표준국어대사전의 용례를 먼저 찾는다.</p>\n"
+        "<div class='expand-container'><div class='expand-control'><span class='expand-control-text'>"
+        "지난 회의에서 정한 것 (펼치기)</span></div><div class='expand-content'>"
+        "<p>숫자와 단위는 붙여 쓰기로 했다. 표 안에서도 같은 원칙을 따른다. "
+        "예외는 따로 적는다.</p></div></div>"
+        "</div>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<!DOCTYPE html><html><head><title>편집국 위키 : 교열 원칙 정리</title></head>"
+        f"<body>{page}</body></html>"
+    )
+    raw = read(path)
+    assert isinstance(raw, RawDocument)
+    doc = normalize(raw)
+    assert doc.meta.title == "교열 원칙 정리"
+    assert doc.meta.publisher == "편집국 위키"
+    notes = [b for b in doc.blocks if isinstance(b, Paragraph) and b.role == "editor-note"]
+    assert [b.text[:8] for b in notes] == ["이 문서는 교열"]
+    assert "(펼치기)" not in body(doc) and "지난 회의에서 정한 것" in body(doc)
+    assert removed(doc)["(펼치기)"] == "clean.toggle-word"
+
+
+def test_title_with_a_colon_but_no_such_navigation_keeps_it() -> None:
+    _, doc = norm(
+        "교열 원칙 : 띄어쓰기와 숫자 표기",
+        "",
+        "의존 명사는 앞말과 띄어 쓴다. 다만 관용으로 굳은 말은 사전에 따른다. "
+        "애매한 말은 표준국어대사전의 용례를 먼저 찾는다.",
+    )
+    assert doc.meta.title == "교열 원칙 : 띄어쓰기와 숫자 표기"

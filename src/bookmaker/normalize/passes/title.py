@@ -262,6 +262,21 @@ def _topical(ctx: Context, item: Item, below: list[Item]) -> bool:
     return any(not u.isdigit() or len(u) >= 3 for u in shared)  # a day or month number proves nothing
 
 
+_SPACE = re.compile(r"^(?P<space>[^:|]{2,30}?)\s+:\s+(?P<rest>\S.*)$")
+
+
+def _strip_space(ctx: Context, title: str, line: int) -> str:
+    """``출판플랫폼팀 : 전자책 변환기 2.4 배포 계획`` → the page's own title, when the part before the colon
+    is a navigation line above it (a wiki export's space, first in its breadcrumb): that space
+    publishes the page."""
+    m = _SPACE.match(title)
+    space = m["space"].strip() if m else ""
+    if m and any(r.line < line and r.text.strip() == space for r in ctx.removed):
+        ctx.vote_publisher(space, Evidence.SITE_LABEL)
+        return m["rest"].strip()
+    return title
+
+
 def _strip_site(ctx: Context, title: str) -> str:
     """``제목 | 연합뉴스`` / ``제목 : 네이버 뉴스`` → ``제목`` when the suffix names a site."""
     m = re.search(r"\s+[|:\-–ㅣ]\s+([^|:\-–ㅣ]{1,20})$", title)
@@ -437,7 +452,8 @@ def run(ctx: Context) -> None:
         _drop_before(ctx, title_item)
         _join_wrapped(ctx, title_item)
         drop_enclosed(ctx, title_item.last or title_item.line)  # an order box's options under it
-        series, title = split_series(_strip_site(ctx, _TITLE_LABEL.sub("", title_item.text)))
+        own = _strip_space(ctx, _TITLE_LABEL.sub("", title_item.text), title_item.line)
+        series, title = split_series(_strip_site(ctx, own))
         ctx.to_meta(title_item, "title")
         front = hint.strip() if ctx.source_format == "markdown" and isinstance(hint, str) else ""
         if front and not _site_suffixed(ctx, front, title):
