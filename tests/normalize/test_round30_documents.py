@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bookmaker.ir import Document, Heading, ListBlock, Paragraph, Table
+from bookmaker.ir import Document, Figure, Heading, ListBlock, Paragraph, Table
 from bookmaker.normalize import normalize
 from bookmaker.raw import RawDocument
 from bookmaker.readers import read
@@ -356,3 +356,97 @@ def test_title_with_a_colon_but_no_such_navigation_keeps_it() -> None:
         "애매한 말은 표준국어대사전의 용례를 먼저 찾는다.",
     )
     assert doc.meta.title == "교열 원칙 : 띄어쓰기와 숫자 표기"
+
+
+# --- an encyclopedia entry copied as text ------------------------------------------------------------
+
+
+def test_headword_over_its_gloss_is_the_title(tmp_path: Path) -> None:
+    doc = _lines(
+        tmp_path,
+        "활판",
+        "[ 活版 , letterpress ]",
+        "활자를 짜 맞추어 만든 인쇄판. 또는 그것으로 찍어 낸 인쇄물을 이르는 말이다.",
+    )
+    assert doc.meta.title == "활판"
+    assert doc.meta.subtitles == ["活版, letterpress"]
+
+
+def test_short_line_without_a_gloss_is_no_headword(tmp_path: Path) -> None:
+    doc = _lines(
+        tmp_path,
+        "활판",
+        "활판 인쇄의 역사와 오늘",
+        "활자를 짜 맞추어 만든 인쇄판으로 찍는 방식은 조선 시대에 크게 발달하였다고 전한다.",
+    )
+    assert doc.meta.title == "활판 인쇄의 역사와 오늘"
+
+
+def test_plain_contents_naming_later_headings_goes(tmp_path: Path) -> None:
+    doc = _lines(
+        tmp_path,
+        "금속활자",
+        "",
+        "금속을 녹여 부어 만든 활자로, 고려 시대에 처음 만들어 책을 찍었다고 전하는 인쇄 도구이다.",
+        "",
+        "목차",
+        "1. 역사",
+        "2. 의의",
+        "",
+        "역사",
+        "고려에서는 13세기 전반에 이미 금속활자로 책을 찍었다는 기록이 문집에 남아 있다고 전한다.",
+        "",
+        "제작",
+        "조선 시대의 금속활자는 주로 밀랍 주조법과 주물사 주조법으로 만들었다고 전한다.",
+        "",
+        "의의",
+        "한 번 만든 활자를 여러 책에 되풀이해 쓸 수 있어 적은 부수의 책을 찍는 데 알맞았다.",
+    )
+    rules = removed(doc)
+    assert rules["목차"] == "contents.toc" and rules["1. 역사"] == "contents.toc"
+    assert [b.text for b in doc.blocks if isinstance(b, Heading)] == ["역사", "제작", "의의"]
+
+
+def test_list_under_contents_naming_no_headings_stays(tmp_path: Path) -> None:
+    doc = _lines(
+        tmp_path,
+        "준비물 안내",
+        "",
+        "견학 당일에는 아래 준비물을 챙겨 오시기 바랍니다. 점심은 학교에서 제공합니다.",
+        "",
+        "차례",
+        "1. 필기도구",
+        "2. 물병",
+    )
+    assert "contents.toc" not in removed(doc).values()
+
+
+def test_portal_citation_line_names_the_work_and_goes() -> None:
+    citation = "[네이버 지식백과] 활판 [活版, letterpress] (두산백과 두피디아, 두산백과)"
+    _, doc = norm(
+        "활판 인쇄의 역사",
+        "",
+        "활자를 짜 맞추어 만든 인쇄판으로 찍는 방식은 조선 시대에 크게 발달하였다고 전한다.",
+        citation,
+        "관련이미지 8",
+        "연관 항목",
+        "이 항목을 추천합니다 24 | 오류 제보",
+    )
+    assert doc.meta.publisher == "두산백과"
+    gone = removed(doc)
+    assert gone[citation] == "publisher.cited-entry"
+    assert {gone["관련이미지 8"], gone["연관 항목"]} == {"boilerplate.chrome"}
+
+
+def test_caption_with_a_marked_credit_is_a_figure() -> None:
+    _, doc = norm(
+        "활판 인쇄의 역사",
+        "",
+        "활자를 짜 맞추어 만든 인쇄판으로 찍는 방식은 조선 시대에 크게 발달하였다고 전한다.",
+        "청주 고인쇄박물관의 활판 복원품 ⓒ 가람사진",
+        "조선에서는 태종 때 주자소를 두고 계미자를 만들었다고 전한다. 세종 때에는 갑인자를 만들었다.",
+    )
+    figures = [b for b in doc.blocks if isinstance(b, Figure)]
+    assert [(f.caption_text if hasattr(f, "caption_text") else f.text, f.credit) for f in figures] == [
+        ("청주 고인쇄박물관의 활판 복원품", "가람사진")
+    ]

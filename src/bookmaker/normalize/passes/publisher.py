@@ -45,8 +45,29 @@ _ANSWERED_BY = re.compile(r"^\s*(?:처리|답변)\s*기관\s*[:：]\s*(?P<body>[
 """A 민원 answer's field naming the public body that answered it."""
 
 
+_CITED_ENTRY = re.compile(
+    r"^\s*\[\s*(?:네이버|다음|NAVER|Daum)\s*(?:지식백과|백과사전|백과)\s*\]\s*\S.*\((?P<work>[^()]{2,60})\)\s*$"
+)
+"""An encyclopedia portal's citation line under an entry: ``[네이버 지식백과] 금속활자 [金屬活字] (두산백과
+두피디아, 두산백과)`` — the work the entry is from, last in the parentheses, publishes it."""
+
+
+def _cited_entry(ctx: Context) -> None:
+    for item in [it for it in ctx.items if it.role in (None, "paragraph") and not structured(it)]:
+        m = _CITED_ENTRY.match(item.text)
+        if m:
+            work = m["work"].split(",")[-1].strip()
+            ctx.vote_publisher(work, Evidence.PROVIDER)
+            ctx.drop(
+                item,
+                "an encyclopedia portal's citation of the entry (its work is the publisher)",
+                "publisher.cited-entry",
+            )
+
+
 def run(ctx: Context) -> None:
     """Choose the best-supported publisher."""
+    _cited_entry(ctx)
     explicit = ctx.hints.get("publisher")
     if isinstance(explicit, str) and explicit.strip():
         ctx.vote_publisher(explicit.strip(), Evidence.FRONT_MATTER)

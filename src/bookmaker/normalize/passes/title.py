@@ -145,6 +145,31 @@ def _title_like(item: Item, statement: bool = False) -> bool:
     return not (ends_sentence(text) and len(text) > 60)
 
 
+MAX_HEADWORD = 20
+_GLOSS = re.compile(r"^\s*[\[(（]\s*(?P<inner>[^\[\]()（）가-힣]{1,60}?)\s*[\])）]\s*$")
+_GLOSS_WORD = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]|[A-Za-z]{2,}")
+
+
+def _headword(item: Item) -> bool:
+    """``item`` could be an entry's headword: a short line of words, no sentence, no mark."""
+    text = item.text.strip()
+    return (
+        item.role is None
+        and item.kind in (None, "title", "heading")
+        and 0 < len(text) <= MAX_HEADWORD
+        and re.fullmatch(r"[\w][\w ·\-]*", text) is not None
+    )
+
+
+def gloss(item: Item) -> str | None:
+    """An encyclopedia entry's gloss under its headword, without its brackets: the word in Hanja and
+    the original language (``[ 金屬活字 , metal type ]`` → ``金屬活字, metal type``), no Hangul in it."""
+    m = _GLOSS.match(item.text) if item.role is None and not structured(item) else None
+    if m is None or not _GLOSS_WORD.search(m["inner"]):
+        return None
+    return re.sub(r"\s*,\s*", ", ", " ".join(m["inner"].split())).strip(" ,")
+
+
 def _find_title(ctx: Context, release: Release | None = None) -> Item | None:
     """The title line: the reader's, the one matching the title hint, or the first headline-like
     line on the story's topic near the top (below the kind label of a press release)."""
@@ -173,6 +198,8 @@ def _find_title(ctx: Context, release: Release | None = None) -> Item | None:
             continue  # "[기획] 사라지는 동네 ③" over the headline: the series, not the title
         if _superseded_flash(item, below):
             continue  # "[속보] …" over "(2보) …": the update's headline heads the story
+        if below is not None and gloss(below) and _headword(item):
+            return item  # "금속활자" over "[ 金屬活字 , metal type ]": an entry's headword
         if (
             len(item.text) >= 8
             and _title_like(item, release is not None)
@@ -524,6 +551,12 @@ def run(ctx: Context) -> None:
             break  # a card news text's first card: the text, no deck
         if _DECK_LABEL.match(item.text) and not subtitles and item.role is None:
             ctx.drop(item, "the label over the summary deck", "title.deck-label")
+            continue
+        headword = title_item is not None and len(title_item.text) <= MAX_HEADWORD
+        glossed = gloss(item) if headword and not subtitles else None
+        if glossed:
+            subtitles.append(glossed)  # "[ 金屬活字 , metal type ]" under the headword
+            ctx.to_meta(item, "subtitles")
             continue
         tags, rest = split_series(item.text + " x")
         if item.role is None and item.kind is None and tags and rest == "x" and not subtitles:
