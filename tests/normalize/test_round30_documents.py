@@ -450,3 +450,35 @@ def test_caption_with_a_marked_credit_is_a_figure() -> None:
     assert [(f.caption_text if hasattr(f, "caption_text") else f.text, f.credit) for f in figures] == [
         ("청주 고인쇄박물관의 활판 복원품", "가람사진")
     ]
+
+
+def test_footer_opening_with_its_postal_code_is_removed() -> None:
+    footer = "(16890) 가람시 가람대학로 100 가람대학교 | 학사지원팀 031-520-1234"
+    _, doc = norm(
+        "수강 신청 안내",
+        "",
+        "수강 신청은 2월 10일부터 2월 14일까지 종합정보시스템에서 할 수 있습니다. 학과별 시간이 다릅니다.",
+        footer,
+    )
+    assert removed(doc)[footer] == "boilerplate.board"
+
+
+def test_wiki_page_line_dates_the_page_over_a_table_time(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<!DOCTYPE html><html><head><title>배포 계획</title></head><body>\n"
+        "<h1>배포 계획</h1>\n"
+        "<div class='page-metadata'>Created by <span class='author'>김지우</span>, "
+        "last modified on 12월 02, 2026</div>\n"
+        "<div id='main-content'><p>전자책 변환기 2.4는 EPUB 3.3 검증을 기본으로 켜고 "
+        "세로쓰기 문서의 목차 오류를 "
+        "고친 판입니다. 배포는 스테이징을 거쳐 나갑니다.</p>\n"
+        "<table><tr><th>단계</th><th>날짜</th></tr>\n"
+        "<tr><td>코드 동결</td><td><time datetime='2026-12-03'>03 12월 2026</time></td></tr>\n"
+        "<tr><td>운영 배포</td><td><time datetime='2026-12-10'>10 12월 2026</time></td></tr></table></div>\n"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    raw = read(path)
+    assert isinstance(raw, RawDocument)
+    assert normalize(raw).meta.date == "2026-12-02"
