@@ -482,3 +482,23 @@ def test_wiki_page_line_dates_the_page_over_a_table_time(tmp_path: Path) -> None
     raw = read(path)
     assert isinstance(raw, RawDocument)
     assert normalize(raw).meta.date == "2026-12-02"
+
+
+def test_product_sheet_maker_field_publishes_it(tmp_path: Path) -> None:
+    doc = _file(
+        tmp_path,
+        "가람콜드시럽(아세트아미노펜)\n\n"
+        "성상\t붉은색의 투명한 시럽제\n업체명\t가람제약(주)\n전문/일반\t일반의약품\n\n"
+        "감기로 인한 발열 및 동통(통증), 두통, 신경통, 근육통의 완화에 쓰는 시럽제이다.\n",
+    )
+    assert doc.meta.publisher == "가람제약(주)"
+
+
+def test_link_row_with_a_file_format_is_a_menu() -> None:
+    _, doc = norm(
+        "가람콜드시럽(아세트아미노펜)",
+        "",
+        "감기로 인한 발열 및 동통(통증), 두통, 신경통, 근육통의 완화에 쓰는 시럽제이다. 식후에 복용한다.",
+        "첨부문서(PDF) | 제품사진 | 변경이력",
+    )
+    assert removed(doc)["첨부문서(PDF) | 제품사진 | 변경이력"] == "boilerplate.chrome"
