@@ -8,6 +8,7 @@ headline-shaped too, but shares nothing with the story."""
 
 from __future__ import annotations
 
+import heapq
 import re
 
 from bookmaker.normalize.blocks import is_logo, structured
@@ -259,14 +260,18 @@ def _repeated_name(item: Item, top: list[Item]) -> bool:
 
 
 SITE_NAME = 24
+_SERVICE_NAME = re.compile(r"(?:시스템|서비스|센터|백과|사전|나라|포털|누리집|홈페이지|정보망|플랫폼)$")
+"""The end of a web service's name (``종합정보시스템``, ``특허정보검색서비스``, ``지식백과``): a headline
+does not end so."""
 
 
 def _site_header(ctx: Context, item: Item) -> bool:
-    """``item`` is a scrape's first line, short, with the site's menu or breadcrumb right under it
-    (``KIPRIS 특허정보검색서비스`` over ``홈 > 특허·실용신안 > 상세정보``): the site's name, not the title."""
-    if len(item.text) > SITE_NAME or ctx.source_format != "text" or not ctx.source_text:
+    """``item`` is a scrape's first line, a service's name, with the site's menu or breadcrumb right
+    under it (``KIPRIS 특허정보검색서비스`` over ``홈 > 특허·실용신안 > 상세정보``): not the title."""
+    text = item.text.strip()
+    if len(text) > SITE_NAME or ctx.source_format != "text" or not _SERVICE_NAME.search(text):
         return False
-    lines = sorted(ctx.source_text)
+    lines = heapq.nsmallest(2, ctx.source_text)  # the scrape's first two lines
     if item.line != lines[0] or len(lines) < 2:
         return False
     below = lines[1]
