@@ -145,12 +145,21 @@ def _label(cell: str) -> bool:
     return len(cell) <= 10 and _LABEL.fullmatch(cell) is not None
 
 
+MAX_FIELDS = 40
+"""A form's field table is short; a longer run is read another way (and each start inside a run is
+tried: a bound keeps that linear)."""
+
+
 def _field_rows(rows: list[list[str]]) -> bool:
     """Rows of a form's field table: two or four cells, a label then its value in each pair
     (``성상<TAB>흰색의 장방형 필름코팅정``), the labels all different, and the first row's values
     no column names (``평가 항목<TAB>비율`` over ``중간고사<TAB>25%`` is a header): no header row."""
     width = len(rows[0]) if rows else 0
-    if width not in (2, 4) or any(len(row) != width or not all(row) for row in rows):
+    if (
+        width not in (2, 4)
+        or len(rows) > MAX_FIELDS
+        or any(len(row) != width or not all(row) for row in rows)
+    ):
         return False
     labels = [row[i] for row in rows for i in range(0, width, 2)]
     values = [rows[0][i] for i in range(1, width, 2)]
