@@ -149,6 +149,8 @@ CAPTION_CLASS = re.compile(
 PULL_QUOTE_CLASS = re.compile(r"pull[-_]?quote|quote[-_]?pull", re.IGNORECASE)
 """A magazine's pull quote (``<aside class="pull-quote">``): a sentence of the text shown again, large."""
 CREDIT_CLASS = re.compile(r"credit|source|copyright|photographer|byline")
+CALLOUT_CLASSES = frozenset({"callout", "confluence-information-macro"})
+"""A box set apart for a note on the text: Notion's callout, Confluence's info/note/warning panel."""
 MIN_ALT_CAPTION = 10
 
 
@@ -401,7 +403,7 @@ class Flow:
                     style = list_style(tag.parent)  # <ol type="a">, list-style-type: hangul
                     if style is not None:
                         self.attrs["style"] = style
-        if "callout" in tag.get_attribute_list("class"):  # Notion's callout box: a note set apart
+        if CALLOUT_CLASSES.intersection(map(str, tag.get_attribute_list("class"))):  # a note set apart
             self.attrs = {**self.attrs, "callout": "1"}
         self.container = name
 

@@ -181,6 +181,26 @@ def _journal(meta: dict[str, str]) -> str | None:
     return f"{journal} {volume or ''}{f'({issue})' if issue else ''}".strip()
 
 
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_WIKI_DAY = re.compile(
+    r"\bon\s+(?:(?P<km>\d{1,2})월|(?P<em>[A-Za-z]{3})[a-z]*\.?)\s*(?P<d>\d{1,2}),\s*(?P<y>(?:19|20)\d{2})\s*$"
+)
+
+
+def _wiki_metadata_date(soup: BeautifulSoup) -> str | None:
+    """The day a wiki export's page line gives (Confluence's ``<div class="page-metadata">Created by …,
+    last modified by … on 12월 02, 2026``): the page's date, as ISO 8601."""
+    box = soup.find(class_="page-metadata")
+    m = _WIKI_DAY.search(" ".join(box.get_text(" ").split())) if isinstance(box, Tag) else None
+    if m is None:
+        return None
+    english = (m["em"] or "").lower()
+    month = int(m["km"]) if m["km"] else _MONTHS.index(english) + 1 if english in _MONTHS else 0
+    if not 1 <= month <= 12:
+        return None
+    return f"{m['y']}-{month:02d}-{int(m['d']):02d}"
+
+
 def hints(soup: BeautifulSoup) -> dict[str, object]:
     """Title, date, authors, site name, URL and language from the page's markup."""
     meta = meta_tags(soup)
@@ -201,8 +221,10 @@ def hints(soup: BeautifulSoup) -> dict[str, object]:
         or meta.get("dc.date.issued")
         or meta.get("dc.date")
     )
+    date = date or _wiki_metadata_date(soup)
     if not date:
-        time_tag = soup.find(["time", "relative-time"], attrs={"datetime": True})  # GitHub's own
+        times = soup.find_all(["time", "relative-time"], attrs={"datetime": True})  # GitHub's own
+        time_tag = next((t for t in times if t.find_parent("table") is None), None)  # not a table's data
         date = time_tag.get("datetime") if isinstance(time_tag, Tag) else None
         if isinstance(date, str) and date.strip():
             found["date_element"] = True  # a page's own time element, in the zone it chose to show

@@ -124,7 +124,7 @@ def _table(rows: list[list[str]], first: int, tabbed: bool = False) -> Table | N
     numeric = [any(_NUMBER.fullmatch(cell) or _WHEN.fullmatch(cell) for cell in row) for row in rows]
     if not tabbed and sum(numeric[1:]) * 2 < len(rows) - 1:
         return None
-    head = [] if numeric[0] else [rows[0]]
+    head = [] if numeric[0] or _field_rows(rows) else [rows[0]]
     body = rows[len(head) :]
 
     def row(cells: list[str], header: bool) -> Row:
@@ -134,6 +134,39 @@ def _table(rows: list[list[str]], first: int, tabbed: bool = False) -> Table | N
         head=[row(cells, True) for cells in head],
         body=[row(cells, False) for cells in body],
         lines=[first, first + len(rows) - 1],
+    )
+
+
+_LABEL = re.compile(r"[가-힣A-Za-z/·]{1,8}(?: [가-힣A-Za-z/·]{1,8})?")
+"""A field's label in a form's table (``성상``, ``최초 사용``, ``교과목명``): short words, no digits."""
+
+
+def _label(cell: str) -> bool:
+    return len(cell) <= 10 and _LABEL.fullmatch(cell) is not None
+
+
+MAX_FIELDS = 40
+"""A form's field table is short; a longer run is read another way (and each start inside a run is
+tried: a bound keeps that linear)."""
+
+
+def _field_rows(rows: list[list[str]]) -> bool:
+    """Rows of a form's field table: two or four cells, a label then its value in each pair
+    (``성상<TAB>흰색의 장방형 필름코팅정``), the labels all different, and the first row's values
+    no column names (``평가 항목<TAB>비율`` over ``중간고사<TAB>25%`` is a header): no header row."""
+    width = len(rows[0]) if rows else 0
+    if (
+        width not in (2, 4)
+        or len(rows) > MAX_FIELDS
+        or any(len(row) != width or not all(row) for row in rows)
+    ):
+        return False
+    labels = [row[i] for row in rows for i in range(0, width, 2)]
+    values = [rows[0][i] for i in range(1, width, 2)]
+    return (
+        all(_label(cell) for cell in labels)
+        and len(set(labels)) == len(labels)
+        and not all(_label(cell) for cell in values)
     )
 
 
@@ -331,6 +364,13 @@ def find_tables(lines: list[SourceLine]) -> list[SourceLine]:
             rows = tabbed.at(index)
             merged = tabbed.empty(index)  # an empty cell: a form's merged one
             table = _table(rows, lines[index].line, tabbed=True) if merged and len(rows) >= MIN_ROWS else None
+        if (
+            table is None
+            and "\t" in lines[index].text
+            and len(rows := tabbed.at(index)) >= MIN_ROWS
+            and _field_rows(rows)
+        ):
+            table = _table(rows, lines[index].line, tabbed=True)  # a form's fields
         if (
             table is None
             and "\t" in lines[index].text

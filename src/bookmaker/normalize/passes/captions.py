@@ -17,6 +17,9 @@ from bookmaker.normalize.text import EMAIL, inline_entries, is_prose
 
 _DANGLING = re.compile(r"[.!?]\s+([가-힣A-Za-z]{2,10})$")
 _PIPE = re.compile(r"\s*\|\s*$")
+_MARKED_CREDIT = re.compile(r"\s(?:ⓒ|©)\s*([^\sⓒ©|][^ⓒ©|]{0,19}?)\s*$")
+"""A credit after the copyright mark ending a short caption (``… 금속활자 복원품 ⓒ 가람사진``)."""
+MAX_MARKED_CAPTION = 120
 _NEWS1 = re.compile(r"\s*((?:뉴스1\s*)?(?:©|ⓒ)\s*News1(?:\s*[가-힣]{2,4}\s*(?:기자|특파원))?)\s*$")
 _BRACKET = re.compile(r"\s*[\[<〈(（【]\s*([^\[\]<>〈〉()（）【】]{1,60}?)\s*[\]>〉)）】]\s*$")
 _PHOTO_EQ = re.compile(
@@ -79,6 +82,9 @@ def _split_credit(rules: Rules, text: str) -> tuple[str, str | None] | None:
     agencies = _agencies(rules)
     m = _NEWS1.search(body)
     if m and m.start() > 0:
+        return body[: m.start()].strip(), m.group(1).strip()
+    m = _MARKED_CREDIT.search(body)
+    if m and m.start() > 0 and len(body) <= MAX_MARKED_CAPTION:  # "… 금속활자 복원품 ⓒ 가람사진"
         return body[: m.start()].strip(), m.group(1).strip()
     m = _BRACKET.search(body)
     if m and m.start() > 0:

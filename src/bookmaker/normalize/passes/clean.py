@@ -108,11 +108,19 @@ def _decode_entities(text: str) -> str:
 
 _EDIT_LINK = re.compile(r"\s*\[\s*(?:원본\s*)?(?:편집|edit|edit source)\s*\]\s*$", re.IGNORECASE)
 """A wiki's section edit link ending a heading (MediaWiki's ``[편집]``, ``[원본 편집]``, ``[edit]``)."""
+_TOGGLE_WORD = re.compile(r"\s*[(\[]\s*(?:펼치기|접기|펼쳐\s*보기|클릭해서\s*펼치기)\s*[)\]]\s*$")
+"""A folded section's toggle word ending its title (a wiki's expand macro: ``… (펼치기)``)."""
+MAX_TOGGLE_TITLE = 60
 
 
 def _cut_edit_link(ctx: Context, item: Item, text: str) -> str:
-    """A heading's ``text`` without a wiki's edit link, recorded as removed."""
+    """A heading's ``text`` without a wiki's edit link, or a short line's without a toggle word,
+    recorded as removed."""
     m = _EDIT_LINK.search(text) if item.kind == "heading" else None
+    toggle = _TOGGLE_WORD.search(text) if m is None and len(text) <= MAX_TOGGLE_TITLE else None
+    if toggle is not None and text[: toggle.start()].strip():
+        ctx.record(toggle.group(0).strip(), "a folded section's toggle word", item.line, "clean.toggle-word")
+        return text[: toggle.start()]
     if m is None or not text[: m.start()].strip():
         return text
     ctx.record(m.group(0).strip(), "a wiki's edit link in a section heading", item.line, "clean.edit-link")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bookmaker.ir import Footnote, Link, ListBlock, Text, ThematicBreak, inlines_of, walk
 from bookmaker.normalize.context import Context, Item
+from bookmaker.normalize.text import key
 
 TOC = "a table of contents (links to places in the same document; the book makes its own)"
 END_BREAK = "a thematic break at the end, setting nothing apart (what followed it was removed)"
@@ -53,8 +54,34 @@ def _empty_section(items: list[Item], i: int) -> bool:
     return True
 
 
+_CONTENTS_LABEL = frozenset({"목차", "차례", "contents", "tableofcontents"})
+
+
+def _plain_contents(ctx: Context) -> list[Item]:
+    """A table of contents without links (a page copied as text): a heading ``목차`` or ``차례`` over a
+    list whose every entry is the title of a heading further down (two or more)."""
+    items = ctx.items
+    later: set[str] = set()
+    found: list[Item] = []
+    for i in range(len(items) - 1, -1, -1):  # from the end: the headings below each item are known
+        item = items[i]
+        if item.role == "heading" and key(item.text).lower() in _CONTENTS_LABEL:
+            entries = []
+            for below in items[i + 1 :]:
+                if below.role != "list-item" or below.attrs.get("list") != items[i + 1].attrs.get("list"):
+                    break
+                entries.append(below)
+            if len(entries) >= 2 and all(key(e.text) in later for e in entries):
+                found = [item, *entries]
+        elif item.role == "heading":
+            later.add(key(item.text))
+    return found
+
+
 def run(ctx: Context) -> None:
     """Remove the document's table of contents and the headings of empty sections."""
+    for item in _plain_contents(ctx):
+        ctx.drop(item, TOC, "contents.toc")
     for item in [it for it in ctx.items if _is_contents(it)]:
         at = ctx.items.index(item)
         if at and ctx.items[at - 1].role == "heading":

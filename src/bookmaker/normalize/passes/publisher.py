@@ -15,6 +15,7 @@ from functools import cache
 
 import msgspec
 
+from bookmaker.ir import Table, plain
 from bookmaker.korean.romanize import spells
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Evidence
@@ -45,8 +46,44 @@ _ANSWERED_BY = re.compile(r"^\s*(?:처리|답변)\s*기관\s*[:：]\s*(?P<body>[
 """A 민원 answer's field naming the public body that answered it."""
 
 
+_CITED_ENTRY = re.compile(
+    r"^\s*\[\s*(?:네이버|다음|NAVER|Daum)\s*(?:지식백과|백과사전|백과)\s*\]\s*\S.*\((?P<work>[^()]{2,60})\)\s*$"
+)
+"""An encyclopedia portal's citation line under an entry: ``[네이버 지식백과] 금속활자 [金屬活字] (두산백과
+두피디아, 두산백과)`` — the work the entry is from, last in the parentheses, publishes it."""
+
+
+def _cited_entry(ctx: Context) -> None:
+    for item in [it for it in ctx.items if it.role in (None, "paragraph") and not structured(it)]:
+        m = _CITED_ENTRY.match(item.text)
+        if m:
+            work = m["work"].split(",")[-1].strip()
+            ctx.vote_publisher(work, Evidence.PROVIDER)
+            ctx.drop(
+                item,
+                "an encyclopedia portal's citation of the entry (its work is the publisher)",
+                "publisher.cited-entry",
+            )
+
+
+_MAKER_LABEL = re.compile(r"^\s*(?:업체명|제조사|제조업체|제조업자|제조자|제조원)\s*$")
+MAX_MAKER = 30
+
+
+def _maker(table: Table) -> str | None:
+    """The maker a product's field table names (``업체명 | 가람제약(주)``: a drug leaflet's, a spec
+    sheet's), the company that issues the sheet."""
+    for row in [*table.head, *table.body]:
+        cells = [plain(cell.content).strip() for cell in row.cells]
+        for label, value in zip(cells[::2], cells[1::2], strict=False):
+            if _MAKER_LABEL.match(label) and 0 < len(value) <= MAX_MAKER:
+                return value
+    return None
+
+
 def run(ctx: Context) -> None:
     """Choose the best-supported publisher."""
+    _cited_entry(ctx)
     explicit = ctx.hints.get("publisher")
     if isinstance(explicit, str) and explicit.strip():
         ctx.vote_publisher(explicit.strip(), Evidence.FRONT_MATTER)
@@ -64,6 +101,10 @@ def run(ctx: Context) -> None:
         if m := _ANSWERED_BY.match(item.text):
             ctx.vote_publisher(m["body"].strip(), Evidence.DECISION)
             break
+    tables = [item.block for item in ctx.items if isinstance(item.block, Table)]
+    maker = next((name for table in tables if (name := _maker(table))), None)
+    if maker:
+        ctx.vote_publisher(maker, Evidence.ISSUER)  # "업체명 | 가람제약(주)": a product sheet's maker
     url = ctx.hints.get("url")
     if isinstance(url, str) and "//" in url:
         host = url.split("//", 1)[1].split("/", 1)[0]

@@ -290,10 +290,21 @@ def _signature_line(text: str) -> bool:
     return 2 <= len(text) <= MAX_SIGNATURE and not ends_sentence(text) and len(text.split()) <= 6
 
 
+_OFFICE_HEAD = re.compile(r"[가-힣]{2,}(?:장|소장|관리사무소장|위원장|대표)$")
+"""A signing office's head (``가람마을 3단지 관리사무소장``, ``은빛동장``)."""
+
+
+def _signed_notice(tail: list[Item]) -> bool:
+    """A notice of no named kind signed as one: a date line, then its office's head (``2026. 12. 5.``
+    over ``가람마을 3단지 관리사무소장``)."""
+    lines = [line.strip() for item in tail for line in item.text.split("\n")]
+    return 2 <= len(lines) <= 3 and bool(_DATE_LINE.match(lines[0])) and bool(_OFFICE_HEAD.search(lines[-1]))
+
+
 def _signatures(ctx: Context) -> None:
-    """The date and the issuing body after a statement's last paragraph."""
-    if not _statement(ctx):
-        return
+    """The date and the issuing body after a statement's last paragraph (or a notice's date and
+    its office's head)."""
+    formal = _statement(ctx)
     tail: list[Item] = []
     cut = next((i for i in range(len(ctx.items) - 1, -1, -1) if ctx.items[i].attrs.get("cut")), None)
     for item in reversed(ctx.items[:cut]):  # a reply slip below a cut line is signed by its sender
@@ -309,6 +320,11 @@ def _signatures(ctx: Context) -> None:
         tail.insert(0, item)
     if not tail or len(tail) == len([it for it in ctx.items if _body(it)]):
         return  # nothing but short lines: no paragraph for a signature to close
+    if not formal:
+        while tail and not _DATE_LINE.match(tail[0].text.split("\n")[0].strip()):
+            tail.pop(0)  # a notice's signature opens with its date
+        if not _signed_notice(tail):
+            return
     lines = [line.strip() for item in tail for line in item.text.split("\n")]
     if any(_DATE_LINE.match(line) for line in lines) or _BODY_NAME.search(lines[-1]):
         for item in tail:

@@ -440,6 +440,39 @@ def _outline_heads(items: list[Item]) -> None:
             _unbold(item)
 
 
+FEWEST_LABELS = 3
+MIN_GROUP_LINE = 30
+_LABEL_TEXT = re.compile(r"^[가-힣A-Za-z][가-힣A-Za-z ·및]{1,19}$")
+
+
+def _section_labels(ctx: Context, items: list[Item]) -> set[int]:
+    """In plain text laid out in blank-line groups, the short label opening each group right over
+    its text (a leaflet's ``효능효과``, ``용법용량``; an encyclopedia's ``역사``, ``의의``): headings,
+    when the text has three such groups or more (a document in labelled parts, not a story)."""
+    if ctx.source_format != "text":
+        return set()
+    labels: set[int] = set()
+    texty: set[int] = set()  # groups holding a long line or a list item (not a poem's stanza)
+    group: Item | None = None
+    for item in items:
+        group = item if item.attrs.get("after_blank") or group is None else group
+        if len(item.text) >= MIN_GROUP_LINE or "list-item" in (item.kind, item.role):
+            texty.add(id(group))
+    for item, nxt in pairwise(items):
+        if (
+            id(item) in texty
+            and item.attrs.get("after_blank")
+            and _bodyish(item)
+            and _LABEL_TEXT.match(item.text.strip())
+            and not ends_sentence(item.text)
+            and nxt.line == (item.last or item.line) + 1
+            and not nxt.attrs.get("after_blank")
+            and (_bodyish(nxt) or nxt.kind == "list-item" or nxt.role == "list-item")
+        ):
+            labels.add(id(item))
+    return labels if len(labels) >= FEWEST_LABELS else set()
+
+
 def run(ctx: Context) -> None:
     """Assign heading/paragraph/quote/list roles."""
     _drop_unreferenced_notes(ctx)
@@ -451,8 +484,12 @@ def run(ctx: Context) -> None:
     _mark_fields(items)
     _mark_live_text(items)
     _slip_titles(items)
+    labels = _section_labels(ctx, items)
     for i, item in enumerate(items):
         if item.role is not None or structured(item):
+            continue
+        if id(item) in labels:
+            item.role = "heading"  # "효능효과" over its text, one of three labelled parts or more
             continue
         if item.kind == "list-label":  # a list's label set inside it (the HTML reader): no heading
             item.role = "paragraph"

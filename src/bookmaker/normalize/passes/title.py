@@ -8,6 +8,7 @@ headline-shaped too, but shares nothing with the story."""
 
 from __future__ import annotations
 
+import heapq
 import re
 
 from bookmaker.normalize.blocks import is_logo, structured
@@ -39,6 +40,8 @@ _WIRE_TAG = re.compile(r"^\((?P<tag>[A-Z0-9][^()]{0,40})\)\s+(?=\S)")
 _BODY_MARK = re.compile(r"^\s*(?:[▲△◇◆■□●]|[<〈《][^<>〈〉《》]{1,20}[>〉》]\s*$)")
 """A line opening the body's structure: an entry (``▲ 세제실장 오민정``), a section's marker
 (``◇ 기획재정부``) or a group's title in brackets (``<실장급>``) — an appointment list's, not a deck."""
+_TITLE_MARK = re.compile(r"^\s*[■◆●◇□▣◎]\s*")
+"""A heading's mark set before a notice's title line (``■ 저수조 청소 및 단수 안내``)."""
 MAX_DECK = 5
 MAX_SCAN = 15
 
@@ -157,6 +160,31 @@ def _title_like(item: Item, statement: bool = False) -> bool:
     return not (ends_sentence(text) and len(text) > 60)
 
 
+MAX_HEADWORD = 20
+_GLOSS = re.compile(r"^\s*[\[(（]\s*(?P<inner>[^\[\]()（）가-힣]{1,60}?)\s*[\])）]\s*$")
+_GLOSS_WORD = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]|[A-Za-z]{2,}")
+
+
+def _headword(item: Item) -> bool:
+    """``item`` could be an entry's headword: a short line of words, no sentence, no mark."""
+    text = item.text.strip()
+    return (
+        item.role is None
+        and item.kind in (None, "title", "heading")
+        and 0 < len(text) <= MAX_HEADWORD
+        and re.fullmatch(r"[\w][\w ·\-]*", text) is not None
+    )
+
+
+def gloss(item: Item) -> str | None:
+    """An encyclopedia entry's gloss under its headword, without its brackets: the word in Hanja and
+    the original language (``[ 金屬活字 , metal type ]`` → ``金屬活字, metal type``), no Hangul in it."""
+    m = _GLOSS.match(item.text) if item.role is None and not structured(item) else None
+    if m is None or not _GLOSS_WORD.search(m["inner"]):
+        return None
+    return re.sub(r"\s*,\s*", ", ", " ".join(m["inner"].split())).strip(" ,")
+
+
 def _find_title(ctx: Context, release: Release | None = None) -> Item | None:
     """The title line: the reader's, the one matching the title hint, or the first headline-like
     line on the story's topic near the top (below the kind label of a press release)."""
@@ -178,13 +206,15 @@ def _find_title(ctx: Context, release: Release | None = None) -> Item | None:
     start = release.after if release else 0
     top = ctx.items[: start + MAX_SCAN]
     for index, item in enumerate(top):
-        if index < start or _repeated_name(item, top):
+        if index < start or _repeated_name(item, top) or _site_header(ctx, item):
             continue
         below = top[index + 1] if index + 1 < len(top) else None
         if below is not None and kicker(item) and _title_like(below):
             continue  # "[기획] 사라지는 동네 ③" over the headline: the series, not the title
         if _superseded_flash(item, below):
             continue  # "[속보] …" over "(2보) …": the update's headline heads the story
+        if below is not None and gloss(below) and _headword(item):
+            return item  # "금속활자" over "[ 金屬活字 , metal type ]": an entry's headword
         if (
             len(item.text) >= 8
             and _title_like(item, release is not None)
@@ -200,8 +230,11 @@ def _find_title(ctx: Context, release: Release | None = None) -> Item | None:
     return fallback
 
 
-_TITLE_LABEL = re.compile(r"^\s*(?:[가-힣]{1,4}\s*)?제\s*목\s*[:：]\s*(?=\S)")
-"""A form's title field's label (``민원 제목 : …``, ``제목: …``): the title is its value."""
+_TITLE_LABEL = re.compile(
+    r"^\s*(?:[가-힣]{1,4}\s*)?제\s*목\s*[:：]\s*(?=\S)|^\s*\(54\)\s*(?:(?:발명|고안)의\s*명칭\s*)?(?=\S)"
+)
+"""A form's title field's label (``민원 제목 : …``, ``제목: …``; a patent gazette's ``(54) 발명의 명칭``):
+the title is its value."""
 
 
 def _short_heading(ctx: Context, hint: str) -> Item | None:
@@ -240,6 +273,25 @@ def _repeated_name(item: Item, top: list[Item]) -> bool:
     return len(item.text) <= MAX_NAME and any(o is not item and o.text == item.text for o in top)
 
 
+SITE_NAME = 24
+_SERVICE_NAME = re.compile(r"(?:시스템|서비스|센터|백과|사전|나라|포털|누리집|홈페이지|정보망|플랫폼)$")
+"""The end of a web service's name (``종합정보시스템``, ``특허정보검색서비스``, ``지식백과``): a headline
+does not end so."""
+
+
+def _site_header(ctx: Context, item: Item) -> bool:
+    """``item`` is a scrape's first line, a service's name, with the site's menu or breadcrumb right
+    under it (``KIPRIS 특허정보검색서비스`` over ``홈 > 특허·실용신안 > 상세정보``): not the title."""
+    text = item.text.strip()
+    if len(text) > SITE_NAME or ctx.source_format != "text" or not _SERVICE_NAME.search(text):
+        return False
+    lines = heapq.nsmallest(2, ctx.source_text)  # the scrape's first two lines
+    if item.line != lines[0] or len(lines) < 2:
+        return False
+    below = lines[1]
+    return any(r.line == below and (r.rule or "").startswith("boilerplate.chrome") for r in ctx.removed)
+
+
 TOPICAL_BODY = 150
 
 
@@ -254,6 +306,21 @@ def _topical(ctx: Context, item: Item, below: list[Item]) -> bool:
         return True
     shared = units(item.text) & units(text)
     return any(not u.isdigit() or len(u) >= 3 for u in shared)  # a day or month number proves nothing
+
+
+_SPACE = re.compile(r"^(?P<space>[^:|]{2,30}?)\s+:\s+(?P<rest>\S.*)$")
+
+
+def _strip_space(ctx: Context, title: str, line: int) -> str:
+    """``출판플랫폼팀 : 전자책 변환기 2.4 배포 계획`` → the page's own title, when the part before the colon
+    is a navigation line above it (a wiki export's space, first in its breadcrumb): that space
+    publishes the page."""
+    m = _SPACE.match(title)
+    space = m["space"].strip() if m else ""
+    if m and any(r.line < line and r.text.strip() == space for r in ctx.removed):
+        ctx.vote_publisher(space, Evidence.SITE_LABEL)
+        return m["rest"].strip()
+    return title
 
 
 def _strip_site(ctx: Context, title: str) -> str:
@@ -431,7 +498,8 @@ def run(ctx: Context) -> None:
         _drop_before(ctx, title_item)
         _join_wrapped(ctx, title_item)
         drop_enclosed(ctx, title_item.last or title_item.line)  # an order box's options under it
-        series, title = split_series(_strip_site(ctx, _TITLE_LABEL.sub("", title_item.text)))
+        own = _strip_space(ctx, _TITLE_LABEL.sub("", title_item.text), title_item.line)
+        series, title = split_series(_strip_site(ctx, own))
         ctx.to_meta(title_item, "title")
         front = hint.strip() if ctx.source_format == "markdown" and isinstance(hint, str) else ""
         if front and not _site_suffixed(ctx, front, title):
@@ -472,6 +540,9 @@ def run(ctx: Context) -> None:
         title = title[: version.start()]
         if title_item is not None:
             ctx.record(version.group(0).strip(), _VERSION_REASON, title_item.line, "title.version-mark")
+    mark = _TITLE_MARK.match(title)
+    if mark and title_item is not None and title[mark.end() :].strip():
+        title = title[mark.end() :]  # "■ 저수조 청소 및 단수 안내": a heading's mark, as structure drops it
     ctx.meta["title"] = title
     ctx.meta["series"] = series
     named = {key(s) for s in series}
@@ -499,6 +570,12 @@ def run(ctx: Context) -> None:
             break  # a card news text's first card: the text, no deck
         if _DECK_LABEL.match(item.text) and not subtitles and item.role is None:
             ctx.drop(item, "the label over the summary deck", "title.deck-label")
+            continue
+        headword = title_item is not None and len(title_item.text) <= MAX_HEADWORD
+        glossed = gloss(item) if headword and not subtitles else None
+        if glossed:
+            subtitles.append(glossed)  # "[ 金屬活字 , metal type ]" under the headword
+            ctx.to_meta(item, "subtitles")
             continue
         tags, rest = split_series(item.text + " x")
         if item.role is None and item.kind is None and tags and rest == "x" and not subtitles:
