@@ -27,8 +27,8 @@ def test_seed_meta(seed_ir: dict) -> None:
         "독자 AI 경쟁력 키우는 노력 계속해야",
     ]
     assert meta["authors"] == [
-        {"name": "홍인택", "role": "기자", "email": "heute128@hankookilbo.com"},
-        {"name": "이정혁", "role": "기자", "email": "dinner@hankookilbo.com"},
+        {"name": "홍인택", "role": "기자", "email": "heute128@hankookilbo.com", "affiliations": []},
+        {"name": "이정혁", "role": "기자", "email": "dinner@hankookilbo.com", "affiliations": []},
     ]
     assert meta["publisher"] == "한국일보"
     assert meta["language"] == "ko"
