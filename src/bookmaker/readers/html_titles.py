@@ -14,10 +14,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from bs4.element import NavigableString, Tag
 
-from bookmaker.readers.html_dom import BLOCK_TAGS, BOXES, shown, visible_text
+from bookmaker.readers.html_dom import BLOCK_TAGS, BOXES, has_text, hides, is_text, shown, visible_text
 from bookmaker.readers.html_flow import Env
 
 MAX_TITLE = 30
@@ -27,37 +28,61 @@ _CONTENT = ("p", "ul", "ol", "dl", "div", "table", "section", "blockquote")
 _SENTENCE_END = re.compile(r"[.!?。:：,]\s*$")
 
 
-def _shows(child: object) -> bool:
-    """Whether a child shows something (an element shown, text that is not blank)."""
-    if isinstance(child, Tag):
-        return shown(child) and bool(visible_text(child))
-    return type(child) is NavigableString and bool(child.strip())  # not a comment
+class _Shows:
+    """Which elements under a part show something (shown, with visible text below), found in one
+    walk: asking of each element alone walks its text and its ancestors, quadratic on a page
+    nested thousands deep."""
+
+    def __init__(self, root: Tag) -> None:
+        self.hidden: set[int] = set()  # hidden by itself or an element around it
+        self.texts: set[int] = set()  # has a visible text node below (not under a hiding element)
+        stack: list[tuple[Tag, bool, Iterator[object]]] = [(root, not shown(root), iter(root.children))]
+        if stack[0][1]:
+            self.hidden.add(id(root))
+        while stack:
+            tag, hidden, children = stack[-1]
+            child = next(children, None)
+            if child is None:
+                stack.pop()
+                if stack and id(tag) in self.texts and not hides(tag):
+                    self.texts.add(id(stack[-1][0]))
+            elif isinstance(child, Tag):
+                child_hidden = hidden or hides(child)
+                if child_hidden:
+                    self.hidden.add(id(child))
+                stack.append((child, child_hidden, iter(child.children)))
+            elif is_text(child) and has_text(child):  # type: ignore[arg-type]
+                self.texts.add(id(tag))
+
+    def __call__(self, child: object) -> bool:
+        """Whether a child shows something (an element shown, text that is not blank)."""
+        if isinstance(child, Tag):
+            return id(child) not in self.hidden and id(child) in self.texts
+        return type(child) is NavigableString and bool(child.strip())  # not a comment
+
+    def children(self, node: Tag) -> list[Tag | NavigableString]:
+        """``node``'s children that show something."""
+        return [child for child in node.children if isinstance(child, Tag | NavigableString) and self(child)]
+
+    def first_child(self, node: Tag) -> object:
+        """``node``'s first child that shows something, or None."""
+        return next((child for child in node.children if self(child)), None)
 
 
-def _children(node: Tag) -> list[Tag | NavigableString]:
-    """``node``'s children that show something."""
-    return [child for child in node.children if isinstance(child, Tag | NavigableString) and _shows(child)]
-
-
-def _first_child(node: Tag) -> object:
-    """``node``'s first child that shows something, or None."""
-    return next((child for child in node.children if _shows(child)), None)
-
-
-def _opens_bold(node: Tag) -> bool:
+def _opens_bold(shows: _Shows, node: Tag) -> bool:
     if node.name in _BOLD:
         return True
-    first = next(iter(_children(node)), None)
+    first = next(iter(shows.children(node)), None)
     return isinstance(first, Tag) and first.name in _BOLD
 
 
-def _box_title(node: Tag) -> bool:
+def _box_title(shows: _Shows, node: Tag) -> bool:
     parent = node.parent
     if node.name not in _TITLES or not isinstance(parent, Tag) or parent.name not in BOXES:
         return False
-    if _first_child(parent) is not node:  # before all of them: a box of thousands is read once
+    if shows.first_child(parent) is not node:  # before all of them: a box of thousands is read once
         return False
-    shown_children = _children(parent)
+    shown_children = shows.children(parent)
     rest = shown_children[1:]
     if not rest or not all(isinstance(c, Tag) and c.name in _CONTENT for c in rest):
         return False
@@ -66,7 +91,7 @@ def _box_title(node: Tag) -> bool:
         0 < len(text) <= MAX_TITLE
         and not _SENTENCE_END.search(text)
         and node.find(["a", *BLOCK_TAGS]) is None
-        and _opens_bold(node)
+        and _opens_bold(shows, node)
     )
 
 
@@ -76,11 +101,11 @@ _CALLOUT_WORD = re.compile(
 _CALLOUT_CLASS = re.compile(r"(?i)\b(?:tip|note|callout|hint|info|caution|warning|alert)s?\b")
 
 
-def _callout(node: Tag) -> Tag | None:
+def _callout(shows: _Shows, node: Tag) -> Tag | None:
     """The one paragraph a callout's label (a box's title, see above) stands over; None if the title
     heads more than a paragraph or is no callout's."""
     box = node.parent
-    rest = _children(box) if isinstance(box, Tag) else []
+    rest = shows.children(box) if isinstance(box, Tag) else []
     if len(rest) != 2 or not isinstance(rest[1], Tag) or rest[1].name != "p":
         return None
     classes = " ".join(str(c) for c in box.get("class") or []) if isinstance(box, Tag) else ""
@@ -101,13 +126,15 @@ def _list_label(node: Tag) -> bool:
 def mark_titles(env: Env, parts: list[Tag]) -> None:
     """Give the walk the kinds of the box titles and list labels inside ``parts``."""
     for part in parts:
+        shows = _Shows(part)
         for node in part.find_all(_TITLES):
-            if id(node) in env.kinds or not shown(node):
+            if id(node) in env.kinds or id(node) in shows.hidden:
                 continue
-            if _box_title(node):
-                if (paragraph := _callout(node)) is not None:
+            if _box_title(shows, node):
+                if (paragraph := _callout(shows, node)) is not None:
                     paragraph.insert(0, node.extract())  # "<b>참고</b><p>…</p>": the label opens it
                     paragraph.insert(1, " ")
+                    shows = _Shows(part)  # the tree changed
                 else:
                     env.kinds[id(node)] = "heading"
             elif _list_label(node):
