@@ -8,11 +8,14 @@ its phrases, after the ellipsis or comma that joins two clauses (``…1500억원
 fewest lines that fit, then the least cost, which is the sum over lines of the squared share of
 the measure left empty (the last line's counted half), plus a penalty for a break that ends no
 clause (little after a comma, less at a quotation's edge than inside a phrase, the most where
-kinsoku forbids it: before a spaced dash, after an opening bracket). The
-chosen breaks stay spaces (an ellipsis glued to the next word, ``상승…“다음``, gets a zero-width
-space after it); every other space becomes a no-break space, so WeasyPrint breaks there and only
-there. The headline's short quoted phrases and its last short word stay bound as
-:func:`~bookmaker.korean.runt.headline` binds them.
+kinsoku forbids it: before a spaced dash, after an opening bracket). The headline breaks at its
+spaces; only a word wider than a line is cut, at its ranked opportunities (a glued parenthetical,
+a compound's seam), and only if still too wide after an ellipsis glued to the next word
+(``회담…“셔틀외교``: the line would start with the quote, which reads as torn), dearer than any
+balance of lines, as the body's breaker does (:func:`~bookmaker.korean.wordbreaks.fallback_cuts`).
+The chosen breaks stay spaces (a cut inside a word gets a zero-width space); every other space
+becomes a no-break space, so WeasyPrint breaks there and only there. The headline's short quoted
+phrases and its last short word stay bound as :func:`~bookmaker.korean.runt.headline` binds them.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from collections.abc import Callable
 
 from bookmaker.korean.kinsoku import can_break
 from bookmaker.korean.runt import NO_BREAK_SPACE, headline
-from bookmaker.korean.wordbreaks import punctuation_opportunities, ranked
+from bookmaker.korean.wordbreaks import glued_ellipses, punctuation_opportunities, ranked
 
 ZERO_WIDTH_SPACE = "\u200b"
 SAFETY = 0.97
@@ -44,9 +47,11 @@ phrase ends leave lines clearly more uneven."""
 PENALTY_KINSOKU = 4.0
 """A break kinsoku forbids (a line starting with a spaced dash, ``노트`` / ``— 고유값``): dearer than
 any balance of lines, taken only when no other break fits."""
+PENALTY_GLUED_ELLIPSIS = PENALTY_KINSOKU
+"""A cut after an ellipsis glued to the next word of a word wider than a line, when its ranked
+opportunities leave it too wide: as dear as a kinsoku break."""
 LAST_LINE = 0.5
 """The last line's empty share counts half: a short last line that ends a phrase reads well."""
-_GLUED_ELLIPSIS = re.compile(r"(?<=[…⋯])(?=[^\s…⋯])")
 
 
 def set_headline(title: str, measure: Callable[[str], float], width: float) -> str:
@@ -77,19 +82,10 @@ def set_headline(title: str, measure: Callable[[str], float], width: float) -> s
 
 
 def _pieces(bound: str) -> tuple[list[str], list[bool]]:
-    """The text between break opportunities (regular spaces, and the point after an ellipsis glued
-    to the next word), and for each opportunity whether it is such a glued point."""
-    pieces: list[str] = []
-    glued: list[bool] = []
-    for word in bound.split(" "):
-        if not word:
-            continue
-        parts = _GLUED_ELLIPSIS.split(word)
-        for part_index, part in enumerate(parts):
-            if pieces:
-                glued.append(part_index > 0)
-            pieces.append(part)
-    return pieces, glued
+    """The words between the spaces, and for each break opportunity between two of them whether
+    it is glued (a cut inside a word: none yet)."""
+    pieces = [word for word in bound.split(" ") if word]
+    return pieces, [False] * (len(pieces) - 1)
 
 
 def _cut_wide(
@@ -97,7 +93,8 @@ def _cut_wide(
 ) -> tuple[list[str], list[bool]]:
     """``pieces`` with each one wider than ``room`` cut at its ranked opportunities (a glued
     parenthetical, ``·``, ``/`` …; then, if a part is still too wide, between the nouns of a
-    compound as the analyzer reads it): the cuts are glued opportunities."""
+    compound as the analyzer reads it; then also after a glued ellipsis): the cuts are glued
+    opportunities."""
     out: list[str] = []
     out_glued: list[bool] = []
     for index, piece in enumerate(pieces):
@@ -111,7 +108,10 @@ def _cut_wide(
 
             analyzer = shared_analyzer()
             morphs = analyzer.analyze([piece])[piece]
-            parts = _cut(piece, [o.at for o in ranked(piece, morphs, lexicon=analyzer)])
+            cuts = [o.at for o in ranked(piece, morphs, lexicon=analyzer)]
+            parts = _cut(piece, cuts)
+            if any(measure(part) > room for part in parts):
+                parts = _cut(piece, sorted({*cuts, *glued_ellipses(piece)}))
         out += parts
         out_glued += [True] * (len(parts) - 1)
     return out, out_glued
@@ -165,6 +165,8 @@ def _penalty(before: str, after: str, glued: bool = False) -> float:
     at a phrase's end, the most where kinsoku forbids it."""
     if not glued and not can_break(before, after):
         return PENALTY_KINSOKU
+    if glued and CLAUSE_END.search(before):
+        return PENALTY_GLUED_ELLIPSIS
     if CLAUSE_END.search(before):
         return 0.0
     if COMMA.search(before):
