@@ -1,6 +1,6 @@
-"""A printed headline never breaks inside a short quoted phrase (``…법원 ‘이준석`` / ``가처분’ 일부
-인용`` was the greedy break on A5 and A4), nor after an ellipsis glued to the next word while a
-space will do (round twelve: the break is at the quotation's edge)."""
+"""A printed headline breaks between its clauses and never inside a short quoted phrase (``…법원
+‘이준석`` / ``가처분’ 일부 인용`` was the greedy break on A5 and A4; the break now follows the
+ellipsis)."""
 
 from __future__ import annotations
 
@@ -27,5 +27,5 @@ def test_the_quoted_phrase_stands_whole_on_the_headline_s_second_line(
     pdf.write_bytes(write_pdf(doc, style=style, created=datetime(2025, 1, 1, tzinfo=UTC)).data)
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True)
     lines = [line.strip() for line in text.stdout.splitlines() if line.strip()]
-    assert "국민의힘 비대위 효력 정지…법원" in lines
-    assert "‘이준석 가처분’ 일부 인용" in lines
+    assert "국민의힘 비대위 효력 정지…" in lines
+    assert "법원 ‘이준석 가처분’ 일부 인용" in lines

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bookmaker.ir import Document, Meta, Paragraph, Text
 from bookmaker.layout.pages import page_spec
-from bookmaker.layout.print_headline import ZERO_WIDTH_SPACE, set_headline
+from bookmaker.layout.print_headline import ZERO_WIDTH_SPACE, opens_line_after_ellipsis, set_headline
 from bookmaker.layout.render import render_print_html
 from bookmaker.layout.style import resolve_style
 
@@ -18,6 +18,23 @@ def chars(text: str) -> float:
 
 def lines(text: str) -> list[str]:
     return text.replace(ZERO_WIDTH_SPACE, " ").replace(NBSP, "·").split(" ")
+
+
+def test_a_headline_breaks_after_the_ellipsis_joining_its_clauses() -> None:
+    title = "카카오, 3분기 영업이익 1500억원…전년 대비 5% 증가"  # 30 characters
+    set_ = set_headline(title, chars, 24)
+    # greedy filling would end the first line at "…전년"; the clause ends at the ellipsis
+    assert lines(set_) == ["카카오,·3분기·영업이익·1500억원…", "전년·대비·5%·증가"]
+    assert ZERO_WIDTH_SPACE in set_  # the glued ellipsis: a break WeasyPrint may take, no space drawn
+    assert set_.replace(ZERO_WIDTH_SPACE, "").replace(NBSP, " ") == title
+
+
+def test_a_glued_ellipsis_before_a_bound_syllable_is_no_break() -> None:
+    """``고시…|월``: a line starting with one syllable bound to the next word reads as torn."""
+    title = "정부 전기요금 인상안 고시…월 4천원 더 내야"
+    assert all(not part.startswith("월") for part in set_headline(title, chars, 14).split(ZERO_WIDTH_SPACE))
+    assert opens_line_after_ellipsis("전년 대비") and opens_line_after_ellipsis("10만 원")
+    assert not opens_line_after_ellipsis("“셔틀외교") and not opens_line_after_ellipsis("월 4천원")
 
 
 def test_a_headline_breaks_after_an_ellipsis_and_a_space() -> None:
