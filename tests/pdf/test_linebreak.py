@@ -250,6 +250,8 @@ def test_seed_sets_without_the_analyzer(monkeypatch):
         ("단행했습니다.연구정책국장에는", {"단행했습니다.|연구정책국장에는"}),  # a space left out ...
         ("자리를옮긴다", {"자리를|옮긴다"}),  # ... after a particle
         ("적합한인재”라며“공직사회", {"적합한|인재”라며“공직사회", "적합한인재”라며|“공직사회"}),  # ending
+        ("APEC하우스에서", {"APEC|하우스에서"}),  # Latin letters glued to a Hangul noun
+        ("GPT모델을", {"GPT|모델을"}),
     ],
 )
 def test_ranked_seams_found(word, seams):
@@ -276,6 +278,13 @@ def test_ranked_seams_found(word, seams):
         "돌아|가다",
         "D램익스|체인지에",
         "말했다.”|라고",
+        "AI|가",  # Latin letters before a particle ...
+        "IT|화를",  # ... a suffix ...
+        "PC|방에서",  # ... a noun of one syllable
+        "3|개를",  # a number and its counter
+        "5|G네트워크",
+        "5G|네트워크",  # one letter after a digit: a unit, not a word
+        "K|리그",
     ],
 )
 def test_never_a_bad_seam(split):
@@ -288,6 +297,33 @@ def test_never_a_bad_seam(split):
         for o in wordbreaks.ranked(word, analyzer.analyze([word])[word], syllables=False, lexicon=analyzer)
     }
     assert split.index("|") not in found
+
+
+def test_a_line_before_latin_letters_glued_to_a_noun_breaks_after_the_letters():
+    """A short paragraph's first line before ``APEC하우스에서``, a word no rule let break: 2 em
+    loose at this measure. The seam between the Latin letters and the Hangul noun is a compound's."""
+    text = "정상들은 오늘 APEC하우스에서 만났다."
+    whole = set_paragraph(text, _measure, 0.5, 9.0, 0.0, style="word")
+    assert widest_gap(whole, Tuning()) > 2.0
+    lines = set_paragraph(text, _measure, 0.5, 9.0, 0.0, analyzer=shared_analyzer())
+    assert [line.text for line in lines] == ["정상들은 오늘 APEC", "하우스에서 만났다."]
+    assert widest_gap(lines, Tuning()) < 0.1
+
+
+def test_a_glued_ellipsis_is_a_last_resort_in_a_word_too_wide_for_the_line():
+    """After the ellipsis of ``회담…“셔틀외교`` only in a word wider than the measure: dearer than
+    every ranked seam, cheaper than a cut inside a morpheme, as the headline setter takes it."""
+    cuts = {cut.at: cut for cut in wordbreaks.fallback_cuts("회담…“셔틀외교")}
+    assert cuts[3].kind == "ellipsis" and cuts[3].penalty == wordbreaks.GLUED_ELLIPSIS_PENALTY
+    assert cuts[5].penalty == wordbreaks.FALLBACK_PENALTY  # 셔|틀
+    assert wordbreaks.glued_ellipses("고시...월세") == [5] and wordbreaks.glued_ellipses("좋다…”라고") == []
+    ranked = wordbreaks.ranked(
+        "회담…“셔틀외교", shared_analyzer().analyze(["회담…“셔틀외교"])["회담…“셔틀외교"]
+    )
+    assert 3 not in {o.at for o in ranked}
+    assert all(o.penalty < wordbreaks.GLUED_ELLIPSIS_PENALTY < wordbreaks.FALLBACK_PENALTY for o in ranked)
+    lines = set_paragraph("그 정상회담…“셔틀외교”", _measure, 0.5, 7.0, 0.0, style="word")
+    assert [line.text for line in lines] == ["그 정상회담…", "“셔틀외교”"]
 
 
 def test_ragged_lines_cut_an_over_long_word_only_at_a_ranked_seam():

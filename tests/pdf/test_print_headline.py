@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bookmaker.ir import Document, Meta, Paragraph, Text
 from bookmaker.layout.pages import page_spec
-from bookmaker.layout.print_headline import ZERO_WIDTH_SPACE, set_headline
+from bookmaker.layout.print_headline import ZERO_WIDTH_SPACE, opens_line_after_ellipsis, set_headline
 from bookmaker.layout.render import render_print_html
 from bookmaker.layout.style import resolve_style
 
@@ -27,6 +27,38 @@ def test_a_headline_breaks_after_the_ellipsis_joining_its_clauses() -> None:
     assert lines(set_) == ["카카오,·3분기·영업이익·1500억원…", "전년·대비·5%·증가"]
     assert ZERO_WIDTH_SPACE in set_  # the glued ellipsis: a break WeasyPrint may take, no space drawn
     assert set_.replace(ZERO_WIDTH_SPACE, "").replace(NBSP, " ") == title
+
+
+def test_a_glued_ellipsis_before_a_bound_syllable_is_no_break() -> None:
+    """``고시…|월``: a line starting with one syllable bound to the next word reads as torn."""
+    title = "정부 전기요금 인상안 고시…월 4천원 더 내야"
+    assert all(not part.startswith("월") for part in set_headline(title, chars, 14).split(ZERO_WIDTH_SPACE))
+    assert opens_line_after_ellipsis("전년 대비") and opens_line_after_ellipsis("10만 원")
+    assert not opens_line_after_ellipsis("“셔틀외교") and not opens_line_after_ellipsis("월 4천원")
+
+
+def test_a_headline_breaks_after_an_ellipsis_and_a_space() -> None:
+    title = "카카오, 3분기 영업이익 1500억원… 전년 대비 5% 증가"  # 31 characters
+    # greedy filling would end the first line at "전년"; the clause ends at the ellipsis
+    assert lines(set_headline(title, chars, 24)) == ["카카오,·3분기·영업이익·1500억원…", "전년·대비·5%·증가"]
+
+
+def test_a_glued_ellipsis_is_no_break_while_the_headline_sets_at_its_spaces() -> None:
+    """``출몰…|“방제보다``: the line would start with the quote (or a bound word) torn from the
+    ellipsis, a bad split by the yardstick; the headline breaks at a space instead."""
+    title = "서울 도심 ‘러브버그’ 대량 출몰…“방제보다 공존”"
+    set_ = set_headline(title, chars, 20)
+    assert lines(set_) == ["서울·도심·‘러브버그’", "대량·출몰…“방제보다·공존”"]
+    assert ZERO_WIDTH_SPACE not in set_
+    assert set_.replace(NBSP, " ") == title
+
+
+def test_a_word_wider_than_a_line_breaks_after_its_glued_ellipsis_as_a_last_resort() -> None:
+    """Its ranked seams first (블랙|아이스, a compound); after the ellipsis only when they leave a
+    part wider than the line."""
+    title = "위험하다…‘블랙아이스’"  # 12 characters
+    assert set_headline(title, chars, 10).split(ZERO_WIDTH_SPACE) == ["위험하다…‘블랙", "아이스’"]
+    assert set_headline(title, chars, 8).split(ZERO_WIDTH_SPACE) == ["위험하다…", "‘블랙아이스’"]
 
 
 def test_lines_are_balanced_when_no_phrase_ends() -> None:
@@ -71,11 +103,11 @@ def test_the_print_title_is_set_for_the_theme_s_title_size() -> None:
     style = resolve_style("book", None, {"title-size": "30"})
     large = render_print_html(doc, page_spec("a5"), created="2025-01-01T00:00:00Z", style=style)
     assert "font-size: 30.0pt" in large
-    # at 17 pt the title takes two lines, broken after the ellipsis; at 30 pt it needs more breaks
-    assert small.count(ZERO_WIDTH_SPACE) == 1
+    # at 17 pt the title takes two lines, broken at one space; at 30 pt it needs more breaks
     title_17 = small.split('<h1 class="title"')[1].split(">", 1)[1].split("</h1>")[0]
     title_30 = large.split('<h1 class="title"')[1].split(">", 1)[1].split("</h1>")[0]
-    assert title_17.count(" ") == 0 and title_30.count(" ") >= 1
+    assert ZERO_WIDTH_SPACE not in title_17 + title_30  # never after the glued ellipsis
+    assert title_17.count(" ") == 1 and title_30.count(" ") >= 2
 
 
 def test_an_empty_title_stays_empty() -> None:

@@ -37,7 +37,7 @@ def set_ragged(
     paragraph = Paragraph(runs, measure)
     items = paragraph.pieces(width, tune)
     breaks = _breaks(items, width - tune.safety, space)
-    forced = any(items[end].penalty >= wordbreaks.FALLBACK_PENALTY for _, end in breaks[:-1])
+    forced = any(items[end].penalty >= wordbreaks.GLUED_ELLIPSIS_PENALTY for _, end in breaks[:-1])
     if forced and style != "word":
         if analyzer is None and paragraph.wants_analysis():
             from bookmaker.korean.morphology import shared_analyzer  # only now: it may load kiwipiepy

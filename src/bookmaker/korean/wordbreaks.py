@@ -18,12 +18,15 @@ demerits scale: far above what any acceptable line costs (so words stay whole wh
 paragraph sets well without it) and about what one loose line costs (a gap 0.2–0.3 em wider than
 natural): a split is made only to avoid a clearly loose line, or several. The ``syllable`` style
 adds every other boundary between two Hangul syllables, dearer still: breaking anywhere, as some
-Korean newspapers set.
+Korean newspapers set. A token wider than the measure also breaks, as the last resorts, after an
+ellipsis glued to the next word (회담…|“셔틀외교: the quote or particle then starts a line), then
+at any seam kinsoku allows, then inside a run of Latin letters or digits.
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
@@ -36,13 +39,18 @@ if TYPE_CHECKING:
 PUNCTUATION_PENALTY = 1.2e8  # after "·" or "/", before "(" or a list mark: the clearest seams
 COMPOUND_PENALTY = 1.6e8  # between the nouns of a compound
 SHORT_SIDE_PENALTY = 0.6e8  # ... more when a side has fewer than three syllables
+LATIN_NOUN_PENALTY = 2e8  # between Latin letters and a Hangul noun glued to them (APEC|하우스에서)
 SYLLABLE_PENALTY = 6e8  # between any two syllables (syllable style)
-FALLBACK_PENALTY = 1e12  # inside a token wider than the measure, where nothing better exists
+GLUED_ELLIPSIS_PENALTY = 5e11  # after an ellipsis glued to the next word, in a token wider than the measure
+FALLBACK_PENALTY = 1e12  # ... anywhere else in it, where nothing better exists
 LATIN_FALLBACK_PENALTY = 1e13  # ... between two Latin letters or digits of it, the last of all
 
 NOUNS = frozenset({"NNG", "NNP"})
 CLOSERS = frozenset(NO_START | set(")]}>〉》」』】"))
 LIST_MARKS = frozenset("▶▷►△▲▽▼◆◇■□●○※☞")  # a list's items run together: 이문희|▶작물과학원장
+ELLIPSES = ("…", "⋯", "...")
+LATIN_BEFORE_HANGUL = re.compile(r"[A-Za-z]{2}[\uac00-\ud7a3]{2}")
+OPENING_QUOTES = frozenset("“‘「『《〈\"'")
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +220,23 @@ def compound_opportunities(
     return found
 
 
+def latin_noun_opportunities(word: str, morphs: Sequence[Morph]) -> list[Opportunity]:
+    """Between a run of two or more Latin letters and a Hangul noun of two syllables or more glued
+    to it, as the analyzer read the word (APEC|하우스에서, GPT|모델을): a compound's seam. Not
+    before a particle, suffix, copula or ending (AI가, IT화), and not after a digit: a number and
+    its counter or unit stay whole (3개, 5G)."""
+    found: list[Opportunity] = []
+    for (lf, lt, ls, le, _), (rf, rt, rs, re_, _) in itertools.pairwise(morphs):
+        if lt != "SL" or rt not in NOUNS or le != rs or word[ls:le] != lf or word[rs:re_] != rf:
+            continue
+        if len(lf) < 2 or not lf.isascii() or not lf.isalpha() or _run_length(word, rs, 1) < 2:
+            continue
+        if len(rf) >= 2 and all(map(_hangul, rf)) and seam_allowed(word, rs):
+            short = SHORT_SIDE_PENALTY if _run_length(word, rs, 1) < 3 else 0.0
+            found.append(Opportunity(rs, LATIN_NOUN_PENALTY + short, "latin-noun"))
+    return found
+
+
 CONTENT = frozenset({"NNG", "NNP", "NR", "NP", "MAG", "MM"})  # what may follow a left-out space ...
 VERBS = frozenset({"VV", "VA"})  # ... and after a particle (not an ending: 돌아|가다 is one verb)
 ENDINGS = frozenset({"EC", "EF", "ETM", "ETN"})
@@ -286,15 +311,35 @@ def syllable_opportunities(word: str) -> list[Opportunity]:
     ]
 
 
+def glued_ellipses(word: str) -> list[int]:
+    """Where ``word`` holds an ellipsis (``…``, ``⋯``, ``...``) glued to a next letter or opening
+    quote (회담…“셔틀외교, 고시…월): the offsets just after each. A clause ends there, but a line
+    starting with the quote or a bound word reads as torn, so this is a last resort, never ranked."""
+    found = []
+    for at in range(1, len(word)):
+        right = word[at]
+        if (right.isalnum() or right in OPENING_QUOTES) and word[:at].endswith(ELLIPSES):
+            found.append(at)
+    return found
+
+
 def fallback_cuts(word: str) -> list[Opportunity]:
-    """Every seam kinsoku allows: for a token wider than the measure. Inside a run of Latin letters
-    and digits (a hash, a key, a long identifier) only at :data:`LATIN_FALLBACK_PENALTY`, when no
+    """Every seam kinsoku allows: for a token wider than the measure. After a glued ellipsis
+    (:func:`glued_ellipses`) at :data:`GLUED_ELLIPSIS_PENALTY`; inside a run of Latin letters and
+    digits (a hash, a key, a long identifier) only at :data:`LATIN_FALLBACK_PENALTY`, when no
     other seam lets the token fit: a run wider than the line would otherwise run off the page."""
+    ellipses = set(glued_ellipses(word))
     return [
-        Opportunity(at, LATIN_FALLBACK_PENALTY if latin else FALLBACK_PENALTY, "fallback")
+        Opportunity(at, penalty, "ellipsis" if at in ellipses else "fallback")
         for at in range(1, len(word))
         if word[at] not in CLOSERS and word[at - 1] not in NO_END
-        for latin in (_latin(word[at - 1]) and _latin(word[at]),)
+        for penalty in (
+            GLUED_ELLIPSIS_PENALTY
+            if at in ellipses
+            else LATIN_FALLBACK_PENALTY
+            if _latin(word[at - 1]) and _latin(word[at])
+            else FALLBACK_PENALTY,
+        )
     ]
 
 
@@ -305,11 +350,13 @@ def ranked(
     lexicon: Lexicon | None = None,
 ) -> list[Opportunity]:
     """The word's opportunities, one per seam (the cheapest), in order: at punctuation, and with its
-    ``morphs`` (and ``lexicon``, see :func:`compound_opportunities`) between compound nouns."""
+    ``morphs`` (and ``lexicon``, see :func:`compound_opportunities`) between compound nouns, after
+    Latin letters before a noun, and where a space was left out."""
     best: dict[int, Opportunity] = {}
     candidates = punctuation_opportunities(word)
     if morphs:
         candidates += compound_opportunities(word, morphs, lexicon)
+        candidates += latin_noun_opportunities(word, morphs)
         candidates += spacing_opportunities(word, morphs)
     if syllables:
         candidates += syllable_opportunities(word)
@@ -320,5 +367,8 @@ def ranked(
 
 
 def wants_analysis(word: str) -> bool:
-    """Whether a word could hold a compound-noun seam: four Hangul syllables or more in a row."""
-    return any(_run_length(word, at, 1) >= 4 for at in range(len(word)))
+    """Whether a word could hold a compound-noun seam: four Hangul syllables or more in a row, or
+    two Latin letters before two syllables (APEC하우스)."""
+    return any(_run_length(word, at, 1) >= 4 for at in range(len(word))) or bool(
+        LATIN_BEFORE_HANGUL.search(word)
+    )

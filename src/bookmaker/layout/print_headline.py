@@ -8,11 +8,15 @@ its phrases, after the ellipsis or comma that joins two clauses (``…1500억원
 fewest lines that fit, then the least cost, which is the sum over lines of the squared share of
 the measure left empty (the last line's counted half), plus a penalty for a break that ends no
 clause (little after a comma, less at a quotation's edge than inside a phrase, the most where
-kinsoku forbids it: before a spaced dash, after an opening bracket). The
-chosen breaks stay spaces (an ellipsis glued to the next word, ``상승…“다음``, gets a zero-width
-space after it); every other space becomes a no-break space, so WeasyPrint breaks there and only
-there. The headline's short quoted phrases and its last short word stay bound as
-:func:`~bookmaker.korean.runt.headline` binds them.
+kinsoku forbids it: before a spaced dash, after an opening bracket). The headline breaks at its
+spaces and after an ellipsis glued to a word that may start a line (``1500억원…|전년``); after one
+glued to a quotation mark or a bound syllable (``회담…“셔틀외교``, ``고시…월``: the line would read as
+torn) only inside a word wider than a line, after its ranked opportunities (a glued parenthetical,
+a compound's seam), dearer than any balance of lines, as the body's breaker does
+(:func:`~bookmaker.korean.wordbreaks.fallback_cuts`).
+The chosen breaks stay spaces (a cut inside a word gets a zero-width space); every other space
+becomes a no-break space, so WeasyPrint breaks there and only there. The headline's short quoted
+phrases and its last short word stay bound as :func:`~bookmaker.korean.runt.headline` binds them.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from collections.abc import Callable
 
 from bookmaker.korean.kinsoku import can_break
 from bookmaker.korean.runt import NO_BREAK_SPACE, headline
-from bookmaker.korean.wordbreaks import punctuation_opportunities, ranked
+from bookmaker.korean.wordbreaks import glued_ellipses, punctuation_opportunities, ranked
 
 ZERO_WIDTH_SPACE = "\u200b"
 SAFETY = 0.97
@@ -41,12 +45,21 @@ PENALTY_QUOTE_EDGE = 0.06
 PENALTY_INSIDE_PHRASE = 0.12
 """About the cost of one line left a third empty: a break inside a phrase is taken only when the
 phrase ends leave lines clearly more uneven."""
+PENALTY_INSIDE_QUOTATION = 0.3
+"""A break inside a quotation (``상승…“다음`` / ``달까지 오를 듯”``) or between a number and the
+word it counts (``월 10만`` / ``원…``): about a line left half empty, so the headline breaks at a
+phrase's end outside it (``휘발유값 7주째`` / ``상승…“다음 달까지 오를 듯”``) unless that is clearly
+more uneven."""
+NUMBER_END = re.compile(r"\d[\d,.]*[만천억조]?$")
+OPENERS, CLOSERS = "“‘「『", "”’」』"
 PENALTY_KINSOKU = 4.0
 """A break kinsoku forbids (a line starting with a spaced dash, ``노트`` / ``— 고유값``): dearer than
 any balance of lines, taken only when no other break fits."""
+PENALTY_GLUED_ELLIPSIS = PENALTY_KINSOKU
+"""A cut after an ellipsis glued to a quotation mark or a bound syllable, in a word wider than a
+line whose ranked opportunities leave it too wide: as dear as a kinsoku break."""
 LAST_LINE = 0.5
 """The last line's empty share counts half: a short last line that ends a phrase reads well."""
-_GLUED_ELLIPSIS = re.compile(r"(?<=[…⋯])(?=[^\s…⋯])")
 
 
 def set_headline(title: str, measure: Callable[[str], float], width: float) -> str:
@@ -78,13 +91,14 @@ def set_headline(title: str, measure: Callable[[str], float], width: float) -> s
 
 def _pieces(bound: str) -> tuple[list[str], list[bool]]:
     """The text between break opportunities (regular spaces, and the point after an ellipsis glued
-    to the next word), and for each opportunity whether it is such a glued point."""
+    to a next word that may start a line: :func:`opens_line_after_ellipsis`), and for each
+    opportunity whether it is such a glued point."""
     pieces: list[str] = []
     glued: list[bool] = []
     for word in bound.split(" "):
         if not word:
             continue
-        parts = _GLUED_ELLIPSIS.split(word)
+        parts = _cut(word, [at for at in glued_ellipses(word) if opens_line_after_ellipsis(word[at:])])
         for part_index, part in enumerate(parts):
             if pieces:
                 glued.append(part_index > 0)
@@ -92,12 +106,25 @@ def _pieces(bound: str) -> tuple[list[str], list[bool]]:
     return pieces, glued
 
 
+_LEADING_RUN = re.compile(r"[가-힣]+|[0-9A-Za-z]+")
+
+
+def opens_line_after_ellipsis(rest: str) -> bool:
+    """A line may start with ``rest`` after an ellipsis glued to it: a clause ends there, and
+    ``rest`` opens with a word of two syllables or more, a number or a Latin word (``1500억원…|전년``),
+    not with a quotation mark or bracket (``회담…|“셔틀외교`` reads as torn) or a syllable bound to
+    what follows (``고시…|월``)."""
+    run = _LEADING_RUN.match(rest)
+    return run is not None and (len(run[0]) >= 2 or not "가" <= run[0][0] <= "힣")
+
+
 def _cut_wide(
     pieces: list[str], glued: list[bool], measure: Callable[[str], float], room: float
 ) -> tuple[list[str], list[bool]]:
     """``pieces`` with each one wider than ``room`` cut at its ranked opportunities (a glued
     parenthetical, ``·``, ``/`` …; then, if a part is still too wide, between the nouns of a
-    compound as the analyzer reads it): the cuts are glued opportunities."""
+    compound as the analyzer reads it; then also after a glued ellipsis): the cuts are glued
+    opportunities."""
     out: list[str] = []
     out_glued: list[bool] = []
     for index, piece in enumerate(pieces):
@@ -111,7 +138,10 @@ def _cut_wide(
 
             analyzer = shared_analyzer()
             morphs = analyzer.analyze([piece])[piece]
-            parts = _cut(piece, [o.at for o in ranked(piece, morphs, lexicon=analyzer)])
+            cuts = [o.at for o in ranked(piece, morphs, lexicon=analyzer)]
+            parts = _cut(piece, cuts)
+            if any(measure(part) > room for part in parts):
+                parts = _cut(piece, sorted({*cuts, *glued_ellipses(piece)}))
         out += parts
         out_glued += [True] * (len(parts) - 1)
     return out, out_glued
@@ -135,6 +165,10 @@ def _best_breaks(
             text += ("" if glued[index - 1] else " ") + pieces[index]
         return text
 
+    quoted, depth = [], 0  # quoted[i]: a break after pieces[i] falls inside a quotation
+    for piece in pieces:
+        depth = max(0, depth + sum(c in OPENERS for c in piece) - sum(c in CLOSERS for c in piece))
+        quoted.append(depth > 0)
     # best[i]: (lines, cost, breaks) for pieces[i:] set from a line start
     best: list[tuple[int, float, tuple[int, ...]] | None] = [None] * (count + 1)
     best[count] = (0, 0.0, ())
@@ -150,7 +184,7 @@ def _best_breaks(
             cost = (empty if end < count else empty * LAST_LINE) + rest[1]
             breaks = rest[2]
             if end < count:
-                cost += _penalty(pieces[end - 1], pieces[end], glued[end - 1])
+                cost += _penalty(pieces[end - 1], pieces[end], glued[end - 1], quoted[end - 1])
                 breaks = (end - 1, *breaks)
             candidate = (rest[0] + 1, cost, breaks)
             current = best[start]
@@ -160,15 +194,19 @@ def _best_breaks(
     return None if found is None else set(found[2])
 
 
-def _penalty(before: str, after: str, glued: bool = False) -> float:
-    """What a break between ``before`` and ``after`` (``glued``: with no space between) costs: none
-    at a phrase's end, the most where kinsoku forbids it."""
+def _penalty(before: str, after: str, glued: bool = False, quoted: bool = False) -> float:
+    """What a break between ``before`` and ``after`` (``glued``: with no space between; ``quoted``:
+    inside a quotation) costs: none at a phrase's end, the most where kinsoku forbids it."""
     if not glued and not can_break(before, after):
         return PENALTY_KINSOKU
+    if glued and CLAUSE_END.search(before) and not opens_line_after_ellipsis(after):
+        return PENALTY_GLUED_ELLIPSIS
     if CLAUSE_END.search(before):
         return 0.0
     if COMMA.search(before):
         return PENALTY_COMMA
     if QUOTE_EDGE[0].search(before) or QUOTE_EDGE[1].search(after):
         return PENALTY_QUOTE_EDGE
+    if quoted or NUMBER_END.search(before):
+        return PENALTY_INSIDE_QUOTATION
     return PENALTY_INSIDE_PHRASE
