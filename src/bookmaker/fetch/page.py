@@ -8,7 +8,6 @@ retrieval time (``meta.source.url``, ``meta.source.retrieved``).
 
 from __future__ import annotations
 
-import codecs
 import re
 from pathlib import Path
 
@@ -21,13 +20,13 @@ from bookmaker.image_limits import MAX_IMAGE_BYTES
 from bookmaker.ir import Document, Source
 from bookmaker.limits import DEFAULT, Limits
 from bookmaker.raw import RawDocument
+from bookmaker.readers.encoding import browser_codec
 from bookmaker.readers.html_flow import FetchedImage
 from bookmaker.resources import utc_stamp
 
 PAGE_TYPES = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "text", "": "html"}
 MAX_IMAGES = 60  # images fetched for one page; more are left out, said so
 IMAGE_TYPES = {"image/jpeg": "jpg", "image/png": "png", "image/gif": "gif", "image/webp": "webp"}
-WHATWG_SUPERSETS = {"euc_kr": "cp949"}  # as browsers decode the label
 UNTRUSTED = frozenset({"ascii", "iso8859-1", "cp1252"})  # decode any bytes: often a server's default
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
@@ -41,13 +40,12 @@ def page_charset(data: bytes, declared: str | None) -> str | None:
     for name in (declared, found.group(1).decode("ascii") if found else None):
         if not name:
             continue
+        codec = browser_codec(name)
+        if codec is None or codec in UNTRUSTED:
+            continue
         try:
-            codec = codecs.lookup(name).name
-            codec = WHATWG_SUPERSETS.get(codec, codec)
-            if codec in UNTRUSTED:
-                continue
             data.decode(codec)
-        except (LookupError, ValueError):  # no codec, or a name with NUL or non-ASCII; undecodable
+        except ValueError:  # undecodable
             continue
         return codec
     return None

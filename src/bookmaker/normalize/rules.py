@@ -78,8 +78,6 @@ class Rules:
     compiled: dict[str, re.Pattern[str]] = field(default_factory=dict)
     token_index: tuple[_TokenIndex, _TokenIndex] | None = None
     combined: dict[str, AnyPattern] = field(default_factory=dict)
-    outlet_tokens: dict[str, list[tuple[str, Outlet]]] | None = None
-    """The outlets' names, aliases and domains in table order, by first letter (lower case)."""
 
     def strings(self, section: str, key: str) -> list[str]:
         """A list of strings from the table (empty when absent)."""

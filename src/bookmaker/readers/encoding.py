@@ -16,6 +16,21 @@ _KOREAN_ALIASES = {
 }
 
 
+WHATWG_SUPERSETS = {"euc_kr": "cp949"}  # as browsers decode the label
+
+
+def browser_codec(label: str | None) -> str | None:
+    """The codec a declared charset names, read as browsers read it (EUC-KR as CP949); None when
+    the label names none."""
+    if not label:
+        return None
+    try:
+        codec = codecs.lookup(label).name
+    except (LookupError, ValueError):  # no codec, or a name with NUL or non-ASCII
+        return None
+    return WHATWG_SUPERSETS.get(codec, codec)
+
+
 MAX_NUL_RATIO = 0.05  # more NUL bytes than this (outside UTF-16) means a binary file
 
 

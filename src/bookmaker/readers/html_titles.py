@@ -14,11 +14,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from bs4.element import NavigableString, Tag
 
-from bookmaker.readers.html_dom import BLOCK_TAGS, BOXES, has_text, hides, is_text, shown, visible_text
+from bookmaker.readers.html_dom import BLOCK_TAGS, BOXES, has_text, hides, shown, visible_text, walk
 from bookmaker.readers.html_flow import Env
 
 MAX_TITLE = 30
@@ -36,23 +35,27 @@ class _Shows:
     def __init__(self, root: Tag) -> None:
         self.hidden: set[int] = set()  # hidden by itself or an element around it
         self.texts: set[int] = set()  # has a visible text node below (not under a hiding element)
-        stack: list[tuple[Tag, bool, Iterator[object]]] = [(root, not shown(root), iter(root.children))]
-        if stack[0][1]:
+        around: list[tuple[Tag, bool]] = [(root, not shown(root))]  # the open elements, hidden or not
+        if around[0][1]:
             self.hidden.add(id(root))
-        while stack:
-            tag, hidden, children = stack[-1]
-            child = next(children, None)
-            if child is None:
-                stack.pop()
-                if stack and id(tag) in self.texts and not hides(tag):
-                    self.texts.add(id(stack[-1][0]))
-            elif isinstance(child, Tag):
-                child_hidden = hidden or hides(child)
-                if child_hidden:
-                    self.hidden.add(id(child))
-                stack.append((child, child_hidden, iter(child.children)))
-            elif is_text(child) and has_text(child):  # type: ignore[arg-type]
-                self.texts.add(id(tag))
+
+        def enter(tag: Tag) -> bool:
+            hidden = around[-1][1] or hides(tag)
+            if hidden:
+                self.hidden.add(id(tag))
+            around.append((tag, hidden))
+            return True
+
+        def text(node: NavigableString) -> None:
+            if has_text(node):
+                self.texts.add(id(around[-1][0]))
+
+        def leave(tag: Tag) -> None:
+            around.pop()
+            if id(tag) in self.texts and not hides(tag):
+                self.texts.add(id(around[-1][0]))
+
+        walk(root.children, enter, text, leave)
 
     def __call__(self, child: object) -> bool:
         """Whether a child shows something (an element shown, text that is not blank)."""

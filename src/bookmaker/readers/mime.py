@@ -20,7 +20,6 @@ decoded part**, so a quoted-printable soft break or a base64 wrap never moves on
 from __future__ import annotations
 
 import base64
-import codecs
 import re
 from collections.abc import Callable, Iterator
 from datetime import UTC
@@ -38,6 +37,7 @@ import msgspec
 from bookmaker.errors import InputError
 from bookmaker.limits import Limits
 from bookmaker.raw import RawDocument, SourceLine
+from bookmaker.readers.encoding import browser_codec
 from bookmaker.resources import utc_stamp
 
 if TYPE_CHECKING:  # bs4 is imported by the HTML reader only, never to detect a format
@@ -51,7 +51,6 @@ MAX_EMBEDDED_BYTES = 5 * 1024 * 1024
 """The largest image part kept as a ``data:`` image."""
 MAX_EMBEDDED_TOTAL = 40 * 1024 * 1024
 SUFFIXES = frozenset({".mhtml", ".mht", ".eml"})
-WHATWG_SUPERSETS = {"euc_kr": "cp949"}  # as browsers decode the label
 _HEADER = re.compile(rb"[!-9;-~]+:[^\r\n]*(?:\r?\n[ \t][^\r\n]*)*\r?\n")
 _CONTENT_TYPE = re.compile(rb"^content-type:", re.IGNORECASE | re.MULTILINE)
 _MULTIPART = re.compile(rb"^content-type:[ \t]*multipart/", re.IGNORECASE | re.MULTILINE)
@@ -151,23 +150,13 @@ def _page_part(message: Message, parts: list[Message]) -> Message | None:
     return html[0] if html else next((p for p in texts if p.get_content_subtype() == "plain"), None)
 
 
-def _codec(label: str | None) -> str | None:
-    if not label:
-        return None
-    try:
-        name = codecs.lookup(label).name
-    except LookupError:
-        return None
-    return WHATWG_SUPERSETS.get(name, name)
-
-
 def _decoded(part: Message, name: str, warnings: list[str]) -> tuple[bytes, str | None]:
     """The part's body and its encoding: as UTF-8 when its declared charset decodes it, else as
     it is (None: the reader's detection decides) with a warning naming the label."""
     payload = part.get_payload(decode=True)
     data = payload if isinstance(payload, bytes) else b""
     label = _charset(part)
-    codec = _codec(label)
+    codec = browser_codec(label)
     if codec is not None:
         try:
             return data.decode(codec).encode("utf-8"), "utf-8"
