@@ -131,11 +131,12 @@ def test_euc_kr_part_is_read_as_cp949(tmp_path: Path) -> None:
     assert raw.source.encoding == "euc-kr"
 
 
-def test_unknown_charset_warns_and_detects(tmp_path: Path) -> None:
-    data = _mhtml(_page()).replace(b"charset=utf-8", b"charset=x-klingon")
+@pytest.mark.parametrize("label", ["x-klingon", "rot13", "hex", "base64"])
+def test_unknown_charset_warns_and_detects(tmp_path: Path, label: str) -> None:
+    data = _mhtml(_page()).replace(b"charset=utf-8", b"charset=" + label.encode())
     raw = _read(tmp_path, "page.mhtml", data)
     assert any(TEXT in sl.text for sl in raw.lines)
-    assert raw.warnings and "x-klingon" in raw.warnings[0] and "page.mhtml" in raw.warnings[0]
+    assert raw.warnings and label in raw.warnings[0] and "page.mhtml" in raw.warnings[0]
 
 
 def _eml(html: str | None, plain: str | None) -> bytes:

@@ -20,14 +20,20 @@ WHATWG_SUPERSETS = {"euc_kr": "cp949"}  # as browsers decode the label
 
 
 def browser_codec(label: str | None) -> str | None:
-    """The codec a declared charset names, read as browsers read it (EUC-KR as CP949); None when
-    the label names none."""
+    """The text codec a declared charset names, read as browsers read it (EUC-KR as CP949); None
+    when the label names none, or names a bytes-to-bytes or str-to-str codec (hex, rot13)."""
     if not label:
         return None
     try:
         codec = codecs.lookup(label).name
     except (LookupError, ValueError):  # no codec, or a name with NUL or non-ASCII
         return None
+    try:
+        b"\0\0\0\0".decode(codec)  # empty bytes would skip the check
+    except LookupError:  # a codec that is no text encoding
+        return None
+    except UnicodeError:  # a text codec these bytes do not suit
+        pass
     return WHATWG_SUPERSETS.get(codec, codec)
 
 
