@@ -16,7 +16,7 @@ Figures per configuration: lines and breaks, word splits, bad splits (inside a m
 or ending at a line start, ...), principled splits and their share of the breaks (pooled, and how
 many PDFs spend over 3 %), looseness (em, per column: the worst line, the p95 of all lines pooled
 and of the worst PDF, how many PDFs keep max ≤ 0.8 and p95 ≤ 0.45), tracking jumps,
-``bookmaker check``'s kinsoku faults and overflows, and the worst PDF.
+``bookmaker check``'s kinsoku faults, overflows and overlaps, and the worst PDF.
 ``--keep DIR`` keeps the PDFs; ``--rejudge DIR`` judges kept PDFs again without building;
 ``--table FILE`` prints the table of an earlier run's ``--json FILE``.
 ``breaks.py`` needs kiwipiepy: the referee venv (install line at the top of ``breaks.py``).
@@ -73,6 +73,7 @@ class Figures:
     gaps: list[float] = field(default_factory=list)  # every justified line's mean word space (em)
     kinsoku: int = 0  # bookmaker check's kinsoku faults ...
     overflows: int = 0  # ... and overflows
+    overlaps: int = 0  # ... and text drawn over text
     fault_examples: list[str] = field(default_factory=list)
     pdf: str = ""
     error: str | None = None
@@ -163,7 +164,8 @@ def judged(figures: Figures, pdf: Path, source: Path) -> Figures:
     figures.gaps = [float(gap) for gap in gaps]
     report = check_pdf(pdf)  # bookmaker check's own kinsoku and overflow rules
     figures.kinsoku, figures.overflows = report.kinsoku, report.overflows
-    figures.fault_examples = report.kinsoku_examples
+    figures.fault_examples = report.kinsoku_examples + report.overlap_examples
+    figures.overlaps = report.overlaps
     return figures
 
 
@@ -176,8 +178,8 @@ def table(results: list[Figures], configs: list[str]) -> str:
     rows = [
         "| config | PDFs | breaks | splits | bad | principled % | PDFs over 3 % | max em | p95 em (pooled) |"
         " worst p95 em | PDFs within max/p95 | jumps % (pooled) | PDFs over 10 % jumps | kinsoku |"
-        " overflows | worst PDF |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+        " overflows | overlaps | worst PDF |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for config in configs:
         mine = [r for r in results if r.config == config and r.error is None]
@@ -200,7 +202,7 @@ def table(results: list[Figures], configs: list[str]) -> str:
             f"| {config} | {len(mine)} | {breaks} | {splits} | {bad} | {share:.2f} | {spendthrift} |"
             f" {worst.max_em:.3f} |"
             f" {pooled:.3f} | {max(r.p95_em for r in mine):.3f} | {within}/{len(mine)} | {jumps:.1f} |"
-            f" {jumpy} | {kinsoku} | {overflows} | {worst.article} |"
+            f" {jumpy} | {kinsoku} | {overflows} | {sum(r.overlaps for r in mine)} | {worst.article} |"
         )
     return "\n".join(rows)
 
@@ -241,9 +243,9 @@ def main() -> None:
             print(f"{r.article} {r.config}: {r.error}", file=sys.stderr)
         elif r.bad:
             print(f"{r.article} {r.config}: bad splits {r.bad_examples}", file=sys.stderr)
-        if r.kinsoku or r.overflows:
+        if r.kinsoku or r.overflows or r.overlaps:
             print(
-                f"{r.article} {r.config}: kinsoku {r.fault_examples}, overflows {r.overflows}",
+                f"{r.article} {r.config}: kinsoku, overlaps {r.fault_examples}, overflows {r.overflows}",
                 file=sys.stderr,
             )
     print(table(results, configs))

@@ -225,3 +225,44 @@ def test_rows_follow_baselines_not_the_faces_ascents() -> None:
     below = [_char("다", 0, 686)]
     rows = _rows(below + line)
     assert [sorted(c["text"] for c in row) for row in rows] == [sorted("S:m22"), ["다"]]
+
+
+def _html_pdf(tmp_path, body: str):
+    import weasyprint
+
+    html = (
+        '<html lang="ko"><head><meta charset="utf-8"><style>@page { size: A5; margin: 20mm }'
+        ' body { font-family: "Noto Sans CJK KR"; font-size: 11pt; line-height: 1.5 }</style></head>'
+        f"<body>{body}</body></html>"
+    )
+    pdf = tmp_path / "page.pdf"
+    weasyprint.HTML(string=html).write_pdf(pdf)
+    return pdf
+
+
+TEXT = "두 정상은 일본산 수산물 수입 문제를 다룰 실무 협의체를 새로 만들기로 했다."
+
+
+@pytest.mark.parametrize(
+    ("body", "count"),
+    [
+        # a block placed onto a line of another size: the rows merge, their characters overlap
+        (
+            f'<div style="position: relative"><p>{TEXT}</p><p style="position: absolute; top: 0; margin: 0;'
+            f' right: 0; font-size: 9pt">2026년 12월 6일 17:12</p></div>',
+            1,
+        ),
+        # two lines of one size a third of a line apart
+        (f'<p>{TEXT}</p><p style="margin-top: -2.2em">{TEXT}</p>', 1),
+        # tight leading, a superscript, a small line right under a big one: nothing drawn over
+        (
+            f'<h1 style="font-size: 24pt; line-height: 1.05">{TEXT}</h1><p>각주<sup>1</sup> {TEXT}</p>'
+            f'<p style="font-size: 8pt; line-height: 1">{TEXT}</p>',
+            0,
+        ),
+    ],
+)
+def test_text_drawn_over_text_is_an_overlap(tmp_path, body: str, count: int) -> None:
+    report = check_pdf(_html_pdf(tmp_path, body))
+    assert report.overlaps == count
+    assert (f"overlaps {count} > 0" in report.failures) == bool(count)

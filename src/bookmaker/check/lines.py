@@ -17,6 +17,8 @@ WORD_GAP = 0.15  # em: a wider gap between two characters is a word space
 COLUMN_GAP = 1.0  # em: a wider gap may be a gutter
 MIN_GUTTER_ROWS = 3
 ROW_REACH = 0.5  # em: characters whose baselines differ less share a row
+INK_ABOVE, INK_BELOW = 0.75, 0.05  # em: a glyph's body around its baseline, for overlaps
+OVERLAP = 0.25  # em: text drawn over text by more than this, across and down, is an overlap
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +47,7 @@ class PageInfo:
     width: float
     height: float
     trim: tuple[float, float, float, float]
+    overlaps: tuple[str, ...] = ()  # "text ⟂ text" of two rows drawn over each other
 
 
 def read_lines(path: str, min_size: float = 6.0) -> tuple[list[TextLine], list[PageInfo]]:
@@ -57,9 +60,11 @@ def read_lines(path: str, min_size: float = 6.0) -> tuple[list[TextLine], list[P
         for number, page in enumerate(pdf.pages, 1):
             trim = page.page_obj.attrs.get("TrimBox") or page.mediabox
             x0, y0, x1, y1 = (float(v) for v in trim)
-            pages.append(PageInfo(number, float(page.width), float(page.height), (x0, y0, x1, y1)))
             chars = [c for c in page.chars if c["size"] >= min_size and c["text"].strip()]
-            page_rows.append([sorted(row, key=lambda c: c["x0"]) for row in _rows(chars)])
+            rows = [sorted(row, key=lambda c: c["x0"]) for row in _rows(chars)]
+            box = (x0, y0, x1, y1)
+            pages.append(PageInfo(number, float(page.width), float(page.height), box, overlaps(rows)))
+            page_rows.append(rows)
     found = [gutters(rows) for rows in page_rows]
     out: list[TextLine] = []
     for info, rows, middles in zip(pages, page_rows, found, strict=True):
@@ -92,6 +97,57 @@ def _rows(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
             by_base[min(full, key=lambda k: abs(k - key))].extend(row)
             by_base[key] = []
     return [by_base[key] for key in keys if by_base[key]]
+
+
+def _baseline(char: dict[str, Any]) -> float:
+    return float(-char["matrix"][5])
+
+
+def overlaps(rows: list[list[dict[str, Any]]]) -> tuple[str, ...]:
+    """Text drawn over text (a block positioned onto others, a box too small for its lines): a row
+    whose characters overlap, or two rows whose glyph bodies meet by more than :data:`OVERLAP` em
+    across and down ("text ⟂ text"); rows are sorted by baseline and their characters by x."""
+    bases = [statistics.median(_baseline(c) for c in row) for row in rows]
+    sizes = [max(c["size"] for c in row) for row in rows]
+    largest = max(sizes, default=0.0)
+    found = [_text(row) for row in rows if _crowded(row)]
+    for i, upper in enumerate(rows):
+        for j in range(i + 1, len(rows)):
+            if bases[j] - bases[i] > (INK_ABOVE + INK_BELOW) * largest:
+                break
+            top = max(bases[i] - INK_ABOVE * sizes[i], bases[j] - INK_ABOVE * sizes[j])
+            bottom = min(bases[i] + INK_BELOW * sizes[i], bases[j] + INK_BELOW * sizes[j])
+            reach = OVERLAP * min(sizes[i], sizes[j])
+            if bottom - top > reach and _cross(upper, rows[j], reach):
+                found.append(f"{_text(upper)} ⟂ {_text(rows[j])}")
+    return tuple(found)
+
+
+def _crowded(row: list[dict[str, Any]]) -> bool:
+    """Whether two characters of one row (sorted by x; a smaller line drawn onto a larger one
+    joins its row) share more than :data:`OVERLAP` em of their widths."""
+    return any(
+        a["x1"] - b["x0"] > OVERLAP * min(a["size"], b["size"]) and b["x1"] > a["x0"]
+        for a, b in itertools.pairwise(row)
+    )
+
+
+def _cross(a: list[dict[str, Any]], b: list[dict[str, Any]], reach: float) -> bool:
+    """Whether a character of ``a`` and one of ``b`` (each sorted by x) share more than ``reach``
+    of their widths."""
+    i = j = 0
+    while i < len(a) and j < len(b):
+        if min(a[i]["x1"], b[j]["x1"]) - max(a[i]["x0"], b[j]["x0"]) > reach:
+            return True
+        if a[i]["x1"] < b[j]["x1"]:
+            i += 1
+        else:
+            j += 1
+    return False
+
+
+def _text(row: list[dict[str, Any]]) -> str:
+    return "".join(c["text"] for c in row)[:30]
 
 
 def _segments(row: list[dict[str, Any]], em: float) -> list[tuple[float, float]]:

@@ -25,7 +25,7 @@ MM_PER_PT = 25.4 / 72
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 BODY_MIN_PT = 9.0
 HEADING_MIN_PT = 12.5  # larger lines are headings and headlines, set ragged
-LIMITS = {"bad_splits": 0, "kinsoku": 0, "overflows": 0, "missing_glyphs": 0}  # faults: exit 1
+LIMITS = {"bad_splits": 0, "kinsoku": 0, "overflows": 0, "overlaps": 0, "missing_glyphs": 0}  # faults: exit 1
 TARGETS = {"p95_em": 0.45, "max_em": 0.8}  # looseness: said when missed (a text may allow no better)
 HANG_EM = 0.45  # a line ending in hanging punctuation may reach this far past the column
 EDGE_TOLERANCE_EM = 0.25  # justified lines end this close together (tracking, a trailing space)
@@ -52,6 +52,8 @@ class Report:
     kinsoku: int = 0
     kinsoku_examples: list[str] = field(default_factory=list)
     overflows: int = 0
+    overlaps: int = 0  # rows of text drawn over one another
+    overlap_examples: list[str] = field(default_factory=list)
     missing_glyphs: int = 0
     missing_examples: list[str] = field(default_factory=list)
     fonts: list[str] = field(default_factory=list)
@@ -79,11 +81,13 @@ class Report:
             f"  over {self.lines} justified lines",
             f"kinsoku faults  {self.kinsoku}",
             f"overflows       {self.overflows}",
+            f"overlaps        {self.overlaps}",
             f"missing glyphs  {self.missing_glyphs}",
             f"fonts           {', '.join(self.fonts)}"
             f" ({'all embedded' if self.fonts_embedded else 'NOT embedded'})",
         ]
         examples = [f"bad split {e}" for e in self.bad_split_examples] + self.kinsoku_examples[:3]
+        examples += [f"overlap p. {e}" for e in self.overlap_examples[:3]]
         examples += self.missing_examples[:3]
         rows += [f"  e.g. {example}" for example in examples]
         rows += [f"  over target: {note}" for note in self.notes]
@@ -448,6 +452,8 @@ def _measured(path: Path, source: Path | None) -> Report:
         if len(report.kinsoku_examples) < 5:
             report.kinsoku_examples.append(line.text[:40])
     report.overflows = _overflows(lines, pages, columns)
+    drawn_over = [f"{page.number}: {pair}" for page in pages for pair in page.overlaps]
+    report.overlaps, report.overlap_examples = len(drawn_over), drawn_over[:5]
     report.missing_glyphs, report.missing_examples = _missing(lines)
     glyphs = embedded_glyphs(str(path))  # the fonts really embedded, not the installed faces
     report.missing_glyphs += glyphs.missing
