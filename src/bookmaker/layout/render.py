@@ -298,6 +298,7 @@ def _environment(style: Style, rendition: Rendition) -> jinja2.Environment:
     if rendition == "print":
         from bookmaker.layout.print_runs import set_cell, set_lines
         from bookmaker.layout.print_tables import table_fit
+        from bookmaker.layout.report_cover import COVER, cover_fit
 
         env.filters["t"] = lambda text: Markup(escape(join_words(text)))
 
@@ -312,6 +313,8 @@ def _environment(style: Style, rendition: Rendition) -> jinja2.Environment:
         env.filters["lead_line"] = lead_line
         env.globals["table_fit"] = table_fit
         env.globals["running_head"] = _print_running_head
+        env.globals["cover"] = COVER  # the report cover's sizes, and the space above its label
+        env.globals["cover_fit"] = cover_fit
     else:
         env.filters["t"] = lambda text: Markup(keep_words(text))
     env.filters["inlines"] = lambda content, notes=None, prefix="": render_inlines(
@@ -339,7 +342,7 @@ def _environment(style: Style, rendition: Rendition) -> jinja2.Environment:
 
 
 @jinja2.pass_context
-def _headline(context: Context, title: str) -> str:
+def _headline(context: Context, title: str, size_pt: float | None = None) -> str:
     """A headline as the EPUB sets it (the reading system breaks its lines): only bound
     (:func:`~bookmaker.korean.runt.headline`). Takes the context as the print filter does: the
     templates both renditions share are compiled once."""
@@ -347,9 +350,9 @@ def _headline(context: Context, title: str) -> str:
 
 
 @jinja2.pass_context
-def _print_headline(context: Context, title: str) -> str:
+def _print_headline(context: Context, title: str, size_pt: float | None = None) -> str:
     """A headline as the print rendition sets it: its breaks chosen (:mod:`.print_headline`) for
-    the text block of the template's ``layout``."""
+    the text block of the template's ``layout``, at the title's size or ``size_pt``."""
     from bookmaker.fonts.shaping import shaper
     from bookmaker.layout.print_headline import set_headline
     from bookmaker.layout.print_layout import PrintLayout
@@ -358,7 +361,8 @@ def _print_headline(context: Context, title: str) -> str:
     if not isinstance(layout, PrintLayout):
         return headline(title)
     face = shaper(layout.scale.heading_font, 700)
-    return set_headline(title, lambda text: face.width(text) * layout.scale.title_pt, layout.text_width_pt)
+    size = size_pt or layout.scale.title_pt
+    return set_headline(title, lambda text: face.width(text) * size, layout.text_width_pt)
 
 
 RUNNING_HEAD_PT = 8.0  # the largest size a theme sets its running head in (book 7.5, report 8)
