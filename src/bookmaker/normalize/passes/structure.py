@@ -16,6 +16,7 @@ from bookmaker.ir import Footnote, NoteRef, Span, Strong, Table, Text, inlines_o
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.list_marks import Reading, numbered_run, readings, run_style
+from bookmaker.normalize.passes.item_outline import mark_item_outlines
 from bookmaker.normalize.passes.notes import mark_text_notes
 from bookmaker.normalize.passes.title import NOTICE_NUMBER
 from bookmaker.normalize.text import (
@@ -479,6 +480,7 @@ def run(ctx: Context) -> None:
     mark_text_notes(ctx)
     ctx.items = _split_inline_entries(ctx.items)
     items = ctx.items
+    mark_item_outlines(items, [_numbers(it) for it in items], _listable)
     _mark_lists(items, any(NOTICE_NUMBER.match(str(s)) for s in ctx.meta.get("series", [])))
     _mark_points(items)
     _mark_fields(items)
