@@ -22,6 +22,7 @@ from itertools import pairwise
 
 from bookmaker.normalize.context import Item
 from bookmaker.normalize.list_marks import Reading, run_style
+from bookmaker.normalize.mood import RIEUL, final_consonant
 from bookmaker.normalize.text import ends_sentence
 
 MAX_CONTINUATION = 120
@@ -30,7 +31,6 @@ _LEAD_IN = re.compile(r"다음(?:의|과|와)\s|[:：]\s*$")
 """A line announcing the items below it: ``다음의 질환이 있는 환자``, ``다음과 같은 경우``, ``…:``."""
 _THING = re.compile(r"([가-힣])\s?것(?=$|[.,\s])")
 """``-ㄹ 것`` (``상의할 것``, ``복용하지 말 것``) when the syllable before ends in ㄹ: a directive."""
-_JONG_RIEUL = 8
 
 
 def says_something(text: str) -> bool:
@@ -38,7 +38,7 @@ def says_something(text: str) -> bool:
     title: it ends or holds a sentence, ends a clause in ``-ㄹ 것``, or announces what follows."""
     if ends_sentence(text) or _SENTENCE_INSIDE.search(text) or _LEAD_IN.search(text):
         return True
-    return any((ord(m[1]) - 0xAC00) % 28 == _JONG_RIEUL for m in _THING.finditer(text))
+    return any(final_consonant(m[1]) == RIEUL for m in _THING.finditer(text))
 
 
 Key = tuple[str, str]
