@@ -202,15 +202,56 @@ def _block(item: Item, language: str) -> Block:
     return Paragraph(content=_content(item, language), lines=lines, role=role)
 
 
+def _list_block(run: list[Item], entries: list[ListItem]) -> ListBlock:
+    """A list of ``entries`` numbered as the list's first line ``run[0]`` says, over ``run``'s lines."""
+    return ListBlock(
+        items=entries,
+        ordered=run[0].attrs.get("ordered") == "1",
+        start=int(run[0].attrs.get("start", "1")),
+        style=_LIST_STYLES.get(run[0].attrs.get("style", "")),
+        punctuation=_LIST_PUNCTUATION.get(run[0].attrs.get("punctuation", "")),
+        lines=[run[0].line, run[-1].last or run[-1].line],
+    )
+
+
+def _nested(run: list[Item], at: int, language: str) -> tuple[ListBlock, int]:
+    """The list of an item outline's rank from ``run[at]`` (attrs ``depth``, ``sublist``,
+    ``continues``: see :mod:`~bookmaker.normalize.passes.item_outline`), each item holding its
+    continuation lines and the lists of the ranks below it; and the index after it."""
+    depth, sublist = run[at].attrs["depth"], run[at].attrs["sublist"]
+    entries: list[ListItem] = []
+    end = at
+    while end < len(run):
+        it = run[end]
+        if int(it.attrs["depth"]) < int(depth) or (
+            it.attrs["depth"] == depth and it.attrs["sublist"] != sublist and "continues" not in it.attrs
+        ):
+            break
+        if int(it.attrs["depth"]) > int(depth):
+            inner, end = _nested(run, end, language)
+            entries[-1].blocks.append(inner)
+            continue
+        paragraph = Paragraph(content=_content(it, language), lines=[it.line, it.last or it.line])
+        if "continues" in it.attrs:
+            entries[-1].blocks.append(paragraph)
+        else:
+            entries.append(ListItem(blocks=[paragraph]))
+        end += 1
+    return _list_block(run[at:end], entries), end
+
+
 def _blocks(items: list[Item], language: str) -> list[Block]:
     out: list[Block] = []
     run: list[Item] = []
 
     def flush() -> None:
-        if run:
+        if run and "depth" in run[0].attrs:
+            out.append(_nested(run, 0, language)[0])
+        elif run:
             out.append(
-                ListBlock(
-                    items=[
+                _list_block(
+                    run,
+                    [
                         ListItem(
                             blocks=[
                                 Paragraph(content=_content(it, language), lines=[it.line, it.last or it.line])
@@ -218,14 +259,9 @@ def _blocks(items: list[Item], language: str) -> list[Block]:
                         )
                         for it in run
                     ],
-                    ordered=run[0].attrs.get("ordered") == "1",
-                    start=int(run[0].attrs.get("start", "1")),
-                    style=_LIST_STYLES.get(run[0].attrs.get("style", "")),
-                    punctuation=_LIST_PUNCTUATION.get(run[0].attrs.get("punctuation", "")),
-                    lines=[run[0].line, run[-1].last or run[-1].line],
                 )
             )
-            run.clear()
+        run.clear()
 
     for item in items:
         if item.role == "list-item" and item.block is None:

@@ -7,10 +7,12 @@ longer than 40 characters, with numbers in most rows below the first (the first 
 when it has none); a date or a time is a number here (a schedule's rows: ``입찰서 제출 마감<TAB>2027. 1.
 29.(금) 10:00<TAB>…``). A form's field table copied with merged cells (``<TAB>기타주식 (주)<TAB>-``: a
 leading tab or two tabs in a row are empty cells) is read cell by cell at the tabs, and its tabs
-and empty cells are evidence enough: numbers are not asked of it. Under a tabbed header row of short
-cells (``현 행<TAB>개 정 안``), the tabbed rows' cells may be of any length (a bill's comparison of
-old and new provisions, each whole in its cell). A chart's text dump — three or
-more labels each on a line over its number (``2022년`` / ``20,658``), under a unit note (``(단위: 명)``)
+and empty cells are evidence enough: numbers are not asked of it. A text laying out such a field
+table of label/value pairs may also have one of two rows (``저장방법<TAB>…`` / ``사용기간<TAB>…``);
+two such rows alone are none (a board's ``이전글``/``다음글`` pair never is). Under a tabbed header
+row of short cells (``현 행<TAB>개 정 안``), the tabbed rows' cells may be of any length (a bill's
+comparison of old and new provisions, each whole in its cell). A chart's text dump — three or more
+labels each on a line over its number (``2022년`` / ``20,658``), under a unit note (``(단위: 명)``)
 or over a source line (``자료: 통계청``) — is a two-column table. A table drawn with box characters
 (a word processor's table saved as text: ``┌─┬─┐`` / ``│ a │ b │`` / ``└─┴─┘``) is read at its bars.
 Such lines become one
@@ -168,6 +170,39 @@ def _field_rows(rows: list[list[str]]) -> bool:
         and len(set(labels)) == len(labels)
         and not all(_label(cell) for cell in values)
     )
+
+
+_NAVIGATION = re.compile(r"(?:이전|다음|윗|아랫)\s*글|이전|다음|prev(?:ious)?|next", re.IGNORECASE)
+"""A board's links to the posts around one (``이전글<TAB>…``, ``다음글<TAB>…``): no field's label."""
+
+
+def _tabbed_runs(lines: list[SourceLine]) -> list[tuple[int, list[list[str]]]]:
+    """Each longest run of lines the tabs cut into as many cells, with where it starts."""
+    out: list[tuple[int, list[list[str]]]] = []
+    index = 0
+    while index < len(lines):
+        rows = _run(lines, index, _tab_cells) if "\t" in lines[index].text else []
+        if len(rows) >= 2:
+            out.append((index, rows))
+        index += max(len(rows), 1)
+    return out
+
+
+def _short_field_tables(lines: list[SourceLine]) -> set[int]:
+    """Where a two-row field table starts (``저장방법<TAB>…`` / ``사용기간<TAB>…`` under a leaflet's
+    outline): only in a text that lays out another field table of three rows or more (the page's
+    own form), and never a board's ``이전글``/``다음글`` pair (two tabbed label/value rows alone are
+    no evidence of a table: a viewer's ``본문``/``첨부`` line is chrome)."""
+    runs = _tabbed_runs(lines)
+    if not any(len(rows) >= MIN_ROWS and _field_rows(rows) for _, rows in runs):
+        return set()
+    return {
+        index
+        for index, rows in runs
+        if len(rows) == 2
+        and _field_rows(rows)
+        and not any(_NAVIGATION.fullmatch(row[i]) for row in rows for i in range(0, len(row), 2))
+    }
 
 
 class _Runs:
@@ -349,6 +384,7 @@ def find_tables(lines: list[SourceLine]) -> list[SourceLine]:
     index = 0
     box_from = pairs_from = 0  # no drawn table, no chart starts before them (their scans failed)
     spaced, tabbed, headed = _Runs(lines, _cells), _Runs(lines, _tab_cells), _Runs(lines, _long_tab_cells)
+    short_fields = _short_field_tables(lines)
     while index < len(lines):
         drawn, end = _box_table(lines, index) if index >= box_from else (None, box_from)
         box_from = end
@@ -367,7 +403,7 @@ def find_tables(lines: list[SourceLine]) -> list[SourceLine]:
         if (
             table is None
             and "\t" in lines[index].text
-            and len(rows := tabbed.at(index)) >= MIN_ROWS
+            and (len(rows := tabbed.at(index)) >= MIN_ROWS or index in short_fields)
             and _field_rows(rows)
         ):
             table = _table(rows, lines[index].line, tabbed=True)  # a form's fields

@@ -1,7 +1,7 @@
 """Pass ``publisher``: pick meta.publisher from the votes (see :class:`~bookmaker.normalize.context.
 Evidence` for their weights): explicit front matter, copyright lines, the page's site meta and
 address, the provider line, byline e-mail domains, a site label (or the holder an unknown site's
-copyright footer names), wire datelines, photo credits.
+copyright footer names), wire datelines, the institution a page's system header names, photo credits.
 
 A site name from the page's meta counts fully only when it names a known outlet; an unknown one
 counts as a site label, and only when it reads like a name — not a slogan (``종합일간지 : 신문/웹/
@@ -10,6 +10,7 @@ English edition (``연합뉴스`` → ``Yonhap News Agency``)."""
 
 from __future__ import annotations
 
+import heapq
 import re
 from functools import cache
 
@@ -123,6 +124,7 @@ def run(ctx: Context) -> None:
         elif holder:  # a ministry's, an institute's footer: "Copyright © 기후에너지부"
             ctx.vote_publisher(holder, Evidence.SITE_LABEL)
     _hangul_holder(ctx)
+    _system_owner(ctx)
     for item in ctx.items:
         filer = _FILER.match(item.text) if not structured(item) else None
         if filer:  # a filing's cover: the company that files it, over the disclosure system showing it
@@ -163,6 +165,26 @@ def _hangul_holder(ctx: Context) -> None:
         text = ctx.source_text[line].strip()
         if _SITE_NAME.fullmatch(text) and spells(holder["name"], text):
             ctx.vote_publisher(text, Evidence.COPYRIGHT)
+            return
+
+
+_SYSTEM_OWNER = re.compile(
+    r"^\s*(?P<body>[가-힣]{2,12}(?:대학교|대학원|대학|학교|병원|도서관|공단|공사|연구원|재단|교육청))"
+    r"\s+[가-힣A-Za-z]{0,12}(?:시스템|포털|누리집|홈페이지|정보망|서비스)\s*$"
+)
+"""A site header naming the body whose system shows the page (``가람대학교 종합정보시스템``, ``가람대학교
+학사정보시스템``, ``한빛병원 홈페이지``)."""
+
+
+def _system_owner(ctx: Context) -> None:
+    """An institution named in the page's removed header as the owner of its system (a syllabus
+    under ``가람대학교 종합정보시스템``) issued the page: a vote of an issuer's weight, counted when
+    nothing better names a publisher."""
+    gone = {r.line for r in ctx.removed}
+    for line in heapq.nsmallest(HEAD_LINES, ctx.source_text):
+        m = _SYSTEM_OWNER.match(ctx.source_text[line]) if line in gone else None
+        if m:
+            ctx.vote_publisher(m["body"], Evidence.ISSUER)
             return
 
 

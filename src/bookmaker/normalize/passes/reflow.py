@@ -101,12 +101,16 @@ def _lettered_lines(items: list[Item]) -> set[int]:
     """Source lines lettered or numbered in sequence (``가. …`` over ``나. …``, ``(1) …`` over
     ``(2) …``, ``ㄱ.`` over ``ㄴ.``, :func:`~bookmaker.normalize.list_marks.readings`): each opens an
     item of an outline or a list, never a wrapped line's rest (a lone ``다. …`` may be: ``…했`` /
-    ``다. 그러나``)."""
+    ``다. 그러나``). So does a line numbered 1 in another rank right under a numbered line (``5. …
+    상의할 것`` over ``1) 다음의 증상이 …``): an outline's first item under the one above."""
     lines: set[int] = set()
     marks = [readings(it.text) for it in items]
     for (prev, a), (item, b) in pairwise(zip(items, marks, strict=True)):
         if any(x.family == y.family and y.number == x.number + 1 for x in a for y in b):  # 가. then 나.
             lines.update((prev.line, item.line))
+        ranks = {(x.style, x.punctuation) for x in a}
+        if ranks and any(y.number == 1 and (y.style, y.punctuation) not in ranks for y in b):
+            lines.add(item.line)  # "5. …" then "1) …"
     return lines
 
 

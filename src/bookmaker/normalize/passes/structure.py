@@ -3,7 +3,8 @@ without sentence punctuation between body text, or marked ``■``/``◆``, or se
 list or a table), quote, list item or paragraph. A footnote nothing in the body refers to
 (defined but never used, or defined a second time) is removed with its reason, as pandoc drops it.
 Notes ending a text scrape become footnotes (:mod:`~bookmaker.normalize.passes.notes`); a line
-running several ▲ entries together is a list."""
+running several ▲ entries together is a list; an outline of items (numbered lines that say something,
+with ranks under them) is one nested list (:mod:`~bookmaker.normalize.passes.item_outline`)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from bookmaker.ir import Footnote, NoteRef, Span, Strong, Table, Text, inlines_o
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.list_marks import Reading, numbered_run, readings, run_style
+from bookmaker.normalize.mood import prescribes
+from bookmaker.normalize.passes.item_outline import mark_item_outlines
 from bookmaker.normalize.passes.notes import mark_text_notes
 from bookmaker.normalize.passes.title import NOTICE_NUMBER
 from bookmaker.normalize.text import (
@@ -180,14 +183,18 @@ def _numbers(item: Item) -> list[Reading]:
 _LETTERED_STYLES = ("hangul-syllable", "hangul-jamo")
 
 
-def _lettered_list(run: list[Item], first: Reading, notice: bool) -> bool:
+def _lettered_list(run: list[Item], marks: list[Reading], notice: bool) -> bool:
     """A run of lines lettered 가., 나., 다. (or ㄱ., ㄴ.; or numbered (1), (2)) is a list when it sets
-    out items (one at least is no sentence: ``가. 용역기간 : …``) or a public notice sets out its
-    terms; sentences so lettered or numbered in a judgment or a filing (``가. 피고는 … 입주자이다.``,
-    ``(1) 원고는 … 체결하였다.``) stay its paragraphs."""
-    if first.style not in _LETTERED_STYLES and first.punctuation != "parens":
+    out items (one at least is no sentence: ``가. 용역기간 : …``), when a public notice sets out its
+    terms, or when each line is one sentence stating a rule in the present (a syllabus's ``가. 과제는
+    LMS로만 제출하며, … 감점한다.``, ``나. … 요청할 수 있다.``: :func:`~bookmaker.normalize.mood.
+    prescribes`); sentences so lettered or numbered in a judgment or a filing telling facts
+    (``가. 피고는 … 입주자이다.``, ``(1) 원고는 … 체결하였다.``) stay its paragraphs."""
+    if marks[0].style not in _LETTERED_STYLES and marks[0].punctuation != "parens":
         return True
-    return notice or not all(ends_sentence(it.text) for it in run)
+    if notice or not all(ends_sentence(it.text) for it in run):
+        return True
+    return all(prescribes(it.text[r.length :]) for it, r in zip(run, marks, strict=True))
 
 
 def _mark_lists(items: list[Item], notice: bool = False) -> None:
@@ -218,7 +225,7 @@ def _mark_lists(items: list[Item], notice: bool = False) -> None:
             k += 1
         run = numbered_run(numbers[i:k])
         j = i + max(len(run), 1)
-        if len(run) >= 2 and _lettered_list(items[i:j], run[0], notice):
+        if len(run) >= 2 and _lettered_list(items[i:j], run, notice):
             style = run_style(run)
             for it, reading in zip(items[i:j], run, strict=True):
                 _as_list_item(it, items[i], reading.length)
@@ -479,6 +486,7 @@ def run(ctx: Context) -> None:
     mark_text_notes(ctx)
     ctx.items = _split_inline_entries(ctx.items)
     items = ctx.items
+    mark_item_outlines(items, [_numbers(it) for it in items], _listable)
     _mark_lists(items, any(NOTICE_NUMBER.match(str(s)) for s in ctx.meta.get("series", [])))
     _mark_points(items)
     _mark_fields(items)
