@@ -17,6 +17,7 @@ notice, found by selector and by evidence, and given to normalization as lines o
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from urllib.parse import urlsplit
@@ -35,6 +36,7 @@ from bookmaker.readers.html_dom import (
     hides,
     is_match,
     is_text,
+    joined,
     shown,
     visible_strings,
     visible_text,
@@ -104,8 +106,20 @@ BYLINE_SELECTORS = [
     ".username",  # a blog platform's handle in the post's header (Velog)
 ]
 HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
-RIGHTS_SELECTORS = ["footer", "[class*=copy]", "[class*=Copy]", "#copyright", "address", "[class*=foot] p"]
-"""``[class*=Copy]``: a camelCase class (인벤's ``articleCopyright``); class names match case-sensitively."""
+RIGHTS_SELECTORS = [
+    "footer",
+    "[class*=copy]",
+    "[class*=Copy]",
+    "#copyright",
+    "address",
+    "[class*=foot] p",
+    "[class*=licen]",
+]
+"""``[class*=Copy]``: a camelCase class (인벤's ``articleCopyright``); class names match case-sensitively.
+``[class*=licen]``: a licence box (뉴스타파's ``article-license``: "이 저작물은 크리에이티브 커먼즈 …
+이용할 수 있습니다"), an outlet's only rights line."""
+_LICENCE = re.compile(r"크리에이티브\s*커먼즈|Creative\s+Commons|\bCC\s*BY\b", re.IGNORECASE)
+"""A free licence's name: a rights notice without a copyright word."""
 MAX_DECKS = 4
 MAX_DECK_CHARS = 150
 MAX_SECTION_LABEL = 8  # characters of a one-word heading opening the body: a section, not a deck
@@ -253,10 +267,10 @@ _CAMEL_SUB = re.compile(r"[a-z]Sub(?:Title|Tit|Head(?:line)?|ject)?$")
 
 
 def _sub_classed(tag: Tag) -> bool:
-    """A paragraph or box whose class names a subtitle (``report-sub``, ``sub``, ``title-sub``,
-    ``sub-title``, ``articleSubTitle``; not ``subscribe``)."""
+    """A paragraph, box or list (a deck line per item) whose class names a subtitle (``report-sub``,
+    ``sub``, ``title-sub``, ``sub-title``, ``article_sub_title``, ``articleSubTitle``; not ``subscribe``)."""
     names = [str(name) for name in tag.get("class") or []]
-    return tag.name in ("p", "div") and any(_SUB_CLASS.search(n) or _CAMEL_SUB.search(n) for n in names)
+    return tag.name in ("p", "div", "ul") and any(_SUB_CLASS.search(n) or _CAMEL_SUB.search(n) for n in names)
 
 
 def _headline_box(title: Tag) -> Tag:
@@ -399,7 +413,7 @@ def header_lines(env: Env, body: Tag, title: Tag | None, opens: Tag | None = Non
         out.append(SourceLine(text, page.line(title), "title"))
     for deck in _decks(page, body, title, opens or body):
         env.kinds[id(deck)] = "subtitle"
-        for line in deck.find_all(["h2", "h3", "h4", "h5", "p"]):  # a deck box of several lines
+        for line in deck.find_all(["h2", "h3", "h4", "h5", "p", "li"]):  # a deck box of several lines
             env.kinds[id(line)] = "subtitle"
         if not inside(deck, body):
             out += Flow(env, "lines").run([deck]).lines()
@@ -417,6 +431,8 @@ def header_lines(env: Env, body: Tag, title: Tag | None, opens: Tag | None = Non
             and not _placed(env, node)
         ):
             env.take(node)
+            if not _EMAIL.search(text) and (mail := _card_mail(page, body, text)) is not None:
+                text = f"{text} {mail}"  # the byline names the reporter; the card below the text mails
             if _nickname(node, text) or text == _writer_meta(page):  # a blog's writer goes by a
                 text = f"by {text}"  # nickname (or the one Tistory's <meta name="by"> gives): a name
             out.append(SourceLine(text, page.line(node), "byline"))
@@ -666,6 +682,32 @@ def _mailed_byline(page: Page, body: Tag) -> Tag | None:
     return None
 
 
+_CARD_NAME = re.compile(r"^([가-힣]{2,4})\s*(?:기자|특파원|선임기자|전문기자)?$")
+MAX_CARD = 120
+
+
+def _card_mail(page: Page, body: Tag, byline: str) -> str | None:
+    """The e-mail of a reporter's card after the text (``<div class="author_card"><strong>김대기</strong>
+    <span>기자</span><a href="mailto:…">``) when the byline above is that name alone: the one address
+    the page gives for the reporter. Cards in the footer, menus and sidebars do not count."""
+    named = _CARD_NAME.match(byline.strip())
+    if named is None:
+        return None
+    for link in page.select("[href^=mailto]"):
+        if inside(link, body) or page.order(link) < page.order(body):
+            continue
+        if any(p.name in ("footer", "nav", "aside") for p in link.parents):
+            continue
+        address = _EMAIL.search(str(link.get("href") or "")) or _EMAIL.search(visible_text(link))
+        for node in link.parents:
+            text = visible_text(node)
+            if len(text) > MAX_CARD or node is body:
+                break
+            if address is not None and re.sub(r"\s+", "", text).startswith(named.group(1)):
+                return address.group(0)
+    return None
+
+
 MAX_SERIES = 30
 
 
@@ -763,21 +805,42 @@ def rights_node(env: Env, parts: list[Tag]) -> str | None:
         if not shown(node) or any(node is part or inside(node, part) for part in parts):
             continue
         text = visible_text(node)
-        if len(text) <= 200 and _RIGHTS.search(text) and not _placed(env, node):
+        if len(text) <= 200 and (_RIGHTS.search(text) or _LICENCE.search(text)) and not _placed(env, node):
             node = _innermost_notice(node)
+            notice = visible_text(node)
+            boxed = any("licen" in str(name) for name in node.get("class") or [])
+            if boxed or not _RIGHTS.search(notice):  # a licence box, a footer's licence line
+                notice = " ".join(run for run in _br_runs(env.page, node) if _notice(run)) or notice
             env.remove(node, "copyright notice outside the article (→ meta.rights)", "html.rights")
-            return visible_text(node)
+            return notice
     return None
+
+
+def _notice(text: str) -> bool:
+    return bool(_RIGHTS.search(text) or _LICENCE.search(text))
+
+
+def _br_runs(page: Page, node: Tag) -> list[str]:
+    """The visible text of ``node`` in its ``<br>``-separated lines (a licence box's disclaimer, then
+    its ``ⓒ`` line; a footer's address, then its licence sentence)."""
+    breaks = [page.order(br) for br in node.find_all("br")]
+    runs: list[list[NavigableString]] = [[] for _ in range(len(breaks) + 1)]
+    for string in visible_strings(node):
+        runs[bisect.bisect(breaks, page.order(string))].append(string)
+    return [text for run in runs if (text := joined(run).strip())]
 
 
 def _innermost_notice(node: Tag) -> Tag:
     """The smallest block inside ``node`` that holds the whole notice — every copyright phrase
     in ``node`` (a footer's ``<p class="copy">``, not the footer with its address and telephone
     number; both paragraphs of ``Copyright ⓒ …`` / ``무단 전재 및 재배포 금지``)."""
-    phrases = len(_RIGHTS.findall(visible_text(node)))
-    blocks = [
-        t for t in node.find_all(BLOCK_TAGS) if shown(t) and len(_RIGHTS.findall(visible_text(t))) == phrases
-    ]
+
+    def phrases(tag: Tag) -> int:
+        text = visible_text(tag)
+        return len(_RIGHTS.findall(text)) + len(_LICENCE.findall(text))
+
+    whole = phrases(node)
+    blocks = [t for t in node.find_all(BLOCK_TAGS) if shown(t) and phrases(t) == whole]
     return min(blocks, key=lambda t: len(visible_text(t)), default=node)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bookmaker.ir import Figure, Table
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.rules import Rules
@@ -41,6 +42,9 @@ _HOLDER_MARK = re.compile(r"저작권자\s*(?:\([cC]\)|ⓒ|©)\s*")
 """A copyright mark inside a credit (``(사진=저작권자(c) 연합뉴스, 무단 전재-재배포 금지)``, as a policy
 portal credits an agency's photo): the credit is the name after it."""
 _CAPTION_MARK = re.compile(r"^\s*▲\s*")
+_SOURCE_NOTE = re.compile(r"^\s*(?:※\s*)?(?:자료|출처|자료\s*출처)\s*[:：]\s*\S")
+"""A data source's note (``자료: 대검찰청 … / 그래픽: 뉴스타파``): under a table it is the table's note, not
+a photo's caption, even when it names who drew the graphic."""
 CREDIT_LABEL = re.compile(
     r"(?:사진|그래픽|일러스트|자료)\s*=\s*([^=\s][^=]{0,28}?\s*(?:제공|기자|캡처|캡쳐|촬영|DB|인스타그램|유튜브))"
 )
@@ -230,6 +234,9 @@ def run(ctx: Context) -> None:
         if item.role is not None or item.kind in ("title", "heading", "byline") or structured(item):
             prev = item
             continue
+        if prev is not None and isinstance(prev.block, Table) and _SOURCE_NOTE.match(item.text):
+            prev = item  # the table's source note stays a paragraph
+            continue
         label_only = _LABEL_ONLY.fullmatch(item.text.strip()) if item.kind == "caption" else None
         if label_only:  # a caption that is its credit alone ("그래픽=김현국"): a figure credited, no text
             item.role, item.text, item.credit = "figure", "", label_only.group(1).strip()
@@ -257,6 +264,12 @@ def run(ctx: Context) -> None:
                 continue
             if credit_alone and item.kind is None:
                 ctx.drop(item, "photo credit without its photo or caption", "captions.orphan-credit")
+                continue
+            if (
+                credit_alone and item.kind == "caption"
+            ):  # a figcaption that is its credit alone: "[게티이미지뱅크]"
+                item.role, item.text, item.credit = "figure", "", credit_alone
+                prev = item
                 continue
             split = split_credit(ctx.rules, _strip_photo_marks(item.text))
             nxt = items[index + 1] if index + 1 < len(items) else None
@@ -294,12 +307,40 @@ def run(ctx: Context) -> None:
             ctx.vote_publisher(outlet.name, Evidence.PHOTO_EMAIL)
 
 
+def _bare_image(ctx: Context, image: Item, caption: Item) -> bool:
+    """``image`` is a picture the reader gave whole, with no caption or credit (a Markdown clipping's
+    ``![](…)`` on a line of its own), and ``caption`` a credited caption below it with only blank
+    lines between: the picture's caption, on a paragraph of its own."""
+    block = image.block
+    return (
+        isinstance(block, Figure)
+        and not block.caption
+        and not block.credit
+        and caption.role == "figure"
+        and caption.block is None
+        and not caption.attrs.get("src")
+        and bool(caption.credit)
+        and not any(
+            ctx.source_text.get(n, "").strip() for n in range((image.last or image.line) + 1, caption.line)
+        )
+    )
+
+
 def _merge_image_captions(ctx: Context) -> None:
     """An image (figure with ``src``) directly followed by a caption without one is one figure:
     the caption text and credit come from the caption, ``alt`` from the image."""
     out: list[Item] = []
     for item in ctx.items:
         prev = out[-1] if out else None
+        if prev is not None and _bare_image(ctx, prev, item):  # "![](…)", a blank line, its caption
+            assert isinstance(prev.block, Figure)
+            prev.attrs["src"] = prev.block.src or ""
+            if prev.block.alt:
+                prev.attrs["alt"] = prev.block.alt
+            prev.block, prev.role = None, "figure"
+            prev.text, prev.credit, prev.content = item.text, item.credit, item.content
+            prev.last = item.last or item.line
+            continue
         if (
             prev is not None
             and prev.role == "figure"

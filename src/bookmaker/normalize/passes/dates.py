@@ -27,13 +27,13 @@ DATE_RE = re.compile(
     r"(?:\s*(?::)\s*(?P<S>\d{2}))?\s*분?(?:\s*\d{2}\s*초)?[)）\]]?"
     r"|\s+(?P<ampm2>오전|오후)\s*(?P<H2>\d{1,2})\s*시(?!\s*\d))?"
 )
-# the print page a date line names: "33면", "본지 3면", "종합 05면", "A12면", and the paper's section
+# the print page a date line names: "33면", "본지 3면", "종합 05면", "A12면", "제3면", and the paper's section
 # after it closing the line ("8면 사회": a page viewer's header, no byline)
 PRINT_SECTIONS = (
     "종합|정치|경제|사회|국제|문화|스포츠|오피니언|사설|여론"
     "|지역|전국|산업|금융|증권|부동산|생활|연예|교육|과학|피플"
 )
-_PRINT_PAGE = rf"(?:(?:본지|지면|종합)\s*)?[A-Z]?\d+\s*면(?:\s+(?:{PRINT_SECTIONS})\s*$)?"
+_PRINT_PAGE = rf"(?:(?:본지|지면|종합)\s*)?(?:제\s*)?[A-Z]?\d+\s*면(?:\s+(?:{PRINT_SECTIONS})\s*$)?"
 _UPDATE_MARK = r"[(\[（](?:종합|속보|\d\s*보|종합\s*\d\s*보|최종|수정|[월화수목금토일](?:요일)?)[)\]）]"
 _BOARD_FIELD = re.compile(
     r"(?:작성자|글쓴이|등록자|작성\s*부서|담당\s*부서|부서명?|조회\s*수?|추천\s*수?)(?:\t+|\s*[:：]\s*)[^\t|]*"
@@ -391,7 +391,9 @@ def run(ctx: Context) -> None:
             ctx.to_meta(item, "date")
     hinted = _korean_time(ctx, iso_from_hint(ctx.hints.get("date")))
     fallback = _korean_time(ctx, iso_from_hint(ctx.hints.get("date_fallback")))
-    if hinted:
+    if hinted and "T" not in hinted and best is not None and best.has_time and best.iso.startswith(hinted):
+        ctx.meta["date"] = best.iso  # the metadata's day ("published: 2026-12-03"), the text's time that day
+    elif hinted:
         ctx.meta["date"] = hinted
     elif fallback and (best is None or (not best.has_time and fallback.startswith(best.iso))):
         ctx.meta["date"] = fallback  # a shown day the page's metadata gives the time of

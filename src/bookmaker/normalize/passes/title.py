@@ -136,6 +136,21 @@ def _deck_kind(series: list[str], text: str) -> str:
     return text[m.end() :]
 
 
+def _opening_deck(ctx: Context) -> Item | None:
+    """A Markdown file's opening heading, a phrase of a lower rank than every heading after it
+    (``### deck`` over a text whose sections are ``##``), when the file shows no title of its own
+    (a web clipping's title is in its front matter): the deck, not the first section's heading."""
+    first = next((it for it in ctx.items if not structured(it)), None)
+    if first is None or first.kind != "heading" or first is not ctx.items[0]:
+        return None
+    text = first.text.strip()
+    if not 4 <= len(text) <= 80 or " " not in text or ends_sentence(text) or OUTLINE.match(text):
+        return None
+    later = [int(it.attrs.get("level", "2")) for it in ctx.items[1:] if it.kind == "heading"]
+    level = int(first.attrs.get("level", "2"))
+    return first if later and level > max(later) else None
+
+
 def _deck(text: str) -> str:
     """A deck line without its leading mark, and without the closing dash of ``- 부제 -``."""
     dashed = _DASHED.match(text)
@@ -607,6 +622,11 @@ def run(ctx: Context) -> None:
             break  # "신청번호 : 1AA-2611-0312457": a form's fields under its title field, no deck
         subtitles.append(_deck(text))
         ctx.to_meta(item, "subtitles")
+    if title_item is None and not subtitles and ctx.source_format == "markdown":
+        opening = _opening_deck(ctx)
+        if opening is not None:  # "### 민자구간 …" over a clipping whose title is in its front matter
+            subtitles.append(_deck(opening.text))
+            ctx.to_meta(opening, "subtitles")
     for s in hinted:
         if key(s) not in {key(x) for x in subtitles}:
             subtitles.append(s)
