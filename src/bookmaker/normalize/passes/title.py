@@ -20,6 +20,7 @@ from bookmaker.normalize.passes.judgment import read_judgment
 from bookmaker.normalize.passes.language import is_english
 from bookmaker.normalize.passes.minutes import read_cover
 from bookmaker.normalize.passes.release import Release, read_header
+from bookmaker.normalize.passes.serial import read_episode
 from bookmaker.normalize.passes.statute import read_statute
 from bookmaker.normalize.passes.thesis import read_thesis
 from bookmaker.normalize.text import (
@@ -476,7 +477,14 @@ def run(ctx: Context) -> None:
     hint = ctx.hints.get("title")
     release = read_header(ctx)
     cover = (
-        (read_cover(ctx) or read_thesis(ctx) or read_judgment(ctx) or read_statute(ctx) or read_bill(ctx))
+        (
+            read_cover(ctx)
+            or read_thesis(ctx)
+            or read_judgment(ctx)
+            or read_statute(ctx)
+            or read_bill(ctx)
+            or read_episode(ctx)
+        )
         if release is None and ctx.source_format == "text"
         else None
     )
