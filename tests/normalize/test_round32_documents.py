@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bookmaker.ir import CodeBlock, Document, Figure, Quote
+from bookmaker.ir import CodeBlock, Document, Figure, Footnote, Quote
 from bookmaker.normalize import normalize
 from bookmaker.raw import RawDocument
 from bookmaker.readers import read
@@ -178,3 +178,145 @@ def test_scene_breaks_are_thematic_breaks_and_other_star_lines_are_not(tmp_path:
     kinds = [type(b).__name__ for b in doc.blocks]
     assert kinds.count("ThematicBreak") == 2
     assert "이 글은 실화를 바탕으로 했다." in body(doc)
+
+
+# --- an annals entry copied from its database --------------------------------------------------------
+
+ANNALS = [
+    "태종실록 1권, 태종 1년 1월 15일 갑술 1번째기사 1401년 명 건문(建文) 3년",
+    "",
+    "신문고를 설치하다",
+    "",
+    "처음으로 신문고(申聞鼓)[註 001]를 설치하였다. 백성이 억울한 일을 아뢸 곳이 없으면 북을 치게 하였다.",
+    "",
+    "【태백산사고본】 1책 1권 5장 A면【국편영인본】 1책 190면",
+    "【분류】 사법-탄핵(彈劾)",
+    "",
+    "[註 001] 신문고(申聞鼓) : 대궐 문루에 달아 둔 북.",
+    "",
+    "원문",
+    "",
+    "始置申聞鼓。",
+    "",
+    "같은 날 기사",
+    "태종 1년 1월 15일 갑술 1번째기사 / 신문고를 설치하다",
+    "태종 1년 1월 15일 갑술 2번째기사 / 사헌부에서 상소하다",
+]
+
+
+def test_an_annals_entry_keeps_its_citation_as_deck_its_parts_notes_and_source_lines() -> None:
+    _, doc = norm(*ANNALS)
+    assert doc.meta.title == "신문고를 설치하다"
+    assert doc.meta.subtitles == [ANNALS[0]]
+    kinds = [(type(b).__name__, b.text.split()[0]) for b in doc.blocks]
+    assert ("Heading", "원문") in kinds
+    assert ("Paragraph", "【분류】") in kinds and ("Paragraph", "【태백산사고본】") in kinds
+    assert ("Footnote", "신문고(申聞鼓)") in kinds
+    assert "[註 001]" not in body(doc)
+    gone = removed(doc)
+    assert gone["같은 날 기사"] == gone[ANNALS[-1]] == "annals.same-day"
+
+
+def test_a_classics_note_without_its_marker_in_the_text_stays_a_line() -> None:
+    _, doc = norm(
+        "서문을 읽다",
+        "",
+        "이 글은 서문을 처음부터 끝까지 소리 내어 읽은 기록이다. 낯선 말이 많았다.",
+        "",
+        "[주-D001] 서문(序文) : 책의 첫머리에 쓰는 글.",
+        "",
+        "읽고 나니 처음의 낯섦이 조금 가셨다.",
+    )
+    assert not any(isinstance(b, Footnote) for b in doc.blocks)
+
+
+def test_one_word_원문_elsewhere_is_still_a_pages_button() -> None:
+    _, doc = norm(
+        "도서관 이용 안내가 바뀝니다",
+        "원문",
+        "",
+        "다음 달부터 도서관 열람실은 밤 10시까지 문을 엽니다. 이용하실 때 참고하시기 바랍니다.",
+    )
+    assert removed(doc).get("원문") == "boilerplate.chrome"
+
+
+# --- a Wikisource page of a work ---------------------------------------------------------------------
+
+WORK_PAGE = """<!DOCTYPE html><html lang="ko">
+<head><title>봄비 (김가람) - 위키문헌, 우리 모두의 도서관</title></head>
+<body><h1 id="firstHeading"><span class="mw-page-title-main">봄비 (김가람)</span></h1>
+<div id="mw-content-text"><div class="mw-parser-output">
+<table id="headertemplate" class="headertemplate"><tbody><tr>
+<td class="header_backlink"><a href="/wiki/%EB%AA%A9%EC%B0%A8">← 목차</a></td>
+<td class="header_title"><b>봄비</b><br>
+저자: <a href="/wiki/%EC%A0%80%EC%9E%90:%EA%B9%80%EA%B0%80%EB%9E%8C">김가람</a></td>
+<td class="header_forelink"><a href="/wiki/%EB%B4%84%EB%B0%A4">봄밤 →</a></td></tr>
+<tr><td colspan="3" class="header_notes">1930년에 쓴 시. 유고 시집의 첫머리에 실렸다.</td></tr>
+</tbody></table>
+<div class="poem"><p>봄비가 내린다<br>
+마른 가지 끝에<br>
+작은 잎이 돋고<br>
+나는 창을 연다<br>
+<br>
+빗소리가 오래 머문다
+</p></div>
+<p style="text-align:right">(1930. 4. 2.)</p>
+<div class="licenseContainer licenseBanner"><p><img alt="PD-icon" src="pd.png"></p>
+<p>이 저작물은 저자가 사망한 지 70년이 넘었으므로 퍼블릭 도메인입니다.</p></div>
+</div></div></body></html>
+"""
+
+
+def test_a_wikisource_work_page_gives_title_author_stanzas_and_dating(tmp_path: Path) -> None:
+    doc = _read(tmp_path, "work.html", WORK_PAGE)
+    assert doc.meta.title == "봄비"
+    assert [a.name for a in doc.meta.authors] == ["김가람"]
+    assert doc.meta.date == "1930-04-02"
+    text = body(doc)
+    assert "봄비가 내린다\n마른 가지 끝에\n작은 잎이 돋고\n나는 창을 연다" in text
+    assert "← 목차" not in text and "봄밤 →" not in text and "퍼블릭 도메인" not in text
+    roles = [getattr(b, "role", None) for b in doc.blocks]
+    assert roles[0] == "editor-note" and roles[-1] == "signature"
+    gone = removed(doc)
+    assert gone["(김가람)"] == gone["봄비 저자: 김가람"] == "html.work-header"
+    assert gone["PD-icon"] == "html.license"
+
+
+def test_a_short_br_paragraph_of_four_lines_is_one_stanza_with_no_headings(tmp_path: Path) -> None:
+    page = (
+        "<html lang='ko'><body><article><h1>겨울 편지</h1>"
+        "<p>편지를 쓰는 일은 오래 미뤄 둔 숙제 같았다. 그래도 오늘은 써 보기로 했다.</p>"
+        "<p>눈이 온다<br>너의 창에도<br>나의 창에도<br>같은 눈이 온다</p>"
+        "<p>그렇게 적고 나서 한참을 창밖만 보았다. 편지는 끝내 부치지 못했다.</p>"
+        "</article></body></html>"
+    )
+    doc = _read(tmp_path, "letter.html", page)
+    assert [type(b).__name__ for b in doc.blocks] == ["Paragraph"] * 3
+    assert "눈이 온다\n너의 창에도\n나의 창에도\n같은 눈이 온다" in body(doc)
+
+
+def test_a_date_in_parentheses_under_an_essay_signs_it() -> None:
+    _, doc = norm(
+        "골목 끝 연탄가게의 마지막 겨울",
+        "",
+        "골목 끝 연탄가게는 올해도 문을 열었다. 가게 앞에는 벌써 까만 탑이 쌓였다.",
+        "",
+        "주인은 올겨울이 마지막이라고 했다. 나는 대답 대신 연탄 두 장을 샀다.",
+        "",
+        "(2026. 11. 30.)",
+    )
+    assert doc.blocks[-1].role == "signature"
+    assert doc.meta.date == "2026-11-30"
+
+
+def test_a_date_in_parentheses_inside_the_text_is_no_signature() -> None:
+    _, doc = norm(
+        "골목 끝 연탄가게의 마지막 겨울",
+        "",
+        "(2026. 11. 30.)",
+        "",
+        "골목 끝 연탄가게는 올해도 문을 열었다. 가게 앞에는 벌써 까만 탑이 쌓였다.",
+        "",
+        "주인은 올겨울이 마지막이라고 했다. 나는 대답 대신 연탄 두 장을 샀다.",
+    )
+    assert all(getattr(b, "role", None) != "signature" for b in doc.blocks)

@@ -43,6 +43,7 @@ from bookmaker.normalize.english_bylines import parse_english_byline
 from bookmaker.normalize.inlines import follow_edit, mark_languages
 from bookmaker.normalize.outline import outline, removal_summary
 from bookmaker.normalize.passes import (
+    annals,
     boilerplate,
     bylines,
     captions,
@@ -87,6 +88,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("email", email.run),
     ("chat_export", chat_export.run),
     ("patent", patent.run),
+    ("annals", annals.run),
     ("transcript", transcript.run),
     ("language", language.run),
     ("properties", properties.run),
