@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bookmaker.ir import CodeBlock, Document, Figure, Footnote, Quote
+from bookmaker.ir import CodeBlock, Document, Figure, Footnote, ListBlock, Quote
 from bookmaker.normalize import normalize
 from bookmaker.raw import RawDocument
 from bookmaker.readers import read
@@ -320,3 +320,68 @@ def test_a_date_in_parentheses_inside_the_text_is_no_signature() -> None:
         "주인은 올겨울이 마지막이라고 했다. 나는 대답 대신 연탄 두 장을 샀다.",
     )
     assert all(getattr(b, "role", None) != "signature" for b in doc.blocks)
+
+
+# --- an X thread copied from the web page ------------------------------------------------------------
+
+
+def _post(name: str, handle: str, *text: str, counters: tuple[str, ...] = ("3", "12", "40")) -> list[str]:
+    return [name, f"@{handle}", "·", "12월 1일", *text, *counters]
+
+
+THREAD = [
+    "게시물",
+    "대화",
+    "한봄",
+    "@hanbom_reads",
+    "올해 읽은 책 가운데 오래 남은 세 권을 적어 봅니다. 타래로 이어 갑니다.",
+    "오후 8:05 · 2026년 12월 1일",
+    "·",
+    "3.1만",
+    " 조회수",
+    "12",
+    "답글을 게시하세요",
+    "답글",
+    *_post(
+        "한봄", "hanbom_reads", "1. 첫 번째는 바다를 건너온 편지들을 모은 책입니다. 문장이 짧고 단단합니다."
+    ),
+    *_post("한봄", "hanbom_reads", "2. 두 번째는 동네 서점의 십 년을 기록한 책입니다. 사진도 좋습니다."),
+    "관련성 높은 답글 보기",
+    *_post("지나가던 독자", "reader_kim", "두 번째 책 저도 읽었어요!", counters=("1",)),
+    "팔로우 추천",
+    "이용약관",
+    "|",
+    "© 2026 X Corp.",
+]
+
+
+def test_an_x_thread_keeps_the_posters_posts_and_drops_the_page() -> None:
+    _, doc = norm(*THREAD)
+    text = body(doc)
+    assert "오래 남은 세 권을 적어 봅니다" in text and "동네 서점의 십 년을" in text
+    assert "@hanbom_reads" not in text and "조회수" not in text and "지나가던 독자" not in text
+    assert "저도 읽었어요" not in text and "팔로우 추천" not in text and "X Corp" not in text
+    assert [a.name for a in doc.meta.authors] == ["한봄"]
+    assert doc.meta.date == "2026-12-01T20:05:00+09:00"
+    assert doc.meta.publisher == "X"
+    assert doc.meta.title == ""
+    gone = removed(doc)
+    assert gone["두 번째 책 저도 읽었어요!"] == "thread.reply"
+    assert gone["3.1만"] == gone["답글을 게시하세요"] == "thread.counter"
+    assert gone["팔로우 추천"] == gone["게시물"] == "thread.chrome"
+    assert gone["12월 1일"] == "thread.head"
+    assert any(isinstance(b, ListBlock) for b in doc.blocks)
+
+
+def test_posts_embedded_in_an_article_are_no_thread() -> None:
+    lines = [
+        "배우 김가람, SNS에 근황 공개",
+        "",
+        "배우 김가람이 1일 자신의 SNS에 짧은 글과 함께 근황을 공개했다. 팬들의 응원이 이어졌다.",
+        *_post("김가람", "garam_kim", "오늘도 촬영장에서 하루를 보냈습니다."),
+        *_post("김가람", "garam_kim", "다들 감기 조심하세요."),
+        *_post("김가람", "garam_kim", "고맙습니다."),
+        "김가람은 내년 상반기 새 드라마로 돌아온다.",
+    ]
+    _, doc = norm(*lines)
+    assert not any(r.rule and r.rule.startswith("thread.") for r in doc.removed)
