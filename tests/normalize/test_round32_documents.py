@@ -278,8 +278,15 @@ def test_a_wikisource_work_page_gives_title_author_stanzas_and_dating(tmp_path: 
     roles = [getattr(b, "role", None) for b in doc.blocks]
     assert roles[0] == "editor-note" and roles[-1] == "signature"
     gone = removed(doc)
-    assert gone["(김가람)"] == gone["봄비 저자: 김가람"] == "html.work-header"
+    assert gone["(김가람)"] == "title.author-suffix"
+    assert gone["봄비 저자: 김가람"] == "html.work-header"
     assert gone["PD-icon"] == "html.license"
+
+
+def test_a_title_keeps_a_parenthesis_that_names_no_hinted_author(tmp_path: Path) -> None:
+    page = WORK_PAGE.replace("봄비 (김가람)", "봄비 (1930)")
+    doc = _read(tmp_path, "work.html", page)
+    assert doc.meta.title == "봄비 (1930)"
 
 
 def test_a_short_br_paragraph_of_four_lines_is_one_stanza_with_no_headings(tmp_path: Path) -> None:

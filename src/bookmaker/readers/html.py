@@ -48,7 +48,7 @@ from bookmaker.readers.html_saved import RULES, saved_chrome
 from bookmaker.readers.html_thread import find_thread
 from bookmaker.readers.html_titles import mark_titles
 from bookmaker.readers.html_toggles import open_panels
-from bookmaker.readers.html_work_header import read_work_header, shown_title
+from bookmaker.readers.html_work_header import read_work_header
 from bookmaker.readers.text import read_bytes
 
 SEPARATE_TAGS = INTERFACE_TAGS | {"a"}
@@ -157,9 +157,6 @@ def _named_by_link(title: Tag, tag: str) -> str | None:
     if not isinstance(box, Tag):
         return None
     return next((name for a in box.find_all("a", recursive=False) if tag in (name := visible_text(a))), None)
-
-
-WORK_AUTHOR = "the page name's addition telling works apart: the author, read as the author"
 
 
 def _shown_label(page: Page, title: Tag, shown: str, hints: dict[str, object]) -> str | None:
@@ -277,13 +274,6 @@ def read_html(
         if "site_name" not in hints and (site := title_site(soup, lines[0].text) or logo_text(page, title)):
             hints["site_name"] = site  # a page without site meta: the <title> after the headline, or
             # the name a text logo above the headline shows (a blog's "dev_yoon.log")
-        if work and (bare := shown_title(lines[0].text, work)):  # "서시 (윤동주)": the work is "서시"
-            cut = lines[0].text[len(bare) :].strip()
-            env.removed.append(
-                Removal(text=cut, reason=WORK_AUTHOR, line=lines[0].line, rule="html.work-header")
-            )
-            lines[0] = SourceLine(bare, lines[0].line, lines[0].kind, lines[0].attrs)
-            hints["title"] = bare
     rights = rights_node(env, parts)
     if rights:
         hints["rights"] = rights

@@ -4,9 +4,9 @@ title and ``저자: 윤동주`` / ``다음 →``, a notes row under them) and it
 The previous and next links are the library's navigation; the title cell repeats the work's title and
 names its author (a link into the author namespace, ``저자:``/``Author:``), read as the author — both
 removed as lines (``html.navigation``, ``html.work-header``). The notes row stays, a note set apart
-(a callout). The page's name adds the author to tell works apart (``서시 (윤동주)``): the shown title
-loses it. The license box (``licenseContainer``) is the library's statement of the work's copyright
-status, not the text (``html.license``)."""
+(a callout). (The page's name adds the author to tell works apart, ``서시 (윤동주)``: the title pass
+cuts a hinted author's name in parentheses off the title.) The license box (``licenseContainer``) is
+the library's statement of the work's copyright status, not the text (``html.license``)."""
 
 from __future__ import annotations
 
@@ -72,13 +72,3 @@ def read_work_header(page: Page, env: Env) -> WorkHeader | None:
     for cell in _within(page, header, _NOTES):
         cell["class"] = AttributeValueList([*map(str, cell.get_attribute_list("class")), "callout"])
     return work
-
-
-def shown_title(title: str, work: WorkHeader) -> str | None:
-    """The page's name without the author it adds (``서시 (윤동주)`` → ``서시``), or None."""
-    for name in work.authors:
-        if work.title and re.fullmatch(
-            rf"{re.escape(work.title)}\s*[(（]\s*{re.escape(name)}\s*[)）]", title
-        ):
-            return work.title
-    return None

@@ -99,13 +99,13 @@ ANNOTATION = re.compile(r"^\s*\[\s*(?:註|주)\s*-?\s*(?P<label>[A-Z]?\d{1,4})\s
 notes may stand anywhere (under the translation, above the classical text), not only at the end."""
 
 
-def _annotation_mark(label: str) -> re.Pattern[str]:
-    return re.compile(rf"\[\s*(?:註|주)\s*-?\s*{re.escape(label)}\s*\]")
+_ANNOTATION_MARK = re.compile(r"\[\s*(?:註|주)\s*-?\s*(?P<label>[A-Z]?\d{1,4})\s*\]")
 
 
 def _mark_annotations(ctx: Context) -> None:
     """A classics database's notes (see :data:`ANNOTATION`) as footnotes, each referred to from the
-    first body line above it that holds its marker; none when any note has no marker."""
+    first body line above it that holds its marker; none when any note has no marker. One pass over
+    the lines finds every marker's first place."""
     notes = [
         (item, m["label"], m["text"].strip())
         for item in ctx.items
@@ -116,22 +116,19 @@ def _mark_annotations(ctx: Context) -> None:
     ]
     if not notes or len({label for _, label, _ in notes}) != len(notes):
         return
-    position = {id(it): i for i, it in enumerate(ctx.items)}
     noted = {id(item) for item, _, _ in notes}
+    first: dict[str, tuple[int, re.Match[str]]] = {}  # a label → its first marker: (position, match)
+    position: dict[int, int] = {}
+    for i, item in enumerate(ctx.items):
+        position[id(item)] = i
+        if id(item) in noted or item.block is not None:
+            continue
+        for m in _ANNOTATION_MARK.finditer(item.text):
+            first.setdefault(m["label"], (i, m))
     refs: dict[int, list[tuple[int, int, str]]] = {}  # an item's position → (start, end, label)
     for item, label, _ in notes:
-        pattern = _annotation_mark(label)
-        hit = next(
-            (
-                (i, m)
-                for i in range(position[id(item)])
-                if id(ctx.items[i]) not in noted
-                and ctx.items[i].block is None
-                and (m := pattern.search(ctx.items[i].text))
-            ),
-            None,
-        )
-        if hit is None:
+        hit = first.get(label)
+        if hit is None or hit[0] > position[id(item)]:
             return
         refs.setdefault(hit[0], []).append((hit[1].start(), hit[1].end(), label))
     for index, marks in refs.items():
