@@ -43,6 +43,7 @@ from bookmaker.normalize.english_bylines import parse_english_byline
 from bookmaker.normalize.inlines import follow_edit, mark_languages
 from bookmaker.normalize.outline import outline, removal_summary
 from bookmaker.normalize.passes import (
+    annals,
     boilerplate,
     bylines,
     captions,
@@ -65,6 +66,7 @@ from bookmaker.normalize.passes import (
     punctuation,
     reflow,
     roles,
+    social_thread,
     structure,
     title,
     transcript,
@@ -86,7 +88,9 @@ PASSES: list[tuple[str, Pass]] = [
     ("clean", clean.run),
     ("email", email.run),
     ("chat_export", chat_export.run),
+    ("social_thread", social_thread.run),
     ("patent", patent.run),
+    ("annals", annals.run),
     ("transcript", transcript.run),
     ("language", language.run),
     ("properties", properties.run),

@@ -48,6 +48,7 @@ from bookmaker.readers.html_saved import RULES, saved_chrome
 from bookmaker.readers.html_thread import find_thread
 from bookmaker.readers.html_titles import mark_titles
 from bookmaker.readers.html_toggles import open_panels
+from bookmaker.readers.html_work_header import read_work_header
 from bookmaker.readers.text import read_bytes
 
 SEPARATE_TAGS = INTERFACE_TAGS | {"a"}
@@ -236,6 +237,9 @@ def read_html(
     for mark in marks:
         env.remove(mark, "a question or answer mark (the question is a heading)", "html.qa-mark")
     env.fetched, env.fetch_image = fetched_from is not None, fetch_image
+    work = read_work_header(page, env)  # a wiki library's header over a work, its license box
+    if work and work.authors:
+        hints["authors"] = work.authors
     qa = find_qa(page)  # a Q&A page: the question's text, then every answer
     answers = qa[1] if qa else []
     if qa:

@@ -63,6 +63,7 @@ BODY_SELECTORS = [
     ".news_view",
     ".view_con",
     "#news_content",
+    ".mw-parser-output",  # a MediaWiki page's text (Wikipedia, Wikisource): its header and closing lines too
     "article",
 ]
 CONTINUATION_TAGS = frozenset(

@@ -21,7 +21,9 @@ front matter's title wins over a shorter first heading (``# hangul-sort``), whic
   (``SourceLine.block``): normalization keeps them as they are.
 
 Obsidian's own syntax (``%% comments %%``, ``[[wiki links]]``, ``![[image.png]]``, ``> [!tip]``
-callouts, a closing backlinks list) is rewritten first, line for line (:mod:`bookmaker.readers.obsidian`).
+callouts, a closing backlinks list) is rewritten first, line for line (:mod:`bookmaker.readers.obsidian`);
+so are a static-site generator's Liquid tags, kramdown attribute lists and Hugo shortcodes
+(:mod:`bookmaker.readers.static_site`).
 
 Every source line keeps its number (markdown-it's token maps). Input limits: the source lines
 are checked before parsing; tables over ``max_table_cells`` are refused while parsing (before
@@ -44,6 +46,7 @@ from bookmaker.limits import DEFAULT, Limits
 from bookmaker.raw import RawDocument, SourceLine
 from bookmaker.readers.markdown_ir import Converter, Segment, TopText, image_line
 from bookmaker.readers.obsidian import desugar
+from bookmaker.readers.static_site import desugar_templates
 from bookmaker.readers.text import read_bytes, source_lines
 
 if TYPE_CHECKING:
@@ -295,6 +298,7 @@ def read_markdown(
     text, src = read_bytes(data, path, encoding, "markdown")
     limits.check_lines(source_lines(text), path.name)  # before any pattern meets a line
     text, obsidian = desugar(text)  # Obsidian's comments, wiki links, embeds, callouts
+    text, templates = desugar_templates(text)  # Jekyll's Liquid and kramdown, Hugo's shortcodes
     source = source_lines(text)  # numbered as markdown-it and editors number them
     limits.check_lines(source, path.name)
     md = parser(limits, path.name)
@@ -317,7 +321,7 @@ def read_markdown(
         source=src,
         hints=_hints(fm),
         warnings=_struck_out(tokens),
-        removed=[*obsidian, *converter.removed],
+        removed=[*obsidian, *templates, *converter.removed],
     )
 
 

@@ -440,12 +440,19 @@ _CUT_LINE = re.compile(
 """A letter's cut line above its reply slip: ``- - - ✂ 절 취 선 ✂ - - -``, ``-----절취선-----``."""
 
 
+_SCENE_BREAK = re.compile(r"^\s*(?:(?:[*＊✱]\s*){3,5}|⁂|[*＊](?:\s+[*＊]){2,4})\s*$")
+"""A story's scene break alone on its line: ``* * *``, ``***``, ``＊＊＊``, ``⁂``."""
+
+
 def cut_lines(lines: list[SourceLine]) -> list[SourceLine]:
     """``lines`` with a cut line (see :data:`_CUT_LINE`) as a thematic break: the slip below it is a
-    part of its own (a reply form), not the letter's closing text."""
+    part of its own (a reply form), not the letter's closing text; and a story's scene break (see
+    :data:`_SCENE_BREAK`) as a thematic break between its parts."""
     return [
         SourceLine(sl.text, sl.line, "break", {"cut": "1"}, block=ThematicBreak(lines=[sl.line]))
         if _CUT_LINE.match(sl.text) and sl.text.strip()
+        else SourceLine(sl.text, sl.line, "break", block=ThematicBreak(lines=[sl.line]))
+        if _SCENE_BREAK.match(sl.text)
         else sl
         for sl in lines
     ]

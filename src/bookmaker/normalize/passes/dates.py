@@ -70,6 +70,15 @@ line is); the announcement dates the terms, as a statute's promulgation does."""
 VIEWS = re.compile(r"조회\s*수?\s*[:：]?\s*[\d,.]*\d(?:\s*[천만])?(?:\s*회)?")
 """A page's view counter beside its date (``조회수 1,284``, ``조회수 34,512회``): taken out of the line,
 recorded."""
+WRITTEN_ON = re.compile(
+    r"^\s*[(（]\s*(?P<date>\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일|\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\s*\.?)"
+    r"\s*[)）]\s*$"
+)
+"""A writer's dating of a work in parentheses, alone under its last lines (``(1941. 11. 20.)``)."""
+_COUNTERS = re.compile(
+    r"(?:(?:추천|댓글|좋아요|공감|스크랩|선호작?|글자\s*수?|분량|평점|별점)\s*[:：]?\s*[\d,.]+\s*[천만]?\s*(?:자|회|개|점)?\s*[|·]?\s*)+"
+)
+"""Counters alone beside a date (``추천 412 글자 5,632``, ``댓글 7 · 공감 31``): the page's, recorded."""
 _READING = re.compile(
     r"(?:읽는|읽기)\s*시간\s*[:：]?\s*(?:약\s*)?\d+\s*분|(?:약\s*)?\d+\s*분\s*(?:읽기|분량)"
 )
@@ -309,6 +318,8 @@ def run(ctx: Context) -> None:
             continue
         if item.role or len(item.text) > 90 or structured(item):
             continue
+        if index == len(items) - 1 and index > 0 and WRITTEN_ON.match(item.text):
+            continue  # "(1941. 11. 20.)" under a poem: the day it was written, signing it (pass roles)
         if _today_bar(ctx, item, items):
             ctx.drop(item, "the site's date of today in its top bar (not the article's)", "dates.today")
             continue
@@ -381,6 +392,12 @@ def run(ctx: Context) -> None:
             ctx.to_meta(item, "date")  # "… 주일 2부 예배": the service the sermon was preached at
         elif residue and _DATE_FIELD.fullmatch(residue.strip()) and FORM_FIELD.match(item.source):
             ctx.to_meta(item, "date")  # "신청일 : 2026-11-12 09:41": a form's date field, label and all
+        elif residue and _COUNTERS.fullmatch(residue):
+            # "2026.12.05 18:00 조회 8,214 추천 412 글자 5,632": a serial's episode line, its counters
+            if (views := VIEWS.search(item.text)) and not VIEWS.search(residue):
+                ctx.record(views[0], "the page's view counter beside the date", item.line, "dates.views")
+            ctx.record(residue, "the page's counters beside the date", item.line, "dates.views")
+            ctx.to_meta(item, "date")
         elif residue:
             if (views := VIEWS.search(item.text)) and not VIEWS.search(residue):
                 ctx.record(views[0], "the page's view counter beside the date", item.line, "dates.views")

@@ -94,10 +94,58 @@ def _unmarked(item: Item) -> bool:
     return item.content is None or not any(isinstance(run, NoteRef) for run in item.content)
 
 
+ANNOTATION = re.compile(r"^\s*\[\s*(?:註|주)\s*-?\s*(?P<label>[A-Z]?\d{1,4})\s*\]\s*(?P<text>\S.*)$", re.S)
+"""A classics database's note (``[註 001] 언문(諺文) : …``, ``[주-D001] …``): its marker is its own, so the
+notes may stand anywhere (under the translation, above the classical text), not only at the end."""
+
+
+_ANNOTATION_MARK = re.compile(r"\[\s*(?:註|주)\s*-?\s*(?P<label>[A-Z]?\d{1,4})\s*\]")
+
+
+def _mark_annotations(ctx: Context) -> None:
+    """A classics database's notes (see :data:`ANNOTATION`) as footnotes, each referred to from the
+    first body line above it that holds its marker; none when any note has no marker. One pass over
+    the lines finds every marker's first place."""
+    notes = [
+        (item, m["label"], m["text"].strip())
+        for item in ctx.items
+        if item.role is None
+        and item.kind is None
+        and item.block is None
+        and (m := ANNOTATION.match(item.text))
+    ]
+    if not notes or len({label for _, label, _ in notes}) != len(notes):
+        return
+    noted = {id(item) for item, _, _ in notes}
+    first: dict[str, tuple[int, re.Match[str]]] = {}  # a label → its first marker: (position, match)
+    position: dict[int, int] = {}
+    for i, item in enumerate(ctx.items):
+        position[id(item)] = i
+        if id(item) in noted or item.block is not None:
+            continue
+        for m in _ANNOTATION_MARK.finditer(item.text):
+            first.setdefault(m["label"], (i, m))
+    refs: dict[int, list[tuple[int, int, str]]] = {}  # an item's position → (start, end, label)
+    for item, label, _ in notes:
+        hit = first.get(label)
+        if hit is None or hit[0] > position[id(item)]:
+            return
+        refs.setdefault(hit[0], []).append((hit[1].start(), hit[1].end(), label))
+    for index, marks in refs.items():
+        _refer(ctx.items[index], sorted(marks))
+    for item, label, text in notes:
+        lines = [item.line, item.line]
+        item.text = text
+        item.block = Footnote(
+            id=label, blocks=[Paragraph(content=[Text(value=text)], lines=lines)], lines=lines
+        )
+
+
 def mark_text_notes(ctx: Context) -> None:
     """Turn the notes ending a text scrape into footnotes referred to from the body (see module)."""
     if ctx.source_format not in ("text", "markdown"):
         return
+    _mark_annotations(ctx)
     notes, bracketed = _notes_at_end(ctx.items)
     if not notes or (ctx.source_format == "markdown" and not bracketed):
         return

@@ -36,7 +36,7 @@ from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.inlines import follow_edit, slice_runs
 from bookmaker.normalize.passes.boilerplate import is_speaker_label
-from bookmaker.normalize.passes.dates import iso_from_hint
+from bookmaker.normalize.passes.dates import WRITTEN_ON, iso_from_hint
 from bookmaker.normalize.passes.title import NOTICE_NUMBER
 from bookmaker.normalize.text import (
     EDITOR_NOTE_ALONE,
@@ -285,7 +285,7 @@ def _statement(ctx: Context) -> bool:
 
 def _signature_line(text: str) -> bool:
     text = text.strip()
-    if _DATE_LINE.match(text):
+    if _DATE_LINE.match(text) or WRITTEN_ON.match(text):
         return True
     return 2 <= len(text) <= MAX_SIGNATURE and not ends_sentence(text) and len(text.split()) <= 6
 
@@ -320,6 +320,14 @@ def _signatures(ctx: Context) -> None:
         tail.insert(0, item)
     if not tail or len(tail) == len([it for it in ctx.items if _body(it)]):
         return  # nothing but short lines: no paragraph for a signature to close
+    written = WRITTEN_ON.match(tail[-1].text)
+    if not formal and written:  # "(1941. 11. 20.)" under a poem or an essay: the day it was written
+        tail[-1].attrs["paragraph_role"] = "signature"
+        dated = iso_from_hint(written["date"])
+        if dated and not ctx.meta.get("date"):
+            ctx.meta["date"] = dated
+            ctx.note_line("date", tail[-1].line)
+        return
     if not formal:
         while tail and not _DATE_LINE.match(tail[0].text.split("\n")[0].strip()):
             tail.pop(0)  # a notice's signature opens with its date

@@ -117,12 +117,30 @@ def _over_subsection(items: list[Item], i: int) -> bool:
     return first != second and len(sub.text) <= MAX_HEADING and not ends_sentence(sub.text) and is_prose(text)
 
 
+STANZA_LINES, STANZA_LINE = 4, 30
+
+
+def _mark_stanzas(items: list[Item]) -> None:
+    """The lines of a paragraph a reader split at its ``<br>``s (one ``br_group``) that is a poem's
+    stanza — four lines or more, each short (up to 30 characters) — are no headings, each alone."""
+    groups: dict[str, list[Item]] = {}
+    for item in items:
+        if (group := item.attrs.get("br_group")) is not None:
+            groups.setdefault(group, []).append(item)
+    for lines in groups.values():
+        if len(lines) >= STANZA_LINES and all(len(it.text.strip()) <= STANZA_LINE for it in lines):
+            for it in lines:
+                it.attrs["stanza"] = "1"
+
+
 def _heading_like(item: Item, over_list: bool = False) -> bool:
     """``item`` could be a heading by its own text; a short word counts when set all in bold with a
     marker (``■ 판정``) or over a list or a table (``<p><b>안건</b></p>`` over the agenda)."""
     text = _MARKER.sub("", item.text)
     if item.attrs.get("verse"):
         return False  # "19 그에게 이르시되 …": a scripture passage's last verse
+    if item.attrs.get("stanza"):
+        return False  # "잎새에 이는 바람에도": a line of a poem's stanza set with <br>
     if TABLE_TITLE.match(text):
         return False  # "[표] 4일 주요 지수 마감" over its table
     if re.fullmatch(r"\(.*\)", text.strip()):
@@ -491,6 +509,7 @@ def run(ctx: Context) -> None:
     _mark_points(items)
     _mark_fields(items)
     _mark_live_text(items)
+    _mark_stanzas(items)
     _slip_titles(items)
     labels = _section_labels(ctx, items)
     for i, item in enumerate(items):

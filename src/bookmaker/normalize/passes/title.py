@@ -20,6 +20,7 @@ from bookmaker.normalize.passes.judgment import read_judgment
 from bookmaker.normalize.passes.language import is_english
 from bookmaker.normalize.passes.minutes import read_cover
 from bookmaker.normalize.passes.release import Release, read_header
+from bookmaker.normalize.passes.serial import read_episode
 from bookmaker.normalize.passes.statute import read_statute
 from bookmaker.normalize.passes.thesis import read_thesis
 from bookmaker.normalize.text import (
@@ -486,12 +487,33 @@ def _under_number(ctx: Context) -> Item | None:
     return None
 
 
+_NAMED_AUTHOR_REASON = "the page name's addition telling works apart: the author, who is the author"
+
+
+def _named_author(ctx: Context, title: str) -> int | None:
+    """Where a title ends in its hinted author's name in parentheses (``서시 (윤동주)``, a wiki library's
+    page name), or None."""
+    for name in ctx.hinted_list("authors"):
+        if isinstance(name, str) and name.strip():
+            m = re.search(rf"\s*[(（]\s*{re.escape(name.strip())}\s*[)）]\s*$", title)
+            if m and m.start() > 0:
+                return m.start()
+    return None
+
+
 def run(ctx: Context) -> None:
     """Set meta.title, meta.series and meta.subtitles."""
     hint = ctx.hints.get("title")
     release = read_header(ctx)
     cover = (
-        (read_cover(ctx) or read_thesis(ctx) or read_judgment(ctx) or read_statute(ctx) or read_bill(ctx))
+        (
+            read_cover(ctx)
+            or read_thesis(ctx)
+            or read_judgment(ctx)
+            or read_statute(ctx)
+            or read_bill(ctx)
+            or read_episode(ctx)
+        )
         if release is None and ctx.source_format == "text"
         else None
     )
@@ -555,6 +577,10 @@ def run(ctx: Context) -> None:
         title = title[: version.start()]
         if title_item is not None:
             ctx.record(version.group(0).strip(), _VERSION_REASON, title_item.line, "title.version-mark")
+    author_at = _named_author(ctx, title)
+    if author_at is not None and title_item is not None:  # "서시 (윤동주)": a wiki library's page name
+        ctx.record(title[author_at:].strip(), _NAMED_AUTHOR_REASON, title_item.line, "title.author-suffix")
+        title = title[:author_at].rstrip()
     mark = _TITLE_MARK.match(title)
     if mark and title_item is not None and title[mark.end() :].strip():
         title = title[mark.end() :]  # "■ 저수조 청소 및 단수 안내": a heading's mark, as structure drops it
