@@ -93,7 +93,7 @@ def desugar(text: str) -> tuple[str, list[Removal]]:
     removed: list[Removal] = []
     fence: str | None = None
     comment: int | None = None  # the line a comment over several lines opened on
-    body = _body_start(lines)
+    body = body_start(lines)
     for index, line in enumerate(lines):
         number = index + 1
         if index < body:
@@ -142,7 +142,7 @@ def desugar(text: str) -> tuple[str, list[Removal]]:
     return "\n".join(lines), removed
 
 
-def _body_start(lines: list[str]) -> int:
+def body_start(lines: list[str]) -> int:
     """The index of the first line after the YAML front matter (0 without one)."""
     if lines and lines[0].strip() == "---":
         for index, line in enumerate(lines[1:], 1):
@@ -158,7 +158,7 @@ def _backlinks(lines: list[str], removed: list[Removal]) -> None:
     """A backlinks heading over a list of wiki links only, at the end of the text (found from the end,
     in one pass)."""
     rest: list[tuple[int, str]] = []  # the link items ending the text, last first
-    for index in range(len(lines) - 1, _body_start(lines) - 1, -1):
+    for index in range(len(lines) - 1, body_start(lines) - 1, -1):
         line = lines[index]
         if not line.strip():
             continue

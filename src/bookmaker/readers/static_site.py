@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from bookmaker.ir import Removal
+from bookmaker.readers.obsidian import body_start
 
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _HIGHLIGHT = re.compile(
@@ -54,7 +55,7 @@ def desugar_templates(text: str) -> tuple[str, list[Removal]]:
     removed: list[Removal] = []
     fence: str | None = None
     highlight = False
-    body = _body_start(lines)
+    body = body_start(lines)
 
     def drop(index: int, rule: str, reason: str) -> None:
         removed.append(Removal(text=lines[index].strip(), reason=reason, line=index + 1, rule=rule))
@@ -101,12 +102,3 @@ def desugar_templates(text: str) -> tuple[str, list[Removal]]:
 
 _TOC = "the site's table of contents (kramdown's {:toc}), which the book makes itself"
 _STYLE = "a kramdown attribute list: the site's styling, not the text"
-
-
-def _body_start(lines: list[str]) -> int:
-    """The index of the first line after the YAML front matter (0 without one)."""
-    if lines and lines[0].strip() == "---":
-        for index, line in enumerate(lines[1:], 1):
-            if line.strip() in ("---", "..."):
-                return index + 1
-    return 0
