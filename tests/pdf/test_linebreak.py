@@ -252,6 +252,8 @@ def test_seed_sets_without_the_analyzer(monkeypatch):
         ("적합한인재”라며“공직사회", {"적합한|인재”라며“공직사회", "적합한인재”라며|“공직사회"}),  # ending
         ("APEC하우스에서", {"APEC|하우스에서"}),  # Latin letters glued to a Hangul noun
         ("GPT모델을", {"GPT|모델을"}),
+        ("1만1260원으로", {"1만|1260원으로"}),  # after a number's unit of ten thousands (맞춤법 제44항)
+        ("12억3456만7898원", {"12억|3456만7898원", "12억3456만|7898원"}),
     ],
 )
 def test_ranked_seams_found(word, seams):
@@ -285,6 +287,10 @@ def test_ranked_seams_found(word, seams):
         "5|G네트워크",
         "5G|네트워크",  # one letter after a digit: a unit, not a word
         "K|리그",
+        "1|만원",  # a digit and its unit
+        "1만|원",  # a unit of ten thousands before its counter, not before digits
+        "백만|1000",  # a unit written in Hangul: no digit before it
+        "1만1|260원",
     ],
 )
 def test_never_a_bad_seam(split):
@@ -308,6 +314,18 @@ def test_a_line_before_latin_letters_glued_to_a_noun_breaks_after_the_letters():
     lines = set_paragraph(text, _measure, 0.5, 9.0, 0.0, analyzer=shared_analyzer())
     assert [line.text for line in lines] == ["정상들은 오늘 APEC", "하우스에서 만났다."]
     assert widest_gap(lines, Tuning()) < 0.1
+
+
+def test_a_line_before_a_number_glued_to_its_unit_of_ten_thousands_breaks_after_the_unit():
+    """A wire story's first line before ``1만1260원으로``, a number no rule let break, was 0.7 em loose
+    at 46판. 한글 맞춤법 (제44항) spaces a number after 만, 억 and 조 (12억 3456만 7898): the seam
+    after ``1만`` is a space left out, and breaks without the analyzer."""
+    text = "최저임금이 시간당 1만1260원으로 확정됐다."
+    whole = set_paragraph(text, _measure, 0.5, 13.0, 0.0, style="word")
+    assert widest_gap(whole, Tuning()) > 1.0
+    lines = set_paragraph(text, _measure, 0.5, 13.0, 0.0)
+    assert lines[0].text.endswith("1만")
+    assert widest_gap(lines, Tuning()) < widest_gap(whole, Tuning())
 
 
 def test_a_glued_ellipsis_is_a_last_resort_in_a_word_too_wide_for_the_line():

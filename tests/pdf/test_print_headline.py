@@ -123,3 +123,16 @@ def test_a_spaced_dash_does_not_start_a_line() -> None:
     assert lines(set_headline(title, chars, 18)) == ["선형대수·7주차·강의·노트·—", "고유값과·고유벡터"]
     # where it does not, the line breaks a word earlier rather than before the dash
     assert lines(set_headline(title, chars, 16)) == ["선형대수·7주차·강의", "노트·—·고유값과·고유벡터"]
+
+
+def test_a_bound_phrase_wider_than_a_line_breaks_at_its_spaces_before_any_word_is_cut() -> None:
+    """``막는다더니…‘주 5일 배송’``: the short quotation is bound whole (runt.headline) and glued to
+    the ellipsis, one piece wider than the line. It breaks at a space inside the quotation, which
+    splits no word, rather than after the glued ellipsis (``막는다더니…|‘주``, a bad split)."""
+    title = "택배기사 과로 막는다더니…‘주 5일 배송’ 1년, 휴일 물량은 되레 늘었다"
+    set_ = set_headline(title, chars, 14)
+    assert ZERO_WIDTH_SPACE not in set_
+    assert all(len(line) <= 14 for line in lines(set_))
+    assert set_.replace(NBSP, " ") == title
+    # a bound phrase that fits a line stays whole
+    assert "‘주·5일·배송’" in lines(set_headline(title, chars, 20))[1]

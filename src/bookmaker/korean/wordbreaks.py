@@ -6,7 +6,9 @@ a word only where a reader does not stumble:
 * after ``·`` between two nouns (정무·|기재), before a ``(`` that opens a parenthetical glued to a
   word (연금개혁특별위원회|(연금특위)가), after ``/`` in a list (이름/|직함), before a list mark
   run together with the item before it (이문희|▶작물과학원장), after a ``-`` between Latin letters
-  or digits (1588-|7500), after a sentence's end glued to the next (했습니다.|연구정책국장에는);
+  or digits (1588-|7500), after a sentence's end glued to the next (했습니다.|연구정책국장에는),
+  after a number's 만, 억 or 조 glued to the digits after it (1만|1260원으로: 한글 맞춤법 제44항
+  spaces a number there);
 * between the parts of a compound noun (연금개혁|특별위원회, 기획재정|위원회), and where a space
   was left out after a particle or an ending (자리를|옮긴다, 적합한|인재), found with a
   morphological analyzer (:mod:`bookmaker.korean.morphology`).
@@ -49,6 +51,9 @@ NOUNS = frozenset({"NNG", "NNP"})
 CLOSERS = frozenset(NO_START | set(")]}>〉》」』】"))
 LIST_MARKS = frozenset("▶▷►△▲▽▼◆◇■□●○※☞")  # a list's items run together: 이문희|▶작물과학원장
 ELLIPSES = ("…", "⋯", "...")
+NUMBER_UNITS = frozenset("만억조경")
+"""A number is spaced after these units (한글 맞춤법 제44항: 12억 3456만 7898): where one is glued
+to the digits after it (1만1260원으로, 3억5000만원) the word may break there, as at a space."""
 LATIN_BEFORE_HANGUL = re.compile(r"[A-Za-z]{2}[\uac00-\ud7a3]{2}")
 OPENING_QUOTES = frozenset("“‘「『《〈\"'")
 
@@ -123,7 +128,8 @@ def punctuation_opportunities(word: str) -> list[Opportunity]:
     """After ``·`` between Hangul words, after ``/`` between words, each of two syllables or more;
     before a ``(`` glued to a word of two or more (a parenthetical), or a list mark (▶, △); after
     the ``~`` of a range (4.25~|4.50%), the ``-`` between Latin letters or digits (1588-|7500,
-    data-|dependent), a sentence's end glued to the next (했습니다.|연구정책국장에는)."""
+    data-|dependent), a sentence's end glued to the next (했습니다.|연구정책국장에는), a number's
+    unit of ten thousands glued to the digits after it (1만|1260원으로: :data:`NUMBER_UNITS`)."""
     found: list[Opportunity] = []
     for at in range(2, len(word)):
         left, right = word[at - 1], word[at]
@@ -137,6 +143,8 @@ def punctuation_opportunities(word: str) -> list[Opportunity]:
             before, after, kind = len(_piece_before(word, at)), 2, "list-mark"
         elif left in "~∼" and word[at - 2].isalnum() and right.isalnum():
             before, after, kind = 2, 2, "range"  # 4.25~|4.50%
+        elif left in NUMBER_UNITS and word[at - 2].isdigit() and right.isdigit():
+            before, after, kind = 2, 2, "number-unit"  # 1만|1260원으로: the space 맞춤법 asks for
         elif left == "-" and _latin(word[at - 2]) and _latin(right):
             before, after, kind = len(_piece_before(word, at - 1)), len(_piece_after(word, at)), "hyphen"
         elif _sentence_end(word, at) and (_hangul(right) or right in "“‘"):

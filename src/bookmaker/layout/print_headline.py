@@ -13,7 +13,9 @@ spaces and after an ellipsis glued to a word that may start a line (``1500억원
 glued to a quotation mark or a bound syllable (``회담…“셔틀외교``, ``고시…월``: the line would read as
 torn) only inside a word wider than a line, after its ranked opportunities (a glued parenthetical,
 a compound's seam), dearer than any balance of lines, as the body's breaker does
-(:func:`~bookmaker.korean.wordbreaks.fallback_cuts`).
+(:func:`~bookmaker.korean.wordbreaks.fallback_cuts`). A phrase the binder keeps whole (below) that
+is wider than a line is first opened at its spaces: a break there splits no word
+(``막는다더니…‘주 5일`` / ``배송’ 1년,``, not ``막는다더니…`` / ``‘주 5일 배송’``).
 The chosen breaks stay spaces (a cut inside a word gets a zero-width space); every other space
 becomes a no-break space, so WeasyPrint breaks there and only there. The headline's short quoted
 phrases and its last short word stay bound as :func:`~bookmaker.korean.runt.headline` binds them.
@@ -73,6 +75,9 @@ def set_headline(title: str, measure: Callable[[str], float], width: float) -> s
         return bound
     pieces, glued = _pieces(bound)
     best = _best_breaks(pieces, glued, measure, room)
+    if best is None:  # a bound phrase wider than a line: break at its spaces (…‘주 5일 | 배송’)
+        pieces, glued = _unbind_wide(pieces, glued, measure, room)
+        best = _best_breaks(pieces, glued, measure, room)
     if best is None:  # a word wider than a line: cut where a word may break (주요사항보고서|(유상증자결정))
         pieces, glued = _cut_wide(pieces, glued, measure, room)
         best = _best_breaks(pieces, glued, measure, room)
@@ -116,6 +121,27 @@ def opens_line_after_ellipsis(rest: str) -> bool:
     what follows (``고시…|월``)."""
     run = _LEADING_RUN.match(rest)
     return run is not None and (len(run[0]) >= 2 or not "가" <= run[0][0] <= "힣")
+
+
+def _unbind_wide(
+    pieces: list[str], glued: list[bool], measure: Callable[[str], float], room: float
+) -> tuple[list[str], list[bool]]:
+    """``pieces`` with each one wider than ``room`` opened at the no-break spaces the binder put in
+    it (a short quotation kept whole, a last short word kept company:
+    :func:`~bookmaker.korean.runt.headline`): those are spaces, and a break at a space inside a
+    quotation splits no word, where a cut after a glued ellipsis (``막는다더니…|‘주 5일 배송’``) or
+    inside a compound would. The new opportunities are spaces (not glued)."""
+    out: list[str] = []
+    out_glued: list[bool] = []
+    for index, piece in enumerate(pieces):
+        if index:
+            out_glued.append(glued[index - 1])
+        parts = [piece]
+        if NO_BREAK_SPACE in piece and measure(piece) > room:
+            parts = [part for part in piece.split(NO_BREAK_SPACE) if part]
+        out += parts
+        out_glued += [False] * (len(parts) - 1)
+    return out, out_glued
 
 
 def _cut_wide(
