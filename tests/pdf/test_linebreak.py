@@ -252,6 +252,8 @@ def test_seed_sets_without_the_analyzer(monkeypatch):
         ("적합한인재”라며“공직사회", {"적합한|인재”라며“공직사회", "적합한인재”라며|“공직사회"}),  # ending
         ("APEC하우스에서", {"APEC|하우스에서"}),  # Latin letters glued to a Hangul noun
         ("GPT모델을", {"GPT|모델을"}),
+        ("고대역폭메모리(HBM4E)", {"고대역폭|메모리(HBM4E)"}),  # a left part read as 대역+폭
+        ("서울시공무원", {"서울시|공무원"}),
         ("1만1260원으로", {"1만|1260원으로"}),  # after a number's unit of ten thousands (맞춤법 제44항)
         ("12억3456만7898원", {"12억|3456만7898원", "12억3456만|7898원"}),
     ],

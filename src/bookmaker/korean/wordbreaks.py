@@ -179,13 +179,14 @@ def compound_opportunities(
     word: str, morphs: Sequence[Morph], lexicon: Lexicon | None = None
 ) -> list[Opportunity]:
     """Between two nouns of a compound (a noun-making suffix may end the left part: 공론화|위원회),
-    each part two syllables or more, as the analyzer read the word; between an ending and an
+    each part two syllables or more, as the analyzer read the word (the left part may be nouns read
+    in a row: 고대역폭|메모리, 대역+폭 before 메모리); between an ending and an
     auxiliary verb (확인해야|한다, 진행하고|있다: they may be spaced); and with a ``lexicon``, inside
     a long noun the analyzer read whole: where :func:`compound_seam` allows, or, when the dictionary
     knows the whole word, only between well-known common nouns (전성|시대, not 로스앤젤|레스), and
     never in a noun glued to Latin letters or digits (D램익스체인지 is a name)."""
     found: list[Opportunity] = []
-    for (lf, lt, ls, le, _), (rf, rt, rs, re_, _) in itertools.pairwise(morphs):
+    for index, ((lf, lt, ls, le, _), (rf, rt, rs, re_, _)) in enumerate(itertools.pairwise(morphs)):
         if lt.startswith("E") and rt == "VX" and le == rs:  # forms are lemmas here: 한 is 하+ㄴ
             whole = not any(s < rs < e for _, _, s, e, _ in morphs)
             if (
@@ -204,7 +205,8 @@ def compound_opportunities(
                 continue
         elif lt not in NOUNS:
             continue
-        if len(lf) + (1 if lt == "XSN" else 0) < 2 or len(rf) < 2 or not seam_allowed(word, rs):
+        before = len(lf) + 1 if lt == "XSN" else _noun_run(word, morphs, index)
+        if before < 2 or len(rf) < 2 or not seam_allowed(word, rs):
             continue
         if not all(_hangul(c) for c in lf + rf):
             continue
@@ -226,6 +228,18 @@ def compound_opportunities(
             if fits and seam_allowed(word, start + at):
                 found.append(Opportunity(start + at, _compound_penalty(word, start + at), "compound"))
     return found
+
+
+def _noun_run(word: str, morphs: Sequence[Morph], last: int) -> int:
+    """The syllables of the nouns read in a row up to ``morphs[last]`` (each as written, touching
+    the next): the left part of a compound may itself be one of a noun and a noun of one syllable
+    (대역폭|메모리, 서울시|공무원), as long as it is two syllables or more together."""
+    count, edge = 0, morphs[last][3]
+    for form, tag, start, end, _ in reversed(morphs[: last + 1]):
+        if tag not in NOUNS or end != edge or word[start:end] != form or not all(map(_hangul, form)):
+            break
+        count, edge = count + len(form), start
+    return count
 
 
 def latin_noun_opportunities(word: str, morphs: Sequence[Morph]) -> list[Opportunity]:
