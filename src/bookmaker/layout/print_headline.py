@@ -70,19 +70,10 @@ def set_headline(title: str, measure: Callable[[str], float], width: float) -> s
     the units of ``width``. A title that fits on one line, or has a part no line can hold, is only
     bound (:func:`~bookmaker.korean.runt.headline`)."""
     bound = headline(title.strip())
-    room = width * SAFETY
-    if not bound or measure(bound) <= room:
+    chosen = _chosen(bound, measure, width)
+    if chosen is None:
         return bound
-    pieces, glued = _pieces(bound)
-    best = _best_breaks(pieces, glued, measure, room)
-    if best is None:  # a bound phrase wider than a line: break at its spaces (…‘주 5일 | 배송’)
-        pieces, glued = _unbind_wide(pieces, glued, measure, room)
-        best = _best_breaks(pieces, glued, measure, room)
-    if best is None:  # a word wider than a line: cut where a word may break (주요사항보고서|(유상증자결정))
-        pieces, glued = _cut_wide(pieces, glued, measure, room)
-        best = _best_breaks(pieces, glued, measure, room)
-    if best is None:
-        return bound
+    pieces, glued, best = chosen
     out = []
     for index, piece in enumerate(pieces):
         out.append(piece)
@@ -92,6 +83,35 @@ def set_headline(title: str, measure: Callable[[str], float], width: float) -> s
             elif not glued[index]:
                 out.append(NO_BREAK_SPACE)
     return "".join(out)
+
+
+def headline_lines(title: str, measure: Callable[[str], float], width: float) -> int | None:
+    """How many lines :func:`set_headline` sets ``title`` in; None for a title only bound that
+    needs more than one (WeasyPrint then breaks it where it can)."""
+    bound = headline(title.strip())
+    if not bound or measure(bound) <= width * SAFETY:
+        return 1
+    chosen = _chosen(bound, measure, width)
+    return None if chosen is None else len(chosen[2]) + 1
+
+
+def _chosen(
+    bound: str, measure: Callable[[str], float], width: float
+) -> tuple[list[str], list[bool], set[int]] | None:
+    """The pieces of a bound title too wide for one line, whether each opportunity is glued, and the
+    breaks chosen; None when it fits on one line or some part fits on none."""
+    room = width * SAFETY
+    if not bound or measure(bound) <= room:
+        return None
+    pieces, glued = _pieces(bound)
+    best = _best_breaks(pieces, glued, measure, room)
+    if best is None:  # a bound phrase wider than a line: break at its spaces (…‘주 5일 | 배송’)
+        pieces, glued = _unbind_wide(pieces, glued, measure, room)
+        best = _best_breaks(pieces, glued, measure, room)
+    if best is None:  # a word wider than a line: cut where a word may break (주요사항보고서|(유상증자결정))
+        pieces, glued = _cut_wide(pieces, glued, measure, room)
+        best = _best_breaks(pieces, glued, measure, room)
+    return None if best is None else (pieces, glued, best)
 
 
 def _pieces(bound: str) -> tuple[list[str], list[bool]]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from bookmaker.fonts.shaping import shaper
 from bookmaker.ir import Meta
+from bookmaker.layout.print_headline import headline_lines
 from bookmaker.layout.print_layout import PT_PER_MM, PrintLayout
 
 
@@ -89,7 +90,9 @@ def _needed(meta: Meta, layout: PrintLayout, title_pt: float, sizes: CoverSizes)
     sans = layout.scale.heading_font
     need = sizes.label_pt * layout.scale.line_height + sizes.label_gap_mm * PT_PER_MM  # inherited leading
     if meta.title and not meta.title_stand_in:
-        lines = wrapped_lines(meta.title, title_pt, width, sans, 700)
+        face = shaper(sans, 700)
+        lines = headline_lines(meta.title, lambda text: face.width(text) * title_pt, width)
+        lines = lines or wrapped_lines(meta.title, title_pt, width, sans, 700)
         need += (
             lines * title_pt * sizes.title_leading + (sizes.title_gap_mm + sizes.title_rule_mm) * PT_PER_MM
         )
