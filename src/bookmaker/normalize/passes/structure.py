@@ -16,7 +16,7 @@ from itertools import pairwise
 from bookmaker.ir import Footnote, NoteRef, Span, Strong, Table, Text, inlines_of, runs, walk
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
-from bookmaker.normalize.list_marks import Reading, numbered_run, readings, run_style
+from bookmaker.normalize.list_marks import Rank, Reading, numbered_run, readings, run_style
 from bookmaker.normalize.mood import prescribes
 from bookmaker.normalize.passes.item_outline import mark_item_outlines
 from bookmaker.normalize.passes.notes import mark_text_notes
@@ -221,10 +221,17 @@ def _mark_lists(items: list[Item], notice: bool = False) -> None:
     ones) — or with the same bullet (``-``, ``•``, ``△``, ``▲`` …) form a list (``▶`` lines are
     promotions, see ``boilerplate``). A lone numbered line is none. The marker leaves the text for
     the list's own: the list counts in its ``style`` (가 나 다, ① ②, Ⅰ Ⅱ …) from its ``start`` and
-    keeps the ``punctuation`` its numbers share (``1)``, ``(가)``)."""
+    keeps the ``punctuation`` its numbers share (``1)``, ``(가)``). ``1.`` and ``1)`` are two ranks of
+    an outline, so a run of ``1)`` items ends at ``4. 보관 방법`` when ``3.`` numbered a line above it
+    (:func:`~bookmaker.normalize.list_marks.numbered_run`)."""
     numbers = [_numbers(it) for it in items]
+    above: dict[Rank, int] = {}  # the last number each rank took on the lines before items[i]
+    seen = 0
     i = 0
     while i < len(items):
+        for it in items[seen:i]:
+            above.update((r.rank, r.number) for r in readings(it.text))
+        seen = max(seen, i)
         bullet = _bullet(items[i])
         if bullet is not None:
             j = i + 1
@@ -241,7 +248,7 @@ def _mark_lists(items: list[Item], notice: bool = False) -> None:
         k = i
         while k < len(items) and numbers[k]:
             k += 1
-        run = numbered_run(numbers[i:k])
+        run = numbered_run(numbers[i:k], above)
         j = i + max(len(run), 1)
         if len(run) >= 2 and _lettered_list(items[i:j], run, notice):
             style = run_style(run)
