@@ -101,3 +101,30 @@ def test_a_paren_run_going_on_a_period_count_above_it_is_cut_there() -> None:
     shape = _shape(doc.blocks)
     assert "list 1) 2)" in shape
     assert not any(s.startswith("list") and "3." in s for s in shape)
+
+
+def test_a_period_figure_heads_the_paren_figure_headings_below_it() -> None:
+    """``2. 사용상의 주의사항`` over ``1) 임부`` (itself over its list ``가)``, ``나)``) heads it, as ``1.``
+    over ``가.`` does: the two figures are two ranks."""
+    _, doc = norm(
+        TITLE,
+        INTRO,
+        "1. 개요",
+        "이 약은 해열진통제이다.",
+        "2. 사용상의 주의사항",
+        "1) 임부",
+        "가) 임신 초기",
+        "나) 임신 말기",
+        "2) 수유부",
+        "가) 수유 중",
+        "나) 수유 후",
+        "3. 보관 방법",
+        "서늘한 곳에 보관한다.",
+    )
+    assert _shape(doc.blocks)[3:8] == [
+        "h 2. 사용상의 주의사항",
+        "h 1) 임부",
+        "list 가) 나)",
+        "h 2) 수유부",
+        "list 가) 나)",
+    ]

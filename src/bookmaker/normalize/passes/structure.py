@@ -448,25 +448,24 @@ def _slip_titles(items: list[Item]) -> None:
             below.role = "heading"
 
 
-def _rank(item: Item) -> set[tuple[str, bool]]:
-    """The outline ranks a line's number may mark (``Ⅰ.``, ``1.``, ``가.``, ``(1)`` …: the families
-    of its readings); none for a circled figure, a provision's mark."""
-    return {r.family for r in readings(item.text) if r.style != "circled-decimal"}
+def _rank(item: Item) -> set[tuple[str, str]]:
+    """The outline ranks a line's number may mark (``Ⅰ.``, ``1.``, ``가.``, ``1)``, ``(1)`` …: the
+    style and punctuation of its readings); none for a circled figure, a provision's mark."""
+    return {r.rank for r in readings(item.text) if r.style != "circled-decimal"}
 
 
 def _outline_heads(items: list[Item]) -> None:
     """An outline's short numbered line over its own items — a list of a lower rank (``가. 인구 감소``
     over ``(1) …``, ``(2) …``) or the heading of one (``1. 현황`` over ``가. 인구 감소``) — heads
     them, as ``1. 입찰 일정`` over its list does; judged from the last line up, so that a rank's
-    line is a heading under the one above it (Ⅰ. > 1. > 가. > (1) in an official document)."""
+    line is a heading under the one above it (Ⅰ. > 1. > 가. > 1) > (1) in an official document; ``1.``
+    over ``1) 임부`` heads it as ``1.`` over ``가.`` does)."""
     for i in range(len(items) - 2, -1, -1):
         item, nxt = items[i], items[i + 1]
         rank = _rank(item) if item.role == "paragraph" and _bodyish(item) else set()
         if not rank or not _heading_like(item, over_list=True):
             continue
-        below = (
-            _rank(nxt) if nxt.role == "heading" else {("list", True)} if nxt.role == "list-item" else set()
-        )
+        below = _rank(nxt) if nxt.role == "heading" else {("list", "")} if nxt.role == "list-item" else set()
         if below and not below & rank:
             item.role = "heading"
             _unbold(item)
