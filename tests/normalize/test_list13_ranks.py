@@ -6,9 +6,11 @@ punctuation) stays one list."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from bookmaker.ir import Heading, ListBlock, Paragraph
 from bookmaker.layout.list_markers import list_markers
-from tests.normalize.test_real_shapes import norm
+from tests.normalize.test_real_shapes import norm, read_page
 
 TITLE = "해열진통제 사용 설명서"
 INTRO = "이 설명서를 잘 읽고 복용하시기 바라며, 궁금한 점은 의사나 약사와 상의하십시오."
@@ -127,4 +129,16 @@ def test_a_period_figure_heads_the_paren_figure_headings_below_it() -> None:
         "list 가) 나)",
         "h 2) 수유부",
         "list 가) 나)",
+    ]
+
+
+def test_an_html_pages_numbered_paragraphs_end_their_list_at_the_next_section(tmp_path: Path) -> None:
+    paragraphs = [INTRO, "3. 사용상의 주의사항", "1) 임부", "2) 수유부", "3) 고령자", "4. 보관 방법"]
+    body = f"<h1>{TITLE}</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "<p>서늘한 곳에 보관한다.</p>"
+    _, doc = read_page(tmp_path, body)
+    assert _shape(doc.blocks)[1:5] == [
+        "h 3. 사용상의 주의사항",
+        "list 1) 2) 3)",
+        "h 4. 보관 방법",
+        "p 서늘한 곳에 보관한다.",
     ]
