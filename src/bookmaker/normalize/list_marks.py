@@ -7,7 +7,7 @@ reading that goes on furthest. Neither ``제1조`` (an article: a provision, no 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from bookmaker.ir import ListPunctuation, ListStyle
@@ -25,6 +25,12 @@ _MARK = re.compile(
 figure (``① …``); ``x`` is read by :func:`_readings`."""
 
 
+Rank = tuple[ListStyle, ListPunctuation]
+_SLIPS: dict[ListPunctuation, ListPunctuation] = {"period": "paren", "paren": "period"}
+"""A figure's period for its paren (``2)`` in a count of ``1.``, ``3.``) or the other way round:
+the one slip :func:`numbered_run` lets a list's count take."""
+
+
 @dataclass(frozen=True, slots=True)
 class Reading:
     """One reading of a marker: its family (style and brackets), number and punctuation."""
@@ -37,9 +43,15 @@ class Reading:
 
     @property
     def family(self) -> tuple[ListStyle, bool]:
-        """What a run of items shares: the style and whether each number is in parentheses
-        (``1.`` and ``1)`` count together, ``(1)`` apart)."""
+        """The style and whether each number is in parentheses (``1.`` and ``1)`` together, ``(1)``
+        apart): lines that may count on one another when telling items from a wrapped line's rest."""
         return self.style, self.punctuation == "parens"
+
+    @property
+    def rank(self) -> Rank:
+        """The marker's rank in an outline: its style and punctuation (``1.``, ``1)``, ``(1)``, ``가.``
+        and ``가)`` are five ranks, as in a Korean official document's 1. > 가. > 1) > 가) > (1))."""
+        return self.style, self.punctuation
 
 
 def _roman_value(text: str) -> int | None:
@@ -104,16 +116,30 @@ def readings(text: str) -> list[Reading]:
     return [Reading(style, n, punctuation, m.end()) for style, n in _readings(figure)]
 
 
-def numbered_run(marks: Sequence[Sequence[Reading]]) -> list[Reading]:
-    """The longest run from the first line on whose markers count one by one in one family
-    (``(1)``, ``(2)``; ``i.``, ``ii.``), as the readings taken; ``[]`` when the first has none."""
+def _goes_on(run: list[Reading], r: Reading, above: Mapping[Rank, int]) -> bool:
+    """``r`` numbers the next item of ``run``: its number the next, in the run's rank or, a writer's
+    slip, in the same style with a period for a paren (or a paren for a period) — unless a line
+    above the run numbered that rank one less (``3. 주의사항`` over ``1) 임부``, ``2) 수유부``,
+    ``3) 고령자``: ``4. 보관 방법`` goes on the section count, no item of the list)."""
+    first = run[0]
+    if r.number != run[-1].number + 1 or r.style != first.style:
+        return False
+    if r.punctuation == first.punctuation:
+        return True
+    return _SLIPS.get(first.punctuation) == r.punctuation and above.get(r.rank) != r.number - 1
+
+
+def numbered_run(
+    marks: Sequence[Sequence[Reading]], above: Mapping[Rank, int] | None = None
+) -> list[Reading]:
+    """The longest run from the first line on whose markers count one by one in one rank (``(1)``,
+    ``(2)``; ``i.``, ``ii.``; see :func:`_goes_on`), as the readings taken; ``[]`` when the first
+    has none. ``above``: the last number each rank took on the lines before the run."""
     best: list[Reading] = []
     for first in marks[0] if marks else []:
         run = [first]
         for options in marks[1:]:
-            nxt = next(
-                (r for r in options if r.family == first.family and r.number == run[-1].number + 1), None
-            )
+            nxt = next((r for r in options if _goes_on(run, r, above or {})), None)
             if nxt is None:
                 break
             run.append(nxt)

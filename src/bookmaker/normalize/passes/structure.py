@@ -16,7 +16,7 @@ from itertools import pairwise
 from bookmaker.ir import Footnote, NoteRef, Span, Strong, Table, Text, inlines_of, runs, walk
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
-from bookmaker.normalize.list_marks import Reading, numbered_run, readings, run_style
+from bookmaker.normalize.list_marks import Rank, Reading, numbered_run, readings, run_style
 from bookmaker.normalize.mood import prescribes
 from bookmaker.normalize.passes.item_outline import mark_item_outlines
 from bookmaker.normalize.passes.notes import mark_text_notes
@@ -221,10 +221,17 @@ def _mark_lists(items: list[Item], notice: bool = False) -> None:
     ones) — or with the same bullet (``-``, ``•``, ``△``, ``▲`` …) form a list (``▶`` lines are
     promotions, see ``boilerplate``). A lone numbered line is none. The marker leaves the text for
     the list's own: the list counts in its ``style`` (가 나 다, ① ②, Ⅰ Ⅱ …) from its ``start`` and
-    keeps the ``punctuation`` its numbers share (``1)``, ``(가)``)."""
+    keeps the ``punctuation`` its numbers share (``1)``, ``(가)``). ``1.`` and ``1)`` are two ranks of
+    an outline, so a run of ``1)`` items ends at ``4. 보관 방법`` when ``3.`` numbered a line above it
+    (:func:`~bookmaker.normalize.list_marks.numbered_run`)."""
     numbers = [_numbers(it) for it in items]
+    above: dict[Rank, int] = {}  # the last number each rank took on the lines before items[i]
+    seen = 0
     i = 0
     while i < len(items):
+        for it in items[seen:i]:
+            above.update((r.rank, r.number) for r in readings(it.text))
+        seen = max(seen, i)
         bullet = _bullet(items[i])
         if bullet is not None:
             j = i + 1
@@ -241,7 +248,7 @@ def _mark_lists(items: list[Item], notice: bool = False) -> None:
         k = i
         while k < len(items) and numbers[k]:
             k += 1
-        run = numbered_run(numbers[i:k])
+        run = numbered_run(numbers[i:k], above)
         j = i + max(len(run), 1)
         if len(run) >= 2 and _lettered_list(items[i:j], run, notice):
             style = run_style(run)
@@ -441,25 +448,24 @@ def _slip_titles(items: list[Item]) -> None:
             below.role = "heading"
 
 
-def _rank(item: Item) -> set[tuple[str, bool]]:
-    """The outline ranks a line's number may mark (``Ⅰ.``, ``1.``, ``가.``, ``(1)`` …: the families
-    of its readings); none for a circled figure, a provision's mark."""
-    return {r.family for r in readings(item.text) if r.style != "circled-decimal"}
+def _rank(item: Item) -> set[tuple[str, str]]:
+    """The outline ranks a line's number may mark (``Ⅰ.``, ``1.``, ``가.``, ``1)``, ``(1)`` …: the
+    style and punctuation of its readings); none for a circled figure, a provision's mark."""
+    return {r.rank for r in readings(item.text) if r.style != "circled-decimal"}
 
 
 def _outline_heads(items: list[Item]) -> None:
     """An outline's short numbered line over its own items — a list of a lower rank (``가. 인구 감소``
     over ``(1) …``, ``(2) …``) or the heading of one (``1. 현황`` over ``가. 인구 감소``) — heads
     them, as ``1. 입찰 일정`` over its list does; judged from the last line up, so that a rank's
-    line is a heading under the one above it (Ⅰ. > 1. > 가. > (1) in an official document)."""
+    line is a heading under the one above it (Ⅰ. > 1. > 가. > 1) > (1) in an official document; ``1.``
+    over ``1) 임부`` heads it as ``1.`` over ``가.`` does)."""
     for i in range(len(items) - 2, -1, -1):
         item, nxt = items[i], items[i + 1]
         rank = _rank(item) if item.role == "paragraph" and _bodyish(item) else set()
         if not rank or not _heading_like(item, over_list=True):
             continue
-        below = (
-            _rank(nxt) if nxt.role == "heading" else {("list", True)} if nxt.role == "list-item" else set()
-        )
+        below = _rank(nxt) if nxt.role == "heading" else {("list", "")} if nxt.role == "list-item" else set()
         if below and not below & rank:
             item.role = "heading"
             _unbold(item)
