@@ -254,7 +254,7 @@ def read_html(
         extra += [[box] for box in beside(body, title)]
         if selector is None:  # the densest block: the article's other boxes beside it
             taken = {id(n) for part in extra for n in part}
-            own = [box for box in siblings(page, body, title) if id(box) not in taken]
+            own = [box for box in siblings(page, body, title, env.subtrees()) if id(box) not in taken]
             extra += [[box] for box in own]
     parts = [body, *(node for part in extra for node in part if isinstance(node, Tag))]
     parts += [node for answer in answers for node in (answer.head, answer.text) if node is not None]
@@ -280,6 +280,7 @@ def read_html(
     drop_comments(env, parts)
     find_notes(env, parts)
     mark_titles(env, parts)
+    env.markup_changed()  # box titles moved into their paragraphs
     walks: list[tuple[int, list[PageElement]]] = [(page.order(body), list(body.children))]
     walks += [(page.order(part[0]), list(part)) for part in extra]
     walks.sort(key=lambda walk: walk[0])  # the body and its other parts in page order

@@ -13,6 +13,7 @@ from typing import TypeGuard
 
 from bs4.element import NavigableString, Tag
 
+from bookmaker.readers.html_below import Subtrees
 from bookmaker.readers.html_dom import (
     BLOCK_TAGS,
     BOXES,
@@ -88,13 +89,13 @@ def find_body(page: Page) -> tuple[Tag, str | None]:
     may be ``<body>`` itself when the paragraphs sit right in it)."""
     soup = page.soup
     for selector in BODY_SELECTORS:
-        node = next((n for n in page.select(selector) if shown(n)), None)
+        node = next((n for n in page.select(selector) if page.shown(n)), None)
         if node is not None and len(visible_text(node)) > MIN_BODY:
             return node, selector
     best: Tag = soup.body or soup
     best_score = 0
     for node in soup.find_all(["body", "div", "section", "td", "article", "main"]):
-        if not shown(node):
+        if not page.shown(node):
             continue
         direct = sum(len(s.strip()) for s in node.find_all(string=True, recursive=False) if is_text(s))
         paragraphs = sum(len(p.get_text(strip=True)) for p in node.find_all("p", recursive=False))
@@ -132,6 +133,19 @@ def _widened(node: Tag) -> Tag:
     return node
 
 
+def holds_all(box: Tag, subtrees: Subtrees) -> bool:
+    """True when ``box`` holds all the visible text of its parent (the two show the same text): a
+    test of the parent's other children, not a walk over all the parent's text."""
+    for child in box.parent.children if box.parent is not None else ():
+        if child is box:
+            continue
+        if isinstance(child, Tag) and not hides(child) and subtrees.of(child).strings != ():
+            return False
+        if isinstance(child, NavigableString) and is_text(child) and has_text(child):
+            return False
+    return True
+
+
 def inside(node: Node, ancestor: Tag) -> bool:
     """True when ``ancestor`` is one of ``node``'s ancestors."""
     return any(parent is ancestor for parent in node.parents)
@@ -164,7 +178,7 @@ def continuation(page: Page, body: Tag, selector: str | None) -> list[list[Node]
                 or inside(node, body)
                 or inside(body, node)
                 or page.order(node) < page.order(body)
-                or not shown(node)
+                or not page.shown(node)
                 or any(_chrome_named(box) for box in (node, *node.parents) if isinstance(box, Tag))
             ):
                 continue  # a WordPress comment is an <article class="comment-body"> in #comments
@@ -318,7 +332,7 @@ def _lead(node: object) -> TypeGuard[Tag]:
     return prose(visible_text(node))
 
 
-def siblings(page: Page, body: Tag, title: Tag | None) -> list[Tag]:
+def siblings(page: Page, body: Tag, title: Tag | None, subtrees: Subtrees) -> list[Tag]:
     """The article's own boxes beside a body found as the densest block (a recipe's summary and
     ingredients beside its steps; a job posting's terms and 접수기간 beside its detail): at the
     level of the body (or of the wrapper it alone fills), the boxes between the headline's box and
@@ -326,12 +340,12 @@ def siblings(page: Page, body: Tag, title: Tag | None) -> list[Tag]:
     the body, up to the first box that is not; a paragraph of prose between the headline and the body
     is the article's too (:func:`_lead`). A box of the article's own shows no form control,
     has few links (under a quarter of its text), a name no chrome's, and prose or a list or table
-    of two items or more."""
+    of two items or more. ``subtrees``: what the page's elements hold."""
     row = body
     while (
         isinstance(row.parent, Tag)
         and row.parent.name not in ("body", "html", "[document]")
-        and len(visible_text(row.parent)) == len(visible_text(row))
+        and (holds_all(row, subtrees) or len(visible_text(row.parent)) == len(visible_text(row)))
     ):
         row = row.parent
     out: list[Tag] = []

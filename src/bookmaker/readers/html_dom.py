@@ -181,8 +181,9 @@ _SIMPLE = re.compile(
 
 
 class Page:
-    """A parsed page: the source line and document order of its nodes, and an index of its
-    elements by tag, id and class for fast selection."""
+    """A parsed page: the source line and document order of its nodes, which elements are hidden
+    (by themselves or an element around them), and an index of its elements by tag, id and class
+    for fast selection. Built once the page's markup is final (panels opened), all in one pass."""
 
     def __init__(self, soup: BeautifulSoup) -> None:
         self.soup = soup
@@ -191,12 +192,15 @@ class Page:
         self._tags: list[Tag] = []
         self._by_class: dict[str, list[Tag]] = {}
         self._by_id: dict[str, list[Tag]] = {}
+        self._hidden: set[int] = set()
         line = 1
         for index, node in enumerate(soup.descendants):  # iterative in bs4
             self._order[id(node)] = index
             if isinstance(node, Tag):
                 line = node.sourceline or line
                 self._index(node)
+                if hides(node) or id(node.parent) in self._hidden:  # parents come first
+                    self._hidden.add(id(node))
             elif isinstance(node, NavigableString):
                 value = str(node)
                 lead = len(value) - len(value.lstrip())
@@ -211,6 +215,11 @@ class Page:
         if isinstance(ident, str):
             self._by_id.setdefault(ident, []).append(tag)
 
+    def shown(self, tag: Tag) -> bool:
+        """:func:`shown`, looked up: True when neither ``tag`` nor an element around it hides its
+        content."""
+        return id(tag) not in self._hidden if id(tag) in self._order else shown(tag)
+
     def select(self, selector: str) -> list[Tag]:
         """The elements ``selector`` matches, in document order. Simple selectors (``tag``,
         ``#id``, ``.class``, ``tag.class``, ``[attr=value]``, ``[attr*=value]``, and one of
@@ -218,8 +227,7 @@ class Page:
         if " " in selector.strip():  # a descendant combinator: ``[class*=foot] p``
             outer, _, rest = selector.strip().partition(" ")
             inner = self.select(rest)
-            outers = {id(t) for t in self.select(outer)}
-            return [t for t in inner if any(id(p) in outers for p in t.parents)]
+            return _inside_any(inner, {id(t) for t in self.select(outer)})
         found = _SIMPLE.match(selector)
         if found is None:
             return list(self.soup.select(selector))
@@ -262,6 +270,24 @@ class Page:
             if isinstance(node, NavigableString) and id(node) in self._lines:
                 return self._lines[id(node)]
         return 1
+
+
+def _inside_any(tags: list[Tag], outers: set[int]) -> list[Tag]:
+    """The ``tags`` inside an element of ``outers`` (by ``id``). Each element's answer is kept, so
+    no chain of ancestors is walked twice (a page nested thousands deep)."""
+    known: dict[int, bool] = {}
+    found: list[Tag] = []
+    for tag in tags:
+        chain: list[Tag] = []
+        node = tag.parent
+        while node is not None and id(node) not in outers and id(node) not in known:
+            chain.append(node)
+            node = node.parent
+        inside = node is not None and (id(node) in outers or known[id(node)])
+        known.update((id(n), inside) for n in chain)
+        if inside:
+            found.append(tag)
+    return found
 
 
 def _matches(

@@ -48,6 +48,7 @@ from bookmaker.ir import (
 )
 from bookmaker.limits import Limits
 from bookmaker.raw import SourceLine
+from bookmaker.readers.html_below import CAPTION, IMG, Subtrees
 from bookmaker.readers.html_dom import (
     BLOCK_TAGS,
     Page,
@@ -197,6 +198,25 @@ class Env:
     """The page came from the web: its relative images are web addresses, not files beside it."""
     fetch_image: ImageFetch | None = None
     """Building from a URL: fetches a web image into ``folder`` (see :mod:`bookmaker.fetch.page`)."""
+    below: Subtrees | None = None
+    """What the page's elements hold (:meth:`subtrees`)."""
+    run_heads: dict[int, Tag] = field(default_factory=dict)
+    """The first list of each run of one-item lists alike found so far (:func:`_run_head`)."""
+
+    def markup_changed(self) -> None:
+        """Forget what was found of the page's markup (it has changed)."""
+        self.below = None
+        self.run_heads = {}
+
+    def subtrees(self) -> Subtrees:
+        """The summaries of what the page's elements hold (:mod:`.html_below`)."""
+        if self.below is None:
+            self.below = Subtrees(
+                lambda tag: is_control(tag) and id(tag) not in self.toggles,
+                lambda tag: kind_of(tag) == "caption",
+                _figure_image,
+            )
+        return self.below
 
     def take(self, root: Tag | NavigableString) -> list[NavigableString]:
         """Mark the visible text under ``root`` as placed; returns those text nodes."""
@@ -303,7 +323,8 @@ class Flow:
         env = self.env
         if hides(tag) or id(tag) in env.skip or self.control(tag):
             return False
-        if is_tab_row(tag) or (name in BOX_TAGS and (is_page_links(tag) or is_prompt_box(tag, self.control))):
+        below = env.subtrees().of(tag) if name in BOX_TAGS else None
+        if is_tab_row(tag) or (below is not None and (is_page_links(below) or is_prompt_box(tag, below))):
             parts = tag.find_all(lambda t: t.name in ("li", "p") or self.control(t))  # each tab, button
             for part in [*parts, tag]:
                 env.remove(part, INTERFACE_ROW, "html.interface")
@@ -396,7 +417,8 @@ class Flow:
             if kind == "heading" and re.fullmatch(r"h[1-6]", name):
                 self.attrs["level"] = name[1]
             if kind == "list-item" and isinstance(tag.parent, Tag):
-                head = _run_head(tag.parent)  # two lists in a row stay two, but for one-item runs
+                # two lists in a row stay two, but for one-item runs
+                head = _run_head(tag.parent, self.env.run_heads)
                 self.attrs["list"] = str(self.env.page.order(head))
                 if tag.parent.name == "ol":
                     self.attrs["ordered"] = "1"
@@ -438,7 +460,7 @@ class Flow:
             and not any(id(item) in env.notes for item in tag.find_all("li", recursive=False))
         ):
             block = self.list_block(tag)
-            for other in _run_of(tag):  # Notion's one-<ul>-per-item list: one list
+            for other in _run_of(tag, env.run_heads):  # Notion's one-<ul>-per-item list: one list
                 block.items += self.list_block(other).items
                 env.skip.add(id(other))
             self.add_block(block, line)
@@ -575,23 +597,29 @@ class Flow:
     def is_figure(self, tag: Tag, name: str) -> bool:
         """``<figure>``, or a photo box: one image, a caption element, little else (images and
         captions already taken by an enclosing figure do not count)."""
-        if name in ("img", "a", "p", "td", "tr", "table") or (name != "figure" and tag.find("img") is None):
+        if name in ("img", "a", "p", "td", "tr", "table"):
             return False
-        images = self.images(tag)
-        captions = self.captions(tag)
         if name == "figure":
-            return bool(images or captions)
-        if len(images) != 1 or not captions:
+            return bool(self.images(tag) or self.captions(tag))
+        below = self.env.subtrees().of(tag)
+        if not below.has(IMG) or not below.has(CAPTION):
+            return False
+        images = self.images(tag, 2) if below.images is None else self.unskipped(below.images)
+        if len(images) != 1:
+            return False
+        captions = self.captions(tag)
+        if not captions:
             return False
         inside = sum(len(visible_text(c)) for c in captions)
         return len(visible_text(tag)) - inside <= 20
 
-    def images(self, tag: Tag) -> list[Tag]:
-        return [
-            img
-            for img in tag.find_all("img")
-            if id(img) not in self.env.skip and not is_icon(img) and image_src(img) and not hides(img)
-        ]
+    def images(self, tag: Tag, most: int | None = None) -> list[Tag]:
+        """The images under ``tag`` a figure can show and no other took (the ``most`` first)."""
+        found = (t for t in tag.descendants if isinstance(t, Tag) and t.name == "img" and _figure_image(t))
+        return list(itertools.islice((img for img in found if id(img) not in self.env.skip), most))
+
+    def unskipped(self, tags: Iterable[Tag]) -> list[Tag]:
+        return [tag for tag in tags if id(tag) not in self.env.skip]
 
     def captions(self, tag: Tag) -> list[Tag]:
         found = [
@@ -780,6 +808,11 @@ class Flow:
         return out
 
 
+def _figure_image(img: Tag) -> bool:
+    """An image a figure can show: no icon, with an address, not hidden."""
+    return not is_icon(img) and bool(image_src(img)) and not hides(img)
+
+
 def _spaced(leaves: list[Leaf]) -> list[Leaf]:
     """The leaves with each line break as a space."""
     return [
@@ -829,9 +862,10 @@ def _one_item(tag: Tag) -> bool:
     return len(tag.find_all("li", recursive=False)) == 1
 
 
-def _alike(tag: Tag, siblings: Iterable[PageElement]) -> list[Tag]:
+def _alike(tag: Tag, siblings: Iterable[PageElement], most: int | None = None) -> list[Tag]:
     """The one-item lists alike ``tag`` (tag and class, nothing between them) among ``siblings``
-    next to it: Notion exports a list as one ``<ul class="bulleted-list">`` per bullet."""
+    next to it (the ``most`` nearest): Notion exports a list as one ``<ul class="bulleted-list">``
+    per bullet."""
     classes = tag.get_attribute_list("class")
     if not any(classes) or not _one_item(tag):
         return []
@@ -847,18 +881,25 @@ def _alike(tag: Tag, siblings: Iterable[PageElement]) -> list[Tag]:
         ):
             break
         out.append(sibling)
+        if len(out) == most:
+            break
     return out
 
 
-def _run_head(tag: Tag) -> Tag:
-    """The first of a run of one-item lists alike (see :func:`_alike`), else ``tag``."""
-    before = _alike(tag, tag.previous_siblings)
-    return before[-1] if before else tag
+def _run_head(tag: Tag, heads: dict[int, Tag]) -> Tag:
+    """The first of a run of one-item lists alike (see :func:`_alike`), else ``tag``; ``heads``
+    holds the heads found before (each list of a long run would walk back over the run again)."""
+    run = [tag]
+    while id(run[-1]) not in heads and (before := _alike(run[-1], run[-1].previous_siblings, 1)):
+        run.append(before[0])
+    head = heads.get(id(run[-1]), run[-1])
+    heads.update((id(t), head) for t in run)
+    return head
 
 
-def _run_of(tag: Tag) -> list[Tag]:
+def _run_of(tag: Tag, heads: dict[int, Tag]) -> list[Tag]:
     """The one-item lists alike after ``tag``, when it opens their run."""
-    return _alike(tag, tag.next_siblings) if _run_head(tag) is tag else []
+    return _alike(tag, tag.next_siblings) if _run_head(tag, heads) is tag else []
 
 
 def _list_is_block(tag: Tag) -> bool:

@@ -26,8 +26,9 @@ from bs4.element import NavigableString, Tag
 
 from bookmaker.identifiers import DOI_LINE
 from bookmaker.raw import SourceLine
+from bookmaker.readers.html_below import IMG, Below, Subtrees
 from bookmaker.readers.html_body import RIGHTS as _RIGHTS
-from bookmaker.readers.html_body import inside
+from bookmaker.readers.html_body import holds_all, inside
 from bookmaker.readers.html_dom import (
     BLOCK_TAGS,
     Page,
@@ -37,7 +38,6 @@ from bookmaker.readers.html_dom import (
     is_match,
     is_text,
     joined,
-    shown,
     visible_strings,
     visible_text,
 )
@@ -168,9 +168,9 @@ def title_node(page: Page, meta_title: object) -> Tag | None:
     """The element showing the headline (see the module)."""
     for selector in TITLE_SELECTORS:
         node = page.select_one(selector)
-        if node is not None and shown(node) and visible_text(node):
-            return _headline_in(node)
-    candidates = [t for t in page.select_any(TITLE_CANDIDATES) if shown(t) and visible_text(t)]
+        if node is not None and page.shown(node) and visible_text(node):
+            return _headline_in(page, node)
+    candidates = [t for t in page.select_any(TITLE_CANDIDATES) if page.shown(t) and visible_text(t)]
     if isinstance(meta_title, str) and (want := _key(meta_title)):
         keys = [(node, _key(visible_text(node))) for node in candidates]
         for node, got in keys:
@@ -208,7 +208,7 @@ def _showing(page: Page, want: str) -> Tag | None:
         parent = string.parent
         if not is_text(string) or not isinstance(parent, Tag) or _key(str(string)) != want:
             continue
-        if shown(parent) and not any(
+        if page.shown(parent) and not any(
             p.name in ("a", "nav", "head", "title") for p in [parent, *parent.parents]
         ):
             return parent
@@ -228,18 +228,24 @@ def _board_subject(tag: Tag) -> bool:
     )
 
 
-def _headline_in(node: Tag) -> Tag:
+def _headline_in(page: Page, node: Tag) -> Tag:
     """A title selector may match a box of headings (``<div class=news_title><h2>…</h2><h4>…</h4>``):
     the headline is then its first heading, and the headings after it are decks."""
     if node.name in HEADINGS:
         return node
-    heads = [t for t in node.find_all(HEADINGS) if shown(t) and visible_text(t)]
+    heads = [t for t in node.find_all(HEADINGS) if page.shown(t) and visible_text(t)]
     return heads[0] if len(heads) > 1 else node
 
 
-def _is_deck(tag: Tag) -> bool:
+def _short_text(below: Below) -> str | None:
+    """The visible text of an element whose content is ``below`` (:func:`visible_text`), or None
+    when longer than any text a rule here reads whole."""
+    return None if below.strings is None else joined(below.strings)
+
+
+def _is_deck(tag: Tag, subtrees: Subtrees) -> bool:
     """A short line that is a deck where the body opens (see the module)."""
-    text = visible_text(tag)
+    text = _short_text(subtrees.of(tag))
     if not text or len(text) > MAX_DECK_CHARS:
         return False
     if tag.name in ("h2", "h3", "h4") and _section_label(text):
@@ -256,7 +262,7 @@ def _is_deck(tag: Tag) -> bool:
         return ends_line or tag.find("br") is not None
     if tag.name in ("p", "div"):
         bold = tag.find_all(["strong", "b"], recursive=False)
-        return len(bold) == 1 and visible_text(bold[0]) == text and not text.endswith("다.")
+        return len(bold) == 1 and _short_text(subtrees.of(bold[0])) == text and not text.endswith("다.")
     return False
 
 
@@ -273,12 +279,16 @@ def _sub_classed(tag: Tag) -> bool:
     return tag.name in ("p", "div", "ul") and any(_SUB_CLASS.search(n) or _CAMEL_SUB.search(n) for n in names)
 
 
-def _headline_box(title: Tag) -> Tag:
+def _headline_box(title: Tag, subtrees: Subtrees) -> Tag:
     """The box that holds the headline and nothing else (``<div class="articleTitle"><h1>…``): its
     siblings are the headline's neighbours."""
     text = visible_text(title)
     box = title
-    while isinstance(box.parent, Tag) and box.parent.name == "div" and visible_text(box.parent) == text:
+    while (
+        isinstance(box.parent, Tag)
+        and box.parent.name == "div"
+        and (holds_all(box, subtrees) or visible_text(box.parent) == text)
+    ):
         box = box.parent
     return box
 
@@ -289,16 +299,18 @@ def _section_label(text: str) -> bool:
     return " " not in text.strip() and len(text.strip()) <= MAX_SECTION_LABEL
 
 
-def _passed_over(tag: Tag) -> bool:
+def _passed_over(tag: Tag, subtrees: Subtrees) -> bool:
     """An element the search for decks looks past: hidden, interface, a photo or its caption."""
     if hides(tag) or tag.name in INTERFACE_TAGS or tag.name in ("figure", "img", "br", "hr", "table"):
         return True
     if kind_of(tag) == "caption":
         return True
-    return bool(tag.find("img")) and len(visible_text(tag)) <= 200 and bool(tag.find(class_=_PHOTO_BOX))
+    below = subtrees.of(tag)
+    text = _short_text(below)
+    return below.has(IMG) and text is not None and len(text) <= 200 and bool(tag.find(class_=_PHOTO_BOX))
 
 
-def leading_decks(body: Tag) -> list[Tag]:
+def leading_decks(body: Tag, subtrees: Subtrees) -> list[Tag]:
     """Deck lines at the start of the body, before its first other text (photos are passed over)."""
     decks: list[Tag] = []
     stack = [iter(body.children)]
@@ -309,19 +321,20 @@ def leading_decks(body: Tag) -> list[Tag]:
         elif isinstance(child, NavigableString):
             if is_text(child) and has_text(child):
                 break
-        elif not isinstance(child, Tag) or _passed_over(child):
+        elif not isinstance(child, Tag) or _passed_over(child, subtrees):
             continue
-        elif _is_deck(child):
+        elif _is_deck(child, subtrees):
             decks.append(child)
         else:
             stack.append(iter(child.children))
     return decks
 
 
-def _decks(page: Page, body: Tag, title: Tag | None, opens: Tag) -> list[Tag]:
+def _decks(env: Env, body: Tag, title: Tag | None, opens: Tag) -> list[Tag]:
+    page = env.page
     decks: list[Tag] = []
     if title is not None and not inside(title, body):
-        for sibling in _headline_box(title).find_next_siblings():
+        for sibling in _headline_box(title, env.subtrees()).find_next_siblings():
             if hides(sibling) or not visible_text(sibling):
                 continue
             short = len(visible_text(sibling)) <= MAX_DECK_CHARS
@@ -337,13 +350,13 @@ def _decks(page: Page, body: Tag, title: Tag | None, opens: Tag) -> list[Tag]:
                 break
             decks.append(sibling)
     for selector in SUBTITLE_SELECTORS:
-        nodes = [n for n in page.select(selector) if n is not body and not inside(n, body) and shown(n)]
+        nodes = [n for n in page.select(selector) if n is not body and not inside(n, body) and page.shown(n)]
         if nodes:
             decks += [n for n in nodes if all(n is not d for d in decks)]
             break
     if title is not None and opens is not body and (opens is title or inside(title, opens)):
         return decks  # the article opens in the headline's box: what follows the headline is text
-    return decks + leading_decks(opens)
+    return decks + leading_decks(opens, env.subtrees())
 
 
 def _label(env: Env, node: Tag) -> Tag | NavigableString | None:
@@ -389,7 +402,13 @@ def _dates(env: Env, body: Tag, title: Tag | None) -> list[SourceLine]:
     candidates += _shown_dates(env.page, title, body)
     out: list[SourceLine] = []
     for node in candidates:
-        if inside(node, body) or node is body or not shown(node) or _placed(env, node) or _in_responses(node):
+        if (
+            inside(node, body)
+            or node is body
+            or not env.page.shown(node)
+            or _placed(env, node)
+            or _in_responses(node)
+        ):
             continue
         text = visible_text(node)
         if not text or len(text) > 100 or not re.search(r"\d{4}", text):
@@ -411,7 +430,7 @@ def header_lines(env: Env, body: Tag, title: Tag | None, opens: Tag | None = Non
         text = collapse(" ".join(env.take(title))).strip()
         env.skip.add(id(title))
         out.append(SourceLine(text, page.line(title), "title"))
-    for deck in _decks(page, body, title, opens or body):
+    for deck in _decks(env, body, title, opens or body):
         env.kinds[id(deck)] = "subtitle"
         for line in deck.find_all(["h2", "h3", "h4", "h5", "p", "li"]):  # a deck box of several lines
             env.kinds[id(line)] = "subtitle"
@@ -420,9 +439,9 @@ def header_lines(env: Env, body: Tag, title: Tag | None, opens: Tag | None = Non
             env.skip.add(id(deck))
     found = (next((n for n in page.select(s) if not _in_responses(n)), None) for s in BYLINE_SELECTORS)
     node = next((n for n in found if n is not None), None) or _mailed_byline(page, body)
-    if node is not None and not inside(node, body) and not inside(body, node) and shown(node):
+    if node is not None and not inside(node, body) and not inside(body, node) and page.shown(node):
         text = visible_text(node)
-        if _FULL_DATE.search(text) and not _signed(text) and (name := _name_part(node)) is not None:
+        if _FULL_DATE.search(text) and not _signed(text) and (name := _name_part(page, node)) is not None:
             node, text = name, visible_text(name)  # the box also shows the date: its name part
         if (
             text
@@ -491,7 +510,7 @@ _MEMBER_SIGNED = re.compile(r"(?<![가-힣])[가-힣]{2,4}\s?\([a-z][a-z0-9_]{2,
 _FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}")
 
 
-def _name_part(box: Tag) -> Tag | None:
+def _name_part(page: Page, box: Tag) -> Tag | None:
     """The part of a byline box that names the writer when the box also shows the date (프레시안's
     ``.byline``: ``<div class="box"><span class="name">…</span></div><div class="date">기사입력 …``):
     its first shown element with letters and no year, in no date class, that leaves out the date."""
@@ -500,7 +519,7 @@ def _name_part(box: Tag) -> Tag | None:
         classes = " ".join(str(c) for c in part.get("class") or [])
         if (
             text
-            and shown(part)
+            and page.shown(part)
             and part.name not in INTERFACE_TAGS
             and part.name not in ("dt", "th", "label")  # a field's label ("작성자"), not its value
             and "date" not in classes
@@ -587,7 +606,7 @@ def _by_label(env: Env, body: Tag) -> tuple[Tag | NavigableString, Tag] | None:
         name = label.next_sibling
         while isinstance(name, NavigableString) and not collapse(name).strip():
             name = name.next_sibling
-        if isinstance(name, Tag) and shown(name) and not _placed(env, name):
+        if isinstance(name, Tag) and page.shown(name) and not _placed(env, name):
             text = visible_text(name)
             if 1 < len(text) <= 20 and not re.search(r"\d", text):
                 return label, name
@@ -615,7 +634,7 @@ def _writer_field(env: Env, body: Tag) -> tuple[Tag, Tag | NavigableString] | No
             value = value.next_sibling
         if isinstance(value, NavigableString) and is_text(value) and not _placed(env, value):
             text = collapse(value).strip()
-        elif isinstance(value, Tag) and shown(value) and not _placed(env, value):
+        elif isinstance(value, Tag) and page.shown(value) and not _placed(env, value):
             text = visible_text(value)
         else:
             continue
@@ -638,7 +657,7 @@ def _profile_link(env: Env, title: Tag) -> Tag | None:
     for link in page.select("a[href]"):
         if page.order(link) > page.order(title):
             break
-        if not _PROFILE.search(str(link.get("href"))) or not shown(link) or _placed(env, link):
+        if not _PROFILE.search(str(link.get("href"))) or not page.shown(link) or _placed(env, link):
             continue
         if any(p.name in ("nav", "header", "footer", "aside") for p in link.parents):
             continue
@@ -668,7 +687,10 @@ def _mailed_byline(page: Page, body: Tag) -> Tag | None:
     written = [
         s.parent
         for s in page.soup.find_all(string=_EMAIL)
-        if is_text(s) and isinstance(s.parent, Tag) and shown(s.parent) and page.order(s) < page.order(body)
+        if is_text(s)
+        and isinstance(s.parent, Tag)
+        and page.shown(s.parent)
+        and page.order(s) < page.order(body)
     ]
     for link in sorted([*page.select("[href^=mailto]"), *written], key=page.order):
         if inside(link, body) or any(p.name in ("footer", "nav", "aside") for p in link.parents):
@@ -721,7 +743,13 @@ def label_line(env: Env, body: Tag, title: Tag | None) -> SourceLine | None:
     if title is None:
         return None
     for node in env.page.select_any(["[class*=series]", "[class*=kicker]", *HEADINGS]):
-        if node is title or not shown(node) or inside(node, body) or inside(body, node) or _placed(env, node):
+        if (
+            node is title
+            or not env.page.shown(node)
+            or inside(node, body)
+            or inside(body, node)
+            or _placed(env, node)
+        ):
             continue
         text = visible_text(node)
         if 0 < len(text) <= MAX_SERIES and _right_above(node, title):
@@ -755,7 +783,11 @@ def _series_box(env: Env, body: Tag, title: Tag) -> SourceLine | None:
     box is the reader's chrome (a box listing a series' other articles links to no series page)."""
     page = env.page
     for node in page.select("[class*=series]"):
-        if page.order(node) < page.order(title) or page.order(node) > page.order(body) or not shown(node):
+        if (
+            page.order(node) < page.order(title)
+            or page.order(node) > page.order(body)
+            or not page.shown(node)
+        ):
             continue
         if inside(node, body) or inside(body, node) or inside(title, node) or _placed(env, node):
             continue
@@ -793,7 +825,7 @@ def logo_text(page: Page, title: Tag) -> str | None:
             break
         text = visible_text(node)
         drawn = node.find(["img", "svg"]) is not None
-        if shown(node) and not drawn and 2 <= len(text) <= 30 and _LOGO_NAME.fullmatch(text):
+        if page.shown(node) and not drawn and 2 <= len(text) <= 30 and _LOGO_NAME.fullmatch(text):
             return text
     return None
 
@@ -802,11 +834,11 @@ def rights_node(env: Env, parts: list[Tag]) -> str | None:
     """A copyright notice outside the article: recorded as removed (``html.rights``) and returned
     for ``meta.rights``."""
     for node in env.page.select_any(RIGHTS_SELECTORS):
-        if not shown(node) or any(node is part or inside(node, part) for part in parts):
+        if not env.page.shown(node) or any(node is part or inside(node, part) for part in parts):
             continue
         text = visible_text(node)
         if len(text) <= 200 and (_RIGHTS.search(text) or _LICENCE.search(text)) and not _placed(env, node):
-            node = _innermost_notice(node)
+            node = _innermost_notice(env.page, node)
             notice = visible_text(node)
             boxed = any("licen" in str(name) for name in node.get("class") or [])
             if boxed or not _RIGHTS.search(notice):  # a licence box, a footer's licence line
@@ -830,7 +862,7 @@ def _br_runs(page: Page, node: Tag) -> list[str]:
     return [text for run in runs if (text := joined(run).strip())]
 
 
-def _innermost_notice(node: Tag) -> Tag:
+def _innermost_notice(page: Page, node: Tag) -> Tag:
     """The smallest block inside ``node`` that holds the whole notice — every copyright phrase
     in ``node`` (a footer's ``<p class="copy">``, not the footer with its address and telephone
     number; both paragraphs of ``Copyright ⓒ …`` / ``무단 전재 및 재배포 금지``)."""
@@ -840,7 +872,7 @@ def _innermost_notice(node: Tag) -> Tag:
         return len(_RIGHTS.findall(text)) + len(_LICENCE.findall(text))
 
     whole = phrases(node)
-    blocks = [t for t in node.find_all(BLOCK_TAGS) if shown(t) and phrases(t) == whole]
+    blocks = [t for t in node.find_all(BLOCK_TAGS) if page.shown(t) and phrases(t) == whole]
     return min(blocks, key=lambda t: len(visible_text(t)), default=node)
 
 
@@ -874,7 +906,7 @@ def beside_byline(env: Env, byline: Tag) -> list[SourceLine]:
     byline_marks = _marks(byline)
     sibling = byline.find_next_sibling()
     for _ in range(MAX_BESIDE_BYLINE):
-        if not isinstance(sibling, Tag) or not shown(sibling) or _placed(env, sibling):
+        if not isinstance(sibling, Tag) or not env.page.shown(sibling) or _placed(env, sibling):
             break
         text = visible_text(sibling)
         named = " ".join(str(v) for v in [*sibling.get_attribute_list("class"), sibling.get("id")] if v)

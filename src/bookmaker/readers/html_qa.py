@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from bs4.element import Tag
 
 from bookmaker.readers.html_body import inside
-from bookmaker.readers.html_dom import Page, shown
+from bookmaker.readers.html_dom import Page
 
 QUESTION_TEXT = [".c-heading__content", "[itemtype*=Question] [itemprop=text]"]
 ANSWERS = [".answer-content__item", "[itemtype*=Answer]"]
@@ -29,7 +29,7 @@ class Answer:
 def _first(page: Page, selectors: list[str], within: Tag | None = None) -> Tag | None:
     for selector in selectors:
         for node in page.select(selector):
-            if shown(node) and (within is None or inside(node, within)):
+            if page.shown(node) and (within is None or inside(node, within)):
                 return node
     return None
 
@@ -39,7 +39,7 @@ def find_qa(page: Page) -> tuple[Tag, list[Answer]] | None:
     question = _first(page, QUESTION_TEXT)
     if question is None:
         return None
-    items = next((found for s in ANSWERS if (found := [n for n in page.select(s) if shown(n)])), [])
+    items = next((found for s in ANSWERS if (found := [n for n in page.select(s) if page.shown(n)])), [])
     answers: list[Answer] = []
     for item in items:
         text = _first(page, ANSWER_TEXT, item)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from bs4.element import Tag
 
 from bookmaker.readers.html_body import inside, prose
-from bookmaker.readers.html_dom import Page, shown, visible_text
+from bookmaker.readers.html_dom import Page, visible_text
 from bookmaker.readers.html_qa import Answer
 
 MAX_CLIMB = 8
@@ -22,9 +22,9 @@ def _alike(node: Tag, other: Tag) -> bool:
     return other.name == node.name and other.get("class") == node.get("class")
 
 
-def _text_of(box: Tag, body: Tag) -> Tag | None:
+def _text_of(page: Page, box: Tag, body: Tag) -> Tag | None:
     """The reply's text in ``box``: the shown element of the body's own tag and classes."""
-    return next((n for n in box.find_all(body.name) if _alike(body, n) and shown(n)), None)
+    return next((n for n in box.find_all(body.name) if _alike(body, n) and page.shown(n)), None)
 
 
 def find_thread(page: Page, body: Tag) -> list[Answer]:
@@ -40,13 +40,13 @@ def find_thread(page: Page, body: Tag) -> list[Answer]:
         if not isinstance(parent, Tag) or parent.name in ("body", "html", "[document]"):
             return []
         if box.get("class"):
-            later = [s for s in box.find_next_siblings(box.name) if _alike(box, s) and shown(s)]
-            texts = [_text_of(s, body) for s in later]
+            later = [s for s in box.find_next_siblings(box.name) if _alike(box, s) and page.shown(s)]
+            texts = [_text_of(page, s, body) for s in later]
             if later and all(t is not None and prose(visible_text(t)) for t in texts):
                 replies: list[Answer] = []
                 for reply, text in zip(later, texts, strict=True):
                     assert text is not None
-                    heads = [h for h in reply.find_all(_HEADINGS) if shown(h) and not inside(h, text)]
+                    heads = [h for h in reply.find_all(_HEADINGS) if page.shown(h) and not inside(h, text)]
                     head = next((h for h in heads if page.order(h) < page.order(text)), None)
                     replies.append(Answer(head, text))
                 return replies

@@ -20,11 +20,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from bs4 import BeautifulSoup
 from bs4.element import NavigableString, Tag
 
+from bookmaker.readers.html_below import CONTROL, LINK, MEDIA, Below
 from bookmaker.readers.html_dom import hides, names, visible_strings, visible_text
 
 _LANDMARKS = frozenset({"nav", "header", "footer", "form", "dialog", "menu"})
@@ -35,10 +35,6 @@ _CLOSE = re.compile(r"닫기|close", re.IGNORECASE)
 """A close button: the panel is a layer over the page (a popover, a guide), not an answer."""
 _MARK = re.compile(r"^\s*(?:[QA]|질문|답변|문|답)\s*[.:)]?\s*$", re.IGNORECASE)
 _HIDDEN_STYLE = re.compile(r"(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*;?", re.IGNORECASE)
-_PAGE_WORD = re.compile(
-    r"^(?:\d{1,4}|이전|다음|처음|맨\s*처음|마지막|맨\s*끝|끝|prev|next|first|last|[<>«»‹›]{1,2})$",
-    re.IGNORECASE,
-)
 MIN_ANSWER = 15
 """An answer's text outside links, in characters: a sentence, not a label."""
 
@@ -152,21 +148,19 @@ def is_tab_row(tag: Tag) -> bool:
     return _role(tag) == "tablist"
 
 
-def is_page_links(tag: Tag) -> bool:
-    """A box of page links: page numbers and 이전/다음 only, two numbers or more, and a link."""
-    words = " ".join(str(s) for s in visible_strings(tag)).split()
-    numbers = sum(w.isdigit() for w in words)
-    return numbers >= 2 and tag.find("a") is not None and all(_PAGE_WORD.match(w) for w in words)
+def is_page_links(below: Below) -> bool:
+    """A box of page links (``below``: its content): page numbers and 이전/다음 only, two numbers or
+    more, and a link."""
+    return below.numbers >= 2 and below.has(LINK) and below.page_words
 
 
-def is_prompt_box(tag: Tag, is_control: Callable[[Tag], bool]) -> bool:
-    """A box of one short line (40 characters at most) and button links, nothing else (no image)."""
-    if tag.name not in ("div", "section", "aside") or tag.find(["img", "figure", "table"]) is not None:
+def is_prompt_box(tag: Tag, below: Below) -> bool:
+    """A box of one short line (40 characters at most) and button links, nothing else (no image);
+    ``below``: its content."""
+    if tag.name not in ("div", "section", "aside") or below.has(MEDIA) or not below.has(CONTROL):
         return False
-    buttons = [c for c in tag.find_all(True) if is_control(c)]
-    if not buttons:
+    rest = below.free  # the text outside the buttons; None: longer than any such line
+    if rest is None:
         return False
-    inside = {id(s) for b in buttons for s in visible_strings(b)}
-    rest = [s for s in visible_strings(tag) if id(s) not in inside]
     text = " ".join(" ".join(str(s) for s in rest).split())
     return 0 < len(text) <= 40 and len({id(s.parent) for s in rest}) == 1
