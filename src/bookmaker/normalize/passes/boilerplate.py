@@ -359,8 +359,11 @@ def _drop_files_below(ctx: Context, header: Item) -> None:
         items = [it for it in ctx.items if it.kind == "list-item" and it.attrs.get("list") == mark]
         entries = [it.text for it in items]
     else:
-        items = _file_lines(ctx, ctx.items.index(below))
+        lines = _file_lines(ctx, ctx.items.index(below))
+        items = [it for it in lines if _family(ctx, it.text) != "board"]  # the loop's own, as it words them
         entries = [it.text for it in items if not _FILE_BUTTON.fullmatch(it.text.strip())]
+        for it in items:
+            it.attrs["files_below"] = "1"  # the pass's loop, past the header, meets them dropped
     if entries and all(_FILE_ENTRY.search(e.strip()) for e in entries):
         for it in items:
             _drop(ctx, it, "a page's attachment list (files to download)", "boilerplate.board")
@@ -736,6 +739,8 @@ def run(ctx: Context) -> None:
     attached = False  # the line before was an attachment list's entry
     references = False  # under a heading of the document's sources and outside links
     for item in list(ctx.items):
+        if item.attrs.get("files_below") and item not in ctx.items:
+            continue  # an attached file's line, dropped with its header's list
         if "heading" in (item.kind, item.role):
             references = _is_reference_heading(ctx, item.text)
         if in_list and isinstance(item.block, ListBlock) and _links_list(item.block):
