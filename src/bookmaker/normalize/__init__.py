@@ -66,6 +66,7 @@ from bookmaker.normalize.passes import (
     punctuation,
     reflow,
     roles,
+    shared_mail,
     social_thread,
     structure,
     title,
@@ -87,6 +88,7 @@ _LIST_PUNCTUATION: dict[str, ListPunctuation] = {p: p for p in get_args(ListPunc
 PASSES: list[tuple[str, Pass]] = [
     ("clean", clean.run),
     ("email", email.run),
+    ("shared_mail", shared_mail.run),
     ("chat_export", chat_export.run),
     ("social_thread", social_thread.run),
     ("patent", patent.run),

@@ -162,9 +162,9 @@ def _vote_office(ctx: Context, table: Table) -> None:
 
 
 def _family(ctx: Context, text: str) -> str | None:
-    for family in ("promo", "tipline", "policy", "release", "board", "newsletter"):
-        limit = {"promo": 100, "board": 240}.get(family, 160)
-        if family == "promo" and is_speech_turn(ctx, text):
+    for family in ("promo", "tipline", "policy", "release", "board", "newsletter", "contribute"):
+        limit = {"promo": 100, "board": 240, "contribute": 300}.get(family, 160)
+        if family == "promo" and (is_speech_turn(ctx, text) or is_digest_item(ctx, text)):
             continue
         if len(text) <= limit and ctx.rules.any_of("boilerplate", family).search(text):
             return family
@@ -195,6 +195,19 @@ def is_speech_turn(ctx: Context, text: str) -> bool:
     """A 좌담's speech turn, arrowed like a promo but the talk itself (``▶정유진=혼인 건수가 …
     이르다.``): the speaker's name, ``=``, then a sentence."""
     return any(p.match(text) for p in ctx.rules.patterns("boilerplate", "speech_turn"))
+
+
+_DIGEST_ITEM = re.compile(r"^\s*[▶▷►]\s*(?P<name>[^\s=][^=]{0,11}?)\s*=\s*\S")
+
+
+def is_digest_item(ctx: Context, text: str) -> bool:
+    """A press digest's item head, arrowed like a promo but the digest itself (``▶조선일보 = 예산안
+    처리 또 무산…``): a known outlet's name, ``=``, then what it ran."""
+    head = _DIGEST_ITEM.match(text)
+    if not head:
+        return False
+    outlet = ctx.rules.outlet_in_text(head["name"])
+    return outlet is not None and head["name"] in (outlet.name, *outlet.aliases)
 
 
 def is_speaker_label(ctx: Context, text: str) -> bool:
@@ -316,6 +329,24 @@ def _next_item(ctx: Context, item: Item) -> Item | None:
     return ctx.items[index] if index < len(ctx.items) else None
 
 
+_FILE_BUTTON = re.compile(r"(?:바로\s*보기|미리\s*보기|다운로드|내려\s*받기)")
+MAX_FILE_LINES = 30
+
+
+def _file_lines(ctx: Context, start: int) -> list[Item]:
+    """The plain lines from ``start`` that name an attached file or are its buttons (a text scrape's
+    ``… 해명.hwpx`` / ``바로보기`` / ``다운로드``), up to the first other line."""
+    out: list[Item] = []
+    for item in ctx.items[start : start + MAX_FILE_LINES]:
+        text = item.text.strip()
+        if item.kind is not None or structured(item):
+            break
+        if not (_FILE_ENTRY.search(text) or _FILE_BUTTON.fullmatch(text)):
+            break
+        out.append(item)
+    return out
+
+
 def _drop_files_below(ctx: Context, header: Item) -> None:
     """The list of attached files under an attachment header (``첨부파일``, ``자료 다운로드``)."""
     below = _next_item(ctx, header)
@@ -323,10 +354,16 @@ def _drop_files_below(ctx: Context, header: Item) -> None:
         return
     if isinstance(below.block, ListBlock):
         entries, items = [" ".join(b.text for b in e.blocks) for e in below.block.items], [below]
-    else:
+    elif below.attrs.get("list"):
         mark = below.attrs.get("list")
-        items = [it for it in ctx.items if mark and it.kind == "list-item" and it.attrs.get("list") == mark]
+        items = [it for it in ctx.items if it.kind == "list-item" and it.attrs.get("list") == mark]
         entries = [it.text for it in items]
+    else:
+        lines = _file_lines(ctx, ctx.items.index(below))
+        items = [it for it in lines if _family(ctx, it.text) != "board"]  # the loop's own, as it words them
+        entries = [it.text for it in items if not _FILE_BUTTON.fullmatch(it.text.strip())]
+        for it in items:
+            it.attrs["files_below"] = "1"  # the pass's loop, past the header, meets them dropped
     if entries and all(_FILE_ENTRY.search(e.strip()) for e in entries):
         for it in items:
             _drop(ctx, it, "a page's attachment list (files to download)", "boilerplate.board")
@@ -702,6 +739,8 @@ def run(ctx: Context) -> None:
     attached = False  # the line before was an attachment list's entry
     references = False  # under a heading of the document's sources and outside links
     for item in list(ctx.items):
+        if item.attrs.get("files_below") and item not in ctx.items:
+            continue  # an attached file's line, dropped with its header's list
         if "heading" in (item.kind, item.role):
             references = _is_reference_heading(ctx, item.text)
         if in_list and isinstance(item.block, ListBlock) and _links_list(item.block):
@@ -825,6 +864,7 @@ def run(ctx: Context) -> None:
                 "release": "a press release's attachment list or contact, or a reprint notice",
                 "board": "a bulletin board's attachment line, link to another post, or address footer",
                 "newsletter": "an e-mail newsletter's web-view link, subscription notice or opt-out",
+                "contribute": "a column's call for readers' letters (length, fee, address)",
             }
             if family == "policy":
                 _vote_self_notice(ctx, text)

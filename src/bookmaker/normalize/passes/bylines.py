@@ -538,6 +538,7 @@ def run(ctx: Context) -> None:
     _writer_box(ctx)
     _after_byline(ctx)
     _written_by(ctx)
+    _letter_writer(ctx)
     _unsigned(ctx)
 
 
@@ -599,6 +600,32 @@ def _written_by(ctx: Context) -> None:
         if m:
             ctx.add_author(Author(name=m["name"], role=m["role"]), item.line)
             return
+
+
+_LETTER_SIGN = re.compile(
+    r"^\s*(?P<name>[가-힣]{2,4})\s*[(（](?P<about>[^()（）]{2,30}[·ㆍ,][^()（）]{1,30})[)）]\s*$"
+)
+"""A reader's letter signed with the writer's town and job: ``김은정(대구 수성구·회사원)``."""
+
+
+def _letter_writer(ctx: Context) -> None:
+    """A letter's closing line naming its writer with town and job (``김은정(대구 수성구·회사원)``),
+    the last line after two paragraphs or more, when no byline did: the writer is the author, and
+    the line, the letter's own, stays as its signature."""
+    if ctx.authors:
+        return
+    prose, found = 0, None
+    for item in ctx.items:
+        if item.role is not None or item.kind is not None or structured(item):
+            continue
+        if is_prose(item.text):
+            prose, found = prose + 1, None
+        elif prose >= 2 and (m := _LETTER_SIGN.match(item.text)):
+            found = (item, m["name"])
+    if found:
+        item, name = found
+        ctx.add_author(Author(name=name), item.line)
+        item.role, item.attrs["paragraph_role"] = "paragraph", "signature"
 
 
 _WIRE_SIGN_OFF = re.compile(

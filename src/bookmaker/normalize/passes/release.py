@@ -36,12 +36,10 @@ class Release:
 def read_header(ctx: Context) -> Release | None:
     """Read a press release's header (None when the page does not call itself one)."""
     header = opening_lines(ctx)
-    for label in header:
-        named = _kind_line(ctx.rules, label.text)
-        if named:
-            break
-    else:
+    labels = [(item, named) for item in header if (named := _kind_line(ctx.rules, item.text))]
+    if not labels:
         return None
+    label, named = _page_label(ctx, labels)
     kind, issuers = named
     for name in issuers:
         ctx.vote_publisher(name, Evidence.ISSUER)
@@ -59,6 +57,33 @@ def read_header(ctx: Context) -> Release | None:
             ctx.drop(item, "a press release's note on its pages and attachments", "release.note")
     after = next((i for i, item in enumerate(ctx.items) if item.line > label.line), len(ctx.items))
     return Release(kind, after)
+
+
+_MENU_WORD = re.compile(r"[^\d\s.:：|>]{1,8}(?:\s[^\d\s.:：|>]{1,8})?")
+
+
+def _in_menu(ctx: Context, label: Item) -> bool:
+    """A kind word among a site's menu words, one a line (``브리핑룸`` / ``보도자료`` / ``부처 브리핑``;
+    two such source lines within two of it, one right by it): the portal's menu, no label of the page."""
+    near = [ctx.source_text.get(label.line + d, "") for d in (-2, -1, 1, 2)]
+    menu = [bool(_MENU_WORD.fullmatch(text)) for text in near]
+    return (menu[1] or menu[2]) and sum(menu) >= 2
+
+
+def _page_label(
+    ctx: Context, labels: list[tuple[Item, tuple[str, list[str]]]]
+) -> tuple[Item, tuple[str, list[str]]]:
+    """The header's kind label: the first outside a site's menu; among menu words only, the one the
+    breadcrumb ends with (``브리핑룸 > 해명자료``), the page's own kind; else the first."""
+    own = [pair for pair in labels if not _in_menu(ctx, pair[0])]
+    if own:
+        return own[0]
+    last = labels[-1][0].line
+    crumbs = [t for line, t in ctx.source_text.items() if line <= last + 2 and ">" in t]
+    for pair in labels:
+        if any(re.search(rf">\s*{re.escape(pair[1][0])}\s*$", t) for t in crumbs):
+            return pair
+    return labels[0]
 
 
 def opening_lines(ctx: Context) -> list[Item]:

@@ -504,6 +504,47 @@ def _section_labels(ctx: Context, items: list[Item]) -> set[int]:
     return labels if len(labels) >= FEWEST_LABELS else set()
 
 
+def _ends_line_run(ctx: Context, items: list[Item], i: int) -> bool:
+    """In a text set apart by blank lines, a short line right under another short line of the same
+    block (no blank between) ends a run of entries (``시 부문 최영철(시인)`` / ``수필 부문 이은주(수필가)``)
+    and heads nothing below the blank."""
+    if ctx.source_format != "text" or i == 0 or i + 1 >= len(items):
+        return False
+    prev, item, nxt = items[i - 1], items[i], items[i + 1]
+    return (
+        prev.line == item.line - 1
+        and nxt.line > item.line + 1
+        and prev.role == "paragraph"
+        and not _MARKER.match(prev.text)
+        and len(prev.text) <= MAX_HEADING
+        and not ends_sentence(prev.text)
+    )
+
+
+def _parallel_word_heads(items: list[Item], marks: set[str]) -> None:
+    """A marked word alone (``◆심사위원``) is a heading, as its marked siblings over their entries
+    are (``◆대상(상금 1000만 원)``), when it stands over an entry of its own."""
+    if not marks:
+        return
+    for item, nxt in pairwise(items):
+        m = _MARKER.match(item.text)
+        word = _MARKER.sub("", item.text).strip()
+        if (
+            m is None
+            or m[0].strip() not in marks
+            or item.role != "paragraph"
+            or structured(item)
+            or not 2 <= len(word) <= 12
+            or " " in word
+            or ends_sentence(word)
+            or nxt.role not in ("paragraph", "list-item")
+            or _MARKER.match(nxt.text)
+        ):
+            continue
+        item.role, item.text = "heading", word
+        _unbold(item)
+
+
 def run(ctx: Context) -> None:
     """Assign heading/paragraph/quote/list roles."""
     _drop_unreferenced_notes(ctx)
@@ -518,6 +559,7 @@ def run(ctx: Context) -> None:
     _mark_stanzas(items)
     _slip_titles(items)
     labels = _section_labels(ctx, items)
+    marks: set[str] = set()
     for i, item in enumerate(items):
         if item.role is not None or structured(item):
             continue
@@ -544,6 +586,7 @@ def run(ctx: Context) -> None:
         # "1. 추진 현황" may open the body, and so may "◇ 기획재정부" over its entries
         has_before = i > 0 or bool(OUTLINE.match(item.text)) or (marked and over_list)
         has_before = has_before or bool(item.attrs.get("past_interface"))  # past an order box (title)
+        has_before = has_before or bool(item.attrs.get("part_label"))  # "[보도 내용]" opening the body
         verses = nxt is not None and bool(nxt.attrs.get("verse"))
         has_before = has_before or verses  # "[본문 말씀]" opening a sermon's body over its passage
         if nxt is not None and _paper_section(ctx, item, nxt):
@@ -573,10 +616,14 @@ def run(ctx: Context) -> None:
                 or (_all_bold(item) is not None and (over_list or bool(OUTLINE.match(item.text))))
                 or (over_list and _NUMBERED.match(item.text) is not None)  # "1. 입찰 일정" over its items
             )
+            and not _ends_line_run(ctx, items, i)
         ):
             item.role = "heading"
+            mark = _MARKER.match(item.text)
+            marks.add(mark[0].strip() if mark else "")
             item.text = _MARKER.sub("", item.text)
             _unbold(item)
         else:
             item.role = "paragraph"
+    _parallel_word_heads(items, marks - {""})
     _outline_heads(items)

@@ -126,6 +126,19 @@ def split_series(text: str) -> tuple[list[str], str]:
 _DECK_KIND = re.compile(r"^\s*\[\s*([^\[\]\d]{1,10}?)\s*\]\s*(?=\S.{7})")
 
 
+def _part_labels(ctx: Context, first: Item) -> bool:
+    """``first`` (a bracketed label alone) opens a text in labelled parts: another such label stands
+    below it, past running text (a rebuttal's ``[보도 내용]`` … ``[국토교통부 설명]``)."""
+    prose = False
+    for item in ctx.items[ctx.items.index(first) + 1 :]:
+        if structured(item) or item.role is not None:
+            continue
+        if prose and split_series(item.text + " x")[1] == "x" and split_series(item.text + " x")[0]:
+            return True
+        prose = prose or len(item.text) >= 40
+    return False
+
+
 def _deck_kind(series: list[str], text: str) -> str:
     """The first deck line without a bracketed kind mark opening it (프레시안's ``[기고] 가입은 늘었지만
     …``), which joins ``series`` as a headline's ``[단독]`` would; a line of the mark alone is left."""
@@ -619,6 +632,9 @@ def run(ctx: Context) -> None:
             ctx.to_meta(item, "subtitles")
             continue
         tags, rest = split_series(item.text + " x")
+        if item.role is None and item.kind is None and tags and rest == "x" and _part_labels(ctx, item):
+            item.attrs["part_label"] = "1"  # it heads the body's first part (pass structure)
+            break  # "[보도 내용]" … "[국토교통부 설명]": the first of the text's part labels, no series
         if item.role is None and item.kind is None and tags and rest == "x" and not subtitles:
             series.extend(t for t in tags if t not in series)  # "[정덕현의 이슈공감]" alone
             ctx.to_meta(item, "series")
