@@ -1,0 +1,76 @@
+"""Failure kinds from held-out round 34 (documents made into books: an e-mail reply, a screenplay,
+an exam paper, a Bible chapter, a bookshop page, a slide deck), each on a small made-up input
+shaped like the real ones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bookmaker.ir import Document
+from bookmaker.normalize import normalize
+from bookmaker.raw import RawDocument
+from bookmaker.readers import read
+from tests.normalize.test_real_shapes import body, norm, removed
+
+
+def _read(tmp_path: Path, name: str, data: bytes) -> Document:
+    path = tmp_path / name
+    path.write_bytes(data)
+    raw = read(path)
+    assert isinstance(raw, RawDocument)
+    return normalize(raw)
+
+
+# --- a personal e-mail reply -----------------------------------------------------------------------
+
+MAIL = """From: =?utf-8?b?7J207ZWY64qY?= <haneul@example.com>
+To: someone@example.com
+Subject: Re: RE: 회의 일정
+Date: Tue, 01 Dec 2026 09:00:00 +0900
+MIME-Version: 1.0
+Content-Type: text/plain; charset=UTF-8
+Content-Transfer-Encoding: 8bit
+
+안녕하세요. 목요일 오후 두 시에 뵙겠습니다.
+
+이하늘 드림
+
+-- 
+이하늘 | 기획팀
+T. 02-000-0000
+
+On Mon, Dec 1, 2026 at 3:00 PM Kim <kim@example.com> wrote:
+> 회의는 언제가 좋을까요?
+>
+> 김 드림
+
+[첨부] 안건.pdf (120KB)
+"""
+
+
+def test_plain_mail_from_a_person_names_its_author_and_title_without_reply_prefix(tmp_path: Path) -> None:
+    doc = _read(tmp_path, "reply.eml", MAIL.encode())
+    assert doc.meta.title == "회의 일정"
+    assert [(a.name, a.email) for a in doc.meta.authors] == [("이하늘", "haneul@example.com")]
+    assert doc.meta.publisher is None
+
+
+def test_reply_tail_quoted_message_signature_and_attachment_go(tmp_path: Path) -> None:
+    doc = _read(tmp_path, "reply.eml", MAIL.encode())
+    gone = removed(doc)
+    assert gone["> 회의는 언제가 좋을까요?"] == "email.quoted"
+    assert gone["T. 02-000-0000"] == "email.signature"
+    assert gone["[첨부] 안건.pdf (120KB)"] == "email.attachment"
+    assert "회의는 언제가" not in body(doc) and "기획팀" not in body(doc)
+    assert doc.blocks[-1].role == "signature" and doc.blocks[-1].text == "이하늘 드림"
+
+
+def test_newsletter_sender_stays_a_site_and_text_without_a_quote_is_kept() -> None:
+    _, doc = norm("첫 문단이다. 이것은 본문이다.", "> 인용처럼 보이는 줄이다.", "둘째 문단이다.")
+    assert "인용처럼 보이는 줄" in body(doc)
+    assert "email.quoted" not in removed(doc).values()
+
+
+def test_sign_off_only_at_the_very_end() -> None:
+    _, doc = norm("편지를 씁니다. 잘 지내시지요.", "박지현 드림", "추신을 덧붙입니다. 건강하세요.")
+    assert all(getattr(b, "role", None) != "signature" for b in doc.blocks)
