@@ -35,7 +35,7 @@ Content-Transfer-Encoding: 8bit
 
 이하늘 드림
 
--- 
+--\x20
 이하늘 | 기획팀
 T. 02-000-0000
 
