@@ -74,3 +74,75 @@ def test_newsletter_sender_stays_a_site_and_text_without_a_quote_is_kept() -> No
 def test_sign_off_only_at_the_very_end() -> None:
     _, doc = norm("편지를 씁니다. 잘 지내시지요.", "박지현 드림", "추신을 덧붙입니다. 건강하세요.")
     assert all(getattr(b, "role", None) != "signature" for b in doc.blocks)
+
+
+# --- a slide deck saved as text --------------------------------------------------------------------
+
+DECK = [
+    "발표 제목",
+    "부제가 여기 있다",
+    "김하나 연구위원 (미래연구원)",
+    "2026. 10. 1. | 가을 정책 세미나",
+    "1",
+    "첫 번째 슬라이드",
+    "• 첫 요점이다",
+    "• 둘째 요점이다",
+    "가을 정책 세미나 | 미래연구원",
+    "2",
+    "두 번째 슬라이드",
+    "• 셋째 요점이다",
+    "• 넷째 요점이다",
+    "가을 정책 세미나 | 미래연구원",
+    "3",
+    "마무리",
+    "• 다섯째 요점이다",
+    "감사합니다",
+    "문의: hana@example.org",
+    "가을 정책 세미나 | 미래연구원",
+    "4",
+]
+
+
+def test_slide_numbers_footer_and_closing_go_slide_titles_are_headings() -> None:
+    _, doc = norm(*DECK)
+    gone = removed(doc)
+    assert gone["1"] == gone["4"] == "slides.number"
+    assert gone["가을 정책 세미나 | 미래연구원"] == "slides.footer"
+    assert gone["감사합니다"] == gone["문의: hana@example.org"] == "slides.closing"
+    headings = [b.text for b in doc.blocks if type(b).__name__ == "Heading"]
+    assert headings == ["첫 번째 슬라이드", "두 번째 슬라이드", "마무리"]
+
+
+def test_title_slide_presenter_affiliation_publisher_and_event() -> None:
+    _, doc = norm(*DECK)
+    assert [(a.name, a.role, a.affiliations) for a in doc.meta.authors] == [
+        ("김하나", "연구위원", ["미래연구원"])
+    ]
+    assert doc.meta.publisher == "미래연구원"
+    assert doc.meta.series == ["가을 정책 세미나"]
+    assert doc.meta.date == "2026-10-01"
+
+
+def test_a_ranking_numbered_one_line_each_is_no_deck() -> None:
+    _, doc = norm(
+        "본문 첫 문단이다. 기사가 이어진다.",
+        "둘째 문단이다. 기사가 끝난다.",
+        "1",
+        "첫째 기사 제목",
+        "2",
+        "둘째 기사 제목",
+        "3",
+        "셋째 기사 제목",
+    )
+    assert "slides.number" not in removed(doc).values()
+
+
+def test_table_cells_counted_in_man_units_make_a_table(tmp_path: Path) -> None:
+    rows = [
+        "지역별 인구 이동이다.",
+        "구분\t순유입\t요인",
+        "혁신도시\t+3.1만 명\t일자리",
+        "구도심\t-5.4만 명\t주거",
+    ]
+    doc = _read(tmp_path, "table.txt", "\n".join([*rows, "군 지역\t-8.7만 명\t교육", ""]).encode())
+    assert [type(b).__name__ for b in doc.blocks] == ["Paragraph", "Table"]
