@@ -146,3 +146,41 @@ def test_table_cells_counted_in_man_units_make_a_table(tmp_path: Path) -> None:
     ]
     doc = _read(tmp_path, "table.txt", "\n".join([*rows, "군 지역\t-8.7만 명\t교육", ""]).encode())
     assert [type(b).__name__ for b in doc.blocks] == ["Paragraph", "Table"]
+
+
+# --- a test paper ----------------------------------------------------------------------------------
+
+PASSAGE = "할머니의 장독대에는 항아리가 일곱 개 있었다. 가장 큰 항아리에는 된장이, 옆에는 간장이 있었다."
+
+
+def test_a_questions_circled_choices_are_a_list_a_provisions_are_not() -> None:
+    _, doc = norm(
+        "2026 국어 단원평가",
+        PASSAGE,
+        "1. 윗글의 내용으로 알맞은 것은? [2점]",
+        "① 첫째 보기는 이렇다.",
+        "② 둘째 보기는 저렇다.",
+        "③ 셋째 보기는 그렇다.",
+    )
+    assert [type(b).__name__ for b in doc.blocks] == ["Paragraph", "Paragraph", "ListBlock"]
+    _, law = norm(
+        "제3조(회원의 의무) 회원은 다음을 지켜야 한다.",
+        "① 회원은 회비를 내야 한다.",
+        "② 회원은 총회에 나와야 한다.",
+        "③ 회원은 규약을 따라야 한다.",
+    )
+    assert "ListBlock" not in [type(b).__name__ for b in law.blocks]
+
+
+def test_points_tag_ends_a_question_and_a_fill_in_line_goes() -> None:
+    _, doc = norm(
+        "2026 국어 단원평가",
+        "1학년 (   )반 (   )번 이름 (        )",
+        PASSAGE,
+        "2. 윗글에서 알 수 있는 것을 쓰시오. [서술형 5점]",
+        "〈보기〉",
+        "보기의 글이 여기 있다. 이것은 상자 안의 글이다.",
+    )
+    assert removed(doc)["1학년 (   )반 (   )번 이름 (        )"] == "boilerplate.chrome"
+    assert [type(b).__name__ for b in doc.blocks].count("Heading") == 0
+    assert "〈보기〉" in body(doc)

@@ -175,11 +175,16 @@ def _family(ctx: Context, text: str) -> str | None:
     return None
 
 
+_BOX_LABEL = re.compile(r"〈[^〈〉]{1,10}〉")
+"""A document's label of a box or a table in ideographic angle brackets (a test's ``〈보기〉``, ``〈표 1〉``):
+no button, though its word may be one (``보기``)."""
+
+
 def is_chrome(ctx: Context, text: str, vocabulary: bool = True) -> bool:
     """A whole line of portal or site interface text (a pattern, a menu, or — with ``vocabulary``
     — interface words, a section label or breadcrumb; a list item "사진" or "서울" is content)."""
     bare = _EDGE.sub("", text)
-    if len(bare) > 80:
+    if len(bare) > 80 or _BOX_LABEL.fullmatch(text.strip()):
         return False
     chrome = ctx.rules.any_of("boilerplate", "chrome", whole=True)
     return (
