@@ -184,3 +184,38 @@ def test_points_tag_ends_a_question_and_a_fill_in_line_goes() -> None:
     assert removed(doc)["1학년 (   )반 (   )번 이름 (        )"] == "boilerplate.chrome"
     assert [type(b).__name__ for b in doc.blocks].count("Heading") == 0
     assert "〈보기〉" in body(doc)
+
+
+# --- a Bible chapter from a reader's page ----------------------------------------------------------
+
+
+def test_numbered_verses_are_paragraphs_under_the_chapter_title() -> None:
+    _, doc = norm(
+        "성서공회",
+        "번역본 선택 개역한글 ▼ 권 선택 창세기 ▼",
+        "◀ 이전 장 | 다음 장 ▶",
+        "시편 23편",
+        "1 여호와는 나의 목자시니 내가 부족함이 없으리로다",
+        "2 그가 나를 푸른 초장에 누이시며 쉴만한 물가으로 인도하시는도다",
+        "3 내 영혼을 소생시키시고 자기 이름을 위하여 의의 길로 인도하시는도다",
+        "이 장을 공유하기 : 카카오톡 | 페이스북",
+        "개역한글판 성경의 저작권은 만료되었습니다.",
+    )
+    assert doc.meta.title == "시편 23편"
+    assert [b.text[:2] for b in doc.blocks] == ["1 ", "2 ", "3 "]
+    gone = removed(doc)
+    assert (
+        gone["번역본 선택 개역한글 ▼ 권 선택 창세기 ▼"]
+        == gone["◀ 이전 장 | 다음 장 ▶"]
+        == "boilerplate.chrome"
+    )
+    assert gone["이 장을 공유하기 : 카카오톡 | 페이스북"] == "boilerplate.chrome"
+    assert gone["개역한글판 성경의 저작권은 만료되었습니다."] == "boilerplate.policy"
+
+
+def test_a_foundations_mark_is_not_part_of_the_publisher() -> None:
+    _, doc = norm(
+        "긴 본문이다. 이 글은 재단이 펴냈다. 여러 문장이 이어지고 글은 충분히 길어서 본문으로 읽힌다.",
+        "(재)가람문화재단 | 서울특별시 종로구 세종대로 1 | 대표전화 02-000-0000",
+    )
+    assert doc.meta.publisher == "가람문화재단"

@@ -569,8 +569,9 @@ _ADDRESS_FOOTER = re.compile(
 )
 """A footer line of a site's (a newsletter's, a school's) name, street address and e-mail or phone
 number set apart by bars."""
-_FOOTER_COMPANY = re.compile(r"(?<=[가-힣]{2})주식회사$")
-"""The company word run on to a footer's name (``한빛전자주식회사``): the company is 한빛전자."""
+_FOOTER_COMPANY = re.compile(r"(?<=[가-힣]{2})주식회사$|^\s*[(（](?:재|사|주)[)）]\s*(?=[가-힣]{2})")
+"""The company word run on to a footer's name (``한빛전자주식회사``: the company is 한빛전자), or a
+legal form's mark before it (``(재)대한성서공회``: a foundation, 대한성서공회)."""
 _ATTACHMENT_ITEM = re.compile(r"^\s*(?:붙\s*임\s*)?\d{1,2}\.\s.{1,80}?\d+\s*부\.?(?:\s*끝\.?)?\s*$")
 """An entry of a 붙임 list: ``2. 개인정보 수집·이용 동의서 1부. 끝.``."""
 
