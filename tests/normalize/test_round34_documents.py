@@ -219,3 +219,40 @@ def test_a_foundations_mark_is_not_part_of_the_publisher() -> None:
         "(재)가람문화재단 | 서울특별시 종로구 세종대로 1 | 대표전화 02-000-0000",
     )
     assert doc.meta.publisher == "가람문화재단"
+
+
+# --- a screenplay ----------------------------------------------------------------------------------
+
+
+def test_screenplay_cover_cast_scene_headings_and_end_mark() -> None:
+    _, doc = norm(
+        "겨울 정류장",
+        "― 단편 시나리오 ―",
+        "극본 한서윤",
+        "2026. 10. 2. (초고)",
+        "등장인물",
+        "민수(40) 버스 기사",
+        "지연(12) 민수의 딸",
+        "S#1. 정류장 ― 밤",
+        "눈이 내린다. 민수가 버스에서 내린다.",
+        "민수 (혼잣말) 오늘도 늦었네.",
+        "S#2. 집 ― 밤",
+        "지연이 문을 연다.",
+        "(끝)",
+    )
+    assert doc.meta.title == "겨울 정류장" and doc.meta.subtitles == ["단편 시나리오"]
+    assert [a.name for a in doc.meta.authors] == ["한서윤"] and doc.meta.date == "2026-10-02"
+    kinds = [type(b).__name__ for b in doc.blocks]
+    assert kinds[:3] == ["Heading", "ListBlock", "Heading"] and kinds.count("Heading") == 3
+    assert doc.blocks[-1].text == "(끝)"
+    assert removed(doc)["(초고)"] == "screenplay.draft"
+
+
+def test_one_scene_mark_makes_no_screenplay() -> None:
+    _, doc = norm(
+        "제목이다",
+        "S#1. 이런 줄이 있다",
+        "본문 문단이다. 이 글은 기사다. 충분히 긴 문장으로 이어진다.",
+        "(끝)",
+    )
+    assert "(끝)" not in body(doc)

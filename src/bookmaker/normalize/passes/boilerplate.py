@@ -723,8 +723,8 @@ def run(ctx: Context) -> None:
         if prose_seen and _logo_below(item):
             _drop(ctx, item, "a logo below the text (decoration)", "chrome.logo")
             continue
-        if item.kind in ("title", "date", "byline", "caption"):
-            continue
+        if item.kind in ("title", "date", "byline", "caption") or item.attrs.get("own_end"):
+            continue  # own_end: a script's "(끝)", its own last line (pass screenplay)
         stock = (
             item.kind is None and not ends_sentence(item.text) and _STOCK_QUOTE.fullmatch(item.text.strip())
         )
