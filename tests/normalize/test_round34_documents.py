@@ -256,3 +256,31 @@ def test_one_scene_mark_makes_no_screenplay() -> None:
         "(끝)",
     )
     assert "(끝)" not in body(doc)
+
+
+# --- an online bookshop's page of one book ---------------------------------------------------------
+
+
+def test_book_page_credit_line_title_and_shop_chrome() -> None:
+    _, doc = norm(
+        "서점",
+        "[도서] 바다의 문장",
+        "파도를 옮겨 적는 법",
+        "한가람 지음 | 물결출판 | 2026년 3월 2일",
+        "정가 15,000원",
+        "판매가 13,500원 (10% 할인)",
+        "북포인트 750원 (5% 적립)",
+        "장바구니 | 바로구매 | 선물하기",
+        "책소개",
+        "바다를 오래 바라본 사람이 쓴 산문이다. 물결이 문장이 되는 과정을 따라간다. 이 책은 그 기록이다.",
+        "★★★★★ 좋아요 | 독자1 | 2026-03-10",
+        "발행일 2026년 3월 2일 | 쪽수 240쪽 | ISBN13 9791100000000",
+    )
+    assert doc.meta.title == "바다의 문장" and doc.meta.subtitles == ["파도를 옮겨 적는 법"]
+    assert [a.name for a in doc.meta.authors] == ["한가람"]
+    assert doc.meta.publisher == "물결출판" and doc.meta.date == "2026-03-02"
+    gone = removed(doc)
+    assert gone["[도서]"] == "book.type"
+    for line in ("정가 15,000원", "북포인트 750원 (5% 적립)", "장바구니 | 바로구매 | 선물하기"):
+        assert gone[line] == "boilerplate.chrome"
+    assert "★" not in body(doc) and "ISBN" not in body(doc)

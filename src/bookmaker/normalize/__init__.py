@@ -45,6 +45,7 @@ from bookmaker.normalize.outline import outline, removal_summary
 from bookmaker.normalize.passes import (
     annals,
     boilerplate,
+    book_page,
     bylines,
     captions,
     cards,
@@ -95,6 +96,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("patent", patent.run),
     ("annals", annals.run),
     ("slides", slides.run),
+    ("book_page", book_page.run),
     ("screenplay", screenplay.run),
     ("transcript", transcript.run),
     ("language", language.run),
