@@ -27,9 +27,15 @@ _CHAT_END = re.compile(r"[다요죠네][.!?~]*(?:\s*(?:[ㅎㅋ]{2,}|[ㅠㅜ]{2,}
 """A sentence closed the way people write online: ``훨씬 편해요 ㅎㅎ``, ``감사해요^^``, ``좋네요~``."""
 
 
+_TEST_TAG = re.compile(r"\s*\[(?:[^\[\]]{0,8}\d{1,3}\s*점|\d{1,3}\s*[~∼～\-]\s*\d{1,3})\]$")
+"""A test's tag after a question or an instruction: its points (``[3점]``, ``[서술형 5점]``) or the
+questions it covers (``[1~3]``)."""
+
+
 def ends_sentence(text: str) -> bool:
-    """True when ``text`` ends like a sentence (``다.``, ``.``, ``?`` …, or ``편해요 ㅎㅎ``)."""
-    text = text.strip()
+    """True when ``text`` ends like a sentence (``다.``, ``.``, ``?`` …, or ``편해요 ㅎㅎ``; a test's
+    ``… 것은? [3점]`` too)."""
+    text = _TEST_TAG.sub("", text.strip())
     return bool(re.search(r"[.!?。][\"'”’)\]]*$", text) or _CHAT_END.search(text))
 
 

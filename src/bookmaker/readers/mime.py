@@ -213,14 +213,23 @@ def _body(part: Message, encoding: str | None, name: str, warnings: list[str]) -
     return (payload if isinstance(payload, bytes) else b""), encoding
 
 
-def _email_hints(message: Message) -> dict[str, object]:
-    """An e-mail's title, site name and date (ISO 8601)."""
+_REPLY_PREFIX = re.compile(r"^(?:(?:RE|FW|FWD|답장|회신|전달)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
+"""A reply's or forward's prefixes on a Subject (``RE: RE:``, ``Fwd:``, ``회신:``), never the title's."""
+_PERSON = re.compile(r"^[가-힣]{2,4}$")
+"""A sender's name that is a person's (``박지현``), not a body's (``경향신문 뉴스레터``)."""
+
+
+def _email_hints(message: Message, plain: bool) -> dict[str, object]:
+    """An e-mail's title, site name and date (ISO 8601); a plain text message from a person (a
+    letter, not a newsletter) names its author instead of a site."""
     found: dict[str, object] = {}
-    subject = _text(message, "subject")
+    subject = _REPLY_PREFIX.sub("", _text(message, "subject")).strip()
     if subject:
         found["title"] = subject
     sender, address = parseaddr(_text(message, "from"))
-    if sender.strip() and sender.strip() != address:
+    if plain and _PERSON.match(sender.strip()):
+        found["authors"] = [{"name": sender.strip(), "email": address or None}]
+    elif sender.strip() and sender.strip() != address:
         found["site_name"] = sender.strip()
     when = getattr(_header(message, "date"), "datetime", None)
     if when is not None and when.tzinfo is not None:
@@ -282,7 +291,7 @@ def read_mime(
     if isinstance(message, EmailMessage) and not saved and path.suffix.lower() not in (".mhtml", ".mht"):
         if "title" not in raw.hints:
             _subject_shown(raw, _text(message, "subject"))
-        for key, value in _email_hints(message).items():
+        for key, value in _email_hints(message, page.get_content_subtype() != "html").items():
             raw.hints.setdefault(key, value)
     else:
         snapshot = _text(message, "snapshot-content-location") or _location(page)

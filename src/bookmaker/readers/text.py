@@ -37,7 +37,8 @@ from bookmaker.readers.sanitize import strip_controls
 MIN_ROWS = 3
 MAX_CELL = 40
 _CELL_GAP = re.compile(r"\t+| {2,}|\u3000+")
-_NUMBER = re.compile(r"[-+−]?[\d,]*\d(?:\.\d+)?\s*(?:%|%p|원|명|개|건|배|달러|억|조|만)?")
+_NUMBER = re.compile(r"[-+−]?[\d,]*\d(?:\.\d+)?\s*(?:[천만억조]\s*)?(?:%|%p|원|명|개|건|배|달러)?")
+"""A table cell's number, with its unit (``12.5%``, ``+3.1만 명``, ``1.2억 원``)."""
 _LINE_END = re.compile(r"\r\n|\r|\n")
 _WHEN = re.compile(
     r"(?:\d{4}\s*[.\-/]\s*)?\d{1,2}\s*[.\-/]\s*\d{1,2}\s*\.?\s*(?:\(\s*[월화수목금토일]\s*\))?"

@@ -175,11 +175,16 @@ def _family(ctx: Context, text: str) -> str | None:
     return None
 
 
+_BOX_LABEL = re.compile(r"〈[^〈〉]{1,10}〉")
+"""A document's label of a box or a table in ideographic angle brackets (a test's ``〈보기〉``, ``〈표 1〉``):
+no button, though its word may be one (``보기``)."""
+
+
 def is_chrome(ctx: Context, text: str, vocabulary: bool = True) -> bool:
     """A whole line of portal or site interface text (a pattern, a menu, or — with ``vocabulary``
     — interface words, a section label or breadcrumb; a list item "사진" or "서울" is content)."""
     bare = _EDGE.sub("", text)
-    if len(bare) > 80:
+    if len(bare) > 80 or _BOX_LABEL.fullmatch(text.strip()):
         return False
     chrome = ctx.rules.any_of("boilerplate", "chrome", whole=True)
     return (
@@ -601,8 +606,9 @@ _ADDRESS_FOOTER = re.compile(
 )
 """A footer line of a site's (a newsletter's, a school's) name, street address and e-mail or phone
 number set apart by bars."""
-_FOOTER_COMPANY = re.compile(r"(?<=[가-힣]{2})주식회사$")
-"""The company word run on to a footer's name (``한빛전자주식회사``): the company is 한빛전자."""
+_FOOTER_COMPANY = re.compile(r"(?<=[가-힣]{2})주식회사$|^\s*[(（](?:재|사|주)[)）]\s*(?=[가-힣]{2})")
+"""The company word run on to a footer's name (``한빛전자주식회사``: the company is 한빛전자), or a
+legal form's mark before it (``(재)대한성서공회``: a foundation, 대한성서공회)."""
 _ATTACHMENT_ITEM = re.compile(r"^\s*(?:붙\s*임\s*)?\d{1,2}\.\s.{1,80}?\d+\s*부\.?(?:\s*끝\.?)?\s*$")
 """An entry of a 붙임 list: ``2. 개인정보 수집·이용 동의서 1부. 끝.``."""
 
@@ -756,8 +762,8 @@ def run(ctx: Context) -> None:
         if prose_seen and _logo_below(item):
             _drop(ctx, item, "a logo below the text (decoration)", "chrome.logo")
             continue
-        if item.kind in ("title", "date", "byline", "caption"):
-            continue
+        if item.kind in ("title", "date", "byline", "caption") or item.attrs.get("own_end"):
+            continue  # own_end: a script's "(끝)", its own last line (pass screenplay)
         stock = (
             item.kind is None and not ends_sentence(item.text) and _STOCK_QUOTE.fullmatch(item.text.strip())
         )

@@ -4,7 +4,11 @@ Original Message -----``, ``----- 원본 메일 -----``) and header fields (``�
 ``Date:``, ``Subject:``, ``To:`` …) — when the message sits between two dashed separators, the sender's
 cover note above the first and the signature below the last, and the separators, are removed
 with their reasons; a sender that is a public body (``보낸사람: 한국소비자원 홍보팀 <…>``) votes for the
-publisher as a release's issuer does. Text without an envelope is left alone."""
+publisher as a release's issuer does. A reply's tail goes in any message: the earlier message quoted
+under its attribution line (``2026년 12월 2일 (수) 오후 3:12, 김유진 <…>님이 작성:``, ``On … wrote:``) with
+its ``>`` lines (email.quoted), an attachment line at the end (``[첨부] 양식.hwp (24KB)``,
+email.attachment), and a signature under the ``-- `` delimiter (email.signature).
+Text without any of these is left alone."""
 
 from __future__ import annotations
 
@@ -29,6 +33,16 @@ _SENDER = re.compile(
     r"^(?:보낸\s*사람|From)\s*:\s*\"?(?P<name>[^<>\"]+?)\"?\s*(?:<[^>]*>)?\s*$", re.IGNORECASE
 )
 _SEPARATOR = re.compile(r"^[-=_─━*~]{10,}$")
+_ATTRIBUTION = re.compile(
+    r"^(?:.*\d{4}.*<[^<>@\s]+@[^<>\s]+>\s*님이\s*작성(?:했습니다)?\s*:|On\s.+\swrote\s*:)$", re.IGNORECASE
+)
+"""The line a mail client writes over the message it quotes."""
+_QUOTED = re.compile(r"^>")
+_ATTACHMENT = re.compile(
+    r"^(?:\[첨부(?:\s*파일)?\]|첨부\s*(?:파일)?\s*:|Attachments?\s*:)\s*\S+\.(?:hwpx?|pdf|docx?|xlsx?|pptx?|zip|"
+    r"jpe?g|png|txt)\b.{0,30}$",
+    re.IGNORECASE,
+)
 MAX_ENVELOPE_START = 3
 MAX_COVER_NOTE = 4
 MAX_SIGNATURE = 5
@@ -50,8 +64,51 @@ def _envelope(items: list[Item]) -> int:
     return end if fields >= 2 and mail else 0
 
 
+def _reply_tail(ctx: Context) -> None:
+    """Drop a quoted earlier message (attribution line and ``>`` lines), attachment lines after
+    it or at the end, and the signature under a ``-- `` delimiter."""
+    items = ctx.items
+    drops: list[tuple[Item, str, str]] = []
+    quote = next(
+        (
+            i
+            for i, it in enumerate(items[:-1])
+            if _ATTRIBUTION.match(it.text.strip()) and _QUOTED.match(items[i + 1].text.strip())
+        ),
+        None,
+    )
+    end = len(items)
+    if quote is not None:
+        tail = items[quote + 1 :]
+        quoted = next((k for k, it in enumerate(tail) if not _QUOTED.match(it.text.strip())), len(tail))
+        drops.append((items[quote], "the attribution line of a quoted earlier message", "email.quoted"))
+        drops += [(it, "a quoted earlier message", "email.quoted") for it in tail[:quoted]]
+        end = quote
+        rest = tail[quoted:]
+        drops += [
+            (it, "an attachment line of the message", "email.attachment")
+            for it in rest
+            if _ATTACHMENT.match(it.text.strip())
+        ]
+    while end and _ATTACHMENT.match(items[end - 1].text.strip()):
+        end -= 1
+        drops.append((items[end], "an attachment line of the message", "email.attachment"))
+    delimiter = next(
+        (i for i in range(end - 1, max(end - MAX_SIGNATURE - 2, -1), -1) if items[i].text.strip() == "--"),
+        None,
+    )
+    if delimiter is not None and all(len(it.text) <= MAX_SIGNATURE_LINE for it in items[delimiter:end]):
+        drops += [
+            (it, "the sender's signature under the -- delimiter", "email.signature")
+            for it in items[delimiter:end]
+        ]
+    if drops:
+        ctx.drop_all(sorted(drops, key=lambda d: d[0].line))
+
+
 def run(ctx: Context) -> None:
     """Remove a pasted message's envelope, cover note, separators and signature."""
+    _reply_tail(ctx)
     size = _envelope(ctx.items)
     if not size:
         return

@@ -17,7 +17,8 @@
   title; a notice, ``[알림]``/``[사고]``/``[공지]``, in the series only; a numbered notice or letter,
   ``가정통신문 제2026-78호``, in the series): the date line and the issuing body's name after the last
   paragraph, above the cut line when a reply slip follows (``2020년 7월 13일`` / ``한국기자협회``,
-  ``연합뉴스 콘텐츠융합국``) become ``signature`` lines; nothing else does, and only at the very end.
+  ``연합뉴스 콘텐츠융합국``) become ``signature`` lines; so does a letter's sign-off ending the text
+  (``박지현 드림``, ``… 올림``); nothing else does, and only at the very end.
 - A broadcast transcript's **segment title** (``< 빨갛게 빨갛게 >``, ``〈 … 〉``), on a line of its
   own or glued to the start of a paragraph, becomes a level-2 heading without its brackets; only
   in a transcript (speaker labels were removed, or sound bites ``[이름/직함 : …]`` are quoted).
@@ -295,6 +296,10 @@ _OFFICE_HEAD = re.compile(r"[가-힣]{2,}(?:장|소장|관리사무소장|위원
 """A signing office's head (``가람마을 3단지 관리사무소장``, ``은빛동장``)."""
 
 
+_SIGN_OFF = re.compile(r"^(?:[가-힣]{2,10}\s+)?[가-힣]{2,4}\s*(?:드림|올림|배상)\.?$")
+"""A letter's sign-off (``박지현 드림``, ``편집부 박지현 올림``)."""
+
+
 def _signed_notice(tail: list[Item]) -> bool:
     """A notice of no named kind signed as one: a date line, then its office's head (``2026. 12. 5.``
     over ``가람마을 3단지 관리사무소장``)."""
@@ -322,6 +327,9 @@ def _signatures(ctx: Context) -> None:
     if not tail or len(tail) == len([it for it in ctx.items if _body(it)]):
         return  # nothing but short lines: no paragraph for a signature to close
     written = WRITTEN_ON.match(tail[-1].text)
+    if not formal and _SIGN_OFF.match(tail[-1].text.strip()):  # a letter's "박지현 드림"
+        tail[-1].attrs["paragraph_role"] = "signature"
+        return
     if not formal and written:  # "(1941. 11. 20.)" under a poem or an essay: the day it was written
         tail[-1].attrs["paragraph_role"] = "signature"
         dated = iso_from_hint(written["date"])

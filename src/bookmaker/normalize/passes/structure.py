@@ -186,16 +186,43 @@ def _bullet(item: Item) -> str | None:
     return m.group(0).strip()[:1]
 
 
-def _numbers(item: Item) -> list[Reading]:
+def _numbers(item: Item, choices: frozenset[int] = frozenset()) -> list[Reading]:
     """A short numbered line's marker, each way it reads (:func:`~bookmaker.normalize.list_marks.
     readings`). A sentence numbered ①, ② is a provision's paragraph (a statute's or a contract's
-    항, which the text cites by its mark: "제1항"), no list item: a list would replace the mark."""
+    항, which the text cites by its mark: "제1항"), no list item: a list would replace the mark —
+    unless it is one of a question's choices (``choices``: ids, see :func:`_choices`)."""
     if not _listable(item) or len(item.text) > MAX_ITEM:
         return []
     found = readings(item.text)
-    if any(r.style == "circled-decimal" for r in found) and ends_sentence(item.text):
+    circled = any(r.style == "circled-decimal" for r in found)
+    if circled and ends_sentence(item.text) and id(item) not in choices:
         return []  # "① 회원은 … 신청할 수 있습니다.": a provision's paragraph (항), its mark its number
     return found
+
+
+_QUESTION = re.compile(r"[?？]\s*(?:\[[^\[\]]{1,12}\])?$")
+"""A question's line (``… 가장 적절한 것은?``, ``… 않은 것은? [3점]``)."""
+_CIRCLED = re.compile(r"^\s*([①-⑩])\s")
+MIN_CHOICES = 3
+QUESTION_ABOVE = 3
+
+
+def _choices(items: list[Item]) -> frozenset[int]:
+    """The ids of a test's choices: three or more lines in a row circled ①, ②, ③ … from ①, with a
+    question (a line ending in ``?``, its points after it: ``[3점]``) at most three lines above (a
+    〈보기〉 box may stand between) — not a provision's 항, which no question heads."""
+    found: set[int] = set()
+    i = 0
+    while i < len(items):
+        j = i
+        while j < len(items) and (m := _CIRCLED.match(items[j].text)) and ord(m[1]) - ord("①") == j - i:
+            j += 1
+        if j - i >= MIN_CHOICES and any(
+            _QUESTION.search(it.text.strip()) for it in items[max(0, i - QUESTION_ABOVE) : i]
+        ):
+            found.update(id(it) for it in items[i:j])
+        i = max(j, i + 1)
+    return frozenset(found)
 
 
 _LETTERED_STYLES = ("hangul-syllable", "hangul-jamo")
@@ -224,7 +251,8 @@ def _mark_lists(items: list[Item], notice: bool = False) -> None:
     keeps the ``punctuation`` its numbers share (``1)``, ``(가)``). ``1.`` and ``1)`` are two ranks of
     an outline, so a run of ``1)`` items ends at ``4. 보관 방법`` when ``3.`` numbered a line above it
     (:func:`~bookmaker.normalize.list_marks.numbered_run`)."""
-    numbers = [_numbers(it) for it in items]
+    choices = _choices(items)
+    numbers = [_numbers(it, choices) for it in items]
     above: dict[Rank, int] = {}  # the last number each rank took on the lines before items[i]
     seen = 0
     i = 0
@@ -551,7 +579,8 @@ def run(ctx: Context) -> None:
     mark_text_notes(ctx)
     ctx.items = _split_inline_entries(ctx.items)
     items = ctx.items
-    mark_item_outlines(items, [_numbers(it) for it in items], _listable)
+    choices = _choices(items)
+    mark_item_outlines(items, [_numbers(it, choices) for it in items], _listable)
     _mark_lists(items, any(NOTICE_NUMBER.match(str(s)) for s in ctx.meta.get("series", [])))
     _mark_points(items)
     _mark_fields(items)
