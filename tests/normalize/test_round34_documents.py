@@ -213,6 +213,31 @@ def test_numbered_verses_are_paragraphs_under_the_chapter_title() -> None:
     assert gone["개역한글판 성경의 저작권은 만료되었습니다."] == "boilerplate.policy"
 
 
+def test_a_numbered_ranking_in_an_article_is_no_chapter_of_verses() -> None:
+    """Rows of names and figures (``1 삼성전자 7만2000원``) are no verses, and a short line above a
+    numbered run after the article's own sentences is no chapter title."""
+    _, doc = norm(
+        "코스피, 외국인 매수에 2900선 회복",
+        "코스피가 외국인 매수세에 힘입어 2900선을 회복했다.",
+        "시가총액 상위 종목",
+        "1 삼성전자 7만2000원",
+        "2 SK하이닉스 18만5000원",
+        "3 LG에너지솔루션 38만원",
+        "증권가에서는 당분간 외국인 수급이 지수 방향을 결정할 것으로 보고 있다.",
+    )
+    assert doc.meta.title == "코스피, 외국인 매수에 2900선 회복"
+    _, later = norm(
+        "시편 강해",
+        "오늘은 시편 23편을 함께 읽는다.",
+        "시편 23편",
+        "1 여호와는 나의 목자시니 내가 부족함이 없으리로다",
+        "2 그가 나를 푸른 초장에 누이시며 쉴만한 물가으로 인도하시는도다",
+        "3 내 영혼을 소생시키시고 자기 이름을 위하여 의의 길로 인도하시는도다",
+    )
+    assert later.meta.title != "시편 23편"  # the verses' heading under a sentence of the text
+    assert [b.text[:2] for b in later.blocks][-3:] == ["1 ", "2 ", "3 "]
+
+
 def test_a_foundations_mark_is_not_part_of_the_publisher() -> None:
     _, doc = norm(
         "긴 본문이다. 이 글은 재단이 펴냈다. 여러 문장이 이어지고 글은 충분히 길어서 본문으로 읽힌다.",
