@@ -309,3 +309,14 @@ def test_book_page_credit_line_title_and_shop_chrome() -> None:
     for line in ("정가 15,000원", "북포인트 750원 (5% 적립)", "장바구니 | 바로구매 | 선물하기"):
         assert gone[line] == "boilerplate.chrome"
     assert "★" not in body(doc) and "ISBN" not in body(doc)
+
+
+def test_a_book_credit_under_an_articles_sentences_is_a_reviews() -> None:
+    _, doc = norm(
+        "[신간] 소년이 온다 개정판",
+        "광주의 오월을 다룬 소설이 개정판으로 나왔다.",
+        "한강 지음 | 창비 | 2024년 5월 10일",
+        "작가는 서문을 새로 썼다.",
+    )
+    assert doc.meta.authors == [] or doc.meta.authors[0].name != "한강"
+    assert doc.meta.publisher != "창비"

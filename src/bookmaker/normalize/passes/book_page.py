@@ -1,7 +1,8 @@
 """Pass ``book_page``: an online bookshop's page of one book copied as text.
 
 Its credit line names the book's writer, publisher and publication date (``김유진 저 | 한빛마루 |
-2026년 10월 15일``, ``… 지음 | …``): the writers are the authors, the publisher the page's
+2026년 10월 15일``, ``… 지음 | …``), above any sentence (under an article's sentences it is a
+review's): the writers are the authors, the publisher the page's
 publisher (the book's, over the shop's), the date stays for pass ``dates``. The line above it is
 the subtitle when another is above that, which is the title: the shop's type tag before it
 (``[도서]``, ``[eBook]``) is recorded and cut."""
@@ -39,8 +40,8 @@ def run(ctx: Context) -> None:
         return
     items = ctx.items
     at = next((i for i, it in enumerate(items[:COVER]) if _plain(it) and _CREDIT.match(it.text)), None)
-    if at is None:
-        return
+    if at is None or any(_plain(it) and ends_sentence(it.text) for it in items[:at]):
+        return  # the credit opens a book's page; under an article's sentences it is a review's
     credit = items[at]
     m = _CREDIT.match(credit.text)
     assert m is not None
