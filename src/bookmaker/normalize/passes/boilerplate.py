@@ -25,11 +25,24 @@ _COPYRIGHT_MARK = re.compile(r"ⓒ|©|\([cC]\)|copyright|저작권자|all rights
 _EDGE = re.compile(r"^[\s|<>\[\]〈〉()*•▪◦※]+|[\s|<>\[\]〈〉()*•▪◦]+$")
 
 
+def _told_in_the_past(text: str) -> bool:
+    """Whether ``text`` ends as a sentence told in the past (``… 설명했다.``, ``… 반발했다``): the
+    syllable before its final 다 holds the past tense's ㅆ. A notice never speaks so."""
+    core = text.rstrip(" .”’\"'")
+    if len(core) < 2 or core[-1] != "다" or not "가" <= core[-2] <= "힣":
+        return False
+    return (ord(core[-2]) - ord("가")) % 28 == 20  # final consonant ㅆ
+
+
 def is_copyright(ctx: Context, text: str) -> bool:
-    """A copyright footer line (not a body sentence that mentions copying)."""
+    """A copyright footer line (not a body sentence that mentions copying, a licence or a
+    copyright holder: ``새 기준은 크리에이티브 커먼즈(CC BY) 라이선스와 호환되도록 설계됐다고 …
+    설명했다.``)."""
     if len(text) > 220:
         return False
     if not ctx.rules.any_of("copyright", "patterns").search(text):
+        return False
+    if _told_in_the_past(text) and not re.search(r"ⓒ|©", text):
         return False
     if re.fullmatch(r"\W{0,3}(?:ⓒ|©)\s*\S.{0,14}", text) and not ctx.rules.outlet_in_text(text):
         return False  # "ⓒ 김도윤": a photo credit under a caption
