@@ -30,6 +30,11 @@ def structured(item: Item) -> bool:
     return item.block is not None
 
 
+def unclaimed(item: Item) -> bool:
+    """No pass has given the line a role or a kind, and no reader a whole block: a plain line."""
+    return item.role is None and item.kind is None and not structured(item)
+
+
 def refers_to_note(item: Item) -> bool:
     """The line holds a footnote reference (the reader's :class:`~bookmaker.ir.NoteRef`): it is text."""
     return item.content is not None and any(isinstance(run, NoteRef) for run in runs(item.content))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bookmaker.normalize.blocks import structured
+from bookmaker.normalize.blocks import unclaimed
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.text import ends_sentence
 
@@ -30,26 +30,22 @@ MAX_TITLE = 60
 _SAME_DAY_REASON = "the database's list of the day's other entries (links), not the entry"
 
 
-def _plain(item: Item) -> bool:
-    return item.role is None and item.kind is None and not structured(item)
-
-
 def run(ctx: Context) -> None:
     """Read an annals entry's citation, title, parts and source lines."""
     if ctx.source_format != "text":
         return
     top = ctx.items[:COVER]
-    at = next((i for i, it in enumerate(top) if _plain(it) and _CITATION.match(it.text)), None)
+    at = next((i for i, it in enumerate(top) if unclaimed(it) and _CITATION.match(it.text)), None)
     if at is None or at + 1 >= len(ctx.items):
         return
     title = ctx.items[at + 1]
-    if not _plain(title) or len(title.text) > MAX_TITLE or ends_sentence(title.text):
+    if not unclaimed(title) or len(title.text) > MAX_TITLE or ends_sentence(title.text):
         return
     ctx.items[at].kind, title.kind = "subtitle", "title"
     drops: list[tuple[Item, str, str]] = []
     listing = False
     for item in ctx.items[at + 2 :]:
-        if not _plain(item):
+        if not unclaimed(item):
             listing = False
             continue
         if _SAME_DAY.match(item.text):

@@ -17,6 +17,7 @@ from bookmaker.ir import Link, ListBlock, Table, Text, inlines_of
 from bookmaker.normalize.blocks import LOGO, is_logo, refers_to_note, structured
 from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.lexicon import is_interface, is_section_label, outlet_line
+from bookmaker.normalize.mood import SSANG_SIOS, final_consonant
 from bookmaker.normalize.passes.judgment import SECTION
 from bookmaker.normalize.passes.release import issuer
 from bookmaker.normalize.text import EDITOR_NOTE_OPEN, EDITOR_NOTE_WORD, ends_sentence, is_prose, key
@@ -29,9 +30,7 @@ def _told_in_the_past(text: str) -> bool:
     """Whether ``text`` ends as a sentence told in the past (``… 설명했다.``, ``… 반발했다``): the
     syllable before its final 다 holds the past tense's ㅆ. A notice never speaks so."""
     core = text.rstrip(" .”’\"'")
-    if len(core) < 2 or core[-1] != "다" or not "가" <= core[-2] <= "힣":
-        return False
-    return (ord(core[-2]) - ord("가")) % 28 == 20  # final consonant ㅆ
+    return len(core) >= 2 and core[-1] == "다" and final_consonant(core[-2]) == SSANG_SIOS
 
 
 def is_copyright(ctx: Context, text: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bookmaker.ir import Author
-from bookmaker.normalize.blocks import structured
+from bookmaker.normalize.blocks import unclaimed
 from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.text import ends_sentence
 
@@ -26,12 +26,8 @@ COVER = 15
 MAX_TITLE = 60
 
 
-def _plain(item: Item) -> bool:
-    return item.role is None and item.kind is None and not structured(item)
-
-
 def _short(item: Item) -> bool:
-    return _plain(item) and 0 < len(item.text.strip()) <= MAX_TITLE and not ends_sentence(item.text)
+    return unclaimed(item) and 0 < len(item.text.strip()) <= MAX_TITLE and not ends_sentence(item.text)
 
 
 def run(ctx: Context) -> None:
@@ -39,8 +35,8 @@ def run(ctx: Context) -> None:
     if ctx.source_format != "text":
         return
     items = ctx.items
-    at = next((i for i, it in enumerate(items[:COVER]) if _plain(it) and _CREDIT.match(it.text)), None)
-    if at is None or any(_plain(it) and ends_sentence(it.text) for it in items[:at]):
+    at = next((i for i, it in enumerate(items[:COVER]) if unclaimed(it) and _CREDIT.match(it.text)), None)
+    if at is None or any(unclaimed(it) and ends_sentence(it.text) for it in items[:at]):
         return  # the credit opens a book's page; under an article's sentences it is a review's
     credit = items[at]
     m = _CREDIT.match(credit.text)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from bookmaker.ir import Author
-from bookmaker.normalize.blocks import structured
+from bookmaker.normalize.blocks import unclaimed
 from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.passes.dates import DATE_RE, to_iso
 
@@ -33,15 +33,11 @@ FEWEST_LABELS = 3
 DAY_CODES = ("45", "43")  # registration, then publication: the gazette's own day
 
 
-def _plain(item: Item) -> bool:
-    return item.role is None and item.kind is None and not structured(item)
-
-
 def run(ctx: Context) -> None:
     """Read a patent gazette's cover and its specification's labels."""
     if ctx.source_format != "text":
         return
-    coded = [it for it in ctx.items[:COVER] if _plain(it) and _INID.match(it.text)]
+    coded = [it for it in ctx.items[:COVER] if unclaimed(it) and _INID.match(it.text)]
     codes = {m["code"]: it for it in coded if (m := _INID.match(it.text))}
     if len(coded) < FEWEST_CODES or "54" not in codes:
         return
@@ -76,7 +72,7 @@ def _cover_meta(ctx: Context, codes: dict[str, Item]) -> None:
 
 
 def _specification(ctx: Context) -> None:
-    labels = [it for it in ctx.items if _plain(it) and _LABEL.match(it.text)]
+    labels = [it for it in ctx.items if unclaimed(it) and _LABEL.match(it.text)]
     if len(labels) < FEWEST_LABELS:
         return
     label_ids = {id(it) for it in labels}
@@ -86,7 +82,7 @@ def _specification(ctx: Context) -> None:
             signs = it if _SIGNS_LABEL.match(it.text) else None
             it.kind, it.text = "heading", it.text.strip().strip("【】").strip()  # the label's brackets
             continue
-        if signs is not None and _plain(it) and _SIGN.match(it.text):
+        if signs is not None and unclaimed(it) and _SIGN.match(it.text):
             it.role, it.attrs["list"] = "list-item", str(signs.line)
         elif signs is not None:
             signs = None

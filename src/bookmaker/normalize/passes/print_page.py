@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from bookmaker.normalize.blocks import structured
+from bookmaker.normalize.blocks import unclaimed
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.passes.dates import DATE_RE, PRINT_SECTIONS
 from bookmaker.normalize.passes.reflow import analyzer_joins
@@ -58,10 +58,6 @@ SHORT_OF_COLUMN = 0.8
 """A line ending a sentence at less than this share of the column ends its paragraph."""
 
 
-def _plain(item: Item) -> bool:
-    return item.role is None and item.kind is None and not structured(item)
-
-
 def _line(ctx: Context, item: Item) -> str:
     """The whole source line of ``item`` (a piece split off a line, ``… 이수민 기자``, is judged by
     its line's width)."""
@@ -71,7 +67,7 @@ def _line(ctx: Context, item: Item) -> str:
 def _column(ctx: Context) -> int | None:
     """The column's width in characters (the commonest length of the narrow lines, or one above it
     when that is nearly as common), or None when most lines are not that narrow."""
-    lines = {it.line: len(_line(ctx, it)) for it in ctx.items if _plain(it)}
+    lines = {it.line: len(_line(ctx, it)) for it in ctx.items if unclaimed(it)}
     narrow = [n for n in lines.values() if n <= MAX_COLUMN]
     if len(narrow) < FEWEST_COLUMN_LINES or len(narrow) < COLUMN_SHARE * len(lines):
         return None
@@ -97,7 +93,7 @@ def _reflow(ctx: Context, width: int) -> None:
     out: list[Item] = []
     line: Item | None = None  # the last column line joined
     for item in ctx.items:
-        column = _plain(item) and len(_line(ctx, item)) <= width
+        column = unclaimed(item) and len(_line(ctx, item)) <= width
         prev = out[-1] if out else None
         if (
             column
@@ -120,7 +116,7 @@ def _head(ctx: Context, page: int, width: int) -> None:
     reporter's sign-off among the first few) goes; the next line is the headline, joined by a
     quoted line under it (the ``title`` pass takes the decks under it: set wider than the column,
     they are no column lines)."""
-    top = [it for it in ctx.items[page + 1 : page + 1 + HEAD_LINES] if _plain(it)]
+    top = [it for it in ctx.items[page + 1 : page + 1 + HEAD_LINES] if unclaimed(it)]
     signed = max((i for i, it in enumerate(top) if _SIGN_OFF.search(_line(ctx, it))), default=-1)
     recorded: set[int] = set()
     for item in top[: signed + 1]:
@@ -134,12 +130,12 @@ def _head(ctx: Context, page: int, width: int) -> None:
             "print.neighbour",
         )
     at = page + 1
-    if at >= len(ctx.items) or not _plain(ctx.items[at]) or ends_sentence(ctx.items[at].text):
+    if at >= len(ctx.items) or not unclaimed(ctx.items[at]) or ends_sentence(ctx.items[at].text):
         return
     title = ctx.items[at]
     title.kind = "title"
     quote = ctx.items[at + 1] if at + 1 < len(ctx.items) else None
-    if quote is not None and _plain(quote) and _QUOTED.match(quote.text):
+    if quote is not None and unclaimed(quote) and _QUOTED.match(quote.text):
         title.text = f"{title.text} {quote.text}"
         title.last = quote.last or quote.line
         ctx.items.remove(quote)
@@ -150,7 +146,7 @@ def run(ctx: Context) -> None:
     if ctx.source_format != "text" or any(it.attrs.get("after_blank") for it in ctx.items):
         return
     page = next(
-        (i for i, it in enumerate(ctx.items[:HEAD_LINES]) if _plain(it) and _PAGE_LINE.match(it.text)),
+        (i for i, it in enumerate(ctx.items[:HEAD_LINES]) if unclaimed(it) and _PAGE_LINE.match(it.text)),
         None,
     )
     width = _column(ctx) if page is not None else None
@@ -158,7 +154,7 @@ def run(ctx: Context) -> None:
         return
     for item in ctx.items[:page]:
         ctx.drop(item, "the PDF viewer's header above the print page", "print.viewer")
-    for item in [it for it in ctx.items[-HEAD_LINES:] if _plain(it) and _FOOTER.match(it.text)]:
+    for item in [it for it in ctx.items[-HEAD_LINES:] if unclaimed(it) and _FOOTER.match(it.text)]:
         ctx.drop(item, "the print page's footer (page number, date, paper)", "print.footer")
     _head(ctx, 0, width)
     _reflow(ctx, width)

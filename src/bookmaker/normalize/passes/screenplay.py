@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from bookmaker.ir import Author
-from bookmaker.normalize.blocks import structured
-from bookmaker.normalize.context import Context, Item
+from bookmaker.normalize.blocks import unclaimed
+from bookmaker.normalize.context import Context
 
 _SCENE = re.compile(
     r"^\s*(?:S\s*#\s*\d{1,3}|#\s*\d{1,3}\s*[.)]|씬\s*\d{1,3}|신\s*\d{1,3}\s*[.)])\s*[.)]?\s*\S"
@@ -30,31 +30,27 @@ END_WITHIN = 3
 MAX_COVER = 8
 
 
-def _plain(item: Item) -> bool:
-    return item.role is None and item.kind is None and not structured(item)
-
-
 def run(ctx: Context) -> None:
     """Read a screenplay's scene headings, cover, cast and closing mark."""
     if ctx.source_format != "text":
         return
     items = ctx.items
-    scenes = [i for i, it in enumerate(items) if _plain(it) and _SCENE.match(it.text)]
+    scenes = [i for i, it in enumerate(items) if unclaimed(it) and _SCENE.match(it.text)]
     if len(scenes) < MIN_SCENES:
         return
     for i in scenes:
         items[i].kind = "heading"
     for it in items[scenes[-1] + 1 :][-END_WITHIN:]:
-        if _plain(it) and _END.match(it.text):
+        if unclaimed(it) and _END.match(it.text):
             it.role = "paragraph"  # "(끝)": the script's own end, not a wire's end mark
             it.attrs["own_end"] = "1"
     cover = items[: scenes[0]]
-    cast = next((k for k, it in enumerate(cover) if _plain(it) and _CAST_LABEL.match(it.text)), None)
+    cast = next((k for k, it in enumerate(cover) if unclaimed(it) and _CAST_LABEL.match(it.text)), None)
     if cast is not None:
         cover[cast].kind = "heading"
         members = []
         for it in cover[cast + 1 :]:
-            if not (_plain(it) and _CAST.match(it.text)):
+            if not (unclaimed(it) and _CAST.match(it.text)):
                 break
             members.append(it)
         for it in members if len(members) >= 2 else []:
@@ -62,16 +58,16 @@ def run(ctx: Context) -> None:
             it.attrs["list"] = str(members[0].line)
         cover = cover[:cast]
     cover = cover[:MAX_COVER]
-    if not cover or not _plain(cover[0]):
+    if not cover or not unclaimed(cover[0]):
         return
     cover[0].kind = "title"
     for it in cover[1:]:
-        genre = _GENRE.match(it.text) if _plain(it) else None
-        credit = _CREDIT.match(it.text) if _plain(it) else None
+        genre = _GENRE.match(it.text) if unclaimed(it) else None
+        credit = _CREDIT.match(it.text) if unclaimed(it) else None
         if genre:
             it.text = genre["genre"]
             it.kind = "subtitle"
-        elif (draft := _DRAFT.search(it.text)) is not None and _plain(it):
+        elif (draft := _DRAFT.search(it.text)) is not None and unclaimed(it):
             ctx.record(
                 draft.group(0).strip(), "the script's draft number by its date", it.line, "screenplay.draft"
             )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bookmaker.normalize.blocks import structured
+from bookmaker.normalize.blocks import unclaimed
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.text import ends_sentence
 
@@ -21,19 +21,13 @@ MAX_TITLE = 30
 
 
 def _number(item: Item) -> int | None:
-    m = _VERSE.match(item.text) if item.role is None and item.kind is None and not structured(item) else None
+    m = _VERSE.match(item.text) if unclaimed(item) else None
     return int(m[1]) if m else None
 
 
 def _chapter_title(item: Item) -> bool:
     text = item.text.strip()
-    return (
-        item.role is None
-        and item.kind is None
-        and not structured(item)
-        and 0 < len(text) <= MAX_TITLE
-        and not ends_sentence(text)
-    )
+    return unclaimed(item) and 0 < len(text) <= MAX_TITLE and not ends_sentence(text)
 
 
 def _verses(run: list[Item]) -> bool:
@@ -44,7 +38,7 @@ def _verses(run: list[Item]) -> bool:
 
 def _body_text(item: Item) -> bool:
     """Whether ``item`` is a sentence of the text (a chapter's title stands above all of them)."""
-    return item.role is None and item.kind is None and not structured(item) and ends_sentence(item.text)
+    return unclaimed(item) and ends_sentence(item.text)
 
 
 def run(ctx: Context) -> None:

@@ -20,7 +20,7 @@ from collections import Counter
 from itertools import pairwise
 
 from bookmaker.ir import Author
-from bookmaker.normalize.blocks import structured
+from bookmaker.normalize.blocks import unclaimed
 from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.text import ends_sentence
 
@@ -42,13 +42,9 @@ MAX_SLIDE_TITLE = 40
 MAX_TITLE_SLIDE = 6
 
 
-def _plain(item: Item) -> bool:
-    return item.role is None and item.kind is None and not structured(item)
-
-
 def _numbers(items: list[Item]) -> list[int]:
     """Indexes of the slide numbers (1, 2, 3 … in order, every bare number of the text), or none."""
-    bare = [i for i, it in enumerate(items) if _plain(it) and _NUMBER.match(it.text.strip())]
+    bare = [i for i, it in enumerate(items) if unclaimed(it) and _NUMBER.match(it.text.strip())]
     if len(bare) < MIN_SLIDES or bare[0] == 0:
         return []
     if any(int(items[i].text.strip()) != n for n, i in enumerate(bare, 1)):
@@ -62,7 +58,7 @@ def _event(ctx: Context, cover: list[Item]) -> None:
     """The title slide's date line naming the event the deck was shown at (``2026. 11. 20. | 2026
     지역정책 포럼 제2세션``): the event is the deck's series, the date stays for pass ``dates``."""
     for item in cover:
-        m = _DATED_EVENT.match(item.text.strip()) if _plain(item) else None
+        m = _DATED_EVENT.match(item.text.strip()) if unclaimed(item) else None
         if m is not None:
             item.text = m["date"]
             ctx.hints["series"] = [*ctx.hinted_list("series"), m["event"].strip()]
@@ -74,7 +70,7 @@ def _presenter(ctx: Context, cover: list[Item], footer: set[str]) -> None:
     contributors = set(ctx.rules.strings("roles", "contributors"))
     for item in cover:
         m = _PRESENTER.match(item.text.strip())
-        if not _plain(item) or m is None or m["role"] not in contributors:
+        if not unclaimed(item) or m is None or m["role"] not in contributors:
             continue
         org = m["org"].strip()
         ctx.add_author(Author(name=m["name"], role=m["role"], affiliations=[org]), item.line)
@@ -92,13 +88,13 @@ def run(ctx: Context) -> None:
     numbers = _numbers(items)
     if not numbers:
         return
-    above = Counter(items[i - 1].text.strip() for i in numbers if _plain(items[i - 1]))
+    above = Counter(items[i - 1].text.strip() for i in numbers if unclaimed(items[i - 1]))
     footer = {text for text, n in above.items() if n >= 2 and not _NUMBER.match(text)}
     drops: list[tuple[Item, str, str]] = [(items[i], "a slide's number", "slides.number") for i in numbers]
     drops += [
         (it, "the slide deck's footer, on every slide", "slides.footer")
         for it in items
-        if _plain(it) and it.text.strip() in footer
+        if unclaimed(it) and it.text.strip() in footer
     ]
     gone = {id(it) for it, _, _ in drops}
     for start in numbers[:-1]:
@@ -106,7 +102,7 @@ def run(ctx: Context) -> None:
         text = first.text.strip() if first is not None else ""
         if (
             first is not None
-            and _plain(first)
+            and unclaimed(first)
             and len(text) <= MAX_SLIDE_TITLE
             and not ends_sentence(text)
             and not _BULLET.match(text)
@@ -117,7 +113,7 @@ def run(ctx: Context) -> None:
     drops += [
         (it, "the last slide's closing words and contact", "slides.closing")
         for it in items[last + 1 :]
-        if _plain(it)
+        if unclaimed(it)
         and id(it) not in gone
         and (_CLOSING.match(it.text.strip()) or _CONTACT.match(it.text.strip()))
     ]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from bookmaker.normalize.blocks import structured
+from bookmaker.normalize.blocks import unclaimed
 from bookmaker.normalize.context import Context, Evidence, Item
 
 _TIME = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$")
@@ -29,24 +29,20 @@ _SUBSCRIBERS = re.compile(
 MIN_TIMES = 6
 
 
-def _plain(item: Item) -> bool:
-    return item.role is None and item.kind is None and not structured(item)
-
-
 def run(ctx: Context) -> None:
     """Read a pasted transcript's times, chapters and captions."""
     if ctx.source_format != "text":
         return
     _channel(ctx)
     items = ctx.items
-    times = [i for i, it in enumerate(items) if _plain(it) and _TIME.match(it.text)]
+    times = [i for i, it in enumerate(items) if unclaimed(it) and _TIME.match(it.text)]
     captioned = [i for i in times if i + 1 < len(items) and not _TIME.match(items[i + 1].text)]
     if len(captioned) < MIN_TIMES or 2 * len(captioned) < len(times):
         return
     first = times[0]
     _description(ctx, items[:first])
     for item in items[max(0, first - 3) : first]:
-        if _plain(item) and _PANEL.match(item.text):
+        if unclaimed(item) and _PANEL.match(item.text):
             ctx.drop(item, "a transcript panel's label", "transcript.chrome")
     chapters: set[int] = set()
     for a, b in pairwise(times):
@@ -67,7 +63,7 @@ def run(ctx: Context) -> None:
         elif _SOUND.match(item.text):
             drops.append((item, "a sound label in a transcript, no speech", "transcript.sound"))
             para = None
-        elif id(item) in spoken and _plain(item):
+        elif id(item) in spoken and unclaimed(item):
             if para is None:
                 para = item
                 paras.append((item, [item.text]))
@@ -101,7 +97,12 @@ def _description(ctx: Context, head: list[Item]) -> None:
 def _channel(ctx: Context) -> None:
     """A channel's name over its subscriber count: the publisher; the count goes."""
     for prev, item in zip(ctx.items[:12], ctx.items[1:13], strict=False):
-        if _plain(item) and _SUBSCRIBERS.match(item.text) and _plain(prev) and len(prev.text.strip()) <= 30:
+        if (
+            unclaimed(item)
+            and _SUBSCRIBERS.match(item.text)
+            and unclaimed(prev)
+            and len(prev.text.strip()) <= 30
+        ):
             ctx.vote_publisher(prev.text.strip(), Evidence.SITE_LABEL + 1)
             _video_title(ctx, prev.text.strip(), ctx.items.index(prev))
             ctx.to_meta(prev, "publisher")
@@ -112,7 +113,7 @@ def _channel(ctx: Context) -> None:
 def _video_title(ctx: Context, channel: str, at: int) -> None:
     """The video's title right above its channel, set as ``title | subtitle | channel's series``:
     the part naming the channel is the series, the parts between are subtitles."""
-    if at == 0 or not _plain(above := ctx.items[at - 1]):
+    if at == 0 or not unclaimed(above := ctx.items[at - 1]):
         return
     parts = [part.strip() for part in above.text.split(" | ")]
     if len(parts) < 2 or channel not in parts[-1] or not all(parts):
