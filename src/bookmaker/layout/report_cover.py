@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from bookmaker.fonts.shaping import shaper
 from bookmaker.ir import Meta
+from bookmaker.layout.pages import PageSpec
 from bookmaker.layout.print_headline import headline_lines
 from bookmaker.layout.print_layout import PT_PER_MM, PrintLayout
 
@@ -37,6 +38,10 @@ class CoverSizes:
     publisher_gap_mm: float = 2.0
     slack_mm: float = 4.0  # between the summary and the credits, at least
     box_shortfall_mm: float = 2.0  # the cover is this much shorter than the text block
+
+    def box_mm(self, page: PageSpec) -> float:
+        """The cover's height on ``page``."""
+        return page.height_mm - page.top_mm - page.bottom_mm - self.box_shortfall_mm
 
 
 COVER = CoverSizes()
@@ -74,28 +79,31 @@ def cover_fit(meta: Meta, layout: PrintLayout, sizes: CoverSizes = COVER) -> Cov
     """The space above the cover's label: :attr:`CoverSizes.top_mm`, less what the text needs, at
     the title's own size or, when even :attr:`CoverSizes.least_top_mm` leaves too little room, a
     smaller one (:data:`TITLE_SCALES`); a cover that holds its text at none of them flows."""
-    page = layout.page
-    box = (page.height_mm - page.top_mm - page.bottom_mm - sizes.box_shortfall_mm) * PT_PER_MM
+    room = sizes.box_mm(layout.page) * PT_PER_MM - _rest(meta, layout, sizes)
     for scale in TITLE_SCALES:
         title_pt = round(layout.scale.title_pt * scale, 1)
-        top = min(sizes.top_mm, (box - _needed(meta, layout, title_pt, sizes)) / PT_PER_MM)
+        top = min(sizes.top_mm, (room - _title(meta, layout, title_pt, sizes)) / PT_PER_MM)
         if top >= sizes.least_top_mm:
             return CoverFit(round(top, 1), title_pt)
     return CoverFit(None, title_pt)
 
 
-def _needed(meta: Meta, layout: PrintLayout, title_pt: float, sizes: CoverSizes) -> float:
-    """The cover's text's estimated height in pt, the space above its label left out."""
-    width = layout.text_width_pt
-    sans = layout.scale.heading_font
+def _title(meta: Meta, layout: PrintLayout, title_pt: float, sizes: CoverSizes) -> float:
+    """The title's estimated height in pt with its rule, at ``title_pt``."""
+    if not meta.title or meta.title_stand_in:
+        return 0.0
+    width, sans = layout.text_width_pt, layout.scale.heading_font
+    face = shaper(sans, 700)
+    lines = headline_lines(meta.title, lambda text: face.width(text) * title_pt, width)
+    lines = lines or wrapped_lines(meta.title, title_pt, width, sans, 700)
+    return lines * title_pt * sizes.title_leading + (sizes.title_gap_mm + sizes.title_rule_mm) * PT_PER_MM
+
+
+def _rest(meta: Meta, layout: PrintLayout, sizes: CoverSizes) -> float:
+    """The estimated height in pt of the cover's other text (label, summary, credits), the space
+    above its label left out."""
+    width, sans = layout.text_width_pt, layout.scale.heading_font
     need = sizes.label_pt * layout.scale.line_height + sizes.label_gap_mm * PT_PER_MM  # inherited leading
-    if meta.title and not meta.title_stand_in:
-        face = shaper(sans, 700)
-        lines = headline_lines(meta.title, lambda text: face.width(text) * title_pt, width)
-        lines = lines or wrapped_lines(meta.title, title_pt, width, sans, 700)
-        need += (
-            lines * title_pt * sizes.title_leading + (sizes.title_gap_mm + sizes.title_rule_mm) * PT_PER_MM
-        )
     indent = 1.2 * sizes.summary_pt
     for line in meta.subtitles:
         lines = wrapped_lines(line, sizes.summary_pt, width - indent, sans)
