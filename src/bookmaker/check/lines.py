@@ -82,7 +82,7 @@ def _rows(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     subscript) joins the row whose baseline is within :data:`ROW_REACH` em of its own."""
     by_base: dict[int, list[dict[str, Any]]] = {}
     for char in chars:
-        by_base.setdefault(round(-char["matrix"][5] / 2), []).append(char)  # PDF y is up
+        by_base.setdefault(round(_baseline(char) / 2), []).append(char)
     if not by_base:
         return []
     size = statistics.median(c["size"] for c in chars)
@@ -100,7 +100,7 @@ def _rows(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
 
 
 def _baseline(char: dict[str, Any]) -> float:
-    return float(-char["matrix"][5])
+    return float(-char["matrix"][5])  # PDF y is up: larger further down the page
 
 
 def overlaps(rows: list[list[dict[str, Any]]]) -> tuple[str, ...]:

@@ -143,6 +143,22 @@ def opens_line_after_ellipsis(rest: str) -> bool:
     return run is not None and (len(run[0]) >= 2 or not "가" <= run[0][0] <= "힣")
 
 
+def _opened(
+    pieces: list[str], glued: list[bool], split: Callable[[str], list[str]], cuts_glued: bool
+) -> tuple[list[str], list[bool]]:
+    """``pieces`` with each one split into the parts ``split`` gives, and for each opportunity
+    whether it is glued: the old ones as they were, the new ones ``cuts_glued``."""
+    out: list[str] = []
+    out_glued: list[bool] = []
+    for index, piece in enumerate(pieces):
+        if index:
+            out_glued.append(glued[index - 1])
+        parts = split(piece)
+        out += parts
+        out_glued += [cuts_glued] * (len(parts) - 1)
+    return out, out_glued
+
+
 def _unbind_wide(
     pieces: list[str], glued: list[bool], measure: Callable[[str], float], room: float
 ) -> tuple[list[str], list[bool]]:
@@ -151,17 +167,13 @@ def _unbind_wide(
     :func:`~bookmaker.korean.runt.headline`): those are spaces, and a break at a space inside a
     quotation splits no word, where a cut after a glued ellipsis (``막는다더니…|‘주 5일 배송’``) or
     inside a compound would. The new opportunities are spaces (not glued)."""
-    out: list[str] = []
-    out_glued: list[bool] = []
-    for index, piece in enumerate(pieces):
-        if index:
-            out_glued.append(glued[index - 1])
-        parts = [piece]
+
+    def split(piece: str) -> list[str]:
         if NO_BREAK_SPACE in piece and measure(piece) > room:
-            parts = [part for part in piece.split(NO_BREAK_SPACE) if part]
-        out += parts
-        out_glued += [False] * (len(parts) - 1)
-    return out, out_glued
+            return [part for part in piece.split(NO_BREAK_SPACE) if part]
+        return [piece]
+
+    return _opened(pieces, glued, split, cuts_glued=False)
 
 
 def _cut_wide(
@@ -171,11 +183,8 @@ def _cut_wide(
     parenthetical, ``·``, ``/`` …; then, if a part is still too wide, between the nouns of a
     compound as the analyzer reads it; then also after a glued ellipsis): the cuts are glued
     opportunities."""
-    out: list[str] = []
-    out_glued: list[bool] = []
-    for index, piece in enumerate(pieces):
-        if index:
-            out_glued.append(glued[index - 1])
+
+    def split(piece: str) -> list[str]:
         parts = [piece]
         if measure(piece) > room:
             parts = _cut(piece, [o.at for o in punctuation_opportunities(piece)])
@@ -188,9 +197,9 @@ def _cut_wide(
             parts = _cut(piece, cuts)
             if any(measure(part) > room for part in parts):
                 parts = _cut(piece, sorted({*cuts, *glued_ellipses(piece)}))
-        out += parts
-        out_glued += [True] * (len(parts) - 1)
-    return out, out_glued
+        return parts
+
+    return _opened(pieces, glued, split, cuts_glued=True)
 
 
 def _cut(word: str, cuts: list[int]) -> list[str]:
