@@ -99,15 +99,17 @@ class Limits:
             f" ({_how('max_input_mb')})"
         )
 
-    def check_lines(self, lines: list[str], name: str) -> None:
-        """Refuse too many lines or a line longer than ``max_line_chars``."""
+    def check_lines(self, lines: Sequence[str], name: str, numbers: Sequence[int] | None = None) -> None:
+        """Refuse too many lines or a line longer than ``max_line_chars``; ``numbers`` are the
+        lines' numbers in the source when a reader joined some (a table read from several lines)."""
         if len(lines) > self.max_lines:
             raise InputError(
                 f"{name}: input has {len(lines)} lines, over the {self.max_lines} line limit"
                 f" ({_how('max_lines')})"
             )
-        for number, text in enumerate(lines, start=1):
+        for index, text in enumerate(lines):
             if len(text) > self.max_line_chars:
+                number = numbers[index] if numbers is not None else index + 1
                 raise InputError(
                     f"{name}: line {number} has {len(text)} characters, over the {self.max_line_chars}"
                     f" character limit ({_how('max_line_chars')})"

@@ -137,3 +137,18 @@ def test_an_faq_of_thousands_of_questions_reads(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr[-2000:]
     text = json.dumps(json.loads(proc.stdout)["blocks"], ensure_ascii=False)
     assert "답변 3999 입니다" in text and "질문 3999 무엇인가요" in text
+
+
+def test_a_long_line_after_a_table_is_named_by_its_source_line(tmp_path: Path) -> None:
+    rows = "\n".join("\t".join(f"{row}{col}" for col in "가나다") for row in range(4))
+    text = f"제목입니다\n\n{rows}\n\n{BODY}\n\n{'x' * 210_000}\n"
+    number = text.count("\n")  # the long line is the last one
+    proc = run_bounded("normalize", _write(tmp_path, "tabbed.txt", text))
+    assert_one_error(proc, 2, "tabbed.txt", f"line {number} has 210000 characters", "character limit")
+
+
+def test_a_table_too_big_is_refused_as_a_table_not_as_a_long_line(tmp_path: Path) -> None:
+    rows = "\n".join(f"항목{row}\t{row * 3}\t{row * 4}\t{row}%" for row in range(8000))
+    text = f"제목입니다\n\n구분\t2024년\t2025년\t증감\n{rows}\n\n{BODY}\n"
+    proc = run_bounded("normalize", _write(tmp_path, "big.txt", text))
+    assert_one_error(proc, 2, "big.txt", "line 3: a table has more than 5000 cells")

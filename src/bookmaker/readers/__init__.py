@@ -170,9 +170,11 @@ def read_data(
         return result
     _sanitize(result, path)
     _check_language(result, path, "html" if name == "mime" else name)
-    if name != "markdown":  # the Markdown reader checks its source lines before parsing them
-        limits.check_lines([line.text for line in result.lines], path.name)
+    # A table's own limit first: a reader gives a table read from many lines as one line.
     limits.check_blocks([line.block for line in result.lines if line.block is not None], path.name)
+    if name != "markdown":  # the Markdown reader checks its source lines before parsing them
+        lines = result.lines
+        limits.check_lines([line.text for line in lines], path.name, [line.line for line in lines])
     return result
 
 
