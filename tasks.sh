@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 SEED=seeds/000_782556e6ec3af548.txt
-APT_RUNTIME=(libharfbuzz-subset0 fonts-noto-cjk fonts-noto-core fonts-symbola libpango-1.0-0 libpangoft2-1.0-0)
+APT_RUNTIME=(libharfbuzz-subset0 fonts-noto-cjk fonts-noto-core fonts-noto-color-emoji fonts-symbola libpango-1.0-0 libpangoft2-1.0-0)
 APT_TEST=(poppler-utils chromium fonts-dejavu-core calibre)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -79,8 +79,16 @@ FALLBACKS = (
 )
 FALLBACK_PACKAGE = "fonts-noto-core"
 
+# The faces fontconfig gives Pango for an emoji run, in fontconfig's order of preference (Debian's
+# fonts-noto-color-emoji, then fonts-symbola, which stops at Unicode 9): the PDF draws an emoji with
+# the first installed one holding it, and the line breaker measures it there (fonts/shaping.py).
+EMOJI_FACES = (
+    Face("emoji", "Noto Color Emoji", 400, "normal", ("NotoColorEmoji.ttf",), "NotoColorEmoji", "ttf"),
+    Face("symbola", "Symbola", 400, "normal", ("Symbola_hint.ttf", "Symbola.ttf"), "Symbola", "ttf"),
+)
+
 
 def face_for(family: str, weight: int = 400) -> Face | None:
     """The known face of ``family`` at ``weight``, or None."""
-    known = (*FACES, MONO, *FALLBACKS)
+    known = (*FACES, MONO, *FALLBACKS, *EMOJI_FACES)
     return next((face for face in known if (face.family, face.weight) == (family, weight)), None)

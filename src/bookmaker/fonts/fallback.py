@@ -7,7 +7,7 @@ character its CJK faces lack, and the PDF's font stacks name them before the gen
 WeasyPrint draws those characters with the same faces before fontconfig's own fallback (DejaVu,
 Symbola). A character none holds (colour emoji) is still left to the reading system or fontconfig.
 In print, one Pango sets as an emoji (:func:`emoji_style`: ⛳ ☕ ✍, or any followed by U+FE0F) is
-drawn by fontconfig's emoji faces whatever the stack says, as before.
+drawn by fontconfig's emoji faces whatever the stack says (:data:`~bookmaker.fonts.faces.EMOJI_FACES`).
 """
 
 from __future__ import annotations
@@ -34,9 +34,9 @@ def drawable(point: int) -> bool:
 
 
 # Characters Pango sets in an emoji run (Unicode's Emoji_Presentation, and the emoji modifier bases,
-# in the BMP; everything from U+1F000): it asks fontconfig for its emoji faces (Symbola) first, not
-# the font stack, so the PDF draws them as before, and the line breaker measures them so.
-_EMOJI_RANGES = (
+# in the BMP; everything from U+1F000): it asks fontconfig for its emoji faces first, not the font
+# stack, and the line breaker measures them so.
+EMOJI_RANGES = (
     (0x231A, 0x231B), (0x23E9, 0x23EC), (0x23F0, 0x23F0), (0x23F3, 0x23F3), (0x25FD, 0x25FE),
     (0x2614, 0x2615), (0x261D, 0x261D), (0x2648, 0x2653), (0x267F, 0x267F), (0x2693, 0x2693),
     (0x26A1, 0x26A1), (0x26AA, 0x26AB), (0x26BD, 0x26BE), (0x26C4, 0x26C5), (0x26CE, 0x26CE),
@@ -52,7 +52,7 @@ def emoji_style(text: str, at: int) -> bool:
     point = ord(text[at])
     if text[at + 1 : at + 2] == "\ufe0f":
         return True
-    return any(first <= point <= last for first, last in _EMOJI_RANGES)
+    return any(first <= point <= last for first, last in EMOJI_RANGES)
 
 
 def installed() -> tuple[Face, ...]:

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from functools import cache
 
 from bookmaker.fonts.discovery import blob, cmap, find_face, locate
-from bookmaker.fonts.faces import FACES, HALF_WIDTH, Face, face_for
-from bookmaker.fonts.fallback import drawable, emoji_style, installed
+from bookmaker.fonts.faces import EMOJI_FACES, FACES, HALF_WIDTH, Face, face_for
+from bookmaker.fonts.fallback import EMOJI_RANGES, drawable, emoji_style, installed
 
 # what CSS ``font-variant-ligatures: none`` turns off in WeasyPrint (the print CSS sets it)
 NO_LIGATURES = {"liga": False, "clig": False, "dlig": False, "hlig": False, "calt": False}
@@ -31,7 +31,8 @@ class Shaper:
         self._upem: int = face.upem
         self._language = language
         self._cache: dict[str, float] = {}
-        self._halves = face_for(family, weight) in FACES
+        self._own = face_for(family, weight)
+        self._halves = self._own in FACES
         self._held: dict[str, bool] = {}  # per character: whether the face maps it (looked up lazily)
 
     def width(self, text: str) -> float:
@@ -43,7 +44,8 @@ class Shaper:
             return 0.0
         runs = _runs(text, self.holds)
         value = sum(
-            self._shaped(run) if face is None else _fallback_font(face).width(run) for face, run in runs
+            self._shaped(run) if face in (None, self._own) else _fallback_font(face).width(run)
+            for face, run in runs
         )
         self._cache[text] = value
         return value
@@ -80,20 +82,35 @@ class Shaper:
 
 def _runs(text: str, holds: Callable[[str], bool]) -> list[tuple[Face | None, str]]:
     """``text`` in runs by the face that draws them: None for the family's own face, which ``holds``
-    (also for what no fallback face holds, and for an emoji, which fontconfig's emoji faces draw:
-    the face's ``.notdef``, 1 em wide as theirs), else the fallback face."""
-    if all(map(holds, text)):
+    (also for what no other face holds: its ``.notdef``), the first installed emoji face holding a
+    character Pango sets as an emoji (fontconfig's choice, whatever the family holds), else the first
+    fallback face holding it. Joiners, selectors and marks stay in the run they follow."""
+    if max(text) < _FIRST_EMOJI and all(map(holds, text)):
         return [(None, text)]
     runs: list[tuple[Face | None, str]] = []
     for at, char in enumerate(text):
+        point = ord(char)
         face = None
-        if not holds(char) and not emoji_style(text, at):
-            face = next((f for f in fallback_faces() if ord(char) in cmap(f)), None)
+        if runs and not drawable(point):
+            face = runs[-1][0]
+        elif emoji_style(text, at):
+            face = next((f for f in emoji_faces() if point in cmap(f)), None)
+        elif not holds(char):
+            face = next((f for f in fallback_faces() if point in cmap(f)), None)
         if runs and runs[-1][0] == face:
             runs[-1] = (face, runs[-1][1] + char)
         else:
             runs.append((face, char))
     return runs
+
+
+_FIRST_EMOJI = chr(min(first for first, _ in EMOJI_RANGES))
+
+
+@cache
+def emoji_faces() -> tuple[Face, ...]:
+    """The installed emoji faces, in fontconfig's order, looked up once per process."""
+    return tuple(face for face in EMOJI_FACES if locate(face) is not None)
 
 
 @cache
