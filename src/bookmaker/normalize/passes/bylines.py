@@ -30,10 +30,12 @@ from bookmaker.normalize.text import EMAIL, ends_sentence, is_prose
 _BRACKETS = re.compile(r"[\[\]<>〈〉【】()（）{}《》]")
 _SPLIT = re.compile(r"\s*(?:,|·|ㆍ|\||\s/\s|;|&)\s*")
 _LEAD = re.compile(
-    r"^(?:/\s*)?(?:(?:글|사진|글·사진|사진·글|글\s*/\s*사진|취재|정리|번역|번역·정리|기고|By)\s+"
+    r"^(?:/\s*)?(?:[가-힣]{2,6}\s*=\s*(?=(?:글|사진|글·사진|사진·글)\s))?"
+    r"(?:(?:글|사진|글·사진|사진·글|글\s*/\s*사진|취재|정리|번역|번역·정리|기고|By)\s+"
     r"|(?:글|글·사진|사진·글|정리)\s*=\s*)"
 )
-"""A writer's label before the name: ``글·사진 한지오 기자``, a closing ``/글·사진=한지오기자 email``."""
+"""A writer's label before the name: ``글·사진 한지오 기자``, a closing ``/글·사진=한지오기자 email``, a
+feature's place first (``통영=글·사진 박민수 여행전문기자``)."""
 _BULLET = re.compile(r"^\s*[•▪◦·∙-]\s*")
 _TEAM = re.compile(r"^[가-힣A-Za-z0-9]*(?:팀|취재반|부|국|데스크|기자단)$")
 _TEAM_LEAD = re.compile(r"^[가-힣A-Za-z0-9 ]{1,20}(?:팀|취재반)\s*=\s*")
@@ -75,6 +77,11 @@ def _segment(rules: Rules, seg: str, with_email: bool) -> list[Author] | None:
         head, role = m["head"].strip(), m["role"]
         if role in rules.strings("roles", "weak") and not with_email:
             return None
+        beat = re.search(r"(?:^|\s)([가-힣]{2,4})$", m["head"])
+        if beat and beat[1] in rules.strings(
+            "desks", "names"
+        ):  # "박민수 여행전문기자": the beat is the role's
+            head, role = m["head"][: beat.start(1)].strip(), beat[1] + role
     else:
         head, role = seg, None
         if not with_email:
@@ -86,7 +93,9 @@ def _segment(rules: Rules, seg: str, with_email: bool) -> list[Author] | None:
     # "정혜연 월간조선 기자": an organisation between the name and the role
     desk_words = set(rules.strings("desks", "names"))
     for _ in range(3):
-        if len(tokens) > 1 and (_desk().match(tokens[-1]) or tokens[-1] in desk_words):
+        if len(tokens) > 1 and (
+            _desk().match(tokens[-1]) or tokens[-1] in desk_words or _outlet_named(rules, tokens[-1])
+        ):  # "정은비 헬스조선 기자": a known outlet's name, whatever its ending
             tokens.insert(0, tokens.pop())
     # glued "이름기자" leaves the name as the last token
     names: list[str] = []
@@ -105,6 +114,12 @@ def _segment(rules: Rules, seg: str, with_email: bool) -> list[Author] | None:
         if not (tok in places or tok in desks or _desk().match(tok) or outlet):
             return None
     return [Author(name=n, role=role) for n in names]
+
+
+def _outlet_named(rules: Rules, token: str) -> bool:
+    """``token`` is a known outlet's name or other spelling (``헬스조선``), not a word holding one."""
+    outlet = rules.outlet_in_text(token)
+    return outlet is not None and token in (outlet.name, *outlet.aliases)
 
 
 def _team(rules: Rules, seg: str, with_email: bool) -> Author | None:

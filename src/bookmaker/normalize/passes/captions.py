@@ -135,9 +135,11 @@ def _split_credit(rules: Rules, text: str) -> tuple[str, str | None] | None:
     if m and len(body) <= 320:
         return body[: m.start()].strip(), m.group(1).strip()
     # "… 하고 있다. 윤창원기자", "… 기다리고 있다. 청양=윤서진 기자" (where the photo was taken, first),
-    # "… 돕고 있다. 정지윤 선임기자" (a photographer's rank before 기자)
+    # "… 돕고 있다. 정지윤 선임기자" (a photographer's rank before 기자), "… 항구. 통영=박민수
+    # 여행전문기자" (a beat glued before the rank)
     m = re.search(
-        r"(?<=[.)])\s*((?:[가-힣]{2,6}\s?=\s?)?[가-힣]{2,4}\s?(?:(?:선임|수석|사진|전문)\s?)?(?:기자|특파원))\s*$",
+        r"(?<=[.)])\s*((?:[가-힣]{2,6}\s?=\s?)?[가-힣]{2,4}\s?(?:[가-힣]{0,4}(?:선임|수석|사진|전문)\s?)?"
+        r"(?:기자|특파원))\s*$",
         body,
     )
     if m and len(body) <= 320:
@@ -187,12 +189,19 @@ def _strip_photo_marks(text: str) -> str:
     return bare
 
 
+_USE_TERMS = r"\[[^\[\]]*(?:국내에서만|재배포\s*금지|Redistribution|For\s+Use\s+Only)[^\[\]]*\]"
+"""An agency's terms of use in brackets after a relayed photo's caption (``[국내에서만 사용가능. 재배포 금지.
+DB 금지. For Use Only in the Republic of Korea. Redistribution Prohibited]``)."""
 _WIRE_PHOTO = re.compile(
     r"^\s*[\[(【](?P<place>[^\])】=]{1,12})=(?P<agency>[^\])】=]{1,12})[\])】]\s*"
-    r"(?:(?P<who>[가-힣]{2,4})\s*(?:기자|특파원)|(?P<pool>(?:사진\s*)?공동\s*취재(?:단|사진)))"
+    r"(?:(?P<who>[가-힣]{2,4})\s*(?:기자|특파원)|(?P<pool>(?:사진\s*)?공동\s*취재(?:단|사진)))?"
     r"\s*=\s*(?P<caption>.+?[.)])"
+    rf"(?P<terms>(?:\s*{_USE_TERMS})*)"
     r"\s*(?:(?:19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\.?)?\s*(?:[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+)?\s*$"
 )
+"""A wire photo's caption: its own dateline with the photographer (``【서울=뉴시스】홍길동 기자 =``), a
+pool's (``[부산=뉴시스] 사진공동취재단 =``) or none when the agency relays another's photo (``(평양
+노동신문=뉴스1) =``, credited to both), the caption, the agency's terms of use, the date, the e-mail."""
 
 
 def wire_photo(ctx: Context, item: Item, text: str) -> tuple[str, str] | None:
@@ -202,11 +211,21 @@ def wire_photo(ctx: Context, item: Item, text: str) -> tuple[str, str] | None:
     m = _WIRE_PHOTO.match(text)
     if m is None or m.end("caption") == len(text.rstrip()):
         return None  # no date or e-mail after it: a lead paragraph, not a caption
+    if not (m["who"] or m["pool"] or m["terms"] or len(m["place"].split()) >= 2):
+        return None  # "(서울=연합뉴스) = … 밝혔다. e-mail": a brief with no reporter, unless a source's photo
     if not any(it is not item and is_prose(it.text) for it in ctx.items):  # after the match: per line
         return None  # it made the pass quadratic in a text without prose
     if m["pool"]:  # "[부산=뉴시스] 사진공동취재단 = …": a press pool's photo, credited to the pool
         return m["caption"].strip(), "".join(m["pool"].split())
+    if not m["who"]:  # "(평양 노동신문=뉴스1) = …": the source's photo relayed by the agency
+        return m["caption"].strip(), f"{m['place'].strip()}={m['agency'].strip()}"
     return m["caption"].strip(), f"{m['agency'].strip()} {m['who']} 기자"
+
+
+def wire_photo_terms(text: str) -> str | None:
+    """The agency's terms of use after a wire photo's caption ``text``, if it carries any."""
+    m = _WIRE_PHOTO.match(text)
+    return (m["terms"].strip() or None) if m else None
 
 
 def _caption_like(item: Item | None) -> bool:
@@ -228,6 +247,9 @@ def run(ctx: Context) -> None:
         if item.role is None and item.kind in (None, "caption") and not structured(item):
             wire = wire_photo(ctx, item, item.text)
             if wire is not None:
+                terms = wire_photo_terms(item.text)
+                if terms:
+                    ctx.record(terms, "a relayed photo's terms of use", item.line, "captions.use-terms")
                 item.role, (item.text, item.credit) = "figure", wire
                 prev = item
                 continue

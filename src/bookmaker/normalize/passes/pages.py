@@ -4,9 +4,10 @@ A line that is only a page number (``- 1 -``, ``— 12 —``, ``3 / 8``, ``Page 
 and is removed; the line right after it that repeats a line seen before (the running header
 ``국토정책 Brief … No. 1024``) is removed too, and when that line opens the text it names the
 publication (meta.series). Counters of a photo gallery (``1 / 5`` … ``5 / 5``, each over its
-caption) are no page numbers: they go, and nothing is joined across them. Notes set at the foot of
-a page (``1) …`` right above the page number) move to the end of the text, where the ``structure``
-pass reads notes; and a paragraph the page break cut (its last line before the break ends no
+caption) are no page numbers: they go, and nothing is joined across them; nor are the counters of a
+web article pasted page by page (``1/3`` in its head, ``2/3`` under the title repeated). Notes set at
+the foot of a page (``1) …`` right above the page number) move to the end of the text, where the
+``structure`` pass reads notes; and a paragraph the page break cut (its last line before the break ends no
 sentence) runs on into the first paragraph of the next page. Texts with fewer than two page numbers
 are left alone, but for a dashed number (``- 1 -``) as the last line: a one-page print's foot."""
 
@@ -18,7 +19,7 @@ from itertools import pairwise
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.passes.notes import NOTE
-from bookmaker.normalize.text import CHAPTER, LABELED, ends_sentence
+from bookmaker.normalize.text import CHAPTER, LABELED, ends_sentence, is_prose
 
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:[-–—]\s*(?:\d{1,4}|[ivxlc]{1,6})\s*[-–—]|\d{1,4}\s*/\s*\d{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)\s*$",
@@ -89,6 +90,39 @@ def _gallery(ctx: Context, breaks: list[Item]) -> bool:
     return True
 
 
+HEAD_REPEAT = 4
+"""Most lines above a web page's counter that may repeat the article's head (title, byline, date)."""
+
+
+def _web_pages(ctx: Context, breaks: list[Item]) -> bool:
+    """The "N/M" lines count the pages of a web article pasted page by page, not a print's pages: 1, 2,
+    … of one total, the first in the article's head (no running text above it), and each later one
+    under a copy of a line of that head (the page's title repeated). The copies go; nothing is joined
+    across the counters, as each page opens with its head."""
+    counts = [_COUNTER.match(it.text) for it in breaks]
+    if not all(counts) or len({m[2] for m in counts if m}) != 1:
+        return False
+    if [int(m[1]) for m in counts if m] != list(range(1, len(breaks) + 1)):
+        return False
+    first = ctx.items.index(breaks[0])
+    if any(is_prose(it.text) for it in ctx.items[:first]):
+        return False
+    head = {_key(it.text) for it in ctx.items[:first] if _plain(it)}
+    copies: list[Item] = []
+    for above, number in pairwise(breaks):
+        start, at = ctx.items.index(above) + 1, ctx.items.index(number)
+        window = ctx.items[max(start, at - HEAD_REPEAT) : at]  # on this page, not the head itself
+        found = [it for it in window if _plain(it) and _key(it.text) in head]
+        if not found:
+            return False
+        copies += found
+    for number in breaks:
+        ctx.drop(number, "a web article's page counter (N/M)", "pages.number")
+    for copy in copies:
+        ctx.drop(copy, "the article's head repeated at the top of each web page", "pages.header")
+    return True
+
+
 def run(ctx: Context) -> None:
     """Remove page numbers and running headers; move page-foot notes; join cut paragraphs."""
     if ctx.source_format != "text":
@@ -98,7 +132,7 @@ def run(ctx: Context) -> None:
     if len(breaks) == 1 and breaks[0] is ctx.items[-1] and _LAST_PAGE.match(breaks[0].text):
         ctx.drop(breaks[0], "a page number of a paginated source (its one page)", "pages.number")
         return
-    if len(breaks) < 2 or _gallery(ctx, breaks):
+    if len(breaks) < 2 or _web_pages(ctx, breaks) or _gallery(ctx, breaks):
         return  # one number alone ("1/6" under a photo) paginates nothing
     ctx.paginated = True
     moved: list[Item] = []

@@ -573,6 +573,22 @@ def _parallel_word_heads(items: list[Item], marks: set[str]) -> None:
         _unbold(item)
 
 
+_BOX_ENTRY = re.compile(r"^\s*[▦◇◆■□▣●]\s*[가-힣A-Za-z][가-힣A-Za-z ]{0,7}\s*[=:：]\s*\S")
+"""An info box's entry: a marker, a short label and its text (``▦가는 길=서울 남부터미널에서 …``)."""
+_BOX_LABEL = re.compile(r"^[가-힣]{2,6}$")
+
+
+def _info_box_labels(items: list[Item]) -> set[int]:
+    """A word alone (``여행수첩``, ``이용안내``) right above two or more info-box entries: the box's
+    heading (the entries stay paragraphs)."""
+    found: set[int] = set()
+    for i, j in _runs(items, lambda it: _bodyish(it) and bool(_BOX_ENTRY.match(it.text))):
+        label = items[i - 1] if i else None
+        if j - i >= 2 and label is not None and _bodyish(label) and _BOX_LABEL.match(label.text.strip()):
+            found.add(id(label))
+    return found
+
+
 def run(ctx: Context) -> None:
     """Assign heading/paragraph/quote/list roles."""
     _drop_unreferenced_notes(ctx)
@@ -587,7 +603,7 @@ def run(ctx: Context) -> None:
     _mark_live_text(items)
     _mark_stanzas(items)
     _slip_titles(items)
-    labels = _section_labels(ctx, items)
+    labels = _section_labels(ctx, items) | _info_box_labels(items)
     marks: set[str] = set()
     for i, item in enumerate(items):
         if item.role is not None or structured(item):
