@@ -40,6 +40,27 @@ def test_a_books_contents_on_a_shop_page_is_a_list() -> None:
     assert [b.text for b in doc.blocks if isinstance(b, Heading)] == ["책소개", "목차", "추천평"]
 
 
+def test_a_books_contents_in_parts_set_apart_ends_at_the_shops_rows() -> None:
+    parts = (
+        "머리말",
+        "",
+        "1부 물결의 문법",
+        "1장 파도의 쉼표",
+        "",
+        "2부 바다의 문장",
+        "2장 등대의 말",
+        "",
+        "맺음말",
+    )
+    _, doc = norm(
+        *HEAD, "책소개", INTRO, "", "목차", *parts, "", "회원리뷰 (3건)", "★★★★★ 좋아요 | 독자1 | 2026-03-10"
+    )
+    lists = [b for b in doc.blocks if isinstance(b, ListBlock)]
+    assert len(lists) == 1
+    assert [item.text for item in lists[0].items] == [p for p in parts if p]
+    assert "회원리뷰" not in "\n".join(b.text for b in doc.blocks)
+
+
 def test_contents_label_over_sentences_makes_no_list() -> None:
     _, doc = norm(*HEAD, "책소개", INTRO, "", "목차", "차례는 모두 세 부분이다.", "각 부에 네 편씩 실렸다.")
     assert not any(isinstance(b, ListBlock) for b in doc.blocks)

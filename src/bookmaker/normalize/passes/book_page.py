@@ -23,6 +23,7 @@ from itertools import pairwise
 from bookmaker.ir import Author
 from bookmaker.normalize.blocks import unclaimed
 from bookmaker.normalize.context import Context, Evidence, Item
+from bookmaker.normalize.passes.boilerplate import is_chrome
 from bookmaker.normalize.rules import Rules
 from bookmaker.normalize.text import ends_sentence, key
 
@@ -107,7 +108,7 @@ def _sections(ctx: Context, below: list[Item]) -> None:
         below[i].role = "heading"
         label = key(below[i].text)
         if label in contents:
-            _contents(below, i + 1, labels)
+            _contents(ctx, below, i + 1, labels)
         elif label in writers:
             _names(below[i + 1 : end])
         elif not below[i + 1].attrs.get("after_blank") and _lead(below[i + 1]):
@@ -122,15 +123,24 @@ def _names(section: list[Item]) -> None:
             it.role = "paragraph"
 
 
-def _contents(items: list[Item], start: int, labels: frozenset[str]) -> None:
-    """The lines of the block at ``items[start]`` (up to a blank line or a label), when two or more
-    and each short and no sentence: the book's table of contents, a list."""
-    entries = [items[start]]
-    for it in items[start + 1 :]:
-        if it.attrs.get("after_blank") or not unclaimed(it) or _label(it, labels):
+def _contents(ctx: Context, items: list[Item], start: int, labels: frozenset[str]) -> None:
+    """From ``items[start]`` up to the next label or the shop's chrome, the blocks (set apart by
+    blank lines) whose every line is short and no sentence: the book's table of contents, a list,
+    when two lines or more (its parts may stand apart: ``머리말`` / blank / ``1부 …``, ``1장 …``)."""
+    entries: list[Item] = []
+    block: list[Item] = []
+    for it in items[start:]:
+        if it.attrs.get("after_blank"):
+            entries += block
+            block = []
+        if not unclaimed(it) or _label(it, labels) or is_chrome(ctx, it.text, vocabulary=False):
+            break  # the next section, or the shop's rows (회원리뷰 (24건), 리뷰 더보기)
+        if len(it.text) > MAX_ENTRY or ends_sentence(it.text):
+            block = []  # a block of text: the contents end above it
             break
-        entries.append(it)
-    if len(entries) < 2 or any(len(it.text) > MAX_ENTRY or ends_sentence(it.text) for it in entries):
+        block.append(it)
+    entries += block
+    if len(entries) < 2:
         return
     for it in entries:
         it.role, it.attrs["list"] = "list-item", f"book-contents:{entries[0].line}"
