@@ -61,6 +61,13 @@ def test_a_books_contents_in_parts_set_apart_ends_at_the_shops_rows() -> None:
     assert "회원리뷰" not in "\n".join(b.text for b in doc.blocks)
 
 
+def test_marked_contents_lines_keep_their_list_markers_read() -> None:
+    _, doc = norm(*HEAD, "책소개", INTRO, "", "목차", "1. 파도의 쉼표", "2. 바람의 문장", "3. 등대의 말")
+    lists = [b for b in doc.blocks if isinstance(b, ListBlock)]
+    assert len(lists) == 1 and lists[0].ordered
+    assert [item.text for item in lists[0].items] == ["파도의 쉼표", "바람의 문장", "등대의 말"]
+
+
 def test_contents_label_over_sentences_makes_no_list() -> None:
     _, doc = norm(*HEAD, "책소개", INTRO, "", "목차", "차례는 모두 세 부분이다.", "각 부에 네 편씩 실렸다.")
     assert not any(isinstance(b, ListBlock) for b in doc.blocks)

@@ -23,6 +23,7 @@ from itertools import pairwise
 from bookmaker.ir import Author
 from bookmaker.normalize.blocks import unclaimed
 from bookmaker.normalize.context import Context, Evidence, Item
+from bookmaker.normalize.list_marks import readings
 from bookmaker.normalize.passes.boilerplate import is_chrome
 from bookmaker.normalize.rules import Rules
 from bookmaker.normalize.text import ends_sentence, key
@@ -33,6 +34,7 @@ _CREDIT = re.compile(
     r"\d{4}\s*[.\-/]\s*\d{1,2}(?:\s*[.\-/]\s*\d{1,2})?\.?)\s*$"
 )
 _TYPE_TAG = re.compile(r"^\s*\[(?:도서|eBook|전자책|중고|외서|국내도서|오디오북)\]\s*", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*[-•·*▪◦]\s+\S")
 COVER = 15
 MAX_TITLE = 60
 MAX_LEAD = 40
@@ -140,8 +142,8 @@ def _contents(ctx: Context, items: list[Item], start: int, labels: frozenset[str
             break
         block.append(it)
     entries += block
-    if len(entries) < 2:
-        return
+    if len(entries) < 2 or any(_BULLET.match(it.text) or readings(it.text) for it in entries):
+        return  # marked lines (``1. …``, ``- …``) make their list in pass structure, markers read
     for it in entries:
         it.role, it.attrs["list"] = "list-item", f"book-contents:{entries[0].line}"
 
