@@ -99,6 +99,18 @@ def test_the_tagline_under_a_review_label_is_its_lead_paragraph() -> None:
     ]
 
 
+def test_the_attribution_under_a_recommendation_is_text_not_a_heading() -> None:
+    said, also = "파도를 이렇게 받아 적은 책은 처음이다.", "읽는 내내 바다 냄새가 났다. 오래 곁에 둘 책이다."
+    _, doc = norm(*HEAD, "책소개", INTRO, "", "추천평", said, "― 이하늘 (시인)", also, "― 박바다 소설가")
+    assert _kinds(doc)[2:] == [
+        ("Heading", "추천평"),
+        ("Paragraph", said),
+        ("Paragraph", "― 이하늘 (시인)"),
+        ("Paragraph", also),
+        ("Paragraph", "― 박바다 소설가"),
+    ]
+
+
 def test_one_label_alone_is_a_word_of_the_text() -> None:
     lines = (*HEAD, "책소개", INTRO, "", "한 문장", BIO)
     _, doc = norm(*lines)

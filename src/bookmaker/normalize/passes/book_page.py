@@ -9,10 +9,12 @@ the subtitle when another is above that, which is the title: the shop's type tag
 
 Below the credit line, the shop's section labels alone on a line (``책소개``, ``목차``, ``저자 소개``,
 ``출판사 리뷰``: rules ``book_page.sections``, ``.writers``, ``.contents``) are headings, when the
-page has two of them or more. Under a contents label, the lines of its block are the book's own
-table of contents: content, a list (not the page's navigation). In a writers' section the short
+page has two of them or more. Under a contents label, its short lines up to the next label, a
+block of text or the shop's chrome are the book's own table of contents: content, a list (not the
+page's navigation; marked lines, ``1. …``, are left to pass ``structure``). In a writers' section the short
 line over each bio names its writer; under any other label the short line right below it leads
-the section (the review's tagline): text, neither a heading of its own nor a byline. The shop's
+the section (the review's tagline), and a dash-led line under a sentence says who wrote it (``―
+이하늘 (시인)`` under a recommendation): text, neither a heading of its own nor a byline. The shop's
 other rows (prices, member reviews, 품목정보) are its chrome, removed by pass ``boilerplate``."""
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ _CREDIT = re.compile(
     r"\d{4}\s*[.\-/]\s*\d{1,2}(?:\s*[.\-/]\s*\d{1,2})?\.?)\s*$"
 )
 _TYPE_TAG = re.compile(r"^\s*\[(?:도서|eBook|전자책|중고|외서|국내도서|오디오북)\]\s*", re.IGNORECASE)
+_ATTRIBUTION = re.compile(r"^\s*[―—–-]{1,2}\s*[가-힣A-Za-z]")
 _BULLET = re.compile(r"^\s*[-•·*▪◦]\s+\S")
 COVER = 15
 MAX_TITLE = 60
@@ -113,8 +116,10 @@ def _sections(ctx: Context, below: list[Item]) -> None:
             _contents(ctx, below, i + 1, labels)
         elif label in writers:
             _names(below[i + 1 : end])
-        elif not below[i + 1].attrs.get("after_blank") and _lead(below[i + 1]):
-            below[i + 1].role = "paragraph"
+        else:
+            if not below[i + 1].attrs.get("after_blank") and _lead(below[i + 1]):
+                below[i + 1].role = "paragraph"
+            _attributions(below[i + 1 : end])
 
 
 def _names(section: list[Item]) -> None:
@@ -122,6 +127,14 @@ def _names(section: list[Item]) -> None:
     태어나 …``) names the writer the bio is about: text (not a byline, not a heading)."""
     for it, nxt in pairwise(section):
         if _lead(it) and unclaimed(nxt) and ends_sentence(nxt.text):
+            it.role = "paragraph"
+
+
+def _attributions(section: list[Item]) -> None:
+    """A dash-led short line under a sentence (``― 이하늘 (시인)`` under a recommendation) says who
+    wrote it: text, not a heading."""
+    for above, it in pairwise(section):
+        if _ATTRIBUTION.match(it.text) and _lead(it) and ends_sentence(above.text):
             it.role = "paragraph"
 
 
