@@ -52,6 +52,7 @@ from bookmaker.normalize.passes import (
     chat_export,
     clean,
     contents,
+    contract,
     dateline,
     dates,
     dedupe,
@@ -73,6 +74,7 @@ from bookmaker.normalize.passes import (
     slides,
     social_thread,
     structure,
+    subtitles,
     title,
     transcript,
 )
@@ -100,6 +102,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("slides", slides.run),
     ("book_page", book_page.run),
     ("screenplay", screenplay.run),
+    ("subtitles", subtitles.run),
     ("transcript", transcript.run),
     ("language", language.run),
     ("properties", properties.run),
@@ -121,6 +124,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("contents", contents.run),
     ("linebreaks", linebreaks.run),
     ("roles", roles.run),
+    ("contract", contract.run),
     ("punctuation", punctuation.run),
     ("publisher", publisher.run),
 ]

@@ -18,7 +18,7 @@ from itertools import pairwise
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.passes.notes import NOTE
-from bookmaker.normalize.text import CHAPTER, LABELED, ends_sentence
+from bookmaker.normalize.text import CHAPTER, LABELED, PROVISION, ends_sentence
 
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:[-–—]\s*(?:\d{1,4}|[ivxlc]{1,6})\s*[-–—]|\d{1,4}\s*/\s*\d{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)\s*$",
@@ -132,8 +132,8 @@ def run(ctx: Context) -> None:
             continue
         if ends_sentence(before.text) or NOTE.match(after.text) or not re.match(r"[가-힣a-z]", after.text):
             continue
-        if CHAPTER.match(after.text) or LABELED.match(before.text):
-            continue  # "제1장 서론" opens the next page; "학 번: 2025-21734" is a field, not cut prose
+        if CHAPTER.match(after.text) or PROVISION.match(after.text) or LABELED.match(before.text):
+            continue  # "제1장 서론", "제5조(…)" open the next page; "학 번: 2025-21734" is a field
         before.text = f"{before.text} {after.text}"  # the paragraph runs on over the page break
         before.last = after.last or after.line
         ctx.items.remove(after)

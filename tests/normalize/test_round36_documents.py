@@ -1,0 +1,141 @@
+"""Failure kinds from held-out round 36 (documents made into books: a contract, a subtitle file, an
+HWP report, a notebook exported to Markdown, a 자기소개서 from a job portal, a groupware regulation),
+each on a small made-up input shaped like the real ones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bookmaker.ir import Document
+from bookmaker.normalize import normalize
+from bookmaker.raw import RawDocument
+from bookmaker.readers import read
+from tests.normalize.test_real_shapes import body, norm, removed
+
+
+def _read(tmp_path: Path, name: str, text: str) -> Document:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    raw = read(path)
+    assert isinstance(raw, RawDocument)
+    return normalize(raw)
+
+
+# --- a subtitle file (SRT, WebVTT) saved as text ----------------------------------------------------
+
+SRT = """1
+00:00:01,000 --> 00:00:03,000
+♪
+
+2
+00:00:03,500 --> 00:00:06,000
+오늘은 물의 순환을
+이야기합니다.
+
+3
+00:00:06,200 --> 00:00:09,000
+비는 바다에서 시작됩니다.
+
+4
+00:00:12,000 --> 00:00:15,000
+다음은 지하수입니다.
+"""
+
+
+def test_srt_cues_become_paragraphs_split_at_pauses(tmp_path: Path) -> None:
+    doc = _read(tmp_path, "lecture.txt", SRT)
+    assert [b.text for b in doc.blocks] == [
+        "오늘은 물의 순환을 이야기합니다. 비는 바다에서 시작됩니다.",
+        "다음은 지하수입니다.",
+    ]
+    assert not doc.meta.title
+    rules = removed(doc)
+    assert rules["00:00:03,500 --> 00:00:06,000"] == "subtitles.cue"
+    assert rules["♪"] == "subtitles.sound"
+    assert "-->" not in body(doc)
+
+
+def test_webvtt_header_and_inline_tags_go(tmp_path: Path) -> None:
+    vtt = (
+        "WEBVTT\nKind: captions\nLanguage: ko\n\n"
+        "00:00.500 --> 00:02.000 align:start\n<c>첫 문장입니다.</c>\n\n"
+        "00:02.100 --> 00:04.000\n둘째 문장입니다.\n\n"
+        "00:04.100 --> 00:06.000\n셋째 문장입니다.\n"
+    )
+    doc = _read(tmp_path, "talk.txt", vtt)
+    assert body(doc) == "첫 문장입니다. 둘째 문장입니다. 셋째 문장입니다."
+    assert removed(doc)["WEBVTT"] == "subtitles.cue"
+
+
+def test_text_with_a_time_range_or_two_is_no_subtitle_file() -> None:
+    _, doc = norm(
+        "행사 일정",
+        "10:00 --> 11:00 이라고 적힌 안내판은 오류였다.",
+        "주최 측은 시간을 다시 알렸다.",
+    )
+    assert "10:00 --> 11:00" in body(doc)
+    _, doc = norm(
+        "1",
+        "00:00:01,000 --> 00:00:02,000",
+        "한 줄",
+        "기사 본문은 여기서 이어진다.",
+    )
+    assert "기사 본문은 여기서 이어진다." in body(doc)
+
+
+# --- a contract: its signing block, an article opening a page ----------------------------------------
+
+CONTRACT = """물품 공급 계약서
+
+가나상사(이하 “갑”이라 한다)와 다라물산(이하 “을”이라 한다)은 다음과 같이 계약을 체결한다.
+
+제1조(목적) 이 계약은 물품 공급에 필요한 사항을 정함을 목적으로 한다.
+
+제2조(기간) 계약기간은 2027년 1월 1일부터 12월 31일까지로 한다.
+
+2026년 11월 2일
+
+(갑) 가나상사
+서울특별시 중구 세종대로 1
+대표 이 가 나 (인)
+
+을: 다라물산 대표 박다라 (서명)
+
+첨부: 물품 목록 1부. 끝.
+"""
+
+
+def test_contract_signing_date_and_party_blocks_are_its_signature(tmp_path: Path) -> None:
+    doc = _read(tmp_path, "contract.txt", CONTRACT)
+    roles = {b.text: getattr(b, "role", None) for b in doc.blocks}
+    for line in (
+        "(갑) 가나상사",
+        "서울특별시 중구 세종대로 1",
+        "대표 이 가 나 (인)",
+        "을: 다라물산 대표 박다라 (서명)",
+    ):
+        assert roles[line] == "signature", line
+    assert roles["첨부: 물품 목록 1부. 끝."] is None
+    assert doc.meta.date is not None and doc.meta.date.startswith("2026-11-02")
+
+
+def test_a_text_that_names_no_parties_is_no_contract(tmp_path: Path) -> None:
+    story = CONTRACT.replace("물품 공급 계약서", "구청, 물품 공급 업체 선정").replace(
+        "(이하 “갑”이라 한다)", ""
+    )
+    doc = _read(tmp_path, "story.txt", story.replace("(이하 “을”이라 한다)", ""))
+    assert all(getattr(b, "role", None) != "signature" or "가나상사" not in b.text for b in doc.blocks)
+
+
+def test_an_article_opening_a_page_does_not_run_on_from_the_page_before() -> None:
+    _, doc = norm(
+        "규정",
+        "제1조(목적) 이 규정은 목적을 정한다.",
+        "제2조(지급) 대금은 다음과 같이 지급한다.",
+        "1. 선급금: 계약금액의 30%",
+        "2. 잔금: 계약금액의 70%, 검수 후 30일 이내",
+        "- 1 -",
+        "제3조(비밀유지) 을은 비밀을 지킨다.",
+        "- 2 -",
+    )
+    assert any(b.text.startswith("제3조(비밀유지)") for b in doc.blocks)
