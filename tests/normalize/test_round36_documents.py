@@ -139,3 +139,60 @@ def test_an_article_opening_a_page_does_not_run_on_from_the_page_before() -> Non
         "- 2 -",
     )
     assert any(b.text.startswith("제3조(비밀유지)") for b in doc.blocks)
+
+
+# --- a report pasted from HWP: its cover above a printed 목차, its running header ---------------------
+
+REPORT = """하천 수질 조사 보고서
+― 2026년 하반기 ―
+
+2026. 10.
+
+한국수자원연구원
+
+목 차
+
+Ⅰ. 개요 ······················ 1
+Ⅱ. 결과 ······················ 2
+Ⅲ. 제언 ······················ 2
+
+하천 수질 조사 보고서
+Ⅰ. 개요
+
+조사는 도내 하천 12곳에서 이루어졌다.
+
+- 1 -
+
+하천 수질 조사 보고서
+Ⅱ. 결과
+
+대부분의 하천이 2등급 이상이었다.
+
+Ⅲ. 제언
+
+관측 지점을 늘려야 한다.
+
+- 2 -
+"""
+
+
+def test_report_cover_above_printed_contents_gives_title_subtitle_date_publisher(tmp_path: Path) -> None:
+    doc = _read(tmp_path, "report.txt", REPORT)
+    assert doc.meta.title == "하천 수질 조사 보고서"
+    assert doc.meta.subtitles == ["2026년 하반기"]
+    assert doc.meta.date == "2026-10"
+    assert doc.meta.publisher == "한국수자원연구원"
+    assert "하천 수질 조사 보고서" not in body(doc)
+    assert [r.rule for r in doc.removed if r.text == "하천 수질 조사 보고서"] == [
+        "pages.header",
+        "pages.header",
+    ]
+
+
+def test_first_line_back_at_the_foot_under_a_page_number_is_no_site_name(tmp_path: Path) -> None:
+    text = REPORT.replace("목 차\n\nⅠ. 개요 ······················ 1\nⅡ. 결과 ······················ 2\n", "")
+    text = text.replace("Ⅲ. 제언 ······················ 2\n", "").replace(
+        "- 2 -\n", "- 2 -\n\n하천 수질 조사 보고서\n"
+    )
+    doc = _read(tmp_path, "report.txt", text)
+    assert not any(r.rule == "boilerplate.outlet" for r in doc.removed)

@@ -19,6 +19,7 @@ from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.lexicon import is_interface, is_section_label, outlet_line
 from bookmaker.normalize.mood import SSANG_SIOS, final_consonant
 from bookmaker.normalize.passes.judgment import SECTION
+from bookmaker.normalize.passes.pages import is_page_number
 from bookmaker.normalize.passes.release import issuer
 from bookmaker.normalize.text import EDITOR_NOTE_OPEN, EDITOR_NOTE_WORD, ends_sentence, is_prose, key
 
@@ -698,8 +699,10 @@ def _site_frame(ctx: Context) -> None:
     lower = next((it for it in tail if it.text == first.text), None)
     if lower is None:
         return
-    ctx.vote_publisher(first.text.strip(), Evidence.SITE_LABEL)
     at = items.index(lower)
+    if is_page_number(items[at - 1].text):
+        return  # a report's title as the running header over its last page (pass pages)
+    ctx.vote_publisher(first.text.strip(), Evidence.SITE_LABEL)
     address = [it for it in items[at - 1 : at + 2] if it is not lower and _BARE_URL.match(it.text)]
     for item in (first, lower, *address):
         ctx.drop(item, "the site's name above and below the text (a publisher vote)", "boilerplate.outlet")
