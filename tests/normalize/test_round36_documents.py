@@ -196,3 +196,88 @@ def test_first_line_back_at_the_foot_under_a_page_number_is_no_site_name(tmp_pat
     )
     doc = _read(tmp_path, "report.txt", text)
     assert not any(r.rule == "boilerplate.outlet" for r in doc.removed)
+
+
+# --- a 자기소개서 from a job portal's preview -------------------------------------------------------
+
+LETTER = """잡코리아
+채용정보\t기업정보\t이력서 관리\t지원 현황
+자기소개서 미리보기
+
+[2027 신입] 가나출판 편집부 지원 자기소개서
+작성자 김하나 | 최종 수정일 2026.11.03 10:15
+
+1. 지원 동기를 기술해 주십시오. (500자 이내)
+책을 오래 읽히게 만드는 일을 하고 싶어 지원했습니다.
+글자수 27자 / 500자 (공백 포함)
+
+2. 가장 큰 도전을 기술해 주십시오. (700자 이내)
+[잡지를 만든 2년]
+친구들과 잡지를 6호까지 냈습니다.
+글자수 17자 / 700자 (공백 포함)
+
+목록으로\t이전 자소서\t다음 자소서
+Copyright ⓒ JOBKOREA Corp. All Rights Reserved.
+"""
+
+
+def test_cover_letter_questions_are_headings_and_counters_go(tmp_path: Path) -> None:
+    doc = _read(tmp_path, "letter.txt", LETTER)
+    heads = [b.text for b in doc.blocks if type(b).__name__ == "Heading"]
+    assert heads[:2] == [
+        "1. 지원 동기를 기술해 주십시오. (500자 이내)",
+        "2. 가장 큰 도전을 기술해 주십시오. (700자 이내)",
+    ]
+    rules = removed(doc)
+    assert rules["글자수 27자 / 500자 (공백 포함)"] == "boilerplate.chrome"
+    assert rules["자기소개서 미리보기"] == "boilerplate.chrome"
+    assert "목록으로" not in body(doc) and "채용정보" not in body(doc)
+
+
+def test_cover_letter_writer_is_the_author_and_the_job_portal_no_publisher(tmp_path: Path) -> None:
+    doc = _read(tmp_path, "letter.txt", LETTER)
+    assert doc.meta.title == "가나출판 편집부 지원 자기소개서"
+    assert [a.name for a in doc.meta.authors] == ["김하나"]
+    assert doc.meta.publisher is None
+
+
+def test_numbered_lines_without_a_length_limit_are_no_form_questions() -> None:
+    _, doc = norm(
+        "공지",
+        "다음 사항을 지켜 주십시오.",
+        "1. 신청서는 기한 안에 내 주십시오.",
+        "2. 서류는 한 부만 내 주십시오.",
+    )
+    assert not any(type(b).__name__ == "Heading" for b in doc.blocks)
+
+
+# --- a company regulation in its groupware -----------------------------------------------------------
+
+REGULATION = """가나상사 인트라넷
+홈 > 규정 > 총무 > 출장 규정
+
+출장 규정
+규정번호 GA-03 | 관리부서 총무팀 | 시행일 2026. 9. 1.
+
+제정 2020. 1. 1.   개정 2026. 8. 20.
+
+제1조(목적) 이 규정은 출장에 필요한 사항을 정한다.
+
+제2조(신청) 출장은 3일 전까지 신청한다.
+
+부칙
+이 규정은 2026년 9월 1일부터 시행한다.
+
+이 글을 52명이 읽었습니다.
+"""
+
+
+def test_regulation_register_line_history_date_and_company(tmp_path: Path) -> None:
+    doc = _read(tmp_path, "rule.txt", REGULATION)
+    assert doc.meta.title == "출장 규정"
+    assert doc.meta.subtitles == ["규정번호 GA-03 | 관리부서 총무팀 | 시행일 2026. 9. 1."]
+    assert doc.meta.date == "2026-08-20"
+    assert doc.meta.publisher == "가나상사"
+    assert "제정 2020. 1. 1. 개정 2026. 8. 20." in body(doc)
+    assert any(type(b).__name__ == "Heading" and b.text == "부칙" for b in doc.blocks)
+    assert removed(doc)["이 글을 52명이 읽었습니다."] == "boilerplate.chrome"
