@@ -281,3 +281,27 @@ def test_regulation_register_line_history_date_and_company(tmp_path: Path) -> No
     assert "제정 2020. 1. 1. 개정 2026. 8. 20." in body(doc)
     assert any(type(b).__name__ == "Heading" and b.text == "부칙" for b in doc.blocks)
     assert removed(doc)["이 글을 52명이 읽었습니다."] == "boilerplate.chrome"
+
+
+def test_contract_parties_named_in_short_form_and_a_seal_glyph(tmp_path: Path) -> None:
+    text = (
+        CONTRACT.replace("물품 공급 계약서", "물품 공급에 관한 건")
+        .replace("(이하 “갑”이라 한다)", "(이하 '갑')")
+        .replace("(이하 “을”이라 한다)", "(이하 '을')")
+        .replace("대표 이 가 나 (인)", "대표 이 가 나 ㊞")
+    )
+    doc = _read(tmp_path, "contract.txt", text)
+    roles = {b.text: getattr(b, "role", None) for b in doc.blocks}
+    assert roles["(갑) 가나상사"] == "signature"
+    assert roles["대표 이 가 나 ㊞"] == "signature"
+
+
+def test_a_postings_list_of_papers_with_length_limits_is_no_form() -> None:
+    _, doc = norm(
+        "2027년 신입 공채 안내",
+        "지원자는 다음 서류를 내야 한다.",
+        "1. 자기소개서(1,000자 이내)",
+        "2. 학업계획서(1,500자 이내)",
+        "서류는 이메일로 받는다.",
+    )
+    assert not any(type(b).__name__ == "Heading" and "자기소개서" in b.text for b in doc.blocks)

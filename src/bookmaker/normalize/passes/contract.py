@@ -19,13 +19,13 @@ from bookmaker.normalize.text import ends_sentence
 
 _CONTRACT_TITLE = re.compile(r"(?:계약서|협약서|약정서|합의서|각서|확약서|양해각서)\s*$")
 _PARTIES = re.compile(
-    r"\(\s*이하\s*[\"'“‘「]?\s*[갑을병정]\s*[\"'”’」]?\s*(?:이?라|으로)\s*(?:한다|칭한다|함)"
+    r"\(\s*이하\s*[\"'“‘「]?\s*[갑을병정]\s*[\"'”’」]?\s*(?:\)|(?:이?라고?|으로)\s*(?:한다|칭한다|함|부른다))"
 )
 _DATE_LINE = re.compile(
     r"^\s*\d{4}\s*(?:년\s*\d{1,2}\s*월\s*\d{1,2}\s*일|\.\s*\d{1,2}\s*\.\s*\d{1,2}\s*\.?)\s*$"
 )
 _PARTY = re.compile(r"^\s*(?:[(\[【「“\"]\s*[갑을병정]\s*[)\]】」”\"]|[갑을병정]\s*[:：])\s*\S")
-_SEAL = re.compile(r"\(\s*(?:인|서명|날인|인감|서명\s*또는\s*인)\s*\)\s*$|[(（]?\s*印\s*[)）]?\s*$")
+_SEAL = re.compile(r"\(\s*(?:인|서명|날인|인감|서명\s*또는\s*인)\s*\)\s*$|[(（]?\s*印\s*[)）]?\s*$|㊞\s*$")
 MAX_BLOCK_LINE = 60
 """The longest line of a party's block (an address with its floor)."""
 
