@@ -14,7 +14,8 @@ from bookmaker.normalize.context import Context
 
 _QUESTION = re.compile(
     r"^\s*(?:Q\s*|문항\s*)?(?P<n>\d{1,2})\s*[.):]?\s+\S.{4,300}?"
-    r"(?:[.?？!]|주십시오|주세요|하시오|바랍니다|기술|서술|작성)\s*"  # asked: not "1. 자기소개서(1,000자 이내)"
+    # asked, not named: "1. 자기소개서(1,000자 이내)" is a paper a posting asks for
+    r"(?:[.?？!]|주십시오|주세요|하시오|바랍니다|기술|서술|작성)\s*"
     r"[\[(]\s*(?:공백\s*(?:포함|제외)\s*)?(?:최대\s*)?[\d,]{2,6}\s*자\s*(?:이내|이하|내외|까지)?"
     r"\s*(?:[,/]?\s*공백\s*(?:포함|제외)\s*)?[\])]\s*$",
     re.IGNORECASE,
