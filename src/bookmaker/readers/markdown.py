@@ -44,6 +44,7 @@ from bookmaker.identifiers import identifier
 from bookmaker.ir import Block, Container, Figure, Identifier, IdentifierScheme, Inline, plain
 from bookmaker.limits import DEFAULT, Limits
 from bookmaker.raw import RawDocument, SourceLine
+from bookmaker.readers.markdown_html import fill_style_gaps
 from bookmaker.readers.markdown_ir import Converter, Segment, TopText, image_line
 from bookmaker.readers.obsidian import desugar
 from bookmaker.readers.static_site import desugar_templates
@@ -299,6 +300,7 @@ def read_markdown(
     limits.check_lines(source_lines(text), path.name)  # before any pattern meets a line
     text, obsidian = desugar(text)  # Obsidian's comments, wiki links, embeds, callouts
     text, templates = desugar_templates(text)  # Jekyll's Liquid and kramdown, Hugo's shortcodes
+    text = fill_style_gaps(text)  # a notebook's DataFrame: its <style> must not end the HTML block
     source = source_lines(text)  # numbered as markdown-it and editors number them
     limits.check_lines(source, path.name)
     md = parser(limits, path.name)

@@ -10,8 +10,15 @@ scripts, styles and comments are not visible and are left out.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+
+from bs4 import BeautifulSoup
+from bs4.element import Tag as SoupTag
+
+from bookmaker.ir import Inline, Table, Text
+from bookmaker.readers.html_table import build_table, is_data_table
 
 _BREAKING = frozenset(
     (
@@ -99,3 +106,59 @@ def block_text(markup: str) -> HtmlText:
     reader.close()
     reader.end_line()
     return reader.found
+
+
+_STYLE_OPEN = re.compile(r"<style\b", re.IGNORECASE)
+_STYLE_CLOSE = re.compile(r"</style\s*>", re.IGNORECASE)
+
+
+def fill_style_gaps(text: str) -> str:
+    """``text`` with each blank line inside a ``<style>`` element made a CSS comment (``/**/``),
+    line for line: a notebook exported to Markdown (nbconvert) puts a DataFrame's ``<style scoped>``,
+    blank lines and all, inside the ``<div>`` that holds its table, and CommonMark ends that HTML
+    block at the first blank line, leaving the rest of the CSS and the table as text."""
+    if not _STYLE_OPEN.search(text):
+        return text
+    out: list[str] = []
+    inside = False
+    for line in text.split("\n"):
+        if inside and not line.strip():
+            out.append("/**/")
+            continue
+        out.append(line)
+        for _ in range(2):  # an element may open and close on one line
+            if not inside and (found := _STYLE_OPEN.search(line)):
+                inside, line = True, line[found.end() :]
+            if inside and (found := _STYLE_CLOSE.search(line)):
+                inside, line = False, line[found.end() :]
+    return "\n".join(out)
+
+
+TABLE_MARK = "\ue000table:"
+"""The text that stands for a table in an HTML block's lines (private use: no page writes it)."""
+
+
+def html_tables(markup: str, first_line: int) -> tuple[str, list[Table]]:
+    """The tables of content in an HTML block (``<th>``/``<thead>``/``<caption>`` or two rows of two
+    cells: :func:`~bookmaker.readers.html_table.is_data_table`) as IR tables, each on the source line
+    of its ``<table>``, and the markup with each one replaced by a line :data:`TABLE_MARK` + its
+    index, so that the block's text keeps them in place."""
+    if "<table" not in markup.lower():
+        return markup, []
+    soup = BeautifulSoup(markup, "html.parser")
+    tables: list[Table] = []
+    for tag in soup.find_all("table"):
+        if tag.find_parent("table") is not None or not is_data_table(tag):
+            continue
+        table = build_table(tag, _cell_runs)
+        table.lines = [first_line + (tag.sourceline or 1) - 1]
+        marker = soup.new_tag("p")
+        marker.string = f"{TABLE_MARK}{len(tables)}"
+        tag.replace_with(marker)
+        tables.append(table)
+    return (str(soup), tables) if tables else (markup, [])
+
+
+def _cell_runs(cell: SoupTag) -> list[Inline]:
+    text = " ".join(cell.get_text(" ").split())
+    return [Text(value=text)] if text else []

@@ -57,12 +57,28 @@ from bookmaker.ir import (
 )
 from bookmaker.limits import Limits
 from bookmaker.readers.image_alt import is_file_name
-from bookmaker.readers.markdown_html import block_text, read_tag
+from bookmaker.readers.markdown_html import TABLE_MARK, block_text, html_tables, read_tag
 from bookmaker.readers.sanitize import strip_controls
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
+
+_REPR = re.compile(
+    r"""Text\(-?[\d.e+-]+,\s*-?[\d.e+-]+,\s*(?:'[^'\n]*'|"[^"\n]*")\)"""
+    r"|\[?<(?:matplotlib|seaborn|mpl_toolkits|Axes|AxesSubplot|Figure size)\b[^>\n]*>"
+    r"(?:,\s*<(?:matplotlib|seaborn|Axes)\b[^>\n]*>)*\]?"
+)
+PLOT_REPR = "a notebook's output that is only a plot object's repr (Text(…), <Axes …>), no content"
+
+
+def plot_repr(code: str) -> bool:
+    """``code`` (a notebook output exported to Markdown: an indented block) is nothing but what a
+    plotting call returned, printed by Jupyter over the plot itself: ``Text(0.5, 1.0, 'title')``,
+    ``[<matplotlib.lines.Line2D at 0x7f…>]``, ``<Axes: …>``, ``<Figure size 1000x400 with 1 Axes>``."""
+    lines = [line.strip() for line in code.splitlines() if line.strip()]
+    return bool(lines) and all(_REPR.fullmatch(line) for line in lines)
+
 
 _CREDIT = re.compile(r"^\s*(?:ⓒ|©|\(c\)|사진|출처|자료)|(?:제공|기자|특파원)\s*$", re.IGNORECASE)
 _HTML_MARKS = {
@@ -308,6 +324,12 @@ class Converter:
         elif kind in ("fence", "code_block"):
             language = token.info.split()[0] if token.info.strip() else None
             value = strip_controls(token.content.removesuffix("\n"))
+            if kind == "code_block" and plot_repr(value):
+                line = lines[0] if lines else 1
+                self.removed.append(
+                    Removal(text=value.strip(), reason=PLOT_REPR, line=line, rule="markdown.plot-repr")
+                )
+                return
             self._add(frame, [CodeBlock(value=value, language=language, lines=lines)])
         elif kind == "hr":
             self._add(frame, [ThematicBreak(lines=lines)])
@@ -324,12 +346,19 @@ class Converter:
 
     def _html_block(self, markup: str, lines: list[int], top: bool) -> list[Top]:
         """An HTML block's visible text, a paragraph per line (at the top level, article lines),
-        and figures of its images."""
-        found = block_text(strip_controls(markup))
+        its tables of content as tables (a notebook's DataFrame) and figures of its images."""
         line = lines[0] if lines else 1
+        markup, tables = html_tables(strip_controls(markup), line)
+        for table in tables:
+            self.limits.check_table(
+                sum(len(row.cells) for row in (*table.head, *table.body)), self.name, line
+            )
+        found = block_text(markup)
         aside = (tag := read_tag(markup.strip().split(">", 1)[0] + ">")) is not None and tag.name == "aside"
         out: list[Top] = [
-            TopText("paragraph", [Segment([Text(value=text)], line)], lines, callout=aside)
+            tables[int(text[len(TABLE_MARK) :])]
+            if text.startswith(TABLE_MARK) and text[len(TABLE_MARK) :].isdigit()
+            else TopText("paragraph", [Segment([Text(value=text)], line)], lines, callout=aside)
             if top
             else Paragraph(content=[Text(value=text)], lines=lines)
             for text in found.lines

@@ -19,6 +19,7 @@ from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.lexicon import is_interface, is_section_label, outlet_line
 from bookmaker.normalize.mood import SSANG_SIOS, final_consonant
 from bookmaker.normalize.passes.judgment import SECTION
+from bookmaker.normalize.passes.pages import is_page_number
 from bookmaker.normalize.passes.release import issuer
 from bookmaker.normalize.text import EDITOR_NOTE_OPEN, EDITOR_NOTE_WORD, ends_sentence, is_prose, key
 
@@ -262,13 +263,14 @@ several words (``의약품등 정보 > 의약품 제품 정보 > 상세정보``)
 
 def spaced_menu(ctx: Context, source: str) -> bool:
     """A site's menu bar copied as text (the line as the source has it): three or more short items
-    without digits, brackets or colons set apart by runs of spaces (``교회소개  예배안내  말씀과 찬양``;
-    a form's blanks ``(   )학년 (   )반`` and a bench of judges ``노민재(재판장)   김선영`` are none)."""
+    without digits, brackets or colons set apart by runs of spaces or by tabs (``교회소개  예배안내
+    말씀과 찬양``, a portal's tabbed ``채용정보<TAB>기업정보<TAB>…``; a form's blanks ``(   )학년 (   )반``
+    and a bench of judges ``노민재(재판장)   김선영`` are none)."""
     seps = "".join(re.escape(s) for s in ctx.rules.strings("boilerplate", "menu_separators"))
-    spaced = [p.strip() for p in re.split(f"[{seps}]|\\s{{2,}}|\u3000+", source.strip()) if p.strip()]
+    spaced = [p.strip() for p in re.split(f"[{seps}]|\\s{{2,}}|\t|\u3000+", source.strip()) if p.strip()]
     return (
         len(spaced) >= 3
-        and re.search(r"\S(?:\s{2,}|\u3000)\S", source) is not None
+        and re.search(r"\S(?:\s{2,}|\t|\u3000)\S", source) is not None
         and all(len(p) <= 10 and not re.search(r"[\d():：]", p) for p in spaced)
         and not ends_sentence(source)
     )
@@ -698,8 +700,10 @@ def _site_frame(ctx: Context) -> None:
     lower = next((it for it in tail if it.text == first.text), None)
     if lower is None:
         return
-    ctx.vote_publisher(first.text.strip(), Evidence.SITE_LABEL)
     at = items.index(lower)
+    if is_page_number(items[at - 1].text):
+        return  # a report's title as the running header over its last page (pass pages)
+    ctx.vote_publisher(first.text.strip(), Evidence.SITE_LABEL)
     address = [it for it in items[at - 1 : at + 2] if it is not lower and _BARE_URL.match(it.text)]
     for item in (first, lower, *address):
         ctx.drop(item, "the site's name above and below the text (a publisher vote)", "boilerplate.outlet")
@@ -896,7 +900,7 @@ def run(ctx: Context) -> None:
             )
         elif (
             is_chrome(ctx, text, vocabulary=item.kind not in ("list-item", "heading"))
-            or (item.kind is None and "\t" not in item.source and spaced_menu(ctx, item.source))
+            or (item.kind is None and spaced_menu(ctx, item.source))
         ) and not SECTION.match(text):
             _drop(ctx, item, "portal or site interface text", "boilerplate.chrome")
         elif _is_production_credit(text):

@@ -206,9 +206,7 @@ def parse_line(ctx: Context, text: str) -> tuple[list[Found], str] | None:
     residue = " ".join(residue_parts)
     if label_re:
         # a label word, not the head of a longer word ("작성자: 정하린" beside "작성일: …" keeps its 작성)
-        residue = rules.pattern(rf"(?:{label_re})(?:\s*(?:일시|일자|시간|일))?(?!자\s*[:：])").sub(
-            " ", residue
-        )
+        residue = rules.pattern(rf"(?:{label_re})(?:\s*(?:일시|일자|시간|일))?(?!자)").sub(" ", residue)
     if not _filler().sub(" ", _release_words(ctx, text, residue)).strip():
         return found, ""
     # keep the residue readable (a byline like "글: 김도윤(dykim)" needs its punctuation)

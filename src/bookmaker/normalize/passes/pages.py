@@ -17,9 +17,9 @@ import re
 from itertools import pairwise
 
 from bookmaker.normalize.blocks import structured
-from bookmaker.normalize.context import Context, Item
+from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.passes.notes import NOTE
-from bookmaker.normalize.text import CHAPTER, LABELED, ends_sentence, is_prose
+from bookmaker.normalize.text import CHAPTER, LABELED, PROVISION, ends_sentence, is_prose
 
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:[-–—]\s*(?:\d{1,4}|[ivxlc]{1,6})\s*[-–—]|\d{1,4}\s*/\s*\d{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)\s*$",
@@ -45,9 +45,11 @@ CONTENTS = "a printed table of contents (the print's page numbers; the book make
 FEWEST_ENTRIES = 3
 
 
-def _drop_printed_contents(ctx: Context) -> None:
-    """Three or more leader-dot entries in a row, with the ``목차`` line right above them, go."""
+def _drop_printed_contents(ctx: Context) -> int | None:
+    """Three or more leader-dot entries in a row, with the ``목차`` line right above them, go; the
+    index where the first such contents stood (the cover above it, the first page after it)."""
     i = 0
+    first = None
     while i < len(ctx.items):
         j = i
         while j < len(ctx.items) and _plain(ctx.items[j]) and _LEADER_ENTRY.match(ctx.items[j].text):
@@ -59,8 +61,54 @@ def _drop_printed_contents(ctx: Context) -> None:
                 i -= 1
             for item in run:
                 ctx.drop(item, CONTENTS, "pages.contents")
+            first = i if first is None else first
         else:
             i = max(j, i + 1)
+    return first
+
+
+def is_page_number(text: str) -> bool:
+    """``text`` is a page number alone on its line (``- 1 -``, ``3 / 8``, ``Page 2``)."""
+    return bool(_PAGE_NUMBER.match(text))
+
+
+_DASHED = re.compile(r"^\s*[―—–-]{1,2}\s*(?P<text>\S.*?)\s*[―—–-]{1,2}\s*$")
+_YEAR_MONTH = re.compile(r"^\s*(?P<year>(?:19|20)\d{2})\s*(?:\.|년)\s*(?P<month>\d{1,2})\s*(?:\.|월)?\s*$")
+_INSTITUTE = re.compile(
+    r"^\s*[가-힣A-Za-z·()\s]{1,30}(?:연구원|연구소|재단|협회|공단|진흥원|위원회|학회|센터|공사|협의회|정책원|개발원)\s*$"
+)
+MAX_COVER = 6
+"""Most lines of a report's cover above its printed contents."""
+
+
+def _cover(ctx: Context, contents: int) -> None:
+    """A report's cover above its printed contents: the first line the title, a line set between
+    dashes (``― … ―``) its subtitle, a year and month alone (``2026. 11.``) its date, an institute's
+    name (``…연구원``, ``…재단``) its publisher."""
+    cover = ctx.items[:contents]
+    if not 1 <= len(cover) <= MAX_COVER or not all(_plain(it) for it in cover):
+        return
+    if len(cover[0].text) > 80 or ends_sentence(cover[0].text):
+        return
+    cover[0].kind = "title"
+    for item in cover[1:]:
+        if dashed := _DASHED.match(item.text):
+            item.text, item.kind = dashed["text"], "subtitle"
+        elif (month := _YEAR_MONTH.match(item.text)) and 1 <= int(month["month"]) <= 12:
+            ctx.meta.setdefault("date", f"{month['year']}-{int(month['month']):02d}")
+            ctx.to_meta(item, "date")
+        elif _INSTITUTE.match(item.text):
+            ctx.vote_publisher(item.text.strip(), Evidence.DECISION)
+            ctx.to_meta(item, "publisher")
+
+
+def _header_after_contents(ctx: Context, contents: int) -> None:
+    """The first page after the printed contents opens with the running header too (the cover's
+    title again): that copy goes as the later pages' do."""
+    if not 0 < contents < len(ctx.items) or not _plain(after := ctx.items[contents]):
+        return
+    if any(_key(it.text) == _key(after.text) for it in ctx.items[:contents]):
+        ctx.drop(after, "a running header repeated at the top of each page", "pages.header")
 
 
 def _wrapped(items: list[Item]) -> set[str]:
@@ -127,7 +175,7 @@ def run(ctx: Context) -> None:
     """Remove page numbers and running headers; move page-foot notes; join cut paragraphs."""
     if ctx.source_format != "text":
         return
-    _drop_printed_contents(ctx)
+    contents = _drop_printed_contents(ctx)
     breaks = [it for it in ctx.items if _plain(it) and _PAGE_NUMBER.match(it.text)]
     if len(breaks) == 1 and breaks[0] is ctx.items[-1] and _LAST_PAGE.match(breaks[0].text):
         ctx.drop(breaks[0], "a page number of a paginated source (its one page)", "pages.number")
@@ -135,6 +183,9 @@ def run(ctx: Context) -> None:
     if len(breaks) < 2 or _web_pages(ctx, breaks) or _gallery(ctx, breaks):
         return  # one number alone ("1/6" under a photo) paginates nothing
     ctx.paginated = True
+    if contents is not None:
+        _header_after_contents(ctx, contents)
+        _cover(ctx, contents)
     moved: list[Item] = []
     for number in breaks:
         index = ctx.items.index(number)
@@ -147,7 +198,7 @@ def run(ctx: Context) -> None:
         elif after is not None and _plain(after) and _key(after.text) in seen:
             first = next(it for it in ctx.items if _key(it.text) == _key(after.text))
             ctx.drop(after, "a running header repeated at the top of each page", "pages.header")
-            if ctx.items.index(first) == 0:  # on the first page it names the publication
+            if ctx.items.index(first) == 0 and _plain(first):  # on the first page it names the publication
                 ctx.hints["series"] = [*ctx.hinted_list("series"), _key(first.text)]
                 ctx.to_meta(first, "series")
                 index -= 1
@@ -166,8 +217,8 @@ def run(ctx: Context) -> None:
             continue
         if ends_sentence(before.text) or NOTE.match(after.text) or not re.match(r"[가-힣a-z]", after.text):
             continue
-        if CHAPTER.match(after.text) or LABELED.match(before.text):
-            continue  # "제1장 서론" opens the next page; "학 번: 2025-21734" is a field, not cut prose
+        if CHAPTER.match(after.text) or PROVISION.match(after.text) or LABELED.match(before.text):
+            continue  # "제1장 서론", "제5조(…)" open the next page; "학 번: 2025-21734" is a field
         before.text = f"{before.text} {after.text}"  # the paragraph runs on over the page break
         before.last = after.last or after.line
         ctx.items.remove(after)

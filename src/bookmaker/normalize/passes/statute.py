@@ -45,8 +45,10 @@ def read_statute(ctx: Context) -> tuple[Item, list[str], list[str]] | None:
     cover = opening_lines(ctx)
     line = next((it for it in cover if ENFORCEMENT.match(it.text)), None)
     articles = [it for it in ctx.items if not structured(it) and _ARTICLE.match(it.text)]
-    if line is None or len(articles) < _FEWEST_ARTICLES:
+    if len(articles) < _FEWEST_ARTICLES:
         return None
+    if line is None:
+        return _regulation(ctx, cover)
     index = ctx.items.index(line)
     title = ctx.items[index - 1] if index > 0 else None
     if title is None or structured(title) or title.role is not None:
@@ -59,7 +61,55 @@ def read_statute(ctx: Context) -> tuple[Item, list[str], list[str]] | None:
             break
         ctx.vote_publisher(m["body"].strip(), Evidence.DECISION)
         ctx.to_meta(office, "publisher")
+    _headings(ctx)
+    return title, [], [" ".join(line.text.split())]
+
+
+def _headings(ctx: Context) -> None:
     for item in ctx.items:
         if item.role is None and not structured(item) and _HEADING.match(item.text):
             item.kind = "heading"
-    return title, [], [" ".join(line.text.split())]
+
+
+_REGISTER = re.compile(
+    rf"^\s*규정\s*번호\s*[:：]?\s*\S.{{0,80}}?시행\s*(?:일|일자)?\s*[:：]?\s*(?P<effective>{_DATE})\s*$"
+)
+"""A company regulation's register line under its name: its number, office, date in force."""
+_HISTORY = re.compile(rf"^\s*제\s*정\s*{_DATE}(?:\s*[,|]?\s*(?:전부|일부)?\s*개\s*정\s*{_DATE})*\s*$")
+"""Its history line: ``제정 2021. 3. 1.   개정 2023. 7. 1.   개정 2026. 12. 1.``."""
+_GROUPWARE = re.compile(
+    r"^\s*(?P<org>\S.{0,30}?)\s*(?:그룹웨어|인트라넷|사내\s*포털|규정\s*관리\s*시스템)\s*$"
+)
+"""A company's groupware named at the top of the page that shows the regulation."""
+
+
+def _regulation(ctx: Context, cover: list[Item]) -> tuple[Item, list[str], list[str]] | None:
+    """A company's internal regulation (사내 규정) as its groupware shows it: the name over the
+    register line (``규정번호 HR-07 | 관리부서 인사팀 | 시행일 2027. 1. 1.``, whole, a subtitle), then
+    the history line, whose last date dates the text (the version shown) and whose dates stay in
+    it; the company in the groupware's name (``한빛데이터 그룹웨어``) is the publisher."""
+    register = next((it for it in cover if _REGISTER.match(ctx.source_text.get(it.line, it.text))), None)
+    if register is None:
+        return None
+    index = ctx.items.index(register)
+    title = ctx.items[index - 1] if index > 0 else None
+    if title is None or structured(title) or title.role is not None:
+        return None
+    subtitle = " ".join(ctx.source_text.get(register.line, register.text).split())
+    ctx.to_meta(register, "subtitles")
+    history = ctx.items[index] if index < len(ctx.items) else None
+    source = " ".join(ctx.source_text.get(history.line, "").split()) if history is not None else ""
+    if history is not None and not structured(history) and _HISTORY.match(source):
+        history.text = source  # the dates are the regulation's text, not a dateline
+        year, month, day = re.findall(r"\d+", re.findall(_DATE, source)[-1])
+        ctx.meta["date"] = f"{year}-{int(month):02d}-{int(day):02d}"  # pass dates imports this module
+        ctx.note_line("date", history.line)
+    for item in cover[: cover.index(title) if title in cover else 0]:
+        if (site := _GROUPWARE.match(item.text)) is not None:
+            ctx.vote_publisher(site["org"].strip(), Evidence.DECISION)
+            ctx.drop(
+                item, "the company's groupware showing its regulation (a publisher vote)", "statute.site"
+            )
+            break
+    _headings(ctx)
+    return title, [], [subtitle]
