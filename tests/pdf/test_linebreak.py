@@ -244,6 +244,8 @@ def test_seed_sets_without_the_analyzer(monkeypatch):
         ("고령지농업연구소장", {"고령지농업|연구소장"}),  # a name beside known nouns
         ("전성시대였다", {"전성|시대였다"}),  # a known word: between well-known common nouns
         ("확인해야한다", {"확인해야|한다"}),  # an auxiliary verb may be spaced
+        ("먹어보았다", {"먹어|보았다"}),  # ... after -어 too, when the two are no dictionary verb
+        ("확인해보겠다", {"확인해|보겠다"}),
         ("정무·기재·예결", {"정무·|기재·예결", "정무·기재·|예결"}),
         ("4.25~4.50%로", {"4.25~|4.50%로"}),
         ("(1588-7500)로", {"(1588-|7500)로"}),  # after a hyphen between digits or letters
@@ -293,11 +295,17 @@ def test_ranked_seams_found(word, seams):
         "1만|원",  # a unit of ten thousands before its counter, not before digits
         "백만|1000",  # a unit written in Hangul: no digit before it
         "1만1|260원",
+        "이뤄|졌으며,",  # -어지다 is written attached (an auxiliary never spaced) ...
+        "만들어|졌다",
+        "싫어|하는",  # ... and -어하다
+        "살펴|보겠다”고",  # a compound verb of the dictionary, not a verb and an auxiliary
+        "“지켜|보겠다",
     ],
 )
 def test_never_a_bad_seam(split):
-    """Inside a word the dictionary knows whole (a name), a torn noun, a guessed loanword, before a
-    particle or suffix, one syllable alone, inside a number."""
+    """Inside a word the dictionary knows whole (a name, a compound verb), a torn noun, a guessed
+    loanword, before a particle or suffix or an auxiliary written attached, one syllable alone,
+    inside a number."""
     word = split.replace("|", "")
     analyzer = shared_analyzer()
     found = {

@@ -24,6 +24,7 @@ Morph = tuple[str, str, int, int, float]
 """(form, tag, start, end, score): a morpheme of a word, its offsets in the word (Sejong tags) and
 the analyzer's score of it (log-probability: a dictionary word scores high, a guess low)."""
 
+VERBS = frozenset({"VV", "VA"})
 NOUNS = frozenset({"NNG", "NNP", "NR", "NP"})  # what a word alone may be read as to count as a known noun
 KNOWN_SCORE = -16.0  # a word read as one noun scoring below this is a guess, not a dictionary word
 COMMON_SCORE = -14.0  # a common noun (NNG) scoring at least this is a well-known word
@@ -137,6 +138,17 @@ class Analyzer:
         """Whether ``word`` alone is one well-known common noun (NNG)."""
         read = self._noun(word)
         return read is not None and read[0] == "NNG" and read[1] >= COMMON_SCORE
+
+    def one_verb(self, lemma: str) -> bool:
+        """Whether ``lemma`` (a verb's dictionary form: 살펴보다) reads as one verb or adjective and
+        its ending ``다``: a compound verb the dictionary lists whole, not a verb and an auxiliary."""
+        morphs = self.analyze([lemma])[lemma]
+        return (
+            len(morphs) == 2
+            and morphs[0][1] in VERBS
+            and morphs[0][0] == lemma[:-1]
+            and (morphs[1][0], morphs[1][1]) in (("다", "EC"), ("다", "EF"))
+        )
 
     def _noun(self, word: str) -> tuple[str, float] | None:
         """(tag, score) when ``word`` alone reads as one noun, else None."""

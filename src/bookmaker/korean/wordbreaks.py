@@ -174,14 +174,19 @@ class Lexicon(Protocol):
         """Is ``word`` alone one well-known common noun?"""
         ...
 
+    def one_verb(self, lemma: str) -> bool:
+        """Is ``lemma`` (a verb's dictionary form, 살펴보다) one verb of the dictionary?"""
+        ...
+
 
 def compound_opportunities(
     word: str, morphs: Sequence[Morph], lexicon: Lexicon | None = None
 ) -> list[Opportunity]:
     """Between two nouns of a compound (a noun-making suffix may end the left part: 공론화|위원회),
     each part two syllables or more, as the analyzer read the word (the left part may be nouns read
-    in a row: 고대역폭|메모리, 대역+폭 before 메모리); between an ending and an
-    auxiliary verb (확인해야|한다, 진행하고|있다: they may be spaced); and with a ``lexicon``, inside
+    in a row: 고대역폭|메모리, 대역+폭 before 메모리); between an ending and an auxiliary verb
+    (확인해야|한다, 진행하고|있다: they may be spaced; not -어지다, -어하다 or a compound verb of
+    the dictionary, 이뤄지다, 살펴보다: :func:`_written_whole`); and with a ``lexicon``, inside
     a long noun the analyzer read whole: where :func:`compound_seam` allows, or, when the dictionary
     knows the whole word, only between well-known common nouns (전성|시대, not 로스앤젤|레스), and
     never in a noun glued to Latin letters or digits (D램익스체인지 is a name)."""
@@ -191,6 +196,7 @@ def compound_opportunities(
             whole = not any(s < rs < e for _, _, s, e, _ in morphs)
             if (
                 whole
+                and not _written_whole(word, lf, rf, rs, lexicon)
                 and min(_run_length(word, rs, -1), _run_length(word, rs, 1)) >= 2
                 and seam_allowed(word, rs)
             ):
@@ -228,6 +234,20 @@ def compound_opportunities(
             if fits and seam_allowed(word, start + at):
                 found.append(Opportunity(start + at, _compound_penalty(word, start + at), "compound"))
     return found
+
+
+ATTACHED_AUXILIARIES = frozenset({"지", "하"})
+"""After ``-아``/``-어`` these are written attached, never spaced (이뤄지다, 만들어지다, 싫어하다)."""
+
+
+def _written_whole(word: str, ending: str, auxiliary: str, at: int, lexicon: Lexicon | None) -> bool:
+    """Whether an ending and the auxiliary verb after it (``word[at]`` on) are one verb that is never
+    spaced: ``-아/-어`` before 지 or 하 (:data:`ATTACHED_AUXILIARIES`: 이뤄|졌으며 is no seam), or, with
+    a ``lexicon``, a compound verb of the dictionary (살펴보다, 돌아보다: not 먹어 보다)."""
+    if ending in ("아", "어") and auxiliary in ATTACHED_AUXILIARIES:
+        return True
+    stem = word[at - _run_length(word, at, -1) : at]  # the syllables before it (no quote: “살펴보겠다)
+    return lexicon is not None and lexicon.one_verb(stem + auxiliary + "다")
 
 
 def _noun_run(word: str, morphs: Sequence[Morph], last: int) -> int:
