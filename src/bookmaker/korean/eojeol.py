@@ -5,6 +5,8 @@ word meets a digit, Latin letters or a symbol (chromium wraps ``70%가량을`` a
 eojeol (space-delimited words) are wrapped in ``<span class="eojeol">`` styled ``nowrap``.
 Pure Hangul words are left to the CSS; a word wider than :data:`MAX_WIDTH` is cut after its
 hyphens, slashes and middle dots (``생태계(Full-`` ``stack·`` ``풀스택)를``) and the pieces wrapped.
+An address (an e-mail address, a URL, a path: a long token of no Hangul) gets ``<wbr/>`` where
+typesetters break one, so a table cell holding it need not be as wide as the whole address.
 A space before a word that may not start a line (a spaced colon: ``9 : 4``, ``[이름 : 말]``) or after
 one that may not end it is a no-break space, as the print's breaker has it (:mod:`korean.kinsoku`).
 """
@@ -43,16 +45,39 @@ def needs_wrap(word: str) -> bool:
     return _KOREAN.sub("", core) != ""
 
 
+# A long token of no Hangul with address punctuation (an e-mail address, a URL, a file path): the
+# places it may break, as typesetters break addresses (after @ and /, before . ? & = #), so a table
+# cell holding one can be narrower than the whole address on a phone's page.
+LONG_TOKEN = 12
+_ADDRESS = re.compile(r"[@/]|\w[.?&=#][^\W\d_]")
+_ADDRESS_BREAK = re.compile(r"(?<=[@/_])(?=[^/\s])|(?<=\w)(?=[.?&=#][^\W\d_])")
+
+
 def _wrap(word: str) -> str:
     html = str(escape(word))
     return f'<span class="eojeol">{html}</span>' if needs_wrap(word) else html
 
 
+def _address(word: str) -> bool:
+    return len(word) >= LONG_TOKEN and not _KOREAN.search(word) and _ADDRESS.search(word) is not None
+
+
 def wrap_word(word: str) -> str:
-    """One space-delimited word (plain text) as HTML, with the parts that must not break wrapped."""
+    """One space-delimited word (plain text) as HTML, with the parts that must not break wrapped
+    and an address's places to break marked (``<wbr/>``)."""
+    if _address(word):
+        return "<wbr/>".join(str(escape(piece)) for piece in _ADDRESS_BREAK.split(word))
     if not _too_wide(word):
         return _wrap(word)
     return "".join(_wrap(piece) for piece in _PIECE.findall(word))
+
+
+def pieces(word: str) -> list[str]:
+    """The stretches of ``word`` that :func:`wrap_word` keeps from breaking: an address's pieces
+    between its marked breaks, a too-wide word's pieces, else the word whole (``keep-all``)."""
+    if _address(word):
+        return _ADDRESS_BREAK.split(word)
+    return _PIECE.findall(word) if _too_wide(word) else [word]
 
 
 _SPACES = re.compile(r"(\s+)")
