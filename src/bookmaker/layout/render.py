@@ -47,7 +47,7 @@ from bookmaker.layout.inlines import (
 from bookmaker.layout.labels import article_count, css_label, label, other_languages, own_words
 from bookmaker.layout.list_markers import lead_line, list_markers
 from bookmaker.layout.pages import BLEED_MM, SLUG_MM, PageSpec
-from bookmaker.layout.phone_table import phone_wide
+from bookmaker.layout.phone_table import phone_fit
 from bookmaker.layout.style import Style, default_style
 from bookmaker.layout.table_grid import aligns as cell_aligns
 from bookmaker.layout.themes import DEFAULT_THEME
@@ -329,7 +329,7 @@ def _environment(style: Style, rendition: Rendition) -> jinja2.Environment:
     env.globals["spaced_label"] = spaced_label
     env.globals["leads_into_table"] = leads_into_table
     env.globals["cell_aligns"] = cell_aligns
-    env.globals["phone_wide"] = phone_wide
+    env.globals["phone_fit"] = phone_fit
     env.globals["list_markers"] = list_markers  # a numbered list's markers as text (가., ①), or None
     env.globals["label"] = label  # the book's own words in a language: label("contents", book.language)
     env.globals["article_count"] = article_count
