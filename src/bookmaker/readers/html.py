@@ -37,6 +37,7 @@ from bookmaker.readers.depth import nesting_depth, tree_depth
 from bookmaker.readers.html_body import beside, continuation, find_body, siblings
 from bookmaker.readers.html_classes import class_marks
 from bookmaker.readers.html_dom import BLOCK_TAGS, Page, collapse, has_text, hides, visible_text, walk
+from bookmaker.readers.html_embeds import photo_links, sign_quotes
 from bookmaker.readers.html_flow import INTERFACE_TAGS, Env, Flow, ImageFetch, is_control
 from bookmaker.readers.html_header import header_lines, label_line, logo_text, rights_node, title_node
 from bookmaker.readers.html_meta import dropped_tag, strip_site, title_site
@@ -45,6 +46,7 @@ from bookmaker.readers.html_noscript import unwrap_app_shell
 from bookmaker.readers.html_notes import drop_comments, find_notes
 from bookmaker.readers.html_qa import find_qa
 from bookmaker.readers.html_saved import RULES, saved_chrome
+from bookmaker.readers.html_sr_labels import drop_reader_labels
 from bookmaker.readers.html_thread import find_thread
 from bookmaker.readers.html_titles import mark_titles
 from bookmaker.readers.html_toggles import open_panels
@@ -219,6 +221,7 @@ def read_html(
     limits.check_depth(tree_depth(soup), path.name)
     chrome = saved_chrome(soup)  # a web archive's toolbar, SingleFile's notes, a reader view's frame
     unwrap_app_shell(soup)  # a page rendered by scripts: its article in <noscript>
+    sign_quotes(soup)  # an embedded post's "— name (@handle) date" after its text: its attribution
     toggles, marks = open_panels(soup)  # an FAQ's hidden answers: opened, their questions headings
     page = Page(soup)
     hints = page_hints(soup)
@@ -233,6 +236,7 @@ def read_html(
     env.toggles = toggles
     for box, reason in chrome.removals:
         _remove_by_block(env, box, reason, RULES[reason])
+    photo_links(env, soup)  # a post's pic.twitter.com link
     env.kinds.update((toggle, "heading") for toggle in toggles)
     for mark in marks:
         env.remove(mark, "a question or answer mark (the question is a heading)", "html.qa-mark")
@@ -258,7 +262,10 @@ def read_html(
             extra += [[box] for box in own]
     parts = [body, *(node for part in extra for node in part if isinstance(node, Tag))]
     parts += [node for answer in answers for node in (answer.head, answer.text) if node is not None]
-    lines = header_lines(env, body, title, min([body, *own], key=page.order))
+    drop_reader_labels(env, parts, title, body)  # "사진 출처, " for screen readers only
+    named = hints.get("authors")  # the writers the metadata names: a card below may give their e-mail
+    writers = [name for name in named if isinstance(name, str)] if isinstance(named, list) else []
+    lines = header_lines(env, body, title, min([body, *own], key=page.order), writers)
     if label := label_line(env, body, title):
         lines.append(label)
     if title is not None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from bs4.element import NavigableString, Tag
@@ -421,9 +422,12 @@ def _dates(env: Env, body: Tag, title: Tag | None) -> list[SourceLine]:
     return out
 
 
-def header_lines(env: Env, body: Tag, title: Tag | None, opens: Tag | None = None) -> list[SourceLine]:
+def header_lines(
+    env: Env, body: Tag, title: Tag | None, opens: Tag | None = None, writers: Sequence[str] = ()
+) -> list[SourceLine]:
     """Title, deck, byline and date lines; decks inside the body are marked for its walk. ``opens``
-    is the box the article's text opens with, when a box of its own comes before the body."""
+    is the box the article's text opens with, when a box of its own comes before the body;
+    ``writers`` are the names the page's metadata gives (its only byline, on some pages)."""
     out: list[SourceLine] = []
     page: Page = env.page
     if title is not None:
@@ -456,6 +460,19 @@ def header_lines(env: Env, body: Tag, title: Tag | None, opens: Tag | None = Non
                 text = f"by {text}"  # nickname (or the one Tistory's <meta name="by"> gives): a name
             out.append(SourceLine(text, page.line(node), "byline"))
             out += beside_byline(env, node)
+    elif node is None and (region := _byline_region(env, body)) is not None:
+        name, rest = region
+        out.append(SourceLine(f"by {collapse(' '.join(env.take(name))).strip()}", page.line(name), "byline"))
+        for item in rest:  # the outlet and the place beside the name ("BBC 뉴스, 도쿄")
+            env.remove(item, "the byline's outlet and place beside the writer's name", "html.byline-desk")
+    elif node is None and (card := _writer_card(env, body, writers)) is not None:
+        name, mail = card
+        out.append(
+            SourceLine(f"{collapse(' '.join(env.take(name))).strip()} {mail}", page.line(name), "byline")
+        )
+    elif node is None and (team := _team_credit(env, title, body)) is not None:
+        out.append(SourceLine(visible_text(team), page.line(team), "byline"))
+        env.take(team)
     elif node is None and (info := _signed_box(env, title, body)) is not None:
         out.append(SourceLine(visible_text(info), page.line(info), "byline"))
         env.take(info)
@@ -591,6 +608,81 @@ def _nickname(node: Tag, text: str) -> bool:
         t for t in [node, *node.find_all(True)] if any(_NICK.search(str(c)) for c in t.get("class") or [])
     ]
     return any(visible_text(t) == text for t in nicks)
+
+
+MAX_CARD_LINKS = 10
+"""Mail links after the text looked at for a writer's card (a comment section may hold hundreds)."""
+
+
+def _writer_card(env: Env, body: Tag, writers: Sequence[str]) -> tuple[Tag, str] | None:
+    """A reporter's card after the text when the page shows no byline and its metadata names the
+    writer (``<meta name="author">``, JSON-LD): the card's name element (``<strong>오세린 기자</strong>``,
+    that name with a title) and the address of its ``mailto:`` link. Cards in the footer, menus and
+    sidebars do not count."""
+    if not writers:
+        return None
+    page = env.page
+    links = [link for link in page.select("[href^=mailto]") if page.order(link) > page.order(body)]
+    for link in links[:MAX_CARD_LINKS]:
+        if inside(link, body) or any(p.name in ("footer", "nav", "aside") for p in link.parents):
+            continue
+        address = _EMAIL.search(str(link.get("href") or "")) or _EMAIL.search(visible_text(link))
+        if address is None:
+            continue
+        for box in link.parents:
+            if box is body or len(visible_text(box)) > 2 * MAX_CARD:
+                break
+            for tag in box.find_all(True):
+                named = _CARD_NAME.match(visible_text(tag).strip())
+                if named and named.group(1) in writers and not tag.find(True) and page.shown(tag):
+                    return tag, address.group(0)
+    return None
+
+
+_TEAM_CREDIT = re.compile(r"^(?:[A-Z]{2,6}\s+)?(?:[가-힣A-Za-z0-9·]+\s+){0,4}(?:제작진|제작팀|취재팀)$")
+"""A team credited in place of a reporter: a program's production team (``CBS 김현정의 뉴스쇼 제작진``), a
+desk's reporting team (``사회부 특별취재팀``)."""
+
+
+def _team_credit(env: Env, title: Tag | None, body: Tag) -> Tag | None:
+    """An element of its own between the headline and the text (in no byline class) that credits a
+    team (:data:`_TEAM_CREDIT`), as a transcript page's ``<li>CBS 김현정의 뉴스쇼 제작진</li>`` beside its
+    date."""
+    if title is None or env.page.order(title) > env.page.order(body):
+        return None
+    for tag in title.find_all_next(["div", "p", "span", "li", "dd", "em", "strong"]):
+        if env.page.order(tag) > env.page.order(body) or inside(tag, body) or inside(body, tag):
+            break
+        if tag.find(True) is None and _TEAM_CREDIT.match(visible_text(tag).strip()) and not _placed(env, tag):
+            return tag
+    return None
+
+
+_BYLINE_REGION = re.compile(r"byline|author", re.IGNORECASE)
+
+
+def _byline_region(env: Env, body: Tag) -> tuple[Tag, list[Tag]] | None:
+    """A byline region that names itself only for screen readers, its entries a list before the body
+    (BBC's ``<section aria-labelledby="article-byline">`` holding ``<ul><li>켄지 사토</li><li>BBC 뉴스,
+    도쿄</li></ul>``): the first entry names the writer, the others the outlet and the place."""
+    page = env.page
+    for region in page.select("[aria-labelledby*=byline]") + page.select("[aria-labelledby*=author]"):
+        first = body.find("p")  # in the article's container, above its text
+        if not page.shown(region) or (
+            inside(region, body) and first is not None and page.order(first) < page.order(region)
+        ):
+            continue
+        if not inside(region, body) and page.order(region) > page.order(body):
+            continue
+        if not _BYLINE_REGION.search(str(region.get("aria-labelledby") or "")):
+            continue
+        items = [li for li in region.find_all("li") if page.shown(li) and visible_text(li).strip()]
+        if not items:
+            continue  # (its screen-reader label "작성자, " may be placed already: the name may not)
+        name = collapse(" ".join(s for s in visible_strings(items[0]) if id(s) not in env.consumed)).strip()
+        if 1 < len(name) <= 30 and not re.search(r"\d|@", name):
+            return items[0], items[1:]
+    return None
 
 
 def _by_label(env: Env, body: Tag) -> tuple[Tag | NavigableString, Tag] | None:

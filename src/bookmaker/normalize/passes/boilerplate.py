@@ -58,6 +58,13 @@ _NOTICE_WORDS = re.compile(r"ⓒ|©|\([cC]\)|copyright|all rights reserved|무�
 _BRACKET_GROUP = re.compile(r"\[([^\[\]]*)\]")
 _ORDER_PHONE = re.compile(r"\s*\(\s*(?:구독|광고|제보)\s*(?:신청|문의)?\s*[:：]?\s*[\d()\-\s]{7,}\)?\s*$")
 """A subscription or ad desk's telephone closing a notice (``… 재배포 금지(구독신청:02)3701-5555)``)."""
+_OUTSIDE_LINKS = re.compile(
+    r"(?<=[.\s])\s*(?:[^.\s]{1,20}(?:은|는)\s*)?외부\s*(?:웹\s*)?(?:사이트|링크)의?\s*(?:내용|콘텐츠)에\s*(?:대한|대해(?:서는)?)"
+    r"\s*책임을?\s*지지\s*않.*$"
+    r"|(?<=[.\s])\s*(?i:the\s+)?\S{1,20}\s+(?i:is\s+not\s+responsible\s+for\s+the\s+content\s+of\s+external).*$"
+)
+"""A site's disclaimer of the pages it links to after its copyright (``© 2026 BBC. BBC는 외부 사이트 내용에
+대한 책임을 지지 않습니다. 외부 링크에 대한 BBC의 접근 방식 읽어보기``): no part of the notice."""
 
 
 def _notice_part(text: str) -> str:
@@ -70,7 +77,7 @@ def _notice_part(text: str) -> str:
         m = groups[0]
         if not _NOTICE_WORDS.search(text[: m.start()] + text[m.end() :]):
             text = m.group(1)
-    return _ORDER_PHONE.sub("", text)
+    return _OUTSIDE_LINKS.sub("", _ORDER_PHONE.sub("", text))
 
 
 def rights_text(text: str) -> str:

@@ -122,10 +122,20 @@ def _outlet_named(rules: Rules, token: str) -> bool:
     return outlet is not None and token in (outlet.name, *outlet.aliases)
 
 
+_PROGRAM_TEAM = re.compile(r"^(?:[가-힣A-Za-z0-9·]+\s+){1,4}제작(?:진|팀)$")
+"""A broadcast program's production team credited for a transcript: ``CBS 김현정의 뉴스쇼 제작진``."""
+_STATION = re.compile(r"^[A-Z]{2,6}$")
+"""A broadcaster's call letters before a program's name (``CBS``, ``YTN``)."""
+
+
 def _team(rules: Rules, seg: str, with_email: bool) -> Author | None:
-    """A team credited instead of a person: ``디지털뉴스팀 기자``, ``사회부 종합``, ``[이데일리 이슈팀]``
-    or a desk with an e-mail (``편집국 디지털뉴스부 news@…``)."""
+    """A team credited instead of a person: ``디지털뉴스팀 기자``, ``사회부 종합``, ``[이데일리 이슈팀]``,
+    a desk with an e-mail (``편집국 디지털뉴스부 news@…``) or a program's production team (``CBS 김현정의
+    뉴스쇼 제작진``: the station's call letters or name go)."""
     words = seg.split()
+    if _PROGRAM_TEAM.match(" ".join(words)):
+        station = _STATION.match(words[0]) or _outlet_named(rules, words[0])
+        return Author(name=" ".join(words[1:] if station else words), role=None)
     role = None
     if words and words[-1] in ("기자", "종합"):
         role = words.pop()
