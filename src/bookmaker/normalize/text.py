@@ -23,8 +23,11 @@ def key(text: str) -> str:
     return re.sub(r"[\W_]+", "", folded).lower()
 
 
-_CHAT_END = re.compile(r"[다요죠네][.!?~]*(?:\s*(?:[ㅎㅋ]{2,}|[ㅠㅜ]{2,}|\^\^|~+))+$")
-"""A sentence closed the way people write online: ``훨씬 편해요 ㅎㅎ``, ``감사해요^^``, ``좋네요~``."""
+_CHAT_END = re.compile(r"[다요죠네][.!?~]*(?:\s*+(?:[ㅎㅋ]{2,}+|[ㅠㅜ]{2,}+|\^\^|~++))++$")
+"""A sentence closed the way people write online: ``훨씬 편해요 ㅎㅎ``, ``감사해요^^``, ``좋네요~``.
+Possessive: each run is taken whole (splitting ``ㅋㅋㅋㅋ`` in two matches nothing more), so a long
+run before a character that ends no match (``다ㅋㅋ…ㅋ)``) fails at once rather than trying every
+split (40 ㅋ took 54 s)."""
 
 
 _TEST_TAG = re.compile(r"\s*\[(?:[^\[\]]{0,8}\d{1,3}\s*점|\d{1,3}\s*[~∼～\-]\s*\d{1,3})\]$")
