@@ -59,3 +59,9 @@ def test_thousands_of_counter_lines_are_each_dropped_in_source_order(tmp_path: P
     assert [r["line"] for r in counters] == [i + 3 for i in range(0, LINES, 6)]
     assert {r["rule"] for r in counters} == {"boilerplate.chrome"}
     assert not any(COUNTER in text for text in _texts(doc))
+
+
+def test_a_long_laugh_before_a_stray_mark_reads(tmp_path: Path) -> None:
+    # "다" + 40 ㅋ + ")": the chat ending's pattern tried every split of the run (54 s; 60 never ends)
+    doc = _normalize(tmp_path, ["제목입니다", "", f"정말 재미있었다{'ㅋ' * 5000})", "", PROSE])
+    assert any(text.endswith(")") for text in _texts(doc))
