@@ -767,23 +767,37 @@ def run(ctx: Context) -> None:
     broken: dict[str, str] = {}  # a <br> group → the family of its first piece's removal
     attached = False  # the line before was an attachment list's entry
     references = False  # under a heading of the document's sources and outside links
+    pending: list[tuple[Item, str, str]] = []
+
+    def drop(item: Item, reason: str, rule: str) -> None:
+        pending.append((item, reason, rule))
+
+    def settle() -> None:
+        """Take the lines dropped so far out of ``ctx.items`` at once, recording each in order (one
+        :meth:`Context.drop` each rebuilt the list: quadratic in the lines dropped); the loop reads
+        ``ctx.items`` only after settling."""
+        ctx.drop_all(pending)
+        pending.clear()
+
     for item in list(ctx.items):
-        if item.attrs.get("files_below") and item not in ctx.items:
-            continue  # an attached file's line, dropped with its header's list
+        if item.attrs.get("files_below"):
+            settle()
+            if item not in ctx.items:
+                continue  # an attached file's line, dropped with its header's list
         if "heading" in (item.kind, item.role):
             references = _is_reference_heading(ctx, item.text)
         if in_list and isinstance(item.block, ListBlock) and _links_list(item.block):
-            _drop(ctx, item, "list of other articles (a list of links)", "boilerplate.related")
+            drop(item, "list of other articles (a list of links)", "boilerplate.related")
             marked = True
             continue
         if structured(item):  # a table, a list …: never boilerplate as a whole
             if isinstance(item.block, Table) and _contact_table(ctx, item.block):
                 _vote_office(ctx, item.block)
-                _drop(ctx, item, "a press release's contact box set as a table", "boilerplate.release")
+                drop(item, "a press release's contact box set as a table", "boilerplate.release")
             in_list = False
             continue
         if prose_seen and _logo_below(item):
-            _drop(ctx, item, "a logo below the text (decoration)", "chrome.logo")
+            drop(item, "a logo below the text (decoration)", "chrome.logo")
             continue
         if item.kind in ("title", "date", "byline", "caption") or item.attrs.get("own_end"):
             continue  # own_end: a script's "(끝)", its own last line (pass screenplay)
@@ -791,7 +805,7 @@ def run(ctx: Context) -> None:
             item.kind is None and not ends_sentence(item.text) and _STOCK_QUOTE.fullmatch(item.text.strip())
         )
         if prose_seen and stock:
-            _drop(ctx, item, "a stock quote widget in the text", "boilerplate.stock")
+            drop(item, "a stock quote widget in the text", "boilerplate.stock")
             continue
         if refers_to_note(item):  # a line a footnote refers from is text, whatever its words (본문[^a])
             in_list = False
@@ -805,29 +819,31 @@ def run(ctx: Context) -> None:
             holder = copyright_holder(ctx, text)
             if holder:
                 ctx.vote_publisher(holder, Evidence.COPYRIGHT)
-            _drop(ctx, item, "copyright footer (moved to meta.rights)", "boilerplate.copyright")
+            drop(item, "copyright footer (moved to meta.rights)", "boilerplate.copyright")
             in_list, closed = False, True
             continue
         if _is_list_header(ctx, text):
-            _drop(ctx, item, "list of other articles (header)", "boilerplate.related")
+            drop(item, "list of other articles (header)", "boilerplate.related")
             in_list = prose_seen or closed  # below the copyright line: the page's, whatever came before
             marked = False
             continue
         if prose_seen and ctx.rules.any_of("boilerplate", "tail_chrome", whole=True).match(text):
-            _drop(ctx, item, "portal or site interface text", "boilerplate.chrome")
+            drop(item, "portal or site interface text", "boilerplate.chrome")
             continue
         if prose_seen and _box_header(ctx, text, "attachment_headers"):
+            settle()
             _drop_files_below(ctx, item)
-            _drop(ctx, item, "a page's attachment list (header)", "boilerplate.board")
+            drop(item, "a page's attachment list (header)", "boilerplate.board")
             continue
         if prose_seen and _box_header(ctx, text, "contact_headers"):
+            settle()
             _drop_contact_below(ctx, item)
-            _drop(ctx, item, "a press contact box (header)", "boilerplate.release")
+            drop(item, "a press contact box (header)", "boilerplate.release")
             continue
         if (marked and item.kind != "list-item") or _NOTE_START.match(text):
             in_list = False  # a box of linked list items ends with them; an editor's note is no headline
         if in_list and _headline_like(text) and item.kind not in ("caption", "heading"):
-            _drop(ctx, item, "list of other articles (item)", "boilerplate.related")
+            drop(item, "list of other articles (item)", "boilerplate.related")
             marked = marked or item.kind == "list-item"
             continue
         in_list = False
@@ -839,26 +855,23 @@ def run(ctx: Context) -> None:
             # above the article a site label; below it only with a suffix (동양일보TV): a bare name
             # there signs a statement
             ctx.vote_publisher(outlet.name, Evidence.SITE_LABEL)
-            _drop(ctx, item, "the outlet's name on a line of its own", "boilerplate.outlet")
+            drop(item, "the outlet's name on a line of its own", "boilerplate.outlet")
             continue
         if not prose_seen and _EDGE.sub("", text) in holders:
             # a site that is no known outlet (a union, a body) names itself above the text as its
             # copyright line does below it
             ctx.vote_publisher(_EDGE.sub("", text), Evidence.SITE_LABEL)
-            _drop(
-                ctx, item, "the site's name on a line of its own (its copyright holder)", "boilerplate.outlet"
-            )
+            drop(item, "the site's name on a line of its own (its copyright holder)", "boilerplate.outlet")
             continue
         footer = _ADDRESS_FOOTER.match(text) if len(text) <= 160 else None
         if footer:  # 성북마을신문 | 서울특별시 성북구 보문로 168, 3층 | letter@…: a sender's footer
             ctx.vote_publisher(_FOOTER_COMPANY.sub("", footer["name"].strip()), Evidence.SITE_LABEL)
-            _drop(ctx, item, "the site's name, address and contact (a publisher vote)", "boilerplate.board")
+            drop(item, "the site's name, address and contact (a publisher vote)", "boilerplate.board")
             continue
         colophon = _COLOPHON.search(text) if len(text) <= 200 and "|" in text else None
         if colophon:  # 발행인 … | 발행처 국토연구원 | 주소 …: a publication's imprint
             ctx.vote_publisher(colophon["name"], Evidence.SITE_LABEL)
-            _drop(
-                ctx,
+            drop(
                 item,
                 "the publication's imprint (publisher, address; a publisher vote)",
                 "boilerplate.colophon",
@@ -868,15 +881,15 @@ def run(ctx: Context) -> None:
         if provider:
             outlet = ctx.rules.outlet_in_text(provider["name"])
             ctx.vote_publisher(outlet.name if outlet else provider["name"], Evidence.PROVIDER)
-            _drop(ctx, item, "the article's provider (a publisher vote)", "boilerplate.provider")
+            drop(item, "the article's provider (a publisher vote)", "boilerplate.provider")
             continue
         house = _house_promo(ctx, text)
         if house:
             ctx.vote_publisher(house, Evidence.SITE_LABEL)
-            _drop(ctx, item, "the outlet's promotion of itself (a publisher vote)", "boilerplate.promo")
+            drop(item, "the outlet's promotion of itself (a publisher vote)", "boilerplate.promo")
             continue
         if _link_only(item) and _headline_like(text) and prose_seen and not references:
-            _drop(ctx, item, "a link to another page", "boilerplate.link")
+            drop(item, "a link to another page", "boilerplate.link")
             continue
         group = item.attrs.get("br_group")
         family = _family(ctx, text) or (broken.get(group) if group else None)
@@ -897,10 +910,9 @@ def run(ctx: Context) -> None:
             }
             if family == "policy":
                 _vote_self_notice(ctx, text)
-            _drop(ctx, item, reasons[family], f"boilerplate.{family}")
+            drop(item, reasons[family], f"boilerplate.{family}")
         elif is_speaker_label(ctx, text):
-            _drop(
-                ctx,
+            drop(
                 item,
                 "a broadcast speaker label (the anchor's or reporter's turn follows)",
                 "boilerplate.speaker",
@@ -909,9 +921,11 @@ def run(ctx: Context) -> None:
             is_chrome(ctx, text, vocabulary=item.kind not in ("list-item", "heading"))
             or (item.kind is None and spaced_menu(ctx, item.source))
         ) and not SECTION.match(text):
-            _drop(ctx, item, "portal or site interface text", "boilerplate.chrome")
+            drop(item, "portal or site interface text", "boilerplate.chrome")
         elif _is_production_credit(text):
-            _drop(ctx, item, "production credits", "boilerplate.production")
+            drop(item, "production credits", "boilerplate.production")
+
+    settle()
 
 
 _PRODUCTION = re.compile(

@@ -26,6 +26,7 @@ joined without the hyphen. An author's name cut in an author–year citation (``
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -35,7 +36,7 @@ from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.list_marks import readings
 from bookmaker.normalize.passes.statute import ENFORCEMENT
 from bookmaker.normalize.passes.title import NOTICE_NUMBER
-from bookmaker.normalize.text import CHAPTER, FORM_FIELD, LABELED, ends_sentence
+from bookmaker.normalize.text import CHAPTER, FORM_FIELD, LABELED, ends_sentence_at_end
 
 MAX_WRAP_WIDTH = 120
 FILLED_SHARE = 0.8
@@ -73,6 +74,11 @@ def _hangul_start() -> re.Pattern[str]:
     return re.compile(r"^[가-힣]+")
 
 
+@cache
+def _hangul_runs() -> re.Pattern[str]:
+    return re.compile(r"[가-힣]+")
+
+
 @dataclass(frozen=True, slots=True)
 class _Layout:
     """How the text was wrapped: the column, and whether the wrapper keeps the spaces it cuts at."""
@@ -81,6 +87,46 @@ class _Layout:
     keeps_spaces: bool
     text: str
     """Every line's text, one per line: where words are looked up (no wrap is inside a line)."""
+    words: _Words
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The text's Hangul words, found in one pass so that each cut looks a word up in constant
+    (or logarithmic) time rather than searching the whole text (a search per cut was quadratic)."""
+
+    alone: frozenset[str]
+    """Whole runs of Hangul with no Hangul and no line break on either side: ``w`` is one exactly
+    when ``(?<![가-힣\n])w(?![가-힣\n])`` is found in the text (``w`` all Hangul)."""
+    starts: list[str]
+    """Sorted runs of Hangul after neither Hangul nor a line break: a Hangul ``w`` starts one exactly
+    when ``(?<![가-힣\n])w`` is found in the text."""
+
+    found: dict[str, bool]
+    """Pieces looked up in the text so far (a text's cuts repeat their words)."""
+
+    def in_text(self, piece: str, text: str) -> bool:
+        """``piece in text``, each piece searched once."""
+        if piece not in self.found:
+            self.found[piece] = piece in text
+        return self.found[piece]
+
+    @classmethod
+    def of(cls, text: str) -> _Words:
+        alone: set[str] = set()
+        starts: set[str] = set()
+        for run in _hangul_runs().finditer(text):
+            begin, end = run.span()
+            if begin == 0 or text[begin - 1] != "\n":
+                starts.add(run[0])
+                if end == len(text) or text[end] != "\n":
+                    alone.add(run[0])
+        return cls(frozenset(alone), sorted(starts), {})
+
+    def starts_one(self, word: str) -> bool:
+        """Some run in :attr:`starts` begins with ``word`` (the runs that do are next in order)."""
+        at = bisect_left(self.starts, word)
+        return at < len(self.starts) and self.starts[at].startswith(word)
 
 
 def _joinable(item: Item) -> bool:
@@ -150,7 +196,7 @@ def _continues(prev: Item, item: Item, width: int, line: Item) -> bool:
         and not item.attrs.get("after_blank")
         and "br_group" not in item.attrs  # a stanza's line (readers.text.verse): its break is the poet's
         and item.line == (prev.last or prev.line) + 1
-        and not ends_sentence(prev.text)
+        and not ends_sentence_at_end(prev.text)  # the paragraph grown so far: read at its end
         and len(line.text) >= width * 0.5
         and not FORM_FIELD.match(item.text)
         and not (LABELED.match(prev.text) and LABELED.match(item.text))  # "주제어: …" / "학 번: …"
@@ -183,7 +229,8 @@ def _fixed_column(items: list[Item], width: int) -> _Layout | None:
     if len(filled) < max(2, FILLED_SHARE * len(cut)):
         return None
     keeps = any(prev.attrs.get("space_end") for prev in filled)
-    return _Layout(column, keeps, "\n".join(it.text for it in items))
+    text = "\n".join(it.text for it in items)
+    return _Layout(column, keeps, text, _Words.of(text))
 
 
 def _stem(word: str) -> str:
@@ -203,13 +250,15 @@ def _inside_word(prev: Item, item: Item, layout: _Layout) -> bool | None:
     head, tail = left.group(0), right.group(0)
     stem = _stem(tail)
     text = layout.text
-    split_seen = f"{head} {stem}" in text or (  # a word at a line's edge may be a piece: not counted
-        re.search(rf"(?<![가-힣\n]){head}(?![가-힣\n])", text) is not None
-        and re.search(rf"(?<![가-힣\n]){stem}", text) is not None
+    words = layout.words
+    split_seen = words.in_text(
+        f"{head} {stem}", text
+    ) or (  # a word at a line's edge may be a piece: not counted
+        head in words.alone and words.starts_one(stem)
     )
     if split_seen:
         return False
-    if layout.keeps_spaces or head + stem in text:
+    if layout.keeps_spaces or words.in_text(head + stem, text):
         return True
     rest = item.text[len(tail) :]
     if (tail in _ENDING_WORDS and not rest[:1].isalnum()) or _ENDING_STARTS.match(tail):
@@ -275,7 +324,7 @@ def run(ctx: Context) -> None:
             elif inside is None or (inside is False and ctx.paginated and _cut_between_syllables(line, item)):
                 inside = _analyzer_joins(line, item)  # the text has no evidence: ask the dictionary
             line = item
-            if _HYPHENATED.search(prev.text) and item.text[:1].islower():
+            if _HYPHENATED.search(prev.text[-4:]) and item.text[:1].islower():  # 3 letters (a final \n)
                 prev.text = f"{prev.text[:-1]}{item.text}"  # interoper- / ability: one word
             else:
                 prev.text = f"{prev.text}{'' if inside else ' '}{item.text}"

@@ -1,0 +1,62 @@
+"""The bounded lookups ``reflow`` makes on a growing paragraph and on the whole text give the same
+answers as the searches they replace (round 15: those searches made long inputs quadratic)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from bookmaker.normalize.passes.reflow import _Words
+from bookmaker.normalize.text import TAIL_WINDOW, ends_sentence, ends_sentence_at_end
+
+PIECES = [
+    *"다요죠네.!?。\"'”’)]~^-점[ \n\t가나말1",
+    "ㅋㅋ", "ㅠㅠ", "^^", "[3점]", "[서술형 5점]", "[1~3]", "[ 2 점]", "했다.", "해요 ㅎㅎ",
+    " " * 40, "ㅋ" * 30, ")" * 20, "." * 5, "어느 문장이 이어지고",
+]  # fmt: skip
+
+
+def _soup(rng: random.Random, size: int) -> str:
+    return "".join(rng.choice(PIECES) for _ in range(size))
+
+
+def test_a_sentence_end_read_in_a_window_is_the_whole_texts() -> None:
+    rng = random.Random(15)
+    for _ in range(4000):
+        text = _soup(rng, rng.randrange(1, 160))
+        assert ends_sentence_at_end(text) == ends_sentence(text), repr(text)
+
+
+def test_a_window_too_plain_to_tell_falls_back_to_the_whole_text() -> None:
+    end = "끝났다." + " " * 300 + "[서술형 5점]"  # the tag's spaces reach past the window
+    assert len(end) > TAIL_WINDOW and ends_sentence_at_end(end) and ends_sentence(end)
+    laughter = "좋네요" + " ㅋㅋㅋ" * 100  # a chat ending longer than the window
+    assert ends_sentence_at_end(laughter) and ends_sentence(laughter)
+    assert not ends_sentence_at_end("정말" + " ㅋㅋㅋ" * 100)
+
+
+def test_the_word_index_answers_as_the_text_searches() -> None:
+    rng = random.Random(15)
+    syllables = ["가", "나", "다", " ", "\n", ".", "가나", "나다"]
+    for _ in range(500):
+        text = "".join(rng.choice(syllables) for _ in range(rng.randrange(1, 60)))
+        words = _Words.of(text)
+        for word in ("가", "나", "다", "가나", "나다", "가나다", "다가"):
+            alone = re.search(rf"(?<![가-힣\n]){word}(?![가-힣\n])", text) is not None
+            starts = re.search(rf"(?<![가-힣\n]){word}", text) is not None
+            assert (word in words.alone, words.starts_one(word)) == (alone, starts), (repr(text), word)
+            assert words.in_text(word, text) == (word in text)
+
+
+def test_a_long_laugh_before_a_stray_mark_fails_at_once_and_as_before() -> None:
+    backtracking = re.compile(r"[다요죠네][.!?~]*(?:\s*(?:[ㅎㅋ]{2,}|[ㅠㅜ]{2,}|\^\^|~+))+$")  # before
+    rng = random.Random(15)
+    for _ in range(20_000):
+        text = "".join(rng.choice("다요가.!?~ ㅎㅋㅠㅜ^)\n") for _ in range(rng.randrange(1, 14)))
+        assert (
+            ends_sentence(text)
+            == bool(re.search(r"[.!?。][\"'”’)\]]*$", text.strip()) or backtracking.search(text.strip()))
+            or "[" in text
+        ), repr(text)
+    assert not ends_sentence("다" + "ㅋ" * 5000 + ")")  # 40 ㅋ took 54 s
+    assert ends_sentence("다" + "ㅋ" * 5000)
