@@ -181,6 +181,19 @@ def _vote_office(ctx: Context, table: Table) -> None:
             return
 
 
+_CONTACT_OFFICE = re.compile(r"\s*담당\s*부서\s*[:：]?\s*(?P<office>\S+(?:\s+\S+)?)")
+"""A release's contact line as text (``담당 부서 행정안전부 기후재난대응과 책임자 …``): its office."""
+
+
+def _vote_contact_office(ctx: Context, text: str) -> None:
+    """The issuing body a release's contact line names first votes for the publisher, as the same
+    box set as a table does (a co-office's ``<공동>`` row after it does not)."""
+    match = _CONTACT_OFFICE.match(text)
+    body = issuer(ctx.rules, match["office"]) if match else None
+    if body:
+        ctx.vote_publisher(body, Evidence.CONTACT)
+
+
 def _family(ctx: Context, text: str) -> str | None:
     for family in ("promo", "tipline", "policy", "release", "board", "newsletter", "contribute"):
         limit = {"promo": 100, "board": 240, "contribute": 300}.get(family, 160)
@@ -910,6 +923,8 @@ def run(ctx: Context) -> None:
             }
             if family == "policy":
                 _vote_self_notice(ctx, text)
+            elif family == "release":
+                _vote_contact_office(ctx, text)
             drop(item, reasons[family], f"boilerplate.{family}")
         elif is_speaker_label(ctx, text):
             drop(
