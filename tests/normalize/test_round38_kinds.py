@@ -42,3 +42,59 @@ def test_a_sentence_naming_a_joint_effort_stays() -> None:
     said = "<공동> 표기는 두 부처가 함께 냈다는 뜻이라고 담당자는 설명했다."
     _, doc = norm("공동 발표의 뜻", LONG, said, LATER)
     assert "두 부처가 함께" in body(doc)
+
+
+# --- a caption whose credit bracket carries the agency's licence -------------------------------------
+
+
+def test_a_captions_licence_bracket_is_its_credit_not_the_pages_rights() -> None:
+    caption = "행사 포스터 [가람문화재단 제공. 재판매 및 DB 금지]"
+    _, doc = norm("겨울 음악회 열린다", "이미지 확대", caption, LONG, LATER)
+    assert doc.meta.rights is None
+    figures = [b for b in doc.blocks if type(b).__name__ == "Figure"]
+    assert [f.credit for f in figures] == ["가람문화재단 제공"]
+
+
+def test_a_wire_footer_with_the_licence_is_still_the_rights() -> None:
+    footer = "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>"
+    _, doc = norm("겨울 음악회 열린다", LONG, LATER, footer)
+    assert doc.meta.rights and "연합뉴스" in doc.meta.rights
+
+
+# --- two photos with the same generic caption and different credits ------------------------------------
+
+
+def test_one_generic_caption_under_two_credits_is_two_photos() -> None:
+    first, second = "책 표지 이미지 [한빛출판 제공]", "책 표지 이미지 [가람책방 제공]"
+    _, doc = norm("새로 나온 책", "이미지 확대", first, LONG, "이미지 확대", second, LATER)
+    figures = [b for b in doc.blocks if type(b).__name__ == "Figure"]
+    assert [f.credit for f in figures] == ["한빛출판 제공", "가람책방 제공"]
+
+
+def test_a_caption_repeated_with_the_same_credit_is_still_a_copy() -> None:
+    caption = "개막식 모습 [가람시 제공]"
+    _, doc = norm("축제 개막", caption, LONG, caption, LATER)
+    assert sum(1 for b in doc.blocks if type(b).__name__ == "Figure") == 1
+
+
+# --- a new-books item's entry lines ---------------------------------------------------------------------
+
+
+def test_a_books_entry_line_is_a_heading_not_a_caption() -> None:
+    _, doc = norm(
+        "[신간] 물의 시간·밤의 정원",
+        "(서울=연합뉴스) 박서윤 기자 = ▲ 물의 시간 = 한지우 지음.",
+        "강과 호수를 따라가며 인간의 문명이 물과 맺어온 관계를 살핀 교양서.",
+        "한빛출판. 312쪽. 1만8천원.",
+        "▲ 밤의 정원 = 로라 벤슨 지음. 김하늘 옮김.",
+        "밤에 피는 꽃들의 생태를 기록한 에세이.",
+        "가람책방. 248쪽. 1만6천500원.",
+    )
+    kinds = [(type(b).__name__, b.text) for b in doc.blocks]
+    assert ("Heading", "물의 시간 = 한지우 지음.") in kinds
+    assert ("Heading", "밤의 정원 = 로라 벤슨 지음. 김하늘 옮김.") in kinds
+
+
+def test_a_photo_caption_with_an_equals_sign_stays_a_caption() -> None:
+    _, doc = norm("축제 개막", LONG, "▲ 개막식에서 인사하는 김민수 시장", LATER)
+    assert not any(type(b).__name__ == "Heading" for b in doc.blocks)
