@@ -98,3 +98,54 @@ def test_a_books_entry_line_is_a_heading_not_a_caption() -> None:
 def test_a_photo_caption_with_an_equals_sign_stays_a_caption() -> None:
     _, doc = norm("축제 개막", LONG, "▲ 개막식에서 인사하는 김민수 시장", LATER)
     assert not any(type(b).__name__ == "Heading" for b in doc.blocks)
+
+
+# --- an apartment portal's notice post --------------------------------------------------------------
+
+NOTICE = "동절기 결빙에 대비하여 아래와 같이 지하주차장 물청소를 실시하오니 차량을 이동하여 주시기 바랍니다."
+
+
+def test_a_boards_reaction_counter_and_login_prompt_go() -> None:
+    _, doc = norm("승강기 정기 검사 안내", NOTICE, LATER, "공감 3", "댓글을 작성하려면 로그인하세요.")
+    assert "공감 3" not in body(doc)
+    assert "로그인하세요" not in body(doc)
+
+
+def test_a_sentence_about_empathy_stays() -> None:
+    said = "공감 3가지 원칙을 지키면 대화가 달라진다고 상담사는 말했다."
+    _, doc = norm("대화의 기술", LONG, said, LATER)
+    assert "공감 3가지" in body(doc)
+
+
+def test_a_pointer_to_the_items_below_is_no_heading() -> None:
+    _, doc = norm(
+        "지하주차장 물청소 안내",
+        NOTICE,
+        "- 아 래 -",
+        "1. 일시: 2026년 12월 10일(목) 오전 9시",
+        "2. 장소: 지하주차장 1층",
+        LATER,
+    )
+    assert not any(type(b).__name__ == "Heading" and "아 래" in b.text for b in doc.blocks)
+    assert "- 아 래 -" in body(doc)
+
+
+def test_a_notice_signed_by_an_office_head_with_a_stamp_note_names_its_publisher() -> None:
+    from bookmaker.normalize.context import Context, Item
+    from bookmaker.normalize.passes import roles
+    from bookmaker.normalize.rules import load_rules
+
+    def item(line: int, text: str) -> Item:
+        return Item(text=text, line=line, source=text)
+
+    tail = [item(1, "2026년 12월 4일"), item(2, "가람마을 5단지 관리사무소장 (직인생략)")]
+    assert roles._signed_notice(tail)
+    ctx = Context(items=[], rules=load_rules(None))
+    roles._vote_signing_body(ctx, "가람마을 5단지 관리사무소장 (직인생략)")
+    roles._vote_signing_body(ctx, "서울꿈빛초등학교장 [직인생략]")
+    assert [name for _, name in ctx.publisher_votes] == ["가람마을 5단지 관리사무소", "서울꿈빛초등학교"]
+
+
+def test_a_district_heads_signature_names_no_body_by_itself() -> None:
+    _, doc = norm("주민 설명회 안내", NOTICE, LATER, "2026년 12월 4일", "가람시 은빛동장")
+    assert doc.meta.publisher != "가람시 은빛동"
