@@ -45,6 +45,7 @@ from bookmaker.normalize.outline import outline, removal_summary
 from bookmaker.normalize.passes import (
     annals,
     boilerplate,
+    book_entries,
     book_page,
     bylines,
     captions,
@@ -122,6 +123,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("scripture", scripture.run),
     ("title", title.run),
     ("dateline", dateline.run),
+    ("book_entries", book_entries.run),
     ("structure", structure.run),
     ("contents", contents.run),
     ("linebreaks", linebreaks.run),

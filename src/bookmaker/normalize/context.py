@@ -28,6 +28,7 @@ class Evidence:
     DATELINE = 2  # "(서울=연합뉴스)": the agency of a wire dateline
     ISSUER = 2  # "보건복지부" in a press release's header: the issuing body, when no outlet is known
     PHOTO_EMAIL = 1  # a photo credit's e-mail domain
+    CONTACT = 1  # the body a release's contact line names ("담당 부서 행정안전부 …"): when nothing else does
 
 
 @dataclass(slots=True)

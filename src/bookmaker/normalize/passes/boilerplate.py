@@ -34,6 +34,13 @@ def _told_in_the_past(text: str) -> bool:
     return len(core) >= 2 and core[-1] == "다" and final_consonant(core[-2]) == SSANG_SIOS
 
 
+_CAPTION_LICENCE = re.compile(
+    r"\S.*?\[[^\[\]]{0,30}(?:제공|사진|자료|촬영)[.,]?\s*재판매\s*및\s*DB\s*금지\s*\]\s*$"
+)
+"""A caption whose credit bracket ends in the agency's licence (``… [한빛출판 제공. 재판매 및 DB 금지]``):
+the licence is the photo's, not the page's copyright."""
+
+
 def is_copyright(ctx: Context, text: str) -> bool:
     """A copyright footer line (not a body sentence that mentions copying, a licence or a
     copyright holder: ``새 기준은 크리에이티브 커먼즈(CC BY) 라이선스와 호환되도록 설계됐다고 …
@@ -46,6 +53,8 @@ def is_copyright(ctx: Context, text: str) -> bool:
         return False
     if re.fullmatch(r"\W{0,3}(?:ⓒ|©)\s*\S.{0,14}", text) and not ctx.rules.outlet_in_text(text):
         return False  # "ⓒ 김도윤": a photo credit under a caption
+    if _CAPTION_LICENCE.search(text):
+        return False  # "책 표지 이미지 [한빛출판 제공. 재판매 및 DB 금지]": a photo's credit and its licence
     if _COPYRIGHT_MARK.search(text) or not ends_sentence(text):
         return True
     return bool(re.search(r"금지\W*$", text))
@@ -179,6 +188,19 @@ def _vote_office(ctx: Context, table: Table) -> None:
         if body:
             ctx.vote_publisher(body, Evidence.ISSUER)
             return
+
+
+_CONTACT_OFFICE = re.compile(r"\s*담당\s*부서\s*[:：]?\s*(?P<office>\S+(?:\s+\S+)?)")
+"""A release's contact line as text (``담당 부서 행정안전부 기후재난대응과 책임자 …``): its office."""
+
+
+def _vote_contact_office(ctx: Context, text: str) -> None:
+    """The issuing body a release's contact line names first votes for the publisher, as the same
+    box set as a table does (a co-office's ``<공동>`` row after it does not)."""
+    match = _CONTACT_OFFICE.match(text)
+    body = issuer(ctx.rules, match["office"]) if match else None
+    if body:
+        ctx.vote_publisher(body, Evidence.CONTACT)
 
 
 def _family(ctx: Context, text: str) -> str | None:
@@ -910,6 +932,8 @@ def run(ctx: Context) -> None:
             }
             if family == "policy":
                 _vote_self_notice(ctx, text)
+            elif family == "release":
+                _vote_contact_office(ctx, text)
             drop(item, reasons[family], f"boilerplate.{family}")
         elif is_speaker_label(ctx, text):
             drop(

@@ -188,6 +188,8 @@ def run(ctx: Context) -> None:
     originals: list[int] = []  # the line each drop copies
     for copy, kept, rule, label in found:
         if copy.role == "figure" or kept.role == "figure":
+            if copy.credit and kept.credit and key(copy.credit) != key(kept.credit):
+                continue  # "책 표지 이미지" credited to two publishers: two photos, one generic caption
             if copy.credit and not kept.credit:
                 kept.credit = copy.credit
             kept.role = "figure"

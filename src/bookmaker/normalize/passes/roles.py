@@ -34,7 +34,7 @@ import re
 
 from bookmaker.ir import Paragraph, Quote
 from bookmaker.normalize.blocks import structured
-from bookmaker.normalize.context import Context, Item
+from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.inlines import follow_edit, slice_runs
 from bookmaker.normalize.passes.boilerplate import is_speaker_label
 from bookmaker.normalize.passes.dates import WRITTEN_ON, iso_from_hint
@@ -300,11 +300,28 @@ _SIGN_OFF = re.compile(r"^(?:[가-힣]{2,10}\s+)?[가-힣]{2,4}\s*(?:드림|올�
 """A letter's sign-off (``박지현 드림``, ``편집부 박지현 올림``)."""
 
 
+_STAMP = re.compile(r"\s*[(\[]\s*(?:직인\s*생략|직인|인|서명|서명\s*생략)\s*[)\]]\s*$")
+"""The stamp's place after a signing head (``… 관리사무소장 (직인생략)``, ``… 학교장 (인)``)."""
+
+
 def _signed_notice(tail: list[Item]) -> bool:
     """A notice of no named kind signed as one: a date line, then its office's head (``2026. 12. 5.``
-    over ``가람마을 3단지 관리사무소장``)."""
+    over ``가람마을 3단지 관리사무소장``, a stamp's place ``(직인생략)`` after it or not)."""
     lines = [line.strip() for item in tail for line in item.text.split("\n")]
-    return 2 <= len(lines) <= 3 and bool(_DATE_LINE.match(lines[0])) and bool(_OFFICE_HEAD.search(lines[-1]))
+    head = _STAMP.sub("", lines[-1]) if lines else ""
+    return 2 <= len(lines) <= 3 and bool(_DATE_LINE.match(lines[0])) and bool(_OFFICE_HEAD.search(head))
+
+
+_SIGNING_BODY = re.compile(r"(?P<body>\S.{1,30}?(?:관리사무소|학교|센터|도서관|복지관))장")
+"""The body whose head signs a notice (``가람마을 3단지 관리사무소장`` → ``가람마을 3단지 관리사무소``)."""
+
+
+def _vote_signing_body(ctx: Context, head: str) -> None:
+    """The body a notice's signing head names published it, over the portal or board showing it (a
+    hosting portal's footer ``© Apartment i.``), as a statute's office line is over its database."""
+    found = _SIGNING_BODY.fullmatch(_STAMP.sub("", head).strip())
+    if found:
+        ctx.vote_publisher(found["body"], Evidence.DECISION)
 
 
 def _signatures(ctx: Context) -> None:
@@ -344,6 +361,7 @@ def _signatures(ctx: Context) -> None:
             return
     lines = [line.strip() for item in tail for line in item.text.split("\n")]
     if any(_DATE_LINE.match(line) for line in lines) or _BODY_NAME.search(lines[-1]):
+        _vote_signing_body(ctx, lines[-1])
         for item in tail:
             item.attrs["paragraph_role"] = "signature"
             dated = iso_from_hint(item.text) if _DATE_LINE.match(item.text) else None

@@ -133,6 +133,10 @@ def _mark_stanzas(items: list[Item]) -> None:
                 it.attrs["stanza"] = "1"
 
 
+_BELOW_MARK = re.compile(r"\s*[-–—=<(\[]*\s*(?:아\s*래|다\s*음)\s*[-–—=>)\]]*\s*")
+"""An official letter's line pointing to its items below (``- 아 래 -``, ``<다 음>``, ``아래``)."""
+
+
 def _heading_like(item: Item, over_list: bool = False) -> bool:
     """``item`` could be a heading by its own text; a short word counts when set all in bold with a
     marker (``■ 판정``) or over a list or a table (``<p><b>안건</b></p>`` over the agenda)."""
@@ -153,6 +157,8 @@ def _heading_like(item: Item, over_list: bool = False) -> bool:
         return False  # "… 고맙습니다. (박수)": a sentence, with a note on the audience after it
     if len(re.findall(r"[→⇒▶>]", text)) >= 2:
         return False  # "서류전형 → 1차 면접 → 최종합격": the steps of a process, not a heading
+    if _BELOW_MARK.fullmatch(text):
+        return False  # "- 아 래 -": an official letter's pointer to the items below, no heading
     if re.match(r"^[^:：]{1,16}\s[:：]\s+\S", text):
         return False  # "대 표 이 사 : 김 정 훈": a form's field and its value, not a heading
     marked = bool(_MARKER.match(item.text))
