@@ -7,7 +7,7 @@ import random
 import re
 
 from bookmaker.normalize.passes.reflow import _Words
-from bookmaker.normalize.text import TAIL_WINDOW, ends_sentence, ends_sentence_at_end
+from bookmaker.normalize.text import _CHAT_END, _TEST_TAG, TAIL_WINDOW, ends_sentence
 
 PIECES = [
     *"다요죠네.!?。\"'”’)]~^-점[ \n\t가나말1",
@@ -20,19 +20,25 @@ def _soup(rng: random.Random, size: int) -> str:
     return "".join(rng.choice(PIECES) for _ in range(size))
 
 
+def ends_sentence_whole(text: str) -> bool:
+    """:func:`ends_sentence` read from the whole text, as before the window."""
+    text = _TEST_TAG.sub("", text.strip())
+    return bool(re.search(r"[.!?。][\"'”’)\]]*$", text) or _CHAT_END.search(text))
+
+
 def test_a_sentence_end_read_in_a_window_is_the_whole_texts() -> None:
     rng = random.Random(15)
     for _ in range(4000):
         text = _soup(rng, rng.randrange(1, 160))
-        assert ends_sentence_at_end(text) == ends_sentence(text), repr(text)
+        assert ends_sentence(text) == ends_sentence_whole(text), repr(text)
 
 
 def test_a_window_too_plain_to_tell_falls_back_to_the_whole_text() -> None:
     end = "끝났다." + " " * 300 + "[서술형 5점]"  # the tag's spaces reach past the window
-    assert len(end) > TAIL_WINDOW and ends_sentence_at_end(end) and ends_sentence(end)
+    assert len(end) > TAIL_WINDOW and ends_sentence(end) and ends_sentence_whole(end)
     laughter = "좋네요" + " ㅋㅋㅋ" * 100  # a chat ending longer than the window
-    assert ends_sentence_at_end(laughter) and ends_sentence(laughter)
-    assert not ends_sentence_at_end("정말" + " ㅋㅋㅋ" * 100)
+    assert ends_sentence(laughter) and ends_sentence_whole(laughter)
+    assert not ends_sentence("정말" + " ㅋㅋㅋ" * 100)
 
 
 def test_the_word_index_answers_as_the_text_searches() -> None:

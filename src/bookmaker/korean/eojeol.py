@@ -66,10 +66,8 @@ def wrap_word(word: str) -> str:
     """One space-delimited word (plain text) as HTML, with the parts that must not break wrapped
     and an address's places to break marked (``<wbr/>``)."""
     if _address(word):
-        return "<wbr/>".join(str(escape(piece)) for piece in _ADDRESS_BREAK.split(word))
-    if not _too_wide(word):
-        return _wrap(word)
-    return "".join(_wrap(piece) for piece in _PIECE.findall(word))
+        return "<wbr/>".join(str(escape(piece)) for piece in pieces(word))
+    return "".join(_wrap(piece) for piece in pieces(word))
 
 
 def pieces(word: str) -> list[str]:

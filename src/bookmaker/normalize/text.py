@@ -35,26 +35,26 @@ _TEST_TAG = re.compile(r"\s*\[(?:[^\[\]]{0,8}\d{1,3}\s*점|\d{1,3}\s*[~∼～\-]
 questions it covers (``[1~3]``)."""
 
 
-def ends_sentence(text: str) -> bool:
-    """True when ``text`` ends like a sentence (``다.``, ``.``, ``?`` …, or ``편해요 ㅎㅎ``; a test's
-    ``… 것은? [3점]`` too)."""
-    text = _TEST_TAG.sub("", text.strip())
-    return bool(re.search(r"[.!?。][\"'”’)\]]*$", text) or _CHAT_END.search(text))
-
-
 TAIL_WINDOW = 200
-"""How much of a text's end :func:`ends_sentence_at_end` reads (when that is enough to tell)."""
+"""How much of a text's end :func:`ends_sentence` reads (when that is enough to tell)."""
 _TAG_SIGNS = 15
 """More non-space characters than a test's tag can hold (``[`` + 8 + 3 digits + ``점`` + ``]``: 14)."""
 _OUTSIDE_END = re.compile(r"[^\s.!?。\"'”’)\]다요죠네~ㅎㅋㅠㅜ^]")
-"""A character no sentence end's match can hold (neither :func:`ends_sentence`'s end mark with its
-closing quotes nor a chat ending's ``다``/``요`` with its ``ㅎㅎ``, ``ㅠㅠ``, ``^^``, ``~``)."""
+"""A character no sentence end's match can hold (neither an end mark with its closing quotes nor a
+chat ending's ``다``/``요`` with its ``ㅎㅎ``, ``ㅠㅠ``, ``^^``, ``~``)."""
 
 
-def ends_sentence_at_end(text: str) -> bool:
-    """:func:`ends_sentence` of a text of any length, read from its last :data:`TAIL_WINDOW`
-    characters when they are enough to tell (a paragraph grown line by line is read in constant
-    time, not in time with its length); the whole text otherwise.
+def ends_sentence(text: str) -> bool:
+    """True when ``text`` ends like a sentence (``다.``, ``.``, ``?`` …, or ``편해요 ㅎㅎ``; a test's
+    ``… 것은? [3점]`` too), read from its end (:func:`_tail`: a paragraph grown line by line is read
+    in constant time, not in time with its length)."""
+    text = _TEST_TAG.sub("", _tail(text).strip())
+    return bool(re.search(r"[.!?。][\"'”’)\]]*$", text) or _CHAT_END.search(text))
+
+
+def _tail(text: str) -> str:
+    """The last :data:`TAIL_WINDOW` characters of ``text`` when they are enough to tell whether it
+    ends a sentence, else the whole text.
 
     The same answer: the patterns have no look-behind and are anchored at the end, so each tries
     the same match at each position of the window as of the whole text; the window is enough when
@@ -63,14 +63,13 @@ def ends_sentence_at_end(text: str) -> bool:
     and (2) what is left before the tag holds a character no end match can hold: every match of
     the end patterns lies after it, inside the window."""
     if len(text) <= TAIL_WINDOW:
-        return ends_sentence(text)
+        return text
     window = text[-TAIL_WINDOW:].strip()
     if len("".join(window.split())) < _TAG_SIGNS:  # its non-space characters
-        return ends_sentence(text)
-    before_tag = _TEST_TAG.sub("", window)
-    if not _OUTSIDE_END.search(before_tag):
-        return ends_sentence(text)
-    return ends_sentence(window)
+        return text
+    if not _OUTSIDE_END.search(_TEST_TAG.sub("", window)):
+        return text
+    return window
 
 
 OUTLINE = re.compile(r"^\s*(?:\d{1,2}|[가-하]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])\.\s")

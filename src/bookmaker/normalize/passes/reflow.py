@@ -36,7 +36,7 @@ from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.list_marks import readings
 from bookmaker.normalize.passes.statute import ENFORCEMENT
 from bookmaker.normalize.passes.title import NOTICE_NUMBER
-from bookmaker.normalize.text import CHAPTER, FORM_FIELD, LABELED, ends_sentence_at_end
+from bookmaker.normalize.text import CHAPTER, FORM_FIELD, LABELED, ends_sentence
 
 MAX_WRAP_WIDTH = 120
 FILLED_SHARE = 0.8
@@ -196,7 +196,7 @@ def _continues(prev: Item, item: Item, width: int, line: Item) -> bool:
         and not item.attrs.get("after_blank")
         and "br_group" not in item.attrs  # a stanza's line (readers.text.verse): its break is the poet's
         and item.line == (prev.last or prev.line) + 1
-        and not ends_sentence_at_end(prev.text)  # the paragraph grown so far: read at its end
+        and not ends_sentence(prev.text)  # the paragraph grown so far: read at its end
         and len(line.text) >= width * 0.5
         and not FORM_FIELD.match(item.text)
         and not (LABELED.match(prev.text) and LABELED.match(item.text))  # "주제어: …" / "학 번: …"
