@@ -1,9 +1,11 @@
-"""Inputs whose cost grew with the square of their lines in the normalizer's mechanics (round 15):
-thousands of short unpunctuated lines that ``reflow`` joins into one growing paragraph (each join
-read the whole paragraph's end and searched the whole text for the words at the cut), and thousands
-of boilerplate lines each dropped from the body by a new list. Each is read through the CLI under
+"""Inputs whose cost grew with the square of their lines in the normalizer's mechanics: thousands of
+short unpunctuated lines that ``reflow`` joins into one growing paragraph (each join read the whole
+paragraph's end and searched the whole text for the words at the cut), thousands of boilerplate lines
+each dropped from the body by a new list, and a printed report of thousands of pages whose every
+page number re-read the whole text above it. Each is read through the CLI under
 :func:`~tests.security.hostile.run_bounded`'s CPU cap, which turns a regression into a failure; no
-test asserts how long anything takes (bench/round15_growing.md has the numbers)."""
+test asserts how long anything takes (bench/round15_growing.md and bench/quadratic_pages.md have
+the numbers)."""
 
 from __future__ import annotations
 
@@ -65,3 +67,24 @@ def test_a_long_laugh_before_a_stray_mark_reads(tmp_path: Path) -> None:
     # "다" + 40 ㅋ + ")": the chat ending's pattern tried every split of the run (54 s; 60 never ends)
     doc = _normalize(tmp_path, ["제목입니다", "", f"정말 재미있었다{'ㅋ' * 5000})", "", PROSE])
     assert any(text.endswith(")") for text in _texts(doc))
+
+
+def test_a_printed_report_of_thousands_of_pages_loses_each_pages_furniture(tmp_path: Path) -> None:
+    # each page: a paragraph cut by the page break, the page number, the running header again
+    lines = ["국토 정책 브리프", ""]
+    page = 0
+    while len(lines) < LINES - 5:
+        page += 1
+        lines += [f"제{page}절은 도시의 교통과 주거 문제를 다루며 그 결과를", f"{page}쪽에서 정리했다.", ""]
+        lines += [f"- {page} -", "국토 정책 브리프"]
+    doc = _normalize(tmp_path, lines)
+    removed = doc["removed"]
+    assert isinstance(removed, list)
+    rules = [r["rule"] for r in removed]
+    assert rules.count("pages.number") == page and rules.count("pages.header") == page
+    texts = _texts(doc)
+    assert "국토 정책 브리프" not in texts  # the first page's header names the series; no copy stays
+    assert texts[:2] == [
+        f"제{n}절은 도시의 교통과 주거 문제를 다루며 그 결과를 {n}쪽에서 정리했다." for n in (1, 2)
+    ]
+    assert len(texts) == page

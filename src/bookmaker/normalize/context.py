@@ -31,9 +31,11 @@ class Evidence:
     CONTACT = 1  # the body a release's contact line names ("담당 부서 행정안전부 …"): when nothing else does
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Item:
-    """One source line on its way to becoming a block (or metadata, or a removal).
+    """One source line on its way to becoming a block (or metadata, or a removal). Items compare by
+    identity, as each is its own line: finding one in the body (``index``, ``in``, ``remove``) does
+    not compare every item's fields.
 
     ``role`` is decided by the passes: ``title``, ``subtitle``, ``heading``, ``paragraph``,
     ``figure``, ``quote``, ``list-item``; ``None`` means not decided yet.
@@ -92,13 +94,13 @@ class Context:
         """Remove each ``(item, reason, rule)``'s item and record why (and the line it copies, from
         ``duplicate_of`` in the same order), in order, in one pass over the body (a pass dropping
         many lines one by one with :meth:`drop` is quadratic)."""
-        gone: set[int] = set()
+        gone: set[Item] = set()
         copied = iter(duplicate_of)
         for item, reason, rule in drops:
-            gone.add(id(item))
+            gone.add(item)
             self._record_drop(item, reason, rule, next(copied, None))
         if gone:
-            self.items = [it for it in self.items if id(it) not in gone]
+            self.items = [it for it in self.items if it not in gone]
 
     def _record_drop(self, item: Item, reason: str, rule: str, duplicate_of: int | None) -> None:
         last = item.last or item.line

@@ -14,6 +14,7 @@ with its credit there stays (the captions pass makes it a figure).
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -335,14 +336,13 @@ def _caption_credit(ctx: Context, item: Item) -> bool:
         prev.role, (prev.text, prev.credit) = "figure", wire
         ctx.items.remove(item)
         return True
-    later = [
-        it
-        for it in ctx.items[index + 1 :]
-        if it.kind is None
-        and (ends_sentence(it.text) or is_prose(it.text))
-        and parse_byline(ctx.rules, it.text) is None
-    ]
-    if prev is None or prev.line != item.line or not later:
+    if prev is None or prev.line != item.line:
+        return False
+    later = (it for it in itertools.islice(ctx.items, index + 1, None) if it.kind is None)
+    if not any(
+        (ends_sentence(it.text) or is_prose(it.text)) and parse_byline(ctx.rules, it.text) is None
+        for it in later
+    ):
         return False
     described = re.search(r"(?:있다|모습|장면|전경|이다)\.$", prev.text)
     if len(prev.text) > (200 if described else 120):

@@ -303,13 +303,10 @@ def run(ctx: Context) -> None:
     best: Found | None = None
     field_day: str | None = None  # the first date among the page's own fields (<dl>)
     items = list(ctx.items)
+    in_header = True  # no line of prose yet (only boxes and short lines): a release's header
     for index, item in enumerate(items):
-        rows = (
-            _date_rows(ctx, item.block)
-            if isinstance(item.block, Table)
-            and all(structured(it) or len(it.text) < 60 for it in items[:index])
-            else None
-        )
+        rows = _date_rows(ctx, item.block) if isinstance(item.block, Table) and in_header else None
+        in_header = in_header and (structured(item) or len(item.text) < 60)
         if rows:  # a release's header box: "보도 일시 | 2026. 12. 3.(목) 12:00 이후", "배포 일시 | …"
             best = max([*rows, *([best] if best else [])], key=_rank)
             ctx.to_meta(item, "date")

@@ -14,6 +14,7 @@ are left alone, but for a dashed number (``- 1 -``) as the last line: a one-page
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import pairwise
 
 from bookmaker.normalize.blocks import structured
@@ -111,12 +112,6 @@ def _header_after_contents(ctx: Context, contents: int) -> None:
         ctx.drop(after, "a running header repeated at the top of each page", "pages.header")
 
 
-def _wrapped(items: list[Item]) -> set[str]:
-    """Two lines in a row read as one (a cover's title set on two lines, repeated whole as a running
-    header)."""
-    return {_key(f"{a.text} {b.text}") for a, b in pairwise(items) if _plain(a) and _plain(b)}
-
-
 _COUNTER = re.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s*$")
 GALLERY_GAP = 2
 """Most lines between two photo counters of a gallery (a caption, perhaps its credit)."""
@@ -130,11 +125,13 @@ def _gallery(ctx: Context, breaks: list[Item]) -> bool:
         return False
     if [int(m[1]) for m in counts if m] != list(range(1, len(breaks) + 1)):
         return False
-    at = [ctx.items.index(it) for it in breaks]
+    where = {id(it): i for i, it in enumerate(ctx.items)}
+    at = [where[id(it)] for it in breaks]
     if any(b - a > GALLERY_GAP + 1 for a, b in pairwise(at)) or at[-1] == len(ctx.items) - 1:
         return False  # a page's number closes its page: the last one closes the text
-    for number in breaks:
-        ctx.drop(number, "a photo gallery's counter (N / M over each caption)", "pages.gallery")
+    ctx.drop_all(
+        (number, "a photo gallery's counter (N / M over each caption)", "pages.gallery") for number in breaks
+    )
     return True
 
 
@@ -152,22 +149,28 @@ def _web_pages(ctx: Context, breaks: list[Item]) -> bool:
         return False
     if [int(m[1]) for m in counts if m] != list(range(1, len(breaks) + 1)):
         return False
-    first = ctx.items.index(breaks[0])
+    where = {id(it): i for i, it in enumerate(ctx.items)}
+    first = where[id(breaks[0])]
     if any(is_prose(it.text) for it in ctx.items[:first]):
         return False
     head = {_key(it.text) for it in ctx.items[:first] if _plain(it)}
     copies: list[Item] = []
     for above, number in pairwise(breaks):
-        start, at = ctx.items.index(above) + 1, ctx.items.index(number)
+        start, at = where[id(above)] + 1, where[id(number)]
         window = ctx.items[max(start, at - HEAD_REPEAT) : at]  # on this page, not the head itself
         found = [it for it in window if _plain(it) and _key(it.text) in head]
         if not found:
             return False
         copies += found
-    for number in breaks:
-        ctx.drop(number, "a web article's page counter (N/M)", "pages.number")
-    for copy in copies:
-        ctx.drop(copy, "the article's head repeated at the top of each web page", "pages.header")
+    ctx.drop_all(
+        [
+            *((number, "a web article's page counter (N/M)", "pages.number") for number in breaks),
+            *(
+                (copy, "the article's head repeated at the top of each web page", "pages.header")
+                for copy in copies
+            ),
+        ]
+    )
     return True
 
 
@@ -186,40 +189,83 @@ def run(ctx: Context) -> None:
     if contents is not None:
         _header_after_contents(ctx, contents)
         _cover(ctx, contents)
+    _sweep(ctx, breaks)
+
+
+class _Prefix:
+    """The body read so far, with the keys of its lines and of its pairs of plain lines in a row (a
+    cover's title set on two lines, repeated whole as a running header) counted as lines come and go,
+    so that each page costs only its own lines."""
+
+    def __init__(self) -> None:
+        self.items: list[Item] = []
+        self.seen: Counter[str] = Counter()
+        self.pairs: Counter[str] = Counter()
+
+    def _pair(self, a: Item, b: Item) -> str | None:
+        return _key(f"{a.text} {b.text}") if _plain(a) and _plain(b) else None
+
+    def push(self, item: Item) -> None:
+        if self.items and (pair := self._pair(self.items[-1], item)) is not None:
+            self.pairs[pair] += 1
+        self.seen[_key(item.text)] += 1
+        self.items.append(item)
+
+    def pop(self, first: bool = False) -> Item:
+        """Take out the last line (or the first)."""
+        item = self.items.pop(0 if first else -1)
+        if self.items:
+            pair = self._pair(item, self.items[0]) if first else self._pair(self.items[-1], item)
+            if pair is not None:
+                self.pairs[pair] -= 1
+        self.seen[_key(item.text)] -= 1
+        return item
+
+
+def _sweep(ctx: Context, breaks: list[Item]) -> None:
+    """One pass over the body: each page number goes, with the running header after it; the notes
+    at the page's foot move to the end; a paragraph the break cut runs on."""
+    numbers = {id(it) for it in breaks}
+    lines = ctx.items
+    body = _Prefix()
     moved: list[Item] = []
-    for number in breaks:
-        index = ctx.items.index(number)
-        ctx.drop(number, "a page number of a paginated source", "pages.number")
-        after = ctx.items[index] if index < len(ctx.items) else None
-        seen = {_key(it.text) for it in ctx.items[:index]}
-        if after is not None and _plain(after) and _key(after.text) in _wrapped(ctx.items[:index]) - seen:
-            ctx.drop(after, "a running header repeated at the top of each page", "pages.header")
-            after = ctx.items[index] if index < len(ctx.items) else None
-        elif after is not None and _plain(after) and _key(after.text) in seen:
-            first = next(it for it in ctx.items if _key(it.text) == _key(after.text))
-            ctx.drop(after, "a running header repeated at the top of each page", "pages.header")
-            if ctx.items.index(first) == 0 and _plain(first):  # on the first page it names the publication
-                ctx.hints["series"] = [*ctx.hinted_list("series"), _key(first.text)]
-                ctx.to_meta(first, "series")
-                index -= 1
-            after = ctx.items[index] if index < len(ctx.items) else None
+    drops: list[tuple[Item, str, str]] = []
+    running: set[str] = set()  # the keys of the running headers found
+    at = 0
+    while at < len(lines):
+        number = lines[at]
+        at += 1
+        if id(number) not in numbers:
+            body.push(number)
+            continue
+        drops.append((number, "a page number of a paginated source", "pages.number"))
+        after = lines[at] if at < len(lines) else None
+        if after is not None and _plain(after) and id(after) not in numbers:
+            k = _key(after.text)
+            if body.seen[k] or body.pairs[k] or k in running:  # a line, or two, seen before
+                drops.append((after, "a running header repeated at the top of each page", "pages.header"))
+                at += 1
+                running.add(k)  # every later copy goes too, when the first went to the metadata
+                first = body.items[0]
+                if body.seen[k] and _key(first.text) == k and _plain(first):
+                    ctx.hints["series"] = [*ctx.hinted_list("series"), k]  # the first page's: the publication
+                    ctx.to_meta(body.pop(first=True), "series")
+            after = lines[at] if at < len(lines) else None
         notes: list[Item] = []
-        while index - len(notes) > 0 and _plain(ctx.items[index - len(notes) - 1]):
-            candidate = ctx.items[index - len(notes) - 1]
-            if not NOTE.match(candidate.text):
-                break
-            notes.insert(0, candidate)
+        while body.items and _plain(body.items[-1]) and NOTE.match(body.items[-1].text):
+            notes.insert(0, body.pop())
         moved += notes
-        ctx.items = [it for it in ctx.items if it not in notes]
-        index -= len(notes)
-        before = ctx.items[index - 1] if index > 0 else None
+        before = body.items[-1] if body.items else None
         if before is None or after is None or not (_plain(before) and _plain(after)):
             continue
         if ends_sentence(before.text) or NOTE.match(after.text) or not re.match(r"[가-힣a-z]", after.text):
             continue
         if CHAPTER.match(after.text) or PROVISION.match(after.text) or LABELED.match(before.text):
             continue  # "제1장 서론", "제5조(…)" open the next page; "학 번: 2025-21734" is a field
+        body.pop()
         before.text = f"{before.text} {after.text}"  # the paragraph runs on over the page break
         before.last = after.last or after.line
-        ctx.items.remove(after)
-    ctx.items += moved
+        body.push(before)
+        at += 1
+    ctx.items = body.items + moved
+    ctx.drop_all(drops)

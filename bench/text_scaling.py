@@ -1,0 +1,154 @@
+"""How the normalizer's time grows with a text scrape: long texts of one repeated shape each.
+
+usage: PYTHONPATH=src .venv/bin/python bench/text_scaling.py [--n 1000] [--steps 3] [--shape pages ...]
+       [--budget 60]
+
+Builds each shape with n, 2n, 4n … units and prints the CPU time (``time.process_time``) of reading
+and normalizing it, and the ratio per doubling: about 2 is linear, about 4 quadratic. A shape stops
+growing once one size takes more than ``--budget`` CPU seconds. ``bench/html_scaling.py`` does the
+same for HTML pages; ``bench/quadratic_pages.md`` has the figures of round fifteen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from bookmaker.normalize import normalize
+from bookmaker.readers.text import read_text
+
+SENTENCE = "서울시는 올해 하반기부터 새로운 교통 정책을 시행한다고 밝혔다."
+
+
+def pages(n: int) -> list[str]:
+    """A printed report: ``n`` paragraphs, a page number and the running header after every fifth."""
+    out = ["국토 정책 브리프", ""]
+    for i in range(n):
+        out += [f"{i}번째 문단이다. {SENTENCE}", ""]
+        if i % 5 == 4:
+            out += [f"- {i // 5 + 1} -", "국토 정책 브리프", ""]
+    return out
+
+
+def subtitles(n: int) -> list[str]:
+    """An SRT file of ``n`` cues."""
+    out = []
+    for i in range(n):
+        start, end = i * 3, i * 3 + 2
+        times = (
+            f"00:{start // 60 % 60:02d}:{start % 60:02d},000 --> 00:{end // 60 % 60:02d}:{end % 60:02d},500"
+        )
+        out += [str(i + 1), times, f"{i}번째 자막 대사입니다 오늘은", ""]
+    return out
+
+
+def glued_credits(n: int) -> list[str]:
+    """``n`` photo captions with the photographer's credit glued on, between paragraphs."""
+    out = ["제목", ""]
+    for i in range(n):
+        out += [
+            f"시민들이 광장에서 행사를 지켜보고 있다. 김혜윤 기자 photo{i}@hani.co.kr",
+            "",
+            f"{i} {SENTENCE}",
+            "",
+        ]
+    return out
+
+
+def statute(n: int) -> list[str]:
+    """An ordinance of ``n`` articles."""
+    out = ["가람시 조례", ""]
+    for i in range(n):
+        out += [f"제{i + 1}조(목적) 이 조례는 {i}번째 사항을 정함을 목적으로 한다.", ""]
+    return out
+
+
+def dialogue(n: int) -> list[str]:
+    """An interview of ``n`` questions and answers."""
+    out = ["대담 기사 제목", ""]
+    for i in range(n):
+        out += [f"◆ 진행자> {i}번째 질문입니다. 어떻게 보십니까?", "", f"◇ 김교수> {SENTENCE} {i}", ""]
+    return out
+
+
+def bulletin(n: int) -> list[str]:
+    """A wire bulletin of ``n`` ▲ items."""
+    out = ["게시판 제목", ""]
+    for i in range(n):
+        out += [f"▲ {i}번 행사 = 가람시청 대회의실에서 {i}일 오후 2시 열린다.", ""]
+    return out
+
+
+def attachments(n: int) -> list[str]:
+    """``n`` paragraphs, each followed by an attachment header, a file and its button."""
+    out = ["공지 제목", ""]
+    for i in range(n):
+        out += [SENTENCE, "", "첨부파일", f"자료{i}.hwpx", "다운로드", ""]
+    return out
+
+
+def captions(n: int) -> list[str]:
+    """``n`` paragraphs, each followed by a photo caption with its credit."""
+    out = ["제목", ""]
+    for i in range(n):
+        out += [f"{i} {SENTENCE}", "", f"행사장 모습 {i}. 사진=가람시 제공", ""]
+    return out
+
+
+def chat(n: int) -> list[str]:
+    """A chat export of ``2n`` messages."""
+    out = ["--------------- 2024년 3월 5일 화요일 ---------------"]
+    for i in range(n):
+        out += [
+            f"[홍길동] [오후 3:{i % 60:02d}] {i} 오늘 회의는 몇 시에 하나요",
+            f"[김철수] [오후 3:{i % 60:02d}] 네 {i}시에 합니다",
+        ]
+    return out
+
+
+SHAPES: dict[str, Callable[[int], list[str]]] = {
+    "pages": pages,
+    "subtitles": subtitles,
+    "glued-credits": glued_credits,
+    "statute": statute,
+    "dialogue": dialogue,
+    "bulletin": bulletin,
+    "attachments": attachments,
+    "captions": captions,
+    "chat": chat,
+}
+
+
+def measure(shape: str, n: int) -> tuple[int, float]:
+    """The text's size in bytes and the CPU seconds of reading and normalizing it."""
+    data = ("\n".join(SHAPES[shape](n)) + "\n").encode("utf-8")
+    started = time.process_time()
+    normalize(read_text(data, Path(f"{shape}.txt")))
+    return len(data), time.process_time() - started
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=1000, help="units of the smallest size")
+    parser.add_argument("--steps", type=int, default=3, help="sizes per shape (each twice the last)")
+    parser.add_argument("--shape", action="append", choices=sorted(SHAPES), help="only these shapes")
+    parser.add_argument("--budget", type=float, default=60.0, help="CPU seconds after which a shape stops")
+    args = parser.parse_args(argv)
+    print(f"{'shape':15s} {'n':>6s} {'KB':>6s} {'cpu s':>7s}  ratio")
+    for shape in args.shape or list(SHAPES):
+        last: float | None = None
+        for step in range(args.steps):
+            n = args.n << step
+            size, seconds = measure(shape, n)
+            ratio = f"{seconds / last:.2f}" if last else ""
+            print(f"{shape:15s} {n:6d} {size // 1000:6d} {seconds:7.2f}  {ratio}", flush=True)
+            last = seconds
+            if seconds > args.budget:
+                break
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
