@@ -159,8 +159,17 @@ def copyright_holder(ctx: Context, text: str) -> str | None:
         and token not in _NOT_HOLDERS
         and token.lower() not in portals
     ):
-        return token
+        second = (
+            _SECOND_WORD.match(text, m.end()) if m is not None and _HANGUL_NAME.fullmatch(token) else None
+        )
+        return f"{token} {second[1]}" if second and second[1] not in _NOT_NAME_WORDS else token
     return None
+
+
+_HANGUL_NAME = re.compile(r"[가-힣]{2,12}")
+_SECOND_WORD = re.compile(r"[ ]([가-힣]{2,8})(?=\s*[.,]|\s+(?i:all\s+rights)|\s*$)")
+"""A Hangul holder's second word, closing the name (``Copyright(c) 대한민국 국회.``, ``ⓒ 가람시 교육청``)."""
+_NOT_NAME_WORDS = frozenset({"무단전재", "무단", "전재", "재배포", "배포", "금지", "저작권", "판권", "소유"})
 
 
 _PUBLIC_SUFFIX = re.compile(r"\.(?:co|or|go|ne|ac)\.kr$|\.(?:com|net|org|kr|tv)$")
@@ -395,11 +404,12 @@ def _file_lines(ctx: Context, start: int) -> list[Item]:
     return out
 
 
-def _drop_files_below(ctx: Context, header: Item) -> None:
-    """The list of attached files under an attachment header (``첨부파일``, ``자료 다운로드``)."""
+def _drop_files_below(ctx: Context, header: Item) -> bool:
+    """The list of attached files under an attachment header (``첨부파일``, ``자료 다운로드``); whether
+    there was one."""
     below = _next_item(ctx, header)
     if below is None:
-        return
+        return False
     if isinstance(below.block, ListBlock):
         entries, items = [" ".join(b.text for b in e.blocks) for e in below.block.items], [below]
     elif below.attrs.get("list"):
@@ -415,6 +425,8 @@ def _drop_files_below(ctx: Context, header: Item) -> None:
     if entries and all(_FILE_ENTRY.search(e.strip()) for e in entries):
         for it in items:
             _drop(ctx, it, "a page's attachment list (files to download)", "boilerplate.board")
+        return True
+    return False
 
 
 _CONTACT = re.compile(r"0\d{1,2}[-)]\s*\d{3,4}-\d{4}|[\w.+-]+@[\w-]+\.[\w.]+")
@@ -857,6 +869,14 @@ def run(ctx: Context) -> None:
             _drop_files_below(ctx, item)
             drop(item, "a page's attachment list (header)", "boilerplate.board")
             continue
+        if prose_seen and _box_header(ctx, text, "file_list_headers"):
+            settle()  # "참고자료" over an attached file only (a petition's): the list and its header
+            below = _next_item(ctx, item)
+            files = _file_lines(ctx, ctx.items.index(below)) if below is not None else []
+            if files:
+                _drop_files_below(ctx, item)  # the lines no family drops; the loop drops the others
+                drop(item, "a page's attachment list (header)", "boilerplate.board")
+                continue
         if prose_seen and _box_header(ctx, text, "contact_headers"):
             settle()
             _drop_contact_below(ctx, item)

@@ -176,10 +176,27 @@ def to_iso(m: re.Match[str]) -> tuple[str, bool] | None:
     return f"{y:04d}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}:{s:02d}+09:00", True
 
 
+US_DATE = re.compile(
+    r"(?<![\d./-])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>(?:19|20)\d{2})(?![\d/])"
+    r"(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::\d{2})?(?:\s*(?P<ap>[AaPp])\.?[Mm]\.?)?(?![\d:]))?"
+)
+"""A date as American pages write it, month first (``03/05/2026 07:12 PM`` on a Korean-American
+daily's page): read as the numeric form DATE_RE reads."""
+
+
+def _from_us(m: re.Match[str]) -> str:
+    """A month-first date as ``2026.03.05 PM 7:12``."""
+    time = ""
+    if m["H"]:
+        ampm = {"a": "AM ", "p": "PM "}.get((m["ap"] or "").lower(), "")
+        time = f" {ampm}{m['H']}:{m['M']}"
+    return f"{m['y']}.{int(m['m']):02d}.{int(m['d']):02d}{time}"
+
+
 def parse_line(ctx: Context, text: str) -> tuple[list[Found], str] | None:
-    """Dates in ``text`` (numeric or English) and the residue once dates and labels are gone; None
-    if no date."""
-    text = ENGLISH_DATE.sub(_numeric, text)
+    """Dates in ``text`` (numeric, month first or English) and the residue once dates and labels are
+    gone; None if no date."""
+    text = ENGLISH_DATE.sub(_numeric, US_DATE.sub(_from_us, text))
     rules = ctx.rules
     published = rules.word_set(("dates", "published"))
     modified = rules.alternation(("dates", "modified"), ("dates", "issued"))
@@ -344,6 +361,12 @@ def run(ctx: Context) -> None:
         if parsed is None:
             continue
         found, residue = parsed
+        if ctx.rules.any_of("dates", "opened", whole=False).match(item.text) and _PERIOD.search(item.text):
+            # "청원기간 2026-11-20 ~ 2026-12-20": the day a petition opened to consent is its date
+            start = Found(found[0].iso, True, True, found[0].has_time)
+            best = start if best is None or _rank(start) > _rank(best) else best
+            ctx.to_meta(item, "date")
+            continue
         shown = _ISSUE_SHOWN.search(item.text)
         issue = _ISSUE.search(residue) if residue and shown else None
         if shown and issue:  # "제1658호 (2026.12.15)" beside a weekly's date and byline
@@ -414,6 +437,7 @@ def run(ctx: Context) -> None:
         ctx.meta["date"] = fallback  # a shown day the page's metadata gives the time of
     elif best is not None:
         ctx.meta["date"] = best.iso
+        ctx.date_in_text = True
     elif field_day is not None:
         ctx.meta["date"] = field_day  # a posting dated only by its fields ("시작일: 2026.12.01 10:00"):
         # the day it opened; the hour is when applications open, no time of publication
