@@ -393,8 +393,13 @@ MAX_FILE_LINES = 30
 def _file_lines(ctx: Context, start: int) -> list[Item]:
     """The plain lines from ``start`` that name an attached file or are its buttons (a text scrape's
     ``… 해명.hwpx`` / ``바로보기`` / ``다운로드``), up to the first other line."""
+    return _file_lines_in(ctx.items, start)
+
+
+def _file_lines_in(items: list[Item], start: int) -> list[Item]:
+    """:func:`_file_lines` in ``items``."""
     out: list[Item] = []
-    for item in ctx.items[start : start + MAX_FILE_LINES]:
+    for item in items[start : start + MAX_FILE_LINES]:
         text = item.text.strip()
         if item.kind is not None or structured(item):
             break
@@ -404,12 +409,11 @@ def _file_lines(ctx: Context, start: int) -> list[Item]:
     return out
 
 
-def _drop_files_below(ctx: Context, header: Item) -> bool:
-    """The list of attached files under an attachment header (``첨부파일``, ``자료 다운로드``); whether
-    there was one."""
+def _drop_files_below(ctx: Context, header: Item) -> None:
+    """The list of attached files under an attachment header (``첨부파일``, ``자료 다운로드``)."""
     below = _next_item(ctx, header)
     if below is None:
-        return False
+        return
     if isinstance(below.block, ListBlock):
         entries, items = [" ".join(b.text for b in e.blocks) for e in below.block.items], [below]
     elif below.attrs.get("list"):
@@ -425,8 +429,6 @@ def _drop_files_below(ctx: Context, header: Item) -> bool:
     if entries and all(_FILE_ENTRY.search(e.strip()) for e in entries):
         for it in items:
             _drop(ctx, it, "a page's attachment list (files to download)", "boilerplate.board")
-        return True
-    return False
 
 
 _CONTACT = re.compile(r"0\d{1,2}[-)]\s*\d{3,4}-\d{4}|[\w.+-]+@[\w-]+\.[\w.]+")
@@ -813,7 +815,11 @@ def run(ctx: Context) -> None:
         ctx.drop_all(pending)
         pending.clear()
 
-    for item in list(ctx.items):
+    snapshot = list(ctx.items)
+    listed: set[int] = set()  # attached files dropped with the header over them
+    for at, item in enumerate(snapshot):
+        if id(item) in listed:
+            continue
         if item.attrs.get("files_below"):
             settle()
             if item not in ctx.items:
@@ -870,11 +876,12 @@ def run(ctx: Context) -> None:
             drop(item, "a page's attachment list (header)", "boilerplate.board")
             continue
         if prose_seen and _box_header(ctx, text, "file_list_headers"):
-            settle()  # "참고자료" over an attached file only (a petition's): the list and its header
-            below = _next_item(ctx, item)
-            files = _file_lines(ctx, ctx.items.index(below)) if below is not None else []
+            # "참고자료" over attached files only (a petition's): the list and its header
+            files = _file_lines_in(snapshot, at + 1)
             if files:
-                _drop_files_below(ctx, item)  # the lines no family drops; the loop drops the others
+                for file in files:
+                    drop(file, "a page's attachment list (files to download)", "boilerplate.board")
+                    listed.add(id(file))
                 drop(item, "a page's attachment list (header)", "boilerplate.board")
                 continue
         if prose_seen and _box_header(ctx, text, "contact_headers"):

@@ -141,8 +141,9 @@ def _transcript(ctx: Context, chrome: list[Item], messages: list[list[Item]]) ->
                 drops.append((item, "the chat room's notice (someone joined or left)", "chat.system"))
             elif not _LIST_ENTRY.match(item.text):
                 item.attrs["br_group"], item.role = group, "paragraph"  # the message's next line
+    dropped = {id(it) for it, _, _ in drops}
     for item in ctx.items:
-        if _SYSTEM.match(item.text) and not any(it is item for it, _, _ in drops):
+        if _SYSTEM.match(item.text) and id(item) not in dropped:
             drops.append((item, "the chat room's notice (someone joined or left)", "chat.system"))
     if day and not ctx.meta.get("date"):
         ctx.meta["date"] = day

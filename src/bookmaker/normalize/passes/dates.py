@@ -365,7 +365,8 @@ def run(ctx: Context) -> None:
         if parsed is None:
             continue
         found, residue = parsed
-        if ctx.rules.any_of("dates", "opened", whole=False).match(item.text) and _PERIOD.search(item.text):
+        opened = ctx.rules.any_of("dates", "opened", whole=False).match(item.text)
+        if opened and _PERIOD.search(item.text) and not ends_sentence(item.text):
             # "청원기간 2026-11-20 ~ 2026-12-20": the day a petition opened to consent is its date
             start = Found(found[0].iso, True, True, found[0].has_time)
             best = start if best is None or _rank(start) > _rank(best) else best
