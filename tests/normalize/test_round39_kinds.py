@@ -382,3 +382,24 @@ def test_raw_lines_of_an_ocr_text_keep_their_numbers_in_the_record() -> None:
     raw = RawDocument([SourceLine("학생 요금은 l5원에서 20원으로 오른다.", 1)], Source(format="text"))
     doc = normalize(raw)
     assert "15원에서" in body(doc)
+
+
+CREDITS = (
+    "<div class='section_credit'><h3>참여 정보</h3>"
+    "<dl><dt>작사</dt><dd>한서윤</dd><dt>작곡</dt><dd>한서윤, 이도현</dd>"
+    "<dt>편곡</dt><dd>이도현</dd></dl></div>"
+)
+LINKS = "<p class='lyric_report'><a href='/report'>가사 오류 신고</a></p>"
+
+
+def test_a_song_pages_credits_box_is_kept(tmp_path: Path) -> None:
+    page = f"{SONG_INFO}<div class='section_lyric'>{LYRICS}{LINKS}</div>{CREDITS}"
+    _, doc = read_page(tmp_path, page, SONG_HEAD)
+    assert "참여 정보" in [b.text for b in doc.blocks if isinstance(b, Heading)]
+    assert "작곡: 한서윤, 이도현" in body(doc)
+
+
+def test_a_credits_box_on_a_page_of_no_song_is_left_to_the_page(tmp_path: Path) -> None:
+    page = f"<div class='section_lyric'>{LYRICS}{LINKS}</div>{CREDITS}"
+    _, doc = read_page(tmp_path, page, SONG_TITLE)
+    assert "이도현" not in body(doc)

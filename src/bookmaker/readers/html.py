@@ -46,7 +46,7 @@ from bookmaker.readers.html_noscript import unwrap_app_shell
 from bookmaker.readers.html_notes import drop_comments, find_notes
 from bookmaker.readers.html_qa import find_qa
 from bookmaker.readers.html_saved import RULES, saved_chrome
-from bookmaker.readers.html_song import read_song_page
+from bookmaker.readers.html_song import read_song_page, song_credits
 from bookmaker.readers.html_sr_labels import drop_reader_labels
 from bookmaker.readers.html_thread import find_thread
 from bookmaker.readers.html_titles import mark_titles
@@ -261,6 +261,8 @@ def read_html(
             taken = {id(n) for part in extra for n in part}
             own = [box for box in siblings(page, body, title, env.subtrees()) if id(box) not in taken]
             extra += [[box] for box in own]
+    if title is None and (credits := song_credits(soup, hints)) is not None:
+        extra.append([credits])  # a song's 작사/작곡/편곡, apart from its lyrics
     parts = [body, *(node for part in extra for node in part if isinstance(node, Tag))]
     parts += [node for answer in answers for node in (answer.head, answer.text) if node is not None]
     drop_reader_labels(env, parts, title, body)  # "사진 출처, " for screen readers only
