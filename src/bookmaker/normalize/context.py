@@ -74,6 +74,9 @@ class Context:
     """Degradations the user should hear about (text that could not be repaired …)."""
     source_format: str | None = None
     """The reader's format (``text``, ``html``, ``markdown``); None when unknown."""
+    date_in_text: bool = False
+    """meta.date was read from the text (a shown time given no zone, taken as Korea's); an outlet
+    that dates its pages elsewhere re-reads it in its own zone (pass ``publisher``)."""
     paginated: bool = False
     """The text came from a paginated source (``pages`` found its page numbers): its lines were
     justified, so a line may end anywhere inside a word."""

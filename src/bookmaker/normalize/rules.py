@@ -28,6 +28,9 @@ class Outlet:
     domains: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
     english: str | None = None
+    timezone: str | None = None
+    """Where the outlet's pages are dated (an IANA zone, ``America/Los_Angeles`` for a Korean-American
+    daily): the times its text shows are that zone's, not Korea's."""
 
 
 _TokenIndex = dict[str, list[tuple[int, str, Outlet]]]
@@ -214,6 +217,7 @@ def _outlets(entries: list[dict[str, Any]], into: dict[str, Outlet]) -> None:
             (*old.domains, *(str(d).lower() for d in e.get("domains", []))),
             (*old.aliases, *(str(a) for a in e.get("aliases", []))),
             str(e["english"]) if e.get("english") else old.english,
+            str(e["timezone"]) if e.get("timezone") else old.timezone,
         )
 
 

@@ -46,6 +46,7 @@ from bookmaker.readers.html_noscript import unwrap_app_shell
 from bookmaker.readers.html_notes import drop_comments, find_notes
 from bookmaker.readers.html_qa import find_qa
 from bookmaker.readers.html_saved import RULES, saved_chrome
+from bookmaker.readers.html_song import read_song_page, song_credits
 from bookmaker.readers.html_sr_labels import drop_reader_labels
 from bookmaker.readers.html_thread import find_thread
 from bookmaker.readers.html_titles import mark_titles
@@ -260,6 +261,8 @@ def read_html(
             taken = {id(n) for part in extra for n in part}
             own = [box for box in siblings(page, body, title, env.subtrees()) if id(box) not in taken]
             extra += [[box] for box in own]
+    if title is None and (credits := song_credits(soup, hints)) is not None:
+        extra.append([credits])  # a song's 작사/작곡/편곡, apart from its lyrics
     parts = [body, *(node for part in extra for node in part if isinstance(node, Tag))]
     parts += [node for answer in answers for node in (answer.head, answer.text) if node is not None]
     drop_reader_labels(env, parts, title, body)  # "사진 출처, " for screen readers only
@@ -281,6 +284,8 @@ def read_html(
         if "site_name" not in hints and (site := title_site(soup, lines[0].text) or logo_text(page, title)):
             hints["site_name"] = site  # a page without site meta: the <title> after the headline, or
             # the name a text logo above the headline shows (a blog's "dev_yoon.log")
+    if title is None:  # a music site's song: "곡 - 가수" in og:title, 발매일 in its fields
+        read_song_page(soup, hints)
     rights = rights_node(env, parts)
     if rights:
         hints["rights"] = rights

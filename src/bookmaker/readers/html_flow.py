@@ -80,6 +80,7 @@ from bookmaker.readers.html_table import build_table, cells, is_data_table, is_i
 from bookmaker.readers.html_toggles import is_page_links, is_prompt_box, is_tab_row
 from bookmaker.readers.image_alt import is_file_name
 from bookmaker.readers.sanitize import strip_controls
+from bookmaker.readers.verse import stanza_runs
 
 INTERFACE_TAGS = frozenset(
     {"button", "select", "option", "optgroup", "textarea", "input", "label", "datalist", "output"}
@@ -793,18 +794,41 @@ class Flow:
         soft_ok = piece.container in SOFT_BREAK_TAGS and piece.kind in (None, "quote", "list-item")
         group = ""
         out: list[SourceLine] = []
-        for leaves, soft in split_at_breaks(piece.leaves):
-            runs = build_runs(leaves)
+        pieces = [(build_runs(leaves), leaves, soft) for leaves, soft in split_at_breaks(piece.leaves)]
+        stanza = {} if soft_ok or piece.kind is not None else self.stanzas(pieces)
+        for at, (runs, leaves, soft) in enumerate(pieces):
             if not runs:
                 continue
             attrs = dict(piece.attrs)
-            if soft_ok:
+            if at in stanza:  # a song's or a poem's lines in a generic container: one stanza
+                attrs["br_group"] = stanza[at]
+            elif soft_ok:
                 if not soft or not group:
                     group = str(next(self.env.groups))
                 attrs["br_group"] = group
             elif soft:
                 attrs["soft_break"] = "1"  # a single <br> before it in a generic container
             out.append(_line(runs, leaves[0].line, piece.kind, attrs))
+        return out
+
+    def stanzas(self, pieces: list[tuple[list[Inline], list[Leaf], bool]]) -> dict[int, str]:
+        """The pieces of a generic container whose runs (short lines parted by single ``<br>``, the
+        runs by two) are a poem's or a song's stanzas: each piece's index → its stanza's group."""
+        runs: list[list[int]] = []
+        for at, (runs_, _, soft) in enumerate(pieces):
+            if not runs_:
+                continue
+            if soft and runs:
+                runs[-1].append(at)
+            else:
+                runs.append([at])
+        found = stanza_runs([[plain(pieces[at][0]) for at in run] for run in runs])
+        if found is None:
+            return {}
+        out: dict[int, str] = {}
+        for run in runs:  # the container is the poem: a one-line run ("네 이름을 적어 볼게") is verse too
+            group = f"verse-{next(self.env.groups)}"
+            out.update((at, group) for at in run)
         return out
 
 

@@ -33,6 +33,7 @@ from bookmaker.ir import Cell, Row, Source, Table, Text, ThematicBreak
 from bookmaker.raw import RawDocument, SourceLine
 from bookmaker.readers.encoding import decode, looks_like_mojibake, repair_mojibake
 from bookmaker.readers.sanitize import strip_controls
+from bookmaker.readers.verse import stanza_runs
 
 MIN_ROWS = 3
 MAX_CELL = 40
@@ -459,16 +460,9 @@ def cut_lines(lines: list[SourceLine]) -> list[SourceLine]:
     ]
 
 
-_VERSE_LINE = re.compile(r"^\s*\S.{0,29}$")
-_PROSE = re.compile(r"[.。]\s*$|[.。]\s+\S|^\s*(?:[-•*·○□■◆▶※]|\d{1,2}[.)]\s)")
-"""A line no verse has: one ending (or holding) a full stop, or one marked as a list's entry."""
-MIN_STANZAS = 3
-
-
 def verse(lines: list[SourceLine]) -> list[SourceLine]:
-    """``lines`` with each stanza of a poem kept as one paragraph of broken lines: when three or more
-    runs of two to eight lines between blank lines are short lines (up to 30 characters) without a
-    full stop, and such runs hold most lines in runs of two or more, the lines of each run share a
+    """``lines`` with each stanza of a poem kept as one paragraph of broken lines: when the runs between
+    blank lines are stanzas (:func:`~bookmaker.readers.verse.stanza_runs`), the lines of each run share a
     ``br_group`` (joined with a line break after normalization, as a ``<br>`` is)."""
     runs: list[list[SourceLine]] = [[]]
     for sl in lines:
@@ -476,14 +470,10 @@ def verse(lines: list[SourceLine]) -> list[SourceLine]:
             runs[-1].append(sl)
         elif runs[-1]:
             runs.append([])
-    long_runs = [run for run in runs if len(run) >= 2]
-    stanzas = [
-        run
-        for run in long_runs
-        if len(run) <= 8 and all(_VERSE_LINE.match(sl.text) and not _PROSE.search(sl.text) for sl in run)
-    ]
-    if len(stanzas) < MIN_STANZAS or 2 * sum(map(len, stanzas)) <= sum(map(len, long_runs)):
+    found = stanza_runs([[sl.text for sl in run] for run in runs])
+    if found is None:
         return lines
+    stanzas = [run for at, run in enumerate(runs) if at in found]
     group = {id(sl): f"verse-{n}" for n, run in enumerate(stanzas) for sl in run}
     firsts = {id(run[0]) for run in stanzas}
     titles = {  # a poem's numbered title alone over its first stanza ("1. 밤의 부엌")

@@ -159,8 +159,17 @@ def copyright_holder(ctx: Context, text: str) -> str | None:
         and token not in _NOT_HOLDERS
         and token.lower() not in portals
     ):
-        return token
+        second = (
+            _SECOND_WORD.match(text, m.end()) if m is not None and _HANGUL_NAME.fullmatch(token) else None
+        )
+        return f"{token} {second[1]}" if second and second[1] not in _NOT_NAME_WORDS else token
     return None
+
+
+_HANGUL_NAME = re.compile(r"[가-힣]{2,12}")
+_SECOND_WORD = re.compile(r"[ ]([가-힣]{2,8})(?=\s*[.,]|\s+(?i:all\s+rights)|\s*$)")
+"""A Hangul holder's second word, closing the name (``Copyright(c) 대한민국 국회.``, ``ⓒ 가람시 교육청``)."""
+_NOT_NAME_WORDS = frozenset({"무단전재", "무단", "전재", "재배포", "배포", "금지", "저작권", "판권", "소유"})
 
 
 _PUBLIC_SUFFIX = re.compile(r"\.(?:co|or|go|ne|ac)\.kr$|\.(?:com|net|org|kr|tv)$")
@@ -384,8 +393,13 @@ MAX_FILE_LINES = 30
 def _file_lines(ctx: Context, start: int) -> list[Item]:
     """The plain lines from ``start`` that name an attached file or are its buttons (a text scrape's
     ``… 해명.hwpx`` / ``바로보기`` / ``다운로드``), up to the first other line."""
+    return _file_lines_in(ctx.items, start)
+
+
+def _file_lines_in(items: list[Item], start: int) -> list[Item]:
+    """:func:`_file_lines` in ``items``."""
     out: list[Item] = []
-    for item in ctx.items[start : start + MAX_FILE_LINES]:
+    for item in items[start : start + MAX_FILE_LINES]:
         text = item.text.strip()
         if item.kind is not None or structured(item):
             break
@@ -801,7 +815,11 @@ def run(ctx: Context) -> None:
         ctx.drop_all(pending)
         pending.clear()
 
-    for item in list(ctx.items):
+    snapshot = list(ctx.items)
+    listed: set[int] = set()  # attached files dropped with the header over them
+    for at, item in enumerate(snapshot):
+        if id(item) in listed:
+            continue
         if item.attrs.get("files_below"):
             settle()
             if item not in ctx.items:
@@ -857,6 +875,15 @@ def run(ctx: Context) -> None:
             _drop_files_below(ctx, item)
             drop(item, "a page's attachment list (header)", "boilerplate.board")
             continue
+        if prose_seen and _box_header(ctx, text, "file_list_headers"):
+            # "참고자료" over attached files only (a petition's): the list and its header
+            files = _file_lines_in(snapshot, at + 1)
+            if files:
+                for file in files:
+                    drop(file, "a page's attachment list (files to download)", "boilerplate.board")
+                    listed.add(id(file))
+                drop(item, "a page's attachment list (header)", "boilerplate.board")
+                continue
         if prose_seen and _box_header(ctx, text, "contact_headers"):
             settle()
             _drop_contact_below(ctx, item)

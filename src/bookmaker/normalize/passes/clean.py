@@ -7,7 +7,8 @@ only is removed with its reason (``clean.invisible``).
 
 A stock quote a site inserts after a company's name ("삼성전자(8,530원 ▲40 -0.5%)는") is cut from
 the sentence and recorded in ``removed``; so is a wiki's edit link at the end of a heading
-(``역사[편집]``, ``History [edit]``)."""
+(``역사[편집]``, ``History [edit]``). In a text scrape (an OCR's text among them) an ``l`` read for
+``1`` inside a number (``l978年``, ``l5원``) is ``1`` again."""
 
 from __future__ import annotations
 
@@ -183,6 +184,18 @@ def _note_layout(item: Item) -> None:
         item.attrs["space_end"] = "1"
 
 
+_OCR_ONE = re.compile(
+    r"(?<![A-Za-z])l(?=\d+(?:[.,]\d+)*(?![A-Za-z\d]))|(?<=\d)l(?=\d)|(?<![A-Za-z\d])l(?=[천만억](?![A-Za-z]))"
+)
+"""An OCR's ``l`` read for ``1`` in a number (``l978年``, ``l5원``, ``l천5백원``), no Latin letter by it."""
+_KOREAN_OR_HANJA = re.compile(r"[가-힣\u4e00-\u9fff]")
+
+
+def ocr_ones(text: str) -> str:
+    """``text`` with an OCR's ``l`` in numbers read as ``1``, in a line of Korean or Hanja text."""
+    return _OCR_ONE.sub("1", text) if _KOREAN_OR_HANJA.search(text) else text
+
+
 def run(ctx: Context) -> None:
     """Clean every line, drop blank ones and split glued footers into their own items."""
     out: list[Item] = []
@@ -196,6 +209,8 @@ def run(ctx: Context) -> None:
         _warn_undecoded(ctx, item)
         decoded = _decode_entities(item.text) if ctx.source_format in ("text", None) else item.text
         text = _cut_edit_link(ctx, item, _cut_widgets(ctx, item, clean_text(decoded)))
+        if ctx.source_format == "text" and "l" in text:
+            text = ocr_ones(text)
         if not text and not item.attrs.get("src"):  # an image without a caption stays
             if item.text.strip():  # zero-width characters only: not blank to a program, so say why
                 reason = "a line of invisible characters only (zero-width space, byte order mark)"

@@ -13,6 +13,7 @@ from functools import cache
 from bookmaker.ir import Table, plain
 from bookmaker.normalize.blocks import refers_to_note, structured
 from bookmaker.normalize.context import Context, Evidence, Item
+from bookmaker.normalize.lexicon import outlet_line
 from bookmaker.normalize.passes.boilerplate import is_date_label
 from bookmaker.normalize.passes.judgment import CITATION
 from bookmaker.normalize.passes.release import ISSUER_REASON, RELEASE_WIRE, issuer
@@ -20,9 +21,10 @@ from bookmaker.normalize.passes.statute import ENFORCEMENT
 from bookmaker.normalize.text import FORM_FIELD, HANGUL, ends_sentence
 
 DATE_RE = re.compile(
-    r"(?P<y>(?:19|20)\d{2}|(?<![\d.])\d{2}(?=\.\d{2}\.\d{2}(?!\d)))\s*(?:[.\-/]|년)\s*(?P<m>\d{1,2})\s*(?:[.\-/]|월)\s*(?P<d>\d{1,2})"
-    r"(?!\d)\s*(?:일|\.)?"
+    r"(?P<y>(?:19|20)\d{2}|(?<![\d.])\d{2}(?=\.\d{2}\.\d{2}(?!\d)))\s*(?:[.\-/]|년|年)\s*(?P<m>\d{1,2})\s*(?:[.\-/]|월|月)\s*(?P<d>\d{1,2})"
+    r"(?!\d)\s*(?:일|日|\.)?"
     r"(?:\s*[(（]?[월화수목금토일](?:요일)?(?:[)）]|(?![가-힣])))?"  # not the 수 of "… 수정일"
+    r"(?:\s*[(（][月火水木金土日]曜日[)）])?"  # an old paper's "(日曜日)"
     r"(?:(?:\s*|T)[(（\[]?\s*(?P<ampm>오전|오후|AM|PM|am|pm)?\s*(?P<H>\d{1,2})\s*(?::|시)\s*(?P<M>\d{2})"
     r"(?:\s*(?::)\s*(?P<S>\d{2}))?\s*분?(?:\s*\d{2}\s*초)?[)）\]]?"
     r"|\s+(?P<ampm2>오전|오후)\s*(?P<H2>\d{1,2})\s*시(?!\s*\d))?"
@@ -33,7 +35,9 @@ PRINT_SECTIONS = (
     "종합|정치|경제|사회|국제|문화|스포츠|오피니언|사설|여론"
     "|지역|전국|산업|금융|증권|부동산|생활|연예|교육|과학|피플"
 )
-_PRINT_PAGE = rf"(?:(?:본지|지면|종합)\s*)?(?:제\s*)?[A-Z]?\d+\s*면(?:\s+(?:{PRINT_SECTIONS})\s*$)?"
+_PRINT_PAGE = (
+    rf"(?:(?:본지|지면|종합)\s*)?(?:제\s*)?[A-Z]?\d+\s*면(?:\s+(?:{PRINT_SECTIONS})\s*$)?|第\s*\d+\s*面"
+)
 _UPDATE_MARK = r"[(\[（](?:종합|속보|\d\s*보|종합\s*\d\s*보|최종|수정|[월화수목금토일](?:요일)?)[)\]）]"
 _BOARD_FIELD = re.compile(
     r"(?:작성자|글쓴이|등록자|작성\s*부서|담당\s*부서|부서명?|조회\s*수?|추천\s*수?)(?:\t+|\s*[:：]\s*)[^\t|]*"
@@ -176,10 +180,27 @@ def to_iso(m: re.Match[str]) -> tuple[str, bool] | None:
     return f"{y:04d}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}:{s:02d}+09:00", True
 
 
+US_DATE = re.compile(
+    r"(?<![\d./-])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>(?:19|20)\d{2})(?![\d/])"
+    r"(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::\d{2})?(?:\s*(?P<ap>[AaPp])\.?[Mm]\.?)?(?![\d:]))?"
+)
+"""A date as American pages write it, month first (``03/05/2026 07:12 PM`` on a Korean-American
+daily's page): read as the numeric form DATE_RE reads."""
+
+
+def _from_us(m: re.Match[str]) -> str:
+    """A month-first date as ``2026.03.05 PM 7:12``."""
+    time = ""
+    if m["H"]:
+        ampm = {"a": "AM ", "p": "PM "}.get((m["ap"] or "").lower(), "")
+        time = f" {ampm}{m['H']}:{m['M']}"
+    return f"{m['y']}.{int(m['m']):02d}.{int(m['d']):02d}{time}"
+
+
 def parse_line(ctx: Context, text: str) -> tuple[list[Found], str] | None:
-    """Dates in ``text`` (numeric or English) and the residue once dates and labels are gone; None
-    if no date."""
-    text = ENGLISH_DATE.sub(_numeric, text)
+    """Dates in ``text`` (numeric, month first or English) and the residue once dates and labels are
+    gone; None if no date."""
+    text = ENGLISH_DATE.sub(_numeric, US_DATE.sub(_from_us, text))
     rules = ctx.rules
     published = rules.word_set(("dates", "published"))
     modified = rules.alternation(("dates", "modified"), ("dates", "issued"))
@@ -341,6 +362,13 @@ def run(ctx: Context) -> None:
         if parsed is None:
             continue
         found, residue = parsed
+        opened = ctx.rules.any_of("dates", "opened", whole=False).match(item.text)
+        if opened and _PERIOD.search(item.text) and not ends_sentence(item.text):
+            # "청원기간 2026-11-20 ~ 2026-12-20": the day a petition opened to consent is its date
+            start = Found(found[0].iso, True, True, found[0].has_time)
+            best = start if best is None or _rank(start) > _rank(best) else best
+            ctx.to_meta(item, "date")
+            continue
         shown = _ISSUE_SHOWN.search(item.text)
         issue = _ISSUE.search(residue) if residue and shown else None
         if shown and issue:  # "제1658호 (2026.12.15)" beside a weekly's date and byline
@@ -360,6 +388,12 @@ def run(ctx: Context) -> None:
             continue  # "· 일시: 2027년 4월 24일(토)": the event's date, in the text's own list
         in_header = index < first_long
         if not (labeled or found[0].has_time or in_header):
+            continue
+        masthead = outlet_line(ctx.rules, residue) if residue and in_header else None
+        if masthead is not None:  # "東亞日報 1978年 3月 5日 (日曜日) 第7面": a printed page's header
+            ctx.vote_publisher(masthead.name, Evidence.SITE_LABEL)
+            best = max([*found, *([best] if best else [])], key=_rank)
+            ctx.to_meta(item, "date")
             continue
         prose = ends_sentence(residue) or re.search(r"[다요]\.(?:\s|$)", residue)
         if residue and (not (len(residue) <= 60 and HANGUL.search(residue)) or prose):
@@ -411,6 +445,7 @@ def run(ctx: Context) -> None:
         ctx.meta["date"] = fallback  # a shown day the page's metadata gives the time of
     elif best is not None:
         ctx.meta["date"] = best.iso
+        ctx.date_in_text = True
     elif field_day is not None:
         ctx.meta["date"] = field_day  # a posting dated only by its fields ("시작일: 2026.12.01 10:00"):
         # the day it opened; the hour is when applications open, no time of publication

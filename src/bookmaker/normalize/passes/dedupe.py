@@ -11,7 +11,8 @@ no fact goes with them.
 * A short line ("네.") and an answer in a dialogue ("◆ 김 교수> 충분히 이해합니다.", a line after a
   question) are removed only where they repeat the line just before or stand in a repeated passage:
   elsewhere they answer another question.
-* Blocks given whole (tables, lists) are never compared.
+* Blocks given whole (tables, lists) are never compared, nor a line of a stanza repeating another
+  stanza's line: a refrain (a song's chorus sung three times) is the text's.
 * A pull quote the markup marks (a magazine's ``<aside class="pull-quote">``) is removed when the text
   says it anywhere, before or after it (a sentence or a clause of a paragraph); one that repeats
   nothing stays, a quote.
@@ -194,6 +195,8 @@ def run(ctx: Context) -> None:
                 kept.credit = copy.credit
             kept.role = "figure"
             rule = "dedupe.caption"
+        elif _verse(copy) and _verse(kept):
+            continue  # a refrain: a song's chorus, a poem's repeated line, sung or said again
         elif _turn(items, where[id(copy)]) and not _in_repeat(items, where[id(copy)], kept, copies):
             continue  # "네." answering another question than the first "네." did
         elif kept.kind == "subtitle" and _SUBHEAD_MARK.match(copy.text):
@@ -202,6 +205,11 @@ def run(ctx: Context) -> None:
         originals.append(kept.line)
         ctx.duplicates.append((copy, kept))
     ctx.drop_all(drops, duplicate_of=originals)
+
+
+def _verse(item: Item) -> bool:
+    """A line of a poem's or a song's stanza (the readers group them as ``verse-…``)."""
+    return item.attrs.get("br_group", "").startswith("verse-")
 
 
 _SUBHEAD_MARK = re.compile(r"^\s*[◇◆■□▶▷●○△▲◎]\s*\S")

@@ -10,9 +10,11 @@ English edition (``연합뉴스`` → ``Yonhap News Agency``)."""
 
 from __future__ import annotations
 
+import datetime as _dt
 import heapq
 import re
 from functools import cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import msgspec
 
@@ -138,9 +140,26 @@ def run(ctx: Context) -> None:
             best = (weight, name)
     if best:
         ctx.meta["publisher"] = ctx.rules.english_name(best[1]) if is_english(ctx) else best[1]
+        _local_time(ctx, best[1])
         people = [a for a in ctx.authors if a.name != best[1]]
         if people and len(people) < len(ctx.authors):  # a web clipper's author: the site itself
             ctx.authors[:] = people
+
+
+def _local_time(ctx: Context, publisher: str) -> None:
+    """A time read from the text of an outlet that dates its pages in another zone (a Korean-American
+    daily in Los Angeles): the same wall time, in that zone (its offset that day, summer time too)."""
+    date = ctx.meta.get("date")
+    if not (ctx.date_in_text and isinstance(date, str) and date.endswith("+09:00")):
+        return
+    zone = next((o.timezone for o in ctx.rules.outlets if o.name == publisher and o.timezone), None)
+    try:
+        tz = ZoneInfo(zone) if zone else None
+    except (ZoneInfoNotFoundError, ValueError):
+        return
+    if tz is not None:
+        wall = _dt.datetime.fromisoformat(date).replace(tzinfo=None)
+        ctx.meta["date"] = wall.replace(tzinfo=tz).isoformat(timespec="seconds")
 
 
 _LATIN_HOLDER = re.compile(

@@ -15,7 +15,8 @@ one more sign is needed: the wrapper keeps the spaces it cuts at elsewhere (a li
 space), the joined word appears elsewhere in the text, or the second piece starts with a particle
 or an ending no word starts with (는, 를, 했다 …). A split form seen elsewhere ("소 비") keeps
 the space. A fixed-column wrap with no sign either way, and any cut between two syllables in a text
-from a paginated source (``pages`` found its page numbers: justified lines end anywhere), is
+from a paginated source (``pages`` found its page numbers: justified lines end anywhere) or in a
+printed newspaper's narrow column (OCR of a clipping: wrapped lines of at most 20 characters), is
 read by the morphological analyzer (kiwipiepy, :meth:`~bookmaker.korean.morphology.Analyzer.
 reads_as_one_word`: loaded only then): joined when it reads the two pieces as one word (``구축했으|
 나``), spaced otherwise. A Latin word hyphenated at a line's end (``interoper-`` / ``ability``) is
@@ -233,6 +234,36 @@ def _fixed_column(items: list[Item], width: int) -> _Layout | None:
     return _Layout(column, keeps, text, _Words.of(text))
 
 
+NARROW_COLUMN = 20
+"""The widest wrapped line (characters) of a printed newspaper column: no one types text that narrow."""
+FEWEST_NARROW_CUTS = 4
+NARROW_SHARE = 0.8
+FULL_LINE = 0.8
+"""A justified column's line that continues is at least this share of the column's usual line."""
+"""Of the wrapped lines, the share so narrow (a page header over the column may be wider)."""
+
+
+def _narrow_column(items: list[Item], width: int) -> int:
+    """The length of a full line when the text's wrapped lines are a printed page's narrow column
+    (OCR of a newspaper clipping: set justified, cut anywhere, as a paginated source's are), else 0."""
+    cut = [prev for prev, item in pairwise(items) if _continues(prev, item, width, prev)]
+    narrow = sorted(n for prev in cut if (n := len(prev.text.strip())) <= NARROW_COLUMN)
+    if len(narrow) < FEWEST_NARROW_CUTS or len(narrow) < NARROW_SHARE * len(cut):
+        return 0
+    return narrow[len(narrow) // 2]
+
+
+_NUMBER_END = re.compile(r"\d$")
+_UNIT_START = re.compile(
+    r"(?:원|명|개|년|월|일|시|분|초|세|살|층|호|번|회|건|배|곳|대|장|권|편|위|점|만|억|천|조|%)"
+)
+
+
+def _number_cut(prev: Item, item: Item) -> bool:
+    """A justified line ends in a number and the next opens with its unit (``20`` / ``원으로``)."""
+    return bool(_NUMBER_END.search(prev.text) and _UNIT_START.match(item.text)) and not _spaced(prev, item)
+
+
 def _stem(word: str) -> str:
     """``word`` without a particle at its end (격이 → 격, 비자가 → 비자), as looked up."""
     particle = _PARTICLE.search(word)
@@ -303,6 +334,8 @@ def run(ctx: Context) -> None:
     if width == 0 or width > MAX_WRAP_WIDTH:
         return
     layout = _fixed_column(items, width)
+    column = _narrow_column(items, width)
+    justified = ctx.paginated or bool(column)
     verses = _verse_lines(items)
     for item in items:
         if item.line in verses:
@@ -317,12 +350,16 @@ def run(ctx: Context) -> None:
             and line is not None
             and item.line not in lettered
             and _continues(prev, item, width, line)
+            and len(line.text.strip()) >= FULL_LINE * column  # a column's lines are full: a short one
+            # ends its block (a headline over its deck)
         ):
             inside = _inside_word(line, item, layout) if layout else False
             if _cited_name(line, item):
                 inside = True
-            elif inside is None or (inside is False and ctx.paginated and _cut_between_syllables(line, item)):
+            elif inside is None or (inside is False and justified and _cut_between_syllables(line, item)):
                 inside = _analyzer_joins(line, item)  # the text has no evidence: ask the dictionary
+            elif justified and _number_cut(line, item):
+                inside = True  # "… 20" / "원으로": a justified line cut between a number and its unit
             line = item
             if _HYPHENATED.search(prev.text[-4:]) and item.text[:1].islower():  # 3 letters (a final \n)
                 prev.text = f"{prev.text[:-1]}{item.text}"  # interoper- / ability: one word

@@ -221,8 +221,8 @@ def _find_title(ctx: Context, release: Release | None = None) -> Item | None:
     if isinstance(hint, str) and hint.strip():
         hk = key(split_series(hint)[1])
         for item in ctx.items:
-            if structured(item):
-                continue
+            if structured(item) or item.attrs.get("br_group", "").startswith("verse-"):
+                continue  # a song's line may sing its title: a stanza's line is no headline
             ik = key(split_series(item.text)[1])
             if ik and (ik == hk or (len(ik) >= 8 and (hk.startswith(ik) or ik.startswith(hk)))):
                 return item
