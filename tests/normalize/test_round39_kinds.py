@@ -53,6 +53,19 @@ def test_a_korean_american_dailys_time_is_its_own_zones_summer_time_too() -> Non
         assert doc.meta.date == iso
 
 
+def test_koreatimes_com_is_the_los_angeles_daily_not_the_seoul_english_paper() -> None:
+    _, doc = norm(
+        "LA 한인회장 선거 열기", "박민수 기자 mspark@koreatimes.com", "입력 07/10/2026 09:05 AM", LONG, LATER
+    )
+    assert doc.meta.publisher == "미주한국일보"
+    assert doc.meta.date == "2026-07-10T09:05:00-07:00"
+    _, doc = norm(
+        "서울시 규제 완화", "이효진 기자 hyojin@koreatimes.co.kr", "입력 2026.07.10 09:05", LONG, LATER
+    )
+    assert doc.meta.publisher == "The Korea Times"
+    assert doc.meta.date == "2026-07-10T09:05:00+09:00"
+
+
 def test_a_korean_outlets_time_stays_korean() -> None:
     _, doc = norm(
         "전세 사기 피해 지원 확대", "입력 2026.03.05 19:12", "한지훈 기자 hoon@yna.co.kr", LONG, LATER
