@@ -9,7 +9,7 @@ is stored once; ``text`` properties derive plain text.
 
 The JSON form carries ``ir_version``; a 1.x document is migrated on load (:func:`from_json`), one of
 another major version is rejected; the fields a minor version added are optional (2.0 reads as
-2.1). ``schema/ir.schema.json`` is generated from these types (``bookmaker schema``) and a test
+2.2). ``schema/ir.schema.json`` is generated from these types (``bookmaker schema``) and a test
 keeps it in step.
 
 This module imports nothing else from bookmaker.
@@ -23,8 +23,9 @@ from typing import Annotated, Any, Literal
 
 import msgspec
 
-IR_VERSION = "2.1"
-"""2.1 added an author's ``affiliations`` and the document's ``identifiers`` and ``container``."""
+IR_VERSION = "2.2"
+"""2.1 added an author's ``affiliations`` and the document's ``identifiers`` and ``container``; 2.2 the
+paragraph role ``verse``."""
 
 _Line = Annotated[int, msgspec.Meta(ge=1, description="1-based source line")]
 _Lines = Annotated[list[_Line], msgspec.Meta(max_length=2, description="first and last source line")]
@@ -157,16 +158,17 @@ class _Block(msgspec.Struct, kw_only=True, tag_field="type", omit_defaults=True)
         return plain(getattr(self, "content", ()))
 
 
-ParagraphRole = Literal["editor-note", "correction", "signature"]
+ParagraphRole = Literal["editor-note", "correction", "signature", "verse"]
 """What a paragraph is besides running text: an editor's note (``[편집자 주]``, set apart from the
 article), a correction notice (``바로잡습니다``, ``[정정]``: the newsroom's note on its own error, set
 apart as an editor's note is, under its own label) or a line of a statement's closing signature (its
-date, the issuing body), set flush right."""
+date, the issuing body), set flush right; or a stanza of a poem or a song (its lines kept, with line breaks),
+set unindented and apart from the next stanza."""
 
 
 class Paragraph(_Block, tag="paragraph"):
-    """A body paragraph; ``role`` marks an editor's note, a correction or a signature line (None:
-    running text)."""
+    """A body paragraph; ``role`` marks an editor's note, a correction, a signature line or a stanza
+    (None: running text)."""
 
     content: list[Inline]
     role: ParagraphRole | None = None

@@ -133,7 +133,7 @@ def test_plain_text_of_every_kind() -> None:
 
 def test_json_has_the_documented_keys() -> None:
     data = json.loads(to_json(_sample()))
-    assert data["ir_version"] == IR_VERSION == "2.1"
+    assert data["ir_version"] == IR_VERSION == "2.2"
     assert set(data["meta"]) >= {"title", "subtitles", "authors", "publisher", "date", "language"}
     assert data["meta"]["authors"][1] == {"name": None, "role": None, "email": None, "affiliations": []}
     assert [b["type"] for b in data["blocks"]] == ["paragraph", "figure", "heading", "list"]

@@ -172,6 +172,7 @@ def test_stanzas_keep_their_line_breaks_under_numbered_titles(tmp_path: Path) ->
         "버스는 오지 않고\n전광판의 숫자만\n한 칸씩 내려앉는다",
     ]
     assert any(isinstance(r, LineBreak) for r in stanzas[0].content)
+    assert {s.role for s in stanzas} == {"verse"}  # set unindented, a blank line's space around each
     assert [b.text for b in doc.blocks if isinstance(b, Heading)] == ["1. 밤의 부엌", "2. 겨울 정류장"]
 
 
@@ -180,6 +181,7 @@ def test_short_prose_lines_are_no_verse(tmp_path: Path) -> None:
     prose += "문의는 총무과로.\n감사합니다.\n"
     doc = _file(tmp_path, "memo.txt", prose)
     assert not any(isinstance(r, LineBreak) for b in doc.blocks for r in getattr(b, "content", []))
+    assert not any(isinstance(b, Paragraph) and b.role == "verse" for b in doc.blocks)
 
 
 # --- a video transcript pasted with its page ----------------------------------------------------------

@@ -255,6 +255,7 @@ def test_lines_of_a_song_in_a_div_are_stanzas(tmp_path: Path) -> None:
     stanzas = _paragraphs(doc)
     assert stanzas[0] == "눈이 올 거라고 했던\n너의 말이 생각나서\n창밖을 자꾸 보게 돼"
     assert len(stanzas) == 5
+    assert {b.role for b in doc.blocks if isinstance(b, Paragraph)} == {"verse"}
 
 
 def test_a_chorus_sung_again_is_kept(tmp_path: Path) -> None:
@@ -269,6 +270,7 @@ def test_sentences_parted_by_breaks_in_a_div_are_no_verse(tmp_path: Path) -> Non
     page = f"<div class='article'>{LONG}<br><br>{LATER}<br><br>{LONG[:40]}다.<br><br>{LATER[:38]}다.</div>"
     _, doc = read_page(tmp_path, page)
     assert all("\n" not in p for p in _paragraphs(doc))
+    assert {b.role for b in doc.blocks if isinstance(b, Paragraph)} == {None}
 
 
 def test_a_repeated_stanza_of_a_poem_in_text_is_kept(tmp_path: Path) -> None:

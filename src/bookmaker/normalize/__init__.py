@@ -88,6 +88,7 @@ ROLES: dict[str, ParagraphRole] = {
     "editor-note": "editor-note",
     "correction": "correction",
     "signature": "signature",
+    "verse": "verse",
 }
 
 _LIST_STYLES: dict[str, ListStyle] = {s: s for s in get_args(ListStyle)}
@@ -221,6 +222,8 @@ def _block(item: Item, language: str) -> Block:
     if item.role == "quote":
         return Quote(blocks=[Paragraph(content=_content(item, language), lines=lines)], lines=lines)
     role = ROLES.get(attrs.get("paragraph_role", ""))  # pass roles: an editor's note, a signature line
+    if role is None and attrs.get("br_group", "").startswith("verse-"):
+        role = "verse"  # the lines of a stanza, as a reader read them (readers/verse.py)
     return Paragraph(content=_content(item, language), lines=lines, role=role)
 
 

@@ -73,7 +73,7 @@ def outline(doc: Document) -> str:
             tag, body = f"h{b.level}", _short(b.text)
         elif isinstance(b, Paragraph) and b.role:
             tag, body = (
-                {"editor-note": "note", "correction": "fix", "signature": "sign"}[b.role],
+                {"editor-note": "note", "correction": "fix", "signature": "sign", "verse": "verse"}[b.role],
                 _short(b.text),
             )
         else:
