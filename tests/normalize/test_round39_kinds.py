@@ -266,6 +266,20 @@ def test_a_chorus_sung_again_is_kept(tmp_path: Path) -> None:
     assert not any((r.rule or "").startswith("dedupe") for r in doc.removed)
 
 
+def test_a_box_the_page_marks_as_a_poem_is_verse_with_one_stanza(tmp_path: Path) -> None:
+    page = (
+        "<div class='poem'><p>죽는 날까지 하늘을 우러러<br>\n한 점 부끄럼이 없기를,<br>\n"
+        "잎새에 이는 바람에도<br>\n나는 괴로워했다.<br>\n<br>\n오늘 밤에도 별이 바람에 스치운다.</p></div>"
+    )
+    _, doc = read_page(tmp_path, page, "<meta property='og:title' content='서시'>")
+    verse = [b for b in doc.blocks if isinstance(b, Paragraph)]
+    assert [b.text for b in verse] == [
+        "죽는 날까지 하늘을 우러러\n한 점 부끄럼이 없기를,\n잎새에 이는 바람에도\n나는 괴로워했다.",
+        "오늘 밤에도 별이 바람에 스치운다.",
+    ]
+    assert {b.role for b in verse} == {"verse"}
+
+
 def test_sentences_parted_by_breaks_in_a_div_are_no_verse(tmp_path: Path) -> None:
     page = f"<div class='article'>{LONG}<br><br>{LATER}<br><br>{LONG[:40]}다.<br><br>{LATER[:38]}다.</div>"
     _, doc = read_page(tmp_path, page)

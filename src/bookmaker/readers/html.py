@@ -38,7 +38,7 @@ from bookmaker.readers.html_body import beside, continuation, find_body, sibling
 from bookmaker.readers.html_classes import class_marks
 from bookmaker.readers.html_dom import BLOCK_TAGS, Page, collapse, has_text, hides, visible_text, walk
 from bookmaker.readers.html_embeds import photo_links, sign_quotes
-from bookmaker.readers.html_flow import INTERFACE_TAGS, Env, Flow, ImageFetch, is_control
+from bookmaker.readers.html_flow import INTERFACE_TAGS, Env, Flow, ImageFetch, is_control, poem_box
 from bookmaker.readers.html_header import header_lines, label_line, logo_text, rights_node, title_node
 from bookmaker.readers.html_meta import dropped_tag, strip_site, title_site
 from bookmaker.readers.html_meta import hints as page_hints
@@ -293,10 +293,12 @@ def read_html(
     find_notes(env, parts)
     mark_titles(env, parts)
     env.markup_changed()  # box titles moved into their paragraphs
-    walks: list[tuple[int, list[PageElement]]] = [(page.order(body), list(body.children))]
-    walks += [(page.order(part[0]), list(part)) for part in extra]
+    walks: list[tuple[int, list[PageElement], bool]] = [
+        (page.order(body), list(body.children), poem_box(body))
+    ]
+    walks += [(page.order(part[0]), list(part), False) for part in extra]
     walks.sort(key=lambda walk: walk[0])  # the body and its other parts in page order
-    body_lines = [line for _, nodes in walks for line in Flow(env, "lines").run(nodes).lines()]
+    body_lines = [line for _, nodes, poem in walks for line in Flow(env, "lines").run(nodes, poem).lines()]
     for answer in answers:  # a Q&A page: each answer under a heading naming who answered
         if answer.head is not None and env.take(answer.head):
             said = visible_text(answer.head)

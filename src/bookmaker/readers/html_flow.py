@@ -153,6 +153,16 @@ PULL_QUOTE_CLASS = re.compile(r"pull[-_]?quote|quote[-_]?pull", re.IGNORECASE)
 CREDIT_CLASS = re.compile(r"credit|source|copyright|photographer|byline")
 CALLOUT_CLASSES = frozenset({"callout", "confluence-information-macro"})
 """A box set apart for a note on the text: Notion's callout, Confluence's info/note/warning panel."""
+POEM_CLASSES = frozenset({"poem", "lyric", "lyrics", "stanza"})
+"""A box the page marks as a poem or a song's words (MediaWiki's ``<div class="poem">``, a music site's
+lyrics): its lines are verse whatever their number of stanzas."""
+
+
+def poem_box(tag: Tag) -> bool:
+    """``tag`` is a box the page marks as a poem (:data:`POEM_CLASSES`)."""
+    return bool(POEM_CLASSES.intersection(map(str, tag.get_attribute_list("class"))))
+
+
 MIN_ALT_CAPTION = 10
 
 
@@ -299,9 +309,11 @@ class Flow:
 
     # --- the walk -------------------------------------------------------------------------
 
-    def run(self, nodes: Iterable[PageElement]) -> Flow:
+    def run(self, nodes: Iterable[PageElement], poem: bool = False) -> Flow:
         """Walk ``nodes`` (an element's ``children``, or some elements themselves), then end the
-        last line."""
+        last line; ``poem``: they are the children of a box marked as a poem."""
+        if poem:
+            self.attrs = {**self.attrs, "poem": "1"}
         walk(nodes, self.enter, self.text, self.leave)
         self.flush()
         return self
@@ -428,6 +440,8 @@ class Flow:
                         self.attrs["style"] = style
         if CALLOUT_CLASSES.intersection(map(str, tag.get_attribute_list("class"))):  # a note set apart
             self.attrs = {**self.attrs, "callout": "1"}
+        if poem_box(tag):
+            self.attrs = {**self.attrs, "poem": "1"}
         self.container = name
 
     def special(self, tag: Tag, name: str) -> bool | None:
@@ -795,11 +809,12 @@ class Flow:
         group = ""
         out: list[SourceLine] = []
         pieces = [(build_runs(leaves), leaves, soft) for leaves, soft in split_at_breaks(piece.leaves)]
-        stanza = {} if soft_ok or piece.kind is not None else self.stanzas(pieces)
+        poem = piece.attrs.get("poem") == "1" and piece.kind is None
+        stanza = self.stanzas(pieces, poem) if poem or not (soft_ok or piece.kind is not None) else {}
         for at, (runs, leaves, soft) in enumerate(pieces):
             if not runs:
                 continue
-            attrs = dict(piece.attrs)
+            attrs = {k: v for k, v in piece.attrs.items() if k != "poem"}
             if at in stanza:  # a song's or a poem's lines in a generic container: one stanza
                 attrs["br_group"] = stanza[at]
             elif soft_ok:
@@ -811,9 +826,12 @@ class Flow:
             out.append(_line(runs, leaves[0].line, piece.kind, attrs))
         return out
 
-    def stanzas(self, pieces: list[tuple[list[Inline], list[Leaf], bool]]) -> dict[int, str]:
+    def stanzas(
+        self, pieces: list[tuple[list[Inline], list[Leaf], bool]], poem: bool = False
+    ) -> dict[int, str]:
         """The pieces of a generic container whose runs (short lines parted by single ``<br>``, the
-        runs by two) are a poem's or a song's stanzas: each piece's index → its stanza's group."""
+        runs by two) are a poem's or a song's stanzas, or of a box marked as a ``poem``: each piece's
+        index → its stanza's group."""
         runs: list[list[int]] = []
         for at, (runs_, _, soft) in enumerate(pieces):
             if not runs_:
@@ -823,7 +841,7 @@ class Flow:
             else:
                 runs.append([at])
         found = stanza_runs([[plain(pieces[at][0]) for at in run] for run in runs])
-        if found is None:
+        if found is None and not poem:
             return {}
         out: dict[int, str] = {}
         for run in runs:  # the container is the poem: a one-line run ("네 이름을 적어 볼게") is verse too
