@@ -313,6 +313,28 @@ def test_a_repeated_stanza_of_a_poem_in_text_is_kept(tmp_path: Path) -> None:
     assert body(doc).count("돌아오라 돌아오라\n겨울이 가기 전에") == 2
 
 
+def test_the_one_line_over_a_poems_stanzas_is_its_title_and_no_stanza_is_a_deck(tmp_path: Path) -> None:
+    doc = _text_file(
+        tmp_path,
+        "겨울 노래",
+        "",
+        "눈이 온다 밤새",
+        "골목에 눈이 쌓인다",
+        "",
+        "돌아오라 돌아오라",
+        "겨울이 가기 전에",
+        "",
+        "창문을 열면",
+        "하얀 길이 보인다",
+    )
+    assert doc.meta.title == "겨울 노래" and doc.meta.subtitles == [] and doc.removed == []
+    assert [b.text for b in doc.blocks] == [
+        "눈이 온다 밤새\n골목에 눈이 쌓인다",
+        "돌아오라 돌아오라\n겨울이 가기 전에",
+        "창문을 열면\n하얀 길이 보인다",
+    ]
+
+
 def test_a_prose_paragraph_pasted_twice_is_still_a_copy() -> None:
     _, doc = norm("새 정책 발표", LONG, LATER, LONG)
     assert body(doc).count(LONG) == 1
