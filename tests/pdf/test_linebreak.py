@@ -62,11 +62,7 @@ def _widest_gap(layout: PrintLayout, lines) -> float:
 def test_last_lines_not_lone_fragments(preset):
     """Every fixture paragraph ends on ≥ 2 words or ≥ 4 syllables, unless that forces a loose line."""
     layout = PrintLayout(page_spec(preset))
-    # the strict setting by the same means (no squeezing past 6 %: the retry that squeezes runs only
-    # for a loose line, so it would find settings the default one never looks for)
-    strict = PrintLayout(
-        page_spec(preset), tune=Tuning(short_last_penalty=1e12, retry_squeeze=0.06), break_style="word"
-    )
+    strict = PrintLayout(page_spec(preset), tune=Tuning(short_last_penalty=1e12), break_style="word")
     allowed = 0
     for name in DOCS:
         doc = from_json((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
@@ -537,3 +533,26 @@ def test_a_squeezed_line_keeps_its_spaces_beside_digits_readable():
     assert not thin_gaps([Line("서점은 2015년 2116곳에서", deep, soft, False)], tune)
     assert not thin_gaps([Line("서점은 2015년 2116곳에서", -tune.max_track, tight, False)], tune)
     assert not thin_gaps([Line("서점은 2015년", deep, tight, True)], tune)  # a last line is not justified
+
+
+def test_a_lone_short_last_word_is_pulled_up_by_squeezing():
+    """A paragraph that sets well but ends on a short word alone (것이다.) is set once more squeezing
+    down to ``-retry_squeeze``; the word comes up when no line gets looser than the paragraph's
+    loosest or the loose limit (a typesetter's tightening to save a line)."""
+    from bookmaker.korean.linebreak import lone_last
+
+    text = (
+        "정부는 내년 예산안을 국회에 제출하고 경제 회복에 힘쓰겠다고 밝혔다. "
+        "태풍이나 홍수처럼 눈에 띄는 피해를 남기지 않아 대비가 늦어지기 쉽다는 것이다."
+    )
+    layout = PrintLayout(page_spec("a5"))
+    tune = layout.tune
+    old = PrintLayout(page_spec("a5"), tune=replace(tune, retry_squeeze=tune.max_track))
+    before = old.lines(text, indent=True)
+    assert lone_last(before) and before[-1].text == "것이다."
+    assert widest_gap(before, tune) <= tune.loose_limit  # no loose line: only the lone word asked for it
+    lines = layout.lines(text, indent=True)
+    assert not lone_last(lines) and lines[-1].text.endswith("쉽다는 것이다.")
+    assert widest_gap(lines, tune) <= tune.loose_limit
+    assert all(line.letter_spacing >= -tune.retry_squeeze - 1e-9 for line in lines)
+    assert not linebreak.tracking_jump(lines, tune)
