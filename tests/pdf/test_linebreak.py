@@ -532,7 +532,12 @@ def test_a_squeezed_line_keeps_its_spaces_beside_digits_readable():
     assert not thin_gaps([Line("우리 마을 이장 김씨가", deep, tight, False)], tune)
     assert not thin_gaps([Line("서점은 2015년 2116곳에서", deep, soft, False)], tune)
     assert not thin_gaps([Line("서점은 2015년 2116곳에서", -tune.max_track, tight, False)], tune)
-    assert not thin_gaps([Line("서점은 2015년", deep, tight, True)], tune)  # a last line is not justified
+    assert thin_gaps(
+        [Line("서점은 2015년 2116곳에서 줄었다.", deep, tight, True)], tune
+    )  # a last line squeezed
+    assert not thin_gaps(
+        [Line("서점은 2015년 2116곳에서 줄었다.", 0.0, 0.0, True)], tune
+    )  # ... or at its width
 
 
 def test_a_lone_short_last_word_is_pulled_up_by_squeezing():

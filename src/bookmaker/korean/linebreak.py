@@ -716,7 +716,6 @@ def thin_gaps(lines: Sequence[Line], tune: Tuning) -> bool:
         and line.word_spacing + 2 * line.letter_spacing < -tune.soft_space_shrink
         and _BESIDE_LATIN.search(line.text)
         for line in lines
-        if not line.last
     )
 
 
