@@ -388,7 +388,9 @@ def test_a_paragraph_still_loose_is_set_again_with_wider_tracking():
         "정부는 19일 대규모 경제부처 인사를 단행했다. "
         "정부는 재정경제부기획관리실장에 윤대희 열린우리당 수석전문위원을 임명했다."
     )
-    no_retry = replace(tune, retry_max_track=tune.max_track, last_retry_track=tune.max_track)
+    no_retry = replace(
+        tune, retry_max_track=tune.max_track, last_retry_track=tune.max_track, retry_squeeze=tune.max_track
+    )
     narrow = set_paragraph(text, _measure, 0.5, 14.0, 1.0, no_retry)
     assert widest_gap(narrow, tune) > tune.loose_limit
     wider = set_paragraph(text, _measure, 0.5, 14.0, 1.0, tune)
@@ -487,4 +489,75 @@ def test_a_paragraph_still_loose_at_8_percent_is_letter_spaced_up_to_9_percent()
     assert widest_gap(before, tune) > tune.loose_limit + 0.05
     assert widest_gap(lines, tune) < widest_gap(before, tune) - 0.02
     assert tune.retry_max_track < lines[0].letter_spacing <= tune.last_retry_track
+    assert not linebreak.tracking_jump(lines, tune)
+
+
+def test_a_paragraph_still_loose_after_widening_pulls_the_next_word_back_by_squeezing():
+    """A short paragraph whose first line stays loose at +9 % (the word after it cannot come up at
+    -6 %, and no seam breaks it) is set once more squeezing down to ``-retry_squeeze``: the word
+    comes back onto the line, whose gaps stay within the shrink limit."""
+    tune = Tuning()
+    text = "우리 마을 이장 김씨가 방문했습니다 그리고 돌아갔다"
+    old = replace(tune, retry_squeeze=tune.max_track)  # widening only, as before
+    before = set_paragraph(text, _measure, 0.5, 15.6, 0.0, old)
+    assert before[0].text == "우리 마을 이장 김씨가"
+    assert widest_gap(before, tune) > 1.0
+    lines = set_paragraph(text, _measure, 0.5, 15.6, 0.0, tune)
+    assert [line.text for line in lines] == ["우리 마을 이장 김씨가 방문했습니다", "그리고 돌아갔다"]
+    assert widest_gap(lines, tune) <= tune.loose_limit
+    assert -tune.retry_squeeze - 1e-9 <= lines[0].letter_spacing < -tune.max_track
+    assert lines[0].word_spacing + 2 * lines[0].letter_spacing >= -tune.max_space_shrink - 1e-9
+    calm = " ".join(
+        ["가나", "다라마", "바사", "아자차", "카타파하"] * 12
+    )  # sets well: never squeezed past 6 %
+    assert all(
+        line.letter_spacing >= -tune.max_track - 1e-9 for line in set_paragraph(calm, _measure, 0.5, 16.0)
+    )
+
+
+def test_a_squeezed_line_keeps_its_spaces_beside_digits_readable():
+    """Squeezed past ``max_track`` with gaps shrunk past ``soft_space_shrink``, a space beside a
+    Latin letter or digit (drawn narrower than between two syllables) would read as none: such a
+    setting is refused; beside syllables only, or within the soft shrink, it is not."""
+    from bookmaker.korean.linebreak import Line, thin_gaps
+
+    tune = Tuning()
+    deep = -tune.max_track - 0.02
+    tight = -tune.soft_space_shrink - 0.03 - 2 * deep  # word spacing: a gap 0.13 em narrower than natural
+    soft = -tune.soft_space_shrink + 0.02 - 2 * deep
+    assert thin_gaps(
+        [Line("서점은 2015년 2116곳에서", deep, tight, False), Line("줄었다.", 0.0, 0.0, True)], tune
+    )
+    assert thin_gaps([Line("타율 0.281, 19홈런,", deep, tight, False)], tune)
+    assert not thin_gaps([Line("우리 마을 이장 김씨가", deep, tight, False)], tune)
+    assert not thin_gaps([Line("서점은 2015년 2116곳에서", deep, soft, False)], tune)
+    assert not thin_gaps([Line("서점은 2015년 2116곳에서", -tune.max_track, tight, False)], tune)
+    assert thin_gaps(
+        [Line("서점은 2015년 2116곳에서 줄었다.", deep, tight, True)], tune
+    )  # a last line squeezed
+    assert not thin_gaps(
+        [Line("서점은 2015년 2116곳에서 줄었다.", 0.0, 0.0, True)], tune
+    )  # ... or at its width
+
+
+def test_a_lone_short_last_word_is_pulled_up_by_squeezing():
+    """A paragraph that sets well but ends on a short word alone (것이다.) is set once more squeezing
+    down to ``-retry_squeeze``; the word comes up when no line gets looser than the paragraph's
+    loosest or the loose limit (a typesetter's tightening to save a line)."""
+    from bookmaker.korean.linebreak import lone_last
+
+    text = (
+        "정부는 내년 예산안을 국회에 제출하고 경제 회복에 힘쓰겠다고 밝혔다. "
+        "태풍이나 홍수처럼 눈에 띄는 피해를 남기지 않아 대비가 늦어지기 쉽다는 것이다."
+    )
+    layout = PrintLayout(page_spec("a5"))
+    tune = layout.tune
+    old = PrintLayout(page_spec("a5"), tune=replace(tune, retry_squeeze=tune.max_track))
+    before = old.lines(text, indent=True)
+    assert lone_last(before) and before[-1].text == "것이다."
+    assert widest_gap(before, tune) <= tune.loose_limit  # no loose line: only the lone word asked for it
+    lines = layout.lines(text, indent=True)
+    assert not lone_last(lines) and lines[-1].text.endswith("쉽다는 것이다.")
+    assert widest_gap(lines, tune) <= tune.loose_limit
+    assert all(line.letter_spacing >= -tune.retry_squeeze - 1e-9 for line in lines)
     assert not linebreak.tracking_jump(lines, tune)

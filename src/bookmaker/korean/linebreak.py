@@ -17,8 +17,11 @@ far below a loose one; English text (an English paragraph, or an English passage
 one) hyphenates as Latin text does once a line is loose. A file name glued to a particle
 (CONTRIBUTING.md와) may break after its dot as a URL does. A paragraph still left with a loose
 line (most often its first line, before a long word no rule lets break) is set once more with
-wider letter-spacing (up to 8 %; it never squeezes past 6 %) and keeps that setting only if its
-widest gap is narrower. Lines are judged as drawn (with the engine's share of the safety margin).
+wider letter-spacing (up to 8 %, then 9 %; it never squeezes past 6 %) and keeps that setting only if
+its widest gap is narrower; if still loose, or ending on a short word alone, once more squeezing
+down to 8 % too, so that the word after the loose line (or the lone word) may come back onto its
+line (never with gaps beside a Latin letter or digit shrunk so far that they read as none). Lines
+are judged as drawn (with the engine's share of the safety margin).
 All lengths are in em of the paragraph's size.
 """
 
@@ -64,6 +67,7 @@ class Tuning:
     analyze_trigger: float = 0.2  # ... and if still this much wider, at compound nouns too (the analyzer)
     retry_max_track: float = 0.08  # a paragraph left with a loose line is set again, tracking up to this
     last_retry_track: float = 0.09  # ... and if still loose, up to this (at 0.1 pdftotext reads spaces)
+    retry_squeeze: float = 0.08  # ... and if still loose (or a short last word alone), squeezing to -this
     short_last_penalty: float = 15000.0  # a lone short last line: a loose line (above) + 5000
     url_break_penalty: float = 2e8  # inside a URL after / . - …: a split, as dear as a compound's
     double_hyphen_cost: float = 3e8  # two lines in a row ending in a hyphen (one drawn): three loose lines
@@ -145,6 +149,7 @@ HANGING = frozenset(".,”’)")
 UNTRACKED = re.compile(r"[A-Za-z0-9]+")  # Latin letters and digits keep their own spacing
 TOKEN = re.compile(r"\S+")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_BESIDE_LATIN = re.compile(r"[A-Za-z0-9] | [A-Za-z0-9]")
 
 Measure = Callable[[str, Run], float]  # width of text set in a run's face and size, in paragraph em
 
@@ -702,6 +707,18 @@ def tracking_jump(lines: Sequence[Line], tune: Tuning) -> bool:
     return any(abs(a - b) >= step for a, b in itertools.pairwise(justified))
 
 
+def thin_gaps(lines: Sequence[Line], tune: Tuning) -> bool:
+    """Whether a line squeezed past ``max_track`` also shrinks its word gaps past ``soft_space_shrink``
+    beside a Latin letter or digit: a space there is drawn narrower than between two syllables, and
+    at that squeeze reads as none (``pdftotext`` and the yardsticks join the two words)."""
+    return any(
+        line.letter_spacing < -tune.max_track - 1e-9
+        and line.word_spacing + 2 * line.letter_spacing < -tune.soft_space_shrink
+        and _BESIDE_LATIN.search(line.text)
+        for line in lines
+    )
+
+
 def set_runs(
     runs: Sequence[Run],
     measure: Measure,
@@ -727,18 +744,34 @@ def set_runs(
     still stops at ``max_track``), and takes that setting if its widest gap is narrower and no
     tracking jump or short last word alone is new; if still loose, once more so up to
     ``last_retry_track`` (a line before a word no rule lets break, letter-spaced by 0.09 em rather
-    than left with 0.5 em gaps)."""
+    than left with 0.5 em gaps); if still loose, or ending on a short word alone
+    (:func:`lone_last`), once more squeezing down to ``-retry_squeeze`` too (tightening: the word
+    after the loose line, or the lone word, pulled back onto its line), kept on the same terms (for
+    a lone word: when it is gone and no gap is wider than the paragraph's widest or the loose limit),
+    and only if no line squeezed past ``max_track`` shrinks a gap beside a Latin letter or digit
+    past ``soft_space_shrink`` (:func:`thin_gaps`)."""
     paragraph = Paragraph(runs, measure)
     lines = _settle(paragraph, space, width, first_indent, tune, style, analyzer, hyphenate)
-    for track in (tune.retry_max_track, tune.last_retry_track):
+    retries = [replace(tune, wide_track=track) for track in (tune.retry_max_track, tune.last_retry_track)]
+    if tune.retry_squeeze > tune.max_track:  # the last: squeezing too, a word pulled back onto its line
+        squeeze = max(tune.last_retry_track, tune.widest_track)
+        retries.append(replace(tune, wide_track=squeeze, max_track=tune.retry_squeeze))
+    for retry in retries:
         widest = widest_gap(lines, tune)
-        if widest <= tune.loose_limit or track <= tune.widest_track:
+        lone = retry.max_track > tune.max_track and lone_last(lines)  # squeezing may pull it up
+        if (widest <= tune.loose_limit and not lone) or (
+            retry.widest_track <= tune.widest_track and retry.max_track <= tune.max_track
+        ):
             continue
-        wider = replace(tune, wide_track=track)
-        again = _settle(paragraph, space, width, first_indent, wider, style, analyzer, hyphenate)
+        again = _settle(paragraph, space, width, first_indent, retry, style, analyzer, hyphenate)
         new_jump = tracking_jump(again, tune) and not tracking_jump(lines, tune)
-        if not new_jump and not (lone_last(again) and not lone_last(lines)):
-            lines = again if widest_gap(again, tune) < widest - 0.005 else lines
+        if new_jump or (lone_last(again) and not lone_last(lines)) or thin_gaps(again, tune):
+            continue
+        wider = widest_gap(again, tune)
+        if wider < widest - 0.005 or (
+            lone and not lone_last(again) and wider <= max(widest, tune.loose_limit)
+        ):
+            lines = again
     return lines
 
 
