@@ -43,6 +43,7 @@ from bookmaker.normalize.english_bylines import parse_english_byline
 from bookmaker.normalize.inlines import follow_edit, mark_languages
 from bookmaker.normalize.outline import outline, removal_summary
 from bookmaker.normalize.passes import (
+    alert_list,
     annals,
     boilerplate,
     book_entries,
@@ -110,6 +111,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("language", language.run),
     ("properties", properties.run),
     ("boilerplate", boilerplate.run),
+    ("alert_list", alert_list.run),
     ("print_page", print_page.run),
     ("dates", dates.run),
     ("papers", papers.run),

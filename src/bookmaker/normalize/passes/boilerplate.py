@@ -119,7 +119,7 @@ def _name() -> re.Pattern[str]:
 
 
 _NAME_GOES_ON = re.compile(
-    r"\s+(?:(?:of|for|and|&)\s+[A-Z]|(?!(?:All|Corp|Inc|Co|Ltd|LLC)\b)[A-Z][a-z]"
+    r"\s+(?:(?:of|for|and|&)(?:\s+the)?\s+[A-Z]|(?!(?:All|Corp|Inc|Co|Ltd|LLC)\b)[A-Z][a-z]"
     r"|(?!(?:ALL|CORP|INC|CO|LTD|LLC)\b)[A-Z]{2,}\b)"
 )
 """An English holder's name running on past its first word (``Ministry of Culture``, ``Hangyeol
