@@ -1,13 +1,16 @@
-"""Pass ``show_page``: a ticket shop's page of one show (a play, a musical, a concert) copied as text. Its
-head is the show's genre before its name in brackets (``연극 〈겨울 정거장〉``; rules ``show_page.genres``) with
-the show's fields in the lines below it (``장소 …``, ``공연기간 …``, ``관람연령 …``, ``가격 …``;
-``show_page.fields``, two or more within :data:`FIELD_WINDOW` lines). The name is the title (the genre
-recorded and cut), each field a paragraph of the text (what a reader of the page needs: where, when, for
-whom, for how much — no deck), the first day of the run dates the page (``공연기간 2026.12.12 ~
-2027.02.28``), and the organizer's field (``주최 (주)극단 가람``; ``show_page.organizer``) names the publisher;
-the page's section labels alone on a line (``캐스팅일정``, ``작품 소개``, ``기획 의도``; ``show_page.sections``) are
-headings. The shop's rows (discounts, tabs, reviews, its sales box) are its chrome, removed by pass
-``boilerplate``. Runs before it, as ``book_page`` does."""
+"""Pass ``show_page``: a ticket shop's page of one show (a play, a musical, a
+concert) copied as text. Its head is the show's genre before its name in
+brackets (``연극 〈겨울 정거장〉``; rules ``show_page.genres``) with the show's fields in
+the lines below it (``장소 …``, ``공연기간 …``, ``관람연령 …``, ``가격 …``;
+``show_page.fields``, two or more within :data:`FIELD_WINDOW` lines). The name
+is the title (the genre recorded and cut), each field a paragraph of the text
+(what a reader of the page needs: where, when, for whom, for how much — no
+deck), the first day of the run dates the page (``공연기간 2026.12.12 ~
+2027.02.28``), and the organizer's field (``주최 (주)극단 가람``;
+``show_page.organizer``) names the publisher; the page's section labels alone on
+a line (``캐스팅일정``, ``작품 소개``, ``기획 의도``; ``show_page.sections``) are headings.
+The shop's rows (discounts, tabs, reviews, its sales box) are its chrome,
+removed by pass ``boilerplate``. Runs before it, as ``book_page`` does."""
 
 from __future__ import annotations
 
