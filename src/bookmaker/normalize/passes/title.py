@@ -646,7 +646,7 @@ def run(ctx: Context) -> None:
             break  # no guessing at decks when the markup (or a minutes' cover) named them
         text = item.text
         prose = re.search(r"[다요][.!?]\s", text)
-        informal = INFORMAL_END.search(text) and len(text.split()) >= 4
+        informal = len(text) <= 80 and len(text.split()) >= 4 and INFORMAL_END.search(text)
         if len(text) > 80 or ends_sentence(text) or len(text) < 4 or prose or informal or OUTLINE.match(text):
             break  # "1. 추진 현황": the first section's heading, no deck
         if text.rstrip().endswith((",", "，")):
