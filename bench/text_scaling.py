@@ -108,6 +108,36 @@ def chat(n: int) -> list[str]:
     return out
 
 
+def alerts(n: int) -> list[str]:
+    """A safety portal's list of ``n`` disaster text messages (round 40)."""
+    out = ["긴급재난문자", f"총 {n}건 [1/1 페이지]", ""]
+    for i in range(n):
+        out += [
+            f"2026-12-05 14:{i % 60:02d}:00   경기도 가람시   대설   안전안내문자",
+            f"[가람시청] {i}번째 안내. {SENTENCE}",
+            "",
+        ]
+    return out
+
+
+def dictionary(n: int) -> list[str]:
+    """A dictionary entry of ``n`` senses, each with an example, a section every tenth (round 40)."""
+    out = ["마루01", "「명사」", "발음 [마루]", ""]
+    for i in range(n):
+        out += [f"「{i % 99 + 1}」 {i}번째 뜻. {SENTENCE}", f"¶ {SENTENCE}"]
+        if i % 10 == 9:
+            out += ["", "역사 정보", f"{i}번째 기록", ""]
+    return out
+
+
+def show(n: int) -> list[str]:
+    """A ticket shop's show page with ``n`` paragraphs under section labels (round 40)."""
+    out = ["연극 〈겨울 정거장〉", "장소 가람아트홀 2관", "공연기간 2026.12.12 ~ 2027.02.28", ""]
+    for i in range(n):
+        out += ["작품 소개" if i % 2 else "기획 의도", f"{i}번째 문단이다. {SENTENCE}", ""]
+    return [*out, "주최 (주)극단 가람   제작 가람컴퍼니"]
+
+
 SHAPES: dict[str, Callable[[int], list[str]]] = {
     "pages": pages,
     "subtitles": subtitles,
@@ -118,6 +148,9 @@ SHAPES: dict[str, Callable[[int], list[str]]] = {
     "attachments": attachments,
     "captions": captions,
     "chat": chat,
+    "alerts": alerts,
+    "dictionary": dictionary,
+    "show": show,
 }
 
 

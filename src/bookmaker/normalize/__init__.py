@@ -43,6 +43,7 @@ from bookmaker.normalize.english_bylines import parse_english_byline
 from bookmaker.normalize.inlines import follow_edit, mark_languages
 from bookmaker.normalize.outline import outline, removal_summary
 from bookmaker.normalize.passes import (
+    alert_list,
     annals,
     boilerplate,
     book_entries,
@@ -57,6 +58,7 @@ from bookmaker.normalize.passes import (
     dateline,
     dates,
     dedupe,
+    dictionary_entry,
     email,
     form_questions,
     language,
@@ -73,6 +75,7 @@ from bookmaker.normalize.passes import (
     screenplay,
     scripture,
     shared_mail,
+    show_page,
     slides,
     social_thread,
     structure,
@@ -104,6 +107,8 @@ PASSES: list[tuple[str, Pass]] = [
     ("annals", annals.run),
     ("slides", slides.run),
     ("book_page", book_page.run),
+    ("show_page", show_page.run),
+    ("dictionary_entry", dictionary_entry.run),
     ("screenplay", screenplay.run),
     ("subtitles", subtitles.run),
     ("form_questions", form_questions.run),
@@ -111,6 +116,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("language", language.run),
     ("properties", properties.run),
     ("boilerplate", boilerplate.run),
+    ("alert_list", alert_list.run),
     ("print_page", print_page.run),
     ("dates", dates.run),
     ("papers", papers.run),

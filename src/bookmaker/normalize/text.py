@@ -30,6 +30,13 @@ run before a character that ends no match (``다ㅋㅋ…ㅋ)``) fails at once r
 split (40 ㅋ took 54 s)."""
 
 
+INFORMAL_END = re.compile(
+    r"(?:[했됐였었았겠있없같봤왔갔줬났](?:음|슴)|[다라]고\s?함|[가-힣]{2}(?:함|임|됨)|[하되이]더라)[.!?~]*$"
+)
+"""A sentence closed in an online board's clipped style (음슴체): ``정리해 봤음``, ``막는다고 함``,
+``찾아보고 정리함``, ``안내하더라`` — a post's text, never a deck."""
+
+
 _TEST_TAG = re.compile(r"\s*\[(?:[^\[\]]{0,8}\d{1,3}\s*점|\d{1,3}\s*[~∼～\-]\s*\d{1,3})\]$")
 """A test's tag after a question or an instruction: its points (``[3점]``, ``[서술형 5점]``) or the
 questions it covers (``[1~3]``)."""

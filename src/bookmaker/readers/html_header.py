@@ -460,6 +460,12 @@ def header_lines(
                 text = f"by {text}"  # nickname (or the one Tistory's <meta name="by"> gives): a name
             out.append(SourceLine(text, page.line(node), "byline"))
             out += beside_byline(env, node)
+    elif node is None and (writer := _board_writer(env, body)) is not None:
+        name, ip = writer  # "ㅇㅇ(118.235)": a community's unregistered writer, by nickname
+        out.append(SourceLine(f"by {collapse(' '.join(env.take(name))).strip()}", page.line(name), "byline"))
+        env.remove(
+            ip, "the partial IP a board shows beside an unregistered writer's nickname", "html.board-ip"
+        )
     elif node is None and (region := _byline_region(env, body)) is not None:
         name, rest = region
         out.append(SourceLine(f"by {collapse(' '.join(env.take(name))).strip()}", page.line(name), "byline"))
@@ -581,6 +587,31 @@ _BY = re.compile(r"\A\s*by\s*\Z", re.IGNORECASE)
 spaces took time quadratic in a long run of spaces."""
 _NICK = re.compile(r"nick|user[-_]?name", re.IGNORECASE)
 _RESPONSES = re.compile(r"comment|reply|cmt|answer", re.IGNORECASE)
+
+
+_PARTIAL_IP = re.compile(r"^\(\s*\d{1,3}\.\d{1,3}\s*\)$")
+"""The first half of an IP address a community board shows beside a writer without an account."""
+MAX_NICKNAMES = 50
+"""Nickname elements looked at for the post's writer (a comment section may hold hundreds)."""
+
+
+def _board_writer(env: Env, body: Tag) -> tuple[Tag, Tag] | None:
+    """A board post's writer shown as a nickname element with the partial IP beside it
+    (``<span class="nickname">ㅇㅇ</span><span class="ip">(118.235)</span>``), outside the text
+    and the comments: the nickname and the IP's element."""
+    page: Page = env.page
+    for nick in page.select("[class*=nick]")[:MAX_NICKNAMES]:
+        ip = nick.find_next_sibling()
+        if (
+            ip is not None
+            and _PARTIAL_IP.match(visible_text(ip))
+            and visible_text(nick)
+            and not inside(nick, body)
+            and not _in_responses(nick)
+            and page.shown(nick)
+        ):
+            return nick, ip
+    return None
 
 
 def _in_responses(node: Tag) -> bool:

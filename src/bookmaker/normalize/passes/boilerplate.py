@@ -119,7 +119,7 @@ def _name() -> re.Pattern[str]:
 
 
 _NAME_GOES_ON = re.compile(
-    r"\s+(?:(?:of|for|and|&)\s+[A-Z]|(?!(?:All|Corp|Inc|Co|Ltd|LLC)\b)[A-Z][a-z]"
+    r"\s+(?:(?:of|for|and|&)(?:\s+the)?\s+[A-Z]|(?!(?:All|Corp|Inc|Co|Ltd|LLC)\b)[A-Z][a-z]"
     r"|(?!(?:ALL|CORP|INC|CO|LTD|LLC)\b)[A-Z]{2,}\b)"
 )
 """An English holder's name running on past its first word (``Ministry of Culture``, ``Hangyeol
@@ -208,6 +208,22 @@ def _vote_contact_office(ctx: Context, text: str) -> None:
     box set as a table does (a co-office's ``<공동>`` row after it does not)."""
     match = _CONTACT_OFFICE.match(text)
     body = issuer(ctx.rules, match["office"]) if match else None
+    if body:
+        ctx.vote_publisher(body, Evidence.CONTACT)
+
+
+_POSTAL_FOOTER = re.compile(
+    r"^\s*[(（]\d{5}[)）]\s.{4,120}?\s(?P<owner>[^\s|ㅣ]{2,20})\s+(?:대표\s*전화|전화|TEL|Tel|☎)"
+)
+"""A site's address footer, its postal code first, whose address ends with the name of whoever is
+there before its phone (``(30128) 세종특별자치시 도움6로 42 정부세종청사 행정안전부  대표전화 …``)."""
+
+
+def _vote_address_owner(ctx: Context, text: str) -> None:
+    """A public body closing a site's address footer before its phone votes for the publisher, at
+    a contact line's weight (when nothing else names one)."""
+    match = _POSTAL_FOOTER.match(text)
+    body = issuer(ctx.rules, match["owner"]) if match else None
     if body:
         ctx.vote_publisher(body, Evidence.CONTACT)
 
@@ -961,6 +977,8 @@ def run(ctx: Context) -> None:
                 _vote_self_notice(ctx, text)
             elif family == "release":
                 _vote_contact_office(ctx, text)
+            elif family == "board":
+                _vote_address_owner(ctx, text)
             drop(item, reasons[family], f"boilerplate.{family}")
         elif is_speaker_label(ctx, text):
             drop(

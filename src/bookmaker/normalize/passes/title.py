@@ -26,6 +26,7 @@ from bookmaker.normalize.passes.thesis import read_thesis
 from bookmaker.normalize.text import (
     EDITOR_NOTE_ALONE,
     FORM_FIELD,
+    INFORMAL_END,
     OUTLINE,
     ends_sentence,
     is_prose,
@@ -664,7 +665,8 @@ def run(ctx: Context) -> None:
             break  # no guessing at decks when the markup (or a minutes' cover) named them
         text = item.text
         prose = re.search(r"[다요][.!?]\s", text)
-        if len(text) > 80 or ends_sentence(text) or len(text) < 4 or prose or OUTLINE.match(text):
+        informal = len(text) <= 80 and len(text.split()) >= 4 and INFORMAL_END.search(text)
+        if len(text) > 80 or ends_sentence(text) or len(text) < 4 or prose or informal or OUTLINE.match(text):
             break  # "1. 추진 현황": the first section's heading, no deck
         if text.rstrip().endswith((",", "，")):
             break  # "…계획이 곳곳에서 나왔지만,": a sentence the line break cut, the text's start
