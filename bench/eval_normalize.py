@@ -9,8 +9,9 @@ Two sets are scored:
   ``identifiers`` (``["doi:10.…"]``) and ``container`` (``{"title", "volume", "issue", "pages"}``;
   scored together as ``cite``), the
   block sequence (``"p:5"``, ``"h:13"``, ``"fig:11:연합뉴스"``, ``"quote:3"``, ``"list:4"``; a
-  paragraph with a role by it: ``"editor-note:7"``, ``"correction:16"``, ``"signature:12"``, ``"verse:30"``), the
-  removed lines, and text that must (``contains``) or must not (``absent``) be in the body.
+  paragraph with a role by it: ``"editor-note:7"``, ``"correction:16"``, ``"signature:12"``,
+  ``"verse:30"``), the removed lines, and text that must (``contains``) or must not (``absent``) be
+  in the body.
   Line numbers are the reader's: lines of the input file as given (an HTML page's source lines);
   for a saved page in MIME form (``.mhtml``, ``.mht``, ``.eml``) lines of its decoded HTML part (an
   e-mail's plain text part when it has no HTML), so that transfer encodings never move a line.

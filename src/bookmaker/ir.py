@@ -25,7 +25,7 @@ import msgspec
 
 IR_VERSION = "2.2"
 """2.1 added an author's ``affiliations`` and the document's ``identifiers`` and ``container``; 2.2 the
-paragraph role ``verse``."""
+paragraph role ``verse`` and the list punctuation ``corner``."""
 
 _Line = Annotated[int, msgspec.Meta(ge=1, description="1-based source line")]
 _Lines = Annotated[list[_Line], msgspec.Meta(max_length=2, description="first and last source line")]
@@ -231,8 +231,9 @@ ListStyle = Literal[
 Ⅰ Ⅱ Ⅲ in the Roman numeral signs (U+2160 …, as Korean official documents number their parts): a style
 of its own as ① ② are decimal's figures, so a document without it reads and writes as before."""
 
-ListPunctuation = Literal["period", "paren", "parens", "none"]
-"""The marks around a numbered list's number: ``1.``, ``1)``, ``(1)``, or none (``①``)."""
+ListPunctuation = Literal["period", "paren", "parens", "corner", "none"]
+"""The marks around a numbered list's number: ``1.``, ``1)``, ``(1)``, corner brackets (``「1」``, a
+Korean dictionary's senses; 2.2), or none (``①``)."""
 
 
 MAX_LIST_START = 999_999_999

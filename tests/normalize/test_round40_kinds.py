@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bookmaker.ir import Heading, Paragraph
+from bookmaker.ir import Heading, ListBlock, Paragraph
+from bookmaker.layout.list_markers import list_markers
 from tests.normalize.test_real_shapes import body, norm, read_page, removed
 
 LONG = "정부는 내년 상반기 중 구체적인 지원책을 내놓을 계획이라고 이날 밝혔다. 업계의 기대도 크다."
@@ -157,12 +158,15 @@ def test_a_headword_is_the_title_without_its_homograph_number() -> None:
     assert removed(doc)["02"] == "dictionary.homograph"
 
 
-def test_each_sense_keeps_its_mark_and_its_examples() -> None:
+def test_the_senses_are_a_list_numbered_in_corner_brackets_each_with_its_examples() -> None:
     _, doc = norm(*_entry())
     paras = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
     assert "「명사」" in paras and "발음 [가람]" in paras
-    assert any(p.startswith("「1」 강의 옛말.") and "¶ 가람 건너 마을에" in p for p in paras)
-    assert any(p.startswith("「2」 넓고 큰 내.") for p in paras)
+    senses = [b for b in doc.blocks if isinstance(b, ListBlock)]
+    assert len(senses) == 1
+    assert (senses[0].ordered, senses[0].start, senses[0].punctuation) == (True, 1, "corner")
+    assert [i.text for i in senses[0].items] == ["강의 옛말.\n¶ 가람 건너 마을에 불이 켜졌다.", "넓고 큰 내."]
+    assert list_markers(senses[0]) == ["「1」", "「2」"]
 
 
 def test_an_entrys_sections_are_headings_and_an_idiom_is_text() -> None:

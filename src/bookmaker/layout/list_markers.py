@@ -88,6 +88,8 @@ def marker(style: ListStyle, punctuation: ListPunctuation | None, number: int) -
         return f"{figure})"
     if punctuation == "parens":
         return f"({figure})"
+    if punctuation == "corner":
+        return f"「{figure}」"
     return f"{figure}." if punctuation == "period" else figure
 
 

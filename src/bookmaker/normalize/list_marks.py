@@ -19,10 +19,11 @@ _ROMAN = re.compile(r"m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3
 
 _MARK = re.compile(
     r"^\s*(?:(?P<open>\()(?P<pfig>[^()\s]{1,4})\)\s*|(?P<fig>[^()\s.]{1,4})(?P<close>[.)])\s+"
+    r"|「(?P<cfig>[^「」\s]{1,4})」\s*"
     r"|(?P<sign>[\u2160-\u216f]{1,3})\s+|(?P<circled>[①-⑳])\s+)(?=\S)"
 )
-"""``(x)``, ``x.``, ``x)`` (a space after), a Roman numeral sign alone (``Ⅰ 추진 배경``) or a circled
-figure (``① …``); ``x`` is read by :func:`_readings`."""
+"""``(x)``, ``x.``, ``x)`` (a space after), ``「x」`` (a dictionary's senses), a Roman numeral sign alone
+(``Ⅰ 추진 배경``) or a circled figure (``① …``); ``x`` is read by :func:`_readings`."""
 
 
 Rank = tuple[ListStyle, ListPunctuation]
@@ -42,10 +43,11 @@ class Reading:
     """How many characters of the line the marker and the space after it take."""
 
     @property
-    def family(self) -> tuple[ListStyle, bool]:
-        """The style and whether each number is in parentheses (``1.`` and ``1)`` together, ``(1)``
-        apart): lines that may count on one another when telling items from a wrapped line's rest."""
-        return self.style, self.punctuation == "parens"
+    def family(self) -> tuple[ListStyle, bool, bool]:
+        """The style and whether each number is in parentheses or in corner brackets (``1.`` and ``1)``
+        together, ``(1)`` and ``「1」`` apart): lines that may count on one another when telling items
+        from a wrapped line's rest."""
+        return self.style, self.punctuation == "parens", self.punctuation == "corner"
 
     @property
     def rank(self) -> Rank:
@@ -109,6 +111,8 @@ def readings(text: str) -> list[Reading]:
     punctuation: ListPunctuation
     if m["open"]:
         figure, punctuation = m["pfig"], "parens"
+    elif m["cfig"]:
+        figure, punctuation = m["cfig"], "corner"
     elif m["sign"]:
         figure, punctuation = m["sign"], "none"
     else:

@@ -3,11 +3,11 @@
 Its head is the headword, a homograph number run on to it (``마루01``), over its part of speech in
 corner brackets (``「명사」``; rules ``dictionary_entry.parts``). The headword is the title (the number
 recorded and cut: it tells the entry from its homographs, it is no word of the title); the lines of
-the head under it (the part of speech, ``발음 [마루]``) are text. Each sense, numbered ``「1」``, is a
-paragraph that keeps its mark, with its examples (``¶ …``) as its broken lines — the IR's numbered
-lists have no corner-bracket marks. The entry's section labels alone on a line, with or without
-their count (``관용구·속담(1)``, ``역사 정보``; ``dictionary_entry.sections``), are headings; the lines
-of an idiom section (the idiom, then its sense) are text. Text without such a head is left alone."""
+the head under it (the part of speech, ``발음 [마루]``) are text. The senses, numbered ``「1」``, are a
+numbered list in corner brackets, each item with its examples (``¶ …``) as its broken lines. The
+entry's section labels alone on a line, with or without their count (``관용구·속담(1)``, ``역사 정보``;
+``dictionary_entry.sections``), are headings; the lines of an idiom section (the idiom, then its
+sense) are text. Text without such a head is left alone."""
 
 from __future__ import annotations
 
@@ -15,12 +15,12 @@ import re
 
 from bookmaker.normalize.blocks import unclaimed
 from bookmaker.normalize.context import Context, Item
+from bookmaker.normalize.list_marks import Reading, readings
 from bookmaker.normalize.text import key
 
 COVER = 15
 """Lines looked at for the headword."""
 _HEADWORD = re.compile(r"^\s*(?P<word>[가-힣][가-힣^-]{0,19}?)(?P<number>\d{2,3})?\s*$")
-_SENSE = re.compile(r"^\s*「\d{1,2}」\s*\S")
 _EXAMPLE = re.compile(r"^\s*¶\s*\S")
 _COUNT = re.compile(r"\s*\(\s*\d+\s*\)\s*$")
 MAX_LABEL = 16
@@ -59,6 +59,7 @@ def run(ctx: Context) -> None:
     head.text, head.kind = m["word"], "title"
     labels = {key(s) for s in ctx.rules.strings("dictionary_entry", "sections")}
     sense: Item | None = None
+    first: Item | None = None  # the first sense of the senses in a row: the list's
     section: Item | None = None
     previous = head
     for it in items[at + 1 :]:
@@ -70,11 +71,13 @@ def run(ctx: Context) -> None:
             sense = None
         if len(it.text) <= MAX_LABEL and key(_COUNT.sub("", it.text)) in labels:
             it.role, section, sense = "heading", it, None  # "관용구·속담(1)", "역사 정보"
-        elif _SENSE.match(it.text):
-            sense = it
-            it.role, it.attrs["br_group"] = "paragraph", f"sense-{it.line}"
+        elif (marks := readings(it.text)) and marks[0].punctuation == "corner":
+            first = first if previous.role == "list-item" and first is not None else it
+            sense = _as_sense(it, first, marks[0])
         elif sense is not None and _EXAMPLE.match(it.text) and it.line == previous.line + 1:
-            it.role, it.attrs["br_group"] = "paragraph", sense.attrs["br_group"]  # its example
+            # its example: a broken line of the sense's item
+            it.role, it.kind, it.attrs["br_group"] = "list-item", "list-item", sense.attrs["br_group"]
+            it.attrs["list"] = sense.attrs["list"]
         elif (
             section is not None
             or previous is head
@@ -82,3 +85,18 @@ def run(ctx: Context) -> None:
         ):
             it.role = "paragraph"  # the head's lines; an idiom and its sense
         previous = it
+
+
+def _as_sense(item: Item, first: Item, mark: Reading) -> Item:
+    """``item`` a numbered sense (``「2」 일이 한창인 고비.``): an item of the list ``first`` opens, its
+    mark cut (the list prints it)."""
+    item.role, item.kind = "list-item", "list-item"
+    item.text = item.text[mark.length :]
+    numbered = {
+        "ordered": "1",
+        "start": str(mark.number),
+        "style": mark.style,
+        "punctuation": mark.punctuation,
+    }
+    item.attrs.update({"list": str(first.line), "br_group": f"sense-{item.line}", **numbered})
+    return item
