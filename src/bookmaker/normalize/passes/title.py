@@ -425,7 +425,8 @@ MAX_TITLE_TAIL = 40
 def _join_wrapped(ctx: Context, title_item: Item) -> None:
     """In a text whose blocks are set apart by blank lines, a title block of two lines is one title
         wrapped (``스마트도시 데이터 허브, 지자체 활용률`` / ``38%에 그쳐``) when its second line is at most
-    half as long as the first (a deck set right under a title is as long or longer): it joins the title."""
+    half as long as the first (a deck set right under a title is as long or longer), or when the two
+    make the title hint: it joins the title."""
     if ctx.source_format != "text" or not any(it.attrs.get("after_blank") for it in ctx.items):
         return
     index = ctx.items.index(title_item)
@@ -438,7 +439,10 @@ def _join_wrapped(ctx: Context, title_item: Item) -> None:
         or tail.role is not None
         or tail.kind is not None
         or structured(tail)
-        or len(tail.text) > min(MAX_TITLE_TAIL, len(title_item.text) // 2)  # a deck is no shorter
+        or (
+            len(tail.text) > min(MAX_TITLE_TAIL, len(title_item.text) // 2)  # a deck is no shorter
+            and not _hinted_whole(ctx, title_item, tail)
+        )
         or ends_sentence(title_item.text)
         or ends_sentence(tail.text)
         or _DECK_MARK.match(tail.text)  # "- 부제 -": a deck
@@ -447,6 +451,15 @@ def _join_wrapped(ctx: Context, title_item: Item) -> None:
     title_item.text = f"{title_item.text} {tail.text}"
     title_item.last = tail.last or tail.line
     ctx.items.remove(tail)
+
+
+def _hinted_whole(ctx: Context, title_item: Item, tail: Item) -> bool:
+    """The two lines together are the title the hint gives (a printed page's header: ``… | 한겨레``),
+    so the second is the headline's wrapped end, however long."""
+    hint = ctx.hints.get("title")
+    if not isinstance(hint, str):
+        return False
+    return key(split_series(hint)[1]).startswith(key(f"{title_item.text} {tail.text}"))
 
 
 MIN_INTERFACE_BOX = 5
