@@ -138,7 +138,32 @@ def show(n: int) -> list[str]:
     return [*out, "주최 (주)극단 가람   제작 가람컴퍼니"]
 
 
+def browser_print(n: int) -> list[str]:
+    """A web page a browser printed: ``n`` paragraphs, the browser's header and footer every fifth."""
+    pages_total = (n + 4) // 5
+    out = ["2026. 12. 7. 오전 9:41", "", "정책 기사 | 가람일보", ""]
+    for i in range(n):
+        out += [f"{i}번째 문단이다. {SENTENCE}", ""]
+        if i % 5 == 4:
+            out += ["https://www.garam.example/news/1", "", f"{i // 5 + 1}/{pages_total}"]
+            out += ["\f2026. 12. 7. 오전 9:41", "", "정책 기사 | 가람일보", ""]
+    return out
+
+
+def screenshots(n: int) -> list[str]:
+    """OCR of a phone's screenshots: ``n`` short lines, a screen every eighth, each repeating two."""
+    lines = [f"{i}번째 줄의 글이 이어진다" for i in range(n)]
+    out: list[str] = []
+    for start in range(0, n, 8):
+        out += ["오후 3:12 令 LTE .ll 87%", "< 가람일보 가가 ↗ :"]
+        out += lines[max(0, start - 2) : start + 8]
+        out += ["III O <"]
+    return out
+
+
 SHAPES: dict[str, Callable[[int], list[str]]] = {
+    "browser-print": browser_print,
+    "screenshots": screenshots,
     "pages": pages,
     "subtitles": subtitles,
     "glued-credits": glued_credits,

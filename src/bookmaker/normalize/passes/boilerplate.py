@@ -24,6 +24,10 @@ from bookmaker.normalize.passes.release import issuer
 from bookmaker.normalize.text import EDITOR_NOTE_OPEN, EDITOR_NOTE_WORD, ends_sentence, is_prose, key
 
 _COPYRIGHT_MARK = re.compile(r"ⓒ|©|\([cC]\)|copyright|저작권자|all rights reserved|CC\s*BY", re.IGNORECASE)
+_ADDRESS_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
+"""A line that is only a web address: above a text's prose, the link a share or a link card carries."""
+SHARED_LINK_TOP = 8
+"""Lines from the text's top a shared link's address may stand at (under the title, the outlet, a card)."""
 _EDGE = re.compile(r"^[\s|<>\[\]〈〉()*•▪◦※]+|[\s|<>\[\]〈〉()*•▪◦]+$")
 
 
@@ -927,6 +931,15 @@ def run(ctx: Context) -> None:
             # copyright line does below it
             ctx.vote_publisher(_EDGE.sub("", text), Evidence.SITE_LABEL)
             drop(item, "the site's name on a line of its own (its copyright holder)", "boilerplate.outlet")
+            continue
+        if (
+            not prose_seen
+            and at < SHARED_LINK_TOP
+            and ctx.source_format == "text"
+            and item.kind is None
+            and _ADDRESS_ONLY.match(text)
+        ):
+            drop(item, "a web address alone above the article (the shared page's link)", "boilerplate.link")
             continue
         footer = _ADDRESS_FOOTER.match(text) if len(text) <= 160 else None
         if footer:  # 성북마을신문 | 서울특별시 성북구 보문로 168, 3층 | letter@…: a sender's footer

@@ -653,6 +653,7 @@ def _letter_writer(ctx: Context) -> None:
         item.role, item.attrs["paragraph_role"] = "paragraph", "signature"
 
 
+_LEAD_DATELINE = re.compile(r"(?:기자|특파원)\s*=\s*$")
 _WIRE_SIGN_OFF = re.compile(
     r"^\s*[(\[【](?P<place>[^()\[\]【】=]{1,15})=(?P<agency>[^()\[\]【】=]{1,15})[)\]】]"
 )
@@ -661,14 +662,16 @@ _WIRE_SIGN_OFF = re.compile(
 def _wire_sign_off(ctx: Context, item: Item) -> None:
     """A byline signed off with a wire dateline (``(서울=연합뉴스) 김재홍 기자 jaehong@yna.co.kr``, at
     an older article's end): its agency votes for the publisher, and the dateline is kept for the
-    ``dateline`` pass (:func:`bookmaker.normalize.passes.dateline.sign_off`)."""
+    ``dateline`` pass (:func:`bookmaker.normalize.passes.dateline.sign_off`). A dateline alone on its
+    line over the lead (ending ``기자 =``) is kept whole, its reporter and all."""
     m = _WIRE_SIGN_OFF.match(item.text)
     if m is None:
         return
     outlet = ctx.rules.outlet_in_text(m["agency"])
     if outlet is not None:
         ctx.vote_publisher(outlet.name, Evidence.DATELINE)
-    ctx.meta.setdefault("sign_off_dateline", (m.group(0).strip(), item.line))
+    whole = _LEAD_DATELINE.search(item.text) is not None  # "(서울=연합뉴스) 최재훈 기자 =" over the lead
+    ctx.meta.setdefault("sign_off_dateline", (item.text.strip() if whole else m.group(0).strip(), item.line))
 
 
 def _photo_caption(ctx: Context, text: str) -> bool:

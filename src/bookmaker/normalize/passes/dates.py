@@ -317,6 +317,13 @@ def _leads_with(items: list[Item], residue: str) -> bool:
     return bool(boss or (len(name) >= 4 and re.search(rf"{re.escape(name)}(?:가|는|이|은)\s", head)))
 
 
+_EDITION = re.compile(
+    r"\W*(?:(?:오늘의|오늘|아침|저녁|오전|오후|주간|조간|석간|출근길|퇴근길|주말|마감)\s*)*"
+    r"(?:(?:뉴스|이슈|경제|시사|국제|증시)\s*)?(?:브리핑|헤드라인|요약|다이제스트|뉴스레터|클리핑)\s*\W*"
+)
+"""What a digest's title says beside its day (``📰 2026년 12월 7일(월) 아침 뉴스 브리핑``): its edition."""
+
+
 def run(ctx: Context) -> None:
     """Take date lines out of the body; the first publication date becomes meta.date."""
     _pair_labels(ctx)
@@ -417,6 +424,9 @@ def run(ctx: Context) -> None:
             ctx.vote_publisher(residue.strip(), Evidence.DECISION if wired else Evidence.ISSUER)
             ctx.note_line("date", item.line)
             ctx.drop(item, ISSUER_REASON, "release.issuer")
+        elif residue and _EDITION.fullmatch(residue):
+            ctx.note_line("date", item.line)  # "2026년 12월 7일(월) 아침 뉴스 브리핑": the day names the
+            item.attrs["edition"] = "1"  # digest's edition: the title, day and all (pass title)
         elif residue and _OCCASION.fullmatch(residue):
             ctx.to_meta(item, "date")  # "… 주일 2부 예배": the service the sermon was preached at
         elif residue and _DATE_FIELD.fullmatch(residue.strip()) and FORM_FIELD.match(item.source):

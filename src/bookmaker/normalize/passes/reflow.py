@@ -188,16 +188,17 @@ def _verse_lines(items: list[Item]) -> set[int]:
     return lines
 
 
-def _continues(prev: Item, item: Item, width: int, line: Item) -> bool:
+def _continues(prev: Item, item: Item, width: int, line: Item, sentence_goes_on: bool = False) -> bool:
     """``item`` continues the wrapped line ``prev``, whose last source line is ``line`` (judged by
-    its own length: a paragraph grown by joins does not make its next short line a wrapped one)."""
+    its own length: a paragraph grown by joins does not make its next short line a wrapped one);
+    ``sentence_goes_on``: a sentence's end at the cut does not end the paragraph."""
     return (
         _joinable(prev)
         and _joinable(item)
         and not item.attrs.get("after_blank")
         and "br_group" not in item.attrs  # a stanza's line (readers.text.verse): its break is the poet's
         and item.line == (prev.last or prev.line) + 1
-        and not ends_sentence(prev.text)  # the paragraph grown so far: read at its end
+        and (sentence_goes_on or not ends_sentence(prev.text))  # the paragraph so far: read at its end
         and len(line.text) >= width * 0.5
         and not FORM_FIELD.match(item.text)
         and not (LABELED.match(prev.text) and LABELED.match(item.text))  # "주제어: …" / "학 번: …"
@@ -314,6 +315,25 @@ def _analyzer_joins(prev: Item, item: Item) -> bool:
     return analyzer_joins(prev.text, item.text)
 
 
+BLANK_PARTED = 0.8
+"""Share of the lines ending a sentence that a blank line follows in a text whose paragraphs are all
+set apart by blank lines."""
+FILLED = 0.9
+"""Share of the widest line a justified line fills when it goes on (a sentence's end and all)."""
+
+
+def _blank_parted(items: list[Item]) -> bool:
+    """The text sets its paragraphs apart by blank lines: most lines ending a sentence (three or
+    more) have a blank line under them. Then, in a justified text, a line ending a sentence that
+    fills the column does not end its paragraph: the sentence ended where the column did."""
+    ends = [
+        item.attrs.get("after_blank") is not None
+        for prev, item in pairwise(items)
+        if ends_sentence(prev.text)
+    ]
+    return len(ends) >= 3 and sum(ends) >= BLANK_PARTED * len(ends)
+
+
 def analyzer_joins(line: str, below: str) -> bool:
     """Whether the morphological analyzer reads the words at the cut between ``line`` and the line
     ``below`` it as one (the last two words of one and the first two of the other: a little context
@@ -341,6 +361,7 @@ def run(ctx: Context) -> None:
         if item.line in verses:
             item.attrs["verse"] = "1"  # a scripture verse: no heading either (structure)
     lettered = _lettered_lines(items) | verses
+    parted = justified and _blank_parted(items)
     out: list[Item] = []
     line: Item | None = None  # the previous source line (``out[-1]`` may hold several)
     for item in items:
@@ -349,7 +370,7 @@ def run(ctx: Context) -> None:
             prev is not None
             and line is not None
             and item.line not in lettered
-            and _continues(prev, item, width, line)
+            and _continues(prev, item, width, line, parted and len(line.text.strip()) >= FILLED * width)
             and len(line.text.strip()) >= FULL_LINE * column  # a column's lines are full: a short one
             # ends its block (a headline over its deck)
         ):

@@ -9,6 +9,7 @@ with ranks under them) is one nested list (:mod:`~bookmaker.normalize.passes.ite
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from itertools import pairwise
@@ -20,7 +21,7 @@ from bookmaker.normalize.list_marks import Rank, Reading, numbered_run, readings
 from bookmaker.normalize.mood import prescribes
 from bookmaker.normalize.passes.item_outline import mark_item_outlines
 from bookmaker.normalize.passes.notes import mark_text_notes
-from bookmaker.normalize.passes.title import NOTICE_NUMBER
+from bookmaker.normalize.passes.title import NOTICE_NUMBER, PICTOGRAPH
 from bookmaker.normalize.text import (
     CHAPTER,
     FORM_FIELD,
@@ -611,6 +612,7 @@ def run(ctx: Context) -> None:
     _slip_titles(items)
     labels = _section_labels(ctx, items) | _info_box_labels(items)
     marks: set[str] = set()
+    emoji = Counter(m.group(0).strip() for it in items if (m := PICTOGRAPH.match(it.text)))
     for i, item in enumerate(items):
         if item.role is not None or structured(item):
             continue
@@ -640,6 +642,8 @@ def run(ctx: Context) -> None:
         has_before = has_before or bool(item.attrs.get("part_label"))  # "[보도 내용]" opening the body
         verses = nxt is not None and bool(nxt.attrs.get("verse"))
         has_before = has_before or verses  # "[본문 말씀]" opening a sermon's body over its passage
+        lead = PICTOGRAPH.match(item.text)
+        has_before = has_before or bool(lead and emoji[lead.group(0).strip()] >= 2)  # a digest's 1st item
         if nxt is not None and _paper_section(ctx, item, nxt):
             item.role = "heading"  # "제1장 서론", "국문초록": a thesis's or a report's part
             continue

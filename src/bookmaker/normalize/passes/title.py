@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import heapq
 import re
+from collections import Counter
 
 from bookmaker.normalize.blocks import is_logo, structured
 from bookmaker.normalize.context import Context, Evidence, Item
@@ -44,6 +45,8 @@ _BODY_MARK = re.compile(r"^\s*(?:[▲△◇◆■□●]|[<〈《][^<>〈〉《�
 (``◇ 기획재정부``) or a group's title in brackets (``<실장급>``) — an appointment list's, not a deck."""
 _TITLE_MARK = re.compile(r"^\s*[■◆●◇□▣◎]\s*")
 """A heading's mark set before a notice's title line (``■ 저수조 청소 및 단수 안내``)."""
+PICTOGRAPH = re.compile(r"^\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*")
+"""An emoji set before a line as its mark (``📰 …``, ``🔹 …``): a channel's or a digest's decoration."""
 MAX_DECK = 5
 MAX_SCAN = 15
 
@@ -262,6 +265,8 @@ def _find_title(ctx: Context, release: Release | None = None) -> Item | None:
             continue  # "[속보] …" over "(2보) …": the update's headline heads the story
         if below is not None and gloss(below) and _headword(item):
             return item  # "금속활자" over "[ 金屬活字 , metal type ]": an entry's headword
+        if item.attrs.get("edition"):
+            return item  # "2026년 12월 7일(월) 아침 뉴스 브리핑": a digest names its edition, not its topics
         if (
             len(item.text) >= 8
             and _title_like(item, release is not None)
@@ -443,7 +448,8 @@ MAX_TITLE_TAIL = 40
 def _join_wrapped(ctx: Context, title_item: Item) -> None:
     """In a text whose blocks are set apart by blank lines, a title block of two lines is one title
         wrapped (``스마트도시 데이터 허브, 지자체 활용률`` / ``38%에 그쳐``) when its second line is at most
-    half as long as the first (a deck set right under a title is as long or longer): it joins the title."""
+    half as long as the first (a deck set right under a title is as long or longer), or when the two
+    make the title hint: it joins the title."""
     if ctx.source_format != "text" or not any(it.attrs.get("after_blank") for it in ctx.items):
         return
     index = ctx.items.index(title_item)
@@ -456,7 +462,10 @@ def _join_wrapped(ctx: Context, title_item: Item) -> None:
         or tail.role is not None
         or tail.kind is not None
         or structured(tail)
-        or len(tail.text) > min(MAX_TITLE_TAIL, len(title_item.text) // 2)  # a deck is no shorter
+        or (
+            len(tail.text) > min(MAX_TITLE_TAIL, len(title_item.text) // 2)  # a deck is no shorter
+            and not _hinted_whole(ctx, title_item, tail)
+        )
         or ends_sentence(title_item.text)
         or ends_sentence(tail.text)
         or _DECK_MARK.match(tail.text)  # "- 부제 -": a deck
@@ -465,6 +474,15 @@ def _join_wrapped(ctx: Context, title_item: Item) -> None:
     title_item.text = f"{title_item.text} {tail.text}"
     title_item.last = tail.last or tail.line
     ctx.items.remove(tail)
+
+
+def _hinted_whole(ctx: Context, title_item: Item, tail: Item) -> bool:
+    """The two lines together are the title the hint gives (a printed page's header: ``… | 한겨레``),
+    so the second is the headline's wrapped end, however long."""
+    hint = ctx.hints.get("title")
+    if not isinstance(hint, str):
+        return False
+    return key(split_series(hint)[1]).startswith(key(f"{title_item.text} {tail.text}"))
 
 
 MIN_INTERFACE_BOX = 5
@@ -615,6 +633,9 @@ def run(ctx: Context) -> None:
     mark = _TITLE_MARK.match(title)
     if mark and title_item is not None and title[mark.end() :].strip():
         title = title[mark.end() :]  # "■ 저수조 청소 및 단수 안내": a heading's mark, as structure drops it
+    emoji = PICTOGRAPH.match(title)
+    if emoji and title_item is not None and title[emoji.end() :].strip():
+        title = title[emoji.end() :]  # "📰 …": a channel's post marks its headline, as "■ …" (a mark)
     ctx.meta["title"] = title
     ctx.meta["series"] = series
     named = {key(s) for s in series}
@@ -627,6 +648,7 @@ def run(ctx: Context) -> None:
         ctx.to_meta(item, "subtitles")
     hinted = [s for s in ctx.hinted_list("subtitles") if isinstance(s, str)]
     hinted_keys = {key(s) for s in hinted}
+    emoji_marks = Counter(m.group(0).strip() for it in ctx.items if (m := PICTOGRAPH.match(it.text)))
     for item in list(ctx.items):
         if title_item is not None and item.line < title_item.line and structured(item):
             continue  # a table in the header above the title (a release's dates): no deck, no end
@@ -677,6 +699,8 @@ def run(ctx: Context) -> None:
             break
         if text.rstrip().endswith("귀중"):
             break  # "금융위원회 귀중": a filing's or a letter's addressee opens its text
+        if (emoji := PICTOGRAPH.match(text)) and emoji_marks[emoji.group(0).strip()] >= 2:
+            break  # "🔹 수도권 첫 한파특보…" over "🔹 내년도 예산안 …": a digest's first item, no deck
         if _BODY_MARK.match(text):
             break  # "◇ 기획재정부" over "▲ 세제실장 오민정": a 인사 list's first section, no deck
         if item.attrs.get("field"):

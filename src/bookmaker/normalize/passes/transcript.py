@@ -94,9 +94,25 @@ def _description(ctx: Context, head: list[Item]) -> None:
         ctx.drop(item, "a video's folded description and its 더보기 button", "transcript.description")
 
 
+_HANDLE = re.compile(r"^\s*@[A-Za-z0-9_.]{3,40}\s*$")
+"""A channel's handle (``@todaybrief_kr``), as YouTube and Telegram show it under the channel's name."""
+
+
 def _channel(ctx: Context) -> None:
-    """A channel's name over its subscriber count: the publisher; the count goes."""
-    for prev, item in zip(ctx.items[:12], ctx.items[1:13], strict=False):
+    """A channel's name over its subscriber count (its handle may stand between them): the
+    publisher; the count and the handle go."""
+    for at, (prev, item) in enumerate(zip(ctx.items[:12], ctx.items[1:13], strict=False)):
+        if (
+            at > 0
+            and unclaimed(item)
+            and _SUBSCRIBERS.match(item.text)
+            and unclaimed(prev)
+            and _HANDLE.match(prev.text)
+            and unclaimed(ctx.items[at - 1])
+            and len(ctx.items[at - 1].text.strip()) <= 30
+        ):  # "@todaybrief_kr" between the name and the count: the channel's handle, under its name
+            ctx.drop(prev, "a channel's handle under its name", "transcript.chrome")
+            prev = ctx.items[at - 1]
         if (
             unclaimed(item)
             and _SUBSCRIBERS.match(item.text)
