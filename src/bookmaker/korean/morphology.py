@@ -104,13 +104,17 @@ class Analyzer:
     def reads_as_one_word(self, left: str, right: str) -> bool:
         """Whether the analyzer reads ``left`` and ``right`` (text on both sides of a line break
         that fell between two Hangul syllables) better joined than with a space between them:
-        its best reading of the joined text scores at least :data:`JOIN_GAIN` higher. A particle
-        or an ending cut off (``구축했으|나``, ``개정|이``) gains 5–22; two words (``할|수``,
-        ``데이터|센터``) gain 0, and a word after a finished one (``추진했다|나는``) loses."""
+        its best reading of the joined text scores at least :data:`JOIN_GAIN` higher, or no lower
+        with one noun read across the cut (``용|수``: 용수). A particle or an ending cut off
+        (``구축했으|나``, ``개정|이``) gains 5–22; two words (``할|수``, ``데이터|센터``) gain 0 and
+        no morpheme spans their cut, and a word after a finished one (``추진했다|나는``) loses."""
         kiwi = self._kiwi_instance()
-        joined = kiwi.analyze(left + right, top_n=1)[0][1]
+        tokens, joined = kiwi.analyze(left + right, top_n=1)[0]
         spaced = kiwi.analyze(f"{left} {right}", top_n=1)[0][1]
-        return bool(joined - spaced >= JOIN_GAIN)
+        if joined - spaced >= JOIN_GAIN:
+            return True
+        cut = len(left)  # one noun read across the cut, and scoring no worse (``용|수``: 용수)
+        return joined >= spaced and any(t.tag in NOUNS and t.start < cut < t.start + t.len for t in tokens)
 
     def analyze(self, words: Iterable[str]) -> dict[str, tuple[Morph, ...]]:
         """The morphemes of each word (analysed alone), from memory, disk, or kiwipiepy."""
