@@ -88,3 +88,13 @@ def test_a_printed_report_of_thousands_of_pages_loses_each_pages_furniture(tmp_p
         f"제{n}절은 도시의 교통과 주거 문제를 다루며 그 결과를 {n}쪽에서 정리했다." for n in (1, 2)
     ]
     assert len(texts) == page
+
+
+def test_a_text_of_nothing_but_running_headers_and_page_numbers_reads(tmp_path: Path) -> None:
+    # the first header goes to the series, and the next page's copy finds the body empty above it
+    doc = _normalize(tmp_path, ["국토 정책 브리프", "- 1 -", "국토 정책 브리프", "- 2 -", "국토 정책 브리프"])
+    removed = doc["removed"]
+    assert isinstance(removed, list)
+    assert [r["rule"] for r in removed] == ["pages.number", "pages.header"] * 2
+    meta = doc["meta"]
+    assert isinstance(meta, dict) and meta["series"] == ["국토 정책 브리프"]

@@ -246,15 +246,15 @@ def _sweep(ctx: Context, breaks: list[Item]) -> None:
                 drops.append((after, "a running header repeated at the top of each page", "pages.header"))
                 at += 1
                 running.add(k)  # every later copy goes too, when the first went to the metadata
-                first = body.items[0]
-                if body.seen[k] and _key(first.text) == k and _plain(first):
+                first = body.items[0] if body.items else None
+                if first is not None and body.seen[k] and _key(first.text) == k and _plain(first):
                     ctx.hints["series"] = [*ctx.hinted_list("series"), k]  # the first page's: the publication
                     ctx.to_meta(body.pop(first=True), "series")
             after = lines[at] if at < len(lines) else None
         notes: list[Item] = []
         while body.items and _plain(body.items[-1]) and NOTE.match(body.items[-1].text):
-            notes.insert(0, body.pop())
-        moved += notes
+            notes.append(body.pop())
+        moved += reversed(notes)
         before = body.items[-1] if body.items else None
         if before is None or after is None or not (_plain(before) and _plain(after)):
             continue
