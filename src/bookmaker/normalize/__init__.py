@@ -38,6 +38,7 @@ from bookmaker.ir import (
     text_runs,
 )
 from bookmaker.limits import DEFAULT, Limits
+from bookmaker.normalize.blocks import verse_line
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.english_bylines import parse_english_byline
 from bookmaker.normalize.inlines import follow_edit, mark_languages
@@ -232,7 +233,7 @@ def _block(item: Item, language: str) -> Block:
     if item.role == "quote":
         return Quote(blocks=[Paragraph(content=_content(item, language), lines=lines)], lines=lines)
     role = ROLES.get(attrs.get("paragraph_role", ""))  # pass roles: an editor's note, a signature line
-    if role is None and attrs.get("br_group", "").startswith("verse-"):
+    if role is None and verse_line(item):
         role = "verse"  # the lines of a stanza, as a reader read them (readers/verse.py)
     return Paragraph(content=_content(item, language), lines=lines, role=role)
 

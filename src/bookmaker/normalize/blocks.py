@@ -30,6 +30,12 @@ def structured(item: Item) -> bool:
     return item.block is not None
 
 
+def verse_line(item: Item) -> bool:
+    """A line of a poem's or a song's stanza (the readers group them as ``verse-…``,
+    :mod:`~bookmaker.readers.verse`)."""
+    return item.attrs.get("br_group", "").startswith("verse-")
+
+
 def unclaimed(item: Item) -> bool:
     """No pass has given the line a role or a kind, and no reader a whole block: a plain line."""
     return item.role is None and item.kind is None and not structured(item)

@@ -16,12 +16,12 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from bookmaker.normalize.blocks import structured
+from bookmaker.normalize.blocks import unclaimed
 from bookmaker.normalize.context import Context, Item
+from bookmaker.normalize.passes.pages import counted_through, is_counter
 from bookmaker.normalize.passes.reflow import analyzer_joins
 from bookmaker.normalize.text import ends_sentence
 
-_COUNTER = re.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s*$")
 _ADDRESS = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 _STAMP = re.compile(
     r"^\s*(?:\d{2,4}\.\s*\d{1,2}\.\s*\d{1,2}\.?\s*(?:오전|오후)\s*\d{1,2}:\d{2}"  # 2026. 12. 7. 오전 9:41
@@ -40,29 +40,21 @@ MIN_LINE = 10
 """Lines shorter than this (menus, buttons) do not count in the usual line length."""
 
 
-def plain(item: Item) -> bool:
-    return item.role is None and item.kind is None and not structured(item)
-
-
 def _key(text: str) -> str:
     return " ".join(text.split())
 
 
 def _counters(ctx: Context) -> list[int] | None:
     """Where the counters 1/N … N/N stand, when the text has them all and in order."""
-    at = [i for i, it in enumerate(ctx.items) if plain(it) and _COUNTER.match(it.text)]
-    found = [_COUNTER.match(ctx.items[i].text) for i in at]
-    totals = {m[2] for m in found if m}
-    if len(at) < 2 or len(totals) != 1 or [int(m[1]) for m in found if m] != list(range(1, len(at) + 1)):
-        return None
-    return at if int(totals.pop()) == len(at) else None
+    at = [i for i, it in enumerate(ctx.items) if unclaimed(it) and is_counter(it.text)]
+    return at if len(at) >= 2 and counted_through([ctx.items[i] for i in at]) == len(at) else None
 
 
 def runs_on(before: Item, after: Item, width: float) -> str | None:
     """The separator when the page break cut a paragraph (``before`` fills the column, ends no
     sentence, and ``after`` goes on in Hangul or lower case), else None: a cut between two syllables
     is read by the analyzer (a browser breaks Korean between any two syllables)."""
-    if not (plain(before) and plain(after)) or ends_sentence(before.text):
+    if not (unclaimed(before) and unclaimed(after)) or ends_sentence(before.text):
         return None
     if len(before.text) < FULL * width:
         return None  # a short line (a sign-off) ends its block
@@ -82,15 +74,16 @@ def run(ctx: Context) -> None:
         return
     items = ctx.items
     footers = [
-        next((it for it in items[i - FOOT : i] if plain(it) and _ADDRESS.match(it.text)), None) for i in at
+        next((it for it in items[i - FOOT : i] if unclaimed(it) and _ADDRESS.match(it.text)), None)
+        for i in at
     ]
     if any(f is None for f in footers) or len({_key(f.text) for f in footers if f}) != 1:
         return
     tops = [items[0:TOP], *(items[i + 1 : i + 1 + TOP] for i in at[:-1])]
-    stamps = [it for top in tops for it in top if plain(it) and _STAMP.match(it.text)]
+    stamps = [it for top in tops for it in top if unclaimed(it) and _STAMP.match(it.text)]
     if not stamps:
         return  # the address under each page is no proof alone: a browser stamps the time too
-    shared = set.intersection(*({_key(it.text) for it in top if plain(it)} for top in tops))
+    shared = set.intersection(*({_key(it.text) for it in top if unclaimed(it)} for top in tops))
     titles = [it for top in tops for it in top if _key(it.text) in shared and not _STAMP.match(it.text)]
     if titles and not isinstance(ctx.hints.get("title"), str):
         ctx.hints["title"] = _key(titles[0].text)

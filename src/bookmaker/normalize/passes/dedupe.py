@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Callable
 from itertools import chain
 
-from bookmaker.normalize.blocks import structured
+from bookmaker.normalize.blocks import structured, verse_line
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.text import SPEAKER, key
 
@@ -195,7 +195,7 @@ def run(ctx: Context) -> None:
                 kept.credit = copy.credit
             kept.role = "figure"
             rule = "dedupe.caption"
-        elif _verse(copy) and _verse(kept):
+        elif verse_line(copy) and verse_line(kept):
             continue  # a refrain: a song's chorus, a poem's repeated line, sung or said again
         elif _turn(items, where[id(copy)]) and not _in_repeat(items, where[id(copy)], kept, copies):
             continue  # "네." answering another question than the first "네." did
@@ -205,11 +205,6 @@ def run(ctx: Context) -> None:
         originals.append(kept.line)
         ctx.duplicates.append((copy, kept))
     ctx.drop_all(drops, duplicate_of=originals)
-
-
-def _verse(item: Item) -> bool:
-    """A line of a poem's or a song's stanza (the readers group them as ``verse-…``)."""
-    return item.attrs.get("br_group", "").startswith("verse-")
 
 
 _SUBHEAD_MARK = re.compile(r"^\s*[◇◆■□▶▷●○△▲◎]\s*\S")

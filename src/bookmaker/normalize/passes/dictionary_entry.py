@@ -16,6 +16,7 @@ import re
 from bookmaker.normalize.blocks import unclaimed
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.list_marks import Reading, readings
+from bookmaker.normalize.passes.structure import as_list_item
 from bookmaker.normalize.text import key
 
 COVER = 15
@@ -89,14 +90,10 @@ def run(ctx: Context) -> None:
 
 def _as_sense(item: Item, first: Item, mark: Reading) -> Item:
     """``item`` a numbered sense (``「2」 일이 한창인 고비.``): an item of the list ``first`` opens, its
-    mark cut (the list prints it)."""
-    item.role, item.kind = "list-item", "list-item"
-    item.text = item.text[mark.length :]
-    numbered = {
-        "ordered": "1",
-        "start": str(mark.number),
-        "style": mark.style,
-        "punctuation": mark.punctuation,
-    }
-    item.attrs.update({"list": str(first.line), "br_group": f"sense-{item.line}", **numbered})
+    mark cut (the list prints it), and of the reader's kind, so that its examples join it."""
+    as_list_item(item, first, mark.length)
+    item.kind = "list-item"
+    start = first.attrs.get("start", str(mark.number))
+    numbered = {"ordered": "1", "start": start, "style": mark.style, "punctuation": mark.punctuation}
+    item.attrs.update({"br_group": f"sense-{item.line}", **numbered})
     return item

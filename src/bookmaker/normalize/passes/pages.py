@@ -113,6 +113,24 @@ def _header_after_contents(ctx: Context, contents: int) -> None:
 
 
 _COUNTER = re.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s*$")
+
+
+def is_counter(text: str) -> bool:
+    """``text`` is an ``N / M`` counter alone on its line."""
+    return bool(_COUNTER.match(text))
+
+
+def counted_through(items: list[Item]) -> int | None:
+    """The total, when the lines count 1, 2, … of it in order (``1 / 5``, ``2 / 5``); else None."""
+    counts = [_COUNTER.match(it.text) for it in items]
+    totals = {m[2] for m in counts if m}
+    if not items or not all(counts) or len(totals) != 1:
+        return None
+    if [int(m[1]) for m in counts if m] != list(range(1, len(items) + 1)):
+        return None
+    return int(totals.pop())
+
+
 GALLERY_GAP = 2
 """Most lines between two photo counters of a gallery (a caption, perhaps its credit)."""
 
@@ -120,10 +138,7 @@ GALLERY_GAP = 2
 def _gallery(ctx: Context, breaks: list[Item]) -> bool:
     """The "N / M" lines count a photo gallery, not pages: 1, 2, … of one total, each right over its
     caption (a page holds more than a line or two), and they go as the gallery's counters."""
-    counts = [_COUNTER.match(it.text) for it in breaks]
-    if not all(counts) or len({m[2] for m in counts if m}) != 1:
-        return False
-    if [int(m[1]) for m in counts if m] != list(range(1, len(breaks) + 1)):
+    if counted_through(breaks) is None:
         return False
     where = {id(it): i for i, it in enumerate(ctx.items)}
     at = [where[id(it)] for it in breaks]
@@ -144,10 +159,7 @@ def _web_pages(ctx: Context, breaks: list[Item]) -> bool:
     … of one total, the first in the article's head (no running text above it), and each later one
     under a copy of a line of that head (the page's title repeated). The copies go; nothing is joined
     across the counters, as each page opens with its head."""
-    counts = [_COUNTER.match(it.text) for it in breaks]
-    if not all(counts) or len({m[2] for m in counts if m}) != 1:
-        return False
-    if [int(m[1]) for m in counts if m] != list(range(1, len(breaks) + 1)):
+    if counted_through(breaks) is None:
         return False
     where = {id(it): i for i, it in enumerate(ctx.items)}
     first = where[id(breaks[0])]

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from bookmaker.normalize.blocks import unclaimed
 from bookmaker.normalize.context import Context, Item
-from bookmaker.normalize.passes.browser_print import plain, runs_on
+from bookmaker.normalize.passes.browser_print import runs_on
 
 _STATUS_BAR = re.compile(
     r"^\s*(?:(?:오전|오후|AM|PM)\s*)?\d{1,2}:\d{2}(?:\s*[AP]M)?\s.{0,40}?"
@@ -35,7 +36,7 @@ def _screens(ctx: Context) -> list[list[Item]] | None:
     """The lines of each screenshot (its status bar first), or None when the text has fewer than two."""
     screens: list[list[Item]] = []
     for item in ctx.items:
-        if plain(item) and _STATUS_BAR.match(item.text):
+        if unclaimed(item) and _STATUS_BAR.match(item.text):
             screens.append([item])
         elif screens:
             screens[-1].append(item)
@@ -44,7 +45,7 @@ def _screens(ctx: Context) -> list[list[Item]] | None:
 
 def _repeated(lines: list[Item | None]) -> bool:
     """The same plain line on every screen."""
-    keys = {_key(it) if it is not None and plain(it) else None for it in lines}
+    keys = {_key(it) if it is not None and unclaimed(it) else None for it in lines}
     return len(keys) == 1 and None not in keys
 
 

@@ -275,7 +275,7 @@ def _mark_lists(items: list[Item], notice: bool = False) -> None:
             if j - i >= 2:
                 for it in items[i:j]:
                     mark = _BULLET_ITEM.match(it.text)
-                    _as_list_item(it, items[i], mark.end() if mark else 0)
+                    as_list_item(it, items[i], mark.end() if mark else 0)
                     if bullet in "△▲":
                         it.attrs["entry"] = "1"
             i = j
@@ -288,14 +288,14 @@ def _mark_lists(items: list[Item], notice: bool = False) -> None:
         if len(run) >= 2 and _lettered_list(items[i:j], run, notice):
             style = run_style(run)
             for it, reading in zip(items[i:j], run, strict=True):
-                _as_list_item(it, items[i], reading.length)
+                as_list_item(it, items[i], reading.length)
                 it.attrs["ordered"] = "1"
                 it.attrs["start"] = str(run[0].number)  # 4., 5. after a table go on from 4
                 it.attrs.update(style)
         i = j
 
 
-def _as_list_item(item: Item, first: Item, marker: int) -> None:
+def as_list_item(item: Item, first: Item, marker: int) -> None:
     """``item`` an item of the list ``first`` opens (one list per run), without its marker's
     ``marker`` characters."""
     item.role = "list-item"

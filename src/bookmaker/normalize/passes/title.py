@@ -12,7 +12,7 @@ import heapq
 import re
 from collections import Counter
 
-from bookmaker.normalize.blocks import is_logo, structured
+from bookmaker.normalize.blocks import is_logo, structured, verse_line
 from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.lexicon import interface_share
 from bookmaker.normalize.passes.bill import read_bill
@@ -218,14 +218,9 @@ def gloss(item: Item) -> str | None:
     return re.sub(r"\s*,\s*", ", ", " ".join(m["inner"].split())).strip(" ,")
 
 
-def _verse(item: Item) -> bool:
-    """A line of a poem's or a song's stanza (the readers group them as ``verse-…``): no headline."""
-    return item.attrs.get("br_group", "").startswith("verse-")
-
-
 def _over_stanzas(items: list[Item]) -> Item | None:
     """The one short line over a text of stanzas (a poem's title, ``겨울 노래``)."""
-    if len(items) < 2 or _verse(items[0]) or not _verse(items[1]):
+    if len(items) < 2 or verse_line(items[0]) or not verse_line(items[1]):
         return None
     head = items[0]
     if structured(head) or head.role or head.kind or len(head.text) > 40 or ends_sentence(head.text):
@@ -240,7 +235,7 @@ def _find_title(ctx: Context, release: Release | None = None) -> Item | None:
     if isinstance(hint, str) and hint.strip():
         hk = key(split_series(hint)[1])
         for item in ctx.items:
-            if structured(item) or _verse(item):
+            if structured(item) or verse_line(item):
                 continue  # a song's line may sing its title: a stanza's line is no headline
             ik = key(split_series(item.text)[1])
             if ik and (ik == hk or (len(ik) >= 8 and (hk.startswith(ik) or ik.startswith(hk)))):
@@ -662,7 +657,7 @@ def run(ctx: Context) -> None:
             break
         if item.attrs.get("card"):
             break  # a card news text's first card: the text, no deck
-        if _verse(item) and not _verse(title_item):
+        if verse_line(item) and not verse_line(title_item):
             break  # a poem's first stanza under its title: the text, no deck
         if _DECK_LABEL.match(item.text) and not subtitles and item.role is None:
             ctx.drop(item, "the label over the summary deck", "title.deck-label")
