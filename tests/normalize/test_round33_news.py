@@ -21,7 +21,7 @@ def _headings(doc: Document) -> list[str]:
 
 
 def test_digest_item_names_a_known_outlet() -> None:
-    ctx = Context(items=[], rules=load_rules())
+    ctx = Context(body=[], rules=load_rules())
     assert is_digest_item(ctx, "▶조선일보 = 예산안 처리 또 무산")
     assert is_digest_item(ctx, "▷한겨레= 학교 밖 청소년 배움터 100곳")
     assert not is_digest_item(ctx, "▶김장철 = 배추값 들썩")  # no outlet: a promo's shape

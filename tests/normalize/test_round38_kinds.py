@@ -140,7 +140,7 @@ def test_a_notice_signed_by_an_office_head_with_a_stamp_note_names_its_publisher
 
     tail = [item(1, "2026년 12월 4일"), item(2, "가람마을 5단지 관리사무소장 (직인생략)")]
     assert roles._signed_notice(tail)
-    ctx = Context(items=[], rules=load_rules(None))
+    ctx = Context(body=[], rules=load_rules(None))
     roles._vote_signing_body(ctx, "가람마을 5단지 관리사무소장 (직인생략)")
     roles._vote_signing_body(ctx, "서울꿈빛초등학교장 [직인생략]")
     assert [name for _, name in ctx.publisher_votes] == ["가람마을 5단지 관리사무소", "서울꿈빛초등학교"]

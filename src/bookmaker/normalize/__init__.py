@@ -154,7 +154,7 @@ def normalize(
         return raw  # IR JSON input is already normalized
     items = [_item(sl) for sl in raw.lines]
     ctx = Context(
-        items=items,
+        body=items,
         rules=load_rules(rules),
         hints=dict(raw.hints),
         removed=list(raw.removed),

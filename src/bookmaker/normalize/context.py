@@ -57,9 +57,10 @@ class Item:
 
 @dataclass(slots=True)
 class Context:
-    """Everything passes read and write."""
+    """Everything passes read and write. ``items`` is the body: the items not (yet) dropped."""
 
-    items: list[Item]
+    body: list[Item]
+    """The body as last compacted: :attr:`items` leaves out the items dropped since."""
     rules: Rules
     hints: dict[str, object] = field(default_factory=dict)
     meta: dict[str, Any] = field(default_factory=dict)
@@ -72,6 +73,9 @@ class Context:
     duplicates: list[tuple[Item, Item]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     """Degradations the user should hear about (text that could not be repaired …)."""
+    dropped: set[Item] = field(default_factory=set)
+    """The items dropped from :attr:`body` since it was last compacted: a drop is then constant work,
+    and the body is rebuilt once, when next read."""
     source_format: str | None = None
     """The reader's format (``text``, ``html``, ``markdown``); None when unknown."""
     date_in_text: bool = False
@@ -81,6 +85,20 @@ class Context:
     """The text came from a paginated source (``pages`` found its page numbers): its lines were
     justified, so a line may end anywhere inside a word."""
 
+    @property
+    def items(self) -> list[Item]:
+        """The body without the dropped items. A pass holding the list it read before a drop keeps
+        that list as it was, as the body is rebuilt, never edited in place, by a drop."""
+        if self.dropped:
+            self.body = [it for it in self.body if it not in self.dropped]
+            self.dropped.clear()
+        return self.body
+
+    @items.setter
+    def items(self, items: list[Item]) -> None:
+        self.body = items
+        self.dropped.clear()
+
     def hinted_list(self, name: str) -> list[object]:
         """The reader's hint ``name`` when it is a list, else an empty one."""
         value = self.hints.get(name)
@@ -88,22 +106,18 @@ class Context:
 
     def drop(self, item: Item, reason: str, rule: str, duplicate_of: int | None = None) -> None:
         """Remove ``item`` from the body and record why."""
-        self.items = [it for it in self.items if it is not item]
+        self.dropped.add(item)
         self._record_drop(item, reason, rule, duplicate_of)
 
     def drop_all(
         self, drops: Iterable[tuple[Item, str, str]], duplicate_of: Iterable[int | None] = ()
     ) -> None:
         """Remove each ``(item, reason, rule)``'s item and record why (and the line it copies, from
-        ``duplicate_of`` in the same order), in order, in one pass over the body (a pass dropping
-        many lines one by one with :meth:`drop` is quadratic)."""
-        gone: set[Item] = set()
+        ``duplicate_of`` in the same order), in order."""
         copied = iter(duplicate_of)
         for item, reason, rule in drops:
-            gone.add(item)
+            self.dropped.add(item)
             self._record_drop(item, reason, rule, next(copied, None))
-        if gone:
-            self.items = [it for it in self.items if it not in gone]
 
     def _record_drop(self, item: Item, reason: str, rule: str, duplicate_of: int | None) -> None:
         last = item.last or item.line
