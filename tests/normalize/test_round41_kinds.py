@@ -8,8 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from bookmaker.ir import Document, Heading, Paragraph
+from bookmaker.korean.morphology import cut_inside_word
 from bookmaker.normalize import normalize
-from bookmaker.normalize.passes.reflow import analyzer_joins
 from bookmaker.raw import RawDocument
 from bookmaker.readers import read
 from tests.normalize.test_real_shapes import body, norm, removed
@@ -255,7 +255,7 @@ def test_a_date_beside_words_that_are_no_edition_still_leaves_the_line() -> None
 
 def test_a_cut_inside_one_noun_the_analyzer_reads_across_it_is_joined() -> None:
     # joined, the analyzer reads one noun over the cut (용수) and scores it no worse than two words
-    assert analyzer_joins("경기 남부 '반도체 벨트' 용", "수 하루 120만t 부족")
-    assert analyzer_joins("사업을 구축했으", "나 아직")  # a cut-off ending gains enough alone
-    assert not analyzer_joins("계획을 실행할", "수 있다")  # 할 수: two words
-    assert not analyzer_joins("새로 짓는 데이터", "센터 부지")  # two nouns: the space may stay
+    assert cut_inside_word("경기 남부 '반도체 벨트' 용", "수 하루 120만t 부족")
+    assert cut_inside_word("사업을 구축했으", "나 아직")  # a cut-off ending gains enough alone
+    assert not cut_inside_word("계획을 실행할", "수 있다")  # 할 수: two words
+    assert not cut_inside_word("새로 짓는 데이터", "센터 부지")  # two nouns: the space may stay

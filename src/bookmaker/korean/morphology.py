@@ -183,3 +183,12 @@ def shared_analyzer() -> Analyzer:
     if _shared is None:
         _shared = Analyzer.default()
     return _shared
+
+
+def cut_inside_word(line: str, below: str) -> bool:
+    """Whether the analyzer reads the words at the cut between ``line`` and the line ``below`` it as
+    one (the last two words of one and the first two of the other: a little context for its
+    reading)."""
+    left = " ".join(line.split()[-2:])
+    right = " ".join(below.split()[:2])
+    return shared_analyzer().reads_as_one_word(left, right)

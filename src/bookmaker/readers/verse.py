@@ -4,25 +4,115 @@ blank lines) and the HTML reader (runs between two ``<br>`` in a generic contain
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from itertools import pairwise
 
 _VERSE_LINE = re.compile(r"^\s*\S.{0,29}$")
-_PROSE = re.compile(r"[.。]\s*$|[.。]\s+\S|^\s*(?:[-•*·○□■◆▶※]|\d{1,2}[.)]\s)")
-"""A line no verse has: one ending (or holding) a full stop, or one marked as a list's entry."""
+_PROSE = re.compile(r"[.。]\s+\S|^\s*(?:[-•*·○□■◆▶※]|\d{1,2}[.)]\s)")
+"""A line no verse has: one holding a full stop inside it, or one marked as a list's entry."""
+_STOP_END = re.compile(r"[.。]\s*$")
+_PLAIN_WORDS = re.compile(r"[가-힣A-Za-z\s,.!?…·'\"‘’“”~-]+")
+"""A line of words alone (letters, spaces, light punctuation): no digit, colon, bracket or ``@``, as
+a header's, a form's or an entry's lines have."""
+_POET = re.compile(
+    r"^\s*(?:[-–—]\s*)?(?:(?:시|글)\s*[:：]?\s+)?(?P<name>[가-힣]{2,4})(?:\s+(?:시|作|작))?"
+    r"(?:\s*\(\s*\d{4}\s*[~～∼–-]\s*(?:\d{4})?\s*\))?\s*$"
+)
+"""A poet's name on a line of its own under a poem's title (``김소월``, ``— 김소월``, ``시 김소월``,
+``윤동주 (1917~1945)``)."""
 MIN_STANZAS = 3
 MAX_STANZA = 8
+WRAPPED_SHARE = 0.1
+"""Of the cuts between a text's stanza lines, the share the analyzer may read as inside a word
+(a chance reading) before the lines are taken for a narrow column's wrapped prose."""
+
+
+def poet_line(text: str) -> str | None:
+    """The poet's name when ``text`` is a line of it alone (read under a poem's title), else None."""
+    m = _POET.match(text)
+    return m["name"] if m else None
+
+
+MAX_TITLE = 30
+
+
+def _title_and_poet(runs: list[list[str]]) -> set[int]:
+    """The runs holding a poem's title over the poet's name (``진달래꽃`` / ``김소월``), its first two
+    lines, blank-parted or not; empty when the text does not open so."""
+    filled = [at for at, run in enumerate(runs) if run]
+    if filled and len(runs[filled[0]]) == 2:
+        heads, (title, poet) = {filled[0]}, runs[filled[0]]
+    elif len(filled) >= 2 and len(runs[filled[0]]) == len(runs[filled[1]]) == 1:
+        heads, (title, poet) = set(filled[:2]), (runs[filled[0]][0], runs[filled[1]][0])
+    else:
+        return set()
+    return heads if len(title.strip()) <= MAX_TITLE and poet_line(poet) is not None else set()
 
 
 def stanza_runs(runs: list[list[str]]) -> set[int] | None:
     """The indices of the runs that are stanzas, when three or more runs of two to eight lines are
-    short lines (up to 30 characters) without a full stop and such runs hold most lines in runs of
-    two or more; None when the text is no verse."""
+    short lines (up to 30 characters) without a full stop inside them, at least half of them words
+    alone (no digit, colon, bracket or ``@``: a mail's or a page's header is no stanza), and such
+    runs hold most lines in runs of two or more; None when the text is no verse. Under a title and
+    the poet's name two stanzas are enough, and the title and name are no stanza.
+
+    A poem may end its lines with a full stop (``나는 괴로워했다.``); so does a narrow newspaper
+    column's wrapped prose at each paragraph's end, and a header's or an entry's short lines. When
+    the stanzas need lines ending with a full stop, those lines must be words alone (no digit, Latin
+    letter, colon or bracket), and the morphological analyzer reads the cuts between the stanzas'
+    lines: a column cuts inside words (``인|건비``, ``했다|고``), a poet between them."""
+    heads = _title_and_poet(runs)
+    body = [[] if at in heads else run for at, run in enumerate(runs)]
+    fewest = MIN_STANZAS - 1 if heads else MIN_STANZAS
+    found = _stanzas(body, fewest, stops=False)
+    if found is None:
+        found = _stanzas(body, fewest, stops=True)
+        if found is None or _wrapped(body[at] for at in sorted(found)):
+            return None
+    return found | _single_lines(body, found)
+
+
+def _single_lines(runs: list[list[str]], stanzas: set[int]) -> set[int]:
+    """The runs of one verse line between two stanzas, or after the last stanza at the text's end: a
+    stanza of one line (``오늘 밤에도 별이 바람에 스치운다.``)."""
+    filled = [at for at, run in enumerate(runs) if run]
+    out = set()
+    for before, at, after in zip([None, *filled], filled, [*filled[1:], None], strict=False):
+        line = runs[at][0]
+        verse = len(runs[at]) == 1 and _VERSE_LINE.match(line) and not _PROSE.search(line)
+        if verse and before in stanzas and (after in stanzas or after is None):
+            out.add(at)
+    return out
+
+
+def _stanzas(runs: list[list[str]], fewest: int, *, stops: bool) -> set[int] | None:
     long_runs = [run for run in runs if len(run) >= 2]
     stanzas = {
         at
         for at, run in enumerate(runs)
         if 2 <= len(run) <= MAX_STANZA
-        and all(_VERSE_LINE.match(text) and not _PROSE.search(text) for text in run)
+        and all(
+            _VERSE_LINE.match(text)
+            and not _PROSE.search(text)
+            and (not _STOP_END.search(text) or (stops and _PLAIN_WORDS.fullmatch(text)))
+            for text in run
+        )
+        and 2 * sum(bool(_PLAIN_WORDS.fullmatch(text)) for text in run) >= len(run)
     }
-    if len(stanzas) < MIN_STANZAS or 2 * sum(len(runs[at]) for at in stanzas) <= sum(map(len, long_runs)):
+    if len(stanzas) < fewest or 2 * sum(len(runs[at]) for at in stanzas) <= sum(map(len, long_runs)):
         return None
     return stanzas
+
+
+def _wrapped(stanzas: Iterable[list[str]]) -> bool:
+    """Whether the analyzer reads more than a chance share of the cuts between the lines as inside
+    a word."""
+    from bookmaker.korean.morphology import cut_inside_word
+
+    cuts = [(line, below) for run in stanzas for line, below in pairwise(run)]
+    allowed, inside = WRAPPED_SHARE * len(cuts), 0
+    for line, below in cuts:
+        inside += cut_inside_word(line, below)
+        if inside > allowed:
+            return True  # a column's: no need to read the rest
+    return False

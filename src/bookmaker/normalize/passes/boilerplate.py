@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from bookmaker.ir import Link, ListBlock, Table, Text, inlines_of
-from bookmaker.normalize.blocks import LOGO, is_logo, refers_to_note, structured
+from bookmaker.normalize.blocks import LOGO, is_logo, refers_to_note, structured, verse_line
 from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.lexicon import is_interface, is_section_label, outlet_line
 from bookmaker.normalize.mood import SSANG_SIOS, final_consonant
@@ -761,8 +761,8 @@ def _site_frame(ctx: Context) -> None:
         return
     tail = items[-FRAME_TAIL:]
     lower = next((it for it in tail if it.text == first.text), None)
-    if lower is None:
-        return
+    if lower is None or (verse_line(first) and verse_line(lower)):
+        return  # a poem's refrain (its first line said again at its end): the poem's own
     at = items.index(lower)
     if is_page_number(items[at - 1].text):
         return  # a report's title as the running header over its last page (pass pages)

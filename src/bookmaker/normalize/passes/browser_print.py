@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from bookmaker.korean.morphology import cut_inside_word
 from bookmaker.normalize.blocks import unclaimed
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.passes.pages import counted_through, is_counter
-from bookmaker.normalize.passes.reflow import analyzer_joins
 from bookmaker.normalize.text import ends_sentence
 
 _ADDRESS = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
@@ -61,7 +61,7 @@ def runs_on(before: Item, after: Item, width: float) -> str | None:
     if not re.match(r"[가-힣a-z]", after.text):
         return None
     if re.search(r"[가-힣]$", before.text) and re.match(r"[가-힣]", after.text):
-        return "" if analyzer_joins(before.text, after.text) else " "
+        return "" if cut_inside_word(before.text, after.text) else " "
     return " "
 
 

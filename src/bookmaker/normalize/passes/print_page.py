@@ -20,10 +20,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from bookmaker.korean.morphology import cut_inside_word
 from bookmaker.normalize.blocks import unclaimed
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.passes.dates import DATE_RE, PRINT_SECTIONS
-from bookmaker.normalize.passes.reflow import analyzer_joins
 from bookmaker.normalize.text import ends_sentence
 
 _PAGE_LINE = re.compile(rf"^\s*{DATE_RE.pattern}\s*[A-Z]?\d{{1,3}}\s*면(?:\s+(?:{PRINT_SECTIONS}))?\s*$")
@@ -84,7 +84,7 @@ def _separator(line: str, below: str) -> str:
     if (_NUMBER_CUT.search(line) and below[:1].isdigit()) or (line[-1:].isdigit() and _COUNTER.match(below)):
         return ""
     if _HANGUL_END.search(line) and _HANGUL_START.match(below):
-        return "" if analyzer_joins(line, below) else " "
+        return "" if cut_inside_word(line, below) else " "
     return " "
 
 

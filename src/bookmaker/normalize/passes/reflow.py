@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
+from bookmaker.korean.morphology import cut_inside_word
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.list_marks import readings
@@ -312,7 +313,7 @@ def _cited_name(prev: Item, item: Item) -> bool:
 
 
 def _analyzer_joins(prev: Item, item: Item) -> bool:
-    return analyzer_joins(prev.text, item.text)
+    return cut_inside_word(prev.text, item.text)
 
 
 BLANK_PARTED = 0.8
@@ -332,17 +333,6 @@ def _blank_parted(items: list[Item]) -> bool:
         if ends_sentence(prev.text)
     ]
     return len(ends) >= 3 and sum(ends) >= BLANK_PARTED * len(ends)
-
-
-def analyzer_joins(line: str, below: str) -> bool:
-    """Whether the morphological analyzer reads the words at the cut between ``line`` and the line
-    ``below`` it as one (the last two words of one and the first two of the other: a little context
-    for its reading)."""
-    from bookmaker.korean.morphology import shared_analyzer
-
-    left = " ".join(line.split()[-2:])
-    right = " ".join(below.split()[:2])
-    return shared_analyzer().reads_as_one_word(left, right)
 
 
 def run(ctx: Context) -> None:

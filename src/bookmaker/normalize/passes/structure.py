@@ -15,7 +15,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from bookmaker.ir import Footnote, NoteRef, Span, Strong, Table, Text, inlines_of, runs, walk
-from bookmaker.normalize.blocks import structured
+from bookmaker.normalize.blocks import structured, verse_line
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.list_marks import Rank, Reading, numbered_run, readings, run_style
 from bookmaker.normalize.mood import prescribes
@@ -123,13 +123,15 @@ STANZA_LINES, STANZA_LINE = 4, 30
 
 def _mark_stanzas(items: list[Item]) -> None:
     """The lines of a paragraph a reader split at its ``<br>``s (one ``br_group``) that is a poem's
-    stanza — four lines or more, each short (up to 30 characters) — are no headings, each alone."""
+    stanza — four lines or more, each short (up to 30 characters), or any the readers found verse
+    (:func:`~bookmaker.normalize.blocks.verse_line`) — are no headings, each alone."""
     groups: dict[str, list[Item]] = {}
     for item in items:
         if (group := item.attrs.get("br_group")) is not None:
             groups.setdefault(group, []).append(item)
     for lines in groups.values():
-        if len(lines) >= STANZA_LINES and all(len(it.text.strip()) <= STANZA_LINE for it in lines):
+        short = len(lines) >= STANZA_LINES and all(len(it.text.strip()) <= STANZA_LINE for it in lines)
+        if short or verse_line(lines[0]):
             for it in lines:
                 it.attrs["stanza"] = "1"
 

@@ -12,6 +12,7 @@ import heapq
 import re
 from collections import Counter
 
+from bookmaker.ir import Author
 from bookmaker.normalize.blocks import is_logo, structured, verse_line
 from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.lexicon import interface_share
@@ -34,6 +35,7 @@ from bookmaker.normalize.text import (
     key,
     units,
 )
+from bookmaker.readers.verse import poet_line
 
 _SERIES = re.compile(r"^\s*[\[【〈<《]\s*([^\]】〉>》]{1,20}?)\s*[\]】〉>》]\s*")
 _DECK_MARK = re.compile(r"^\s*(?:[-–—―ㅡ]+|[▶▷]\s*)\s*")
@@ -219,13 +221,34 @@ def gloss(item: Item) -> str | None:
 
 
 def _over_stanzas(items: list[Item]) -> Item | None:
-    """The one short line over a text of stanzas (a poem's title, ``겨울 노래``)."""
-    if len(items) < 2 or verse_line(items[0]) or not verse_line(items[1]):
+    """The one short line over a text of stanzas (a poem's title, ``겨울 노래``), the poet's name
+    between them or not (:func:`_poet_under`)."""
+    poet = len(items) > 2 and not verse_line(items[1]) and poet_line(items[1].text) is not None
+    if len(items) < 2 or verse_line(items[0]) or not verse_line(items[2 if poet else 1]):
         return None
     head = items[0]
     if structured(head) or head.role or head.kind or len(head.text) > 40 or ends_sentence(head.text):
         return None
     return head
+
+
+def _poet_under(ctx: Context, title_item: Item) -> None:
+    """The poet's name alone under a poem's title, over its first stanza, is its author."""
+    at = ctx.items.index(title_item)
+    below = ctx.items[at + 1 : at + 3]
+    name = poet_line(below[0].text) if len(below) == 2 and verse_line(below[1]) else None
+    if name is None or verse_line(below[0]) or structured(below[0]) or verse_line(title_item):
+        return
+    ctx.add_author(Author(name=name), below[0].line)
+    ctx.to_meta(below[0], "authors")
+
+
+def _first_line(ctx: Context) -> str:
+    """A poem with no title line is known by its first line, as anthologies index it: the title is
+    that line's text, and the line stays in its stanza. Any other text without a title has none."""
+    if ctx.items and verse_line(ctx.items[0]):
+        return ctx.items[0].text.strip().rstrip(",.;:")
+    return ""
 
 
 def _find_title(ctx: Context, release: Release | None = None) -> Item | None:
@@ -246,6 +269,8 @@ def _find_title(ctx: Context, release: Release | None = None) -> Item | None:
             return item
     if poem_title := _over_stanzas(ctx.items):
         return poem_title
+    if ctx.items and verse_line(ctx.items[0]):
+        return None  # a poem opening with its first stanza: no title line (see :func:`_first_line`)
     fallback: Item | None = None
     prose = 0
     start = release.after if release else 0
@@ -576,6 +601,7 @@ def run(ctx: Context) -> None:
             reason = "the wire's flash headline, superseded by the updated story's headline below it"
             ctx.drop(above, reason, "title.flash")
         numbered = _notice_number(ctx, title_item)
+        _poet_under(ctx, title_item)
         _drop_before(ctx, title_item)
         _join_wrapped(ctx, title_item)
         drop_enclosed(ctx, title_item.last or title_item.line)  # an order box's options under it
@@ -589,7 +615,7 @@ def run(ctx: Context) -> None:
     elif isinstance(hint, str) and hint.strip():
         series, title = split_series(_strip_site(ctx, hint.strip()))
     else:
-        series, title = [], ""
+        series, title = [], _first_line(ctx)
     series[:0] = [tag for tag in kicked if tag not in series]
     series = [_columnist_off(ctx, tag) for tag in series]
     if release:
