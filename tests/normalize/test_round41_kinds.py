@@ -233,6 +233,15 @@ def test_a_channels_preview_counters_and_buttons_go_and_its_name_is_the_publishe
     assert doc.meta.publisher == "가람 브리핑"
 
 
+def test_the_channels_name_heading_its_post_is_the_sender() -> None:
+    lines = _digest()
+    at = lines.index("📰 2026년 3월 9일(월) 저녁 뉴스 브리핑")
+    _, doc = norm(*lines[:at], "가람 브리핑", *lines[at:])
+    assert removed(doc)["가람 브리핑"] == "transcript.sender"
+    assert doc.meta.publisher == "가람 브리핑"
+    assert doc.meta.title == "2026년 3월 9일(월) 저녁 뉴스 브리핑"
+
+
 def test_a_digests_title_keeps_its_day_and_loses_its_emoji() -> None:
     _, doc = norm(*_digest())
     assert doc.meta.title == "2026년 3월 9일(월) 저녁 뉴스 브리핑"

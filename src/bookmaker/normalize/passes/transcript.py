@@ -100,7 +100,7 @@ _HANDLE = re.compile(r"^\s*@[A-Za-z0-9_.]{3,40}\s*$")
 
 def _channel(ctx: Context) -> None:
     """A channel's name over its subscriber count (its handle may stand between them): the
-    publisher; the count and the handle go."""
+    publisher; the count and the handle go, and so does the name where it heads a post."""
     for at, (prev, item) in enumerate(zip(ctx.items[:12], ctx.items[1:13], strict=False)):
         if (
             at > 0
@@ -123,7 +123,16 @@ def _channel(ctx: Context) -> None:
             _video_title(ctx, prev.text.strip(), ctx.items.index(prev))
             ctx.to_meta(prev, "publisher")
             ctx.drop(item, "a channel's subscriber count", "transcript.chrome")
+            _senders(ctx, prev.text.strip())
             return
+
+
+def _senders(ctx: Context, channel: str) -> None:
+    """The channel's name alone on a later line: the sender over a post, as a channel's page heads
+    each post with it."""
+    for item in ctx.items:
+        if unclaimed(item) and item.text.strip() == channel:
+            ctx.drop(item, "the channel's name over its post (the sender)", "transcript.sender")
 
 
 def _video_title(ctx: Context, channel: str, at: int) -> None:
