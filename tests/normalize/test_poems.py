@@ -1,6 +1,6 @@
-"""Poems as text files: stanzas whose lines end with a full stop, a poem's title and poet, a poem with
-no title line, a one-line stanza; and the short lines that are no verse (a narrow newspaper column,
-a mail's header)."""
+"""Poems as text files and as a blog's paragraphs: stanzas whose lines end with a full stop, a poem's
+title and poet, a poem with no title line, a one-line stanza; and the short lines that are no verse
+(a narrow newspaper column, a mail's header, a notice's short paragraphs)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from bookmaker.ir import Document, Paragraph
 from bookmaker.normalize import normalize
 from bookmaker.raw import RawDocument
 from bookmaker.readers import read
+from tests.normalize.test_real_shapes import read_page
 
 JINDALLAE = [
     "나 보기가 역겨워",
@@ -154,4 +155,50 @@ def test_a_mails_header_lines_are_no_stanza(tmp_path: Path) -> None:
         "",
         "국내 데이터센터의 전력 수요가 최근 5년 새 두 배로 늘었지만, 송전망 확충이 따라가지 못하고 있다.",
     )
+    assert _stanzas(doc) == []
+
+
+def _blog_page(lines: list[str]) -> str:
+    """A blog editor's body: one ``<p>`` per line, an empty ``<p>`` for each blank line."""
+    return (
+        "<div class='se-main-container'>\n"
+        + "".join(
+            f"<p class='se-text-paragraph'><span>{line}</span></p>\n"
+            if line
+            else "<p><span>&nbsp;</span></p>\n"
+            for line in lines
+        )
+        + "</div>"
+    )
+
+
+def test_a_blogs_poem_one_paragraph_per_line_is_stanzas(tmp_path: Path) -> None:
+    head = "<title>진달래꽃 - 김소월 : 네이버 블로그</title>"
+    _, doc = read_page(tmp_path, _blog_page(["진달래꽃", "", "김소월", "", *JINDALLAE]), head)
+    assert (doc.meta.title, [a.name for a in doc.meta.authors]) == ("진달래꽃", ["김소월"])
+    assert _stanzas(doc) == [
+        FIRST_STANZA,
+        "영변에 약산\n진달래꽃\n아름 따다 가실 길에 뿌리우리다.",
+        "가시는 걸음걸음\n놓인 그 꽃을\n사뿐히 즈려밟고 가시옵소서.",
+        LAST_STANZA,
+    ]
+    assert not any((r.rule or "").startswith("dedupe") for r in doc.removed)  # the refrain stays
+
+
+def test_short_paragraphs_parted_by_empty_ones_that_are_no_poem_stay_paragraphs(tmp_path: Path) -> None:
+    notice = [
+        "2026 겨울 독서 모임 안내",
+        "",
+        "일시: 12월 19일 오후 3시",
+        "장소: 합정역 카페 온기",
+        "",
+        "참가비 1만 원",
+        "신청 마감 12월 15일",
+        "",
+        "문의 010-1234-5678",
+        "담당 한지원",
+        "",
+        "많은 참여 바랍니다. 모임에서는 올해 읽은 책 가운데 한 권을 골라 이야기를 나눕니다.",
+    ]
+    _, doc = read_page(tmp_path, _blog_page(notice))
     assert _stanzas(doc) == []

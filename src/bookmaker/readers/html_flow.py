@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -263,6 +264,7 @@ class _Frame:
     marks: int = 0
     code: bool = False
     block: bool = False
+    pieces: int = 0  # the flow's pieces when the block began
     saved: tuple[str | None, dict[str, str], str] | None = None
 
 
@@ -306,6 +308,7 @@ class Flow:
         self.attrs: dict[str, str] = {}
         self.container = "div"
         self.frames: list[_Frame] = []
+        self.blank = False  # an empty paragraph (``<p>&nbsp;</p>``) since the last piece
 
     # --- the walk -------------------------------------------------------------------------
 
@@ -411,6 +414,8 @@ class Flow:
         frame = self.frames.pop()
         if frame.block:
             self.flush()
+            if tag.name == "p" and len(self.pieces) == frame.pieces:
+                self.blank = True  # an empty paragraph (``<p>&nbsp;</p>``): a blank line
             assert frame.saved is not None
             self.kind, self.attrs, self.container = frame.saved
         for _ in range(frame.marks):
@@ -421,6 +426,7 @@ class Flow:
     def start_block(self, frame: _Frame, name: str, kind: str | None, tag: Tag) -> None:
         self.flush()
         frame.block = True
+        frame.pieces = len(self.pieces)
         frame.saved = (self.kind, self.attrs, self.container)
         if kind is not None:
             self.attrs = dict(self.attrs) if kind == self.kind else {}
@@ -772,7 +778,9 @@ class Flow:
         if not any(_shows(leaf) for leaf in leaves):
             return  # white space and line breaks only
         line = next(leaf.line for leaf in leaves if _shows(leaf))
-        self.pieces.append(Piece(leaves, self.kind, dict(self.attrs), self.container, line))
+        attrs = {**self.attrs, BLANK_ABOVE: "1"} if self.blank else dict(self.attrs)
+        self.blank = False
+        self.pieces.append(Piece(leaves, self.kind, attrs, self.container, line))
 
     def blocks(self) -> list[Block]:
         """The pieces as IR blocks (blocks mode)."""
@@ -802,7 +810,7 @@ class Flow:
                     out.append(_line(runs, piece.line, piece.kind, piece.attrs))
             else:
                 out.extend(self.broken_lines(piece))
-        return out
+        return paragraph_stanzas(out)
 
     def broken_lines(self, piece: Piece) -> list[SourceLine]:
         soft_ok = piece.container in SOFT_BREAK_TAGS and piece.kind in (None, "quote", "list-item")
@@ -848,6 +856,40 @@ class Flow:
             group = f"verse-{next(self.env.groups)}"
             out.update((at, group) for at in run)
         return out
+
+
+BLANK_ABOVE = "blank_above"
+"""A piece's attribute: an empty paragraph stands between it and the piece before."""
+
+
+def paragraph_stanzas(lines: list[SourceLine]) -> list[SourceLine]:
+    """``lines`` with a poem's stanzas set one paragraph per line, empty paragraphs between the
+    stanzas (a blog editor's ``<p>`` per line, ``<p>&nbsp;</p>`` between), each made one stanza
+    (:func:`~bookmaker.readers.verse.stanza_runs` on the runs the empty paragraphs part)."""
+    if not any(BLANK_ABOVE in sl.attrs for sl in lines):
+        return lines
+    groups = Counter(sl.attrs.get("br_group") for sl in lines)
+    runs: list[list[int]] = [[]]
+    for at, sl in enumerate(lines):
+        group = sl.attrs.get("br_group")
+        single = sl.kind is None and sl.block is None and (group is None or groups[group] == 1)
+        if runs[-1] and (not single or BLANK_ABOVE in sl.attrs):
+            runs.append([])
+        if single:
+            runs[-1].append(at)
+        elif runs[-1]:
+            runs.append([])
+    found = stanza_runs([[lines[at].text for at in run] for run in runs])
+    stanza = {at: f"verse-p{n}" for n, run in enumerate(runs) if n in (found or ()) for at in run}
+    return [
+        SourceLine(sl.text, sl.line, sl.kind, _stanza_attrs(sl.attrs, stanza.get(at)), sl.content, sl.block)
+        for at, sl in enumerate(lines)
+    ]
+
+
+def _stanza_attrs(attrs: dict[str, str], group: str | None) -> dict[str, str]:
+    kept = {k: v for k, v in attrs.items() if k != BLANK_ABOVE}
+    return {**kept, "br_group": group} if group else kept
 
 
 def _figure_image(img: Tag) -> bool:

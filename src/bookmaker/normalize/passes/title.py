@@ -263,6 +263,9 @@ def _find_title(ctx: Context, release: Release | None = None) -> Item | None:
             ik = key(split_series(item.text)[1])
             if ik and (ik == hk or (len(ik) >= 8 and (hk.startswith(ik) or ik.startswith(hk)))):
                 return item
+        poem_title = _over_stanzas(ctx.items)
+        if poem_title is not None and (pk := key(poem_title.text)) and hk.startswith(pk):
+            return poem_title  # "진달래꽃" over the stanzas, the page's title "진달래꽃 - 김소월"
         return _short_heading(ctx, hint)
     for item in ctx.items:
         if item.kind == "title":
