@@ -24,7 +24,7 @@ _SOUND = re.compile(
 )
 _PANEL = re.compile(r"^\s*(?:스크립트|챕터|자막|대본|Transcript|Chapters)\s*$", re.I)
 _SUBSCRIBERS = re.compile(
-    r"^\s*구독자\s*[\d.,]+\s*(?:천|만|억)?\s*명\s*$|^\s*[\d.,]+[KM]?\s+subscribers\s*$", re.I
+    r"^\s*구독자\s*[\d.,]+\s*(?:천|만|억)?\s*명?\s*$|^\s*[\d.,]+[KM]?\s+subscribers\s*$", re.I
 )
 MIN_TIMES = 6
 
