@@ -150,8 +150,9 @@ def read_feed(data: bytes, path: Path, encoding: str | None, html: HtmlReader) -
     if summary is not None and not _plain(body_el.text).startswith(_plain(summary.text).rstrip("….")):
         named(summary, "subtitle", re.sub(r"<[^>]*>", "", summary.text).strip())  # no opening excerpt
     author = _child(item, "creator", "author")
-    if author is not None and author.children:
-        author = _child(author, "name") or author
+    if author is None:  # Atom's <author><name>…</name></author>
+        person = next((c for c in item.children if c.name == "author"), None)
+        author = _child(person, "name") if person is not None else None
     named(author, "byline")
     date = _child(item, *_DATES)
     iso = _iso(date.text) if date is not None else None
@@ -178,20 +179,23 @@ def read_feed(data: bytes, path: Path, encoding: str | None, html: HtmlReader) -
         used.update(range(sl.line, int(sl.attrs.get("last_line", sl.line)) + 1))
     used.update(r.line for r in body.removed if isinstance(r.line, int))
     removed = list(body.removed)
-    for number, source in enumerate(text.split("\n"), start=1):
-        if number in used or not source.strip():
-            continue
-        owner = next((el for el in reversed(elements or []) if el.line <= number <= el.end), None)
-        removed.append(_removal(source.strip(), number, owner))
+    sources = text.split("\n")
+    owner: list[int | None] = [None] * (len(sources) + 2)  # which item each line is in
+    for el in elements or []:
+        if el.name in _ITEMS and el.item is not None:
+            owner[el.line : el.end + 1] = [el.item] * (el.end + 1 - el.line)
+    for number, source in enumerate(sources, start=1):
+        if number not in used and source.strip():
+            removed.append(_removal(source.strip(), number, owner[number]))
     lines += body.lines
     return RawDocument(lines=sorted(lines, key=lambda sl: sl.line), source=src, hints=hints, removed=removed)
 
 
-def _removal(text: str, line: int, owner: _Element | None) -> Removal:
-    if owner is not None and owner.item == 0:
+def _removal(text: str, line: int, item: int | None) -> Removal:
+    if item == 0:
         reason = "a feed item's field the article does not show (its link, id, categories) or its tags"
         return Removal(text=text, reason=reason, line=line, rule="feed.item")
-    if owner is not None and owner.item is not None:
+    if item is not None:
         return Removal(text=text, reason="another item of the feed", line=line, rule="feed.other-item")
     reason = "the feed's own lines: its declaration, its channel and the channel's fields"
     return Removal(text=text, reason=reason, line=line, rule="feed.channel")

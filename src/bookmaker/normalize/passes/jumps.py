@@ -11,6 +11,7 @@ itself ("… 이어질 ▶A3면에 계속")."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
@@ -29,15 +30,18 @@ def _jump_out(item: Item) -> re.Match[str] | None:
 
 def run(ctx: Context) -> None:
     """Pair jump lines, drop them and what lies between, join the cut paragraph (see the module)."""
-    if not any(_IN.match(item.text) for item in ctx.items):
-        return
     items = ctx.items
+    ins = [j for j, item in enumerate(items) if _IN.match(item.text)]
     drops: list[tuple[Item, str, str]] = []
     joins: list[tuple[Item, Item]] = []
     index = 0
     while index < len(items):
         found = _jump_out(items[index])
-        end = next((j for j in range(index + 1, len(items)) if _IN.match(items[j].text)), None)
+        end = (
+            ins[bisect_right(ins, index)]
+            if found is not None and bisect_right(ins, index) < len(ins)
+            else None
+        )
         if found is None or end is None:
             index += 1
             continue
@@ -58,6 +62,8 @@ def run(ctx: Context) -> None:
         if cut is not None and after is not None and not ends_sentence(cut.text) and not structured(after):
             joins.append((cut, after))
         index = end + 1
+    if not drops:
+        return
     for cut, after in joins:
         cut.text = f"{cut.text} {after.text}"  # the paragraph runs on after the jump
         cut.last = after.last or after.line
