@@ -8,8 +8,6 @@ from pathlib import Path
 
 from bookmaker.ir import Document, Figure, Paragraph
 from bookmaker.normalize import normalize
-from bookmaker.normalize.lexicon import outlet_line
-from bookmaker.normalize.rules import load_rules
 from bookmaker.raw import RawDocument
 from bookmaker.readers import detect_format, read
 from tests.normalize.test_real_shapes import body, norm, removed
@@ -82,18 +80,22 @@ def test_a_jump_out_without_its_jump_in_joins_nothing() -> None:
     assert "30% 줄어들 노조는" not in body(doc)
 
 
-def test_an_e_paper_viewer_names_its_paper_and_its_bar_is_chrome() -> None:
-    rules = load_rules(None)
-    outlet = outlet_line(rules, "한겨레 지면보기")
-    assert outlet is not None and outlet.name == "한겨레"
+def test_an_e_paper_article_views_viewer_lines_go_above_its_page_line() -> None:
     _, doc = norm(
+        "한겨레 지면보기",
         "지면 PDF 다운로드 이전 면 다음 면 지면 목록",
+        "2026년 3월 2일 (월) 10면 사회",
         "공공 자전거 이용 1억건 돌파",
-        "서울시 공공 자전거의 누적 이용 건수가 1억건을 넘었다고 시가 1일 밝혔다."
-        " 2015년 운영을 시작한 지 11년 만이다.",
+        "서울시 공공 자전거의 누적 이용 건수가 1억건을 넘었다고 시가 1일 밝혔다. "
+        "2015년 운영을 시작한 지 11년 만이다.",
+        "시는 올해 자전거 3000대를 더 들여 대여소를 늘리기로 했다. 이용료는 그대로 둔다.",
     )
     assert doc.meta.title == "공공 자전거 이용 1억건 돌파"
-    assert removed(doc)["지면 PDF 다운로드 이전 면 다음 면 지면 목록"] == "boilerplate.chrome"
+    assert doc.meta.date is not None and doc.meta.date.startswith("2026-03-02")
+    gone = removed(doc)
+    assert gone["한겨레 지면보기"] == "print.viewer"
+    assert gone["지면 PDF 다운로드 이전 면 다음 면 지면 목록"] in ("print.viewer", "boilerplate.chrome")
+    assert len(_paragraphs(doc)) == 2  # whole paragraphs: no column to join
 
 
 # --- an op-ed manuscript's labelled head ---------------------------------------------------------------

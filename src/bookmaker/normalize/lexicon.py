@@ -85,9 +85,7 @@ def interface_share(rules: Rules, text: str) -> float:
     return sum(_split(word, vocabulary, particles) is not None for word in words) / len(words)
 
 
-_OUTLET_SUFFIX = re.compile(
-    r"(?:\s*(?:TV|tv|닷컴|뉴스|포토|영상|홈|홈페이지|지면\s?보기|e-?신문|\.com|\.co\.kr|i))?$"
-)  # "동아일보 지면보기": an e-paper viewer names its paper
+_OUTLET_SUFFIX = re.compile(r"(?:\s*(?:TV|tv|닷컴|뉴스|포토|영상|홈|홈페이지|\.com|\.co\.kr|i))?$")
 
 
 def outlet_line(rules: Rules, text: str) -> Outlet | None:
