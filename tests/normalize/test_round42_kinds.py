@@ -151,6 +151,22 @@ def test_a_manuscripts_markers_attachments_and_notes_to_the_desk_go() -> None:
     assert "010-1234-5678" not in body(doc) and _paragraphs(doc) == list(_ESSAY)
 
 
+def test_a_rule_or_an_attachment_in_a_manuscripts_text_stays_text() -> None:
+    _, doc = norm(
+        "■ 제목: 동네 서점을 공공 도서관의 분관으로",
+        "■ 부제: 지원금보다 도서 구입 예산을 서점에 맡기자",
+        "■ 필자: 정하늘 한빛대 교수",
+        *_ESSAY,
+        "사진을 첨부해 신청하면 서점 한 곳당 도서 구입비 500만원을 지원한다는 조례안도 나왔다.",
+        "-----",
+        "서점이 살아야 동네가 산다.",
+    )
+    assert "사진을 첨부해 신청하면 서점 한 곳당 도서 구입비 500만원을 지원한다는 조례안도 나왔다." in body(
+        doc
+    )
+    assert not any((r.rule or "").startswith("manuscript.") for r in doc.removed)
+
+
 def test_labelled_lines_without_a_title_field_are_no_manuscript() -> None:
     _, doc = norm(
         "주민 설명회 안내",
@@ -170,6 +186,7 @@ def test_a_channels_paywall_notice_stays_and_its_box_and_channel_page_go() -> No
     _, doc = norm(
         "테크 브리프",
         "구독자 3.4만",
+        "구독하기",
         "AI 반도체 스타트업, 투자 혹한기 버틸까",
         "박서윤 편집장",
         "2026.03.05. 오전 8:00",

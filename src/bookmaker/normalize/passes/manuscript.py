@@ -137,17 +137,19 @@ def run(ctx: Context) -> None:
 
 def _markers(ctx: Context, after: int) -> None:
     """The rule and markers around the text, attachments and notes to the desk after its end."""
-    ended = False
+    ended = begun = False
     for item in list(ctx.items):
         if item.line <= after or item.role is not None or structured(item):
             continue
         text = item.text.strip()
-        if _RULE.match(text) or _TEXT_MARK.match(text):
+        if not begun and (_RULE.match(text) or _TEXT_MARK.match(text)):
             ctx.drop(item, "a manuscript's marker of where its text begins", "manuscript.marker")
-        elif _END_MARK.match(text):
+            continue
+        begun = True
+        if _END_MARK.match(text):
             ended = True
             ctx.drop(item, "a manuscript's end mark", "manuscript.marker")
-        elif _ATTACHMENT.match(text):
+        elif _ATTACHMENT.match(text) and (ended or text[0] in "([<"):  # "(사진) 별도 첨부: …", not prose
             ctx.drop(item, "a note of a file attached to the manuscript", "manuscript.attachment")
         elif ended and _DESK_NOTE.match(text):
             ctx.drop(item, "the writer's note to the editors after the text", "manuscript.desk-note")
