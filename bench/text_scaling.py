@@ -16,8 +16,14 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from bookmaker.limits import Limits
 from bookmaker.normalize import normalize
+from bookmaker.raw import RawDocument
+from bookmaker.readers import read_data
 from bookmaker.readers.text import read_text
+
+UNBOUNDED = Limits(max_lines=10**7, max_chars=10**9, max_input_mb=1000.0)
+"""The feed shape's reader limits: the bench measures time, not the limits."""
 
 SENTENCE = "서울시는 올해 하반기부터 새로운 교통 정책을 시행한다고 밝혔다."
 
@@ -161,7 +167,71 @@ def screenshots(n: int) -> list[str]:
     return out
 
 
+def jumps(n: int) -> list[str]:
+    """An e-paper's story: ``n`` paragraphs, every tenth cut by a jump to another page and back (round 42)."""
+    out = ["2026년 12월 7일 (월) A1면 종합", "교통 정책 대전환"]
+    for i in range(n):
+        if i % 10 == 9:
+            out += [
+                f"{i}번째 문단이다. 시 관계자는 이번 정책이",
+                f"▶A{i // 10 + 2}면에 계속",
+                "오늘의 주요 기사",
+            ]
+            out += [
+                "▶한은, 기준금리 결정 A8면",
+                f"2026년 12월 7일 (월) A{i // 10 + 2}면 종합",
+                "▶A1면에서 계속",
+            ]
+            out += ["시민의 삶을 바꿀 것이라고 말했다."]
+        else:
+            out.append(f"{i}번째 문단이다. {SENTENCE}")
+    return out
+
+
+def manuscript(n: int) -> list[str]:
+    """An op-ed manuscript: its labelled head, ``n`` paragraphs, the end mark and notes (round 42)."""
+    head = ["[기고 원고] 가람일보 오피니언팀 송부용", "■ 코너명: 기고", "■ 제목: 교통 정책 대전환"]
+    head += [
+        "■ 부제: 시민의 삶이 바뀐다",
+        "■ 필자: 이소영 국토연구원 연구위원",
+        "■ 연락처: sylee@garam.example",
+    ]
+    head += ["■ 분량: 원고지 9매", "■ 송고일: 2026. 12. 6.", "―――――――――――――――", "(본문)"]
+    body = [f"{i}번째 문단이다. {SENTENCE}" for i in range(n)]
+    return head + body + ["(끝)", "(사진) 별도 첨부: 필자.jpg", "※ 제목은 바꾸셔도 괜찮습니다."]
+
+
+def feed(n: int) -> list[str]:
+    """An RSS feed saved as text: its first item's ``n`` paragraphs, ``n`` other items (round 42)."""
+    out = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<rss version="2.0"',
+        ' xmlns:content="http://purl.org/rss/1.0/modules/content/">',
+    ]
+    out += [
+        "<channel>",
+        "<title>가람일보</title>",
+        "<language>ko</language>",
+        "<item>",
+        "<title>교통 정책 대전환</title>",
+    ]
+    out += ["<pubDate>Mon, 07 Dec 2026 10:41:07 +0900</pubDate>", "<content:encoded><![CDATA["]
+    out += [f"<p>{i}번째 문단이다. {SENTENCE}</p>" for i in range(n)]
+    out += ["]]></content:encoded>", "</item>"]
+    for i in range(n):
+        out += [
+            "<item>",
+            f"<title>{i}번째 다른 기사</title>",
+            f"<description>{SENTENCE}</description>",
+            "</item>",
+        ]
+    return [*out, "</channel>", "</rss>"]
+
+
 SHAPES: dict[str, Callable[[int], list[str]]] = {
+    "jumps": jumps,
+    "manuscript": manuscript,
+    "feed": feed,
     "browser-print": browser_print,
     "screenshots": screenshots,
     "pages": pages,
@@ -183,7 +253,12 @@ def measure(shape: str, n: int) -> tuple[int, float]:
     """The text's size in bytes and the CPU seconds of reading and normalizing it."""
     data = ("\n".join(SHAPES[shape](n)) + "\n").encode("utf-8")
     started = time.process_time()
-    normalize(read_text(data, Path(f"{shape}.txt")))
+    if shape == "feed":  # sniffed as a feed under its text name, as a saved one is
+        raw = read_data(data, Path(f"{shape}.txt"), limits=UNBOUNDED)
+        assert isinstance(raw, RawDocument)
+        normalize(raw)
+    else:
+        normalize(read_text(data, Path(f"{shape}.txt")))
     return len(data), time.process_time() - started
 
 

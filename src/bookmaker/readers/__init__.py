@@ -66,6 +66,15 @@ def _mime(data: bytes, path: Path, encoding: str | None, limits: Limits) -> RawD
     return read_mime(data, path, encoding, limits, html, text)
 
 
+def _feed(data: bytes, path: Path, encoding: str | None, limits: Limits) -> RawDocument:
+    from bookmaker.readers.feed import read_feed
+
+    def html(body: bytes, at: Path, enc: str | None) -> RawDocument:
+        return _html(body, at, enc, limits)
+
+    return read_feed(data, path, encoding, html) or _text(data, path, encoding, limits)
+
+
 def _json(data: bytes, path: Path, encoding: str | None, limits: Limits) -> Document:
     from bookmaker.readers.json import read_json
 
@@ -78,6 +87,7 @@ READERS: dict[str, Reader] = {
     "markdown": _markdown,
     "json": _json,
     "mime": _mime,
+    "feed": _feed,
 }
 
 EXTENSIONS: dict[str, str] = {
@@ -94,6 +104,9 @@ EXTENSIONS: dict[str, str] = {
     ".mhtml": "mime",
     ".mht": "mime",
     ".eml": "mime",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".xml": "feed",
 }
 SNIFFED = frozenset({"", ".txt", ".text", ".html", ".htm", ".mhtml", ".mht", ".eml"})
 """Names whose content may say otherwise: a saved page in MIME form (MHTML, e-mail) under any of
@@ -103,11 +116,14 @@ them is read as one, and a ``.mhtml`` that is no MIME file is sniffed as any oth
 def detect_format(path: Path, data: bytes) -> str:
     """The format for ``path``: a saved page in MIME form by its content, else by extension, else
     by sniffing the first bytes."""
+    from bookmaker.readers.feed import is_feed
     from bookmaker.readers.mime import is_mime
 
     suffix = path.suffix.lower()
     if suffix in SNIFFED and is_mime(data, suffix):
         return "mime"
+    if suffix in SNIFFED and is_feed(data):
+        return "feed"  # an RSS or Atom feed saved under a text or page name
     fmt = EXTENSIONS.get(suffix)
     if fmt and fmt != "mime":
         return fmt

@@ -590,6 +590,8 @@ def _embedded_posts(ctx: Context) -> None:
 
 PAYWALL_BOX = 12
 """At most this many lines of a paywall's box under its notice."""
+SIGNED_MAX = 40
+"""A byline that ends the box is a short line; a longer one naming a 기자 is the box's prose."""
 _SIGNED = re.compile(r"(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)|@[\w-]+\.")
 
 
@@ -610,7 +612,8 @@ def _paywall(ctx: Context) -> None:
         )
         for box in items[at + 1 : at + 1 + PAYWALL_BOX]:
             text = box.text
-            if is_copyright(ctx, text) or _SIGNED.search(text) or (len(text) > 80 and is_prose(text)):
+            signed = len(text) <= SIGNED_MAX and _SIGNED.search(text)  # not "경제기자 출신 편집장이 …"
+            if is_copyright(ctx, text) or signed or (len(text) > 80 and is_prose(text)):
                 break
             ctx.drop(
                 box,

@@ -1,11 +1,13 @@
 """Pass ``print_page``: a newspaper page copied from its PDF viewer (지면 보기) — no blank lines,
 the text in narrow columns, the page's own header and footer around it.
 
-It is read as one only when the top names a print page (a date line with its page, ``2026년 12월
-10일 (목) 8면 사회``) and most lines are as narrow as a column. Then the viewer's lines above that
-date line go; the lines set wider than the column between it and the body are the page's head: a
-run of them up to a reporter's sign-off (``… 이수민 기자``) is the end of the neighbouring article,
-continued from the column before, and goes; a headline's quoted remark on a line of its own
+When the top names a print page (a date line with its page, ``2026년 12월 10일 (목) 8면 사회``)
+and most lines are as narrow as a column, the viewer's lines above that date line go; in the
+viewer's article view (whole paragraphs) only the lines naming the viewer (``동아일보 지면보기``,
+``지면 PDF 다운로드 …``) go and nothing else is read. In a page of columns the lines set wider than
+the column between the date line and the body are the page's head: a run of them up to a
+reporter's sign-off (``… 이수민 기자``) is the end of the neighbouring article, continued from the
+column before, and goes; a headline's quoted remark on a line of its own
 (``대구 버스 노선 개편 석 달`` / ``"환승 늘고 배차 길어졌다"``) joins the headline, which the
 ``title`` pass takes, with the decks under it. The page's footer (page number, date, paper) goes.
 Column lines are joined into paragraphs: a paragraph ends at a line that ends a sentence short of
@@ -48,6 +50,8 @@ _COUNTER = re.compile(
 )
 """A counter, a particle perhaps after it, as the first word of a line (``분 넘게``): it belongs to
 the number ending the line above (``30``)."""
+_VIEWER = re.compile(r"지면\s*(?:보기|뷰어|PDF|목록)|PDF\s*(?:보기|다운로드)|(?i:e-?paper)|e-?신문")
+"""A line naming the e-paper viewer ("동아일보 지면보기", "지면 PDF 다운로드 …")."""
 HEAD_LINES = 4
 """The date line naming the print page is among the page's first lines."""
 MAX_COLUMN = 20
@@ -149,11 +153,14 @@ def run(ctx: Context) -> None:
         (i for i, it in enumerate(ctx.items[:HEAD_LINES]) if unclaimed(it) and _PAGE_LINE.match(it.text)),
         None,
     )
-    width = _column(ctx) if page is not None else None
-    if page is None or width is None:
+    if page is None:
         return
+    width = _column(ctx)
     for item in ctx.items[:page]:
-        ctx.drop(item, "the PDF viewer's header above the print page", "print.viewer")
+        if width is not None or _VIEWER.search(item.text):  # an article view: only the viewer's own lines
+            ctx.drop(item, "the PDF viewer's header above the print page", "print.viewer")
+    if width is None:
+        return  # the viewer's article view: whole paragraphs, no columns to join
     for item in [it for it in ctx.items[-HEAD_LINES:] if unclaimed(it) and _FOOTER.match(it.text)]:
         ctx.drop(item, "the print page's footer (page number, date, paper)", "print.footer")
     _head(ctx, 0, width)

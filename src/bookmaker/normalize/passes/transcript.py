@@ -26,6 +26,9 @@ _PANEL = re.compile(r"^\s*(?:스크립트|챕터|자막|대본|Transcript|Chapte
 _SUBSCRIBERS = re.compile(
     r"^\s*구독자\s*[\d.,]+\s*(?:천|만|억)?\s*명\s*$|^\s*[\d.,]+[KM]?\s+subscribers\s*$", re.I
 )
+_BARE_COUNT = re.compile(r"^\s*구독자\s*[\d.,]+\s*(?:천|만|억)?\s*$")
+"""A paid channel's count without 명 ("구독자 1.2만"): a channel's only over its subscribe button."""
+_SUBSCRIBE = re.compile(r"^\s*\+?\s*구독(?:하기)?\s*$")
 MIN_TIMES = 6
 
 
@@ -98,6 +101,14 @@ _HANDLE = re.compile(r"^\s*@[A-Za-z0-9_.]{3,40}\s*$")
 """A channel's handle (``@todaybrief_kr``), as YouTube and Telegram show it under the channel's name."""
 
 
+def _counts(items: list[Item], item: Item) -> bool:
+    """Whether ``item`` (among the first lines) is a channel's subscriber count."""
+    at = items.index(item)
+    text = item.text
+    below = items[at + 1].text if at + 1 < len(items) else ""
+    return bool(_SUBSCRIBERS.match(text) or (_BARE_COUNT.match(text) and _SUBSCRIBE.match(below)))
+
+
 def _channel(ctx: Context) -> None:
     """A channel's name over its subscriber count (its handle may stand between them): the
     publisher; the count and the handle go, and so does the name where it heads a post."""
@@ -105,7 +116,7 @@ def _channel(ctx: Context) -> None:
         if (
             at > 0
             and unclaimed(item)
-            and _SUBSCRIBERS.match(item.text)
+            and _counts(ctx.items, item)
             and unclaimed(prev)
             and _HANDLE.match(prev.text)
             and unclaimed(ctx.items[at - 1])
@@ -113,12 +124,7 @@ def _channel(ctx: Context) -> None:
         ):  # "@todaybrief_kr" between the name and the count: the channel's handle, under its name
             ctx.drop(prev, "a channel's handle under its name", "transcript.chrome")
             prev = ctx.items[at - 1]
-        if (
-            unclaimed(item)
-            and _SUBSCRIBERS.match(item.text)
-            and unclaimed(prev)
-            and len(prev.text.strip()) <= 30
-        ):
+        if unclaimed(item) and _counts(ctx.items, item) and unclaimed(prev) and len(prev.text.strip()) <= 30:
             ctx.vote_publisher(prev.text.strip(), Evidence.SITE_LABEL + 1)
             _video_title(ctx, prev.text.strip(), ctx.items.index(prev))
             ctx.to_meta(prev, "publisher")
