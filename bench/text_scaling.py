@@ -228,7 +228,28 @@ def feed(n: int) -> list[str]:
     return [*out, "</channel>", "</rss>"]
 
 
+def search_results(n: int) -> list[str]:
+    """A news search results page: the query, tabs and options, ``n`` results, the pager (round 44)."""
+    out = ["NAVER", "교통 정책", "통합", "뉴스", "정렬", "관련도순", "최신순", "기간", "전체"]
+    for i in range(n):
+        out += ["가람일보", f"{i % 23 + 1}시간 전", "네이버뉴스", f"{i}번째 교통 정책 기사의 제목"]
+        out += [f"{i}번째 기사의 첫머리다. {SENTENCE[:40]}...", f"관련뉴스 {i % 9 + 1}건 전체보기"]
+    return [*out, "1", "2", "다음페이지", "ⓒ NAVER Corp."]
+
+
+def fortune(n: int) -> list[str]:
+    """A daily fortune page: its tagged headline over the date, ``n`` marked one-word sections of four
+    lines each (round 44)."""
+    out = ["가람일보", "[오늘의 운세] 2026년 12월 8일 띠별 운세", "입력 2026.12.07 17:30"]
+    for i in range(n):
+        out.append(f"■ {'쥐소범토용뱀말양잔닭개돼'[i % 12]}띠")
+        out += [f"{48 + i % 12 + 12 * k}년생 {i}번째 날의 운이 좋다." for k in range(4)]
+    return out
+
+
 SHAPES: dict[str, Callable[[int], list[str]]] = {
+    "search-results": search_results,
+    "fortune": fortune,
     "jumps": jumps,
     "manuscript": manuscript,
     "feed": feed,

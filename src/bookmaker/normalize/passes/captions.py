@@ -53,6 +53,13 @@ _LABEL_ONLY = re.compile(r"[/\s]*(?:사진|그래픽|일러스트|삽화)\s*=\s*
 """A caption (so marked by the page) that is a labelled credit and nothing else."""
 
 
+_NAME_SLASH_CREDIT = re.compile(
+    r"(?P<who>[^\s/][^/.!?]{0,28}?)\s+/\s+(?P<credit>[^\s/][^/.!?]{0,28}?\s*(?:제공|포토뱅크|HD포토|DB|자료\s?사진))"
+)
+"""An entertainment page's caption: the names of who is in the photo, a slash, the credit (``아이브
+장원영 / 톱스타뉴스 HD포토뱅크``, ``아이브 / 스타쉽엔터테인먼트 제공``); short as the names are, a caption."""
+
+
 def _agencies(rules: Rules) -> str:
     return rules.alternation(("credits", "agencies"))
 
@@ -291,6 +298,11 @@ def run(ctx: Context) -> None:
                 credit_alone and item.kind == "caption"
             ):  # a figcaption that is its credit alone: "[게티이미지뱅크]"
                 item.role, item.text, item.credit = "figure", "", credit_alone
+                prev = item
+                continue
+            named = _NAME_SLASH_CREDIT.fullmatch(item.text.strip()) if item.kind is None else None
+            if named:  # "아이브 / 스타쉽엔터테인먼트 제공": who is in the photo, then its credit
+                item.role, item.text, item.credit = "figure", named["who"], named["credit"]
                 prev = item
                 continue
             split = split_credit(ctx.rules, _strip_photo_marks(item.text))

@@ -322,6 +322,8 @@ _EDITION = re.compile(
     r"(?:(?:뉴스|이슈|경제|시사|국제|증시)\s*)?(?:브리핑|헤드라인|요약|다이제스트|뉴스레터|클리핑)\s*\W*"
 )
 """What a digest's title says beside its day (``📰 2026년 12월 7일(월) 아침 뉴스 브리핑``): its edition."""
+_TAGGED_HEADLINE = re.compile(r"^\s*\[[^\[\]]{1,20}\]\s*\S")
+"""A headline opening with its bracketed tag (``[오늘의 운세] …``), the tag left in the date's residue."""
 
 
 def run(ctx: Context) -> None:
@@ -424,6 +426,9 @@ def run(ctx: Context) -> None:
             ctx.vote_publisher(residue.strip(), Evidence.DECISION if wired else Evidence.ISSUER)
             ctx.note_line("date", item.line)
             ctx.drop(item, ISSUER_REASON, "release.issuer")
+        elif residue and _TAGGED_HEADLINE.match(item.text) and _TAGGED_HEADLINE.match(residue):
+            ctx.note_line("date", item.line)  # "[오늘의 운세] 2026년 12월 8일 띠별 운세": a headline
+            # under its tag names a day (tomorrow's fortune, an event's): the day is part of it
         elif residue and _EDITION.fullmatch(residue):
             ctx.note_line("date", item.line)  # "2026년 12월 7일(월) 아침 뉴스 브리핑": the day names the
             item.attrs["edition"] = "1"  # digest's edition: the title, day and all (pass title)

@@ -598,6 +598,31 @@ def _info_box_labels(items: list[Item]) -> set[int]:
     return found
 
 
+MAX_MARKED_WORD = 12
+"""The longest word a marked section's head may be (``■ 호랑이띠``, ``□ 질의응답``)."""
+
+
+def _marked_word(item: Item) -> str:
+    """The mark of a line that is a mark and one short word (``■ 쥐띠``, ``□ 모두발언``), else ''."""
+    m = _MARKER.match(item.text)
+    word = item.text[m.end() :].strip() if m else ""
+    if m is None or not 2 <= len(word) <= MAX_MARKED_WORD or not re.fullmatch(r"[가-힣A-Za-z·]+", word):
+        return ""
+    return m.group(0).strip()
+
+
+def _parallel_marks(items: list[Item]) -> set[str]:
+    """Marks that lead two lines or more of one short word each, over text (``■ 쥐띠`` … ``■ 돼지띠``
+    over a fortune's lines, ``□ 모두발언`` and ``□ 질의응답`` over a transcript's): a document's parts,
+    each mark a heading, however short the word."""
+    counts: Counter[str] = Counter()
+    for i, item in enumerate(items[:-1]):
+        mark = _marked_word(item) if item.role is None and not structured(item) else ""
+        if mark and not _MARKER.match(items[i + 1].text) and _bodyish(items[i + 1]):
+            counts[mark] += 1
+    return {mark for mark, n in counts.items() if n >= 2}
+
+
 def run(ctx: Context) -> None:
     """Assign heading/paragraph/quote/list roles."""
     _drop_unreferenced_notes(ctx)
@@ -614,6 +639,7 @@ def run(ctx: Context) -> None:
     _slip_titles(items)
     labels = _section_labels(ctx, items) | _info_box_labels(items)
     marks: set[str] = set()
+    parallel = _parallel_marks(items)
     emoji = Counter(m.group(0).strip() for it in items if (m := PICTOGRAPH.match(it.text)))
     for i, item in enumerate(items):
         if item.role is not None or structured(item):
@@ -657,7 +683,7 @@ def run(ctx: Context) -> None:
             not SPEAKER.match(item.text)  # "◆ 박지원> 둘 다 아닌데요." is a turn of a dialogue
             and has_before
             and nxt is not None
-            and _heading_like(item, over_list)
+            and _heading_like(item, over_list or _marked_word(item) in parallel)
             and not (
                 i and _bold_label(items[i - 1]) and _LABEL.match(item.text)
             )  # "3. 일정" after "2. 보험료: …"

@@ -113,6 +113,31 @@ def _columnist_off(ctx: Context, tag: str) -> str:
     return tag
 
 
+_SECTION_WORD = re.compile(r"[가-힣A-Za-z&·]{1,6}")
+
+
+def _outlet_tags_off(ctx: Context, series: list[str], line: int) -> list[str]:
+    """Tags that are the outlet's name and its section (``[톱스타뉴스 가요]``, ``[OSEN 연예]``) name the
+    page's place, not a series: recorded as removed. The outlet is a name the page shows alone on a
+    line (removed as the outlet's) or one offered as the publisher before the title."""
+    outlets = {r.text.strip() for r in ctx.removed if r.rule == "boilerplate.outlet"}
+    outlets |= {name for _, name in ctx.publisher_votes}
+    kept: list[str] = []
+    for tag in series:
+        words = tag.split()
+        if (
+            2 <= len(words) <= 3  # the outlet's name alone ([아주경제]) stays the series, as the set has it
+            and words[0] in outlets
+            and all(_SECTION_WORD.fullmatch(w) for w in words[1:])
+        ):
+            ctx.record(
+                tag, "the outlet's name and section over the headline, no series", line, "title.outlet-tag"
+            )
+            continue
+        kept.append(tag)
+    return kept
+
+
 def split_series(text: str) -> tuple[list[str], str]:
     """Bracketed tags leading the title, or closing it (``…수상[청계천 옆 사진관]``), and the rest."""
     tags: list[str] = []
@@ -290,6 +315,8 @@ def _find_title(ctx: Context, release: Release | None = None) -> Item | None:
             return item  # "금속활자" over "[ 金屬活字 , metal type ]": an entry's headword
         if item.attrs.get("edition"):
             return item  # "2026년 12월 7일(월) 아침 뉴스 브리핑": a digest names its edition, not its topics
+        if len(item.text) >= 8 and _tagged_over_date(ctx, item) and _title_like(item):
+            return item  # "[오늘의 운세] … 띠별 운세" over its 입력 line: the headline, topical or not
         if (
             len(item.text) >= 8
             and _title_like(item, release is not None)
@@ -365,6 +392,21 @@ def _site_header(ctx: Context, item: Item) -> bool:
         return False
     below = lines[1]
     return any(r.line == below and (r.rule or "").startswith("boilerplate.chrome") for r in ctx.removed)
+
+
+def _tagged_over_date(ctx: Context, item: Item) -> bool:
+    """``item`` opens with a bracketed tag (``[오늘의 운세]``) and the next line of the source is one
+    the dates pass read as the story's date (``입력2026.12.07 17:30``): a headline where a site puts
+    it, whatever words it shares with the text under it (a fortune's ``띠별 운세`` over ``쥐띠``)."""
+    if not split_series(item.text)[0] or structured(item):
+        return False
+    line = (item.last or item.line) + 1
+    while line not in ctx.source_text and line <= item.line + _GAP:
+        line += 1  # blank lines between
+    return line in ctx.meta_lines.get("date", [])
+
+
+_GAP = 3
 
 
 TOPICAL_BODY = 150
@@ -621,6 +663,8 @@ def run(ctx: Context) -> None:
         series, title = [], _first_line(ctx)
     series[:0] = [tag for tag in kicked if tag not in series]
     series = [_columnist_off(ctx, tag) for tag in series]
+    if title_item is not None:
+        series = _outlet_tags_off(ctx, series, title_item.line)
     if release:
         series.insert(0, release.kind)
     if cover:
