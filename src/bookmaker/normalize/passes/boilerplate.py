@@ -1001,7 +1001,7 @@ def run(ctx: Context) -> None:
             )
         elif (
             is_chrome(ctx, text, vocabulary=item.kind not in ("list-item", "heading"))
-            or (item.kind is None and spaced_menu(ctx, item.source))
+            or (item.kind is None and not item.attrs.get("spaced_field") and spaced_menu(ctx, item.source))
         ) and not SECTION.match(text):
             drop(item, "portal or site interface text", "boilerplate.chrome")
         elif _is_production_credit(text):

@@ -154,8 +154,10 @@ def _heading_like(item: Item, over_list: bool = False) -> bool:
         return False  # "[박모씨 / 붕어빵 노점 운영]": who speaks next in a broadcast report, no heading
     if re.fullmatch(r"\$\$.+\$\$", text.strip()):
         return False  # "$$\det(A - \lambda I) = 0$$": a displayed formula (TeX), not a heading
-    if _SENTENCE_INSIDE.search(text):
-        return False  # "… 고맙습니다. (박수)": a sentence, with a note on the audience after it
+    numbered = readings(text)
+    if _SENTENCE_INSIDE.search(text[numbered[0].length :] if numbered else text):
+        return False  # "… 고맙습니다. (박수)": a sentence, with a note on the audience after it (not
+        # "다. 소결": an outline's lettered mark)
     if len(re.findall(r"[→⇒▶>]", text)) >= 2:
         return False  # "서류전형 → 1차 면접 → 최종합격": the steps of a process, not a heading
     if _BELOW_MARK.fullmatch(text):

@@ -1,0 +1,165 @@
+"""Failure kinds from held-out round 43 (an administrative body's official letter 공문 with its
+routing footer; a district court's judgment as the court prints it; a conference's abstract book read
+by pdftotext; a church bulletin with its order of service set in dotted leaders), each on a small
+made-up input shaped like the real ones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bookmaker.ir import Document, Heading, ListBlock, Paragraph
+from bookmaker.normalize import normalize
+from bookmaker.raw import RawDocument
+from bookmaker.readers import read
+
+
+def _text_file(tmp_path: Path, text: str) -> Document:
+    """``text`` as a text file read by the text reader and normalized."""
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    raw = read(path)
+    assert isinstance(raw, RawDocument)
+    return normalize(raw)
+
+
+def _removed(doc: Document) -> dict[int, str]:
+    return {r.line: r.rule or "" for r in doc.removed}
+
+
+# --- an official letter (공문) -------------------------------------------------------------------
+
+_LETTER = """\
+          바다와 함께 여는 미래, 누리군
+
+                    누  리  군
+
+수신    수신자 참조
+(경유)
+제목    2027년 군립도서관 겨울 독서교실 참가자 모집 안내
+
+1. 관련: 누리군 문화관광과-881(2026. 11. 2.)
+2. 우리 군에서는 겨울방학을 맞아 초등학생을 대상으로 독서교실을 다음과 같이 운영하오니, 각 학교에서는
+학생과 학부모에게 널리 안내하여 주시기 바랍니다.
+  가. 기간: 2027. 1. 11.(월) ~ 1. 15.(금)
+  나. 신청 방법
+    1) 온라인: 군립도서관 누리집
+    2) 방문: 군립도서관 1층 안내데스크
+3. 참가비는 없으며 간식과 교재를 드립니다.
+
+붙임   참가 신청서 1부.  끝.
+
+                              누 리 군 수
+
+수신자   누리군 관내 초등학교장
+★주무관   박나래   문화팀장   정우성   문화관광과장   전결 12/02
+시행    문화관광과-902        (2026. 12. 2.)          접수
+우 59211  전라남도 누리군 군청길 5  / www.nuri.go.kr
+전화번호 061-550-1234  팩스번호 061-550-1299  / nuri@korea.kr  / 대국민 공개
+"""
+
+
+def test_letter_head_gives_title_publisher_and_goes(tmp_path: Path) -> None:
+    doc = _text_file(tmp_path, _LETTER)
+    assert doc.meta.title == "2027년 군립도서관 겨울 독서교실 참가자 모집 안내"
+    assert doc.meta.publisher == "누리군"
+    gone = _removed(doc)
+    assert gone[1] == "official_letter.slogan"
+    assert gone[5] == gone[6] == "official_letter.head"
+
+
+def test_letter_body_is_one_nested_list_with_wrapped_items(tmp_path: Path) -> None:
+    doc = _text_file(tmp_path, _LETTER)
+    lists = [b for b in doc.blocks if isinstance(b, ListBlock)]
+    assert len(lists) == 1
+    top = lists[0]
+    assert len(top.items) == 3
+    assert "각 학교에서는 학생과 학부모에게 널리 안내하여 주시기 바랍니다." in top.text
+    inner = [b for b in top.items[1].blocks if isinstance(b, ListBlock)]
+    assert inner and inner[0].style == "hangul-syllable"
+
+
+def test_letter_footer_goes_and_its_enforcement_day_dates_it(tmp_path: Path) -> None:
+    doc = _text_file(tmp_path, _LETTER)
+    assert doc.meta.date == "2026-12-02"
+    gone = _removed(doc)
+    assert {gone[n] for n in (22, 23, 25, 26)} == {"official_letter.footer"}
+    assert gone[18] == "official_letter.attached"
+    assert 24 not in gone  # the enforcement line: metadata (the date)
+    signature = [b for b in doc.blocks if isinstance(b, Paragraph) and b.role == "signature"]
+    assert [b.text for b in signature] == ["누리군수"]
+    assert "박나래" not in "\n".join(b.text for b in doc.blocks)
+
+
+def test_a_notice_with_a_subject_line_but_no_routing_footer_is_no_letter(tmp_path: Path) -> None:
+    text = "수신 학부모님\n제목 현장체험학습 안내\n\n다음 주 화요일에 체험학습을 갑니다. 도시락을 챙겨 주세요.\n"
+    doc = _text_file(tmp_path, text)
+    assert not any(r.rule.startswith("official_letter") for r in doc.removed if r.rule)
+
+
+# --- a judgment as the court prints it (판결서) ---------------------------------------------------
+
+_JUDGMENT = """\
+                         수 원 지 방 법 원
+
+                              판         결
+
+사         건       2026가소71234 대여금
+원         고       가
+                    소송대리인 변호사 나
+피         고       다
+변 론 종 결         2026. 9. 3.
+판 결 선 고         2026. 9. 24.
+
+                              주         문
+
+1. 피고는 원고에게 5,000,000원을 지급하라.
+2. 소송비용은 피고가 부담한다.
+
+                              이         유
+
+원고가 피고에게 돈을 빌려준 사실은 다툼이 없으므로, 피고는 원고에게 빌린 돈을 갚을 의무가 있다.
+
+※ 이 판결서는 판결서 인터넷열람 사이트에서 열람·출력되었습니다.
+
+                                      판사       오지민
+"""
+
+
+def test_printed_judgment_head(tmp_path: Path) -> None:
+    doc = _text_file(tmp_path, _JUDGMENT)
+    assert doc.meta.title == "2026가소71234 대여금"
+    assert doc.meta.series == ["판결"]
+    assert doc.meta.publisher == "수원지방법원"
+    assert doc.meta.date == "2026-09-24"  # the pronouncement, not the close of argument
+    paragraphs = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
+    assert "원고 가 소송대리인 변호사 나" in paragraphs
+    assert "변론종결 2026. 9. 3." in paragraphs
+
+
+def test_printed_judgment_sections_notice_and_judge(tmp_path: Path) -> None:
+    doc = _text_file(tmp_path, _JUDGMENT)
+    assert [b.text for b in doc.blocks if isinstance(b, Heading)] == ["주문", "이유"]
+    assert _removed(doc)[21] == "judgment_print.notice"
+    last = doc.blocks[-1]
+    assert isinstance(last, Paragraph) and last.role == "signature" and last.text == "판사 오지민"
+
+
+def test_a_text_naming_a_court_without_a_case_line_is_no_printed_judgment(tmp_path: Path) -> None:
+    doc = _text_file(
+        tmp_path, "서울고등법원\n\n판결\n\n법원은 오늘 항소를 기각했다. 자세한 내용은 다음과 같다.\n"
+    )
+    assert doc.meta.series == []
+
+
+# --- an outline's lettered heading ---------------------------------------------------------------
+
+
+def test_a_heading_lettered_da_is_no_sentence_end(tmp_path: Path) -> None:
+    text = (
+        "판단\n\n1. 손해배상책임의 범위\n가. 재산상 손해\n이를 1,000,000원으로 정한다. 다른 사정은 없다.\n"
+        "나. 정신적 손해\n위자료는 2,000,000원으로 정한다. 다른 사정은 없다.\n다. 소결\n"
+        "따라서 피고는 원고에게 3,000,000원을 지급할 의무가 있다.\n"
+    )
+    doc = _text_file(tmp_path, text)
+    headings = [b.text for b in doc.blocks if isinstance(b, Heading)]
+    assert "다. 소결" in headings
