@@ -91,7 +91,9 @@ def test_letter_footer_goes_and_its_enforcement_day_dates_it(tmp_path: Path) -> 
 
 
 def test_a_notice_with_a_subject_line_but_no_routing_footer_is_no_letter(tmp_path: Path) -> None:
-    text = "수신 학부모님\n제목 현장체험학습 안내\n\n다음 주 화요일에 체험학습을 갑니다. 도시락을 챙겨 주세요.\n"
+    text = (
+        "수신 학부모님\n제목 현장체험학습 안내\n\n다음 주 화요일에 체험학습을 갑니다. 도시락을 챙겨 주세요.\n"
+    )
     doc = _text_file(tmp_path, text)
     assert not any(r.rule.startswith("official_letter") for r in doc.removed if r.rule)
 
