@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bookmaker.ir import Document, Heading, ListBlock, Paragraph
+from bookmaker.ir import Document, Heading, ListBlock, Paragraph, Quote, Table
 from bookmaker.normalize import normalize
 from bookmaker.raw import RawDocument
 from bookmaker.readers import read
@@ -165,3 +165,76 @@ def test_a_heading_lettered_da_is_no_sentence_end(tmp_path: Path) -> None:
     doc = _text_file(tmp_path, text)
     headings = [b.text for b in doc.blocks if isinstance(b, Heading)]
     assert "다. 소결" in headings
+
+
+# --- a church bulletin (주보) ----------------------------------------------------------------------
+
+_ORDER = (
+    "찬    송 …………………………………… 새찬송가 8장 ………………… 다 같 이\n"
+    "기    도 …………………………………………………………… 한지호 장로\n"
+    "*설    교 ……………………………… 「빛 가운데로」 ……………… 오민석 목사\n"
+    "축    도 …………………………………………………………… 오민석 목사\n"
+)
+
+
+def test_dotted_leader_programme_is_a_table(tmp_path: Path) -> None:
+    doc = _text_file(tmp_path, "순서\n\n" + _ORDER)
+    tables = [b for b in doc.blocks if isinstance(b, Table)]
+    assert len(tables) == 1
+    table = tables[0]
+    assert not table.head and len(table.body) == 4
+    rows = [[c.text for c in row.cells] for row in table.body]
+    assert rows[0] == ["찬송", "새찬송가 8장", "다같이"]
+    assert rows[1] == ["기도", "", "한지호 장로"]  # no middle cell: the last stands at the right
+    assert rows[2][0] == "*설교"
+
+
+def test_a_dotted_table_of_contents_is_no_programme(tmp_path: Path) -> None:
+    dots = "·" * 20
+    toc = f"목차\n\n1장 서론 {dots} 1\n2장 방법 {dots} 5\n3장 결과 {dots} 9\n"
+    doc = _text_file(tmp_path, toc)
+    assert not [b for b in doc.blocks if isinstance(b, Table)]
+
+
+def test_tabbed_rows_of_words_are_a_table(tmp_path: Path) -> None:
+    rota = "봉사 안내\n\n구분\t대표기도\t안내\n이번 주\t한지호 장로\t2교구\n다음 주\t서민아 권사\t3교구\n"
+    doc = _text_file(tmp_path, rota)
+    tables = [b for b in doc.blocks if isinstance(b, Table)]
+    assert len(tables) == 1 and len(tables[0].head) == 1 and len(tables[0].body) == 2
+
+
+def test_issue_line_and_quoted_verse_are_no_decks(tmp_path: Path) -> None:
+    text = (
+        "은총교회 주보\n2026년 3월 1일 · 사순절 첫째 주일 · 제12권 9호\n\n"
+        "“수고하고 무거운 짐 진 자들아 다 내게로 오라” (마태복음 11:28)\n\n주일 예배\n\n" + _ORDER
+    )
+    doc = _text_file(tmp_path, text)
+    assert doc.meta.title == "은총교회 주보"
+    assert doc.meta.subtitles == []
+    assert doc.meta.date == "2026-03-01"
+    assert isinstance(doc.blocks[0], Quote)
+    assert isinstance(doc.blocks[1], Heading) and doc.blocks[1].text == "주일 예배"
+
+
+def test_bulletin_footer_goes_and_names_the_publisher(tmp_path: Path) -> None:
+    text = (
+        "은총교회 주보\n\n교회 소식\n\n오늘은 사순절 첫째 주일입니다. 예배 후 점심을 함께 나눕니다.\n\n"
+        "담임목사 오민석 | 부목사 유하늘\n"
+        "은총교회 | 부산광역시 가람구 바다로 7 (우 48000) | ☎ 051-123-4567 | www.grace.example\n"
+        "온라인 헌금: 농협 301-1234-5678-91 (예금주: 은총교회)\n"
+    )
+    doc = _text_file(tmp_path, text)
+    assert {r.line: r.rule for r in doc.removed if r.line >= 7} == dict.fromkeys(
+        (7, 8, 9), "boilerplate.masthead"
+    )
+    assert doc.meta.publisher == "은총교회"
+
+
+def test_an_events_registration_account_stays(tmp_path: Path) -> None:
+    text = (
+        "2027 한빛학회 춘계학술대회 안내\n\n올해 학술대회는 4월에 한빛대학교에서 열립니다. 많이 오세요.\n\n"
+        "등록 안내\n\n등록비는 3만 원입니다. 아래 계좌로 보내 주세요.\n"
+        "사전 등록 계좌: 국민은행 000-00-0000-000 (예금주 한빛학회)\n"
+    )
+    doc = _text_file(tmp_path, text)
+    assert "사전 등록 계좌" in "\n".join(b.text for b in doc.blocks)

@@ -24,6 +24,7 @@ from bookmaker.normalize.passes.notes import mark_text_notes
 from bookmaker.normalize.passes.title import NOTICE_NUMBER, PICTOGRAPH
 from bookmaker.normalize.text import (
     CHAPTER,
+    EPIGRAPH,
     FORM_FIELD,
     OUTLINE,
     SPEAKER,
@@ -620,6 +621,9 @@ def run(ctx: Context) -> None:
             continue
         if id(item) in labels:
             item.role = "heading"  # "효능효과" over its text, one of three labelled parts or more
+            continue
+        if ctx.source_format == "text" and EPIGRAPH.match(item.text):
+            item.role = "quote"  # "“너희는 …” (이사야 40:3)": a verse quoted with its reference
             continue
         if item.kind == "list-label":  # a list's label set inside it (the HTML reader): no heading
             item.role = "paragraph"
