@@ -238,3 +238,65 @@ def test_an_events_registration_account_stays(tmp_path: Path) -> None:
     )
     doc = _text_file(tmp_path, text)
     assert "사전 등록 계좌" in "\n".join(b.text for b in doc.blocks)
+
+
+# --- a conference's abstract book (pdftotext) ------------------------------------------------------
+
+
+def _abstract(number: str, title: str, authors: str, text: str, page: int) -> str:
+    return (
+        f"\f2027 한빛학회 춘계학술대회\n\n{number}\n{title}\n{authors}\n한빛대학교 국어국문학과\n\n{text}\n\n"
+        f"주제어: 국어, 문장\n\n                    - {page} -\n"
+    )
+
+
+_PROSE = "본 연구는 신문 기사 300편의 문장 길이를 조사하였다. 평균 문장 길이는 지난 20년 사이에 줄었다."
+_BOOK = (
+    "2027 한빛학회 춘계학술대회 발표 초록집\n\n글쓰기와 읽기의 변화\n\n"
+    "일시: 2027년 4월 10일(토) 09:30~17:00\n장소: 한빛대학교 본관\n주최: 한빛학회\n\n"
+    "\f목   차\n\n세션 1. 문장\n"
+    "  1-1 신문 문장의 길이 변화 ········· 3\n  1-2 교과서 문장의 길이 ········· 4\n"
+    "세션 2. 어휘\n  2-1 외래어 표기의 흔들림 ········· 5\n\n                    - ii -\n"
+    + _abstract("1-1", "신문 문장의 길이 변화", "김가람1, 이나래2", _PROSE, 3)
+    + _abstract("1-2", "교과서 문장의 길이", "박한솔", _PROSE, 4)
+)
+
+
+def test_cover_fields_give_the_day_and_the_host(tmp_path: Path) -> None:
+    doc = _text_file(tmp_path, _BOOK)
+    assert doc.meta.title == "2027 한빛학회 춘계학술대회 발표 초록집"
+    assert doc.meta.subtitles == ["글쓰기와 읽기의 변화"]
+    assert doc.meta.date == "2027-04-10"  # the hours a span: the day alone
+    assert doc.meta.publisher == "한빛학회"
+    texts = [b.text for b in doc.blocks]
+    assert "장소: 한빛대학교 본관" in texts and "주최: 한빛학회" in texts
+
+
+def test_printed_contents_with_group_lines_go(tmp_path: Path) -> None:
+    doc = _text_file(tmp_path, _BOOK)
+    rules = {r.text: r.rule for r in doc.removed}
+    assert rules["세션 1. 문장"] == rules["세션 2. 어휘"] == "pages.contents"
+    assert rules["목   차"] == "pages.contents"
+
+
+def test_a_running_headers_first_copy_at_a_page_top_goes_too(tmp_path: Path) -> None:
+    doc = _text_file(tmp_path, _BOOK)
+    headers = [r for r in doc.removed if r.text == "2027 한빛학회 춘계학술대회"]
+    assert len(headers) == 2 and {r.rule for r in headers} == {"pages.header"}
+
+
+def test_a_papers_number_over_its_title_heads_it(tmp_path: Path) -> None:
+    doc = _text_file(tmp_path, _BOOK)
+    headings = [b.text for b in doc.blocks if isinstance(b, Heading)]
+    assert headings == ["1-1 신문 문장의 길이 변화", "1-2 교과서 문장의 길이"]
+    assert "김가람1, 이나래2" in [b.text for b in doc.blocks if isinstance(b, Paragraph)]
+
+
+def test_a_session_over_its_first_paper_is_a_heading(tmp_path: Path) -> None:
+    text = (
+        "2027 한빛학회 춘계학술대회 발표 초록집\n\n올해 학술대회에서는 두 세션에서 논문 네 편이 발표된다.\n\n"
+        "세션 1. 문장\n\n1-1\n신문 문장의 길이 변화\n김가람\n\n" + _PROSE + "\n"
+    )
+    doc = _text_file(tmp_path, text)
+    headings = [b.text for b in doc.blocks if isinstance(b, Heading)]
+    assert headings == ["세션 1. 문장", "1-1 신문 문장의 길이 변화"]

@@ -15,7 +15,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from bookmaker.ir import Footnote, NoteRef, Span, Strong, Table, Text, inlines_of, runs, walk
-from bookmaker.normalize.blocks import structured
+from bookmaker.normalize.blocks import structured, unclaimed
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.list_marks import Rank, Reading, numbered_run, readings, run_style
 from bookmaker.normalize.mood import prescribes
@@ -599,11 +599,48 @@ def _info_box_labels(items: list[Item]) -> set[int]:
     return found
 
 
+_PAPER_NUMBER = re.compile(r"^\s*[A-Z]?\d{1,2}\s*-\s*\d{1,2}\s*$")
+"""A paper's number in a programme or an abstract book, alone on its line (``1-1``, ``A2-3``)."""
+MAX_NUMBERED_TITLE = 80
+
+
+def _numbered_titles(items: list[Item]) -> list[Item]:
+    """A paper's number alone on its line right over its title (an abstract book's ``1-1`` over
+    ``한국어 전자책의 …``) heads the paper with it: one heading, ``1-1 한국어 전자책의 …``."""
+    out: list[Item] = []
+    skip = False
+    for item, nxt in zip(items, [*items[1:], None], strict=False):  # the last line: no line below
+        if skip:
+            skip = False
+            continue
+        if (
+            nxt is not None
+            and unclaimed(item)
+            and unclaimed(nxt)
+            and _PAPER_NUMBER.match(item.text)
+            and not nxt.attrs.get("after_blank")
+            and len(nxt.text) <= MAX_NUMBERED_TITLE
+            and not ends_sentence(nxt.text)
+            and not _PAPER_NUMBER.match(nxt.text)
+        ):
+            item.text, item.last, item.role = (
+                f"{item.text.strip()} {nxt.text.strip()}",
+                nxt.last or nxt.line,
+                "heading",
+            )
+            item.attrs["paper"] = "1"  # a session's name right over it heads its papers
+            skip = True
+        out.append(item)
+    return out
+
+
 def run(ctx: Context) -> None:
     """Assign heading/paragraph/quote/list roles."""
     _drop_unreferenced_notes(ctx)
     mark_text_notes(ctx)
     ctx.items = _split_inline_entries(ctx.items)
+    if ctx.source_format == "text":
+        ctx.items = _numbered_titles(ctx.items)
     items = ctx.items
     choices = _choices(items)
     mark_item_outlines(items, [_numbers(it, choices) for it in items], _listable)
@@ -676,6 +713,7 @@ def run(ctx: Context) -> None:
                 or _over_placeholder(item, nxt)
                 or (_all_bold(item) is not None and (over_list or bool(OUTLINE.match(item.text))))
                 or (over_list and _NUMBERED.match(item.text) is not None)  # "1. 입찰 일정" over its items
+                or bool(nxt.attrs.get("paper"))  # "세션 1. 전자책 접근성" over "1-1 한국어 전자책의 …"
             )
             and not _ends_line_run(ctx, items, i)
         ):
