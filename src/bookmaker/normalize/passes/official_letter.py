@@ -32,6 +32,8 @@ _ENFORCED = re.compile(r"^\s*시\s*행\s+\S")
 _ATTACHED = re.compile(r"^\s*붙\s*임(?:\s|[:：])")
 _END = re.compile(r"(?:^|\s)끝\s*\.\s*$")
 MAX_SENDER = 24
+FOOTER = 12
+"""The most lines of the routing footer at the letter's end."""
 HEAD_DROP = "the letter's head: addressee and route fields (수신, 경유)"
 SLOGAN_DROP = "the body's slogan over its letter (행정기관 표어)"
 ATTACHED_DROP = "the letter's list of attached files (붙임 … 끝.), the files not in the text"
@@ -77,7 +79,8 @@ def _footer(ctx: Context) -> list[Item] | None:
     """The footer's lines: from the first line naming one of its fields, when two fields or more
     are named below the head (None without them)."""
     fields = [re.compile(p) for p in ctx.rules.strings("official_letter", "footer_fields")]
-    named = [i for i, it in enumerate(ctx.items) if i >= HEAD // 2 and any(p.match(it.text) for p in fields)]
+    last = max(HEAD // 2, len(ctx.items) - FOOTER)  # the footer ends the letter: a body's "전화 …" is none
+    named = [i for i in range(last, len(ctx.items)) if any(p.match(ctx.items[i].text) for p in fields)]
     if len(named) < 2:
         return None
     return [it for it in ctx.items[named[0] :] if unclaimed(it)]
