@@ -300,3 +300,19 @@ def test_a_session_over_its_first_paper_is_a_heading(tmp_path: Path) -> None:
     doc = _text_file(tmp_path, text)
     headings = [b.text for b in doc.blocks if isinstance(b, Heading)]
     assert headings == ["세션 1. 문장", "1-1 신문 문장의 길이 변화"]
+
+
+def test_the_senders_seal_note_goes_and_the_sender_signs(tmp_path: Path) -> None:
+    doc = _text_file(tmp_path, _LETTER.replace("누 리 군 수\n", "누 리 군 수   [직인생략]\n"))
+    signature = [b for b in doc.blocks if isinstance(b, Paragraph) and b.role == "signature"]
+    assert [b.text for b in signature] == ["누리군수"]
+    assert any(r.rule == "official_letter.stamp" and r.text == "[직인생략]" for r in doc.removed)
+
+
+def test_a_panels_judges_on_one_line_sign(tmp_path: Path) -> None:
+    doc = _text_file(
+        tmp_path, _JUDGMENT.replace("판사       오지민", "재판장 판사 오지민   판사 김하늘   판사 이도윤")
+    )
+    last = doc.blocks[-1]
+    assert isinstance(last, Paragraph) and last.role == "signature"
+    assert last.text == "재판장 판사 오지민 판사 김하늘 판사 이도윤"

@@ -24,7 +24,10 @@ HEAD = 12
 """Lines looked at for the court, the kind and the case."""
 _COURT = re.compile(r"^[가-힣]{2,24}(?:법원|지원)$")
 _FIELD = re.compile(r"^\s*(?P<label>[가-힣](?:\s*[가-힣]){1,9}?)(?:\s{2,}|\t)\s*(?P<value>\S.*)$")
-_JUDGE = re.compile(r"^(?:재판장\s+)?(?:판사|대법관|재판관)\s+[가-힣]{2,4}$")
+_JUDGE = re.compile(
+    r"^(?:재판장\s+)?(?:판사|대법관|재판관)\s+[가-힣]{2,4}(?:\s+(?:판사|대법관|재판관)\s+[가-힣]{2,4}){0,4}$"
+)
+"""The judges' line (``판사 한지수``; a panel's ``재판장 판사 오지민 판사 김하늘 판사 이도윤``)."""
 NOTICE_DROP = "the judgment service's notice under each page (판결서 인터넷열람)"
 
 
@@ -119,5 +122,6 @@ def _judges(ctx: Context) -> None:
             break
         if _JUDGE.match(text):
             item.text, item.role, item.attrs["paragraph_role"] = text, "paragraph", "signature"
+            item.attrs["spaced_field"] = "1"  # its names spaced apart: no menu (boilerplate)
         elif not re.fullmatch(r"[-–—\s]*\d{1,4}[-–—\s]*", text):
             break

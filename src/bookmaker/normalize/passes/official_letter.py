@@ -31,6 +31,8 @@ _SPACED = re.compile(r"^[가-힣](?:\s+[가-힣]){1,14}$")
 _ENFORCED = re.compile(r"^\s*시\s*행\s+\S")
 _ATTACHED = re.compile(r"^\s*붙\s*임(?:\s|[:：])")
 _END = re.compile(r"(?:^|\s)끝\s*\.\s*$")
+_STAMP = re.compile(r"\s*[\[(（]?\s*(?:직인|관인|서명)\s*생략\s*[\])）]?\s*$")
+STAMP_NOTE = "the sender's seal left out of the printout (직인생략): a mark of the print, no text"
 MAX_SENDER = 24
 FOOTER = 12
 """The most lines of the routing footer at the letter's end."""
@@ -106,6 +108,10 @@ def _head(ctx: Context, above: list[Item], fields: list[Item], subject: Item) ->
 def _sender(ctx: Context, body: list[Item]) -> None:
     """The sender's name on the body's last line, under the attachments (``가 람 시 장``), signs it."""
     last = next((it for it in reversed(body) if unclaimed(it)), None)
+    stamp = _STAMP.search(last.text) if last is not None else None
+    if last is not None and stamp and stamp.start() > 0:
+        ctx.record(stamp[0].strip(), STAMP_NOTE, last.line, "official_letter.stamp")
+        last.text = last.text[: stamp.start()]
     if (
         last is None
         or len(last.text.strip()) > MAX_SENDER
