@@ -295,11 +295,39 @@ def test_a_papers_number_over_its_title_heads_it(tmp_path: Path) -> None:
 def test_a_session_over_its_first_paper_is_a_heading(tmp_path: Path) -> None:
     text = (
         "2027 한빛학회 춘계학술대회 발표 초록집\n\n올해 학술대회에서는 두 세션에서 논문 네 편이 발표된다.\n\n"
-        "세션 1. 문장\n\n1-1\n신문 문장의 길이 변화\n김가람\n\n" + _PROSE + "\n"
+        "세션 1. 문장\n\n1-1\n신문 문장의 길이 변화\n김가람\n\n"
+        + _PROSE
+        + "\n\n1-2\n교과서 문장의 길이\n박한솔\n\n"
+        + _PROSE
+        + "\n"
     )
     doc = _text_file(tmp_path, text)
     headings = [b.text for b in doc.blocks if isinstance(b, Heading)]
-    assert headings == ["세션 1. 문장", "1-1 신문 문장의 길이 변화"]
+    assert headings == ["세션 1. 문장", "1-1 신문 문장의 길이 변화", "1-2 교과서 문장의 길이"]
+
+
+def test_one_score_over_a_line_is_no_papers_number(tmp_path: Path) -> None:
+    text = (
+        "가람FC, 홈에서 역전승\n\n가람FC가 14일 홈 경기에서 역전승을 거뒀다. 관중은 1만 명이었다.\n\n"
+        "2-1\n후반 추가시간 결승골\n\n"
+    )
+    doc = _text_file(tmp_path, text + _PROSE + "\n")
+    assert not [b for b in doc.blocks if isinstance(b, Heading) and b.text.startswith("2-1 ")]
+
+
+def test_a_two_word_body_name_over_the_fields_is_the_publisher(tmp_path: Path) -> None:
+    doc = _text_file(tmp_path, _LETTER.replace("누  리  군", "누리군 문화관광과"))
+    assert doc.meta.publisher == "누리군 문화관광과"
+    assert _removed(doc)[1] == "official_letter.slogan"
+
+
+def test_an_appeal_judgments_joined_labels(tmp_path: Path) -> None:
+    text = _JUDGMENT.replace("원         고       가", "원고, 항소인       가").replace(
+        "피         고       다", "피고, 피항소인     다"
+    )
+    doc = _text_file(tmp_path, text)
+    paragraphs = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
+    assert "원고,항소인 가 소송대리인 변호사 나" in paragraphs and "피고,피항소인 다" in paragraphs
 
 
 def test_the_senders_seal_note_goes_and_the_sender_signs(tmp_path: Path) -> None:

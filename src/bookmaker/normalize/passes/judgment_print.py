@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from bookmaker.ir import Table, plain
 from bookmaker.normalize.blocks import unclaimed
 from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.passes.dates import DATE_RE, to_iso
@@ -23,7 +24,9 @@ from bookmaker.normalize.passes.dates import DATE_RE, to_iso
 HEAD = 12
 """Lines looked at for the court, the kind and the case."""
 _COURT = re.compile(r"^[가-힣]{2,24}(?:법원|지원)$")
-_FIELD = re.compile(r"^\s*(?P<label>[가-힣](?:\s*[가-힣]){1,9}?)(?:\s{2,}|\t)\s*(?P<value>\S.*)$")
+_FIELD = re.compile(r"^\s*(?P<label>[가-힣](?:\s*[가-힣\d,()]){1,14}?)(?:\s{2,}|\t)\s*(?P<value>\S.*)$")
+"""A field of the head, its label letter-spaced or not (``원 고  A``, ``원고, 항소인  A``,
+``제1심판결  …``)."""
 _JUDGE = re.compile(
     r"^(?:재판장\s+)?(?:판사|대법관|재판관)\s+[가-힣]{2,4}(?:\s+(?:판사|대법관|재판관)\s+[가-힣]{2,4}){0,4}$"
 )
@@ -37,7 +40,9 @@ def _closed(text: str) -> str:
 
 def _spaced(ctx: Context, item: Item) -> str:
     """The line as the source spaces it (the clean pass closes runs of spaces in ``item.text``)."""
-    return ctx.source_text.get(item.line, item.text) if item.last in (None, item.line) else item.text
+    if item.attrs.get("unpacked") or item.last not in (None, item.line):
+        return item.text  # a field out of a table the reader found, or lines joined
+    return ctx.source_text.get(item.line, item.text)
 
 
 def run(ctx: Context) -> None:
@@ -70,6 +75,7 @@ def _fields(ctx: Context, case: Item) -> None:
     lines) one paragraph, the label's spaces closed; the pronouncement's day dates the judgment."""
     labels = set(ctx.rules.strings("judgment_print", "fields"))
     at = ctx.items.index(case) + 1
+    ctx.items = ctx.items[:at] + _unpacked(ctx.items[at : at + HEAD], labels) + ctx.items[at + HEAD :]
     current: Item | None = None
     gone: set[int] = set()
     for item in ctx.items[at:]:
@@ -95,6 +101,26 @@ def _fields(ctx: Context, case: Item) -> None:
         else:
             break
     ctx.items = [it for it in ctx.items if id(it) not in gone]
+
+
+def _unpacked(items: list[Item], labels: set[str]) -> list[Item]:
+    """``items`` with a table the text reader found among the fields (``변 론 종 결  2026. 10. 15.``
+    and ``판 결 선 고  …`` under ``피 고  B``: aligned, dated) back in its lines, one field each."""
+    out: list[Item] = []
+    for item in items:
+        table = item.block if isinstance(item.block, Table) else None
+        rows = [[plain(c.content) for c in row.cells] for row in [*table.head, *table.body]] if table else []
+        if table is None or not rows or not all(row and _closed(row[0]) in labels for row in rows):
+            out.append(item)
+            continue
+        first = table.lines[0] if table.lines else item.line
+        for line, cells in enumerate(rows, first):
+            text = "  ".join(cells)  # the field's label and value, apart as the line set them
+            attrs = {"unpacked": "1"}
+            if line == first and item.attrs.get("after_blank"):
+                attrs["after_blank"] = "1"
+            out.append(Item(text, line, text, attrs=attrs))
+    return out
 
 
 def _sections(ctx: Context, case: Item) -> None:

@@ -4,7 +4,8 @@ from the PDF a government document system prints, or read by pdftotext.
 Its head names the addressee (``수신  수신자 참조``), the route (``(경유)``) and the subject
 (``제목  …``), in that order, near the top: with ``수신`` and ``제목`` there, the text is a letter. The
 subject is the title (its label cut); the addressee and route lines go; above them, the body's name
-(``가  람  시``, its spaces closed) is the publisher and any other line (the body's slogan) goes. The
+(``가  람  시``, its spaces closed) right over them is the publisher and any line above it (the body's
+slogan) goes. The
 body's numbered paragraphs (``1.`` over ``가.`` over ``1)``), each wrapped over lines at the page's
 width, are one nested list, as the letter numbers them. Its footer, from the first of its fields
 (``수신자``, ``★주무관 … 전결 12/28``, ``협조자``, ``시행 …-2417 (2026. 12. 28.)``, ``우 12841 …``,
@@ -21,6 +22,7 @@ from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.list_marks import readings
 from bookmaker.normalize.passes.dates import DATE_RE, to_iso
 from bookmaker.normalize.passes.item_outline import mark_outline
+from bookmaker.normalize.text import ends_sentence
 
 HEAD = 12
 """Lines looked at for the head's fields."""
@@ -90,10 +92,12 @@ def _footer(ctx: Context) -> list[Item] | None:
 
 def _head(ctx: Context, above: list[Item], fields: list[Item], subject: Item) -> None:
     """The body's name (the publisher) and slogan above the fields; the fields; the subject."""
-    for item in above:
+    for at, item in enumerate(above):
         name = _closed(item.text)
-        if _SPACED.match(" ".join(item.text.split())) or len(name.split()) == 1:
-            ctx.vote_publisher(name, Evidence.DECISION)
+        if at == len(above) - 1 and len(name) <= MAX_SENDER and not ends_sentence(name):
+            ctx.vote_publisher(
+                name, Evidence.DECISION
+            )  # right over the fields: "가  람  시", "가람시 중앙도서관"
             ctx.to_meta(item, "publisher")
         else:
             ctx.drop(item, SLOGAN_DROP, "official_letter.slogan")

@@ -602,27 +602,35 @@ def _info_box_labels(items: list[Item]) -> set[int]:
 _PAPER_NUMBER = re.compile(r"^\s*[A-Z]?\d{1,2}\s*-\s*\d{1,2}\s*$")
 """A paper's number in a programme or an abstract book, alone on its line (``1-1``, ``A2-3``)."""
 MAX_NUMBERED_TITLE = 80
+FEWEST_PAPERS = 2
 
 
 def _numbered_titles(items: list[Item]) -> list[Item]:
     """A paper's number alone on its line right over its title (an abstract book's ``1-1`` over
     ``한국어 전자책의 …``) heads the paper with it: one heading, ``1-1 한국어 전자책의 …``."""
-    out: list[Item] = []
-    skip = False
-    for item, nxt in zip(items, [*items[1:], None], strict=False):  # the last line: no line below
-        if skip:
-            skip = False
-            continue
-        if (
+
+    def paper(item: Item, nxt: Item | None) -> bool:
+        return (
             nxt is not None
             and unclaimed(item)
             and unclaimed(nxt)
-            and _PAPER_NUMBER.match(item.text)
+            and bool(_PAPER_NUMBER.match(item.text))
             and not nxt.attrs.get("after_blank")
             and len(nxt.text) <= MAX_NUMBERED_TITLE
             and not ends_sentence(nxt.text)
             and not _PAPER_NUMBER.match(nxt.text)
-        ):
+        )
+
+    pairs = list(zip(items, [*items[1:], None], strict=False))  # the last line: no line below
+    if sum(paper(item, nxt) for item, nxt in pairs) < FEWEST_PAPERS:
+        return items  # one "2-1" over a line is a score or a date, no paper's number
+    out: list[Item] = []
+    skip = False
+    for item, nxt in pairs:
+        if skip:
+            skip = False
+            continue
+        if nxt is not None and paper(item, nxt):
             item.text, item.last, item.role = (
                 f"{item.text.strip()} {nxt.text.strip()}",
                 nxt.last or nxt.line,
