@@ -20,6 +20,9 @@ from bookmaker.normalize.passes.release import ISSUER_REASON, RELEASE_WIRE, issu
 from bookmaker.normalize.passes.statute import ENFORCEMENT
 from bookmaker.normalize.text import FORM_FIELD, HANGUL, ISSUE_VOLUME, ends_sentence
 
+EVENT_DATE = "event_date"
+"""An item's attribute: its line states an event's day and hours (a cover's ``일시: …``); the text's,
+whatever date the document takes from it."""
 MAX_ISSUE_LINE = 40
 """The longest rest of an issue line beside its day (the day's name and the volume and number)."""
 
@@ -342,8 +345,8 @@ def run(ctx: Context) -> None:
             best = max([*rows, *([best] if best else [])], key=_rank)
             ctx.to_meta(item, "date")
             continue
-        if item.role or len(item.text) > 90 or structured(item):
-            continue
+        if item.role or len(item.text) > 90 or structured(item) or item.attrs.get(EVENT_DATE):
+            continue  # EVENT_DATE: a cover's "일시: …", the date already taken, the line the text's
         if index == len(items) - 1 and index > 0 and WRITTEN_ON.match(item.text):
             continue  # "(1941. 11. 20.)" under a poem: the day it was written, signing it (pass roles)
         if _today_bar(ctx, item, items):

@@ -14,7 +14,7 @@ import re
 from bookmaker.ir import Author
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Evidence, Item
-from bookmaker.normalize.passes.dates import parse_line
+from bookmaker.normalize.passes.dates import EVENT_DATE, parse_line
 from bookmaker.normalize.text import ends_sentence
 
 _PROPERTY = re.compile(r"^\s*(?P<key>[가-힣A-Za-z][가-힣A-Za-z ]{0,14}?)\s*[:：]\s*(?P<value>\S.{0,80})$")
@@ -22,6 +22,9 @@ _AUTHOR_KEYS = frozenset(
     {"연설자", "발표자", "작성자", "글쓴이", "저자", "필자", "author", "speaker", "written by"}
 )
 _DATE_KEYS = frozenset({"일시", "날짜", "일자", "연설일", "발표일", "date"})
+_EVENT_KEYS = frozenset({"일시"})
+"""A date key naming when an event takes place: the document's date, and its line stays in the text
+(the hours, the day's name: what a reader of a notice or a programme needs)."""
 _TOOL_KEYS = frozenset(
     {
         *("태그", "상태", "최종 편집", "최종 편집 일시", "최종 편집자", "생성 일시", "생성일", "생성자"),
@@ -105,6 +108,10 @@ def run(ctx: Context) -> None:
         elif key in _DATE_KEYS and (parsed := parse_line(ctx, value)) is not None:
             iso = parsed[0][0].iso
             ctx.hints.setdefault("date", iso[:10] if _SPAN.search(value) else iso)  # hours as a span: the day
-            ctx.to_meta(item, "date")
+            if key in _EVENT_KEYS and ctx.items[start].kind != "title":  # a cover's "일시: … 10:00~17:30"
+                ctx.note_line("date", item.line)
+                item.kind, item.attrs[EVENT_DATE] = "paragraph", "1"
+            else:
+                ctx.to_meta(item, "date")
         else:
             item.kind = "paragraph"  # stays in the text, no deck under the title
