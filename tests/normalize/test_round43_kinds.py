@@ -276,7 +276,8 @@ def test_cover_fields_give_the_day_and_the_host(tmp_path: Path) -> None:
 def test_a_notices_event_time_stays_in_the_text_and_names_no_author(tmp_path: Path) -> None:
     doc = _text_file(
         tmp_path,
-        "주민 설명회 안내\n일시: 2026년 3월 12일(목) 오후 7시\n장소: 주민센터 3층 강당\n대상: 재개발 구역 주민\n"
+        "주민 설명회 안내\n일시: 2026년 3월 12일(목) 오후 7시\n"
+        "장소: 주민센터 3층 강당\n대상: 재개발 구역 주민\n"
         "재개발 조합 설립과 관련해 주민 여러분의 의견을 듣는 자리를 마련했습니다. 많은 참석 바랍니다.\n",
     )
     assert doc.meta.title == "주민 설명회 안내"
