@@ -247,12 +247,76 @@ def fortune(n: int) -> list[str]:
     return out
 
 
+def letter(n: int) -> list[str]:
+    """An official letter: ``n`` numbered paragraphs, each wrapped and over two lettered items, and
+    the routing footer (round 43)."""
+    out = ["가  람  시", "", "수신    수신자 참조", "(경유)", "제목    협조 요청", ""]
+    for i in range(n):
+        out += [f"{i + 1}. {i}번째 문단이다. {SENTENCE} 그리고 이어서", f"{SENTENCE}", f"  가. {i}번째 항목"]
+        out += [f"  나. {i}번째 다른 항목"]
+    out += ["", "붙임   계획 1부.  끝.", "", "가 람 시 장", "", "수신자   관내 학교장"]
+    return [*out, "★주무관  김하린  팀장  박서준", "시행    도서관-2417  (2026. 12. 28.)  접수"]
+
+
+def judgment(n: int) -> list[str]:
+    """A judgment as the court prints it: ``n`` sections of a lettered heading and a paragraph, the
+    page's number and the service's notice every fifth (round 43)."""
+    out = ["서 울 중 앙 지 방 법 원", "", "판         결", "", "사         건       2025가단1 손해배상(기)"]
+    out += [
+        "원         고       A",
+        "                    소송대리인 변호사 C",
+        "판 결 선 고         2026. 11. 12.",
+    ]
+    out += ["", "이         유", ""]
+    for i in range(n):
+        out += [f"{'가나다라마'[i % 5]}. {i}번째 쟁점", f"{i}번째 판단이다. {SENTENCE}", ""]
+        if i % 5 == 4:
+            out += [f"- {i // 5 + 1} -", "※ 이 판결서는 판결서 인터넷열람 사이트에서 열람·출력되었습니다."]
+    return [*out, "", "판사       한지수"]
+
+
+def programme(n: int) -> list[str]:
+    """A bulletin's order of service in dotted leaders, ``n`` rows in runs of ten, and a tabbed rota
+    under each run (round 43)."""
+    out = ["가람교회 주보", "2026년 12월 6일 · 제41권 49호", ""]
+    for i in range(n):
+        out.append(f"기    도 …………………… {i}번째 순서 …………………… 인 도 자")
+        if i % 10 == 9:
+            out += [
+                "",
+                "구분\t대표기도\t안내",
+                f"이번 주\t{i}번 장로\t3교구",
+                f"다음 주\t{i}번 권사\t4교구",
+                "",
+            ]
+    return out
+
+
+def abstracts(n: int) -> list[str]:
+    """An abstract book: a cover, contents of ``n`` entries under session lines, then ``n`` abstracts
+    each on its page under the running header (round 43)."""
+    out = ["2026 가람학회 발표 초록집", "", "읽기의 변화", "", "일시: 2026년 11월 21일(토) 10:00~17:30"]
+    out += ["장소: 가람대학교", "주최: 가람학회", "", "\f목   차", ""]
+    for i in range(n):
+        out += [f"세션 {i // 5 + 1}."] if i % 5 == 0 else []
+        out.append(f"  {i // 5 + 1}-{i % 5 + 1} {i}번째 논문 ········· {i + 3}")
+    out += ["", "- ii -"]
+    for i in range(n):
+        out += ["\f2026 가람학회", "", f"{i // 5 + 1}-{i % 5 + 1}", f"{i}번째 논문", "김가람1, 이나래2", ""]
+        out += [f"{i}번째 초록이다. {SENTENCE}", "", f"- {i + 3} -"]
+    return out
+
+
 SHAPES: dict[str, Callable[[int], list[str]]] = {
     "search-results": search_results,
     "fortune": fortune,
     "jumps": jumps,
     "manuscript": manuscript,
     "feed": feed,
+    "letter": letter,
+    "judgment": judgment,
+    "programme": programme,
+    "abstracts": abstracts,
     "browser-print": browser_print,
     "screenshots": screenshots,
     "pages": pages,

@@ -380,11 +380,58 @@ def _retry(groups: list[list[list[str]]], rules: list[int], after: int) -> int:
     return found
 
 
+MIN_GRID_CELLS = 3
+
+
+def _grid(rows: list[list[str]]) -> bool:
+    """Three tabbed rows or more of three cells or more, every cell filled and short: a table copied
+    from a page or a document (a rota, a timetable), whatever its cells say."""
+    return len(rows) >= MIN_ROWS and len(rows[0]) >= MIN_GRID_CELLS and all(all(row) for row in rows)
+
+
+_LEADER = re.compile(r"\s*(?:[…‥]{2,}|[·ㆍ.]{4,})\s*")
+"""Dotted leaders between a programme's columns (``기    도 ……………… 정민수 장로``)."""
+_PAGE = re.compile(r"(?:\d{1,4}|[ivxlcdm]{1,6}|[IVXLCDM]{1,6})")
+_MARKED_SPACED = re.compile(r"(?P<mark>[*＊]?)\s*(?P<word>[가-힣](?:\s+[가-힣])+)")
+
+
+def _leader_cells(text: str) -> list[str]:
+    """The cells dotted leaders part a line into (one cell: not such a row)."""
+    cells = [cell.strip() for cell in _LEADER.split(text.strip())]
+    return cells if 2 <= len(cells) <= 4 and all(0 < len(c) <= MAX_CELL for c in cells) else [text]
+
+
+def _closed_cell(cell: str) -> str:
+    """A letter-spaced cell with its spaces closed (``찬    송`` → ``찬송``, ``*축    도`` → ``*축도``)."""
+    m = _MARKED_SPACED.fullmatch(cell)
+    return m["mark"] + "".join(m["word"].split()) if m else cell
+
+
+def _leader_run(lines: list[SourceLine], index: int) -> list[list[str]]:
+    """The rows of the run of leader-parted lines from ``index``, each as wide as the widest (the
+    last cell stands at the right: a shorter row's middle cells are empty)."""
+    rows: list[list[str]] = []
+    while index + len(rows) < len(lines) and len(cells := _leader_cells(lines[index + len(rows)].text)) >= 2:
+        rows.append(cells)
+    width = max((len(row) for row in rows), default=0)
+    return [[_closed_cell(c) for c in [*row[:-1], *[""] * (width - len(row)), row[-1]]] for row in rows]
+
+
+def _leader_table(rows: list[list[str]], first: int) -> Table | None:
+    """A programme set in dotted leaders (an order of service, a ceremony's order: part, what, who),
+    three rows or more; a table of contents (page numbers closing most rows) is none."""
+    if len(rows) < MIN_ROWS or sum(bool(_PAGE.fullmatch(row[-1])) for row in rows) * 2 >= len(rows):
+        return None
+    body = [Row(cells=[Cell(content=[Text(value=c)] if c else []) for c in row]) for row in rows]
+    return Table(head=[], body=body, lines=[first, first + len(rows) - 1])
+
+
 def find_tables(lines: list[SourceLine]) -> list[SourceLine]:
     """``lines`` with each run of table rows (see the module) as one table line."""
     out: list[SourceLine] = []
     index = 0
-    box_from = pairs_from = 0  # no drawn table, no chart starts before them (their scans failed)
+    box_from = pairs_from = leaders_from = 0  # no drawn table, chart or programme starts before them
+    # (their scans failed)
     spaced, tabbed, headed = _Runs(lines, _cells), _Runs(lines, _tab_cells), _Runs(lines, _long_tab_cells)
     short_fields = _short_field_tables(lines)
     while index < len(lines):
@@ -415,7 +462,13 @@ def find_tables(lines: list[SourceLine]) -> list[SourceLine]:
             and len(rows := _headed_tab_run(lines, index, headed)) >= MIN_ROWS
         ):
             table = _table(rows, lines[index].line, tabbed=True)
+        if table is None and "\t" in lines[index].text and _grid(rows := tabbed.at(index)):
+            table = _table(rows, lines[index].line, tabbed=True)  # a rota, a timetable
         span = len(rows)
+        if table is None and index >= leaders_from:
+            rows = _leader_run(lines, index)
+            table, span = _leader_table(rows, lines[index].line), len(rows)
+            leaders_from = index + max(1, len(rows))  # a start inside the run: the same rows' tail
         if table is None and index >= pairs_from:
             pairs = _pairs(lines, index)
             if len(pairs) >= MIN_ROWS and _charted(lines, index, pairs):

@@ -232,8 +232,21 @@ def _vote_address_owner(ctx: Context, text: str) -> None:
         ctx.vote_publisher(body, Evidence.CONTACT)
 
 
+_MASTHEAD_OWNER = re.compile(r"^\s*(?P<owner>[가-힣A-Za-z][가-힣A-Za-z ]{1,20}?)\s*\|.*(?:☎|TEL|Tel|전화)")
+"""An organization's footer opening with its name before the bars, a phone after it (``새빛동산교회 |
+서울특별시 … | ☎ 02-745-3300``)."""
+
+
+def _vote_masthead_owner(ctx: Context, text: str) -> None:
+    """The organization naming itself first in its footer votes for the publisher, at a contact
+    line's weight (when nothing else names one)."""
+    match = _MASTHEAD_OWNER.match(text)
+    if match:
+        ctx.vote_publisher(match["owner"].strip(), Evidence.CONTACT)
+
+
 def _family(ctx: Context, text: str) -> str | None:
-    for family in ("promo", "tipline", "policy", "release", "board", "newsletter", "contribute"):
+    for family in ("promo", "tipline", "policy", "release", "board", "newsletter", "contribute", "masthead"):
         limit = {"promo": 100, "board": 240, "contribute": 300}.get(family, 160)
         if family == "promo" and (is_speech_turn(ctx, text) or is_digest_item(ctx, text)):
             continue
@@ -988,6 +1001,7 @@ def run(ctx: Context) -> None:
                 "board": "a bulletin board's attachment line, link to another post, or address footer",
                 "newsletter": "an e-mail newsletter's web-view link, subscription notice or opt-out",
                 "contribute": "a column's call for readers' letters (length, fee, address)",
+                "masthead": "an organization's footer: its ministers or staff, address, phone, bank account",
             }
             if family == "policy":
                 _vote_self_notice(ctx, text)
@@ -995,6 +1009,8 @@ def run(ctx: Context) -> None:
                 _vote_contact_office(ctx, text)
             elif family == "board":
                 _vote_address_owner(ctx, text)
+            elif family == "masthead":
+                _vote_masthead_owner(ctx, text)
             drop(item, reasons[family], f"boilerplate.{family}")
         elif is_speaker_label(ctx, text):
             drop(
@@ -1004,7 +1020,7 @@ def run(ctx: Context) -> None:
             )
         elif (
             is_chrome(ctx, text, vocabulary=item.kind not in ("list-item", "heading"))
-            or (item.kind is None and spaced_menu(ctx, item.source))
+            or (item.kind is None and not item.attrs.get("spaced_field") and spaced_menu(ctx, item.source))
         ) and not SECTION.match(text):
             drop(item, "portal or site interface text", "boilerplate.chrome")
         elif _is_production_credit(text):

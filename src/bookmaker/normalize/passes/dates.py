@@ -18,7 +18,13 @@ from bookmaker.normalize.passes.boilerplate import is_date_label
 from bookmaker.normalize.passes.judgment import CITATION
 from bookmaker.normalize.passes.release import ISSUER_REASON, RELEASE_WIRE, issuer
 from bookmaker.normalize.passes.statute import ENFORCEMENT
-from bookmaker.normalize.text import FORM_FIELD, HANGUL, ends_sentence
+from bookmaker.normalize.text import FORM_FIELD, HANGUL, ISSUE_VOLUME, ends_sentence
+
+EVENT_DATE = "event_date"
+"""An item's attribute: its line states an event's day and hours (a cover's ``일시: …``); the text's,
+whatever date the document takes from it."""
+MAX_ISSUE_LINE = 40
+"""The longest rest of an issue line beside its day (the day's name and the volume and number)."""
 
 DATE_RE = re.compile(
     r"(?P<y>(?:19|20)\d{2}|(?<![\d.])\d{2}(?=\.\d{2}\.\d{2}(?!\d)))\s*(?:[.\-/]|년|年)\s*(?P<m>\d{1,2})\s*(?:[.\-/]|월|月)\s*(?P<d>\d{1,2})"
@@ -341,8 +347,8 @@ def run(ctx: Context) -> None:
             best = max([*rows, *([best] if best else [])], key=_rank)
             ctx.to_meta(item, "date")
             continue
-        if item.role or len(item.text) > 90 or structured(item):
-            continue
+        if item.role or len(item.text) > 90 or structured(item) or item.attrs.get(EVENT_DATE):
+            continue  # EVENT_DATE: a cover's "일시: …", the date already taken, the line the text's
         if index == len(items) - 1 and index > 0 and WRITTEN_ON.match(item.text):
             continue  # "(1941. 11. 20.)" under a poem: the day it was written, signing it (pass roles)
         if _today_bar(ctx, item, items):
@@ -442,6 +448,10 @@ def run(ctx: Context) -> None:
                 ctx.record(views[0], "the page's view counter beside the date", item.line, "dates.views")
             ctx.record(residue, "the page's counters beside the date", item.line, "dates.views")
             ctx.to_meta(item, "date")
+        elif residue and ISSUE_VOLUME.search(residue) and len(residue) <= MAX_ISSUE_LINE:
+            ctx.to_meta(item, "date")  # "2026년 12월 6일 · 대림절 둘째 주일 · 제41권 49호": the issue's line
+            if index and items[index - 1].role is None:
+                items[index - 1].attrs["over_issue"] = "1"  # the periodical's name over it (pass title)
         elif residue:
             if (views := VIEWS.search(item.text)) and not VIEWS.search(residue):
                 ctx.record(views[0], "the page's view counter beside the date", item.line, "dates.views")

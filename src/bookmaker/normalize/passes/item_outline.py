@@ -147,6 +147,14 @@ def _mark(items: list[Item], entries: list[_Entry]) -> None:
         item.attrs.update(ordered="1", start=str(run[0].number), **run_style(run))
 
 
+def mark_outline(items: list[Item], numbers: list[list[Reading]], start: int) -> int:
+    """Mark the outline opening at ``items[start]`` as one nested list whatever its lines say (a
+    letter's numbered body, which its kind makes items); the index after its last line."""
+    entries = _read(items, numbers, start, lambda _: False)
+    _mark(items, entries)
+    return entries[-1].index + 1
+
+
 def mark_item_outlines(
     items: list[Item], numbers: list[list[Reading]], continues: Callable[[Item], bool]
 ) -> None:

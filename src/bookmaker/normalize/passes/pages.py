@@ -46,22 +46,47 @@ CONTENTS = "a printed table of contents (the print's page numbers; the book make
 FEWEST_ENTRIES = 3
 
 
+MAX_GROUP = 40
+"""The longest group line of a printed contents (``세션 1. 전자책 접근성`` over its entries)."""
+
+
+def _leader(item: Item) -> bool:
+    return _plain(item) and bool(_LEADER_ENTRY.match(item.text))
+
+
+def _entries_end(items: list[Item], start: int, titled: bool) -> int:
+    """Where the contents' entries from ``start`` end: leader-dot entries, and under a ``목차`` line
+    also the lines grouping them (a part's or a session's name right over its entries, no page)."""
+    j = start
+    while j < len(items):
+        item = items[j]
+        grouping = (
+            titled
+            and _plain(item)
+            and len(item.text) <= MAX_GROUP
+            and not ends_sentence(item.text)
+            and j + 1 < len(items)
+            and _leader(items[j + 1])
+        )
+        if not (_leader(item) or grouping):
+            break
+        j += 1
+    return j
+
+
 def _drop_printed_contents(ctx: Context) -> int | None:
-    """Three or more leader-dot entries in a row, with the ``목차`` line right above them, go; the
-    index where the first such contents stood (the cover above it, the first page after it)."""
+    """Three or more leader-dot entries in a row, with the ``목차`` line right above them (and the
+    lines grouping them under it), go; the index where the first such contents stood (the cover
+    above it, the first page after it)."""
     i = 0
     first = None
     while i < len(ctx.items):
-        j = i
-        while j < len(ctx.items) and _plain(ctx.items[j]) and _LEADER_ENTRY.match(ctx.items[j].text):
-            j += 1
-        if j - i >= FEWEST_ENTRIES:
+        titled = _plain(ctx.items[i]) and bool(_CONTENTS_TITLE.match(ctx.items[i].text))
+        start = i + 1 if titled else i
+        j = _entries_end(ctx.items, start, titled)
+        if sum(_leader(it) for it in ctx.items[start:j]) >= FEWEST_ENTRIES:
             run = ctx.items[i:j]
-            if i > 0 and _plain(ctx.items[i - 1]) and _CONTENTS_TITLE.match(ctx.items[i - 1].text):
-                run.insert(0, ctx.items[i - 1])
-                i -= 1
-            for item in run:
-                ctx.drop(item, CONTENTS, "pages.contents")
+            ctx.drop_all((item, CONTENTS, "pages.contents") for item in run)
             first = i if first is None else first
         else:
             i = max(j, i + 1)
@@ -243,6 +268,8 @@ def _sweep(ctx: Context, breaks: list[Item]) -> None:
     moved: list[Item] = []
     drops: list[tuple[Item, str, str]] = []
     running: set[str] = set()  # the keys of the running headers found
+    tops: dict[str, Item] = {}  # the line topping a page, by key, before it tops another (then it runs)
+    firsts: set[int] = set()  # a running header's first copy, topping a page after its number
     at = 0
     while at < len(lines):
         number = lines[at]
@@ -257,11 +284,16 @@ def _sweep(ctx: Context, breaks: list[Item]) -> None:
             if body.seen[k] or body.pairs[k] or k in running:  # a line, or two, seen before
                 drops.append((after, "a running header repeated at the top of each page", "pages.header"))
                 at += 1
+                if (copy := tops.pop(k, None)) is not None and copy.text == after.text:
+                    firsts.add(id(copy))  # its first copy topped a page too: it runs from there
+                    drops.append((copy, "a running header repeated at the top of each page", "pages.header"))
                 running.add(k)  # every later copy goes too, when the first went to the metadata
                 first = body.items[0] if body.items else None
                 if first is not None and body.seen[k] and _key(first.text) == k and _plain(first):
                     ctx.hints["series"] = [*ctx.hinted_list("series"), k]  # the first page's: the publication
                     ctx.to_meta(body.pop(first=True), "series")
+            else:
+                tops.setdefault(k, after)
             after = lines[at] if at < len(lines) else None
         notes: list[Item] = []
         while body.items and _plain(body.items[-1]) and NOTE.match(body.items[-1].text):
@@ -279,5 +311,5 @@ def _sweep(ctx: Context, breaks: list[Item]) -> None:
         before.last = after.last or after.line
         body.push(before)
         at += 1
-    ctx.items = body.items + moved
+    ctx.items = [it for it in body.items if id(it) not in firsts] + moved
     ctx.drop_all(drops)

@@ -13,14 +13,18 @@ import re
 
 from bookmaker.ir import Author
 from bookmaker.normalize.blocks import structured
-from bookmaker.normalize.context import Context, Item
-from bookmaker.normalize.passes.dates import parse_line
+from bookmaker.normalize.context import Context, Evidence, Item
+from bookmaker.normalize.passes.dates import EVENT_DATE, parse_line
+from bookmaker.normalize.text import ends_sentence
 
 _PROPERTY = re.compile(r"^\s*(?P<key>[가-힣A-Za-z][가-힣A-Za-z ]{0,14}?)\s*[:：]\s*(?P<value>\S.{0,80})$")
 _AUTHOR_KEYS = frozenset(
     {"연설자", "발표자", "작성자", "글쓴이", "저자", "필자", "author", "speaker", "written by"}
 )
 _DATE_KEYS = frozenset({"일시", "날짜", "일자", "연설일", "발표일", "date"})
+_EVENT_KEYS = frozenset({"일시"})
+"""A date key naming when an event takes place: the document's date, and its line stays in the text
+(the hours, the day's name: what a reader of a notice or a programme needs)."""
 _TOOL_KEYS = frozenset(
     {
         *("태그", "상태", "최종 편집", "최종 편집 일시", "최종 편집자", "생성 일시", "생성일", "생성자"),
@@ -30,6 +34,7 @@ _TOOL_KEYS = frozenset(
 )
 """The exporting tool's bookkeeping: not about the document."""
 _NAME = re.compile(r"^[가-힣]{2,4}$")
+_SPAN = re.compile(r"\d\s*[~∼～]\s*\d")
 _FEWEST = 3
 
 
@@ -47,9 +52,37 @@ def _author(value: str) -> Author:
     return Author(name=value.strip())
 
 
+_HOST_KEYS = frozenset({"주최", "주관", "발행", "발행처", "펴낸곳"})
+"""Who holds the event or issues the document a cover is of: a publisher vote; the field stays."""
+_COVER_TOP = 3
+"""The most lines above a plain text's cover fields (its title and theme)."""
+
+
+def _cover_start(ctx: Context) -> int | None:
+    """In plain text, the index above a cover's fields (``일시: …``, ``장소: …``, ``주최: …``): at most
+    three short lines above them, none of them prose or a field."""
+    if ctx.source_format != "text":
+        return None
+    for i, item in enumerate(ctx.items[: _COVER_TOP + 1]):
+        if _property(item) is not None:
+            return i - 1 if i else None
+        if (
+            item.role is not None
+            or structured(item)
+            or len(item.text) > MAX_COVER_LINE
+            or ends_sentence(item.text)
+        ):
+            return None
+    return None
+
+
+MAX_COVER_LINE = 60
+
+
 def run(ctx: Context) -> None:
     """Read the property block under the title (see the module)."""
     start = next((i for i, it in enumerate(ctx.items[:3]) if it.kind == "title"), None)
+    start = _cover_start(ctx) if start is None else start
     if start is None:
         return
     block: list[tuple[Item, str, str]] = []
@@ -64,13 +97,21 @@ def run(ctx: Context) -> None:
     if len(block) < _FEWEST or not any(key in known for _, key, _ in block):
         return
     for item, key, value in block:
-        if key in _TOOL_KEYS:
+        if key in _HOST_KEYS and ctx.items[start].kind != "title":
+            ctx.vote_publisher(value, Evidence.ISSUER)  # "주최: 한국디지털출판학회" on a cover
+            item.kind = "paragraph"
+        elif key in _TOOL_KEYS:
             ctx.drop(item, "a page property of the tool the text was exported from", "boilerplate.properties")
         elif key in _AUTHOR_KEYS:
             ctx.add_author(_author(value))
             ctx.to_meta(item, "authors")
         elif key in _DATE_KEYS and (parsed := parse_line(ctx, value)) is not None:
-            ctx.hints.setdefault("date", parsed[0][0].iso)
-            ctx.to_meta(item, "date")
+            iso = parsed[0][0].iso
+            ctx.hints.setdefault("date", iso[:10] if _SPAN.search(value) else iso)  # hours as a span: the day
+            if key in _EVENT_KEYS and ctx.items[start].kind != "title":  # a cover's "일시: … 10:00~17:30"
+                ctx.note_line("date", item.line)
+                item.kind, item.attrs[EVENT_DATE] = "paragraph", "1"
+            else:
+                ctx.to_meta(item, "date")
         else:
             item.kind = "paragraph"  # stays in the text, no deck under the title

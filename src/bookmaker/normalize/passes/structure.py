@@ -15,7 +15,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from bookmaker.ir import Footnote, NoteRef, Span, Strong, Table, Text, inlines_of, runs, walk
-from bookmaker.normalize.blocks import structured, verse_line
+from bookmaker.normalize.blocks import structured, unclaimed, verse_line
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.list_marks import Rank, Reading, numbered_run, readings, run_style
 from bookmaker.normalize.mood import prescribes
@@ -24,6 +24,7 @@ from bookmaker.normalize.passes.notes import mark_text_notes
 from bookmaker.normalize.passes.title import NOTICE_NUMBER, PICTOGRAPH
 from bookmaker.normalize.text import (
     CHAPTER,
+    EPIGRAPH,
     FORM_FIELD,
     OUTLINE,
     SPEAKER,
@@ -156,8 +157,10 @@ def _heading_like(item: Item, over_list: bool = False) -> bool:
         return False  # "[박모씨 / 붕어빵 노점 운영]": who speaks next in a broadcast report, no heading
     if re.fullmatch(r"\$\$.+\$\$", text.strip()):
         return False  # "$$\det(A - \lambda I) = 0$$": a displayed formula (TeX), not a heading
-    if _SENTENCE_INSIDE.search(text):
-        return False  # "… 고맙습니다. (박수)": a sentence, with a note on the audience after it
+    numbered = readings(text)
+    if _SENTENCE_INSIDE.search(text[numbered[0].length :] if numbered else text):
+        return False  # "… 고맙습니다. (박수)": a sentence, with a note on the audience after it (not
+        # "다. 소결": an outline's lettered mark)
     if len(re.findall(r"[→⇒▶>]", text)) >= 2:
         return False  # "서류전형 → 1차 면접 → 최종합격": the steps of a process, not a heading
     if _BELOW_MARK.fullmatch(text):
@@ -623,11 +626,56 @@ def _parallel_marks(items: list[Item]) -> set[str]:
     return {mark for mark, n in counts.items() if n >= 2}
 
 
+_PAPER_NUMBER = re.compile(r"^\s*[A-Z]?\d{1,2}\s*-\s*\d{1,2}\s*$")
+"""A paper's number in a programme or an abstract book, alone on its line (``1-1``, ``A2-3``)."""
+MAX_NUMBERED_TITLE = 80
+FEWEST_PAPERS = 2
+
+
+def _numbered_titles(items: list[Item]) -> list[Item]:
+    """A paper's number alone on its line right over its title (an abstract book's ``1-1`` over
+    ``한국어 전자책의 …``) heads the paper with it: one heading, ``1-1 한국어 전자책의 …``."""
+
+    def paper(item: Item, nxt: Item | None) -> bool:
+        return (
+            nxt is not None
+            and unclaimed(item)
+            and unclaimed(nxt)
+            and bool(_PAPER_NUMBER.match(item.text))
+            and not nxt.attrs.get("after_blank")
+            and len(nxt.text) <= MAX_NUMBERED_TITLE
+            and not ends_sentence(nxt.text)
+            and not _PAPER_NUMBER.match(nxt.text)
+        )
+
+    pairs = list(zip(items, [*items[1:], None], strict=False))  # the last line: no line below
+    if sum(paper(item, nxt) for item, nxt in pairs) < FEWEST_PAPERS:
+        return items  # one "2-1" over a line is a score or a date, no paper's number
+    out: list[Item] = []
+    skip = False
+    for item, nxt in pairs:
+        if skip:
+            skip = False
+            continue
+        if nxt is not None and paper(item, nxt):
+            item.text, item.last, item.role = (
+                f"{item.text.strip()} {nxt.text.strip()}",
+                nxt.last or nxt.line,
+                "heading",
+            )
+            item.attrs["paper"] = "1"  # a session's name right over it heads its papers
+            skip = True
+        out.append(item)
+    return out
+
+
 def run(ctx: Context) -> None:
     """Assign heading/paragraph/quote/list roles."""
     _drop_unreferenced_notes(ctx)
     mark_text_notes(ctx)
     ctx.items = _split_inline_entries(ctx.items)
+    if ctx.source_format == "text":
+        ctx.items = _numbered_titles(ctx.items)
     items = ctx.items
     choices = _choices(items)
     mark_item_outlines(items, [_numbers(it, choices) for it in items], _listable)
@@ -646,6 +694,9 @@ def run(ctx: Context) -> None:
             continue
         if id(item) in labels:
             item.role = "heading"  # "효능효과" over its text, one of three labelled parts or more
+            continue
+        if ctx.source_format == "text" and EPIGRAPH.match(item.text):
+            item.role = "quote"  # "“너희는 …” (이사야 40:3)": a verse quoted with its reference
             continue
         if item.kind == "list-label":  # a list's label set inside it (the HTML reader): no heading
             item.role = "paragraph"
@@ -698,6 +749,7 @@ def run(ctx: Context) -> None:
                 or _over_placeholder(item, nxt)
                 or (_all_bold(item) is not None and (over_list or bool(OUTLINE.match(item.text))))
                 or (over_list and _NUMBERED.match(item.text) is not None)  # "1. 입찰 일정" over its items
+                or bool(nxt.attrs.get("paper"))  # "세션 1. 전자책 접근성" over "1-1 한국어 전자책의 …"
             )
             and not _ends_line_run(ctx, items, i)
         ):

@@ -27,6 +27,7 @@ from bookmaker.normalize.passes.statute import read_statute
 from bookmaker.normalize.passes.thesis import read_thesis
 from bookmaker.normalize.text import (
     EDITOR_NOTE_ALONE,
+    EPIGRAPH,
     FORM_FIELD,
     INFORMAL_END,
     OUTLINE,
@@ -212,6 +213,8 @@ def _title_like(item: Item, statement: bool = False) -> bool:
         return False
     if NOTICE_NUMBER.match(text):
         return False  # "가정통신문 제2026-78호": the number above the title
+    if EPIGRAPH.match(text):
+        return False  # "“수고하고 …” (마태복음 11:28)": a verse quoted over the text (a bulletin's)
     if re.search(r"[다요][.!?]\s", text):  # prose: a sentence ends inside the line
         return False
     notice = r"(?:다\.|니다\.?|세요\.?)" if not statement else r"[다요]\."
@@ -315,6 +318,10 @@ def _find_title(ctx: Context, release: Release | None = None) -> Item | None:
             return item  # "금속활자" over "[ 金屬活字 , metal type ]": an entry's headword
         if item.attrs.get("edition"):
             return item  # "2026년 12월 7일(월) 아침 뉴스 브리핑": a digest names its edition, not its topics
+        if item.attrs.get("over_issue") and _title_like(item):
+            return (
+                item  # "은총교회 주보" over "2026년 3월 1일 · 제12권 9호": a periodical's name, however short
+            )
         if len(item.text) >= 8 and _tagged_over_date(ctx, item) and _title_like(item):
             return item  # "[오늘의 운세] … 띠별 운세" over its 입력 line: the headline, topical or not
         if (
@@ -753,6 +760,8 @@ def run(ctx: Context) -> None:
             break  # "[본문 말씀]" under the decks: a part's label over the text, no deck
         if item.role is not None or item.kind is not None or marked or cover:
             break  # no guessing at decks when the markup (or a minutes' cover) named them
+        if EPIGRAPH.match(item.text):
+            break  # "“너희는 …” (이사야 40:3)": a verse quoted over the text, no deck (pass structure)
         text = item.text
         prose = re.search(r"[다요][.!?]\s", text)
         informal = len(text) <= 80 and len(text.split()) >= 4 and INFORMAL_END.search(text)
