@@ -540,6 +540,61 @@ def test_a_squeezed_line_keeps_its_spaces_beside_digits_readable():
     )  # ... or at its width
 
 
+def test_a_squeeze_draws_the_spaces_beside_a_number_as_wide_as_the_others():
+    """A paragraph whose loose first line ends before a number's counter word (12명 방문했습니다)
+    pulls the word back by squeezing past ``max_track`` even when its gaps then shrink past
+    ``soft_space_shrink``: the markup gives the number's box back the half letter-spacing the space
+    before it loses (``beside_margin``), so that space is drawn as wide as the others, and the line's
+    word-spacing gives up the width the margin adds, within ``max_space_shrink``."""
+    from bookmaker.korean.linebreak import beside_latin, kept_open, thin_gaps
+
+    tune = Tuning()
+    text = "우리 마을 이장 12명 방문했습니다 그리고 돌아갔다"
+    old = set_paragraph(text, _measure, 0.5, 14.8, 0.0, replace(tune, retry_squeeze=tune.max_track))
+    assert old[0].text == "우리 마을 이장 12명" and widest_gap(old, tune) > 1.0  # refused before
+    lines = set_paragraph(text, _measure, 0.5, 14.8, 0.0, tune)
+    assert [line.text for line in lines] == ["우리 마을 이장 12명 방문했습니다", "그리고 돌아갔다"]
+    first = lines[0]
+    assert first.letter_spacing < -tune.max_track
+    assert first.beside_margin == pytest.approx(-first.letter_spacing / 2)
+    gap = first.word_spacing + 2 * first.letter_spacing
+    assert -tune.max_space_shrink - 1e-9 <= gap < -tune.soft_space_shrink
+    assert beside_latin(first.text) == (1, 0)
+    assert beside_latin("이장 12명 G20 회의, 2015 2116곳 ABC 가나") == (4, 2)  # 2015 2116: neither
+    uniform = replace(first, word_spacing=first.word_spacing + first.beside_margin / 4, beside_margin=0.0)
+    assert kept_open(uniform, tune) == first  # four spaces share the margin's width
+    assert not thin_gaps(lines, tune) and thin_gaps([uniform], tune)
+    # nothing to give back: no digit, no squeeze past max_track, no word-spacing to adjust
+    for line in (
+        linebreak.Line("우리 마을 이장 김씨가", -0.08, 0.01, False),
+        linebreak.Line("이장 12명 방문", -0.05, -0.07, False),
+        linebreak.Line("이장 12명 방문", -0.08, 0.0, False),
+    ):
+        assert kept_open(line, tune) == line
+    assert (
+        kept_open(linebreak.Line("이장 12명 방문", -0.08, 0.0099, False), tune) is None
+    )  # past the hard shrink
+
+
+def test_a_number_after_a_squeezed_space_takes_back_its_margin_in_the_markup():
+    """The line markup gives a Latin letters' or digits' span after a space that follows a
+    letter-spaced character ``beside_margin`` on its left, and one before a space that a
+    letter-spaced character follows the same off its right; spans between two such spaces or at
+    the line's edges keep none."""
+    from bookmaker.korean.linebreak import Line, Run
+    from bookmaker.layout.print_layout import _markup
+
+    text = "이장 12명 G20 회의, 2015 2116곳 끝"
+    line = Line(text, -0.08, 0.02, False, True, 0.0, 0, len(text) - 2, "", 0.04)
+    html = str(_markup([line], [Run(text)], False))
+    assert html.count("margin-left:0.0400em") == 3 and html.count("margin-right:-0.0400em") == 1
+    assert '이장 <span class="nt" style="margin-left:0.0400em">12</span>명' in html
+    assert '<span class="nt" style="margin-left:0.0400em;margin-right:-0.0400em">G20</span> 회의' in html
+    assert '<span class="nt" style="margin-left:0.0400em">2015</span> <span class="nt">2116</span>곳' in html
+    plain = str(_markup([replace(line, beside_margin=0.0)], [Run(text)], False))
+    assert "margin-left" not in plain and '<span class="nt">12</span>' in plain
+
+
 def test_a_lone_short_last_word_is_pulled_up_by_squeezing():
     """A paragraph that sets well but ends on a short word alone (것이다.) is set once more squeezing
     down to ``-retry_squeeze``; the word comes up when no line gets looser than the paragraph's
