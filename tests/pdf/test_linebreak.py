@@ -419,25 +419,34 @@ def test_a_lone_short_last_word_is_told():
     assert not lone_last(lines("말했다."))  # a one-line paragraph
 
 
-def test_the_retry_only_widens_letter_spacing():
-    """The retry of a loose paragraph widens letter-spacing up to ``retry_max_track`` and never
-    squeezes past ``max_track``: seed-excerpt's first paragraph at 신국판 (no indent), whose best
-    setting at ±8 % squeezed a line to -8 % (and was thrown away, keeping a 0.57 em line), now
-    takes a setting with its first line at +8 %."""
+def test_the_retry_widens_letter_spacing_and_squeezes_only_with_the_spaces_beside_latin_kept_open():
+    """The widening retries of a loose paragraph letter-space up to ``last_retry_track`` and never
+    squeeze past ``max_track``: seed-excerpt's first paragraph at 신국판 (no indent), whose best
+    setting at ±8 % squeezed a line to -8 % (and was thrown away, keeping a 0.57 em line), takes a
+    setting with its first line at +8 %. The last retry's squeeze (round fifteen) was refused here
+    while the spaces beside ``SK`` and ``AI`` would be drawn narrower; drawn as wide as the others
+    (``beside_margin``, round sixteen), it sets the paragraph in three lines, no gap loose."""
     text = (
         "삼성전자와 SK하이닉스가 미국 정부의 ‘미국산 인공지능(AI)’ 구상에 동참하겠다는 뜻을 밝혔다."
         " 한국을 대표하는 두 반도체 기업은 이미 시장을 주도하는 미국의 주요 AI 기업과 떼려야 뗄 수 없는"
         " 관계라, 업계에선 불가피한 선택으로 보고 있다."
     )
-    layout = PrintLayout(page_spec("sinkuk"))
-    tune = layout.tune
-    lines = layout.lines(text, indent=False)
+    tune = PrintLayout(page_spec("sinkuk")).tune
+    widening = PrintLayout(page_spec("sinkuk"), tune=replace(tune, retry_squeeze=tune.max_track))
+    lines = widening.lines(text, indent=False)
     assert all(
         -tune.max_track - 1e-9 <= line.letter_spacing <= tune.last_retry_track + 1e-9 for line in lines
     )
     assert max(line.letter_spacing for line in lines) > tune.max_track
     assert widest_gap(lines, tune) < 0.2  # 0.26 em wider than natural before
     assert Tuning(wide_track=0.08).widest_track == 0.08 and Tuning().widest_track == tune.max_track
+    tight = PrintLayout(page_spec("sinkuk")).lines(text, indent=False)
+    assert len(tight) == len(lines) - 1 and widest_gap(tight, tune) < widest_gap(lines, tune)
+    squeezed = [line for line in tight if line.letter_spacing < -tune.max_track - 1e-9]
+    assert squeezed and all(
+        line.beside_margin == pytest.approx(-line.letter_spacing / 2, abs=1e-4) for line in squeezed
+    )
+    assert all(line.letter_spacing >= -tune.retry_squeeze - 1e-9 for line in tight)
 
 
 def test_a_paragraph_whose_splits_are_spent_breaks_only_a_word_too_wide_for_a_line():
@@ -475,12 +484,14 @@ def test_a_document_spends_a_split_only_where_it_lowers_its_worst_line():
 def test_a_paragraph_still_loose_at_8_percent_is_letter_spaced_up_to_9_percent():
     """yonhap-straight-1 at 4·6판: the first line before 기원하는 (the line cannot take it, and
     no seam breaks 정상회담의 or 성공을 at a price worth a split) keeps 0.52 em gaps at +8 %; a last
-    retry up to +9 % narrows them, its neighbour following within the tracking window."""
+    retry up to +9 % narrows them, its neighbour following within the tracking window (the squeeze
+    of the retry after it switched off: since round sixteen it takes 기원하는 back onto the line)."""
     text = (
         "특히 올해 우리나라에서 열리는 G20 정상회담의 성공을 기원하는 의미에서 관광객 2천10명이 참가하는"
         " G20 성공기원 플래시몹(Flash Mob) 행사가 열려 눈길을 끌었다."
     )
-    layout = PrintLayout(page_spec("46"))
+    base = PrintLayout(page_spec("46")).tune
+    layout = PrintLayout(page_spec("46"), tune=replace(base, retry_squeeze=base.max_track))
     tune = layout.tune
     capped = PrintLayout(page_spec("46"), tune=replace(tune, last_retry_track=tune.retry_max_track))
     before = capped.lines(text, indent=True)
@@ -490,6 +501,8 @@ def test_a_paragraph_still_loose_at_8_percent_is_letter_spaced_up_to_9_percent()
     assert widest_gap(lines, tune) < widest_gap(before, tune) - 0.02
     assert tune.retry_max_track < lines[0].letter_spacing <= tune.last_retry_track
     assert not linebreak.tracking_jump(lines, tune)
+    tight = PrintLayout(page_spec("46")).lines(text, indent=True)
+    assert tight[0].text.endswith("기원하는") and widest_gap(tight, base) <= base.loose_limit
 
 
 def test_a_paragraph_still_loose_after_widening_pulls_the_next_word_back_by_squeezing():
