@@ -608,6 +608,38 @@ def test_a_number_after_a_squeezed_space_takes_back_its_margin_in_the_markup():
     assert "margin-left" not in plain and '<span class="nt">12</span>' in plain
 
 
+def test_a_squeezed_line_is_drawn_with_its_space_before_a_number_as_wide_as_its_others(tmp_path):
+    """Drawn by WeasyPrint and read back with pdfplumber: at -8 % letter-spacing and some
+    word-spacing, the space before a number's ``span.nt`` is half the letter-spacing narrower than
+    a space between two syllables; with ``beside_margin`` it is as wide (within 0.01 em)."""
+    import pdfplumber
+    import weasyprint
+
+    from bookmaker.korean.linebreak import Line, Run
+    from bookmaker.layout.print_layout import _markup
+
+    text = "전국 서점은 2015년 2116곳에서 책이 몇 권"
+    css = (
+        "@page{size:200mm 40mm;margin:5mm} body{font-family:'Noto Serif CJK KR';font-size:10pt}"
+        " .ln{display:block;text-align:left} .ln .nt{letter-spacing:0}"
+    )
+
+    def gaps(margin: float) -> tuple[float, float]:
+        line = Line(text, -0.08, 0.03, False, True, 0.0, 0, len(text), "", margin)
+        html = f"<html><style>{css}</style><body><p>{_markup([line], [Run(text)], False)}</p></body></html>"
+        pdf = tmp_path / f"line-{margin}.pdf"
+        weasyprint.HTML(string=html).write_pdf(pdf)
+        with pdfplumber.open(pdf) as opened:
+            row = sorted((c for c in opened.pages[0].chars if c["text"].strip()), key=lambda c: c["x0"])
+        pairs = {a["text"] + b["text"]: (b["x0"] - a["x1"]) / a["size"] for a, b in itertools.pairwise(row)}
+        return pairs["은2"], pairs["국서"]
+
+    before, syllables = gaps(0.0)
+    assert before < syllables - 0.03  # half of 0.08 em lost
+    before, syllables = gaps(0.04)
+    assert before == pytest.approx(syllables, abs=0.01)
+
+
 def test_a_lone_short_last_word_is_pulled_up_by_squeezing():
     """A paragraph that sets well but ends on a short word alone (것이다.) is set once more squeezing
     down to ``-retry_squeeze``; the word comes up when no line gets looser than the paragraph's
