@@ -419,25 +419,34 @@ def test_a_lone_short_last_word_is_told():
     assert not lone_last(lines("말했다."))  # a one-line paragraph
 
 
-def test_the_retry_only_widens_letter_spacing():
-    """The retry of a loose paragraph widens letter-spacing up to ``retry_max_track`` and never
-    squeezes past ``max_track``: seed-excerpt's first paragraph at 신국판 (no indent), whose best
-    setting at ±8 % squeezed a line to -8 % (and was thrown away, keeping a 0.57 em line), now
-    takes a setting with its first line at +8 %."""
+def test_the_retry_widens_letter_spacing_and_squeezes_only_with_the_spaces_beside_latin_kept_open():
+    """The widening retries of a loose paragraph letter-space up to ``last_retry_track`` and never
+    squeeze past ``max_track``: seed-excerpt's first paragraph at 신국판 (no indent), whose best
+    setting at ±8 % squeezed a line to -8 % (and was thrown away, keeping a 0.57 em line), takes a
+    setting with its first line at +8 %. The last retry's squeeze (round fifteen) was refused here
+    while the spaces beside ``SK`` and ``AI`` would be drawn narrower; drawn as wide as the others
+    (``beside_margin``, round sixteen), it sets the paragraph in three lines, no gap loose."""
     text = (
         "삼성전자와 SK하이닉스가 미국 정부의 ‘미국산 인공지능(AI)’ 구상에 동참하겠다는 뜻을 밝혔다."
         " 한국을 대표하는 두 반도체 기업은 이미 시장을 주도하는 미국의 주요 AI 기업과 떼려야 뗄 수 없는"
         " 관계라, 업계에선 불가피한 선택으로 보고 있다."
     )
-    layout = PrintLayout(page_spec("sinkuk"))
-    tune = layout.tune
-    lines = layout.lines(text, indent=False)
+    tune = PrintLayout(page_spec("sinkuk")).tune
+    widening = PrintLayout(page_spec("sinkuk"), tune=replace(tune, retry_squeeze=tune.max_track))
+    lines = widening.lines(text, indent=False)
     assert all(
         -tune.max_track - 1e-9 <= line.letter_spacing <= tune.last_retry_track + 1e-9 for line in lines
     )
     assert max(line.letter_spacing for line in lines) > tune.max_track
     assert widest_gap(lines, tune) < 0.2  # 0.26 em wider than natural before
     assert Tuning(wide_track=0.08).widest_track == 0.08 and Tuning().widest_track == tune.max_track
+    tight = PrintLayout(page_spec("sinkuk")).lines(text, indent=False)
+    assert len(tight) == len(lines) - 1 and widest_gap(tight, tune) < widest_gap(lines, tune)
+    squeezed = [line for line in tight if line.letter_spacing < -tune.max_track - 1e-9]
+    assert squeezed and all(
+        line.beside_margin == pytest.approx(-line.letter_spacing / 2, abs=1e-4) for line in squeezed
+    )
+    assert all(line.letter_spacing >= -tune.retry_squeeze - 1e-9 for line in tight)
 
 
 def test_a_paragraph_whose_splits_are_spent_breaks_only_a_word_too_wide_for_a_line():
@@ -475,12 +484,14 @@ def test_a_document_spends_a_split_only_where_it_lowers_its_worst_line():
 def test_a_paragraph_still_loose_at_8_percent_is_letter_spaced_up_to_9_percent():
     """yonhap-straight-1 at 4·6판: the first line before 기원하는 (the line cannot take it, and
     no seam breaks 정상회담의 or 성공을 at a price worth a split) keeps 0.52 em gaps at +8 %; a last
-    retry up to +9 % narrows them, its neighbour following within the tracking window."""
+    retry up to +9 % narrows them, its neighbour following within the tracking window (the squeeze
+    of the retry after it switched off: since round sixteen it takes 기원하는 back onto the line)."""
     text = (
         "특히 올해 우리나라에서 열리는 G20 정상회담의 성공을 기원하는 의미에서 관광객 2천10명이 참가하는"
         " G20 성공기원 플래시몹(Flash Mob) 행사가 열려 눈길을 끌었다."
     )
-    layout = PrintLayout(page_spec("46"))
+    base = PrintLayout(page_spec("46")).tune
+    layout = PrintLayout(page_spec("46"), tune=replace(base, retry_squeeze=base.max_track))
     tune = layout.tune
     capped = PrintLayout(page_spec("46"), tune=replace(tune, last_retry_track=tune.retry_max_track))
     before = capped.lines(text, indent=True)
@@ -490,6 +501,8 @@ def test_a_paragraph_still_loose_at_8_percent_is_letter_spaced_up_to_9_percent()
     assert widest_gap(lines, tune) < widest_gap(before, tune) - 0.02
     assert tune.retry_max_track < lines[0].letter_spacing <= tune.last_retry_track
     assert not linebreak.tracking_jump(lines, tune)
+    tight = PrintLayout(page_spec("46")).lines(text, indent=True)
+    assert tight[0].text.endswith("기원하는") and widest_gap(tight, base) <= base.loose_limit
 
 
 def test_a_paragraph_still_loose_after_widening_pulls_the_next_word_back_by_squeezing():
@@ -538,6 +551,93 @@ def test_a_squeezed_line_keeps_its_spaces_beside_digits_readable():
     assert not thin_gaps(
         [Line("서점은 2015년 2116곳에서 줄었다.", 0.0, 0.0, True)], tune
     )  # ... or at its width
+
+
+def test_a_squeeze_draws_the_spaces_beside_a_number_as_wide_as_the_others():
+    """A paragraph whose loose first line ends before a number's counter word (12명 방문했습니다)
+    pulls the word back by squeezing past ``max_track`` even when its gaps then shrink past
+    ``soft_space_shrink``: the markup gives the number's box back the half letter-spacing the space
+    before it loses (``beside_margin``), so that space is drawn as wide as the others, and the line's
+    word-spacing gives up the width the margin adds, within ``max_space_shrink``."""
+    from bookmaker.korean.linebreak import beside_latin, kept_open, thin_gaps
+
+    tune = Tuning()
+    text = "우리 마을 이장 12명 방문했습니다 그리고 돌아갔다"
+    old = set_paragraph(text, _measure, 0.5, 14.8, 0.0, replace(tune, retry_squeeze=tune.max_track))
+    assert old[0].text == "우리 마을 이장 12명" and widest_gap(old, tune) > 1.0  # refused before
+    lines = set_paragraph(text, _measure, 0.5, 14.8, 0.0, tune)
+    assert [line.text for line in lines] == ["우리 마을 이장 12명 방문했습니다", "그리고 돌아갔다"]
+    first = lines[0]
+    assert first.letter_spacing < -tune.max_track
+    assert first.beside_margin == pytest.approx(-first.letter_spacing / 2)
+    gap = first.word_spacing + 2 * first.letter_spacing
+    assert -tune.max_space_shrink - 1e-9 <= gap < -tune.soft_space_shrink
+    assert beside_latin(first.text) == (1, 0)
+    assert beside_latin("이장 12명 G20 회의, 2015 2116곳 ABC 가나") == (4, 2)  # 2015 2116: neither
+    uniform = replace(first, word_spacing=first.word_spacing + first.beside_margin / 4, beside_margin=0.0)
+    assert kept_open(uniform, tune) == first  # four spaces share the margin's width
+    assert not thin_gaps(lines, tune) and thin_gaps([uniform], tune)
+    # nothing to give back: no digit, no squeeze past max_track, no word-spacing to adjust
+    for line in (
+        linebreak.Line("우리 마을 이장 김씨가", -0.08, 0.01, False),
+        linebreak.Line("이장 12명 방문", -0.05, -0.07, False),
+        linebreak.Line("이장 12명 방문", -0.08, 0.0, False),
+    ):
+        assert kept_open(line, tune) == line
+    assert (
+        kept_open(linebreak.Line("이장 12명 방문", -0.08, 0.0099, False), tune) is None
+    )  # past the hard shrink
+
+
+def test_a_number_after_a_squeezed_space_takes_back_its_margin_in_the_markup():
+    """The line markup gives a Latin letters' or digits' span after a space that follows a
+    letter-spaced character ``beside_margin`` on its left, and one before a space that a
+    letter-spaced character follows the same off its right; spans between two such spaces or at
+    the line's edges keep none."""
+    from bookmaker.korean.linebreak import Line, Run
+    from bookmaker.layout.print_layout import _markup
+
+    text = "이장 12명 G20 회의, 2015 2116곳 끝"
+    line = Line(text, -0.08, 0.02, False, True, 0.0, 0, len(text) - 2, "", 0.04)
+    html = str(_markup([line], [Run(text)], False))
+    assert html.count("margin-left:0.0400em") == 3 and html.count("margin-right:-0.0400em") == 1
+    assert '이장 <span class="nt" style="margin-left:0.0400em">12</span>명' in html
+    assert '<span class="nt" style="margin-left:0.0400em;margin-right:-0.0400em">G20</span> 회의' in html
+    assert '<span class="nt" style="margin-left:0.0400em">2015</span> <span class="nt">2116</span>곳' in html
+    plain = str(_markup([replace(line, beside_margin=0.0)], [Run(text)], False))
+    assert "margin-left" not in plain and '<span class="nt">12</span>' in plain
+
+
+def test_a_squeezed_line_is_drawn_with_its_space_before_a_number_as_wide_as_its_others(tmp_path):
+    """Drawn by WeasyPrint and read back with pdfplumber: at -8 % letter-spacing and some
+    word-spacing, the space before a number's ``span.nt`` is half the letter-spacing narrower than
+    a space between two syllables; with ``beside_margin`` it is as wide (within 0.01 em)."""
+    import pdfplumber
+    import weasyprint
+
+    from bookmaker.korean.linebreak import Line, Run
+    from bookmaker.layout.print_layout import _markup
+
+    text = "전국 서점은 2015년 2116곳에서 책이 몇 권"
+    css = (
+        "@page{size:200mm 40mm;margin:5mm} body{font-family:'Noto Serif CJK KR';font-size:10pt}"
+        " .ln{display:block;text-align:left} .ln .nt{letter-spacing:0}"
+    )
+
+    def gaps(margin: float) -> tuple[float, float]:
+        line = Line(text, -0.08, 0.03, False, True, 0.0, 0, len(text), "", margin)
+        html = f"<html><style>{css}</style><body><p>{_markup([line], [Run(text)], False)}</p></body></html>"
+        pdf = tmp_path / f"line-{margin}.pdf"
+        weasyprint.HTML(string=html).write_pdf(pdf)
+        with pdfplumber.open(pdf) as opened:
+            row = sorted((c for c in opened.pages[0].chars if c["text"].strip()), key=lambda c: c["x0"])
+        pairs = {a["text"] + b["text"]: (b["x0"] - a["x1"]) / a["size"] for a, b in itertools.pairwise(row)}
+        return pairs["은2"], pairs["국서"]
+
+    before, syllables = gaps(0.0)
+    assert before < syllables - 0.03  # half of 0.08 em lost
+    before, syllables = gaps(0.04)
+    assert before == pytest.approx(syllables, abs=0.01)
 
 
 def test_a_lone_short_last_word_is_pulled_up_by_squeezing():

@@ -20,7 +20,8 @@ line (most often its first line, before a long word no rule lets break) is set o
 wider letter-spacing (up to 8 %, then 9 %; it never squeezes past 6 %) and keeps that setting only if
 its widest gap is narrower; if still loose, or ending on a short word alone, once more squeezing
 down to 8 % too, so that the word after the loose line (or the lone word) may come back onto its
-line (never with gaps beside a Latin letter or digit shrunk so far that they read as none). Lines
+line (a squeezed line's spaces beside a Latin letter or digit drawn as wide as its others, never
+shrunk so far that they read as none). Lines
 are judged as drawn (with the engine's share of the safety margin).
 All lengths are in em of the paragraph's size.
 """
@@ -123,8 +124,9 @@ class Piece:
 @dataclass(frozen=True, slots=True)
 class Line:
     """One set line: its text, the letter- and word-spacing (em) that fill the measure, how far it
-    hangs past the measure, its span ``start:end`` in the paragraph's text, and the ``hyphen``
-    drawn after it (a word hyphenated at its end)."""
+    hangs past the measure, its span ``start:end`` in the paragraph's text, the ``hyphen``
+    drawn after it (a word hyphenated at its end), and ``beside_margin``: the margin (em) its
+    Latin letters' and digits' boxes take back beside a space (:func:`kept_open`)."""
 
     text: str
     letter_spacing: float
@@ -135,6 +137,7 @@ class Line:
     start: int = 0
     end: int = 0
     hyphen: str = ""
+    beside_margin: float = 0.0
 
 
 BreakStyle = Literal["ranked", "word", "syllable"]
@@ -150,6 +153,7 @@ UNTRACKED = re.compile(r"[A-Za-z0-9]+")  # Latin letters and digits keep their o
 TOKEN = re.compile(r"\S+")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _BESIDE_LATIN = re.compile(r"[A-Za-z0-9] | [A-Za-z0-9]")
+_ALNUM = re.compile(r"[A-Za-z0-9]")
 
 Measure = Callable[[str, Run], float]  # width of text set in a run's face and size, in paragraph em
 
@@ -710,13 +714,51 @@ def tracking_jump(lines: Sequence[Line], tune: Tuning) -> bool:
 def thin_gaps(lines: Sequence[Line], tune: Tuning) -> bool:
     """Whether a line squeezed past ``max_track`` also shrinks its word gaps past ``soft_space_shrink``
     beside a Latin letter or digit: a space there is drawn narrower than between two syllables, and
-    at that squeeze reads as none (``pdftotext`` and the yardsticks join the two words)."""
+    at that squeeze reads as none (``pdftotext`` and the yardsticks join the two words); not a line
+    whose markup gives those spaces their width back (``beside_margin``, :func:`kept_open`)."""
     return any(
         line.letter_spacing < -tune.max_track - 1e-9
         and line.word_spacing + 2 * line.letter_spacing < -tune.soft_space_shrink
+        and not line.beside_margin
         and _BESIDE_LATIN.search(line.text)
         for line in lines
     )
+
+
+def beside_latin(text: str) -> tuple[int, int]:
+    """How many spaces of ``text`` stand after a letter-spaced character and before a Latin letter
+    or digit (``은 2015``, ``, 82``), and how many after a Latin letter or digit and before a
+    letter-spaced character (``2015 성공``). A space between two Latin letters or digits counts in
+    neither."""
+    before = after = 0
+    for at, char in enumerate(text):
+        if char != " " or at == 0 or at + 1 == len(text):
+            continue
+        left, right = bool(_ALNUM.match(text[at - 1])), bool(_ALNUM.match(text[at + 1]))
+        before += right and not left
+        after += left and not right
+    return before, after
+
+
+def kept_open(line: Line, tune: Tuning) -> Line | None:
+    """``line``, if squeezed past ``max_track`` with a space beside a Latin letter or digit, drawn
+    with every word gap as the breaker counts it. Measured with pdfplumber (round sixteen), a space
+    after a letter-spaced character and before a Latin letter or digit (drawn in ``span.nt``, a box
+    of its own) loses half the line's letter-spacing, and one after such a box and before a
+    letter-spaced character gains it: the markup gives the box that much margin back
+    (``beside_margin``), and the line's word-spacing gives up what the margins add to its width.
+    None when its word gaps would then shrink past ``max_space_shrink``. Any other line is
+    returned as it is."""
+    if line.letter_spacing >= -tune.max_track - 1e-9 or not line.word_spacing:
+        return line
+    before, after = beside_latin(line.text)
+    if not before and not after:
+        return line
+    margin = -line.letter_spacing / 2
+    spacing = line.word_spacing - margin * (before - after) / line.text.count(" ")
+    if spacing + 2 * line.letter_spacing < -tune.max_space_shrink - 1e-9:
+        return None
+    return replace(line, word_spacing=round(spacing, 4), beside_margin=round(margin, 4))
 
 
 def set_runs(
@@ -748,8 +790,10 @@ def set_runs(
     (:func:`lone_last`), once more squeezing down to ``-retry_squeeze`` too (tightening: the word
     after the loose line, or the lone word, pulled back onto its line), kept on the same terms (for
     a lone word: when it is gone and no gap is wider than the paragraph's widest or the loose limit),
-    and only if no line squeezed past ``max_track`` shrinks a gap beside a Latin letter or digit
-    past ``soft_space_shrink`` (:func:`thin_gaps`)."""
+    its lines squeezed past ``max_track`` drawing their spaces beside a Latin letter or digit as
+    wide as the others (:func:`kept_open`; refused when the gaps would then shrink past
+    ``max_space_shrink``), and only if no such line still shrinks a gap beside a Latin letter or
+    digit past ``soft_space_shrink`` (:func:`thin_gaps`)."""
     paragraph = Paragraph(runs, measure)
     lines = _settle(paragraph, space, width, first_indent, tune, style, analyzer, hyphenate)
     retries = [replace(tune, wide_track=track) for track in (tune.retry_max_track, tune.last_retry_track)]
@@ -764,6 +808,10 @@ def set_runs(
         ):
             continue
         again = _settle(paragraph, space, width, first_indent, retry, style, analyzer, hyphenate)
+        opened = [kept_open(line, tune) for line in again]
+        if any(line is None for line in opened):
+            continue  # its gaps, drawn as counted beside the digits, would shrink past the limit
+        again = [line for line in opened if line is not None]
         new_jump = tracking_jump(again, tune) and not tracking_jump(lines, tune)
         if new_jump or (lone_last(again) and not lone_last(lines)) or thin_gaps(again, tune):
             continue

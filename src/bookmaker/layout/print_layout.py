@@ -330,6 +330,7 @@ def _face(key: str, family: str, heading: str) -> Shaper:
 
 BlockKind = Literal["paragraph", "quote", "item", "caption"]
 _SPACES = re.compile(r"\s+")
+_ALNUM = re.compile(r"[A-Za-z0-9]")
 
 
 def _markup(
@@ -364,7 +365,9 @@ def _markup(
         if line.hang and not line.last:
             styles.append(f"margin-right:-{line.hang:.4f}em")
         style = f' style="{";".join(styles)}"' if styles else ""
-        inner = _line_content(text, runs, line.start, line.end, bool(line.letter_spacing), tags, line.hyphen)
+        inner = _line_content(
+            text, runs, line.start, line.end, bool(line.letter_spacing), tags, line.hyphen, line.beside_margin
+        )
         parts.append(f'<span class="{" ".join(classes)}"{style}>{inner}</span>')
     return Markup("".join(parts))
 
@@ -377,10 +380,14 @@ def _line_content(
     tracked: bool,
     tags: Sequence[tuple[str, str]] | None = None,
     hyphen: str = "",
+    margin: float = 0.0,
 ) -> Markup:
     """``text[start:end]`` (white space as single spaces) with each run's part in its class's span
     or between its ``tags``; the ``hyphen`` after the last part, inside its run's markup (never
-    letter-spaced: the breaker counts it at its own width)."""
+    letter-spaced: the breaker counts it at its own width); a Latin letters' or digits' span after
+    a space that follows a letter-spaced character takes ``margin`` on its left, one before a space
+    that a letter-spaced character follows gives it up on its right
+    (:func:`~bookmaker.korean.linebreak.kept_open`)."""
     out = Markup("")
     offset = 0
     for index, run in enumerate(runs):
@@ -389,7 +396,7 @@ def _line_content(
         if lo >= hi:
             continue
         part = _SPACES.sub(" ", text[lo:hi])
-        inner = _untracked(part) if tracked else escape(part)
+        inner = _untracked(part, _margins(text, lo, hi, start, end, margin)) if tracked else escape(part)
         if hyphen and hi == end:
             inner += Markup(f'<span class="nt">{escape(hyphen)}</span>') if tracked else escape(hyphen)
         if tags is not None:
@@ -399,11 +406,35 @@ def _line_content(
     return out
 
 
-def _untracked(text: str) -> Markup:
-    """``text`` escaped, its Latin letters and digits in ``span.nt``."""
+def _margins(text: str, lo: int, hi: int, start: int, end: int, margin: float) -> dict[int, str]:
+    """The ``margin`` styles of the Latin letters' and digits' spans of ``text[lo:hi]`` in a line
+    ``text[start:end]`` (:func:`_line_content`), keyed by each span's start in ``text[lo:hi]``
+    with white space made single."""
+    if not margin:
+        return {}
+    styles: dict[int, str] = {}
+    part = _SPACES.sub(" ", text[lo:hi])
+    offsets = [at for at in range(lo, hi) if at == lo or not (text[at].isspace() and text[at - 1].isspace())]
+    for first, last in untracked_spans(part):
+        left, right = offsets[first], offsets[last - 1] + 1
+        style = []
+        if left - 2 >= start and text[left - 1].isspace() and not _ALNUM.match(text[left - 2]):
+            style.append(f"margin-left:{margin:.4f}em")
+        if right + 1 < end and text[right].isspace() and not _ALNUM.match(text[right + 1]):
+            style.append(f"margin-right:{-margin:.4f}em")
+        if style:
+            styles[first] = ";".join(style)
+    return styles
+
+
+def _untracked(text: str, styles: dict[int, str] | None = None) -> Markup:
+    """``text`` escaped, its Latin letters and digits in ``span.nt`` (with ``styles[start]`` as the
+    style of the span starting at ``start``, where given)."""
     out = Markup("")
     last = 0
     for lo, hi in untracked_spans(text):
-        out += escape(text[last:lo]) + Markup('<span class="nt">') + escape(text[lo:hi]) + Markup("</span>")
+        style = (styles or {}).get(lo)
+        tag = Markup('<span class="nt" style="{}">').format(style) if style else Markup('<span class="nt">')
+        out += escape(text[last:lo]) + tag + escape(text[lo:hi]) + Markup("</span>")
         last = hi
     return out + escape(text[last:])
