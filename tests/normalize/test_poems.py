@@ -7,10 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bookmaker.ir import Document, Paragraph
-from bookmaker.normalize import normalize
-from bookmaker.raw import RawDocument
-from bookmaker.readers import read
-from tests.normalize.test_real_shapes import read_page
+from tests.normalize.test_real_shapes import read_page, read_text_file
 
 JINDALLAE = [
     "나 보기가 역겨워",
@@ -34,11 +31,7 @@ LAST_STANZA = "나 보기가 역겨워\n가실 때에는\n죽어도 아니 눈�
 
 
 def _text_file(tmp_path: Path, *lines: str) -> Document:
-    path = tmp_path / "poem.txt"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    raw = read(path)
-    assert isinstance(raw, RawDocument)
-    return normalize(raw)
+    return read_text_file(tmp_path, *lines)[1]
 
 
 def _stanzas(doc: Document) -> list[str]:

@@ -43,6 +43,18 @@ def read_page(tmp_path: Path, body_html: str, head: str = "") -> tuple[RawDocume
     return raw, doc
 
 
+def read_text_file(tmp_path: Path, *lines: str) -> tuple[RawDocument, Document]:
+    """``lines`` as a text file read by the text reader (its verse and table readings included) and
+    normalized; nothing left unaccounted for."""
+    path = tmp_path / "doc.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    raw = read(path)
+    assert isinstance(raw, RawDocument)
+    doc = normalize(raw)
+    assert unaccounted_lines(raw, doc) == []
+    return raw, doc
+
+
 def body(doc: Document) -> str:
     return "\n".join(b.text for b in doc.blocks)
 
