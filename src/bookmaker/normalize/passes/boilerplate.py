@@ -1019,9 +1019,16 @@ def run(ctx: Context) -> None:
                 "boilerplate.speaker",
             )
         elif (
-            is_chrome(ctx, text, vocabulary=item.kind not in ("list-item", "heading"))
-            or (item.kind is None and not item.attrs.get("spaced_field") and spaced_menu(ctx, item.source))
-        ) and not SECTION.match(text):
+            (
+                is_chrome(ctx, text, vocabulary=item.kind not in ("list-item", "heading"))
+                or (
+                    item.kind is None and not item.attrs.get("spaced_field") and spaced_menu(ctx, item.source)
+                )
+            )
+            and not SECTION.match(text)
+            and not item.attrs.get("relay_line")
+        ):
+            # relay_line: a text relay's pitch line "1구 볼 / 2구 파울" (pass text_relay), no menu
             drop(item, "portal or site interface text", "boilerplate.chrome")
         elif _is_production_credit(text):
             drop(item, "production credits", "boilerplate.production")
