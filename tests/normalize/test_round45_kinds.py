@@ -28,7 +28,7 @@ def _relay(*innings: tuple[str, ...]) -> list[str]:
 
 
 def test_a_text_relay_keeps_innings_as_heads_and_every_play_line() -> None:
-    raw, doc = norm(
+    _, doc = norm(
         *_relay(
             ("9회초 삼성 공격", "경기종료", "4번타자 강민호 : 삼진 아웃", "1구 볼 / 2구 스트라이크"),
             (
