@@ -1026,9 +1026,10 @@ def run(ctx: Context) -> None:
                 )
             )
             and not SECTION.match(text)
-            and not item.attrs.get("relay_line")
+            and not item.attrs.get("own_text")
         ):
-            # relay_line: a text relay's pitch line "1구 볼 / 2구 파울" (pass text_relay), no menu
+            # own_text: a line a pass read as text of its kind (a relay's pitch line "1구 볼 / 2구
+            # 파울", a menu's day "12월 7일(월)"), no menu
             drop(item, "portal or site interface text", "boilerplate.chrome")
         elif _is_production_credit(text):
             drop(item, "production credits", "boilerplate.production")

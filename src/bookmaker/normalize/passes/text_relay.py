@@ -71,7 +71,7 @@ def run(ctx: Context) -> None:
             drops.append((item, _CHROME, "relay.chrome"))
         elif index <= last:
             item.role = "heading" if _INNING.match(item.text) else "paragraph"
-            item.attrs["relay_line"] = "1"  # no menu, however its slashes look (pass boilerplate)
+            item.attrs["own_text"] = "1"  # no menu, however its slashes look (pass boilerplate)
         else:
             drops.append((item, _FOOTER, "relay.footer"))
     ctx.drop_all(drops)
