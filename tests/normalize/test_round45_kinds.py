@@ -4,7 +4,7 @@ the real ones."""
 
 from __future__ import annotations
 
-from bookmaker.ir import Document, Heading, Paragraph
+from bookmaker.ir import Document, Heading, ListBlock, Paragraph
 from tests.normalize.test_real_shapes import body, norm, removed
 
 
@@ -74,3 +74,86 @@ def test_innings_with_too_few_plays_are_no_relay() -> None:
         "최형우가 쐐기 솔로 홈런을 쳤다.",
     )
     assert not any("relay" in (r.rule or "") for r in doc.removed)
+
+
+# --- a menu of days ---------------------------------------------------------------------------------
+
+
+def test_day_heads_over_short_lines_are_heads_over_lists() -> None:
+    _, doc = norm(
+        "3월 첫째 주 유치원 식단",
+        "작성자 영양사 | 등록일 2026-02-27",
+        "이번 주 식단을 안내합니다. 식재료 사정에 따라 바뀔 수 있습니다.",
+        "3/2(월)",
+        "현미밥",
+        "된장국 5.6",
+        "불고기 5.6.16",
+        "3/3(화)",
+        "볶음밥 1.5.6",
+        "어묵국 1.5.6",
+        "깍두기 9.13",
+        "요구르트 2",
+    )
+    assert _headings(doc) == ["3/2(월)", "3/3(화)"]
+    lists = [b for b in doc.blocks if isinstance(b, ListBlock)]
+    assert [len(b.items) for b in lists] == [3, 4]
+    assert "불고기 5.6.16" in body(doc)
+
+
+def test_a_single_day_head_or_a_day_over_prose_stays_as_it_is() -> None:
+    _, doc = norm(
+        "주간 일정 안내",
+        "이번 주 행사를 알려 드립니다. 참석 여부를 회신해 주시기 바랍니다.",
+        "12월 7일(월)",
+        "오전 10시에 강당에서 개회식을 엽니다. 학부모도 참석할 수 있습니다.",
+        "12월 8일(화)",
+        "체육대회",
+    )
+    assert not any(isinstance(b, ListBlock) for b in doc.blocks)
+
+
+# --- a board post, its footer and its signature ---------------------------------------------------
+
+
+def test_a_board_posts_title_is_the_line_over_its_writer_and_date() -> None:
+    _, doc = norm(
+        "한빛중학교",
+        "학교소개 학교생활 학부모마당 급식실",
+        "가정통신문",
+        "겨울방학 방과후학교 수강 신청 안내",
+        "작성자 교무부 | 등록일 2026-12-03 | 조회 77",
+        "학부모님께 겨울방학 방과후학교 수강 신청 방법을 안내해 드립니다. 신청은 12월 10일까지입니다.",
+        "강좌는 모두 12개이며, 자세한 내용은 첨부한 안내문을 참고해 주십시오.",
+    )
+    assert doc.meta.title == "겨울방학 방과후학교 수강 신청 안내"
+    assert doc.meta.date == "2026-12-03"
+
+
+def test_an_address_and_phones_footer_is_removed() -> None:
+    _, doc = norm(
+        "도서관 휴관 안내",
+        "시설 점검으로 12월 14일 하루 휴관합니다. 이용에 참고하시기 바랍니다.",
+        "경기도 수원시 팔달구 한빛로 12 (우)16200 | 교무실 031-000-1234 | 행정실 031-000-1235",
+    )
+    assert removed(doc)[
+        "경기도 수원시 팔달구 한빛로 12 (우)16200 | 교무실 031-000-1234 | 행정실 031-000-1235"
+    ] == ("boilerplate.board")
+
+
+def test_an_address_in_a_sentence_is_text() -> None:
+    _, doc = norm(
+        "도서관 이전 안내",
+        "새 도서관은 경기도 수원시 팔달구 한빛로 12에 있으며 문의는 031-000-1234로 하면 된다.",
+    )
+    assert "한빛로 12에 있으며" in body(doc)
+
+
+def test_a_school_notice_signed_by_its_staff_member_is_signed() -> None:
+    _, doc = norm(
+        "12월 보건 소식",
+        "겨울철 독감 예방을 위해 손 씻기와 마스크 착용을 지도해 주시기 바랍니다.",
+        "발열 증상이 있으면 등교 전에 담임 선생님께 알려 주십시오.",
+        "한빛초등학교 보건교사",
+    )
+    last = doc.blocks[-1]
+    assert isinstance(last, Paragraph) and last.role == "signature"

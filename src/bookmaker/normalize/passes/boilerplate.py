@@ -701,7 +701,8 @@ _ADDRESS_FOOTER = re.compile(
 number set apart by bars."""
 _ADDRESS_CONTACT = re.compile(
     r"^\s*(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충청|충북|충남|전라|전북|전남|경상|경북|경남|제주)"
-    r"\S*\s[^|ㅣ]*?[가-힣](?:로|길)\s*\d[^|ㅣ]*(?:[|ㅣ]\s*[^|ㅣ]*?)*[|ㅣ]\s*[가-힣A-Za-z ]{0,10}0\d{1,2}-\d{3,4}-\d{4}\s*$"
+    r"\S*\s[^|ㅣ]*?[가-힣](?:로|길)\s*\d[^|ㅣ]*(?:[|ㅣ]\s*[^|ㅣ]*?)*"
+    r"[|ㅣ]\s*[가-힣A-Za-z ]{0,10}0\d{1,2}-\d{3,4}-\d{4}\s*$"
 )
 """A footer line opening with the site's street address, then its offices' phone numbers set apart by
 bars (``서울특별시 강서구 한빛로 25 (우)07500 | 교무실 02-000-1234 | 행정실 02-000-1235``): a school's or a
