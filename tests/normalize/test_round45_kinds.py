@@ -100,6 +100,27 @@ def test_day_heads_over_short_lines_are_heads_over_lists() -> None:
     assert "불고기 5.6.16" in body(doc)
 
 
+def test_dishes_served_again_another_day_stay() -> None:
+    _, doc = norm(
+        "12월 식단표",
+        "작성자 영양교사 | 등록일 2026-12-04",
+        "12월 식단을 안내합니다. 식재료 사정에 따라 바뀔 수 있습니다.",
+        "12월 7일(월)",
+        "기장밥",
+        "미역국 5.6",
+        "배추김치 9.13",
+        "우유 2",
+        "12월 8일(화)",
+        "흑미밥",
+        "된장국 5.6",
+        "배추김치 9.13",
+        "우유 2",
+    )
+    lists = [b for b in doc.blocks if isinstance(b, ListBlock)]
+    assert [len(b.items) for b in lists] == [4, 4]
+    assert not any((r.rule or "").startswith("dedupe") for r in doc.removed)
+
+
 def test_a_single_day_head_or_a_day_over_prose_stays_as_it_is() -> None:
     _, doc = norm(
         "주간 일정 안내",

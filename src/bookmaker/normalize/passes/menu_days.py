@@ -3,8 +3,9 @@
 ``쇠고기미역국 5.6.13.16``, ``배추김치 9.13``, ``귤``).
 
 Each day's head is a heading and its lines a list under it, one item a line, as printed (allergen
-numbers and all). A text is read so only with two day heads or more, each over at least
-:data:`MIN_ENTRIES` such lines; a day head over prose or over a single line is left as it is."""
+numbers and all); a dish served again on another day stays (no copy for pass ``dedupe``). A text
+is read so only with two day heads or more, each over at least :data:`MIN_ENTRIES` such lines; a
+day head over prose or over a single line is left as it is."""
 
 from __future__ import annotations
 
@@ -63,3 +64,4 @@ def run(ctx: Context) -> None:
         for entry in entries:
             entry.kind = entry.role = "list-item"
             entry.attrs["list"] = str(entries[0].line)
+            entry.attrs["own_text"] = "1"  # a dish served again another day is no copy (pass dedupe)
