@@ -247,6 +247,30 @@ def fortune(n: int) -> list[str]:
     return out
 
 
+def relay(n: int) -> list[str]:
+    """A text relay page: the game's name, score and date, ``n`` innings of four play lines each
+    (round 45)."""
+    out = [
+        "네이버 스포츠",
+        "2026 한국시리즈 3차전",
+        "LG 트윈스 2 : 4 KIA 타이거즈",
+        "2026.10.28 (수) 18:30 잠실",
+    ]
+    for i in range(n):
+        out.append(f"{i % 9 + 1}회{'초말'[i % 2]} {'LG' if i % 2 else 'KIA'} 공격")
+        out += [f"{k + 1}번타자 선수{i} : 삼진 아웃" for k in range(3)] + ["1구 볼 / 2구 스트라이크"]
+    return [*out, "많이 본 뉴스", "ⓒ NAVER Corp."]
+
+
+def menu(n: int) -> list[str]:
+    """A lunch menu board post: its title over the writer and date, ``n`` days of five dishes (round 45)."""
+    out = ["가람초등학교", "12월 식단표 안내", "작성자 영양교사 | 등록일 2026-12-04 | 조회 12"]
+    for i in range(n):
+        out += ["", f"{i % 12 + 1}월 {i % 28 + 1}일({'월화수목금'[i % 5]})"]
+        out += ["기장밥", f"미역국 5.6.{i % 19}", "계란말이 1.5", "배추김치 9.13", "우유 2"]
+    return [*out, "", "가람초등학교 영양교사", "서울특별시 강서구 가람로 25 | 교무실 02-000-1234"]
+
+
 def letter(n: int) -> list[str]:
     """An official letter: ``n`` numbered paragraphs, each wrapped and over two lettered items, and
     the routing footer (round 43)."""
@@ -308,6 +332,8 @@ def abstracts(n: int) -> list[str]:
 
 
 SHAPES: dict[str, Callable[[int], list[str]]] = {
+    "relay": relay,
+    "menu": menu,
     "search-results": search_results,
     "fortune": fortune,
     "jumps": jumps,

@@ -699,6 +699,14 @@ _ADDRESS_FOOTER = re.compile(
 )
 """A footer line of a site's (a newsletter's, a school's) name, street address and e-mail or phone
 number set apart by bars."""
+_ADDRESS_CONTACT = re.compile(
+    r"^\s*(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충청|충북|충남|전라|전북|전남|경상|경북|경남|제주)"
+    r"\S*\s[^|ㅣ]*?[가-힣](?:로|길)\s*\d[^|ㅣ]*(?:[|ㅣ]\s*[^|ㅣ]*?)*"
+    r"[|ㅣ]\s*[가-힣A-Za-z ]{0,10}0\d{1,2}-\d{3,4}-\d{4}\s*$"
+)
+"""A footer line opening with the site's street address, then its offices' phone numbers set apart by
+bars (``서울특별시 강서구 한빛로 25 (우)07500 | 교무실 02-000-1234 | 행정실 02-000-1235``): a school's or a
+body's page footer, no name in it to vote for."""
 _FOOTER_COMPANY = re.compile(r"(?<=[가-힣]{2})주식회사$|^\s*[(（](?:재|사|주)[)）]\s*(?=[가-힣]{2})")
 """The company word run on to a footer's name (``한빛전자주식회사``: the company is 한빛전자), or a
 legal form's mark before it (``(재)대한성서공회``: a foundation, 대한성서공회)."""
@@ -962,6 +970,9 @@ def run(ctx: Context) -> None:
             ctx.vote_publisher(_FOOTER_COMPANY.sub("", footer["name"].strip()), Evidence.SITE_LABEL)
             drop(item, "the site's name, address and contact (a publisher vote)", "boilerplate.board")
             continue
+        if len(text) <= 160 and _ADDRESS_CONTACT.match(text):
+            drop(item, "the site's address and phone numbers (a page footer)", "boilerplate.board")
+            continue
         colophon = _COLOPHON.search(text) if len(text) <= 200 and "|" in text else None
         if colophon:  # 발행인 … | 발행처 국토연구원 | 주소 …: a publication's imprint
             ctx.vote_publisher(colophon["name"], Evidence.SITE_LABEL)
@@ -1019,9 +1030,17 @@ def run(ctx: Context) -> None:
                 "boilerplate.speaker",
             )
         elif (
-            is_chrome(ctx, text, vocabulary=item.kind not in ("list-item", "heading"))
-            or (item.kind is None and not item.attrs.get("spaced_field") and spaced_menu(ctx, item.source))
-        ) and not SECTION.match(text):
+            (
+                is_chrome(ctx, text, vocabulary=item.kind not in ("list-item", "heading"))
+                or (
+                    item.kind is None and not item.attrs.get("spaced_field") and spaced_menu(ctx, item.source)
+                )
+            )
+            and not SECTION.match(text)
+            and not item.attrs.get("own_text")
+        ):
+            # own_text: a line a pass read as text of its kind (a relay's pitch line "1구 볼 / 2구
+            # 파울", a menu's day "12월 7일(월)"), no menu
             drop(item, "portal or site interface text", "boilerplate.chrome")
         elif _is_production_credit(text):
             drop(item, "production credits", "boilerplate.production")

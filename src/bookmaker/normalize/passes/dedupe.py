@@ -199,6 +199,8 @@ def run(ctx: Context) -> None:
             continue  # a refrain: a song's chorus, a poem's repeated line, sung or said again
         elif _turn(items, where[id(copy)]) and not _in_repeat(items, where[id(copy)], kept, copies):
             continue  # "네." answering another question than the first "네." did
+        elif copy.attrs.get("own_text") and kept.attrs.get("own_text"):
+            continue  # a menu's dish served again another day (pass menu_days), a relay's "1구 볼"
         elif kept.kind == "subtitle" and _SUBHEAD_MARK.match(copy.text):
             continue  # the deck names the text's subheads: "◇…" under it is the subhead itself
         drops.append((copy, f"{label} of line {kept.line}", rule))

@@ -300,6 +300,13 @@ _SIGN_OFF = re.compile(r"^(?:[가-힣]{2,10}\s+)?[가-힣]{2,4}\s*(?:드림|올�
 """A letter's sign-off (``박지현 드림``, ``편집부 박지현 올림``)."""
 
 
+_STAFF_SIGN = re.compile(
+    r"^[가-힣]{2,20}(?:학교|유치원|어린이집|센터|도서관|복지관)\s+"
+    r"(?:[가-힣]{0,4}교사|교장|교감|원장|원감|관장|센터장|담당자?)$"
+)
+"""A notice signed by the staff member who wrote it, no date over it (``서울한빛초등학교 영양교사``)."""
+
+
 _STAMP = re.compile(r"\s*[(\[]\s*(?:직인\s*생략|직인|인|서명|서명\s*생략)\s*[)\]]\s*$")
 """The stamp's place after a signing head (``… 관리사무소장 (직인생략)``, ``… 학교장 (인)``)."""
 
@@ -344,7 +351,8 @@ def _signatures(ctx: Context) -> None:
     if not tail or len(tail) == len([it for it in ctx.items if _body(it)]):
         return  # nothing but short lines: no paragraph for a signature to close
     written = WRITTEN_ON.match(tail[-1].text)
-    if not formal and _SIGN_OFF.match(tail[-1].text.strip()):  # a letter's "박지현 드림"
+    if not formal and (_SIGN_OFF.match(tail[-1].text.strip()) or _STAFF_SIGN.match(tail[-1].text.strip())):
+        # a letter's "박지현 드림"; a school notice's "서울한빛초등학교 영양교사"
         tail[-1].attrs["paragraph_role"] = "signature"
         return
     if not formal and written:  # "(1941. 11. 20.)" under a poem or an essay: the day it was written

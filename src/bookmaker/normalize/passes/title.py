@@ -306,6 +306,9 @@ def _find_title(ctx: Context, release: Release | None = None) -> Item | None:
     prose = 0
     start = release.after if release else 0
     top = ctx.items[: start + MAX_SCAN]
+    for item in top[start:]:
+        if len(item.text) >= 8 and _over_post_info(ctx, item) and _title_like(item):
+            return item  # a board post's title over "작성자 … | 등록일 …", above it only the site's menus
     for index, item in enumerate(top):
         if index < start or _repeated_name(item, top) or _site_header(ctx, item):
             continue
@@ -414,6 +417,22 @@ def _tagged_over_date(ctx: Context, item: Item) -> bool:
 
 
 _GAP = 3
+
+_POST_INFO = re.compile(r"^\s*(?:작성자|글쓴이|등록자|게시자)\s*[:：]?\s*\S")
+"""A board post's info line under its title: the writer's label first (``작성자 영양교사 | 등록일
+2026-12-04 | 조회 182``)."""
+
+
+def _over_post_info(ctx: Context, item: Item) -> bool:
+    """``item`` is the source line right over a board post's info line (see :data:`_POST_INFO`) that
+    the dates pass read as the story's date: the post's title, whatever words it shares with the text
+    (a lunch menu's ``식단표 안내`` over dish names)."""
+    if structured(item):
+        return False
+    line = (item.last or item.line) + 1
+    while line not in ctx.source_text and line <= item.line + _GAP:
+        line += 1
+    return line in ctx.meta_lines.get("date", []) and bool(_POST_INFO.match(ctx.source_text.get(line, "")))
 
 
 TOPICAL_BODY = 150
