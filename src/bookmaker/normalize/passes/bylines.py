@@ -306,6 +306,9 @@ _CONTACT_FIELD = re.compile(
 address after its label."""
 CONTACT = "the writer's contact details under their name field (for the organisers, not for the text)"
 HEAD_FIELDS = 12
+_DUTY_FIELD = re.compile(r"^\s*(?P<role>예보관|통보관|분석관)\s*[:：]?\s*(?P<name>[가-힣]{2,4})\s*$")
+"""A bulletin's signing officer beside its issue time: a forecast's ``예보관: 정하람`` (the duty is the
+role)."""
 
 
 _HANDLE = re.compile(r"[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+|[a-z]+\d+")
@@ -521,6 +524,8 @@ def run(ctx: Context) -> None:
                 ctx.drop(below, CONTACT, "bylines.contact")  # "연락처: 010-… / …@…" under "응모자: …"
         if authors is None and item.attrs.get("date_residue") and re.fullmatch(r"[가-힣]{2,4}", item.text):
             authors = [Author(name=item.text)]
+        if authors is None and item.attrs.get("date_residue") and (duty := _DUTY_FIELD.match(item.text)):
+            authors = [Author(name=duty["name"], role=duty["role"])]  # "발표시각: … | 예보관: 정하람"
         if authors is None and item.attrs.get("date_residue"):
             authors = _labelled_writer(item.text)  # a blog's entry meta: "2026년 12월 3일 글쓴이 이재원"
         if authors is None and _job_beside_byline(ctx, item):

@@ -309,6 +309,8 @@ def _find_title(ctx: Context, release: Release | None = None) -> Item | None:
     for item in top[start:]:
         if len(item.text) >= 8 and _over_post_info(ctx, item) and _title_like(item):
             return item  # a board post's title over "작성자 … | 등록일 …", above it only the site's menus
+        if _over_post_info(ctx, item, _BULLETIN_INFO) and _title_like(item):
+            return item  # a bulletin's name over "발표시각: … | 예보관: …", however short ("날씨해설")
     for index, item in enumerate(top):
         if index < start or _repeated_name(item, top) or _site_header(ctx, item):
             continue
@@ -421,9 +423,12 @@ _GAP = 3
 _POST_INFO = re.compile(r"^\s*(?:작성자|글쓴이|등록자|게시자)\s*[:：]?\s*\S")
 """A board post's info line under its title: the writer's label first (``작성자 영양교사 | 등록일
 2026-12-04 | 조회 182``)."""
+_BULLETIN_INFO = re.compile(r"[|｜]\s*(?:예보관|통보관|분석관)\s*[:：]?\s*[가-힣]")
+"""An agency bulletin's issue line under its name: the signing officer after the time, behind a bar (a
+forecast's ``발표시각: 2026년 12월 7일(월) 05:00 | 예보관: 정하람``)."""
 
 
-def _over_post_info(ctx: Context, item: Item) -> bool:
+def _over_post_info(ctx: Context, item: Item, info: re.Pattern[str] = _POST_INFO) -> bool:
     """``item`` is the source line right over a board post's info line (see :data:`_POST_INFO`) that
     the dates pass read as the story's date: the post's title, whatever words it shares with the text
     (a lunch menu's ``식단표 안내`` over dish names)."""
@@ -432,7 +437,7 @@ def _over_post_info(ctx: Context, item: Item) -> bool:
     line = (item.last or item.line) + 1
     while line not in ctx.source_text and line <= item.line + _GAP:
         line += 1
-    return line in ctx.meta_lines.get("date", []) and bool(_POST_INFO.match(ctx.source_text.get(line, "")))
+    return line in ctx.meta_lines.get("date", []) and bool(info.search(ctx.source_text.get(line, "")))
 
 
 TOPICAL_BODY = 150
