@@ -72,3 +72,60 @@ def test_a_feedback_box_with_its_choices_on_the_line_is_removed() -> None:
     _, doc = norm(*_bulletin(*_OUTLOOK, "", "이 정보가 도움이 되었나요? 예 | 아니오"))
     assert "도움이 되었나요" not in body(doc)
     assert "이 정보가 도움이 되었나요? 예 | 아니오" in removed(doc)
+
+
+# --- a used-goods market's post ----------------------------------------------------------------------
+
+
+def _market_post(*description: str, ago: str = "가구/인테리어 ∙ 2시간 전") -> list[str]:
+    return [
+        "번개마켓",
+        "중고거래 | 동네가게 | 알바",
+        "프로필 이미지",
+        "책읽는고양이",
+        "새빛동",
+        "매너온도 41.2°C",
+        "",
+        "이케아 원목 책상 120cm (직접 가져가셔야 해요)",
+        ago,
+        "35,000원",
+        "",
+        *description,
+        "",
+        "관심 4 ∙ 채팅 2 ∙ 조회 96",
+        "책읽는고양이님의 판매 상품",
+        "접이식 의자",
+        "10,000원",
+        "채팅하기",
+    ]
+
+
+_DESCRIPTION = ("이사 가게 되어 내놓습니다.", "상판에 작은 흠집 하나 있어요", "엘리베이터 있는 건물입니다.")
+
+
+def test_a_market_posts_item_name_is_the_title_and_the_seller_the_author() -> None:
+    _, doc = norm(*_market_post(*_DESCRIPTION))
+    assert doc.meta.title == "이케아 원목 책상 120cm (직접 가져가셔야 해요)"
+    assert [a.name for a in doc.meta.authors] == ["책읽는고양이"]
+    assert doc.meta.publisher == "번개마켓"
+
+
+def test_a_market_posts_price_and_description_lines_are_kept_each_its_own() -> None:
+    _, doc = norm(*_market_post(*_DESCRIPTION))
+    assert [b.text for b in doc.blocks] == ["35,000원", *_DESCRIPTION]
+
+
+def test_a_market_posts_box_category_counters_and_other_items_go() -> None:
+    _, doc = norm(*_market_post(*_DESCRIPTION, ago="가구/인테리어 ∙ 끌올 5일 전"))
+    gone = removed(doc)
+    assert gone["매너온도 41.2°C"] == "market.chrome"
+    assert gone["새빛동"] == "market.chrome"
+    assert gone["가구/인테리어 ∙ 끌올 5일 전"] == "market.meta"
+    assert gone["관심 4 ∙ 채팅 2 ∙ 조회 96"] == "market.footer"
+    assert gone["접이식 의자"] == "market.footer"
+
+
+def test_a_price_under_a_time_line_without_counters_is_no_market_post() -> None:
+    lines = [x for x in _market_post(*_DESCRIPTION) if not x.startswith("관심")]
+    _, doc = norm(*lines)
+    assert not any(rule and rule.startswith("market.") for rule in removed(doc).values())
