@@ -129,3 +129,32 @@ def test_a_price_under_a_time_line_without_counters_is_no_market_post() -> None:
     lines = [x for x in _market_post(*_DESCRIPTION) if not x.startswith("관심")]
     _, doc = norm(*lines)
     assert not any(rule and rule.startswith("market.") for rule in removed(doc).values())
+
+
+# --- a securities firm's company report ---------------------------------------------------------------
+
+
+def _earnings_table(header: str) -> list[str]:
+    return [
+        "실적 전망은 아래와 같이 정리된다.",
+        header,
+        "매출액\t1,200\t1,350\t1,520",
+        "영업이익\t110\t140\t175",
+        "순이익\t80\t101\t128",
+    ]
+
+
+def test_a_financial_tables_row_of_years_is_its_header() -> None:
+    from bookmaker.ir import Table
+
+    _, doc = norm("가람화학 실적 전망", "", *_earnings_table("(억원)\t2025\t2026E\t2027F"))
+    tables = [b for b in doc.blocks if isinstance(b, Table)]
+    assert [(len(t.head), len(t.body)) for t in tables] == [(1, 3)]
+
+
+def test_a_first_row_of_figures_is_no_header() -> None:
+    from bookmaker.ir import Table
+
+    _, doc = norm("가람화학 실적 전망", "", *_earnings_table("자산\t900\t950\t1,010"))
+    tables = [b for b in doc.blocks if isinstance(b, Table)]
+    assert [(len(t.head), len(t.body)) for t in tables] == [(0, 4)]

@@ -128,7 +128,8 @@ def _table(rows: list[list[str]], first: int, tabbed: bool = False) -> Table | N
     numeric = [any(_NUMBER.fullmatch(cell) or _WHEN.fullmatch(cell) for cell in row) for row in rows]
     if not tabbed and sum(numeric[1:]) * 2 < len(rows) - 1:
         return None
-    head = [] if numeric[0] or _field_rows(rows) else [rows[0]]
+    periods = _period_row(rows[0]) and not all(_period_row(row) for row in rows[1:])
+    head = [] if (numeric[0] and not periods) or _field_rows(rows) else [rows[0]]
     body = rows[len(head) :]
 
     def row(cells: list[str], header: bool) -> Row:
@@ -138,6 +139,25 @@ def _table(rows: list[list[str]], first: int, tabbed: bool = False) -> Table | N
         head=[row(cells, True) for cells in head],
         body=[row(cells, False) for cells in body],
         lines=[first, first + len(rows) - 1],
+    )
+
+
+_PERIOD = re.compile(
+    r"(?:19|20)\d{2}\s*(?:[EFPA]|년)?|[1-4]\s*Q\s*(?:19|20)?\d{2}[EFPA]?|(?:19|20)?\d{2}\.[1-4]Q[EFPA]?"
+)
+"""A period a financial table's column is of: a year (``2024``, a forecast's ``2026E``, ``2027F``),
+a quarter (``1Q26``, ``26.1Q``)."""
+
+
+def _period_row(row: list[str]) -> bool:
+    """A header row of periods over a financial table (``(십억원)<TAB>2024<TAB>2025<TAB>2026E``): every
+    cell after the first a period, the first one a label, a unit or empty."""
+    periods = [cell for cell in row[1:] if cell]
+    first = row[0].strip()
+    return (
+        len(periods) >= 2
+        and all(_PERIOD.fullmatch(cell) for cell in periods)
+        and not _NUMBER.fullmatch(first)
     )
 
 
