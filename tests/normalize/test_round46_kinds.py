@@ -4,8 +4,10 @@ input shaped like the real ones."""
 
 from __future__ import annotations
 
-from bookmaker.ir import ListBlock
-from tests.normalize.test_real_shapes import body, norm, removed
+from pathlib import Path
+
+from bookmaker.ir import ListBlock, Table
+from tests.normalize.test_real_shapes import body, norm, read_text_file, removed
 
 # --- an agency's bulletin ----------------------------------------------------------------------------
 
@@ -144,17 +146,15 @@ def _earnings_table(header: str) -> list[str]:
     ]
 
 
-def test_a_financial_tables_row_of_years_is_its_header() -> None:
-    from bookmaker.ir import Table
-
-    _, doc = norm("가람화학 실적 전망", "", *_earnings_table("(억원)\t2025\t2026E\t2027F"))
+def test_a_financial_tables_row_of_years_is_its_header(tmp_path: Path) -> None:
+    _, doc = read_text_file(
+        tmp_path, "가람화학 실적 전망", "", *_earnings_table("(억원)\t2025\t2026E\t2027F")
+    )
     tables = [b for b in doc.blocks if isinstance(b, Table)]
     assert [(len(t.head), len(t.body)) for t in tables] == [(1, 3)]
 
 
-def test_a_first_row_of_figures_is_no_header() -> None:
-    from bookmaker.ir import Table
-
-    _, doc = norm("가람화학 실적 전망", "", *_earnings_table("자산\t900\t950\t1,010"))
+def test_a_first_row_of_figures_is_no_header(tmp_path: Path) -> None:
+    _, doc = read_text_file(tmp_path, "가람화학 실적 전망", "", *_earnings_table("자산\t900\t950\t1,010"))
     tables = [b for b in doc.blocks if isinstance(b, Table)]
     assert [(len(t.head), len(t.body)) for t in tables] == [(0, 4)]
