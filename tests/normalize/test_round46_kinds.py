@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bookmaker.ir import ListBlock, Table
+from bookmaker.ir import Heading, ListBlock, Table
 from tests.normalize.test_real_shapes import body, norm, read_text_file, removed
 
 # --- an agency's bulletin ----------------------------------------------------------------------------
@@ -158,3 +158,83 @@ def test_a_first_row_of_figures_is_no_header(tmp_path: Path) -> None:
     _, doc = read_text_file(tmp_path, "가람화학 실적 전망", "", *_earnings_table("자산\t900\t950\t1,010"))
     tables = [b for b in doc.blocks if isinstance(b, Table)]
     assert [(len(t.head), len(t.body)) for t in tables] == [(0, 4)]
+
+
+def _report(*tail: str) -> list[str]:
+    return [
+        "기업분석 | 2027. 1. 15",
+        "",
+        "가람바이오 (234560)",
+        "신약 기술수출로 체질 개선",
+        "",
+        "투자의견 매수 (유지)",
+        "목표주가 48,000원 (상향)",
+        "현재주가(1/14) 36,100원",
+        "",
+        "제약/바이오 Analyst 이하은",
+        "02-2003-5678 / helee@garamsec.co.kr",
+        "",
+        "기술수출 계약금 유입으로 1분기 흑자 전환이 예상된다. 임상 3상 결과는 하반기에 나올 전망이다.",
+        "",
+        *tail,
+    ]
+
+
+def test_a_reports_headline_is_the_title_its_ticker_the_series_its_cover_the_date() -> None:
+    _, doc = norm(*_report())
+    assert doc.meta.title == "신약 기술수출로 체질 개선"
+    assert doc.meta.series == ["가람바이오 (234560)"]
+    assert doc.meta.subtitles == []
+    assert doc.meta.date == "2027-01-15"
+
+
+def test_a_reports_analyst_is_the_author_with_the_mail_below() -> None:
+    _, doc = norm(*_report())
+    assert [(a.name, a.role, a.email) for a in doc.meta.authors] == [
+        ("이하은", "Analyst", "helee@garamsec.co.kr")
+    ]
+    assert "02-2003-5678" not in body(doc)
+
+
+def test_a_reports_rating_box_is_a_list() -> None:
+    _, doc = norm(*_report())
+    lists = [b for b in doc.blocks if isinstance(b, ListBlock)]
+    assert [len(b.items) for b in lists] == [3]
+    assert "목표주가 48,000원 (상향)" in body(doc)
+
+
+def test_a_reports_data_box_is_a_heading_over_a_list() -> None:
+    _, doc = norm(
+        *_report("Stock Data", "시가총액 1조 2,400억원", "발행주식수 34,000천주", "외국인 지분율 12.5%")
+    )
+    lists = [b for b in doc.blocks if isinstance(b, ListBlock)]
+    assert [len(b.items) for b in lists] == [3, 3]
+    assert "Stock Data" in [b.text for b in doc.blocks if isinstance(b, Heading)]
+
+
+def test_a_reports_page_footer_and_compliance_notice_go() -> None:
+    _, doc = norm(
+        *_report(
+            "가람증권 리서치센터 1",
+            "",
+            "Compliance Notice",
+            "- 당사는 본 자료 발간일 현재 해당 회사의 주식을 1% 이상 보유하고 있지 않습니다.",
+            "투자등급 비율 (2026.12.31 기준): 매수 90.1% / 중립 9.9%",
+        )
+    )
+    gone = removed(doc)
+    assert gone["가람증권 리서치센터 1"] == "report.page_footer"
+    assert gone["Compliance Notice"] == "report.compliance"
+    assert "투자등급 비율" not in body(doc)
+    assert doc.meta.publisher == "가람증권"
+
+
+def test_a_target_price_without_a_rating_is_no_report() -> None:
+    _, doc = norm(
+        "증권가, 가람바이오 목표주가 줄상향",
+        "",
+        "목표주가 48,000원으로 올린 곳이 세 곳이다.",
+        "현재주가 대비 30% 높은 수준이다.",
+        "가람증권 리서치센터 1",
+    )
+    assert not any(rule and rule.startswith("report.") for rule in removed(doc).values())
