@@ -271,6 +271,39 @@ def menu(n: int) -> list[str]:
     return [*out, "", "가람초등학교 영양교사", "서울특별시 강서구 가람로 25 | 교무실 02-000-1234"]
 
 
+def market(n: int) -> list[str]:
+    """A used-goods post: the seller's box, the item's name, category line and price, ``n``
+    description lines, the counters and ``n`` other items as name / price pairs (round 46)."""
+    out = ["당근", "중고거래 | 동네가게", "프로필 이미지", "맑은하늘", "가람동", "매너온도 38.7°C", ""]
+    out += ["아이패드 에어 5세대 64GB", "디지털기기 ∙ 끌올 3일 전", "450,000원", ""]
+    out += [f"{i}번째 설명 줄입니다. {SENTENCE}" for i in range(n)]
+    out += ["", "관심 12 ∙ 채팅 5 ∙ 조회 387", "맑은하늘님의 판매 상품"]
+    for i in range(n):
+        out += [f"{i}번째 상품", f"{(i % 90 + 1) * 1000:,}원"]
+    return [*out, "채팅하기", "© Danggeun Market Inc."]
+
+
+def report(n: int) -> list[str]:
+    """A research report: the cover line, ticker and headline, the rating box, the analyst, ``n``
+    sections of a head and a paragraph with a data box and a page footer every fifth, the notice
+    (round 46)."""
+    out = ["Company Report | 2026. 12. 7", "", "한빛전자 (123450)", "HBM 증설이 이끄는 실적 반등", ""]
+    out += ["투자의견 BUY (유지)", "목표주가 95,000원 (상향)", "현재주가(12/4) 72,300원", ""]
+    out += ["반도체 Analyst 김서진", "02-3770-1234 / sjkim@hanbitsec.co.kr", ""]
+    for i in range(n):
+        out += [f"{i}번째 전망", f"{i}번째 분석이다. {SENTENCE}", ""]
+        if i % 5 == 4:
+            out += [
+                "Stock Data",
+                "시가총액 8조 6,760억원",
+                "발행주식수 120,000천주",
+                "외국인 지분율 38.2%",
+                "",
+            ]
+            out += [f"한빛증권 리서치센터 {i // 5 + 1}", ""]
+    return [*out, "Compliance Notice", "- 당사는 해당 회사의 주식을 보유하고 있지 않습니다."]
+
+
 def letter(n: int) -> list[str]:
     """An official letter: ``n`` numbered paragraphs, each wrapped and over two lettered items, and
     the routing footer (round 43)."""
@@ -332,6 +365,8 @@ def abstracts(n: int) -> list[str]:
 
 
 SHAPES: dict[str, Callable[[int], list[str]]] = {
+    "market": market,
+    "report": report,
     "relay": relay,
     "menu": menu,
     "search-results": search_results,
