@@ -41,19 +41,27 @@ def _rss_kb(pid: int) -> int:
     return 0
 
 
-def main(command: list[str]) -> int:
+def sample(
+    command: list[str], env: dict[str, str] | None = None, interval: float = 0.2
+) -> tuple[int, float, int, int, str]:
+    """Run ``command``: its return code, wall seconds, the peak RSS (kB) of any one of its processes
+    and of its whole tree, and the end of its standard error."""
     started = time.monotonic()
-    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     one = whole = 0
     while proc.poll() is None:
         sizes = [_rss_kb(pid) for pid in _tree(proc.pid)]
         one, whole = max(one, *sizes), max(whole, sum(sizes))
-        time.sleep(0.2)
+        time.sleep(interval)
     _, err = proc.communicate()
-    elapsed = time.monotonic() - started
-    print(f"rc={proc.returncode} {elapsed:.1f} s, peak one process {one >> 10} MB, tree {whole >> 10} MB")
-    print(err.decode(errors="replace")[-600:].strip())
-    return proc.returncode
+    return proc.returncode, time.monotonic() - started, one, whole, err.decode(errors="replace")[-600:]
+
+
+def main(command: list[str]) -> int:
+    code, elapsed, one, whole, err = sample(command)
+    print(f"rc={code} {elapsed:.1f} s, peak one process {one >> 10} MB, tree {whole >> 10} MB")
+    print(err.strip())
+    return code
 
 
 if __name__ == "__main__":

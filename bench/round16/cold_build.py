@@ -17,34 +17,25 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from bench.analyzer import load_figures  # noqa: E402
-from bench.peak_rss import _rss_kb, _tree  # noqa: E402
+from bench.peak_rss import sample  # noqa: E402
 
 SEED = ROOT / "seeds" / "000_782556e6ec3af548.txt"
 
 
 def measure(command: list[str], env: dict[str, str]) -> tuple[float, int, int]:
     """Run ``command``: wall seconds, the peak RSS (kB) of one of its processes and of its tree."""
-    started = time.monotonic()
-    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    one = whole = 0
-    while proc.poll() is None:
-        sizes = [_rss_kb(pid) for pid in _tree(proc.pid)]
-        one, whole = max(one, *sizes), max(whole, sum(sizes))
-        time.sleep(0.1)
-    _, err = proc.communicate()
-    if proc.returncode:
-        raise SystemExit(err.decode(errors="replace")[-600:])
-    return time.monotonic() - started, one, whole
+    code, wall, one, whole, err = sample(command, env, interval=0.1)
+    if code:
+        raise SystemExit(err)
+    return wall, one, whole
 
 
 def build(cache: Path, out: Path) -> dict[str, float | bool]:
