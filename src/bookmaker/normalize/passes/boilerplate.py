@@ -847,27 +847,15 @@ def run(ctx: Context) -> None:
     broken: dict[str, str] = {}  # a <br> group → the family of its first piece's removal
     attached = False  # the line before was an attachment list's entry
     references = False  # under a heading of the document's sources and outside links
-    pending: list[tuple[Item, str, str]] = []
-
-    def drop(item: Item, reason: str, rule: str) -> None:
-        pending.append((item, reason, rule))
-
-    def settle() -> None:
-        """Take the lines dropped so far out of ``ctx.items`` at once, recording each in order (one
-        :meth:`Context.drop` each rebuilt the list: quadratic in the lines dropped); the loop reads
-        ``ctx.items`` only after settling."""
-        ctx.drop_all(pending)
-        pending.clear()
+    drop = ctx.drop  # constant work each (Context.drop): the loop walks its own snapshot
 
     snapshot = list(ctx.items)
     listed: set[int] = set()  # attached files dropped with the header over them
     for at, item in enumerate(snapshot):
         if id(item) in listed:
             continue
-        if item.attrs.get("files_below"):
-            settle()
-            if item not in ctx.items:
-                continue  # an attached file's line, dropped with its header's list
+        if item.attrs.get("files_below") and item not in ctx.items:
+            continue  # an attached file's line, dropped with its header's list
         if "heading" in (item.kind, item.role):
             references = _is_reference_heading(ctx, item.text)
         if in_list and isinstance(item.block, ListBlock) and _links_list(item.block):
@@ -915,7 +903,6 @@ def run(ctx: Context) -> None:
             drop(item, "portal or site interface text", "boilerplate.chrome")
             continue
         if prose_seen and _box_header(ctx, text, "attachment_headers"):
-            settle()
             _drop_files_below(ctx, item)
             drop(item, "a page's attachment list (header)", "boilerplate.board")
             continue
@@ -929,7 +916,6 @@ def run(ctx: Context) -> None:
                 drop(item, "a page's attachment list (header)", "boilerplate.board")
                 continue
         if prose_seen and _box_header(ctx, text, "contact_headers"):
-            settle()
             _drop_contact_below(ctx, item)
             drop(item, "a press contact box (header)", "boilerplate.release")
             continue
@@ -1044,8 +1030,6 @@ def run(ctx: Context) -> None:
             drop(item, "portal or site interface text", "boilerplate.chrome")
         elif _is_production_credit(text):
             drop(item, "production credits", "boilerplate.production")
-
-    settle()
 
 
 _PRODUCTION = re.compile(
