@@ -58,3 +58,27 @@ def test_thousands_of_single_drops_leave_the_right_body() -> None:
     assert len(ctx.items) == 2000
     assert len(ctx.removed) == 1000
     assert all(it.line % 3 != 1 for it in ctx.items)
+
+
+def test_a_pass_asks_whether_an_item_it_holds_was_dropped() -> None:
+    """A pass walking its own snapshot asks this without rebuilding the body, before and after it is
+    rebuilt."""
+    ctx = _context(4)
+    snapshot = list(ctx.items)
+    ctx.drop(snapshot[2], "gone", "test.gone")
+    assert [ctx.is_dropped(it) for it in snapshot] == [False, False, True, False]
+    assert [it.line for it in ctx.items] == [1, 2, 4]
+    assert [ctx.is_dropped(it) for it in snapshot] == [False, False, True, False]
+
+
+def test_an_item_restored_after_the_body_was_rebuilt_stays_through_later_drops() -> None:
+    """A dropped copy put back after the body was rebuilt (a bill's name over its text) is not dropped
+    again by the next rebuild."""
+    ctx = _context(4)
+    second, fourth = ctx.items[1], ctx.items[3]
+    ctx.drop(second, "a copy", "dedupe.exact")
+    assert [it.line for it in ctx.items] == [1, 3, 4]
+    ctx.restore(second)
+    ctx.drop(fourth, "gone", "test.gone")
+    assert [it.line for it in ctx.items] == [1, 2, 3]
+    assert not ctx.is_dropped(second)

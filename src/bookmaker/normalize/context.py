@@ -74,8 +74,10 @@ class Context:
     warnings: list[str] = field(default_factory=list)
     """Degradations the user should hear about (text that could not be repaired …)."""
     dropped: set[Item] = field(default_factory=set)
-    """The items dropped from :attr:`body` since it was last compacted: a drop is then constant work,
-    and the body is rebuilt once, when next read."""
+    """Every item dropped (and not given back by setting :attr:`items`): a drop is constant work, and
+    the body is rebuilt once, when next read."""
+    stale: bool = False
+    """:attr:`body` still holds items dropped since it was last compacted."""
     source_format: str | None = None
     """The reader's format (``text``, ``html``, ``markdown``); None when unknown."""
     date_in_text: bool = False
@@ -89,15 +91,20 @@ class Context:
     def items(self) -> list[Item]:
         """The body without the dropped items. A pass holding the list it read before a drop keeps
         that list as it was, as the body is rebuilt, never edited in place, by a drop."""
-        if self.dropped:
+        if self.stale:
             self.body = [it for it in self.body if it not in self.dropped]
-            self.dropped.clear()
+            self.stale = False
         return self.body
 
     @items.setter
     def items(self, items: list[Item]) -> None:
         self.body = items
-        self.dropped.clear()
+        self.dropped.difference_update(items)
+        self.stale = False
+
+    def is_dropped(self, item: Item) -> bool:
+        """Whether ``item`` was dropped (constant work: a pass walking its own snapshot asks this)."""
+        return item in self.dropped
 
     def hinted_list(self, name: str) -> list[object]:
         """The reader's hint ``name`` when it is a list, else an empty one."""
@@ -107,6 +114,7 @@ class Context:
     def drop(self, item: Item, reason: str, rule: str, duplicate_of: int | None = None) -> None:
         """Remove ``item`` from the body and record why."""
         self.dropped.add(item)
+        self.stale = True
         self._record_drop(item, reason, rule, duplicate_of)
 
     def drop_all(
@@ -117,6 +125,7 @@ class Context:
         copied = iter(duplicate_of)
         for item, reason, rule in drops:
             self.dropped.add(item)
+            self.stale = True
             self._record_drop(item, reason, rule, next(copied, None))
 
     def _record_drop(self, item: Item, reason: str, rule: str, duplicate_of: int | None) -> None:
@@ -141,6 +150,8 @@ class Context:
 
     def restore(self, item: Item) -> None:
         """Undo the removal of ``item`` (put it back in source order)."""
+        body = self.items  # rebuilt first: the item leaves it, if it was still there
+        self.dropped.discard(item)
         self.removed = [
             r
             for r in self.removed
@@ -148,8 +159,8 @@ class Context:
             or r.rule is None
             or not r.rule.startswith("dedupe")
         ]
-        self.items.append(item)
-        self.items.sort(key=lambda it: it.line)
+        body.append(item)
+        body.sort(key=lambda it: it.line)
 
     def to_meta(self, item: Item, key: str) -> None:
         """Take ``item`` out of the body: its content now lives in metadata field ``key``."""

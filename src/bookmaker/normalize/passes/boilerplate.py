@@ -11,7 +11,9 @@ headline-like lines after it are the article's own title and deck."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from functools import cache
+from itertools import chain, islice
 
 from bookmaker.ir import Link, ListBlock, Table, Text, inlines_of
 from bookmaker.normalize.blocks import LOGO, is_logo, refers_to_note, structured, verse_line
@@ -414,25 +416,20 @@ _FILE_ENTRY = re.compile(
 (``[사진] 충전소 전경 (JPG, 4.2MB)``)."""
 
 
-def _next_item(ctx: Context, item: Item) -> Item | None:
-    index = ctx.items.index(item) + 1
-    return ctx.items[index] if index < len(ctx.items) else None
+def _live_after(ctx: Context, snapshot: list[Item], at: int) -> Iterator[Item]:
+    """The items after ``snapshot[at]`` not dropped yet, in order (each step constant work)."""
+    return (snapshot[i] for i in range(at + 1, len(snapshot)) if not ctx.is_dropped(snapshot[i]))
 
 
 _FILE_BUTTON = re.compile(r"(?:바로\s*보기|미리\s*보기|다운로드|내려\s*받기)")
 MAX_FILE_LINES = 30
 
 
-def _file_lines(ctx: Context, start: int) -> list[Item]:
-    """The plain lines from ``start`` that name an attached file or are its buttons (a text scrape's
-    ``… 해명.hwpx`` / ``바로보기`` / ``다운로드``), up to the first other line."""
-    return _file_lines_in(ctx.items, start)
-
-
-def _file_lines_in(items: list[Item], start: int) -> list[Item]:
-    """:func:`_file_lines` in ``items``."""
+def _file_lines_in(items: Iterable[Item]) -> list[Item]:
+    """The plain lines at the start of ``items`` that name an attached file or are its buttons (a text
+    scrape's ``… 해명.hwpx`` / ``바로보기`` / ``다운로드``), up to the first other line."""
     out: list[Item] = []
-    for item in items[start : start + MAX_FILE_LINES]:
+    for item in islice(items, MAX_FILE_LINES):
         text = item.text.strip()
         if item.kind is not None or structured(item):
             break
@@ -442,9 +439,10 @@ def _file_lines_in(items: list[Item], start: int) -> list[Item]:
     return out
 
 
-def _drop_files_below(ctx: Context, header: Item) -> None:
-    """The list of attached files under an attachment header (``첨부파일``, ``자료 다운로드``)."""
-    below = _next_item(ctx, header)
+def _drop_files_below(ctx: Context, after: Iterator[Item]) -> None:
+    """The list of attached files in ``after``, the items under an attachment header (``첨부파일``,
+    ``자료 다운로드``)."""
+    below = next(after, None)
     if below is None:
         return
     if isinstance(below.block, ListBlock):
@@ -454,7 +452,7 @@ def _drop_files_below(ctx: Context, header: Item) -> None:
         items = [it for it in ctx.items if it.kind == "list-item" and it.attrs.get("list") == mark]
         entries = [it.text for it in items]
     else:
-        lines = _file_lines(ctx, ctx.items.index(below))
+        lines = _file_lines_in(chain([below], after))
         items = [it for it in lines if _family(ctx, it.text) != "board"]  # the loop's own, as it words them
         entries = [it.text for it in items if not _FILE_BUTTON.fullmatch(it.text.strip())]
         for it in items:
@@ -467,10 +465,10 @@ def _drop_files_below(ctx: Context, header: Item) -> None:
 _CONTACT = re.compile(r"0\d{1,2}[-)]\s*\d{3,4}-\d{4}|[\w.+-]+@[\w-]+\.[\w.]+")
 
 
-def _drop_contact_below(ctx: Context, header: Item) -> None:
-    """A contact box's lines under its header (``미디어 문의``): the paragraph right below, piece by
-    <br> piece, when it gives a phone number or an e-mail address."""
-    below = _next_item(ctx, header)
+def _drop_contact_below(ctx: Context, after: Iterator[Item]) -> None:
+    """A contact box's lines in ``after``, the items under its header (``미디어 문의``): the paragraph
+    right below, piece by <br> piece, when it gives a phone number or an e-mail address."""
+    below = next(after, None)
     if below is None or structured(below) or "heading" in (below.kind, below.role):
         return
     group = below.attrs.get("br_group")
@@ -854,7 +852,7 @@ def run(ctx: Context) -> None:
     for at, item in enumerate(snapshot):
         if id(item) in listed:
             continue
-        if item.attrs.get("files_below") and item not in ctx.items:
+        if item.attrs.get("files_below") and ctx.is_dropped(item):
             continue  # an attached file's line, dropped with its header's list
         if "heading" in (item.kind, item.role):
             references = _is_reference_heading(ctx, item.text)
@@ -903,12 +901,12 @@ def run(ctx: Context) -> None:
             drop(item, "portal or site interface text", "boilerplate.chrome")
             continue
         if prose_seen and _box_header(ctx, text, "attachment_headers"):
-            _drop_files_below(ctx, item)
+            _drop_files_below(ctx, _live_after(ctx, snapshot, at))
             drop(item, "a page's attachment list (header)", "boilerplate.board")
             continue
         if prose_seen and _box_header(ctx, text, "file_list_headers"):
             # "참고자료" over attached files only (a petition's): the list and its header
-            files = _file_lines_in(snapshot, at + 1)
+            files = _file_lines_in(snapshot[at + 1 : at + 1 + MAX_FILE_LINES])
             if files:
                 for file in files:
                     drop(file, "a page's attachment list (files to download)", "boilerplate.board")
@@ -916,7 +914,7 @@ def run(ctx: Context) -> None:
                 drop(item, "a page's attachment list (header)", "boilerplate.board")
                 continue
         if prose_seen and _box_header(ctx, text, "contact_headers"):
-            _drop_contact_below(ctx, item)
+            _drop_contact_below(ctx, _live_after(ctx, snapshot, at))
             drop(item, "a press contact box (header)", "boilerplate.release")
             continue
         if (marked and item.kind != "list-item") or _NOTE_START.match(text):
