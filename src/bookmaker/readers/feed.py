@@ -7,9 +7,11 @@ text's opening), author (``dc:creator``, ``author``) and date (``pubDate`` in RF
 names (``title``, ``subtitle``, ``byline``, ``date``) at their own line numbers; the full text
 (``content:encoded``, Atom's ``content``, else the ``description``) is HTML read by the HTML
 reader, its lines numbered as the file's. The channel's copyright is the rights, its language the
-language, the item's link the address. Every other line of the file — the XML declaration, the
-channel and its fields, the item's link, id and categories, any other item — is recorded as
-removed with its reason (``feed.*``). A file that is no well-formed feed is read as text."""
+language, its title (before a separator: ``가람일보 - 전체기사``) the site's name, the item's link the
+address; a feed of several items says in a warning that the book is the first. Every other line of
+the file — the XML declaration, the channel and its fields, the item's link, id and categories, any
+other item — is recorded as removed with its reason (``feed.*``). A file that is no well-formed feed
+is read as text."""
 
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ from pathlib import Path
 
 from bookmaker.ir import Removal
 from bookmaker.raw import RawDocument, SourceLine
+from bookmaker.readers.html_meta import TITLE_SEP
 from bookmaker.readers.text import read_bytes
 
 HtmlReader = Callable[[bytes, Path, "str | None"], RawDocument]
@@ -168,6 +171,9 @@ def read_feed(data: bytes, path: Path, encoding: str | None, html: HtmlReader) -
     rights = next((el.text for el in channel if el.name in ("copyright", "rights") and el.text), None)
     if rights:
         hints["rights"] = rights
+    named_channel = next((el.text for el in channel if el.name == "title" and el.text), None)
+    if named_channel and "site_name" not in hints:  # "가람일보 - 전체기사": the site the feed is of
+        hints["site_name"] = TITLE_SEP.split(named_channel, maxsplit=1)[0].strip()
     language = next((el.text for el in channel if el.name == "language" and el.text), None)
     if language and "language" not in hints:
         hints["language"] = language
@@ -188,7 +194,21 @@ def read_feed(data: bytes, path: Path, encoding: str | None, html: HtmlReader) -
         if number not in used and source.strip():
             removed.append(_removal(source.strip(), number, owner[number]))
     lines += body.lines
-    return RawDocument(lines=sorted(lines, key=lambda sl: sl.line), source=src, hints=hints, removed=removed)
+    warnings = list(body.warnings)
+    count = len({el.item for el in elements or [] if el.name in _ITEMS and el.item is not None})
+    if count > 1:
+        warnings.append(
+            f"the feed holds {count} items; the book is its first"
+            + (f" ({title.text})" if title is not None else "")
+            + "; the others are recorded as removed (feed.other-item)"
+        )
+    return RawDocument(
+        lines=sorted(lines, key=lambda sl: sl.line),
+        source=src,
+        hints=hints,
+        removed=removed,
+        warnings=warnings,
+    )
 
 
 def _removal(text: str, line: int, item: int | None) -> Removal:

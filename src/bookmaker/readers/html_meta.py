@@ -19,7 +19,7 @@ _SITE_WORD = re.compile(
     r"뉴스|일보|신문|방송|닷컴|news|times|daily|herald|\.com|\.co\.kr|\.kr|\btv\b|daum|naver|네이버|다음",
     re.I,
 )
-_TITLE_SEP = re.compile(r"\s+[:|\-–—ㅣ]\s+|\s*[|ㅣ]\s*|\s*::+\s*")
+TITLE_SEP = re.compile(r"\s+[:|\-–—ㅣ]\s+|\s*[|ㅣ]\s*|\s*::+\s*")
 _LEAD_SEP = re.compile(r"^\s*(?P<site>[^:|ㅣ]{2,20}?)\s*(?:::+|[|ㅣ])\s*(?=\S)")
 _SITE_END = re.compile(r"(?:뉴스|일보|신문|방송|닷컴|news|times|daily|herald)$", re.I)
 
@@ -75,7 +75,7 @@ def strip_site(title: str, site: str | None) -> str:
     if lead and (named == site or _SITE_END.search(named)):
         title = title[lead.end() :]
     while True:
-        parts = list(_TITLE_SEP.finditer(title))
+        parts = list(TITLE_SEP.finditer(title))
         if not parts:
             return title
         last = parts[-1]
@@ -102,14 +102,14 @@ def title_site(soup: BeautifulSoup, shown: str) -> str | None:
     title = _WS.sub(" ", soup.title.string).strip()
     head = _WS.sub(" ", shown).strip()
     if head and title.endswith(head) and title != head:  # an old board's "학회 - 공지사항 - subject"
-        before = _TITLE_SEP.split(title[: -len(head)].rstrip(" -–—:|ㅣ"))[0].strip()
-        return before if 2 <= len(before) <= 20 and _TITLE_SEP.search(title[: -len(head)] + " ") else None
+        before = TITLE_SEP.split(title[: -len(head)].rstrip(" -–—:|ㅣ"))[0].strip()
+        return before if 2 <= len(before) <= 20 and TITLE_SEP.search(title[: -len(head)] + " ") else None
     parts = [part.strip() for part in title.split("|")]
     if head not in title and len(parts) == 2 and _BOARD_NAME.search(parts[0]) and 2 <= len(parts[1]) <= 30:
         return parts[1]  # a post page titled by its board alone: "학부 공지사항 | 한빛대학교 컴퓨터공학과"
     if not head or not title.startswith(head):
         return None
-    sep = _TITLE_SEP.match(title, len(head))
+    sep = TITLE_SEP.match(title, len(head))
     if sep is None:
         return None
     site = re.split(r"[,:·|]", title[sep.end() :], maxsplit=1)[0].strip()

@@ -22,6 +22,7 @@ from bookmaker.ir import Table, plain
 from bookmaker.korean.romanize import spells
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Evidence
+from bookmaker.normalize.lexicon import is_section_label
 from bookmaker.normalize.passes.boilerplate import copyright_holder, rights_text
 from bookmaker.normalize.passes.language import is_english
 
@@ -43,6 +44,15 @@ _NEWSROOM = re.compile(
 )
 """A company's own newsroom or help centre: its site name is the company's with this word after it
 (``한결모빌리티 뉴스룸``, ``누리전자 고객지원``); so is a broadcaster's news site (``한빛방송 뉴스``)."""
+
+
+def _without_sections(ctx: Context, site: str) -> str:
+    """A site name without the section words after it (a feed's channel ``가람일보 전체기사``,
+    ``가람일보 경제 RSS``): the site's own name."""
+    words = site.split()
+    while len(words) > 1 and (words[-1].upper() == "RSS" or is_section_label(ctx.rules, words[-1])):
+        words.pop()
+    return " ".join(words) if len(words) < len(site.split()) else site
 
 
 _ANSWERED_BY = re.compile(r"^\s*(?:처리|답변)\s*기관\s*[:：]\s*(?P<body>[가-힣][가-힣 ]{1,28}[가-힣])\s*$")
@@ -94,6 +104,7 @@ def run(ctx: Context) -> None:
     site = ctx.hints.get("site_name")
     if isinstance(site, str):
         site = _NEWSROOM.sub("", site)  # "한결모빌리티 뉴스룸", "누리전자 고객지원": the company's own
+        site = _without_sections(ctx, site)
     if isinstance(site, str) and site.strip() and site.strip().lower() not in portals:
         outlet = ctx.rules.outlet_in_text(site)
         if outlet:
