@@ -93,11 +93,12 @@ def outlet_line(rules: Rules, text: str) -> Outlet | None:
     bare = _EDGES.sub("", text).strip()
     if not bare or len(bare) > 24:
         return None
-    for outlet in rules.outlets:
-        for token in (outlet.name, *outlet.aliases, *outlet.domains):
-            if token and bare.startswith(token) and _OUTLET_SUFFIX.fullmatch(bare[len(token) :]):
-                return outlet
-    return None
+    tokens = rules.outlets_by_token()
+    named = (
+        tokens.get(bare[:end]) for end in range(1, len(bare) + 1) if _OUTLET_SUFFIX.fullmatch(bare[end:])
+    )
+    first = min((found for found in named if found is not None), key=lambda found: found[0], default=None)
+    return first[1] if first else None
 
 
 __all__ = ["interface_share", "is_interface", "is_section_label", "outlet_line"]

@@ -80,6 +80,7 @@ class Rules:
     alternations: dict[tuple[bool, tuple[tuple[str, str], ...]], str] = field(default_factory=dict)
     compiled: dict[str, re.Pattern[str]] = field(default_factory=dict)
     token_index: tuple[_TokenIndex, _TokenIndex] | None = None
+    token_outlets: dict[str, tuple[int, Outlet]] | None = None
     combined: dict[str, AnyPattern] = field(default_factory=dict)
 
     def strings(self, section: str, key: str) -> list[str]:
@@ -163,6 +164,18 @@ class Rules:
             if _names(token, text, lowered) and (best is None or len(token) > best[0]):
                 best = (len(token), outlet)
         return best[1] if best else None
+
+    def outlets_by_token(self) -> dict[str, tuple[int, Outlet]]:
+        """Each outlet name, alias and domain → the first outlet (in table order, numbered) that has it
+        (made once, not per line)."""
+        if self.token_outlets is None:
+            found: dict[str, tuple[int, Outlet]] = {}
+            for order, outlet in enumerate(self.outlets):
+                for token in (outlet.name, *outlet.aliases, *outlet.domains):
+                    if token:
+                        found.setdefault(token, (order, outlet))
+            self.token_outlets = found
+        return self.token_outlets
 
     def _outlet_tokens(self) -> tuple[_TokenIndex, _TokenIndex]:
         """The outlets' names, aliases and domains by first letter, numbered in table order: the

@@ -165,6 +165,19 @@ def _strip(item: Item, start: int, end: int) -> None:
     item.text = item.text[start:end]
 
 
+def _note_like(text: str) -> bool:
+    """Whether one of :func:`_editor_notes`'s rules may take the line (a label, a correction, a
+    translation's note)."""
+    return bool(
+        _LABEL_ALONE.match(text)
+        or _CORRECTION_ALONE.match(text)
+        or _CORRECTION_START.match(text)
+        or _TRANSLATED.match(text)
+        or _LABEL_START.match(text)
+        or _LABEL_END.search(text)
+    )
+
+
 def _editor_notes(ctx: Context) -> None:
     where: dict[int, int] = {}  # each item's position in ctx.items, remade when that changes
     for item in list(ctx.items):
@@ -174,6 +187,8 @@ def _editor_notes(ctx: Context) -> None:
             position = where.get(id(item))
         if position is None or not _body(item):
             continue  # a label line dropped before it came up, or not running text
+        if not (item.attrs.get("callout") or _note_like(item.text)):
+            continue  # no rule below can take it: the lists around it are not copied for it
         before, after = ctx.items[:position], ctx.items[position + 1 :]
         if item.attrs.get("callout") and not any(is_prose(it.text) for it in before if not structured(it)):
             item.attrs["paragraph_role"] = "editor-note"  # a callout above the text (<aside>): a note on it
