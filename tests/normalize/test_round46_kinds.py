@@ -133,6 +133,28 @@ def test_a_price_under_a_time_line_without_counters_is_no_market_post() -> None:
     assert not any(rule and rule.startswith("market.") for rule in removed(doc).values())
 
 
+def test_an_article_quoting_a_market_post_is_no_market_post() -> None:
+    """A fraud story that quotes the post its victim saw: the story's paragraphs around the quoted
+    lines are its text, and its title and byline stay its own."""
+    _, doc = norm(
+        "“중고거래 사기 주의보”…아이폰 사려다 300만원 날려",
+        "가람일보 박서준 기자",
+        "",
+        "중고거래 플랫폼에서 휴대전화를 사려다 돈만 보내고 물건을 받지 못하는 피해가 잇따르고 있다.",
+        "피해자 A씨가 본 게시글은 이랬다.",
+        "아이폰 17 프로 256기가 미개봉",
+        "디지털기기 ∙ 끌올 3일 전",
+        "1,450,000원",
+        "관심 12 ∙ 채팅 5 ∙ 조회 387",
+        "",
+        "A씨는 판매자의 요구대로 안전결제가 아닌 계좌이체로 돈을 보냈지만, 판매자는 연락을 끊었다.",
+    )
+    assert doc.meta.title == "“중고거래 사기 주의보”…아이폰 사려다 300만원 날려"
+    assert [a.name for a in doc.meta.authors] == ["박서준"]
+    assert not any(rule and rule.startswith("market.") for rule in removed(doc).values())
+    assert "판매자는 연락을 끊었다" in body(doc) and "1,450,000원" in body(doc)
+
+
 # --- a securities firm's company report ---------------------------------------------------------------
 
 

@@ -9,7 +9,8 @@ are paragraphs of their own (a listing's lines are the seller's, not wrapped tex
 (the page's first line) votes for the publisher. The tabs and the seller's box (``market.chrome``), the
 category line (``market.meta``) and everything from the counters on (``market.footer``; a copyright
 line is left to pass ``boilerplate``) go. A text is read so only with the category line right over
-the price and a counters line below them."""
+the price and a counters line below them, and no running text above the item's name or below the
+counters (an article quoting a post)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ import re
 from bookmaker.ir import Author
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Evidence, Item
+from bookmaker.normalize.text import is_prose
 
 _AGO = re.compile(r"^\s*\S.{0,20}?\s*[∙·•]\s*(?:끌올\s*)?\d{1,2}\s*(?:초|분|시간|일|주|개월|달|년)\s*전\s*$")
 _PRICE = re.compile(r"^\s*(?:\d{1,3}(?:,\d{3})+|\d{1,9})\s*원\s*$|^\s*(?:나눔|무료\s*나눔)\s*[🧡♡]?\s*$")
@@ -63,6 +65,8 @@ def run(ctx: Context) -> None:
     title = items[start - 1]
     if counters is None or len(title.text) > MAX_TITLE or "|" in title.text:
         return
+    if any(is_prose(item.text) for item in [*items[: start - 1], *items[counters + 1 :]]):
+        return  # running text around the post: an article quoting one (a fraud story), no post page
     title.kind = "title"
     seller = _seller(items, start - 1)
     if seller is not None:
