@@ -144,3 +144,94 @@ def test_a_diary_apps_export_line_and_footer_go(tmp_path: Path) -> None:
 def test_two_dated_heads_are_no_diary(tmp_path: Path) -> None:
     _, doc = read_text_file(tmp_path, "봄 일기", "", *_ENTRIES[:12])
     assert "diary.rule" not in removed(doc).values()
+
+
+# --- minutes as a PDF's text ---------------------------------------------------------------------------
+
+_HEADER = "한빛동 주민자치회                                          회의록"
+
+
+def _minutes(*body: str) -> tuple[str, ...]:
+    return (
+        _HEADER,
+        "",
+        "        제5차 주민자치회 정기회의 회의록",
+        "",
+        *body,
+        "",
+        "                                      - 1 -",
+        "\f" + _HEADER,
+        "",
+        "2. 기타 사항",
+        "  ○ 다음 회의는 12월 17일에 연다.",
+        "",
+        "                                      - 2 -",
+    )
+
+
+def test_a_lettered_items_rest_on_a_hanging_indent_keeps_the_list(tmp_path: Path) -> None:
+    body = (
+        "1. 회의 개요",
+        "  가. 일    시 : 2026년 11월 26일(목) 19:30",
+        "  나. 참 석 자 : 위원 9명 중 8명 참석(불참 1명), 위원장 김○○, 부위원장 이○○, 간사 박○○,",
+        "                 위원 최○○(1통), 정○○(2통), 한○○(3통), 윤○○(4통), 오○○(5통),",
+        "                 위원 서○○(6통), 남○○(7통), 유○○(8통), 홍○○(9통)",
+        "  다. 배 석 자 : 동 행정복지센터 주무관 강○○",
+    )
+    _, doc = read_text_file(tmp_path, *_minutes(*body))
+    lists = [b for b in doc.blocks if isinstance(b, ListBlock)]
+    assert len(lists) == 1 and len(lists[0].items) == 3
+    assert lists[0].items[1].blocks[0].text.endswith("홍○○(9통)")
+
+
+def test_a_word_cut_before_a_hanging_indent_is_rejoined(tmp_path: Path) -> None:
+    body = (
+        "1. 질의 및 토론",
+        "    - 최○○ 위원 : 주민 참여 예산 사업의 집행 실적은 어떻게 관리하는지 설명해 주기 바람.",
+        "    - 간사 : 분기마다 집행 실적을 점검하여 다음 회의 때 위원들에게 서면으로 보고하",
+        "      도록 하겠음.",
+    )
+    _, doc = read_text_file(tmp_path, *_minutes(*body))
+    lists = [b for b in doc.blocks if isinstance(b, ListBlock)]
+    assert lists and lists[0].items[-1].blocks[0].text.endswith("보고하도록 하겠음.")
+
+
+def test_a_two_part_running_header_names_the_body_that_publishes(tmp_path: Path) -> None:
+    _, doc = read_text_file(tmp_path, *_minutes("1. 개회", "  ○ 위원장이 개회를 선언함."))
+    assert doc.meta.publisher == "한빛동 주민자치회"
+    assert doc.meta.series == ["한빛동 주민자치회 회의록"]
+
+
+def test_an_agenda_items_head_is_a_heading_and_opens_its_page(tmp_path: Path) -> None:
+    lines = (
+        "3. 안건 심의",
+        "",
+        "제1호 안건 : 2027년 주민총회 개최의 건",
+        "  ○ 의결 결과 : 재적 9명 중 찬성 8명으로 원안 가결",
+        "",
+        "                                      - 1 -",
+        "\f" + _HEADER,
+        "",
+        "제2호 안건 : 마을 축제 예산 변경의 건",
+        "  ○ 의결 결과 : 재적 9명 중 찬성 7명으로 원안 가결",
+        "",
+        "                                      - 2 -",
+    )
+    _, doc = read_text_file(tmp_path, _HEADER, "", "        제5차 주민자치회 정기회의 회의록", "", *lines)
+    heads = [b.text for b in doc.blocks if isinstance(b, Heading)]
+    assert heads == [
+        "3. 안건 심의",
+        "제1호 안건 : 2027년 주민총회 개최의 건",
+        "제2호 안건 : 마을 축제 예산 변경의 건",
+    ]
+
+
+def test_a_line_of_signers_ending_the_text_is_its_signature(tmp_path: Path) -> None:
+    lines = (
+        "위 회의 내용이 사실과 다름없음을 확인합니다.",
+        "",
+        "        위 원 장    김  ○  ○  (서명)          간    사    박  ○  ○  (인)",
+    )
+    _, doc = read_text_file(tmp_path, "회의록", "", "회의를 열었다. 안건을 모두 의결하였다.", "", *lines)
+    last = doc.blocks[-1]
+    assert isinstance(last, Paragraph) and last.role == "signature"
