@@ -69,9 +69,10 @@ def run(ctx: Context) -> None:
             drops.append((item, "a diary app's export line above the entries", "diary.chrome"))
         elif not named and len(item.text.strip()) <= MAX_TITLE and not ends_sentence(item.text.strip()):
             item.kind, named = "title", True  # the diary's name, however short ("봄 일기")
+    starts = set(heads)  # looked up once a line: a list's lookups would be quadratic
     for index in range(heads[0], end):
         item = items[index]
-        if index in heads:
+        if index in starts:
             item.kind = item.role = "heading"
             item.attrs["own_text"] = "1"  # an entry's date, not the document's (pass dates)
         elif not unclaimed(item):
