@@ -364,7 +364,62 @@ def abstracts(n: int) -> list[str]:
     return out
 
 
+def recorder(n: int) -> list[str]:
+    """A voice recorder's transcript: the app's menu, the title over its recording line, the speakers
+    and ``n`` turns, each a speaker and a time over a line of words (round 48)."""
+    out = [
+        "CLOVA Note",
+        "새 노트",
+        "전체 노트",
+        "가람작은도서관 운영회의",
+        "2026.12.03 목 오후 7:02 ・ 38분 14초",
+    ]
+    out += ["김하은  박도윤  참석자 3", ""]
+    for i in range(n):
+        speaker = ("김하은", "박도윤", "참석자 3")[i % 3]
+        out += [f"{speaker} {i // 60:02d}:{i % 60:02d}", f"{i}번째 발언입니다. {SENTENCE}", ""]
+    return [*out, "녹음 파일 다운로드", "© NAVER Corp."]
+
+
+def diary(n: int) -> list[str]:
+    """A diary app's export: its name and export line, ``n`` dated entries of two lines each under a
+    rule, a photo placeholder and tags every third (round 48)."""
+    out = ["윤서의 일기", "마음일기에서 내보낸 일기 · 2026.01.01 ~ 2026.12.31", "=" * 30]
+    for i in range(n):
+        out += ["", f"{2000 + i % 27}년 {i % 12 + 1}월 {i % 28 + 1}일 {'월화수목금토일'[i % 7]}요일 · 맑음"]
+        out += [f"{i}번째 일기다. {SENTENCE}", f"오늘도 {i}번 웃었다."]
+        if i % 3 == 2:
+            out += ["[사진 1장]", f"#일상 #기록{i}"]
+        out += ["", "-" * 30]
+    return [*out, "", "=" * 30, "마음일기 · 나만의 감정 기록"]
+
+
+def minutes(n: int) -> list[str]:
+    """Minutes as a PDF's text: the running header, ``n`` agenda items with a lettered list whose
+    item hangs over two lines and a word cut before a hanging indent, a page number and the header
+    again every second item, a line of signers (round 48)."""
+    header = "가람마을 3단지 입주자대표회의                                          회의록"
+    out = [header, "", "        제12기 입주자대표회의 정기회의 회의록", "", "1. 안건 심의 및 의결", ""]
+    for i in range(n):
+        out += [f"제{i % 99 + 1}호 안건 : {i}번째 안건 승인의 건"]
+        out += [
+            "  가. 제안 설명 : 관리사무소장이 예산 총액과 증감 사유를 설명하였으며 위원들이 질의함",
+            "      " + SENTENCE,
+        ]
+        out += [
+            "  나. 질의 내용 : 용역 계약이 만료되므로 재입찰 시 경쟁을 통해 단가를 낮추",
+            "      도록 하겠음.",
+        ]
+        out += ["  다. 의결 결과 : 재적 8명 중 찬성 6명으로 원안 가결", ""]
+        if i % 2 == 1:
+            out += [f"                                      - {i // 2 + 1} -", "\f" + header, ""]
+    return [*out, "위 회의 내용이 사실과 다름없음을 확인합니다.", "", "회    장    김  ○  ○  (서명)"]
+
+
 SHAPES: dict[str, Callable[[int], list[str]]] = {
+    "recorder": recorder,
+    "diary": diary,
+    "minutes": minutes,
     "market": market,
     "report": report,
     "relay": relay,

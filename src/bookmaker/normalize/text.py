@@ -140,6 +140,12 @@ EDITOR_NOTE_WORD = r"(?:편집자\s*(?:말|주|註|注|노트)|editor[’']?s\s+
 EDITOR_NOTE_OPEN, EDITOR_NOTE_CLOSE = r"[\[(<【〈《［（＜]", r"[\])>】〉》］）＞]"
 CHAPTER = re.compile(r"^\s*제\s*\d{1,2}\s*[장절편부]\s+[^.。!?]{1,40}$")
 """A chapter's or a section's heading line in a thesis or a report (``제1장 서론``, ``제2절 연구 방법``)."""
+AGENDA_ITEM = re.compile(
+    r"^\s*\[?\s*(?:제\s*\d{1,2}\s*호\s*(?:안건|의안)|제\s*\d{1,2}\s*(?:안건|의안)|(?:안건|의안)\s*제\s*\d{1,2}\s*호)"
+    r"\s*\]?\s*(?:[:：.]\s*\S.{0,70})?$"
+)
+"""An agenda item's head in minutes (``제1호 안건 : 2027년도 관리비 예산(안) 승인의 건``, ``[안건 제2호]``).
+"""
 PROVISION = re.compile(r"^\s*제\s*\d+\s*조(?:\s*의\s*\d+)?\s*\(")
 """An article of a statute, a contract or a regulation opening its line (``제5조(비밀유지) …``)."""
 LABELED = re.compile(r"^\s*[가-힣A-Za-z][가-힣A-Za-z ]{0,10}[:：]\s*\S")

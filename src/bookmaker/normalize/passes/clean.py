@@ -176,10 +176,12 @@ def _pieces(text: str) -> list[tuple[int, int]]:
 
 
 def _note_layout(item: Item) -> None:
-    """Record the raw line's width in columns and whether it starts or ends with a space."""
+    """Record the raw line's width in columns, whether it starts or ends with a space and how deep
+    it is indented."""
     item.attrs["columns"] = str(columns(item.text))
     if item.text[:1].isspace():
         item.attrs["space_start"] = "1"
+        item.attrs["indent"] = str(len(item.text) - len(item.text.lstrip()))
     if item.text[-1:].isspace():
         item.attrs["space_end"] = "1"
 

@@ -20,7 +20,7 @@ from itertools import pairwise
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.passes.notes import NOTE
-from bookmaker.normalize.text import CHAPTER, LABELED, PROVISION, ends_sentence, is_prose
+from bookmaker.normalize.text import AGENDA_ITEM, CHAPTER, LABELED, PROVISION, ends_sentence, is_prose
 
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:[-–—]\s*(?:\d{1,4}|[ivxlc]{1,6})\s*[-–—]|\d{1,4}\s*/\s*\d{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)\s*$",
@@ -259,6 +259,22 @@ class _Prefix:
         return item
 
 
+_PARTS = re.compile(r"\s{3,}")
+
+
+def _body_in_header(ctx: Context, header: str) -> None:
+    """A running header set in two parts apart, a kind of document and a body's name (``가람마을 3단지
+    입주자대표회의        회의록``): the body votes for the publisher (rules ``pages``)."""
+    parts = [part.strip() for part in _PARTS.split(header.strip())]
+    kinds = ctx.rules.word_set(("pages", "document_kinds"))
+    endings = tuple(ctx.rules.strings("pages", "body_endings"))
+    if len(parts) != 2 or not any(part in kinds for part in parts):
+        return
+    body = parts[1] if parts[0] in kinds else parts[0]
+    if body.endswith(endings) and body not in kinds:
+        ctx.vote_publisher(body, Evidence.SITE_LABEL)
+
+
 def _sweep(ctx: Context, breaks: list[Item]) -> None:
     """One pass over the body: each page number goes, with the running header after it; the notes
     at the page's foot move to the end; a paragraph the break cut runs on."""
@@ -291,6 +307,7 @@ def _sweep(ctx: Context, breaks: list[Item]) -> None:
                 first = body.items[0] if body.items else None
                 if first is not None and body.seen[k] and _key(first.text) == k and _plain(first):
                     ctx.hints["series"] = [*ctx.hinted_list("series"), k]  # the first page's: the publication
+                    _body_in_header(ctx, ctx.source_text.get(first.line, first.text))
                     ctx.to_meta(body.pop(first=True), "series")
             else:
                 tops.setdefault(k, after)
@@ -306,6 +323,8 @@ def _sweep(ctx: Context, breaks: list[Item]) -> None:
             continue
         if CHAPTER.match(after.text) or PROVISION.match(after.text) or LABELED.match(before.text):
             continue  # "제1장 서론", "제5조(…)" open the next page; "학 번: 2025-21734" is a field
+        if AGENDA_ITEM.match(after.text):
+            continue  # "제2호 안건 : …": minutes' next agenda item opens the next page
         body.pop()
         before.text = f"{before.text} {after.text}"  # the paragraph runs on over the page break
         before.last = after.last or after.line

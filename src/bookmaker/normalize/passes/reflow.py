@@ -35,7 +35,7 @@ from itertools import pairwise
 from bookmaker.korean.morphology import cut_inside_word
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
-from bookmaker.normalize.list_marks import readings
+from bookmaker.normalize.list_marks import Reading, readings
 from bookmaker.normalize.passes.statute import ENFORCEMENT
 from bookmaker.normalize.passes.title import NOTICE_NUMBER
 from bookmaker.normalize.text import CHAPTER, FORM_FIELD, LABELED, ends_sentence
@@ -160,7 +160,30 @@ def _lettered_lines(items: list[Item]) -> set[int]:
         ranks = {(x.style, x.punctuation) for x in a}
         if ranks and any(y.number == 1 and (y.style, y.punctuation) not in ranks for y in b):
             lines.add(item.line)  # "5. …" then "1) …"
+    lines.update(_hung_items(items, marks))
     return lines
+
+
+def _hung_items(items: list[Item], marks: list[list[Reading]]) -> set[int]:
+    """Lettered lines in sequence with lines on a hanging indent between them (``다. 참 석 자 : …`` /
+    ``      회장 김○○, …`` / ``라. 배 석 자 : …``): the lines between are the first item's rest, set
+    deeper than its mark, so the next mark opens an item of its own."""
+    lines: set[int] = set()
+    last: int | None = None  # the index of the last lettered line whose rest may hang under it
+    for index, (item, b) in enumerate(zip(items, marks, strict=True)):
+        if b and last is not None and index > last + 1:
+            a = marks[last]
+            if any(x.family == y.family and y.number == x.number + 1 for x in a for y in b):
+                lines.update((items[last].line, item.line))
+        if b:
+            last = index
+        elif last is not None and (item.attrs.get("after_blank") or _indent(item) <= _indent(items[last])):
+            last = None  # not hanging under the lettered line: its item is over
+    return lines
+
+
+def _indent(item: Item) -> int:
+    return int(item.attrs.get("indent", "0"))
 
 
 _VERSE_NUMBER = re.compile(r"^\s*(\d{1,3})\s+[가-힣]")
@@ -220,6 +243,14 @@ def _columns(item: Item) -> int:
 def _spaced(prev: Item, item: Item) -> bool:
     """The raw lines keep a space at the cut."""
     return bool(prev.attrs.get("space_end") or item.attrs.get("space_start"))
+
+
+def _hanging(prev: Item, item: Item) -> bool:
+    """``item`` is set deeper than the line ``prev`` it continues, no space kept at ``prev``'s end:
+    a hanging indent under a list's item in a paginated source's text (``- 관리사무소장 : … 낮추`` /
+    ``      도록 하겠음.``), the page's layout rather than a space kept at the cut."""
+    deeper = _indent(item) > _indent(prev)
+    return deeper and not prev.attrs.get("space_end")
 
 
 def _fixed_column(items: list[Item], width: int) -> _Layout | None:
@@ -306,6 +337,12 @@ def _cut_between_syllables(prev: Item, item: Item) -> bool:
     return syllables and not _spaced(prev, item)
 
 
+def _hanging_cut(prev: Item, item: Item) -> bool:
+    """A cut between two Hangul syllables, ``item`` set on a hanging indent (:func:`_hanging`)."""
+    ends = _hangul_end().search(prev.text) and _hangul_start().match(item.text)
+    return bool(ends) and _hanging(prev, item)
+
+
 def _cited_name(prev: Item, item: Item) -> bool:
     """The cut fell inside an author's name in an author–year citation (``(김`` / ``민지, 2021``):
     a name of two to four syllables opening the parentheses or following a semicolon."""
@@ -368,7 +405,11 @@ def run(ctx: Context) -> None:
             inside = _inside_word(line, item, layout) if layout else False
             if _cited_name(line, item):
                 inside = True
-            elif inside is None or (inside is False and justified and _cut_between_syllables(line, item)):
+            elif inside is None or (
+                inside is False
+                and justified
+                and (_cut_between_syllables(line, item) or _hanging_cut(line, item))
+            ):
                 inside = _analyzer_joins(line, item)  # the text has no evidence: ask the dictionary
             elif justified and _number_cut(line, item):
                 inside = True  # "… 20" / "원으로": a justified line cut between a number and its unit
@@ -378,6 +419,8 @@ def run(ctx: Context) -> None:
             else:
                 prev.text = f"{prev.text}{'' if inside else ' '}{item.text}"
             prev.last = item.last or item.line
+            if _indent(item) > _indent(prev):
+                prev.attrs["hung"] = "1"  # its rest hangs under its first line (a list's item)
             continue
         out.append(item)
         line = item

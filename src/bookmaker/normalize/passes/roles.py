@@ -346,9 +346,29 @@ def _vote_signing_body(ctx: Context, head: str) -> None:
         ctx.vote_publisher(found["body"], Evidence.DECISION)
 
 
+_SIGNERS = re.compile(r"^\s*(?:[^()㊞\s][^()㊞]{1,24}?\s*(?:\(\s*(?:서명|인|날인)\s*\)|㊞)\s*){1,4}$")
+"""The text's last line made of its signers, each with the place of a signature or a stamp after
+them (minutes' ``회 장 김 ○ ○ (서명)   감 사 박 ○ ○ (서명)``, ``위원장 한정민 ㊞``)."""
+
+
+def _signers(ctx: Context) -> bool:
+    """The last paragraph is a line of signers (:data:`_SIGNERS`): it is a signature (above a cut
+    line, as a reply slip below it is its sender's)."""
+    cut = next((i for i in range(len(ctx.items) - 1, -1, -1) if ctx.items[i].attrs.get("cut")), None)
+    last = next((it for it in reversed(ctx.items[:cut]) if not structured(it)), None)
+    if last is None or not _body(last) or "paragraph_role" in last.attrs or "\n" in last.text:
+        return False
+    if not _SIGNERS.match(last.text) or len([it for it in ctx.items if _body(it)]) < 2:
+        return False
+    last.attrs["paragraph_role"] = "signature"
+    return True
+
+
 def _signatures(ctx: Context) -> None:
     """The date and the issuing body after a statement's last paragraph (or a notice's date and
-    its office's head)."""
+    its office's head); a line of signers ending the text (:func:`_signers`)."""
+    if _signers(ctx):
+        return
     formal = _statement(ctx)
     tail: list[Item] = []
     cut = next((i for i in range(len(ctx.items) - 1, -1, -1) if ctx.items[i].attrs.get("cut")), None)

@@ -23,6 +23,7 @@ from bookmaker.normalize.passes.item_outline import mark_item_outlines
 from bookmaker.normalize.passes.notes import mark_text_notes
 from bookmaker.normalize.passes.title import NOTICE_NUMBER, PICTOGRAPH
 from bookmaker.normalize.text import (
+    AGENDA_ITEM,
     CHAPTER,
     EPIGRAPH,
     FORM_FIELD,
@@ -106,6 +107,19 @@ _NUMBERED = re.compile(r"^\s*\d{1,2}\.\s")
 
 def _bodyish(item: Item | None) -> bool:
     return item is not None and item.role in (None, "paragraph") and item.kind in (None, "paragraph")
+
+
+def _agenda_heads(items: list[Item]) -> None:
+    """An agenda item's head alone on its line, no sentence, is a heading (its ``:`` is no field's)."""
+    for item in items:
+        if _listable(item) and AGENDA_ITEM.match(item.text) and not ends_sentence(item.text.strip()):
+            item.role = "heading"
+
+
+def _over_agenda(item: Item, nxt: Item) -> bool:
+    """A numbered section line right over an agenda item's head (``3. 안건 심의 및 의결`` over
+    ``제1호 안건 : …``) heads the agenda."""
+    return bool(OUTLINE.match(item.text)) and nxt.role == "heading" and bool(AGENDA_ITEM.match(nxt.text))
 
 
 def _over_subsection(items: list[Item], i: int) -> bool:
@@ -203,8 +217,8 @@ def _numbers(item: Item, choices: frozenset[int] = frozenset()) -> list[Reading]
     readings`). A sentence numbered ①, ② is a provision's paragraph (a statute's or a contract's
     항, which the text cites by its mark: "제1항"), no list item: a list would replace the mark —
     unless it is one of a question's choices (``choices``: ids, see :func:`_choices`)."""
-    if not _listable(item) or len(item.text) > MAX_ITEM:
-        return []
+    if not _listable(item) or len(item.text) > (MAX_ENTRY if item.attrs.get("hung") else MAX_ITEM):
+        return []  # an item whose rest hangs under its first line (pass reflow) may be long
     found = readings(item.text)
     circled = any(r.style == "circled-decimal" for r in found)
     if circled and ends_sentence(item.text) and id(item) not in choices:
@@ -685,6 +699,7 @@ def run(ctx: Context) -> None:
     _mark_live_text(items)
     _mark_stanzas(items)
     _slip_titles(items)
+    _agenda_heads(items)
     labels = _section_labels(ctx, items) | _info_box_labels(items)
     marks: set[str] = set()
     parallel = _parallel_marks(items)
@@ -743,6 +758,7 @@ def run(ctx: Context) -> None:
                 or (_bodyish(nxt) and (len(nxt.text) >= 60 or ends_sentence(nxt.text)))
                 or verses  # "[본문 말씀]" over the verses
                 or _over_subsection(items, i)
+                or _over_agenda(item, nxt)
                 or _over_plain_table(ctx, item, nxt)
                 or _over_unit_note(ctx, items, i)
                 or _opens_plain_list(ctx, item, nxt)
