@@ -220,3 +220,58 @@ def test_a_series_more_link_and_its_headlines_go() -> None:
     )
     assert "English Corner 뉴스 더보기" in removed(doc)
     assert "City expands heating aid" not in body(doc)
+
+
+# --- a newspaper's corrections page -----------------------------------------------------------------------
+
+
+def _notice(series: str, *tail: str) -> list[str]:
+    return [
+        "가람일보",
+        f"[{series}] 정정보도문",
+        "입력 2027.01.09 00:05",
+        "",
+        "본지는 지난 1월 3일자 A6면 「가람시, 청사 이전 확정」 제목의 기사에서"
+        " 청사 이전이 확정됐다고 보도했습니다.",
+        "그러나 가람시의회는 아직 이전안을 의결하지 않았으므로 이를 바로잡습니다.",
+        "",
+        "가람일보 독자권익위원회",
+        *tail,
+    ]
+
+
+def test_a_papers_notice_tagged_alripnida_is_signed_by_its_committee() -> None:
+    _, doc = norm(*_notice("알립니다"))
+    last = doc.blocks[-1]
+    assert last.text == "가람일보 독자권익위원회"
+    assert getattr(last, "role", None) == "signature"
+
+
+def test_an_untagged_texts_last_short_line_is_no_signature() -> None:
+    _, doc = norm(*_notice("단독"))
+    assert getattr(doc.blocks[-1], "role", None) != "signature"
+
+
+def test_a_sections_more_link_and_its_headlines_go_but_a_review_boxs_stays_chrome() -> None:
+    _, doc = norm(
+        *_notice(
+            "알립니다",
+            "",
+            "ⓒ 가람일보 무단전재 및 재배포 금지",
+            "독자권익 더보기",
+            "[바로잡습니다] 12월 30일자 A2면 기사 外",
+            "[옴부즈맨 칼럼] 제목은 기사의 얼굴이다",
+        )
+    )
+    gone = removed(doc)
+    assert gone.get("독자권익 더보기") == "boilerplate.related"
+    assert gone.get("[옴부즈맨 칼럼] 제목은 기사의 얼굴이다") == "boilerplate.related"
+    _, shop = norm(
+        "가람 무선 청소기 X9",
+        "판매가 189,000원",
+        "",
+        "흡입력이 강하고 무게가 1.2kg으로 가볍습니다. 먼지통은 버튼 하나로 비울 수 있습니다.",
+        "",
+        "리뷰 더보기",
+    )
+    assert removed(shop).get("리뷰 더보기") == "boilerplate.chrome"
