@@ -304,6 +304,57 @@ def report(n: int) -> list[str]:
     return [*out, "Compliance Notice", "- 당사는 해당 회사의 주식을 보유하고 있지 않습니다."]
 
 
+def live(n: int) -> list[str]:
+    """A news app's live page: the pinned summary box, ``n`` updates of a time line over a headline,
+    a paragraph and the reporter, each with the app's share button (round 47)."""
+    out = [
+        "가람뉴스",
+        "LIVE",
+        "[라이브] 중부지방 대설특보",
+        "실시간 업데이트 중",
+        "입력 2027.01.12 06:10",
+        "",
+    ]
+    out += ["📌 고정", "주요 내용", "· 서울·경기 대설주의보", "· 출근길 버스 지연", ""]
+    for i in range(n):
+        out += [f"{23 - i % 24:02d}:{59 - i % 60:02d}", f"{i}번째 소식 제목", f"{i}번째 소식이다. {SENTENCE}"]
+        out += [f"{'김이박최정'[i % 5]}하람 기자", "공유", ""]
+    return [*out, "이 라이브 알림 받기", "ⓒ 가람뉴스 무단전재 및 재배포 금지"]
+
+
+def factcheck(n: int) -> list[str]:
+    """A fact-check platform's page: the outlet's line, the claim box, the verdict meter, ``n``
+    sections of a head and a paragraph, each over three grade-like lines (no meter), the footer
+    (round 47)."""
+    out = ["검증넷", "“수도권 인구, 절반 넘었다”…사실일까", "가람일보 | 2027.02.03 09:00", ""]
+    out += [
+        "검증 대상",
+        "“수도권 인구가 처음으로 절반을 넘었다.”",
+        "발언자: 한도윤 의원",
+        "발언 일시: 2027.01.20",
+        "",
+    ]
+    out += [
+        "판정",
+        "사실 아님",
+        "대체로 사실 아님",
+        "절반의 사실",
+        "대체로 사실",
+        "사실",
+        "판정 결과: 대체로 사실",
+        "",
+    ]
+    for i in range(n):
+        out += [f"■ {i}번째 검증", f"{i}번째 근거다. {SENTENCE}", "사실", "거짓", "판단 유보", ""]
+    return [
+        *out,
+        "박지안 기자 jian@garamilbo.com",
+        "",
+        "공감 24  비공감 3",
+        "© 2027 검증넷. All rights reserved.",
+    ]
+
+
 def letter(n: int) -> list[str]:
     """An official letter: ``n`` numbered paragraphs, each wrapped and over two lettered items, and
     the routing footer (round 43)."""
@@ -420,6 +471,8 @@ SHAPES: dict[str, Callable[[int], list[str]]] = {
     "recorder": recorder,
     "diary": diary,
     "minutes": minutes,
+    "live": live,
+    "factcheck": factcheck,
     "market": market,
     "report": report,
     "relay": relay,

@@ -386,7 +386,7 @@ def _link_only(item: Item) -> bool:
     return len(runs) == 1 and isinstance(runs[0], Link)
 
 
-def _is_reference_heading(ctx: Context, text: str) -> bool:
+def is_reference_heading(ctx: Context, text: str) -> bool:
     """A heading of the document's own sources or outside links (``외부 링크``, ``참고 문헌``)."""
     bare = _EDGE.sub("", text)
     return any(p.match(bare) for p in ctx.rules.patterns("boilerplate", "reference_sections", whole=True))
@@ -855,7 +855,7 @@ def run(ctx: Context) -> None:
         if item.attrs.get("files_below") and ctx.is_dropped(item):
             continue  # an attached file's line, dropped with its header's list
         if "heading" in (item.kind, item.role):
-            references = _is_reference_heading(ctx, item.text)
+            references = is_reference_heading(ctx, item.text)
         if in_list and isinstance(item.block, ListBlock) and _links_list(item.block):
             drop(item, "list of other articles (a list of links)", "boilerplate.related")
             marked = True

@@ -22,7 +22,7 @@ from bookmaker.ir import Author, Link, runs
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.english_bylines import parse_english_byline
-from bookmaker.normalize.passes.boilerplate import is_copyright
+from bookmaker.normalize.passes.boilerplate import is_copyright, is_reference_heading
 from bookmaker.normalize.passes.captions import CREDIT_LABEL, split_credit, wire_photo
 from bookmaker.normalize.passes.language import is_english
 from bookmaker.normalize.rules import Rules
@@ -690,7 +690,8 @@ def _after_byline(ctx: Context) -> None:
     """Short lines after the closing byline (read below the article's last paragraph, at least two
     paragraphs into it) are the page's: a profile box, the reporter's other headlines — but not a
     photo caption with its credit (some pages gather the article's photos below the sign-off), nor
-    an item of a list without links (a fact check's sources)."""
+    an item of a list without links (a fact check's sources), nor a section of sources under its
+    heading (``참고 자료``) and what follows it."""
     items = [it for it in ctx.items if not structured(it)]
     prose = [it.line for it in items if it.role is None and is_prose(it.text)]
     credited = ctx.meta_lines.get("authors", [])
@@ -704,6 +705,9 @@ def _after_byline(ctx: Context) -> None:
         if item.line <= start or item.role is not None or item.kind in ("caption", "heading", "quote"):
             continue
         text = item.text
+        if is_reference_heading(ctx, text):
+            break  # "참고 자료" over its sources: the article's own section (a fact check's), and the
+            # page's lines after it are left to pass boilerplate
         if _photo_caption(ctx, text):
             continue  # the article's photos, captioned below its sign-off
         if is_copyright(ctx, text):

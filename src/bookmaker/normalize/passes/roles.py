@@ -104,9 +104,10 @@ STATEMENT_KINDS = (
     "공고",
     "고시",
 )
-NOTICE_KINDS = ("알림", "공지", "사고", "社告")
+NOTICE_KINDS = ("알림", "알립니다", "공지", "사고", "社告")
 """A publisher's or an organisation's own notice, signed like a statement; only as the series tag
-(``[알림] …``): in a title's last word ``사고`` is an accident and ``알림`` a reminder."""
+(``[알림] …``, ``[알립니다] 정정·반론보도문``): in a title's last word ``사고`` is an accident and
+``알림`` a reminder."""
 _KINDS = "|".join(sorted(STATEMENT_KINDS, key=len, reverse=True))
 _KIND_IN_TITLE = re.compile(
     rf"^\s*{_OPEN}\s*(?:{_KINDS})\s*{_CLOSE}|(?:{_KINDS})\s*$|^\s*(?:{_KINDS})\s*[:：]"

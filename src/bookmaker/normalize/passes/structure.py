@@ -36,8 +36,9 @@ from bookmaker.normalize.text import (
 
 _MARKER = re.compile(r"^\s*[■◆▲◇●□◎▣]\s*")
 """A heading's marker (not ``○``: in an outline of □ and ○ lines, ``○`` marks a point under one)."""
-_BOX_TITLE = re.compile(r"^\s*[<〈《【]\s*(?P<title>[^<>〈〉《》【】]{2,20}?)\s*[>〉》】]\s*$")
-"""A box's title in brackets over its list (``<글 싣는 순서>`` over a series' parts)."""
+_BOX_TITLE = re.compile(r"^\s*[<〈《【\[]\s*(?P<title>[^<>〈〉《》【】\[\]]{2,20}?)\s*[>〉》】\]]\s*$")
+"""A box's title in brackets over its list (``<글 싣는 순서>`` over a series' parts, ``[오늘의 표현]``
+over a glossary)."""
 MAX_HEADING = 60
 TABLE_TITLE = re.compile(r"^\s*(?:[\[<〈【]\s*표(?:\s*\d[\d.\-–]*)?\s*[\]>〉】]|표\s*\d[\d.\-–]*[.:]?\s)")
 """A table's title (``[표] 4일 주요 지수 마감``, ``<표 2> …``, ``표 3. …``): it names the table under
@@ -762,6 +763,7 @@ def run(ctx: Context) -> None:
                 or _over_plain_table(ctx, item, nxt)
                 or _over_unit_note(ctx, items, i)
                 or _opens_plain_list(ctx, item, nxt)
+                or (over_list and bool(item.attrs.get("part_label")))  # "주요 내용" over its "· …" box
                 or _over_placeholder(item, nxt)
                 or (_all_bold(item) is not None and (over_list or bool(OUTLINE.match(item.text))))
                 or (over_list and _NUMBERED.match(item.text) is not None)  # "1. 입찰 일정" over its items

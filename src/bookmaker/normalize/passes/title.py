@@ -91,6 +91,31 @@ _LEADING_VERSION = re.compile(r"^\s*[(\[（]\s*(?:종합\s*)?\d{1,2}\s*보\s*[)\
 FLASH_TAGS = frozenset({"속보", "긴급", "1보"})
 
 
+def _names_tag_below(item: Item, below: Item) -> bool:
+    """``item`` says no more than the bracketed tag opening the line below it (a column's or section's
+    name, ``영어로 읽는 뉴스``, over ``[영어로 읽는 뉴스] 편의점 도시락, …``): a label, not the headline."""
+    tags, rest = split_series(below.text)
+    return bool(rest.strip()) and key(item.text) in {key(tag) for tag in tags}
+
+
+_BULLETED = re.compile(r"^\s*[-•·∙]\s+\S")
+MAX_BOX_LABEL = 12
+
+
+def _over_bullets(items: list[Item], at: int) -> bool:
+    """``items[at]`` is a short label over two bulleted lines or more (``주요 내용`` over ``· …``): a box
+    of the text (a live page's pinned summary), not a deck."""
+    text = items[at].text.strip()
+    below = items[at + 1 : at + 3]
+    return (
+        len(text) <= MAX_BOX_LABEL
+        and not _BULLETED.match(text)
+        and not ends_sentence(text)
+        and len(below) == 2
+        and all(_BULLETED.match(it.text) and it.role is None for it in below)
+    )
+
+
 def _superseded_flash(item: Item, below: Item | None) -> bool:
     """``item`` is a wire's flash headline (``[속보] …``) with the update's headline right below it
     (``(2보) …``): the story was updated, and the flash line no longer heads it."""
@@ -317,6 +342,8 @@ def _find_title(ctx: Context, release: Release | None = None) -> Item | None:
         below = top[index + 1] if index + 1 < len(top) else None
         if below is not None and kicker(item) and _title_like(below):
             continue  # "[기획] 사라지는 동네 ③" over the headline: the series, not the title
+        if below is not None and _names_tag_below(item, below):
+            continue  # "영어로 읽는 뉴스" over "[영어로 읽는 뉴스] …": the section's label, the series
         if _superseded_flash(item, below):
             continue  # "[속보] …" over "(2보) …": the update's headline heads the story
         if below is not None and gloss(below) and _headword(item):
@@ -793,6 +820,9 @@ def run(ctx: Context) -> None:
             break  # "1. 추진 현황": the first section's heading, no deck
         if text.rstrip().endswith((",", "，")):
             break  # "…계획이 곳곳에서 나왔지만,": a sentence the line break cut, the text's start
+        if _over_bullets(ctx.items, ctx.items.index(item)):
+            item.attrs["part_label"] = "1"  # it heads the box (pass structure)
+            break  # "주요 내용" over "· …" lines: a box of the text with its label, no deck
         if EDITOR_NOTE_ALONE.match(text):
             break  # "편집자주" alone: the editor's note below it opens the text
         if _past_interface(ctx, title_item, item):
