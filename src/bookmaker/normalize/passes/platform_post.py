@@ -144,7 +144,8 @@ def run(ctx: Context) -> None:
     merged = _grid(items, follow + 1, pairs) if pairs >= MIN_PAIRS else []
     ctx.to_meta(writer, "authors")
     if merged:
-        ctx.items = [it for it in ctx.items if not any(it is m for m in merged)]
+        inside = {id(it) for it in merged}
+        ctx.items = [it for it in ctx.items if id(it) not in inside]
     ctx.drop_all(drops)
 
 
