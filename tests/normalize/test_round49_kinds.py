@@ -276,3 +276,24 @@ def test_a_writer_card_without_an_engagement_bar_is_no_platform_post() -> None:
     _, doc = norm(*_post(grid=True, bar=False))
     assert not any(isinstance(b, ListBlock) for b in doc.blocks)
     assert "post.footer" not in removed(doc).values()
+
+
+def test_a_date_in_an_infobox_stays_in_its_table(tmp_path: Path) -> None:
+    """(A guard: the page's date is not looked for in a data table's cells; the fixture ho49-namu-wiki-saved
+    is the case that lost its 개업일.)"""
+    box = (
+        "<table><tbody>\n"
+        "<tr><td><strong>소재지</strong></td><td>가람광역시 중구</td></tr>\n"
+        "<tr><td><strong>운영 기관</strong></td><td>가람교통공사</td></tr>\n"
+        "<tr><td><strong>개업일</strong></td><td>2009년 3월 17일</td></tr>\n"
+        "</tbody></table>\n"
+    )
+    parts = "".join(
+        f"<h2>{n}. 부분</h2>\n<div class='part'>\n<div>{n}번째 문단이다. {_PARA}</div>\n</div>\n"
+        for n in range(1, 4)
+    )
+    page = f"<div>\n<h1>한빛역</h1>\n<div class='wiki-content'>\n{box}{parts}</div>\n</div>"
+    raw, doc = read_page(tmp_path, page, "<title>한빛역</title>")
+    assert not [sl for sl in raw.lines if sl.kind == "date"]
+    tables = [b for b in doc.blocks if isinstance(b, Table)]
+    assert len(tables) == 1 and "2009년 3월 17일" in tables[0].text
