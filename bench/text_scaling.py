@@ -283,6 +283,19 @@ def market(n: int) -> list[str]:
     return [*out, "채팅하기", "© Danggeun Market Inc."]
 
 
+def platform(n: int) -> list[str]:
+    """A platform's post copied as text: the writer's card and an info grid, ``n`` parts of a label
+    and a prose line with a tag button, the engagement bar and ``n`` comments (round 49)."""
+    out = ["한집살림", "커뮤니티", "24평 구축 아파트 리모델링 이야기", "리모델링 | 가람시", "솔솔하우스"]
+    out += ["2026년 12월 2일", "팔로우", "주거형태", "아파트", "평수", "24평", "예산", "2,800만 원"]
+    for i in range(n):
+        out += [f"공간{i}", "상품 태그 보기", f"{i}번째 공간 이야기입니다. {SENTENCE}"]
+    out += ["좋아요 1,204", "스크랩 2,381", "댓글 46", "공유"]
+    for i in range(n):
+        out += [f"이웃{i}", f"{i}번째 댓글이에요 궁금해요", "3일 전", "답글 달기"]
+    return [*out, "Copyright 2026. hanjipsallim Inc. All rights reserved."]
+
+
 def report(n: int) -> list[str]:
     """A research report: the cover line, ticker and headline, the rating box, the analyst, ``n``
     sections of a head and a paragraph with a data box and a page footer every fifth, the notice
@@ -474,6 +487,7 @@ SHAPES: dict[str, Callable[[int], list[str]]] = {
     "live": live,
     "factcheck": factcheck,
     "market": market,
+    "platform": platform,
     "report": report,
     "relay": relay,
     "menu": menu,

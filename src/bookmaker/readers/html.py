@@ -50,7 +50,7 @@ from bookmaker.readers.html_song import read_song_page, song_credits
 from bookmaker.readers.html_sr_labels import drop_reader_labels
 from bookmaker.readers.html_thread import find_thread
 from bookmaker.readers.html_titles import mark_titles
-from bookmaker.readers.html_toggles import open_panels
+from bookmaker.readers.html_toggles import open_folds, open_panels
 from bookmaker.readers.html_work_header import read_work_header
 from bookmaker.readers.text import read_bytes
 
@@ -224,6 +224,7 @@ def read_html(
     unwrap_app_shell(soup)  # a page rendered by scripts: its article in <noscript>
     sign_quotes(soup)  # an embedded post's "— name (@handle) date" after its text: its attribution
     toggles, marks = open_panels(soup)  # an FAQ's hidden answers: opened, their questions headings
+    folds = open_folds(soup)  # a wiki's folded sections: opened, their "[ 펼치기 · 접기 ]" removed
     page = Page(soup)
     hints = page_hints(soup)
     if chrome.url and "url" not in hints:
@@ -241,6 +242,8 @@ def read_html(
     env.kinds.update((toggle, "heading") for toggle in toggles)
     for mark in marks:
         env.remove(mark, "a question or answer mark (the question is a heading)", "html.qa-mark")
+    for fold in folds:
+        env.remove(fold, "a folded section's button (the section is opened)", "html.fold-label")
     env.fetched, env.fetch_image = fetched_from is not None, fetch_image
     work = read_work_header(page, env)  # a wiki library's header over a work, its license box
     if work and work.authors:

@@ -80,6 +80,7 @@ from bookmaker.readers.html_lists import list_style
 from bookmaker.readers.html_table import build_table, cells, is_data_table, is_icon, rows
 from bookmaker.readers.html_toggles import is_page_links, is_prompt_box, is_tab_row
 from bookmaker.readers.image_alt import is_file_name
+from bookmaker.readers.image_spacer import is_spacer
 from bookmaker.readers.sanitize import strip_controls
 from bookmaker.readers.verse import stanza_runs
 
@@ -577,7 +578,7 @@ class Flow:
     def image(self, img: Tag) -> None:
         """An image outside a figure: a figure of its own (its ``alt`` of 10+ characters, no file
         name, as caption)."""
-        if is_icon(img):
+        if is_icon(img) or is_spacer(image_src(img) or ""):
             return
         src = self.resolve(img)
         alt = _alt(img)

@@ -43,6 +43,7 @@ from bookmaker.readers.html_dom import (
     visible_text,
 )
 from bookmaker.readers.html_flow import INTERFACE_TAGS, Env, Flow, kind_of
+from bookmaker.readers.html_table import key_value
 
 TITLE_SELECTORS = [
     "#articleTitle",
@@ -378,13 +379,16 @@ def _label(env: Env, node: Tag) -> Tag | NavigableString | None:
 
 def _shown_dates(page: Page, title: Tag | None, body: Tag) -> list[Tag]:
     """Elements between the headline and the body that show a date and nothing else (a blog's
-    ``<span>2026년 11월 18일</span>`` under its title, in no date class)."""
+    ``<span>2026년 11월 18일</span>`` under its title, in no date class); not an infobox's value."""
     if title is None or page.order(title) > page.order(body):
         return []
     out: list[Tag] = []
     for string in title.find_all_next(string=_WHOLE_DATE):
         if page.order(string) > page.order(body) or inside(string, body):
             break
+        table = string.find_parent("table")
+        if table is not None and key_value(table):
+            continue  # an infobox's value (its 개업일), not the page's date (a board's view table's is)
         if is_text(string) and isinstance(string.parent, Tag) and not inside(string, title):
             out.append(string.parent)
     return out

@@ -4,6 +4,7 @@ normalization weighs them against the text."""
 
 from __future__ import annotations
 
+import datetime as _dt
 import json
 import re
 from typing import Any
@@ -187,6 +188,34 @@ _WIKI_DAY = re.compile(
 )
 
 
+_KST = _dt.timezone(_dt.timedelta(hours=9))
+_SHOWN_TIME = re.compile(r"(\d{4})\D{1,3}(\d{1,2})\D{1,3}(\d{1,2})\D{1,4}(\d{1,2}):(\d{2})")
+
+
+def _shown_korean_time(tag: Tag, value: object) -> str | None:
+    """A time element's UTC ``datetime`` as Korean time when its own text shows that Korean time
+    (the page chose to show it so); None otherwise (GitHub's "3 days ago" keeps its UTC)."""
+    if not isinstance(value, str) or not re.search(r"(?:Z|[+-]00:?00)$", value.strip()):
+        return None
+    try:
+        moment = _dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00")).astimezone(_KST)
+    except ValueError:
+        return None
+    m = _SHOWN_TIME.search(tag.get_text(" ", strip=True))
+    if m is None:
+        return None
+    year, month, day, hour, minute = (int(g) for g in m.groups())
+    if (year, month, day, hour, minute) != (
+        moment.year,
+        moment.month,
+        moment.day,
+        moment.hour,
+        moment.minute,
+    ):
+        return None
+    return moment.isoformat(timespec="seconds")
+
+
 def _wiki_metadata_date(soup: BeautifulSoup) -> str | None:
     """The day a wiki export's page line gives (Confluence's ``<div class="page-metadata">Created by …,
     last modified by … on 12월 02, 2026``): the page's date, as ISO 8601."""
@@ -226,7 +255,10 @@ def hints(soup: BeautifulSoup) -> dict[str, object]:
         times = soup.find_all(["time", "relative-time"], attrs={"datetime": True})  # GitHub's own
         time_tag = next((t for t in times if t.find_parent("table") is None), None)  # not a table's data
         date = time_tag.get("datetime") if isinstance(time_tag, Tag) else None
-        if isinstance(date, str) and date.strip():
+        shown = _shown_korean_time(time_tag, date) if isinstance(time_tag, Tag) else None
+        if shown:
+            date = shown  # 나무위키's "2026-11-28 12:41:09" over datetime="2026-11-28T03:41:09.000Z"
+        elif isinstance(date, str) and date.strip():
             found["date_element"] = True  # a page's own time element, in the zone it chose to show
     if isinstance(date, str) and date.strip():
         found["date"] = date.strip()

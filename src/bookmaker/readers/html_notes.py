@@ -49,14 +49,28 @@ def _definition(tag: Tag) -> bool:
     return any(isinstance(parent, Tag) and _marked(parent, _CONTAINER) for parent in list(tag.parents)[:3])
 
 
+def _anchor_in_note(tag: Tag) -> bool:
+    """An empty anchor right inside an element marked as a note (see :func:`_holder`)."""
+    parent = tag.parent
+    return _empty_anchor(tag) and isinstance(parent, Tag) and parent.name not in _HEADINGS and _marked(parent)
+
+
 def _holder(tag: Tag) -> Tag:
     """The element that holds a definition: a paragraph or an item whose own back link carries the
-    definition's id (Google Docs: ``<p><a href="#ftnt_ref1" id="ftnt1">[1]</a> …</p>``), else ``tag``."""
+    definition's id (Google Docs: ``<p><a href="#ftnt_ref1" id="ftnt1">[1]</a> …</p>``), a marked
+    element whose empty anchor carries it (나무위키: ``<span class="footnote-list"><span id="fn-1">
+    </span><a href="#rfn-1">[1]</a> …</span>``), else ``tag``."""
     parent = tag.parent
     href = str(tag.get("href") or "")
     if tag.name == "a" and href.startswith("#") and isinstance(parent, Tag) and parent.name in ("p", "li"):
         return parent
+    if _empty_anchor(tag) and isinstance(parent, Tag) and _marked(parent):
+        return parent
     return tag
+
+
+def _empty_anchor(tag: Tag) -> bool:
+    return tag.name in ("span", "a") and not tag.get_text(strip=True)
 
 
 _COMMENT = re.compile(r"^(?:cmnt\d+|_msocom_\d+)$")
@@ -87,7 +101,7 @@ def find_notes(env: Env, parts: list[Tag]) -> None:
     for part in parts:
         for tag in part.find_all(id=True):
             note = strip_controls(str(tag.get("id") or "")).strip()
-            if note and note not in definitions and _definition(tag):
+            if note and note not in definitions and (_definition(tag) or _anchor_in_note(tag)):
                 definitions[note] = _holder(tag)
     if not definitions:
         return
@@ -102,7 +116,7 @@ def find_notes(env: Env, parts: list[Tag]) -> None:
                 continue
             env.refs[id(link)] = note
             referenced.add(note)
-            for holder in (link, link.parent):
+            for holder in (link, link.parent, *link.find_all(id=True)):
                 if isinstance(holder, Tag) and holder.get("id"):
                     ref_ids.add(str(holder.get("id")))
     for note, tag in definitions.items():

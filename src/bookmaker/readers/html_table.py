@@ -1,6 +1,8 @@
 """HTML tables: a table of content becomes an IR :class:`~bookmaker.ir.Table`; a layout table (page
 structure, a photo with its caption in the next row) is walked as ordinary flow. A first row of
-cells all in bold over rows that are not is the header of a table without ``<th>``.
+cells all in bold over rows that are not is the header of a table without ``<th>``, and so is one
+cell across the first row of a table of labelled values (an infobox's title); a row of only a photo
+is left out (an infobox's photo is a figure of its own).
 
 A table is taken as *content* on evidence: it has a ``<caption>``, ``<th>`` or ``<thead>``, or at
 least two rows of two or more cells; and it is *layout* when it says so (``role="presentation"``),
@@ -57,10 +59,16 @@ def is_icon(img: Tag) -> bool:
 
 
 def key_value(table: Tag) -> bool:
-    """A table of labelled values (an encyclopedia's infobox): three or more rows of one header
-    cell and one data cell; its photo is taken out of it as a figure."""
-    pairs = [row for row in rows(table) if [cell.name for cell in cells(row)] == ["th", "td"]]
-    return len(pairs) >= MIN_PAIRS
+    """A table of labelled values (an encyclopedia's infobox): three or more rows of one label
+    cell (a header cell, or a data cell all in bold: 나무위키's infobox) and one data cell; its photo
+    is taken out of it as a figure."""
+    return sum(1 for row in rows(table) if _label_pair(cells(row))) >= MIN_PAIRS
+
+
+def _label_pair(row: list[Tag]) -> bool:
+    if [cell.name for cell in row] == ["th", "td"]:
+        return True
+    return [cell.name for cell in row] == ["td", "td"] and _bold_cell(row[0]) and not _bold_cell(row[1])
 
 
 def is_data_table(table: Tag) -> bool:
@@ -108,11 +116,25 @@ def _align(cell: Tag) -> Align | None:
 def _bold_row(row: Tag) -> bool:
     """Every cell of ``row`` has text, all of it bold: a header row set as ``<td><b>…</b></td>``
     (Word's tables, old CMS pages)."""
-    for cell in cells(row):
-        strings = [s for s in cell.find_all(string=True) if s.strip()]
-        if not strings or not all(_in_bold(s, cell) for s in strings):
-            return False
-    return True
+    return all(_bold_cell(cell) for cell in cells(row))
+
+
+def _bold_cell(cell: Tag) -> bool:
+    """The cell has text, all of it bold."""
+    strings = [s for s in cell.find_all(string=True) if s.strip()]
+    return bool(strings) and all(_in_bold(s, cell) for s in strings)
+
+
+def _photo_row(row: Tag) -> bool:
+    """A row of nothing but a photo, which an infobox gives as a figure of its own."""
+    return not row.get_text(strip=True) and any(not is_icon(img) for img in row.find_all("img"))
+
+
+def _title_row(row: Tag, table: Tag) -> bool:
+    """One cell across the row, opening a table of labelled values: the infobox's title
+    ("한빛역" over its romanized name)."""
+    only = cells(row)
+    return len(only) == 1 and _span(only[0], "colspan") >= 2 and key_value(table)
 
 
 def _in_bold(string: PageElement, cell: Tag) -> bool:
@@ -131,11 +153,11 @@ def build_table(table: Tag, runs_of: Callable[[Tag], list[Inline]]) -> Table:
     caption = runs_of(caption_tag) if caption_tag is not None else []
     head: list[Row] = []
     body: list[Row] = []
-    table_rows = [row for row in rows(table) if cells(row)]
+    table_rows = [row for row in rows(table) if cells(row) and not _photo_row(row)]
     bold_head = (
         table.find(["th", "thead"]) is None
         and len(table_rows) >= 2
-        and _bold_row(table_rows[0])
+        and (_bold_row(table_rows[0]) or _title_row(table_rows[0], table))
         and not all(_bold_row(row) for row in table_rows[1:])
     )
     for index, row in enumerate(table_rows):

@@ -9,6 +9,9 @@
   stay interface: a panel that is a menu, a dialog, a tooltip or a form, has a close button, or is
   mostly links (a site menu, share buttons, a cookie banner, a modal, a help popover), and a
   toggle of one word ("메뉴", "자동요약", "공유").
+* **Folded sections** (나무위키's ``<dl class="wiki-folding">``): a ``<dt>`` saying "펼치기"/"접기" over a
+  hidden ``<dd>``: :func:`open_folds` opens the ``<dd>`` and returns the ``<dt>``, whose words are
+  the button's (a title beside them, "[ 역대 역장 펼치기 · 접기 ]", is lost with it).
 * **Question and answer marks**: a toggle's or its panel's leading element (after a category
   label) whose whole text is a mark (``Q``, ``A.``, ``질문``, ``답변``) is a decoration the
   question heading says already.
@@ -129,6 +132,27 @@ def open_panels(soup: BeautifulSoup) -> tuple[set[int], list[Tag]]:
         toggles.add(id(toggle))
         marks += [m for m in (_leading_mark(toggle), _leading_mark(panel)) if m is not None]
     return toggles, marks
+
+
+_FOLD = re.compile(r"펼치기|접기|펼쳐\s*보기")
+
+
+def open_folds(soup: BeautifulSoup) -> list[Tag]:
+    """Open the hidden ``<dd>`` of each folded section (see the module); returns the fold labels."""
+    labels: list[Tag] = []
+    for term in soup.find_all("dt"):
+        if len(visible_text(term)) > 60 or not _FOLD.search(visible_text(term)):
+            continue
+        body = term.find_next_sibling()
+        if not isinstance(body, Tag) or body.name != "dd" or not hides(body):
+            continue
+        if body.has_attr("hidden"):
+            del body["hidden"]
+        style = body.get("style")
+        if isinstance(style, str):
+            body["style"] = _HIDDEN_STYLE.sub("", style)
+        labels.append(term)
+    return labels
 
 
 def _leading_mark(box: Tag) -> Tag | None:

@@ -479,6 +479,9 @@ def _writer_again(ctx: Context, item: Item) -> bool:
     )
 
 
+_STAFF_HANDLE = re.compile(r"(?:GM|CM|GD|DEV)\s?[가-힣A-Za-z0-9]{1,10}")
+"""A game's or a community's staff name on its board posts: game master, community manager,
+designer or developer tag and a name ("GM한빛", "CM 하람")."""
 _MEMBER = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})\s?\([a-z][a-z0-9_]{2,19}\)\s*$")
 """A citizen reporter's byline, the name with the site's member id last (오마이뉴스)."""
 _JOB = re.compile(
@@ -544,8 +547,10 @@ def run(ctx: Context) -> None:
             bare = _BRACKETS.sub(" ", item.text).strip()
             authors = [Author(name=bare)] if re.fullmatch(r"[가-힣]{2,4}", bare) else _from_markup(item.text)
             authors = authors or _labelled_writer(bare)
-            if authors is None and _HANDLE.fullmatch(bare):
-                authors = [Author(name=bare)]  # a site's user name in its author link ("yoonsu-dev")
+            if authors is None and (_HANDLE.fullmatch(bare) or _STAFF_HANDLE.fullmatch(bare)):
+                authors = [
+                    Author(name=bare)
+                ]  # a site's user name in its author link ("yoonsu-dev", "GM한빛")
             if authors is None and (member := _MEMBER.search(item.text)):
                 authors = [Author(name=member["name"])]  # "… 11:22l이종원(ljw0412)": a member's name and id
             if authors is None and (writer := _contributor(ctx.rules, item.text)) is not None:

@@ -156,6 +156,13 @@ _BELOW_MARK = re.compile(r"\s*[-–—=<(\[]*\s*(?:아\s*래|다\s*음)\s*[-–�
 """An official letter's line pointing to its items below (``- 아 래 -``, ``<다 음>``, ``아래``)."""
 
 
+_SPAN_PART = r"[\d\s.:/년월일시분초오전후()월화수목금토요]"
+_TIME_SPAN = re.compile(
+    rf"^{_SPAN_PART}*\d{_SPAN_PART}*(?:[~∼〜–]|\s-\s|부터){_SPAN_PART}*\d{_SPAN_PART}*(?:까지)?\s*(?:\([^()]{{1,20}}\))?\s*$"
+)
+"""A span of days or hours and nothing else ("12.8(월) ~ 12.19(금)", "오전 6시 ~ 오전 10시 (4시간)")."""
+
+
 def _heading_like(item: Item, over_list: bool = False) -> bool:
     """``item`` could be a heading by its own text; a short word counts when set all in bold with a
     marker (``■ 판정``) or over a list or a table (``<p><b>안건</b></p>`` over the agenda)."""
@@ -180,6 +187,8 @@ def _heading_like(item: Item, over_list: bool = False) -> bool:
         return False  # "서류전형 → 1차 면접 → 최종합격": the steps of a process, not a heading
     if _BELOW_MARK.fullmatch(text):
         return False  # "- 아 래 -": an official letter's pointer to the items below, no heading
+    if _TIME_SPAN.match(text):
+        return False  # "2026년 12월 10일(수) 오전 6시 ~ 오전 10시 (4시간)": a schedule's value, no heading
     if re.match(r"^[^:：]{1,16}\s[:：]\s+\S", text):
         return False  # "대 표 이 사 : 김 정 훈": a form's field and its value, not a heading
     marked = bool(_MARKER.match(item.text))
