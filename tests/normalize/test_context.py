@@ -82,3 +82,13 @@ def test_an_item_restored_after_the_body_was_rebuilt_stays_through_later_drops()
     ctx.drop(fourth, "gone", "test.gone")
     assert [it.line for it in ctx.items] == [1, 2, 3]
     assert not ctx.is_dropped(second)
+
+
+def test_an_item_moved_to_the_metadata_leaves_the_body_but_not_a_list_read_before() -> None:
+    ctx = _context(3)
+    held = ctx.items
+    ctx.to_meta(held[1], "authors")
+    assert [it.line for it in ctx.items] == [1, 3]
+    assert [it.line for it in held] == [1, 2, 3]
+    assert ctx.meta_lines["authors"] == [2]
+    assert ctx.removed == []

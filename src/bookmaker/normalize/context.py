@@ -74,8 +74,8 @@ class Context:
     warnings: list[str] = field(default_factory=list)
     """Degradations the user should hear about (text that could not be repaired …)."""
     dropped: set[Item] = field(default_factory=set)
-    """Every item dropped (and not given back by setting :attr:`items`): a drop is constant work, and
-    the body is rebuilt once, when next read."""
+    """Every item dropped or moved to the metadata (and not given back by setting :attr:`items`): a
+    drop is constant work, and the body is rebuilt once, when next read."""
     stale: bool = False
     """:attr:`body` still holds items dropped since it was last compacted."""
     source_format: str | None = None
@@ -103,7 +103,8 @@ class Context:
         self.stale = False
 
     def is_dropped(self, item: Item) -> bool:
-        """Whether ``item`` was dropped (constant work: a pass walking its own snapshot asks this)."""
+        """Whether ``item`` was dropped or moved to the metadata (constant work: a pass walking its own
+        snapshot asks this)."""
         return item in self.dropped
 
     def hinted_list(self, name: str) -> list[object]:
@@ -163,8 +164,10 @@ class Context:
         body.sort(key=lambda it: it.line)
 
     def to_meta(self, item: Item, key: str) -> None:
-        """Take ``item`` out of the body: its content now lives in metadata field ``key``."""
-        self.items = [it for it in self.items if it is not item]
+        """Take ``item`` out of the body: its content now lives in metadata field ``key`` (constant
+        work, as a drop)."""
+        self.dropped.add(item)
+        self.stale = True
         for line in range(item.line, (item.last or item.line) + 1):
             self.note_line(key, line)
 
