@@ -20,6 +20,7 @@ no fact goes with them.
 
 from __future__ import annotations
 
+import heapq
 import re
 import unicodedata
 from collections import Counter
@@ -59,6 +60,10 @@ class _NearIndex:
 
     SHINGLE = 4
     MAX_POSTINGS = 64
+    MAX_CHECKS = 16
+    """Lines compared in full with each new line at most (the most shingles shared first): lines cut
+    from one template share most shingles, and comparing each with all the others grows with the
+    square of their number."""
 
     def __init__(self) -> None:
         self.keys: list[str] = []
@@ -76,8 +81,10 @@ class _NearIndex:
             return None
         sh = self._shingles(k)
         counts = Counter(chain.from_iterable(self.postings.get(s, ())[: self.MAX_POSTINGS] for s in sh))
-        shared = sorted(j for j, n in counts.items() if n >= 0.5 * min(len(sh), self.sizes[j]))
-        for j in shared:
+        shared = [j for j, n in counts.items() if n >= 0.5 * min(len(sh), self.sizes[j])]
+        if len(shared) > self.MAX_CHECKS:  # a template's lines all alike: the likeliest few, not all
+            shared = heapq.nsmallest(self.MAX_CHECKS, shared, key=lambda j: (-counts[j], j))
+        for j in sorted(shared):
             if alive(self.items[j]) and _near(k, self.keys[j], teaser or self.cut[j]):
                 return self.items[j]
         return None
