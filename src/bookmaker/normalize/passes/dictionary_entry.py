@@ -17,7 +17,7 @@ from bookmaker.normalize.blocks import unclaimed
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.list_marks import Reading, readings
 from bookmaker.normalize.passes.structure import as_list_item
-from bookmaker.normalize.text import key
+from bookmaker.normalize.text import key, quoted_in_article
 
 COVER = 15
 """Lines looked at for the headword."""
@@ -50,14 +50,17 @@ def run(ctx: Context) -> None:
     head = items[at]
     m = _HEADWORD.match(head.text)
     assert m is not None
-    if m["number"]:
+    if quoted_in_article(it.text for it in items[:at]):
+        head.role = "paragraph"  # an entry quoted in a column on the word: its lines as printed
+    elif m["number"]:
         ctx.record(
             m["number"],
             "the dictionary's homograph number after the headword",
             head.line,
             "dictionary.homograph",
         )
-    head.text, head.kind = m["word"], "title"
+    if head.role is None:
+        head.text, head.kind = m["word"], "title"
     labels = {key(s) for s in ctx.rules.strings("dictionary_entry", "sections")}
     sense: Item | None = None
     first: Item | None = None  # the first sense of the senses in a row: the list's

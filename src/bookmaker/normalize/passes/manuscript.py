@@ -18,10 +18,12 @@ from bookmaker.ir import Author
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.passes.dates import parse_line
+from bookmaker.normalize.text import quoted_in_article
 
 _FIELD = re.compile(
     r"^\s*(?:[■□▶▷◆◇●○•·\-*]\s*)?(?P<key>[가-힣][가-힣 ]{0,8}?)\s*[:：]\s*(?P<value>\S.{0,120})$"
 )
+_BULLET = re.compile(r"^\s*[■□▶▷◆◇●○•·\-*]\s*")
 _TITLE_KEYS = frozenset({"제목", "기사 제목", "원고 제목", "가제"})
 _DECK_KEYS = frozenset({"부제", "부제목", "소제목"})
 _SERIES_KEYS = frozenset({"코너", "코너명", "문패", "꼭지", "게재란", "란"})
@@ -57,6 +59,13 @@ _SCAN = 12
 def _field(item: Item) -> tuple[str, str] | None:
     m = _FIELD.match(item.text) if item.role is None and not structured(item) else None
     return (" ".join(m["key"].split()), m["value"].strip()) if m else None
+
+
+def _as_list(items: list[Item]) -> None:
+    """The fields as one list of their lines, each bullet cut (the list marks its items)."""
+    for item in items:
+        item.text = _BULLET.sub("", item.text)
+        item.role, item.attrs["list"] = "list-item", str(items[0].line)
 
 
 def _writer(ctx: Context, value: str) -> Author:
@@ -101,6 +110,9 @@ def run(ctx: Context) -> None:
     if found is None:
         return
     start, fields = found
+    if quoted_in_article(item.text for item in ctx.items[:start]):
+        _as_list([item for item, _, _ in fields])  # a writer's head quoted in a story about the piece
+        return
     for item in ctx.items[:start]:
         if _COVER.search(item.text):
             ctx.drop(item, "the cover line of a manuscript sent to the desk", "manuscript.cover")

@@ -19,6 +19,7 @@ from bookmaker.ir import Author
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.passes.dates import parse_line
+from bookmaker.normalize.text import quoted_in_article
 
 _RATING = re.compile(
     r"^\s*(?:투자\s*의견|목표\s*주가|목표가|현재\s*주가|상승\s*여력|Rating|Target\s*Price)\b.{0,30}\S\s*$",
@@ -132,8 +133,10 @@ def run(ctx: Context) -> None:
     end = box
     while end < len(items) and _RATING.match(items[end].text):
         end += 1
-    _head(ctx, items, box)
     _as_list(items[box:end])
+    if quoted_in_article(item.text for item in items[:box]):
+        return  # a box quoted in a market story: a list in the story, which keeps its head
+    _head(ctx, items, box)
     _analyst(ctx, items, end)
     _data_boxes(items[end:])
     drops: list[tuple[Item, str, str]] = []
