@@ -112,3 +112,41 @@ def test_a_stories_sentence_on_an_outside_writers_piece_is_no_disclaimer() -> No
     _, doc = norm("원고 유출", "", story, "", "※ 외부 필자의 원고는 본보의 편집 방향과 다를 수 있습니다.")
     assert story in body(doc)
     assert "편집 방향과" not in body(doc)
+
+
+def test_a_shows_head_quoted_in_a_review_keeps_the_reviews_title() -> None:
+    fields = (
+        "연극 〈겨울 정거장〉",
+        "장소 가람아트홀",
+        "공연기간 2026.12.12 ~ 2027.02.28",
+        "관람연령 14세 이상",
+    )
+    _, doc = norm(*_story("매진 연극 다시 무대에", *fields))
+    assert doc.meta.title == "매진 연극 다시 무대에"
+    assert "연극 〈겨울 정거장〉" in body(doc)
+    assert "연극" not in removed(doc)
+
+
+def test_an_annals_entry_quoted_in_a_column_keeps_the_columns_title() -> None:
+    entry = (
+        "세종실록 102권, 세종 25년 12월 30일 경술 2번째기사 1443년 명 정통(正統) 8년",
+        "훈민정음을 창제하다",
+        "이달에 임금이 친히 언문 28자를 지었다.",
+    )
+    _, doc = norm(*_story("실록은 한글 창제를 어떻게 적었나", *entry))
+    assert doc.meta.title == "실록은 한글 창제를 어떻게 적었나"
+    assert doc.meta.subtitles == []
+    assert "훈민정음을 창제하다" in body(doc)
+
+
+def test_alert_messages_quoted_in_a_story_keep_the_storys_title_and_date() -> None:
+    alerts = (
+        "2026-12-05 14:10:23   경기도 가람시   대설   안전안내문자",
+        "[가람시청] 오늘 14:10 대설경보 발효. 외출을 자제하시기 바랍니다.",
+        "2026-12-05 16:30:02   경기도 가람시   대설   안전안내문자",
+        "[가람시청] 오늘 16:30 도로 결빙 주의.",
+    )
+    _, doc = norm(*_story("폭설 재난문자 늑장 발송 논란", "시민들이 받은 문자", *alerts))
+    assert doc.meta.title == "폭설 재난문자 늑장 발송 논란"
+    assert doc.meta.date == "2026-12-07T10:12:00+09:00"
+    assert "시민들이 받은 문자" in body(doc)

@@ -98,7 +98,7 @@ def is_prose(text: str) -> bool:
     return len(text) >= 60 or (len(text) >= 30 and ends_sentence(text))
 
 
-QUOTING_SENTENCE = 30
+QUOTING_SENTENCE = 20
 """A sentence this long above a document's head is an article's: the document is quoted in it."""
 
 

@@ -7,7 +7,9 @@ the head under it (the part of speech, ``발음 [마루]``) are text. The senses
 numbered list in corner brackets, each item with its examples (``¶ …``) as its broken lines. The
 entry's section labels alone on a line, with or without their count (``관용구·속담(1)``, ``역사 정보``;
 ``dictionary_entry.sections``), are headings; the lines of an idiom section (the idiom, then its
-sense) are text. Text without such a head is left alone."""
+sense) are text. Text without such a head is left alone; under a sentence of running text
+(:func:`~bookmaker.normalize.text.quoted_in_article`) the entry is quoted in a column on the word: its
+head stays text as printed (no title), its senses a list."""
 
 from __future__ import annotations
 

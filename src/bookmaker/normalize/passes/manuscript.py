@@ -8,7 +8,9 @@ the metadata (the contact's e-mail is the writer's; a phone number never reaches
 desk's bookkeeping (분량, 희망 게재일 …), the cover line above the block ("[기고 원고] … 송부용"), a
 rule under it, the markers around the text ("(본문)", "(끝)"), a note of attached photos and the
 writer's notes to the editors after the end mark (※ …) are removed with their reasons. Any other
-field stays in the text."""
+field stays in the text. A block under a sentence of running text
+(:func:`~bookmaker.normalize.text.quoted_in_article`) is quoted in a story about the piece: a list of its
+fields, and nothing else is read."""
 
 from __future__ import annotations
 

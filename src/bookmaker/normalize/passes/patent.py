@@ -8,7 +8,9 @@ title pass's field labels), (57) heads the abstract, the other coded lines stay 
 fields; the inventors (72) are the authors, the publication day (45) or (43) the date, the office
 (19) the publisher. In the specification, a bracketed label alone on its line (``【청구항 1】``,
 ``【기술분야】``) is a heading when there are three or more; a paragraph keeps its number
-(``【0001】 …``). Under ``【부호의 설명】`` the reference signs (``100: 책장 정리 로봇``) are a list.
+(``【0001】 …``). Under ``【부호의 설명】`` the reference signs (``100: 책장 정리 로봇``) are a list. A cover
+under a sentence of running text (:func:`~bookmaker.normalize.text.quoted_in_article`) is quoted in a
+story about the patent: its coded lines are one list, and nothing else is read.
 """
 
 from __future__ import annotations

@@ -9,7 +9,9 @@ The headline is the title and the ticker line the series; the cover line's date 
 analyst is the author (the e-mail beside); the rating box is a list, and so is the data box under its
 heading. The page footers (``report.page_footer``; the firm's name a publisher vote) and the notice
 from its heading on (``report.compliance``) go. A text is read so only with a rating box (투자의견 and
-목표주가 lines in a row) near the top."""
+목표주가 lines in a row) near the top;
+a box under a sentence of running text (:func:`~bookmaker.normalize.text.quoted_in_article`) is quoted in a
+market story: a list, and nothing else is read."""
 
 from __future__ import annotations
 
