@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from bookmaker.list_numbers import SYLLABLES
 
@@ -95,6 +96,18 @@ OUTLINE = re.compile(r"^\s*(?:\d{1,2}|[가-하]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]
 def is_prose(text: str) -> bool:
     """A line of running text: long, or a full sentence of some length."""
     return len(text) >= 60 or (len(text) >= 30 and ends_sentence(text))
+
+
+QUOTING_SENTENCE = 20
+"""A sentence this long above a document's head is an article's: the document is quoted in it."""
+
+
+def quoted_in_article(texts: Iterable[str]) -> bool:
+    """Whether a sentence of running text stands among ``texts`` (the lines above a special document's
+    head — a patent's cover, a dictionary's headword, a rating box): then the head is quoted in an
+    article (a story citing a patent, a column on a word), which keeps its own title and byline. A
+    document's own top holds its site's short chrome lines, never a sentence."""
+    return any(len(t) >= QUOTING_SENTENCE and ends_sentence(t) for t in texts)
 
 
 _UNITS = re.compile(r"[\uac00-\ud7a3]{2,}|[A-Za-z]{2,}|\d+(?:[.,]\d+)*")

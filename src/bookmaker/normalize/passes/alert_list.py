@@ -6,12 +6,15 @@ runs on (an English version too). Two entries or more make a list: each entry is
 lines, the meta line first (no heading, no date taken out of it); the short line right above the
 first entry is the list's title (``긴급재난문자``: what is left of the page's head once its chrome has
 gone, so the pass runs after ``boilerplate``), and the day of the first entry — the newest, as a
-portal lists them — dates the page. Text without such entries is left alone."""
+portal lists them — dates the page. Text without such entries is left alone; under a sentence of running text
+(:func:`~bookmaker.normalize.text.quoted_in_article`) the entries are quoted in a story: each stays a
+paragraph, and no title or date is read."""
 
 from __future__ import annotations
 
 from bookmaker.normalize.blocks import unclaimed
 from bookmaker.normalize.context import Context, Item
+from bookmaker.normalize.text import quoted_in_article
 
 MIN_ENTRIES = 2
 MAX_TITLE = 30
@@ -43,6 +46,8 @@ def run(ctx: Context) -> None:
                 break  # a blank line ends the message
             item.attrs["br_group"], item.role = group, "paragraph"
             line = item.line
+    if quoted_in_article(item.text for item in items[: starts[0]]):
+        return  # messages quoted in a story: each a paragraph, the story's head and date stand
     above = _title_above(items, starts[0])
     if above is not None:
         above.kind = "title"

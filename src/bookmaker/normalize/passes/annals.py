@@ -6,7 +6,9 @@ translation and the classical text stand under ``국역`` / ``원문``, each a h
 elsewhere is a page's button); the source lines (``【태백산사고본】 …``, ``【분류】 …``) are paragraphs of
 their own; the database's list of the day's other entries (``같은 날 기사`` over ``… 1번째기사 / …``
 lines) goes (``annals.same-day``). The notes (``[註 001] 언문(諺文) : …``) are read as footnotes by the
-structure pass (:mod:`bookmaker.normalize.passes.notes`), wherever they stand.
+structure pass (:mod:`bookmaker.normalize.passes.notes`), wherever they stand. A citation under a
+sentence of running text (:func:`~bookmaker.normalize.text.quoted_in_article`) is quoted in a column:
+left alone.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import re
 
 from bookmaker.normalize.blocks import unclaimed
 from bookmaker.normalize.context import Context, Item
-from bookmaker.normalize.text import ends_sentence
+from bookmaker.normalize.text import ends_sentence, quoted_in_article
 
 _CITATION = re.compile(
     r"^\s*\S{1,10}(?:실록|일기)\s*\d{1,3}\s*권\s*,\s*\S{1,10}\s*\d{1,2}\s*년\s*(?:윤\s*)?\d{1,2}\s*월"
@@ -41,6 +43,8 @@ def run(ctx: Context) -> None:
     title = ctx.items[at + 1]
     if not unclaimed(title) or len(title.text) > MAX_TITLE or ends_sentence(title.text):
         return
+    if quoted_in_article(it.text for it in ctx.items[:at]):
+        return  # an entry quoted in a column on it: the column keeps its head
     ctx.items[at].kind, title.kind = "subtitle", "title"
     drops: list[tuple[Item, str, str]] = []
     listing = False

@@ -7,7 +7,9 @@ the head under it (the part of speech, ``발음 [마루]``) are text. The senses
 numbered list in corner brackets, each item with its examples (``¶ …``) as its broken lines. The
 entry's section labels alone on a line, with or without their count (``관용구·속담(1)``, ``역사 정보``;
 ``dictionary_entry.sections``), are headings; the lines of an idiom section (the idiom, then its
-sense) are text. Text without such a head is left alone."""
+sense) are text. Text without such a head is left alone; under a sentence of running text
+(:func:`~bookmaker.normalize.text.quoted_in_article`) the entry is quoted in a column on the word: its
+head stays text as printed (no title), its senses a list."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from bookmaker.normalize.blocks import unclaimed
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.list_marks import Reading, readings
 from bookmaker.normalize.passes.structure import as_list_item
-from bookmaker.normalize.text import key
+from bookmaker.normalize.text import key, quoted_in_article
 
 COVER = 15
 """Lines looked at for the headword."""
@@ -50,14 +52,17 @@ def run(ctx: Context) -> None:
     head = items[at]
     m = _HEADWORD.match(head.text)
     assert m is not None
-    if m["number"]:
+    if quoted_in_article(it.text for it in items[:at]):
+        head.role = "paragraph"  # an entry quoted in a column on the word: its lines as printed
+    elif m["number"]:
         ctx.record(
             m["number"],
             "the dictionary's homograph number after the headword",
             head.line,
             "dictionary.homograph",
         )
-    head.text, head.kind = m["word"], "title"
+    if head.role is None:
+        head.text, head.kind = m["word"], "title"
     labels = {key(s) for s in ctx.rules.strings("dictionary_entry", "sections")}
     sense: Item | None = None
     first: Item | None = None  # the first sense of the senses in a row: the list's

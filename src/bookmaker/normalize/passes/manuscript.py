@@ -8,7 +8,9 @@ the metadata (the contact's e-mail is the writer's; a phone number never reaches
 desk's bookkeeping (분량, 희망 게재일 …), the cover line above the block ("[기고 원고] … 송부용"), a
 rule under it, the markers around the text ("(본문)", "(끝)"), a note of attached photos and the
 writer's notes to the editors after the end mark (※ …) are removed with their reasons. Any other
-field stays in the text."""
+field stays in the text. A block under a sentence of running text
+(:func:`~bookmaker.normalize.text.quoted_in_article`) is quoted in a story about the piece: a list of its
+fields, and nothing else is read."""
 
 from __future__ import annotations
 
@@ -18,10 +20,12 @@ from bookmaker.ir import Author
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.passes.dates import parse_line
+from bookmaker.normalize.text import quoted_in_article
 
 _FIELD = re.compile(
     r"^\s*(?:[■□▶▷◆◇●○•·\-*]\s*)?(?P<key>[가-힣][가-힣 ]{0,8}?)\s*[:：]\s*(?P<value>\S.{0,120})$"
 )
+_BULLET = re.compile(r"^\s*[■□▶▷◆◇●○•·\-*]\s*")
 _TITLE_KEYS = frozenset({"제목", "기사 제목", "원고 제목", "가제"})
 _DECK_KEYS = frozenset({"부제", "부제목", "소제목"})
 _SERIES_KEYS = frozenset({"코너", "코너명", "문패", "꼭지", "게재란", "란"})
@@ -57,6 +61,13 @@ _SCAN = 12
 def _field(item: Item) -> tuple[str, str] | None:
     m = _FIELD.match(item.text) if item.role is None and not structured(item) else None
     return (" ".join(m["key"].split()), m["value"].strip()) if m else None
+
+
+def _as_list(items: list[Item]) -> None:
+    """The fields as one list of their lines, each bullet cut (the list marks its items)."""
+    for item in items:
+        item.text = _BULLET.sub("", item.text)
+        item.role, item.attrs["list"] = "list-item", str(items[0].line)
 
 
 def _writer(ctx: Context, value: str) -> Author:
@@ -101,6 +112,9 @@ def run(ctx: Context) -> None:
     if found is None:
         return
     start, fields = found
+    if quoted_in_article(item.text for item in ctx.items[:start]):
+        _as_list([item for item, _, _ in fields])  # a writer's head quoted in a story about the piece
+        return
     for item in ctx.items[:start]:
         if _COVER.search(item.text):
             ctx.drop(item, "the cover line of a manuscript sent to the desk", "manuscript.cover")

@@ -8,7 +8,9 @@ title pass's field labels), (57) heads the abstract, the other coded lines stay 
 fields; the inventors (72) are the authors, the publication day (45) or (43) the date, the office
 (19) the publisher. In the specification, a bracketed label alone on its line (``【청구항 1】``,
 ``【기술분야】``) is a heading when there are three or more; a paragraph keeps its number
-(``【0001】 …``). Under ``【부호의 설명】`` the reference signs (``100: 책장 정리 로봇``) are a list.
+(``【0001】 …``). Under ``【부호의 설명】`` the reference signs (``100: 책장 정리 로봇``) are a list. A cover
+under a sentence of running text (:func:`~bookmaker.normalize.text.quoted_in_article`) is quoted in a
+story about the patent: its coded lines are one list, and nothing else is read.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from bookmaker.ir import Author
 from bookmaker.normalize.blocks import unclaimed
 from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.passes.dates import DATE_RE, to_iso
+from bookmaker.normalize.text import quoted_in_article
 
 _INID = re.compile(r"^\s*\((?P<code>\d{2})\)\s*(?P<rest>\S.*)$")
 _INVENTORS = re.compile(r"^\s*(?:발명자|고안자|창작자)\s*(?P<names>\S.*)$")
@@ -41,14 +44,21 @@ def run(ctx: Context) -> None:
     codes = {m["code"]: it for it in coded if (m := _INID.match(it.text))}
     if len(coded) < FEWEST_CODES or "54" not in codes:
         return
+    first = ctx.items.index(coded[0])
+    if quoted_in_article(it.text for it in ctx.items[:first]):
+        _as_list(coded)  # a cover quoted in a story about the patent: its fields, not the page's meta
+        return
     codes["54"].kind = "title"
     if "57" in codes:
         codes["57"].kind = "heading"
-    fields = [it for it in coded if it is not codes["54"] and it is not codes.get("57")]
-    for it in fields:
-        it.role, it.attrs["list"] = "list-item", str(fields[0].line)
+    _as_list([it for it in coded if it is not codes["54"] and it is not codes.get("57")])
     _cover_meta(ctx, codes)
     _specification(ctx)
+
+
+def _as_list(fields: list[Item]) -> None:
+    for it in fields:
+        it.role, it.attrs["list"] = "list-item", str(fields[0].line)
 
 
 def _value(item: Item) -> str:

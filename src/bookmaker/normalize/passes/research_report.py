@@ -9,7 +9,9 @@ The headline is the title and the ticker line the series; the cover line's date 
 analyst is the author (the e-mail beside); the rating box is a list, and so is the data box under its
 heading. The page footers (``report.page_footer``; the firm's name a publisher vote) and the notice
 from its heading on (``report.compliance``) go. A text is read so only with a rating box (투자의견 and
-목표주가 lines in a row) near the top."""
+목표주가 lines in a row) near the top;
+a box under a sentence of running text (:func:`~bookmaker.normalize.text.quoted_in_article`) is quoted in a
+market story: a list, and nothing else is read."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from bookmaker.ir import Author
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.passes.dates import parse_line
+from bookmaker.normalize.text import quoted_in_article
 
 _RATING = re.compile(
     r"^\s*(?:투자\s*의견|목표\s*주가|목표가|현재\s*주가|상승\s*여력|Rating|Target\s*Price)\b.{0,30}\S\s*$",
@@ -132,8 +135,10 @@ def run(ctx: Context) -> None:
     end = box
     while end < len(items) and _RATING.match(items[end].text):
         end += 1
-    _head(ctx, items, box)
     _as_list(items[box:end])
+    if quoted_in_article(item.text for item in items[:box]):
+        return  # a box quoted in a market story: a list in the story, which keeps its head
+    _head(ctx, items, box)
     _analyst(ctx, items, end)
     _data_boxes(items[end:])
     drops: list[tuple[Item, str, str]] = []

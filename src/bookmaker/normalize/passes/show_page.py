@@ -10,7 +10,8 @@ deck), the first day of the run dates the page (``공연기간 2026.12.12 ~
 ``show_page.organizer``) names the publisher; the page's section labels alone on
 a line (``캐스팅일정``, ``작품 소개``, ``기획 의도``; ``show_page.sections``) are headings.
 The shop's rows (discounts, tabs, reviews, its sales box) are its chrome,
-removed by pass ``boilerplate``. Runs before it, as ``book_page`` does."""
+removed by pass ``boilerplate``. Runs before it, as ``book_page`` does. A head under a sentence of
+running text (:func:`~bookmaker.normalize.text.quoted_in_article`) is quoted in a review: left alone."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ import re
 
 from bookmaker.normalize.blocks import unclaimed
 from bookmaker.normalize.context import Context, Evidence
-from bookmaker.normalize.text import key
+from bookmaker.normalize.text import key, quoted_in_article
 
 COVER = 15
 """Lines looked at for the show's head."""
@@ -45,8 +46,8 @@ def run(ctx: Context) -> None:
     if at is None:
         return
     fields = [it for it in items[at + 1 : at + 1 + FIELD_WINDOW] if unclaimed(it) and field.match(it.text)]
-    if len(fields) < FEWEST_FIELDS:
-        return
+    if len(fields) < FEWEST_FIELDS or quoted_in_article(it.text for it in items[:at]):
+        return  # (a show's head quoted under a story's sentence: the story's, not a ticket page)
     title = items[at]
     m = head.match(title.text)
     assert m is not None
