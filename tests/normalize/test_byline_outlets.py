@@ -34,3 +34,40 @@ def test_an_unlisted_outlets_byline_under_the_title_is_the_byline(outlet: str) -
     assert [(a.name, a.role) for a in doc.meta.authors] == [("이준서", "기자")]
     assert doc.meta.subtitles == []
     assert outlet not in body(doc)
+
+
+def _column(first: str, credit: str, last: str) -> list[str]:
+    return [
+        first,
+        "[우리말 산책] '마루'를 넘는다는 것",
+        "2026-12-05 06:00",
+        credit,
+        "",
+        "연말이 되면 한 해의 '마루'를 넘었다는 말을 자주 듣는다. 고비를 넘겼다는 뜻으로 쓰는 이 말은 어디서 "
+        "왔을까.",
+        "",
+        "표준국어대사전에서 '마루'를 찾으면 뜻이 여럿 나온다. 집의 바닥을 가리키는 마루와는 다른 낱말이다.",
+        "",
+        "올해 마루를 넘은 모든 이에게 내년의 내리막이 조금은 수월하기를 바란다.",
+        "",
+        last,
+    ]
+
+
+@pytest.mark.parametrize("credit", ["글 정서윤 국어문화원 연구원", "글=정서윤 국어문화원 선임연구원"])
+def test_a_labelled_writers_credit_under_the_title_and_again_below_is_the_author(credit: str) -> None:
+    _, doc = norm(*_column("누리신문", credit, "정서윤 국어문화원 연구원"))
+    assert [a.name for a in doc.meta.authors] == ["정서윤"]
+    assert doc.meta.subtitles == []
+    assert "국어문화원" not in body(doc)
+
+
+def test_an_unlisted_papers_name_alone_on_the_first_line_is_the_publisher() -> None:
+    _, doc = norm(*_column("누리신문", "글 정서윤 국어문화원 연구원", "정서윤 국어문화원 연구원"))
+    assert doc.meta.publisher == "누리신문"
+    assert "누리신문" not in body(doc)
+
+
+def test_a_first_line_that_is_no_papers_name_votes_for_no_publisher() -> None:
+    _, doc = norm(*_column("우리말 이야기", "글 정서윤 국어문화원 연구원", "정서윤 국어문화원 연구원"))
+    assert doc.meta.publisher != "우리말 이야기"

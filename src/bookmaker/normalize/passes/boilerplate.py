@@ -826,6 +826,10 @@ def _ad_images(ctx: Context) -> None:
                 break
 
 
+_UNLISTED_OUTLET = re.compile(r"[가-힣]{1,8}(?:일보|신문|뉴스|타임스|저널|데일리|투데이|스포츠|통신)")
+"""A newspaper's or news site's name by its last word (``누리신문``, ``가람타임스``), one word."""
+
+
 def run(ctx: Context) -> None:
     """Remove boilerplate lines, recording each with its family."""
     _ad_images(ctx)
@@ -939,6 +943,11 @@ def run(ctx: Context) -> None:
             # copyright line does below it
             ctx.vote_publisher(_EDGE.sub("", text), Evidence.SITE_LABEL)
             drop(item, "the site's name on a line of its own (its copyright holder)", "boilerplate.outlet")
+            continue
+        if at == 0 and len(snapshot) > 2 and _UNLISTED_OUTLET.fullmatch(_EDGE.sub("", text)):
+            # a paper the rules do not list, its name alone on the page's first line (누리신문)
+            ctx.vote_publisher(_EDGE.sub("", text), Evidence.SITE_LABEL)
+            drop(item, "the outlet's name on a line of its own", "boilerplate.outlet")
             continue
         if (
             not prose_seen

@@ -363,7 +363,10 @@ def _contributor_pattern(titles: tuple[str, ...]) -> re.Pattern[str] | None:
     if not titles:
         return None
     roles = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
-    return re.compile(rf"(?P<name>[가-힣]{{2,4}})(?:\s+[^\s.!?]{{2,20}}){{0,3}}\s+(?P<role>{roles})")
+    return re.compile(
+        rf"(?:글(?:\s*[·/]\s*사진)?\s*[:=]?\s+)?"  # "글 정서윤 …", "글·사진 …": the credit's own label
+        rf"(?P<name>[가-힣]{{2,4}})(?:\s+[^\s.!?]{{2,20}}){{0,3}}\s+(?P<role>{roles})"
+    )
 
 
 def _contributor(rules: Rules, text: str) -> Author | None:
@@ -378,6 +381,9 @@ def _contributor(rules: Rules, text: str) -> Author | None:
     if m is None:
         return None
     return Author(name=m["name"], role=m["role"], email=email.group(0).rstrip(".") if email else None)
+
+
+_CREDIT_LABEL = re.compile(r"^\s*글(?:\s*[·/]\s*사진)?\s*[:=]?\s+[가-힣]{2,4}\s")
 
 
 def _contributor_byline(ctx: Context) -> None:
@@ -396,15 +402,19 @@ def _contributor_byline(ctx: Context) -> None:
         if is_prose(item.text):
             prose += 1
             continue
-        author = _contributor(ctx.rules, item.text) if prose >= 2 or _own_block(ctx, index) else None
+        labelled = prose == 0 and _CREDIT_LABEL.match(item.text) is not None  # "글 정서윤 …": a credit
+        own = prose >= 2 or labelled or _own_block(ctx, index)
+        author = _contributor(ctx.rules, item.text) if own else None
         if author is not None and prose >= 2:
             found = (item, author)
         elif author is not None and prose == 0 and header is None:
             header = (item, author)
-    found = found or header
-    if found:
-        ctx.add_author(found[1], found[0].line)
-        ctx.to_meta(found[0], "authors")
+    credits = [credit] if (credit := found or header) else []
+    if found and header and header[1].name == found[1].name:
+        credits.append(header)  # the writer credited above the text and again below it
+    for item, author in credits:
+        ctx.add_author(author, item.line)
+        ctx.to_meta(item, "authors")
 
 
 def _writer_box(ctx: Context) -> None:
