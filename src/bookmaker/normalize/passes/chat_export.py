@@ -15,7 +15,8 @@ room's name is the title, each day line a heading (the first day the date), each
 with its sender and time (the lines it runs on joined to it by line breaks, a numbered list under it
 left a list); the saved-date line goes (``chat.export``), so do the room's notices (``…님이
 들어왔습니다.``, ``chat.system``) and the messages that show nothing in text — a photo, an emoticon,
-a deleted message (``chat.placeholder``). A short chat without the export's header is left alone.
+a deleted message (``chat.placeholder``). A short chat without the export's header is left
+alone; messages without it quoted under a story's sentences stay, each a paragraph.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import re
 
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Evidence, Item
+from bookmaker.normalize.text import quoted_in_article
 
 _HEADER = re.compile(r"^\s*\S.{0,60}님과\s*카카오톡\s*대화\s*$|^\s*저장한\s*날짜\s*[:：]\s*\d{4}")
 _DAY = re.compile(
@@ -67,6 +69,11 @@ def run(ctx: Context) -> None:
     heads = [it for it in items if _HEAD.match(it.text)]
     exported = any(_HEADER.match(it.text) for it in chrome)
     if not heads or (not exported and len(heads) < FEWEST_LINES):
+        return
+    above = [it.text for it in items[: items.index(heads[0])]]
+    if not exported and quoted_in_article(above):
+        for head in heads:  # a story quoting a few messages under its own sentences: each as quoted
+            head.role = "paragraph"
         return
     messages: list[list[Item]] = []
     chrome_ids = {id(it) for it in chrome}

@@ -332,6 +332,10 @@ _TAGGED_HEADLINE = re.compile(r"^\s*\[[^\[\]]{1,20}\]\s*\S")
 """A headline opening with its bracketed tag (``[오늘의 운세] …``), the tag left in the date's residue."""
 
 
+_EVENT_LABEL = re.compile(r"^\s*(?:[-•·▲■○◇]\s*)?(?:일\s*시|행사\s*일(?:시|자)?|개최\s*일(?:시)?)\s*[:：]")
+"""An event's time field (``일시: …``, ``행사일: …``, ``개최일시: …``): a date line it is not."""
+
+
 def run(ctx: Context) -> None:
     """Take date lines out of the body; the first publication date becomes meta.date."""
     _pair_labels(ctx)
@@ -349,6 +353,8 @@ def run(ctx: Context) -> None:
             continue
         if item.role or len(item.text) > 90 or structured(item) or item.attrs.get(EVENT_DATE):
             continue  # EVENT_DATE: a cover's "일시: …", the date already taken, the line the text's
+        if best is not None and _EVENT_LABEL.match(item.text):
+            continue  # "일시: 2027년 1월 2일 오전 10시" under a dated story: the event's time, its text
         if index == len(items) - 1 and index > 0 and WRITTEN_ON.match(item.text):
             continue  # "(1941. 11. 20.)" under a poem: the day it was written, signing it (pass roles)
         if _today_bar(ctx, item, items):
