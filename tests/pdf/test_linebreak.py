@@ -557,9 +557,8 @@ def test_a_squeeze_draws_the_spaces_beside_a_number_as_wide_as_the_others():
     """A paragraph whose loose first line ends before a number's counter word (12명 방문했습니다)
     pulls the word back by squeezing past ``max_track`` even when its gaps then shrink past
     ``soft_space_shrink``: the markup gives the number's box back the half letter-spacing the space
-    before it loses (``beside_margin``), so that space is drawn as wide as the others, and the line's
-    word-spacing gives up the width the margin adds, within ``max_space_shrink``."""
-    from bookmaker.korean.linebreak import beside_latin, kept_open, thin_gaps
+    beside it loses (``beside_margin``), so that space is drawn as counted."""
+    from bookmaker.korean.linebreak import kept_open, thin_gaps
 
     tune = Tuning()
     text = "우리 마을 이장 12명 방문했습니다 그리고 돌아갔다"
@@ -572,72 +571,109 @@ def test_a_squeeze_draws_the_spaces_beside_a_number_as_wide_as_the_others():
     assert first.beside_margin == pytest.approx(-first.letter_spacing / 2)
     gap = first.word_spacing + 2 * first.letter_spacing
     assert -tune.max_space_shrink - 1e-9 <= gap < -tune.soft_space_shrink
-    assert beside_latin(first.text) == (1, 0)
-    assert beside_latin("이장 12명 G20 회의, 2015 2116곳 ABC 가나") == (4, 2)  # 2015 2116: neither
-    uniform = replace(first, word_spacing=first.word_spacing + first.beside_margin / 4, beside_margin=0.0)
-    assert kept_open(uniform, tune) == first  # four spaces share the margin's width
-    assert not thin_gaps(lines, tune) and thin_gaps([uniform], tune)
-    # nothing to give back: no digit, no squeeze past max_track, no word-spacing to adjust
+    bare = replace(first, beside_margin=0.0)
+    assert kept_open(bare) == first  # the word-spacing stays: the margins only give back what is lost
+    assert not thin_gaps(lines, tune) and thin_gaps([bare], tune)
+
+
+def test_every_letter_spaced_line_with_word_spacing_draws_its_spaces_beside_a_number_as_counted():
+    """Not only a squeezed line: any line with letter- and word-spacing and a space beside a Latin
+    letter or digit takes ``beside_margin`` (minus half its letter-spacing, negative when widened);
+    a line with no word-spacing, no letter-spacing or no such space takes none."""
+    from bookmaker.korean.linebreak import Line, kept_open
+
+    for track in (-0.08, -0.03, 0.04, 0.09):
+        line = Line("전국 서점은 2015년 2116곳에서", track, 0.02, False)
+        assert kept_open(line) == replace(line, beside_margin=round(-track / 2, 4))
+        assert kept_open(kept_open(line)) == kept_open(line)  # once only
     for line in (
-        linebreak.Line("우리 마을 이장 김씨가", -0.08, 0.01, False),
-        linebreak.Line("이장 12명 방문", -0.05, -0.07, False),
-        linebreak.Line("이장 12명 방문", -0.08, 0.0, False),
+        Line("우리 마을 이장 김씨가", -0.08, 0.01, False),
+        Line("이장 12명 방문", -0.08, 0.0, False),
+        Line("이장 12명 방문", 0.0, 0.05, False),
+        Line("이장12명", 0.04, 0.02, False),
     ):
-        assert kept_open(line, tune) == line
-    assert (
-        kept_open(linebreak.Line("이장 12명 방문", -0.08, 0.0099, False), tune) is None
-    )  # past the hard shrink
+        assert kept_open(line) == line
+    text = (
+        "가나다 라마바 사아자 " * 4
+        + "전국 서점은 2015년 2116곳에서 책이 몇 권 "
+        + "가나다 라마바 사아자 " * 4
+    )
+    lines = set_paragraph(text.strip(), _measure, 0.5, 13.3)
+    marked = [line for line in lines if line.beside_margin]
+    assert marked and all(
+        line.beside_margin == pytest.approx(-line.letter_spacing / 2, abs=1e-4) and line.word_spacing
+        for line in marked
+    )
+    assert all(
+        not line.letter_spacing or not line.word_spacing or not re.search(r"[0-9] | [0-9]", line.text)
+        for line in lines
+        if not line.beside_margin
+    )
 
 
-def test_a_number_after_a_squeezed_space_takes_back_its_margin_in_the_markup():
-    """The line markup gives a Latin letters' or digits' span after a space that follows a
-    letter-spaced character ``beside_margin`` on its left, and one before a space that a
-    letter-spaced character follows the same off its right; spans between two such spaces or at
-    the line's edges keep none."""
+def test_a_number_beside_a_space_takes_back_its_margin_on_that_side_in_the_markup():
+    """The line markup gives a Latin letters' or digits' span ``beside_margin`` on each side where
+    it meets a space inside the line (between two such spans too), none at the line's edges."""
     from bookmaker.korean.linebreak import Line, Run
     from bookmaker.layout.print_layout import _markup
 
     text = "이장 12명 G20 회의, 2015 2116곳 끝"
     line = Line(text, -0.08, 0.02, False, True, 0.0, 0, len(text) - 2, "", 0.04)
     html = str(_markup([line], [Run(text)], False))
-    assert html.count("margin-left:0.0400em") == 3 and html.count("margin-right:-0.0400em") == 1
+    assert html.count("margin-left:0.0400em") == 4 and html.count("margin-right:0.0400em") == 2
     assert '이장 <span class="nt" style="margin-left:0.0400em">12</span>명' in html
-    assert '<span class="nt" style="margin-left:0.0400em;margin-right:-0.0400em">G20</span> 회의' in html
-    assert '<span class="nt" style="margin-left:0.0400em">2015</span> <span class="nt">2116</span>곳' in html
+    assert '<span class="nt" style="margin-left:0.0400em;margin-right:0.0400em">G20</span> 회의' in html
+    assert (
+        '<span class="nt" style="margin-left:0.0400em;margin-right:0.0400em">2015</span>'
+        ' <span class="nt" style="margin-left:0.0400em">2116</span>곳'
+    ) in html
     plain = str(_markup([replace(line, beside_margin=0.0)], [Run(text)], False))
     assert "margin-left" not in plain and '<span class="nt">12</span>' in plain
+    edge = Line("12명 가나 G20", -0.08, 0.02, False, True, 0.0, 0, 11, "", 0.04)
+    assert str(_markup([edge], [Run("12명 가나 G20")], False)).count("margin") == 1  # G20's left only
+    ragged = str(_markup([line], [Run(text)], False, justify=False))  # word-spacing dropped: no margin
+    assert "margin-left" not in ragged
 
 
-def test_a_squeezed_line_is_drawn_with_its_space_before_a_number_as_wide_as_its_others(tmp_path):
-    """Drawn by WeasyPrint and read back with pdfplumber: at -8 % letter-spacing and some
-    word-spacing, the space before a number's ``span.nt`` is half the letter-spacing narrower than
-    a space between two syllables; with ``beside_margin`` it is as wide (within 0.01 em)."""
+@pytest.mark.parametrize(("track", "spacing"), [(-0.08, 0.03), (-0.04, -0.02), (0.04, 0.03), (0.09, -0.02)])
+def test_a_letter_spaced_line_is_drawn_with_its_spaces_beside_numbers_as_counted(tmp_path, track, spacing):
+    """Drawn by WeasyPrint and read back with pdfplumber: with letter- and word-spacing, a space
+    meeting a number's ``span.nt`` is ``letter_spacing / 2`` narrower than counted per box it meets
+    (after, before or between two numbers) and the line as much shorter; with ``beside_margin`` each
+    gap, and the line's width, is as counted (within 0.01 em): the gap with no word-spacing plus the
+    word-spacing."""
     import pdfplumber
     import weasyprint
 
     from bookmaker.korean.linebreak import Line, Run
     from bookmaker.layout.print_layout import _markup
 
-    text = "전국 서점은 2015년 2116곳에서 책이 몇 권"
+    text = "전국 서점은 2015년 G20 회의, 2015 2116곳 몇 권"
     css = (
-        "@page{size:200mm 40mm;margin:5mm} body{font-family:'Noto Serif CJK KR';font-size:10pt}"
+        "@page{size:250mm 40mm;margin:5mm} body{font-family:'Noto Serif CJK KR';font-size:10pt}"
         " .ln{display:block;text-align:left} .ln .nt{letter-spacing:0}"
     )
 
-    def gaps(margin: float) -> tuple[float, float]:
-        line = Line(text, -0.08, 0.03, False, True, 0.0, 0, len(text), "", margin)
+    def drawn(word: float, margin: float) -> tuple[float, dict[str, float]]:
+        line = Line(text, track, word, False, True, 0.0, 0, len(text), "", margin)
         html = f"<html><style>{css}</style><body><p>{_markup([line], [Run(text)], False)}</p></body></html>"
-        pdf = tmp_path / f"line-{margin}.pdf"
+        pdf = tmp_path / f"line-{word}-{margin}.pdf"
         weasyprint.HTML(string=html).write_pdf(pdf)
         with pdfplumber.open(pdf) as opened:
             row = sorted((c for c in opened.pages[0].chars if c["text"].strip()), key=lambda c: c["x0"])
-        pairs = {a["text"] + b["text"]: (b["x0"] - a["x1"]) / a["size"] for a, b in itertools.pairwise(row)}
-        return pairs["은2"], pairs["국서"]
+        size = row[0]["size"]
+        pairs = {a["text"] + b["text"]: (b["x0"] - a["x1"]) / size for a, b in itertools.pairwise(row)}
+        return (row[-1]["x1"] - row[0]["x0"]) / size, pairs
 
-    before, syllables = gaps(0.0)
-    assert before < syllables - 0.03  # half of 0.08 em lost
-    before, syllables = gaps(0.04)
-    assert before == pytest.approx(syllables, abs=0.01)
+    width, counted = drawn(0.0, 0.0)  # no word-spacing: drawn as counted
+    lost_width, lost = drawn(spacing, 0.0)
+    kept_width, kept = drawn(spacing, -track / 2)
+    spaces = text.count(" ")
+    for pair, boxes in (("은2", 1), ("0회", 1), ("52", 2), ("국서", 0)):
+        assert lost[pair] == pytest.approx(counted[pair] + spacing + boxes * track / 2, abs=0.01)
+        assert kept[pair] == pytest.approx(counted[pair] + spacing, abs=0.01)
+    assert lost_width == pytest.approx(width + spacing * spaces + 6 * track / 2, abs=0.01)
+    assert kept_width == pytest.approx(width + spacing * spaces, abs=0.01)
 
 
 def test_a_lone_short_last_word_is_pulled_up_by_squeezing():

@@ -37,6 +37,16 @@ def test_a_glued_ellipsis_before_a_bound_syllable_is_no_break() -> None:
     assert not opens_line_after_ellipsis("“셔틀외교") and not opens_line_after_ellipsis("월 4천원")
 
 
+def test_a_glued_ellipsis_before_a_pronoun_and_its_particle_is_no_break() -> None:
+    """``급여’…|누가,``: the line would open with a one-syllable pronoun and its particle, which
+    reads as one syllable torn off (round seventeen); a two-syllable noun still opens a line."""
+    title = "내년부터 달라지는 ‘육아휴직 급여’…누가, 얼마나, 언제부터"
+    parts = set_headline(title, chars, 17).split(ZERO_WIDTH_SPACE)
+    assert all(not part.startswith("누가") for part in parts)
+    assert not opens_line_after_ellipsis("누가, 얼마나") and not opens_line_after_ellipsis("제가 한 일")
+    assert opens_line_after_ellipsis("제도 개편") and opens_line_after_ellipsis("누구나 받는")
+
+
 def test_a_headline_breaks_after_an_ellipsis_and_a_space() -> None:
     title = "카카오, 3분기 영업이익 1500억원… 전년 대비 5% 증가"  # 31 characters
     # greedy filling would end the first line at "전년"; the clause ends at the ellipsis

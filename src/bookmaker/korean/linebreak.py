@@ -153,7 +153,6 @@ UNTRACKED = re.compile(r"[A-Za-z0-9]+")  # Latin letters and digits keep their o
 TOKEN = re.compile(r"\S+")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _BESIDE_LATIN = re.compile(r"[A-Za-z0-9] | [A-Za-z0-9]")
-_ALNUM = re.compile(r"[A-Za-z0-9]")
 
 Measure = Callable[[str, Run], float]  # width of text set in a run's face and size, in paragraph em
 
@@ -725,40 +724,20 @@ def thin_gaps(lines: Sequence[Line], tune: Tuning) -> bool:
     )
 
 
-def beside_latin(text: str) -> tuple[int, int]:
-    """How many spaces of ``text`` stand after a letter-spaced character and before a Latin letter
-    or digit (``은 2015``, ``, 82``), and how many after a Latin letter or digit and before a
-    letter-spaced character (``2015 성공``). A space between two Latin letters or digits counts in
-    neither."""
-    before = after = 0
-    for at, char in enumerate(text):
-        if char != " " or at == 0 or at + 1 == len(text):
-            continue
-        left, right = bool(_ALNUM.match(text[at - 1])), bool(_ALNUM.match(text[at + 1]))
-        before += right and not left
-        after += left and not right
-    return before, after
-
-
-def kept_open(line: Line, tune: Tuning) -> Line | None:
-    """``line``, if squeezed past ``max_track`` with a space beside a Latin letter or digit, drawn
-    with every word gap as the breaker counts it. Measured with pdfplumber (round sixteen), a space
-    after a letter-spaced character and before a Latin letter or digit (drawn in ``span.nt``, a box
-    of its own) loses half the line's letter-spacing, and one after such a box and before a
-    letter-spaced character gains it: the markup gives the box that much margin back
-    (``beside_margin``), and the line's word-spacing gives up what the margins add to its width.
-    None when its word gaps would then shrink past ``max_space_shrink``. Any other line is
-    returned as it is."""
-    if line.letter_spacing >= -tune.max_track - 1e-9 or not line.word_spacing:
+def kept_open(line: Line) -> Line:
+    """``line``, if letter-spaced with word-spacing and a space beside a Latin letter or digit,
+    drawn with every word gap as the breaker counts it. Measured with pdfplumber (round
+    seventeen): on a line with word-spacing, a space that meets a Latin letters' or digits' box
+    (``span.nt``, drawn apart) is drawn ``letter_spacing / 2`` narrower than counted for each box it
+    meets (a squeezed line's the narrower, a widened line's the wider); with no word-spacing it is
+    drawn as counted. The markup gives each such side of the box a margin of ``-letter_spacing / 2``
+    (``beside_margin``), which draws every gap, and so the line's width, as counted. Any other
+    line is returned as it is."""
+    if not line.letter_spacing or not line.word_spacing or line.beside_margin:
         return line
-    before, after = beside_latin(line.text)
-    if not before and not after:
+    if not _BESIDE_LATIN.search(line.text):
         return line
-    margin = -line.letter_spacing / 2
-    spacing = line.word_spacing - margin * (before - after) / line.text.count(" ")
-    if spacing + 2 * line.letter_spacing < -tune.max_space_shrink - 1e-9:
-        return None
-    return replace(line, word_spacing=round(spacing, 4), beside_margin=round(margin, 4))
+    return replace(line, beside_margin=round(-line.letter_spacing / 2, 4))
 
 
 def set_runs(
@@ -790,10 +769,10 @@ def set_runs(
     (:func:`lone_last`), once more squeezing down to ``-retry_squeeze`` too (tightening: the word
     after the loose line, or the lone word, pulled back onto its line), kept on the same terms (for
     a lone word: when it is gone and no gap is wider than the paragraph's widest or the loose limit),
-    its lines squeezed past ``max_track`` drawing their spaces beside a Latin letter or digit as
-    wide as the others (:func:`kept_open`; refused when the gaps would then shrink past
-    ``max_space_shrink``), and only if no such line still shrinks a gap beside a Latin letter or
-    digit past ``soft_space_shrink`` (:func:`thin_gaps`)."""
+    and only if no line squeezed past ``max_track`` with no word-spacing shrinks a gap beside a
+    Latin letter or digit past ``soft_space_shrink`` (:func:`thin_gaps`). Every letter-spaced line
+    with word-spacing draws its spaces beside a Latin letter or digit as counted
+    (:func:`kept_open`)."""
     paragraph = Paragraph(runs, measure)
     lines = _settle(paragraph, space, width, first_indent, tune, style, analyzer, hyphenate)
     retries = [replace(tune, wide_track=track) for track in (tune.retry_max_track, tune.last_retry_track)]
@@ -808,10 +787,7 @@ def set_runs(
         ):
             continue
         again = _settle(paragraph, space, width, first_indent, retry, style, analyzer, hyphenate)
-        opened = [kept_open(line, tune) for line in again]
-        if any(line is None for line in opened):
-            continue  # its gaps, drawn as counted beside the digits, would shrink past the limit
-        again = [line for line in opened if line is not None]
+        again = [kept_open(line) for line in again]
         new_jump = tracking_jump(again, tune) and not tracking_jump(lines, tune)
         if new_jump or (lone_last(again) and not lone_last(lines)) or thin_gaps(again, tune):
             continue
@@ -820,7 +796,7 @@ def set_runs(
             lone and not lone_last(again) and wider <= max(widest, tune.loose_limit)
         ):
             lines = again
-    return lines
+    return [kept_open(line) for line in lines]
 
 
 def _settle(

@@ -330,7 +330,6 @@ def _face(key: str, family: str, heading: str) -> Shaper:
 
 BlockKind = Literal["paragraph", "quote", "item", "caption"]
 _SPACES = re.compile(r"\s+")
-_ALNUM = re.compile(r"[A-Za-z0-9]")
 
 
 def _markup(
@@ -353,6 +352,7 @@ def _markup(
                 line,
                 letter_spacing=min(line.letter_spacing, 0.0),
                 word_spacing=min(line.word_spacing, 0.0),
+                beside_margin=line.beside_margin if line.word_spacing < 0 else 0.0,  # none kept: no loss
                 hang=0.0,
             )
         if line.last or not justify:
@@ -384,9 +384,8 @@ def _line_content(
 ) -> Markup:
     """``text[start:end]`` (white space as single spaces) with each run's part in its class's span
     or between its ``tags``; the ``hyphen`` after the last part, inside its run's markup (never
-    letter-spaced: the breaker counts it at its own width); a Latin letters' or digits' span after
-    a space that follows a letter-spaced character takes ``margin`` on its left, one before a space
-    that a letter-spaced character follows gives it up on its right
+    letter-spaced: the breaker counts it at its own width); a Latin letters' or digits' span
+    takes ``margin`` on each side where it meets a space inside the line
     (:func:`~bookmaker.korean.linebreak.kept_open`)."""
     out = Markup("")
     offset = 0
@@ -418,10 +417,10 @@ def _margins(text: str, lo: int, hi: int, start: int, end: int, margin: float) -
     for first, last in untracked_spans(part):
         left, right = offsets[first], offsets[last - 1] + 1
         style = []
-        if left - 2 >= start and text[left - 1].isspace() and not _ALNUM.match(text[left - 2]):
+        if left - 2 >= start and text[left - 1].isspace():
             style.append(f"margin-left:{margin:.4f}em")
-        if right + 1 < end and text[right].isspace() and not _ALNUM.match(text[right + 1]):
-            style.append(f"margin-right:{-margin:.4f}em")
+        if right + 1 < end and text[right].isspace():
+            style.append(f"margin-right:{margin:.4f}em")
         if style:
             styles[first] = ";".join(style)
     return styles
