@@ -134,3 +134,30 @@ def test_a_like_counter_over_a_most_read_box_is_still_chrome() -> None:
         "세 번째 기사 제목",
     )
     assert removed(doc).get("0") == "boilerplate.chrome"
+
+
+def test_form_questions_quoted_one_under_another_are_no_headings() -> None:
+    questions = [
+        "Q1. 팀 프로젝트에서 갈등을 해결한 경험을 기술하시오. (최대 600자)",
+        "Q2. 10년 뒤 본인의 모습을 구체적으로 작성해 주십시오. (최대 400자)",
+    ]
+    _, doc = norm(
+        *_HEAD,
+        "올해 한 공기업의 자기소개서 문항은 다음과 같다.",
+        *questions,
+        "",
+        "지원은 다음 달까지 받는다.",
+    )
+    assert "Heading" not in _kinds(doc)
+    assert [b.text for b in doc.blocks][1:3] == questions
+
+
+def test_form_questions_with_answers_under_them_are_still_headings() -> None:
+    _, doc = norm(
+        "2027 상반기 한빛도서관 신입 직원 자기소개서",
+        "1. 지원 동기를 기술해 주십시오. (500자 이내)",
+        "어릴 때부터 도서관에서 시간을 보내며 책을 정리하는 일에 관심을 가졌습니다.",
+        "2. 입사 후 포부를 작성해 주십시오. (500자 이내)",
+        "지역 도서관의 디지털 자료를 누구나 쉽게 찾을 수 있게 만들고 싶습니다.",
+    )
+    assert _kinds(doc).count("Heading") == 2
