@@ -36,6 +36,14 @@ def verse_line(item: Item) -> bool:
     return item.attrs.get("br_group", "").startswith("verse-")
 
 
+def keep_as_printed(item: Item) -> None:
+    """A line of an excerpt a story quotes (a subtitle cue's number and times, a script's scene
+    heading): its own paragraph, text of its kind — no heading, chrome or date line (passes
+    headings, boilerplate, dates)."""
+    item.role = "paragraph"
+    item.attrs["own_text"] = "1"
+
+
 def unclaimed(item: Item) -> bool:
     """No pass has given the line a role or a kind, and no reader a whole block: a plain line."""
     return item.role is None and item.kind is None and not structured(item)

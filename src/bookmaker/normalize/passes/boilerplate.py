@@ -16,7 +16,15 @@ from functools import cache
 from itertools import chain, islice
 
 from bookmaker.ir import Link, ListBlock, Table, Text, inlines_of
-from bookmaker.normalize.blocks import LOGO, is_logo, refers_to_note, structured, verse_line
+from bookmaker.normalize.blocks import (
+    LOGO,
+    is_logo,
+    keep_as_printed,
+    refers_to_note,
+    structured,
+    unclaimed,
+    verse_line,
+)
 from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.lexicon import is_interface, is_section_label, outlet_line
 from bookmaker.normalize.mood import SSANG_SIOS, final_consonant
@@ -721,8 +729,8 @@ def _board_title(ctx: Context) -> None:
     goes), or the field's value is the title (its label goes)."""
     for index, item in enumerate(ctx.items[:12]):
         m = _BOARD_TITLE.match(item.source)
-        if m is None or structured(item) or item.kind is not None:
-            continue
+        if m is None or structured(item) or item.kind is not None or item.attrs.get("own_text"):
+            continue  # own_text: a quoted mail's "제목:" field, in its list (pass email)
         value = key(m["value"])
         if any(key(later.text) == value for later in ctx.items[index + 1 :] if not structured(later)):
             _drop(ctx, item, "a board's title field (the post repeats its title)", "boilerplate.board")
@@ -830,8 +838,62 @@ _UNLISTED_OUTLET = re.compile(r"[가-힣]{1,8}(?:일보|신문|뉴스|타임스|
 """A newspaper's or news site's name by its last word (``누리신문``, ``가람타임스``), one word."""
 
 
+_RANKED_ROW = re.compile(r"^\s*(?P<rank>\d{1,3})\s*(?P<sep>[/|ㅣ·])\s*[^\d\s/|ㅣ·]")
+"""A row of a ranking set out in text: its rank, a separator, then a name (``1 / FC서울 / 2만 7,412명``)."""
+
+
+def _ranked_rows(ctx: Context) -> None:
+    """Rows of a ranking: two lines or more in a row, ranked one after another (1, 2, 3 …) with the same
+    separator — text of the story however short their cells (a menu's ``5 / 수원FC / 9,874명``)."""
+    rows: list[Item] = []
+    previous: re.Match[str] | None = None
+    for item in ctx.items:
+        m = _RANKED_ROW.match(item.text) if unclaimed(item) else None
+        if m and previous and int(m["rank"]) == int(previous["rank"]) + 1 and m["sep"] == previous["sep"]:
+            rows.append(item)
+        else:
+            _mark_rows(rows)
+            rows = [item] if m else []
+        previous = m
+    _mark_rows(rows)
+
+
+_RANK = re.compile(r"^\s*(\d{1,3})\s*$")
+_ENTRY = re.compile(r"[가-힣A-Za-z]")
+MIN_RANKS = 3
+
+
+def _ranks_over_entries(ctx: Context) -> None:
+    """A ranking set out as its rank alone over each entry (``1`` / ``FC서울`` / ``2`` / ``울산 HD`` …),
+    three ranks or more counted from 1: each line is text as printed — no lone number of a page's
+    chrome, no entry a heading."""
+    items = ctx.items
+    at = 0
+    while at < len(items):
+        pairs = 0
+        while at + 2 * pairs + 1 < len(items):
+            rank, entry = items[at + 2 * pairs], items[at + 2 * pairs + 1]
+            m = _RANK.match(rank.text) if unclaimed(rank) and unclaimed(entry) else None
+            if m is None or int(m.group(1)) != pairs + 1 or not _ENTRY.search(entry.text):
+                break  # a ranking counts from 1 (a like counter's "0" over "많이 본 뉴스" is none)
+            pairs += 1
+        if pairs < MIN_RANKS:
+            at += 1
+            continue
+        for item in items[at : at + 2 * pairs]:
+            keep_as_printed(item)
+        at += 2 * pairs
+
+
+def _mark_rows(rows: list[Item]) -> None:
+    for row in rows if len(rows) >= 2 else []:
+        row.attrs["own_text"] = "1"
+
+
 def run(ctx: Context) -> None:
     """Remove boilerplate lines, recording each with its family."""
+    _ranked_rows(ctx)
+    _ranks_over_entries(ctx)
     _ad_images(ctx)
     _drop_auto_summary(ctx)
     _drop_machine_summary(ctx)

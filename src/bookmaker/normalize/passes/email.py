@@ -8,6 +8,8 @@ publisher as a release's issuer does. A reply's tail goes in any message: the ea
 under its attribution line (``2026년 12월 2일 (수) 오후 3:12, 김유진 <…>님이 작성:``, ``On … wrote:``) with
 its ``>`` lines (email.quoted), an attachment line at the end (``[첨부] 양식.hwp (24KB)``,
 email.attachment), and a signature under the ``-- `` delimiter (email.signature).
+Header fields under a sentence of running text (:func:`~bookmaker.normalize.text.quoted_in_article`)
+are a message quoted in a story (a phishing mail's head): one list, no date, author or title read from it.
 Text without any of these is left alone."""
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import re
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.passes.release import issuer
+from bookmaker.normalize.text import quoted_in_article
 
 _MARKER = re.compile(
     r"^-{2,}\s*(?:Forwarded message|Original Message|전달된\s*메(?:시지|일)|원본\s*메(?:시지|일))\s*-{2,}$",
@@ -106,11 +109,37 @@ def _reply_tail(ctx: Context) -> None:
         ctx.drop_all(sorted(drops, key=lambda d: d[0].line))
 
 
+def _quoted_headers(ctx: Context) -> None:
+    """Each run of two header fields or more, one a message's own (``보낸사람:``, ``받는사람:``), under a
+    sentence of the story: one list of its lines, each the text of its kind (passes dates, bylines,
+    boilerplate)."""
+    items = ctx.items
+    above = False  # a sentence of running text stands above
+    at = 0
+    while at < len(items):
+        end = at
+        while end < len(items) and not structured(items[end]) and _FIELD.match(items[end].text.strip()):
+            end += 1
+        run = items[at:end]
+        forwarded = at > 0 and _MARKER.match(items[at - 1].text.strip())  # the message itself, pasted
+        if (
+            len(run) >= 2
+            and above
+            and not forwarded
+            and any(_MAIL_FIELD.match(it.text.strip()) for it in run)
+        ):
+            for item in run:
+                item.role, item.attrs["list"], item.attrs["own_text"] = "list-item", str(run[0].line), "1"
+        above = above or quoted_in_article([items[at].text])
+        at = max(end, at + 1)
+
+
 def run(ctx: Context) -> None:
     """Remove a pasted message's envelope, cover note, separators and signature."""
     _reply_tail(ctx)
     size = _envelope(ctx.items)
     if not size:
+        _quoted_headers(ctx)
         return
     for item in ctx.items[:size]:
         sender = _SENDER.match(item.text.strip())

@@ -3,13 +3,16 @@ a job portal or a school's application): two lines or more, numbered from 1 up b
 question ending with its answer's length limit (``1. 지원 동기를 기술해 주십시오. (500자 이내)``,
 ``Q2. … [최대 700자]``, ``문항 3 … (공백 포함 1,000자)``), are headings over the answers below them.
 A numbered line without a limit, or naming a document rather than asking (``1. 자기소개서(1,000자
-이내)`` in a posting's list of papers), is left to the other passes (a list, a section)."""
+이내)`` in a posting's list of papers), is left to the other passes (a list, a section); so are
+questions with no answer between them, quoted one under another in a story on this year's forms:
+numbered ``1.`` they are a list (pass structure), labelled ``Q1.`` / ``문항 1`` each stays as printed."""
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
-from bookmaker.normalize.blocks import unclaimed
+from bookmaker.normalize.blocks import keep_as_printed, unclaimed
 from bookmaker.normalize.context import Context
 
 _QUESTION = re.compile(
@@ -20,14 +23,24 @@ _QUESTION = re.compile(
     r"\s*(?:[,/]?\s*공백\s*(?:포함|제외)\s*)?[\])]\s*$",
     re.IGNORECASE,
 )
+_LABELLED = re.compile(r"^\s*(?:Q|문항)", re.IGNORECASE)
 FEWEST = 2
 
 
 def run(ctx: Context) -> None:
     """Make an application form's length-limited numbered questions headings."""
-    found = [(it, int(m["n"])) for it in ctx.items if unclaimed(it) and (m := _QUESTION.match(it.text))]
-    numbers = [n for _, n in found]
+    found = [
+        (at, it, int(m["n"]))
+        for at, it in enumerate(ctx.items)
+        if unclaimed(it) and (m := _QUESTION.match(it.text))
+    ]
+    numbers = [n for _, _, n in found]
     if len(found) < FEWEST or numbers != list(range(1, len(found) + 1)):
         return
-    for item, _ in found:
+    if any(later - at == 1 for (at, _, _), (later, _, _) in pairwise(found)):
+        for _, item, _ in found:  # no answer under a question: the questions quoted, a list …
+            if _LABELLED.match(item.text):
+                keep_as_printed(item)  # … or, labelled "Q1." / "문항 1", each as printed
+        return
+    for _, item, _ in found:
         item.kind = "heading"

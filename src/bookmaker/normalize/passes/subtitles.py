@@ -5,14 +5,17 @@ its caption lines, make one: the cue numbers over the times and the times go
 cue that is only a sound label (``[음악]``, ``♪``; ``subtitles.sound``). The captions are the text,
 joined as spoken into paragraphs; a paragraph ends where the speaker pauses (two seconds or more
 between one cue's end and the next one's start) or at a sound label. A subtitle file has no title
-of its own: its paragraphs are paragraphs. Text without such cues is left alone."""
+of its own: its paragraphs are paragraphs. Cues under a sentence of running text
+(:func:`~bookmaker.normalize.text.quoted_in_article`) are quoted in a story: each line stays as printed,
+the cue numbers and times too. Text without such cues is left alone."""
 
 from __future__ import annotations
 
 import re
 
-from bookmaker.normalize.blocks import unclaimed
+from bookmaker.normalize.blocks import keep_as_printed, unclaimed
 from bookmaker.normalize.context import Context, Item
+from bookmaker.normalize.text import quoted_in_article
 
 _STAMP = r"(?:(\d{1,2}):)?(\d{1,2}):(\d{2})[,.](\d{3})"
 _RANGE = re.compile(rf"^\s*{_STAMP}\s*-->\s*{_STAMP}(?:\s+\S.*)?$")
@@ -39,6 +42,12 @@ def run(ctx: Context) -> None:
         return
     items = ctx.items
     ranges = [i for i, it in enumerate(items) if unclaimed(it) and _RANGE.match(it.text)]
+    if ranges and quoted_in_article(it.text for it in items[: ranges[0]]):
+        for at in ranges:  # "12" / "00:14:03,200 --> …" quoted in a story on a mistranslation
+            keep_as_printed(items[at])
+            if at and unclaimed(items[at - 1]) and _NUMBER.match(items[at - 1].text):
+                keep_as_printed(items[at - 1])
+        return
     if len(ranges) < MIN_CUES:
         return
     drops: list[tuple[Item, str, str]] = []
