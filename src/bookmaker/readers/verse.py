@@ -11,6 +11,7 @@ _VERSE_LINE = re.compile(r"^\s*\S.{0,29}$")
 _PROSE = re.compile(r"[.。]\s+\S|^\s*(?:[-•*·○□■◆▶※]|\d{1,2}[.)]\s)")
 """A line no verse has: one holding a full stop inside it, or one marked as a list's entry."""
 _STOP_END = re.compile(r"[.。]\s*$")
+_SENTENCE_INSIDE = re.compile(r"[가-힣][.?!]\s+\S")
 _PLAIN_WORDS = re.compile(r"[가-힣A-Za-z\s,.!?…·'\"‘’“”~-]+")
 """A line of words alone (letters, spaces, light punctuation): no digit, colon, bracket or ``@``, as
 a header's, a form's or an entry's lines have."""
@@ -101,7 +102,23 @@ def _stanzas(runs: list[list[str]], fewest: int, *, stops: bool) -> set[int] | N
     }
     if len(stanzas) < fewest or 2 * sum(len(runs[at]) for at in stanzas) <= sum(map(len, long_runs)):
         return None
+    if _prose_chars(runs) > sum(len(text) for at in stanzas for text in runs[at]):
+        return None  # an article's paragraphs under short runs of a page's menus and buttons
     return stanzas
+
+
+MIN_PROSE_PARAGRAPH = 40
+"""The shortest paragraph of prose (one line, sentences in it) that tells an article from a poem."""
+
+
+def _prose_chars(runs: list[list[str]]) -> int:
+    """The characters of the text's prose paragraphs: runs of one long line with a sentence's end
+    inside it (``… 화면만 바라보고 있었다. 뒤에 선 줄은 …``), which no stanza holds."""
+    return sum(
+        len(run[0])
+        for run in runs
+        if len(run) == 1 and len(run[0]) >= MIN_PROSE_PARAGRAPH and _SENTENCE_INSIDE.search(run[0])
+    )
 
 
 def _wrapped(stanzas: Iterable[list[str]]) -> bool:

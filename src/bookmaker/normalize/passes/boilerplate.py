@@ -166,6 +166,9 @@ def copyright_holder(ctx: Context, text: str) -> str | None:
         return named.name
     portals = {p.lower() for p in ctx.rules.strings("portals", "names")}
     cut = m is not None and bool(_NAME_GOES_ON.match(text, m.end()))  # "(C) Ministry of Culture, …"
+    run_on = _PERIODICAL_NAME.match(text, m.end()) if m is not None and token in _PERIODICALS else None
+    if run_on and run_on[1] not in _NOT_NAME_WORDS:
+        return f"{token} {run_on[1]}"  # ⓒ 주간 가온군민신문: "주간" is how often it comes out, no name
     if (
         token
         and not cut
@@ -180,6 +183,9 @@ def copyright_holder(ctx: Context, text: str) -> str | None:
     return None
 
 
+_PERIODICALS = frozenset({"주간", "월간", "격주간", "격월간", "계간", "일간", "Weekly", "weekly"})
+"""Words for how often a paper comes out, which open its name (``주간 가온군민신문``)."""
+_PERIODICAL_NAME = re.compile(r"[ ]([가-힣A-Za-z][가-힣A-Za-z0-9]{1,11})(?![가-힣A-Za-z0-9])")
 _HANGUL_NAME = re.compile(r"[가-힣]{2,12}")
 _SECOND_WORD = re.compile(r"[ ]([가-힣]{2,8})(?=\s*[.,]|\s+(?i:all\s+rights)|\s*$)")
 """A Hangul holder's second word, closing the name (``Copyright(c) 대한민국 국회.``, ``ⓒ 가람시 교육청``)."""
@@ -671,6 +677,44 @@ def _profile_card(ctx: Context) -> None:
                 ctx.drop(item, "the reporter's profile card", "boilerplate.profile")
 
 
+MAX_CARD_LINE = 30
+"""The longest line of a portrait card under its byline (a desk, a follow button and its count)."""
+
+
+def _portrait_card(ctx: Context) -> None:
+    """A reporter's portrait copied as its alt text (``기자 사진``) right over a byline (``최하늘 기자``)
+    heads a card: the portrait line goes, and so do the card's short lines under the name up to the
+    next blank (``사회부``, ``기자 페이지 구독 1,204``); the name stays, the byline."""
+    headers = ctx.rules.patterns("boilerplate", "portrait_headers", whole=True)
+    items = list(ctx.items)
+    for at, header in enumerate(items[:-1]):
+        name = items[at + 1]
+        if (
+            structured(header)
+            or not any(p.match(header.text.strip()) for p in headers)
+            or name.line != header.line + 1
+            or name.attrs.get("after_blank")
+            or not _SIGNED.match(name.text.strip())
+        ):
+            continue
+        card: list[Item] = []
+        for item in items[at + 2 : at + 2 + PROFILE_CARD]:
+            text = item.text.strip()
+            if (
+                item.attrs.get("after_blank")
+                or item.line != (card[-1] if card else name).line + 1
+                or structured(item)
+                or len(text) > MAX_CARD_LINE
+                or ends_sentence(text)
+            ):
+                break
+            card.append(item)
+        ctx.drop_all(
+            (it, "the reporter's portrait card (alt text, desk, follow button)", "boilerplate.profile")
+            for it in (header, *card)
+        )
+
+
 def _summary_line(ctx: Context, item: Item) -> bool:
     plain = item.kind is None and not structured(item)
     return plain and is_prose(item.text) and not is_chrome(ctx, item.text)
@@ -890,17 +934,106 @@ def _mark_rows(rows: list[Item]) -> None:
         row.attrs["own_text"] = "1"
 
 
+_BOX_TOP = re.compile(r"^\s*[┌╔┏][─━═]{3,}[┐╗┓]?\s*$")
+_BOX_BOTTOM = re.compile(r"^\s*[└╚┗][─━═]{3,}[┘╝┛]?\s*$")
+_BOX_SIDE = re.compile(r"^\s*[│┃║]\s?(?P<text>.*?)\s*[│┃║]?\s*$")
+MAX_BOX_LINES = 40
+"""The most lines a text box drawn with box-drawing characters may hold."""
+
+
+def _box_below(items: list[Item], at: int) -> int | None:
+    """The index of the bottom frame line of a one-column text box whose top frame is ``items[at]``
+    (``┌────`` / ``│ …`` lines / ``└────``, consecutive source lines), else ``None``."""
+    if not _BOX_TOP.match(items[at].text):
+        return None
+    for k in range(at + 1, min(len(items), at + 2 + MAX_BOX_LINES)):
+        if items[k].line != items[k - 1].line + 1:
+            return None
+        if _BOX_BOTTOM.match(items[k].text):
+            return k if k > at + 1 else None
+        if not _BOX_SIDE.match(items[k].text):
+            return None
+    return None
+
+
+def _text_boxes(ctx: Context) -> None:
+    """A one-column box drawn around lines of a text copy (a printed page's sidebar): its frame lines
+    are decoration and go, its lines lose their side bars; a box calling for readers' letters
+    (``독자 여러분의 목소리를 기다립니다`` … ``보내실 곳``) goes whole, as its lines would one by one."""
+    if ctx.source_format != "text":
+        return
+    items = list(ctx.items)
+    at = 0
+    while at < len(items):
+        end = _box_below(items, at)
+        if end is None:
+            at += 1
+            continue
+        inner = items[at + 1 : end]
+        texts = [m["text"] if (m := _BOX_SIDE.match(it.text)) else it.text for it in inner]
+        if any(_family(ctx, text) == "contribute" for text in texts):
+            ctx.drop_all(
+                (it, "a boxed call for readers' letters (length, address)", "boilerplate.contribute")
+                for it in items[at : end + 1]
+            )
+        else:
+            for it, text in zip(inner, texts, strict=True):
+                it.text = text
+            ctx.drop_all(
+                (it, "a text box's frame line (decoration)", "chrome.frame") for it in (items[at], items[end])
+            )
+        at = end + 1
+
+
+_AD_BLOCK_LABEL = re.compile(r"^\s*[\[(<〈【]?\s*(?:광고|AD|전면\s*광고)\s*[\])>〉】]?\s*$")
+MAX_AD_LINES = 6
+MAX_AD_LINE = 80
+
+
+def _ad_blocks(ctx: Context) -> None:
+    """A text copy's ad label alone on a line after a blank (``[광고]``) with short lines right under it,
+    no blank between, up to the next blank: an advertisement's copy (the clinic, its hours, its phone),
+    dropped with its label. Lines that end as sentences are text the label stood over, and stay."""
+    if ctx.source_format != "text":
+        return
+    items = list(ctx.items)
+    for at, label in enumerate(items):
+        if not (label.attrs.get("after_blank") and _AD_BLOCK_LABEL.match(label.text)):
+            continue
+        copy: list[Item] = []
+        for it in items[at + 1 : at + 2 + MAX_AD_LINES]:
+            if it.attrs.get("after_blank") or it.line != (copy[-1] if copy else label).line + 1:
+                break
+            copy.append(it)
+        block_ends = at + 1 + len(copy) >= len(items) or bool(
+            items[at + 1 + len(copy)].attrs.get("after_blank")
+        )
+        if (
+            not copy
+            or len(copy) > MAX_AD_LINES
+            or not block_ends
+            or any(len(it.text) > MAX_AD_LINE or ends_sentence(it.text) or it.kind for it in copy)
+        ):
+            continue
+        ctx.drop_all(
+            (it, "an advertisement's copy under its label", "boilerplate.ad") for it in (label, *copy)
+        )
+
+
 def run(ctx: Context) -> None:
     """Remove boilerplate lines, recording each with its family."""
     _ranked_rows(ctx)
     _ranks_over_entries(ctx)
+    _text_boxes(ctx)
     _ad_images(ctx)
+    _ad_blocks(ctx)
     _drop_auto_summary(ctx)
     _drop_machine_summary(ctx)
     _language_menu(ctx)
     _embedded_posts(ctx)
     _paywall(ctx)
     _profile_card(ctx)
+    _portrait_card(ctx)
     _site_frame(ctx)
     _drop_comments(ctx)
     _board_title(ctx)

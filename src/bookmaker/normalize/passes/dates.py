@@ -240,6 +240,10 @@ def parse_line(ctx: Context, text: str) -> tuple[list[Found], str] | None:
     # a view count beside the date ("등록일 … | 조회수 1,284") is the page's counter
     residue = re.sub(_LABELS + "|" + VIEWS.pattern, " ", residue)
     parts = re.split(r"\s+[|lㅣ/·•]\s+|^\s*[|lㅣ/·•:]\s*|\s*[|lㅣ/·•:]\s*$", residue)
+    # a counter set apart by bars beside the date and a byline ("김도윤 기자 | 승인 … | 댓글 0") is the
+    # page's too, read with the line as its labels are
+    kept = [p for p in parts if p.strip(" :：|/") and not _COUNTERS.fullmatch(p.strip(" :：|/") + " ")]
+    parts = kept or parts
     readable = " ".join(p.strip(" :：|/") for p in parts if p and p.strip(" :：|/"))
     return found, re.sub(r"\s{2,}", " ", readable).strip()
 

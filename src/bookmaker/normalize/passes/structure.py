@@ -404,6 +404,32 @@ def _as_list(run: list[Item]) -> None:
         it.role, it.attrs["list"] = "list-item", str(run[0].line)
 
 
+_SCORE_LINE = re.compile(
+    r"^\s*[▲△·-]?\s*[가-힣A-Za-z][\w·&.()]{0,14}(?:\s[\w·&.()]{1,14}){0,2}\s+\d{1,3}\s*[-:대]\s*\d{1,3}"
+    r"\s+[가-힣A-Za-z][\w·&.()]{0,14}(?:\s[\w·&.()]{1,14}){0,2}(?:\s*[(\[][^()\[\]]{1,40}[)\]])?\s*$"
+)
+"""A result's score line: a team, the score, the other team, maybe the venue in brackets (``울산 2-1 포항
+(울산문수축구경기장)``, ``KIA 4:2 LG``, ``흥국생명 3대1 GS칼텍스``)."""
+FEWEST_SCORES = 3
+MAX_SCORE_LINE = 80
+
+
+def _score_line(item: Item) -> bool:
+    return _bodyish(item) and len(item.text) <= MAX_SCORE_LINE and bool(_SCORE_LINE.match(item.text))
+
+
+def _mark_score_lines(items: list[Item]) -> None:
+    """Three or more score lines in a row, no blank between them (a roundup's ``◇ 6일 전적``), are one
+    list, a match per line, as printed."""
+    for i, j in _runs(items, _score_line):
+        start = i
+        for k in range(i + 1, j + 1):  # a blank line ends a list: runs are cut at each blank
+            if k == j or items[k].attrs.get("after_blank"):
+                if k - start >= FEWEST_SCORES:
+                    _as_list(items[start:k])
+                start = k
+
+
 def _live_entry(item: Item) -> bool:
     return _bodyish(item) and len(item.text) <= MAX_LIVE and bool(_MATCH_MINUTE.match(item.text))
 
@@ -707,6 +733,7 @@ def run(ctx: Context) -> None:
     _mark_points(items)
     _mark_fields(items)
     _mark_live_text(items)
+    _mark_score_lines(items)
     _mark_stanzas(items)
     _slip_titles(items)
     _agenda_heads(items)
