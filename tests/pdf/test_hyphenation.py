@@ -201,9 +201,11 @@ def test_the_document_language_reaches_the_breaker_through_the_templates():
     assert drawn["en-GB"] > 0 and drawn["ko"] > 0 and drawn["de"] == 0
 
 
-def test_an_english_quotation_in_a_korean_paragraph_hyphenates_rather_than_leave_a_loose_line():
-    """hanja-latin's first paragraph at A5: a loose English line (0.9 em gaps) is cured by a hyphen in
-    the quotation's words; the Korean words and the Latin names stay whole."""
+def test_an_english_quotation_in_a_korean_paragraph_leaves_no_loose_line():
+    """hanja-latin's first paragraph at A5: once a loose English line (0.9 em gaps), cured by a hyphen
+    in the quotation's words; since round seventeen draws its gaps beside Latin words as counted, a
+    squeeze sets it in three lines with no hyphen. Any hyphen is inside an English word; the Korean
+    words and the Latin names stay whole."""
     text = (
         "미국 연방준비제도(Fed·연준)가 기준금리를 연 4.25~4.50%로 동결했다. 제롬 파월(Jerome Powell) 의장은"
         " 기자회견에서 “We need greater confidence that inflation is moving sustainably toward 2 percent”라고"
@@ -212,7 +214,9 @@ def test_an_english_quotation_in_a_korean_paragraph_hyphenates_rather_than_leave
     layout = PrintLayout(page_spec("a5"))
     lines = layout.lines(text, indent=True, language="ko")
     pairs = _hyphenated(lines)
-    assert pairs and all(re.sub(r"\W", "", a + b) in text for a, b in pairs), [line.text for line in lines]
+    assert all(re.sub(r"\W", "", a + b) in text for a, b in pairs), [line.text for line in lines]
+    if not pairs:
+        assert " ".join(line.text for line in lines).split() == text.split()  # every word whole
     assert widest_gap(lines, layout.tune) < layout.tune.loose_limit
     assert all(line.space_after or line.hyphen for line in lines)
 

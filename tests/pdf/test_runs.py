@@ -30,7 +30,7 @@ def test_runs_keep_their_spans_inside_the_lines():
     layout = PrintLayout(page_spec("46"))
     markup = str(layout.set_runs(_runs(), indent=True))
     assert '<span class="strong">굵은글씨로</span>' in markup
-    assert re.search(r'<span class="fnref">(<span class="nt">)?1(</span>)?</span>', markup)
+    assert re.search(r'<span class="fnref">(<span class="nt"( style="[^"]*")?>)?1(</span>)?</span>', markup)
     assert '<span class="link">산업통상자원부누리집</span>' in markup
     text = "".join(run.text for run in _runs())
     lines = layout.lines(_runs(), indent=True)
