@@ -357,6 +357,10 @@ def _caption_credit(ctx: Context, item: Item) -> bool:
     return True
 
 
+_LABEL = r"글(?:\s*[·/]\s*사진)?\s*[:=]?\s+"
+"""A writer's credit's own label (``글``, ``글·사진``, ``글=``)."""
+
+
 @cache
 def _contributor_pattern(titles: tuple[str, ...]) -> re.Pattern[str] | None:
     """A name, up to three words of organisation and one of ``titles`` (compiled once per list)."""
@@ -364,7 +368,7 @@ def _contributor_pattern(titles: tuple[str, ...]) -> re.Pattern[str] | None:
         return None
     roles = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
     return re.compile(
-        rf"(?:글(?:\s*[·/]\s*사진)?\s*[:=]?\s+)?"  # "글 정서윤 …", "글·사진 …": the credit's own label
+        rf"(?:{_LABEL})?"  # "글 정서윤 …", "글·사진 …": the credit's own label
         rf"(?P<name>[가-힣]{{2,4}})(?:\s+[^\s.!?]{{2,20}}){{0,3}}\s+(?P<role>{roles})"
     )
 
@@ -383,7 +387,7 @@ def _contributor(rules: Rules, text: str) -> Author | None:
     return Author(name=m["name"], role=m["role"], email=email.group(0).rstrip(".") if email else None)
 
 
-_CREDIT_LABEL = re.compile(r"^\s*글(?:\s*[·/]\s*사진)?\s*[:=]?\s+[가-힣]{2,4}\s")
+_CREDIT_LABEL = re.compile(rf"^\s*{_LABEL}[가-힣]{{2,4}}\s")
 
 
 def _contributor_byline(ctx: Context) -> None:
