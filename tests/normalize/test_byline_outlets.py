@@ -1,5 +1,6 @@
 """A byline under the title names the reporter after an outlet the rules do not list, whatever kind of
-outlet its last word says it is (a sports paper, a wire, a magazine)."""
+outlet its last word says it is (a sports paper, a wire, a magazine); the outlet a byline names votes
+for the publisher, below any other evidence."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ def test_an_unlisted_outlets_byline_under_the_title_is_the_byline(outlet: str) -
     assert [(a.name, a.role) for a in doc.meta.authors] == [("이준서", "기자")]
     assert doc.meta.subtitles == []
     assert outlet not in body(doc)
+    assert doc.meta.publisher == outlet  # the byline's outlet is not lost: nothing else names one
 
 
 def _column(first: str, credit: str, last: str) -> list[str]:
@@ -71,3 +73,44 @@ def test_an_unlisted_papers_name_alone_on_the_first_line_is_the_publisher() -> N
 def test_a_first_line_that_is_no_papers_name_votes_for_no_publisher() -> None:
     _, doc = norm(*_column("우리말 이야기", "글 정서윤 국어문화원 연구원", "정서윤 국어문화원 연구원"))
     assert doc.meta.publisher != "우리말 이야기"
+
+
+def _story(byline: str, *tail: str) -> list[str]:
+    return [
+        "청년 창업 지원금 두 배로 늘린다",
+        "",
+        byline,
+        "",
+        "서울시는 내년부터 청년 창업 지원금을 두 배로 늘린다고 7일 밝혔다.",
+        "지원 대상은 만 39세 이하 창업자다.",
+        "",
+        '시는 이를 위해 예산 200억원을 편성했다. 시 관계자는 "창업 초기의 자금난을 덜겠다"고 말했다.',
+        *tail,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("byline", "publisher"),
+    [
+        ("가람일보 최유나 기자", "가람일보"),
+        ("최유나 가람일보 기자", "가람일보"),
+        ("[누리경제신문 최유나 기자]", "누리경제신문"),
+        ("한겨레 최유나 기자", "한겨레"),
+        ("사회부 최유나 기자", None),
+        ("정치부 최유나 기자 yuna@garam.kr", None),
+        ("경제팀 최유나 기자", None),
+        ("최유나 기자", None),
+    ],
+)
+def test_the_outlet_a_byline_names_is_the_publisher_when_nothing_else_names_one(
+    byline: str, publisher: str | None
+) -> None:
+    _, doc = norm(*_story(byline))
+    assert [a.name for a in doc.meta.authors] == ["최유나"]
+    assert doc.meta.publisher == publisher
+
+
+def test_a_copyright_line_outweighs_the_outlet_a_byline_names() -> None:
+    """A regional paper running a wire's copy: the byline names the wire, the footer the paper."""
+    _, doc = norm(*_story("뉴시스 최유나 기자", "", "저작권자 © 가람일보 무단전재 및 재배포 금지"))
+    assert doc.meta.publisher == "가람일보"

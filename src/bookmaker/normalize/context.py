@@ -26,6 +26,7 @@ class Evidence:
     BYLINE_EMAIL = 5  # the reporter's e-mail domain
     SITE_LABEL = 3  # the outlet's name alone above the article; a site name not in the outlet table
     DATELINE = 2  # "(서울=연합뉴스)": the agency of a wire dateline
+    BYLINE_OUTLET = 2  # "가람일보 최유나 기자": the outlet a byline names (it may be a wire's reprinted)
     ISSUER = 2  # "보건복지부" in a press release's header: the issuing body, when no outlet is known
     PHOTO_EMAIL = 1  # a photo credit's e-mail domain
     CONTACT = 1  # the body a release's contact line names ("담당 부서 행정안전부 …"): when nothing else does

@@ -101,6 +101,8 @@ def _segment(rules: Rules, seg: str, with_email: bool) -> list[Author] | None:
     # glued "이름기자" leaves the name as the last token
     names: list[str] = []
     while tokens and re.fullmatch(r"[가-힣]{2,4}", tokens[-1]) and tokens[-1] not in places:
+        if tokens[-1][:-1] in desk_words and tokens[-1][-1] in "부팀국":
+            break  # "사회부 최유나 기자": the desk before the name, not a second reporter
         if names and not (len(tokens[-1]) == 3 and all(len(n) == 3 for n in names)):
             break
         outlet = rules.outlet_in_text(tokens[-1])
@@ -115,6 +117,30 @@ def _segment(rules: Rules, seg: str, with_email: bool) -> list[Author] | None:
         if not (tok in places or tok in desks or _desk().match(tok) or outlet):
             return None
     return [Author(name=n, role=role) for n in names]
+
+
+_OUTLET_WORD = re.compile(
+    r"^(?:[가-힣A-Za-z0-9]{1,8}(?:일보|신문|저널|데일리|스포츠|투데이|통신|타임스|타임즈|방송|미디어|매거진|위클리|포스트"
+    r"|헤럴드|뉴스|닷컴)|(?:월간|주간|계간|일간)[가-힣]{2,8})$"
+)
+"""A word that names an outlet by its ending (``가람일보``, ``누리스포츠``, ``월간산``), listed or not."""
+
+
+def byline_outlet(rules: Rules, text: str, authors: list[Author]) -> str | None:
+    """The outlet a byline names beside its reporter (``가람일보 최유나 기자``, ``최유나 한겨레 기자``,
+    ``[누리스포츠 이준서 기자]``): a known outlet's name or alias, or a word that ends as an
+    outlet's name does; None for a desk (``사회부``) or a byline naming no outlet."""
+    names = {a.name for a in authors}
+    tokens: list[str] = re.findall(r"[가-힣A-Za-z0-9]+", _BRACKETS.sub(" ", text.split("@", 1)[0]))
+    for token in tokens:
+        if token in names or token in rules.strings("desks", "names"):
+            continue
+        if _outlet_named(rules, token):
+            outlet = rules.outlet_in_text(token)
+            return outlet.name if outlet else token
+        if _OUTLET_WORD.match(token):
+            return token
+    return None
 
 
 def _outlet_named(rules: Rules, token: str) -> bool:
@@ -580,6 +606,8 @@ def run(ctx: Context) -> None:
             outlet = ctx.rules.outlet_by_domain(domain) if domain else None
             if outlet:
                 ctx.vote_publisher(outlet.name, Evidence.BYLINE_EMAIL)
+        if (named := byline_outlet(ctx.rules, item.text, authors)) is not None:
+            ctx.vote_publisher(named, Evidence.BYLINE_OUTLET)
         _wire_sign_off(ctx, item)
         ctx.to_meta(item, "authors")
     _contributor_byline(ctx)
