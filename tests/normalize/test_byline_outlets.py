@@ -114,3 +114,25 @@ def test_a_copyright_line_outweighs_the_outlet_a_byline_names() -> None:
     """A regional paper running a wire's copy: the byline names the wire, the footer the paper."""
     _, doc = norm(*_story("뉴시스 최유나 기자", "", "저작권자 © 가람일보 무단전재 및 재배포 금지"))
     assert doc.meta.publisher == "가람일보"
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("정치부 최유나·김도윤 기자", [("최유나", "기자", None), ("김도윤", "기자", None)]),
+        ("문화부 최유나, 김도윤 기자", [("최유나", "기자", None), ("김도윤", "기자", None)]),
+        ("사회부 기자 최유나", [("최유나", "기자", None)]),
+        ("최유나 기자 yuna@garam.kr 다른기사 보기", [("최유나", "기자", "yuna@garam.kr")]),
+        ("최유나 기자yuna@garam.kr기자의 다른 기사 보기", [("최유나", "기자", "yuna@garam.kr")]),
+        ("최유나 기자 + 구독", [("최유나", "기자", None)]),
+    ],
+)
+def test_a_desk_before_the_names_or_the_cards_links_after_them_keep_the_byline_a_byline(
+    byline: str, authors: list[tuple[str, str, str | None]]
+) -> None:
+    """A desk shared by two reporters or put before the role, and a reporter card's links, were
+    read as a subtitle (the byline's text above the article, no author)."""
+    _, doc = norm(*_story(byline))
+    assert [(a.name, a.role, a.email) for a in doc.meta.authors] == authors
+    assert doc.meta.subtitles == []
+    assert byline not in body(doc)

@@ -40,6 +40,9 @@ feature's place first (``통영=글·사진 박민수 여행전문기자``)."""
 _BULLET = re.compile(r"^\s*[•▪◦·∙-]\s*")
 _TEAM = re.compile(r"^[가-힣A-Za-z0-9]*(?:팀|취재반|부|국|데스크|기자단)$")
 _TEAM_LEAD = re.compile(r"^[가-힣A-Za-z0-9 ]{1,20}(?:팀|취재반)\s*=\s*")
+_CARD_LINKS = re.compile(
+    r"(?<=\S)\s*(?:기자의\s*)?(?:다른\s*기사\s*보기|기사\s*더\s*보기|(?:\+\s*)?구독(?:하기)?|기자\s*페이지)\s*$"
+)
 _PHOTO_DATE = re.compile(r"^(?:19|20)\d{2}\.\d{1,2}\.\d{1,2}\.?\s+(?=\S+@)")
 _SIGN_OFF = re.compile(
     r"^(?:지금까지\s+)?(?:(?:[A-Za-z0-9]+\s*|[가-힣]{1,6}[A-Za-z]{1,4})?뉴스\s+|[A-Za-z0-9]+\s+|[가-힣]+부\s+"
@@ -67,9 +70,9 @@ def _segment(rules: Rules, seg: str, with_email: bool) -> list[Author] | None:
     if not seg:
         return []
     places = set(rules.strings("places", "names"))
-    first = rules.pattern(rf"^(?P<role>{_roles(rules)})\s+(?P<name>[가-힣]{{2,4}})$").match(seg)
-    if first and first["role"] not in rules.strings("roles", "weak"):
-        return [Author(name=first["name"], role=first["role"])]  # 칼럼니스트 박생강
+    first = rules.pattern(rf"^(?P<desk>.*?)(?P<role>{_roles(rules)})\s+(?P<name>[가-힣]{{2,4}})$").match(seg)
+    if first and first["role"] not in rules.strings("roles", "weak") and _desk_words(rules, first["desk"]):
+        return [Author(name=first["name"], role=first["role"])]  # 칼럼니스트 박생강, 사회부 기자 홍길동
     team = _team(rules, seg, with_email)
     if team is not None:
         return [team]
@@ -141,6 +144,12 @@ def byline_outlet(rules: Rules, text: str, authors: list[Author]) -> str | None:
         if _OUTLET_WORD.match(token):
             return token
     return None
+
+
+def _desk_words(rules: Rules, text: str) -> bool:
+    """``text`` is nothing but desk or outlet words (``사회부``, ``가람일보 디지털뉴스부``), or empty."""
+    desks = set(rules.strings("desks", "names"))
+    return all(tok in desks or _desk().match(tok) or _outlet_named(rules, tok) for tok in text.split())
 
 
 def _outlet_named(rules: Rules, token: str) -> bool:
@@ -223,6 +232,7 @@ def parse_byline(rules: Rules, text: str) -> list[Author] | None:
     body = _LEAD.sub("", _BRACKETS.sub(" ", _BULLET.sub("", text)).strip())
     body = _TEAM_LEAD.sub("", body)  # "특별취재팀 = 홍길동·김철수 기자"
     body = _PHOTO_DATE.sub("", body)
+    body = _CARD_LINKS.sub("", body)  # "홍길동 기자 hong@… 다른기사 보기": the card's links
     pieces: list[tuple[str, str]] = []  # ("email"|"text", value)
     pos = 0
     for em in EMAIL.finditer(body):
@@ -258,6 +268,9 @@ def _share_role(rules: Rules, segs: list[str]) -> list[str]:
     """``홍길동·김철수 기자``: bare names before the last segment take its role; ``공동연구원 오태민,
     서지윤``: bare names after a segment that puts its role first take that role."""
     m = rules.pattern(rf"^.*?(?P<role>{_roles(rules)})$").match(segs[-1].strip()) if segs else None
+    desk = _DESK_THEN_NAME.fullmatch(segs[0]) if len(segs) > 1 else None
+    if desk and _desk_words(rules, desk["desk"]):  # "정치부 홍길동·김철수 기자": the desk is everyone's
+        segs = [desk["name"], *segs[1:]]
     if m is not None and all(_BARE_NAME.fullmatch(s) for s in segs[:-1]):
         return [f"{s.strip()} {m['role']}" for s in segs[:-1]] + segs[-1:]
     out: list[str] = []
@@ -275,6 +288,7 @@ def _share_role(rules: Rules, segs: list[str]) -> list[str]:
 
 
 _BARE_NAME = re.compile(r"\s*[가-힣]{2,4}\s*")
+_DESK_THEN_NAME = re.compile(r"\s*(?P<desk>\S.*?)\s+(?P<name>[가-힣]{2,4})\s*")
 
 
 @cache  # compiled on first use, as the other patterns most articles never need (~1 ms each)
