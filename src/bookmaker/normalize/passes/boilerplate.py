@@ -336,12 +336,14 @@ def is_menu(ctx: Context, text: str) -> bool:
     parts = [p.strip() for p in re.split(f"[{seps}]", text)]
     parts = [p for p in parts if p]
     least = 2 if re.fullmatch(r"[^>]{1,10}(?:\s*>\s*[^>]{1,10})+", text) else 3
-    if ends_sentence(text):
+    if ends_sentence(text) or _SLASHED_DATE.search(text):
         return False
     short = all(len(_FORMAT.sub("", p)) <= 8 for p in parts)  # "첨부문서(PDF)": a link and its file's format
     return (len(parts) >= least and short) or _BREADCRUMB.fullmatch(text) is not None
 
 
+_SLASHED_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*/\s*\d{1,2}\s*/\s*\d{1,2}(?!\d)")
+"""A date written with slashes (``2026/12/07 10:00``): its parts are no menu's items."""
 _FORMAT = re.compile(r"\s*[(\[](?:PDF|HWP|HWPX|DOCX?|XLSX?|ZIP|JPE?G|PNG|MP4)[)\]]\s*$", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"[^>|.。!?]{1,12}(?:\s>\s[^>|.。!?]{1,12}){2,}")
 """A site's breadcrumb of three or more places, spaced ``>`` between them, each short but maybe

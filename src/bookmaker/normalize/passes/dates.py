@@ -107,8 +107,9 @@ _LABELS = _UPDATE_MARK + r"|기사원문|" + _PRINT_PAGE + r"|지면|업데이�
 
 @cache  # compiled on first use, as the other patterns most articles never need (~1 ms each)
 def _filler() -> re.Pattern[str]:
-    """What a date line holds besides the date: update marks, labels, separators."""
-    return re.compile(_LABELS + r"|(?<!\S)l(?!\S)|[\s|:：/ㅣ·•\-\[\]()<>=,.]+")
+    """What a date line holds besides the date: update marks, labels, separators, Korean time's
+    offset after an ISO time (``2026-12-07T10:00:00+09:00``)."""
+    return re.compile(_LABELS + r"|(?<!\S)l(?!\S)|(?<!\w)\+09:?00(?!\d)|[\s|:：/ㅣ·•\-\[\]()<>=,.]+")
 
 
 _MONTHS = {
