@@ -499,9 +499,15 @@ def _strip_space(ctx: Context, title: str, line: int) -> str:
 
 
 def _strip_site(ctx: Context, title: str) -> str:
-    """``제목 | 연합뉴스`` / ``제목 : 네이버 뉴스`` → ``제목`` when the suffix names a site."""
+    """``제목 | 연합뉴스`` / ``제목 : 네이버 뉴스`` → ``제목`` when the suffix names a site, which votes
+    for the publisher as a site label does (a portal's name never wins)."""
     m = re.search(r"\s+[|:\-–ㅣ]\s+([^|:\-–ㅣ]{1,20})$", title)
-    if m and (ctx.rules.outlet_in_text(m.group(1)) or re.search(r"뉴스|news|일보|신문", m.group(1), re.I)):
+    outlet = ctx.rules.outlet_in_text(m.group(1)) if m else None
+    if m and (outlet or re.search(r"뉴스|news|일보|신문", m.group(1), re.I)):
+        site = m.group(1).strip()
+        ctx.vote_publisher(
+            outlet.name if outlet and site in (outlet.name, *outlet.aliases) else site, Evidence.SITE_LABEL
+        )
         return title[: m.start()].strip()
     return title
 
