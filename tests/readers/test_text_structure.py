@@ -36,8 +36,10 @@ def _words(text: str) -> list[str]:
     [
         ["품목\t2024년\t2025년", "메모리\t870\t1,020", "시스템\t549\t601", "합계\t1,419\t1,621"],
         ["지역    인구    증감", "서울    938만    -0.5%", "부산    328만    -1.1%"],
+        ["품목 | 2024년 | 2025년", "메모리 | 870 | 1,020", "시스템 | 549 | 601"],
+        ["| 지역 | 인구 | 증감 |", "| 서울 | 938만 | -0.5% |", "| 부산 | 328만 | -1.1% |"],
     ],
-    ids=["tabs", "spaces"],
+    ids=["tabs", "spaces", "bars", "bars-closed"],
 )
 def test_a_table_laid_out_in_text_is_a_table(tmp_path: Path, rows: list[str]) -> None:
     raw = _read(tmp_path, TITLE + LEAD + "\n".join(rows) + "\n\n홍길동 기자\n")
@@ -45,7 +47,7 @@ def test_a_table_laid_out_in_text_is_a_table(tmp_path: Path, rows: list[str]) ->
     assert isinstance(table, Table) and table.lines == [5, 4 + len(rows)]
     assert [cell.header for cell in table.head[0].cells] == [True] * len(table.head[0].cells)
     assert len(table.body) == len(rows) - 1
-    assert _words(table.text) == _words(" ".join(rows))  # every cell, nothing lost
+    assert _words(table.text) == _words(" ".join(rows).replace("|", " "))  # every cell, nothing lost
     doc = normalize(raw)
     assert [type(block) for block in doc.blocks] == [Paragraph, Table]
     assert [a.name for a in doc.meta.authors] == ["홍길동"]
@@ -58,13 +60,35 @@ def test_a_table_laid_out_in_text_is_a_table(tmp_path: Path, rows: list[str]) ->
         ["기자\t홍길동", "사진\t김사진", "편집\t박편집"],  # no numbers
         ["좋아요  훈훈해요  슬퍼요", "화나요  후속기사  원해요", "공유  댓글  스크랩"],  # interface words
         ["그는  이렇게 말했다.", "정부는  반대했다.", "결과는  두고 볼 일이다."],  # doubled spaces in prose
+        [
+            "회사소개 | 광고문의 | 이용약관",
+            "개인정보처리방침 | 청소년보호정책 | 고충처리인",
+            "저작권정책 | RSS | 제휴",
+        ],
     ],
-    ids=["two-rows", "no-numbers", "chrome", "prose"],
+    ids=["two-rows", "no-numbers", "chrome", "prose", "footer-links"],
 )
 def test_lines_that_only_look_like_a_table_stay_lines(tmp_path: Path, lines: list[str]) -> None:
     raw = _read(tmp_path, TITLE + "\n".join(lines) + "\n")
     assert all(line.block is None for line in raw.lines)
     assert [line.text for line in raw.lines[2:]] == lines
+
+
+def test_a_markdown_table_in_text_is_a_table_whatever_its_cells_say(tmp_path: Path) -> None:
+    """A header row over a Markdown rule (``|---|---|``) is a table without numbers in its rows; the
+    rule is no row of it."""
+    rows = ["| 구분 | 내용 |", "|---|:---:|", "| 대상 | 만 39세 이하 창업자 |", "| 신청 | 서울시 누리집 |"]
+    raw = _read(tmp_path, TITLE + LEAD + "\n".join(rows) + "\n\n홍길동 기자\n")
+    table = next(line.block for line in raw.lines if line.block is not None)
+    assert isinstance(table, Table) and table.lines == [5, 8]
+    assert [[cell.text for cell in row.cells] for row in [*table.head, *table.body]] == [
+        ["구분", "내용"],
+        ["대상", "만 39세 이하 창업자"],
+        ["신청", "서울시 누리집"],
+    ]
+    assert [cell.header for cell in table.head[0].cells] == [True, True]
+    doc = normalize(raw)
+    assert [type(block) for block in doc.blocks] == [Paragraph, Table]
 
 
 def test_bulleted_and_numbered_runs_become_lists(tmp_path: Path) -> None:

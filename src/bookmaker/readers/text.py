@@ -1,20 +1,21 @@
 """Plain-text reader: decoded lines, numbered as in the file, no cleanup.
 
-Plain text has no markup, so the one structure read here is what the layout of the lines shows
-beyond doubt: a table copied from a page (cells separated by tabs, or aligned with runs of two or
-more spaces) — at least three consecutive lines with the same number of cells (two or more), none
-longer than 40 characters, with numbers in most rows below the first (the first row is the header
-when it has none); a date or a time is a number here (a schedule's rows: ``입찰서 제출 마감<TAB>2027. 1.
-29.(금) 10:00<TAB>…``). A form's field table copied with merged cells (``<TAB>기타주식 (주)<TAB>-``: a
-leading tab or two tabs in a row are empty cells) is read cell by cell at the tabs, and its tabs
-and empty cells are evidence enough: numbers are not asked of it. A text laying out such a field
-table of label/value pairs may also have one of two rows (``저장방법<TAB>…`` / ``사용기간<TAB>…``);
-two such rows alone are none (a board's ``이전글``/``다음글`` pair never is). Under a tabbed header
-row of short cells (``현 행<TAB>개 정 안``), the tabbed rows' cells may be of any length (a bill's
-comparison of old and new provisions, each whole in its cell). A chart's text dump — three or more
-labels each on a line over its number (``2022년`` / ``20,658``), under a unit note (``(단위: 명)``)
-or over a source line (``자료: 통계청``) — is a two-column table. A table drawn with box characters
-(a word processor's table saved as text: ``┌─┬─┐`` / ``│ a │ b │`` / ``└─┴─┘``) is read at its bars.
+Plain text has no markup, so the one structure read here is what the layout of the lines shows beyond doubt:
+a table copied from a page (cells separated by tabs or vertical bars, or aligned with runs of two or more
+spaces) — at least three consecutive lines with the same number of cells (two or more), none longer than 40
+characters, with numbers in most rows below the first (the first row is the header when it has none); a date
+or a time is a number here (a schedule's rows: ``입찰서 제출 마감<TAB>2027. 1. 29.(금) 10:00<TAB>…``). A
+form's field table copied with merged cells (``<TAB>기타주식 (주)<TAB>-``: a leading tab or two tabs in a
+row are empty cells) is read cell by cell at the tabs, and its tabs and empty cells are evidence enough:
+numbers are not asked of it. A text laying out such a field table of label/value pairs may also have one of
+two rows (``저장방법<TAB>…`` / ``사용기간<TAB>…``); two such rows alone are none (a board's
+``이전글``/``다음글`` pair never is). Under a tabbed header row of short cells (``현 행<TAB>개 정 안``), the
+tabbed rows' cells may be of any length (a bill's comparison of old and new provisions, each whole in its
+cell). A chart's text dump — three or more labels each on a line over its number (``2022년`` / ``20,658``),
+under a unit note (``(단위: 명)``) or over a source line (``자료: 통계청``) — is a two-column table. A table
+drawn with box characters (a word processor's table saved as text: ``┌─┬─┐`` / ``│ a │ b │`` / ``└─┴─┘``) is
+read at its bars, and a Markdown table pasted into text (a header row over ``|---|---|``) at its bars,
+whatever its cells say.
 Such lines become one
 :class:`~bookmaker.ir.Table` block; every other line stays a line for normalization (lists are
 recognised there, after boilerplate is gone).
@@ -103,6 +104,46 @@ def _tab_cells(text: str, longest: int | None = MAX_CELL) -> list[str]:
 
 def _long_tab_cells(text: str) -> list[str]:
     return _tab_cells(text, None)
+
+
+_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+"""A Markdown table's rule under its header row: ``|---|:---:|``, ``--- | ---``."""
+
+
+def _pipe_cells(text: str) -> list[str]:
+    """The cells of a row set apart by vertical bars (``연도 | 지원금``, a Markdown table's ``| 연도 |
+    지원금 |``); one cell: not such a row."""
+    inner = text.strip()
+    if "|" not in inner or _PIPE_RULE.match(inner):
+        return [text]
+    inner = inner.removeprefix("|").removesuffix("|")
+    cells = [cell.strip() for cell in inner.split("|")]
+    return (
+        cells if len(cells) >= 2 and any(cells) and all(len(cell) <= MAX_CELL for cell in cells) else [text]
+    )
+
+
+def _pipe_table(lines: list[SourceLine], index: int, runs: _Runs) -> tuple[Table | None, int]:
+    """A table whose cells are set apart by bars from ``index``, and how many lines it takes: a
+    header row over a Markdown rule and rows of its width (whatever they say), or three rows or more
+    of one width with numbers in most rows below the first (a menu of links is none)."""
+    rows = runs.at(index)
+    if len(rows) == 1 and index + 1 < len(lines) and _PIPE_RULE.match(lines[index + 1].text):
+        rule = lines[index + 1].text.strip().removeprefix("|").removesuffix("|")
+        body = runs.at(index + 2) if index + 2 < len(lines) else []
+        if rule.count("|") + 1 == len(rows[0]) and body and len(body[0]) == len(rows[0]):
+
+            def row(cells: list[str], header: bool) -> Row:
+                return Row(cells=[Cell(content=[Text(value=c)] if c else [], header=header) for c in cells])
+
+            last = lines[index + 1 + len(body)].line
+            head = [row(rows[0], True)]
+            return Table(
+                head=head, body=[row(cells, False) for cells in body], lines=[lines[index].line, last]
+            ), 2 + len(body)
+    if len(rows) >= MIN_ROWS and runs.numeric(index):
+        return _table(rows, lines[index].line), len(rows)
+    return None, len(rows)
 
 
 _SPACED_OUT = re.compile(r"[가-힣](?:\s+[가-힣])+")
@@ -453,6 +494,7 @@ def find_tables(lines: list[SourceLine]) -> list[SourceLine]:
     box_from = pairs_from = leaders_from = 0  # no drawn table, chart or programme starts before them
     # (their scans failed)
     spaced, tabbed, headed = _Runs(lines, _cells), _Runs(lines, _tab_cells), _Runs(lines, _long_tab_cells)
+    piped = _Runs(lines, _pipe_cells)
     short_fields = _short_field_tables(lines)
     while index < len(lines):
         drawn, end = _box_table(lines, index) if index >= box_from else (None, box_from)
@@ -462,6 +504,21 @@ def find_tables(lines: list[SourceLine]) -> list[SourceLine]:
             out.append(SourceLine(drawn.text, lines[index].line, "table", attrs, block=drawn))
             index = end
             continue
+        if "|" in lines[index].text:
+            table, span = _pipe_table(lines, index, piped)
+            if table is not None:
+                end = index + span
+                out.append(
+                    SourceLine(
+                        table.text,
+                        lines[index].line,
+                        "table",
+                        {"last_line": str(lines[end - 1].line)},
+                        block=table,
+                    )
+                )
+                index = end
+                continue
         rows = spaced.at(index)
         numeric = len(rows) >= MIN_ROWS and spaced.numeric(index)
         table = _table(rows, lines[index].line) if numeric else None
