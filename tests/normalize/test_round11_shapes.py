@@ -31,6 +31,13 @@ def test_one_marked_caption_and_running_text_are_no_inline_entries() -> None:
     assert inline_entries("▲첫째 항목 △둘째 항목") == []  # two kinds of marker
     assert inline_entries("▲" + "가" * 81 + " ▲짧은 항목") == []  # an entry as long as a sentence
     assert inline_entries("△시장 김OO △부시장 이OO") == ["시장 김OO", "부시장 이OO"]
+    # a sentence enumerating with ▲: its last entry alone ends it
+    assert inline_entries("▲창업 3년 이내 기업 ▲연 매출 10억원 이하 ▲서울 소재 기업이 대상이다.") == []
+    # entries that each end a sentence are a list of statements
+    assert inline_entries("▲정부가 예산을 늘렸다 ▲시가 인력을 보강했다") == [
+        "정부가 예산을 늘렸다",
+        "시가 인력을 보강했다",
+    ]
 
 
 def test_a_caption_marked_once_is_still_a_figure() -> None:

@@ -139,12 +139,19 @@ def inline_entries(text: str) -> list[str]:
     """The entries of a line that runs two or more ``▲``/``△`` entries together (a profile box
     ``▲1968년 부산 출생 ▲서울대 약학과 졸업 …``, an appointments list), each without its marker;
     ``[]`` for any other line (one ▲ marks a photo caption; an entry longer than 80 characters
-    is running text)."""
+    is running text, and so is a sentence that enumerates with ▲ — ``▲창업 3년 이내 기업 ▲연 매출 10억원
+    이하 ▲서울 소재 기업이 대상이다.``: its last entry alone ends the sentence)."""
     parts = _ENTRY.split(text.strip())
     if len(parts) < 5 or parts[0] or len(set(parts[1::2])) != 1:
         return []
     entries = parts[2::2]
+    ends = [bool(_ENDS_SENTENCE.search(e)) for e in entries]
+    if ends[-1] and not any(ends[:-1]):
+        return []
     return entries if all(0 < len(e) <= MAX_ENTRY for e in entries) else []
+
+
+_ENDS_SENTENCE = re.compile(r"[가-힣](?:다|요)[.!]?\s*$")
 
 
 OUTLINE_LETTERS = SYLLABLES
