@@ -80,11 +80,15 @@ def split_credit(rules: Rules, text: str) -> tuple[str, str | None] | None:
 
 def _credit_words(rules: Rules, inner: str) -> bool:
     """A bracket's text reads as a photo credit: ``사진=…``, ``… 제공``, ``… 기자``, ``자료사진`` —
-    the word as a label or at the end, not inside another (``[청계천 옆 사진관]`` is a series)."""
+    the word as a label or at the end, not inside another (``[청계천 옆 사진관]`` is a series); or
+    ``사진`` and the source after a space, as some papers print it (``[사진 서울시]``)."""
     words = rules.alternation(("credits", "bracket_words"), longest_first=False)
     return bool(
         rules.pattern(rf"^(?:{words})\s*[=:/]|(?:{words})(?:\s*(?:사진|[.,].*))?$").search(inner.strip())
-    )
+    ) or bool(_SPACED_CREDIT.fullmatch(inner.strip()))
+
+
+_SPACED_CREDIT = re.compile(r"(?:사진|그래픽)\s+(?!설명|속|있음|없음)[^\s=:/]{2,12}(?:\s[^\s=:/]{1,10})?")
 
 
 def _split_credit(rules: Rules, text: str) -> tuple[str, str | None] | None:
@@ -204,11 +208,13 @@ _WIRE_PHOTO = re.compile(
     r"(?:(?P<who>[가-힣]{2,4})\s*(?:기자|특파원)|(?P<pool>(?:사진\s*)?공동\s*취재(?:단|사진)))?"
     r"\s*=\s*(?P<caption>.+?[.)])"
     rf"(?P<terms>(?:\s*{_USE_TERMS})*)"
-    r"\s*(?:(?:19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\.?)?\s*(?:[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+)?\s*$"
+    r"\s*(?:(?:19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\.?)?\s*(?:\[[^\[\]]{1,16}\]\s*)?"
+    r"(?:[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+)?\s*$"
 )
 """A wire photo's caption: its own dateline with the photographer (``【서울=뉴시스】홍길동 기자 =``), a
 pool's (``[부산=뉴시스] 사진공동취재단 =``) or none when the agency relays another's photo (``(평양
-노동신문=뉴스1) =``, credited to both), the caption, the agency's terms of use, the date, the e-mail."""
+노동신문=뉴스1) =``, credited to both), the caption, the agency's terms of use, the date, a pool's tag
+(``[공동취재]``, ``[대통령실통신사진기자단]``), the e-mail."""
 
 
 def wire_photo(ctx: Context, item: Item, text: str) -> tuple[str, str] | None:
