@@ -1,5 +1,6 @@
 """Pass ``dateline``: wire datelines at the start of the lead (``(서울=연합뉴스) 이름 기자 =``,
-``[서울=뉴시스]``, ``[경남데일리 = 배성우 기자]``, ``(청양=동양일보 박호현 기자)``, ``(동양일보 지영수
+``[서울=뉴시스]``, ``[경남데일리 = 배성우 기자]``, a place and the reporter ``[워싱턴=최유나 특파원]``,
+the reporter alone ``[최유나 기자]``, ``(청양=동양일보 박호현 기자)``, ``(동양일보 지영수
 기자)``, ``[한국방송/김주창기자]``, the outlet alone ``[파이낸셜뉴스]``, or names alone ``이세원 이대희
 민경락 기자 =``; on an English page
 ``SEOUL, March 12 (Yonhap) --``) → meta.dateline,
@@ -41,6 +42,9 @@ _OUTLET_ALONE = re.compile(
 """The outlet's name alone in brackets before the lead (``[파이낸셜뉴스] 11일 코스닥지수가 …``), or
 before the reporter and ``=`` as ND소프트 sites print it (``[환경일보] 정태윤 기자 = 농지에 …``): a
 dateline taken only when the name is the outlet's (known, or the page's site)."""
+_REPORTERS = re.compile(r"(?:[가-힣]{2,4}[\s,·]+){0,3}[가-힣]{2,4}\s*(?:기자|특파원)")
+_REPORTER_ALONE = re.compile(rf"^\s*[\[【(]\s*(?P<who>{_REPORTERS.pattern})\s*[\]】)]\s*(?P<rest>\S.*)$")
+"""The reporter alone in brackets before the lead (``[최유나 기자] 서울시는 …``)."""
 LEAD_WINDOW = 3
 
 
@@ -73,9 +77,9 @@ def _outlet_place(ctx: Context, m: re.Match[str], who: str, agency: str) -> tupl
 
 
 def _apply(ctx: Context, item: Item, m: re.Match[str]) -> bool:
-    if (m.groupdict().get("loc") or "").strip() in _NOT_PLACES:
-        return False  # [사진=연합뉴스] is a photo credit
     agency = (m.groupdict().get("agency") or "").strip()
+    if (m.groupdict().get("loc") or "").strip() in _NOT_PLACES or agency in _NOT_PLACES:
+        return False  # [사진=연합뉴스], [사진=최유나 기자]: a photo's credit
     who = (m.groupdict().get("who") or "").strip()
     placed = _place_first().match(who or agency)
     if placed and m.groupdict().get("loc"):  # [OSEN=잠실, 이후광 기자]: the outlet stands first
@@ -85,6 +89,8 @@ def _apply(ctx: Context, item: Item, m: re.Match[str]) -> bool:
     outlet_place = _outlet_place(ctx, m, who, agency)
     if outlet_place is not None:  # [스포츠한국 울산=정태오 기자]
         agency, who = outlet_place
+    elif not who and len((m.groupdict().get("loc") or "").split()) == 1 and _REPORTERS.fullmatch(agency):
+        agency, who = "", agency  # [워싱턴=최유나 특파원]: the place and the reporter, no outlet
     elif re.search(r"(?:기자|특파원)\s*$", agency):
         split = _agency_who().match(agency)  # (청양=동양일보 박호현 기자)
         if split is None or who:
@@ -155,6 +161,6 @@ def _lead(ctx: Context) -> None:
         m = _OUTLET_WHO.match(item.text)
         if m and ctx.rules.outlet_in_text(m["agency"]) and _apply(ctx, item, m):
             return
-        m = _NAMES_ONLY.match(item.text)
+        m = _REPORTER_ALONE.match(item.text) or _NAMES_ONLY.match(item.text)
         if m and _apply(ctx, item, m):
             return
