@@ -4,8 +4,14 @@ for the publisher, below any other evidence."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from bookmaker.ir import Document
+from bookmaker.normalize import normalize
+from bookmaker.raw import RawDocument
+from bookmaker.readers import read
 from tests.normalize.test_real_shapes import body, norm
 
 
@@ -136,3 +142,54 @@ def test_a_desk_before_the_names_or_the_cards_links_after_them_keep_the_byline_a
     assert [(a.name, a.role, a.email) for a in doc.meta.authors] == authors
     assert doc.meta.subtitles == []
     assert byline not in body(doc)
+
+
+def _page(tmp_path: Path, head: str, byline: str = "") -> Document:
+    html = (
+        f"<html><head><meta charset='utf-8'><title>청년 창업 지원금 두 배로 늘린다</title>{head}</head><body>"
+        f"<article><h1>청년 창업 지원금 두 배로 늘린다</h1>{byline}"
+        "<p>서울시는 내년부터 청년 창업 지원금을 두 배로 늘린다고 7일 밝혔다.</p>"
+        "<p>시는 이를 위해 예산 200억원을 편성했다. 시 관계자는 자금난을 덜겠다고 말했다.</p>"
+        "</article></body></html>"
+    )
+    path = tmp_path / "a.html"
+    path.write_text(html, encoding="utf-8")
+    raw = read(path)
+    assert isinstance(raw, RawDocument)
+    return normalize(raw)
+
+
+@pytest.mark.parametrize(
+    ("head", "authors", "publisher"),
+    [
+        ("<meta name='author' content='최유나 기자'>", [("최유나", "기자", None)], None),
+        (
+            "<meta name='author' content='최유나 기자 yuna@garam.kr'>",
+            [("최유나", "기자", "yuna@garam.kr")],
+            None,
+        ),
+        ("<meta property='dable:author' content='최유나'>", [("최유나", None, None)], None),
+        (
+            "<meta name='author' content='최유나, 김도윤'>",
+            [("최유나", None, None), ("김도윤", None, None)],
+            None,
+        ),
+        ("<meta name='author' content='가람일보'>", [], "가람일보"),
+        ("<meta name='author' content='관리자'>", [], None),
+    ],
+)
+def test_the_metadatas_writer_is_the_author_when_the_text_credits_none(
+    tmp_path: Path, head: str, authors: list[tuple[str, str | None, str | None]], publisher: str | None
+) -> None:
+    """A scrape of the article's container often leaves the byline out; the page's metadata still
+    names the writer (or, on an editorial, the paper)."""
+    doc = _page(tmp_path, head)
+    assert [(a.name, a.role, a.email) for a in doc.meta.authors] == authors
+    assert doc.meta.publisher == publisher
+
+
+def test_a_byline_in_the_text_outweighs_the_metadatas_writer(tmp_path: Path) -> None:
+    doc = _page(tmp_path, "<meta name='author' content='한빛연구원 정책연구실'>", "<p>김도윤 기자</p>")
+    assert [a.name for a in doc.meta.authors] == ["김도윤"]
+    doc = _page(tmp_path, "<meta name='author' content='최유나'>", "<p>김도윤 기자</p>")
+    assert [a.name for a in doc.meta.authors] == ["김도윤"]

@@ -73,6 +73,7 @@ from bookmaker.normalize.passes import (
     manuscript,
     market_post,
     menu_days,
+    meta_author,
     official_letter,
     pages,
     papers,
@@ -170,6 +171,7 @@ PASSES: list[tuple[str, Pass]] = [
     ("roles", roles.run),
     ("contract", contract.run),
     ("punctuation", punctuation.run),
+    ("meta_author", meta_author.run),
     ("publisher", publisher.run),
 ]
 

@@ -271,6 +271,9 @@ def hints(soup: BeautifulSoup) -> dict[str, object]:
     authors = authors or _all_meta(soup, "citation_author")  # a paper's authors, one tag each
     if authors:
         found["authors"] = authors
+    writer = meta.get("author") or meta.get("dable:author")
+    if isinstance(writer, str) and writer.strip():
+        found["meta_author"] = writer.strip()  # the writer when the text credits none
     if journal := _journal(meta):
         found["series"] = [journal]
     found.update(scholarly(soup, meta))

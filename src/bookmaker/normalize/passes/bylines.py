@@ -122,7 +122,7 @@ def _segment(rules: Rules, seg: str, with_email: bool) -> list[Author] | None:
     return [Author(name=n, role=role) for n in names]
 
 
-_OUTLET_WORD = re.compile(
+OUTLET_WORD = re.compile(
     r"^(?:[가-힣A-Za-z0-9]{1,8}(?:일보|신문|저널|데일리|스포츠|투데이|통신|타임스|타임즈|방송|미디어|매거진|위클리|포스트"
     r"|헤럴드|뉴스|닷컴)|(?:월간|주간|계간|일간)[가-힣]{2,8})$"
 )
@@ -141,7 +141,7 @@ def byline_outlet(rules: Rules, text: str, authors: list[Author]) -> str | None:
         if _outlet_named(rules, token):
             outlet = rules.outlet_in_text(token)
             return outlet.name if outlet else token
-        if _OUTLET_WORD.match(token):
+        if OUTLET_WORD.match(token):
             return token
     return None
 
