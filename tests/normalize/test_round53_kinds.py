@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bookmaker.ir import Heading, ListBlock, Paragraph, Table
+from bookmaker.ir import Document, Heading, ListBlock, Paragraph, Table
 from tests.normalize.test_real_shapes import body, removed
 from tests.normalize.test_round15_shapes import read_text
 
@@ -21,8 +21,8 @@ def _page(
     return "\n".join([*head, "", _LEAD, "", *middle, "", _MORE, ""])
 
 
-def _lists(doc: object) -> list[ListBlock]:
-    return [b for b in getattr(doc, "blocks") if isinstance(b, ListBlock)]
+def _lists(doc: Document) -> list[ListBlock]:
+    return [b for b in doc.blocks if isinstance(b, ListBlock)]
 
 
 def test_temperatures_with_their_unit_are_a_tables_numbers(tmp_path: Path) -> None:
@@ -102,7 +102,10 @@ def test_a_source_line_and_a_tally_are_no_headings(tmp_path: Path) -> None:
 
 
 def test_a_lone_entry_under_a_split_line_of_entries_joins_its_list(tmp_path: Path) -> None:
-    story = "두산은 7일 잠실구장에서 열린 NC와의 경기에서 양의지의 선제 홈런과 곽빈의 호투를 앞세워 4-1로 이겼다. 두산은 3연승을 달렸다."
+    story = (
+        "두산은 7일 잠실구장에서 열린 NC와의 경기에서 양의지의 선제 홈런과 곽빈의 호투를 앞세워 4-1로 "
+        "이겼다. 두산은 3연승을 달렸다."
+    )
     records = ("△ 승리투수 = 곽빈(2승) △ 패전투수 = 신민혁(1패)", "△ 홈런 = 양의지 3호(2회1점·두산)")
     _, doc = read_text(
         tmp_path, "\n".join(["두산, NC 꺾고 3연승", "입력 2026.12.07 21:10", "", story, "", *records, ""])
