@@ -123,7 +123,12 @@ def test_lines_numbered_by_bare_figures_are_a_numbered_list(tmp_path: Path) -> N
     _, doc = read_text(tmp_path, _page("◇ 두산 선발 라인업", *order, "선발투수 곽빈"))
     lists = _lists(doc)
     assert len(lists) == 1 and lists[0].ordered and lists[0].punctuation == "none"
-    assert [i.blocks[0].text for i in lists[0].items][0] == "정수빈(중견수)"
+    assert [i.blocks[0].text for i in lists[0].items] == [
+        "정수빈(중견수)",
+        "허경민(3루수)",
+        "양의지(포수)",
+        "김재환(좌익수)",
+    ]
     # the short line right under the list's last item heads nothing
     assert "선발투수 곽빈" not in [b.text for b in doc.blocks if isinstance(b, Heading)]
     # two lines, or lines not counted from 1, stay as they were
