@@ -170,6 +170,10 @@ PROVISION = re.compile(r"^\s*제\s*\d+\s*조(?:\s*의\s*\d+)?\s*\(")
 """An article of a statute, a contract or a regulation opening its line (``제5조(비밀유지) …``)."""
 LABELED = re.compile(r"^\s*[가-힣A-Za-z][가-힣A-Za-z ]{0,10}[:：]\s*\S")
 """A line opened by a short label and a colon (``주제어: 청소년, …``, ``학 번: 2025-21734``)."""
+CLOSE_FIELD = re.compile(r"^\s*(?P<label>[가-힣A-Za-z]{1,6})[:：]\s*(?!/)\S")
+"""A short field and its value, the colon set close (an obituary's ``빈소: 가람의료원 장례식장``, a
+forecast box's ``나쁨: 서울·인천``)."""
+FEWEST_CLOSE_FIELDS = 3
 FORM_FIELD = re.compile(r"^\s*[가-힣A-Za-z][가-힣A-Za-z/\- ]{0,14}\s[:：]\s+\S")
 """A form's field and its value, the colon set apart (``처리기관 : 경기도 가람시``, ``상품번호 : 2086154411``,
 a filing cover's ``회 사 명 :  …``)."""

@@ -39,8 +39,11 @@ from bookmaker.readers.verse import stanza_runs
 MIN_ROWS = 3
 MAX_CELL = 40
 _CELL_GAP = re.compile(r"\t+| {2,}|\u3000+")
-_NUMBER = re.compile(r"[-+−]?[\d,]*\d(?:\.\d+)?\s*(?:[천만억조]\s*)?(?:%|%p|원|명|개|건|배|달러)?")
-"""A table cell's number, with its unit (``12.5%``, ``+3.1만 명``, ``1.2억 원``)."""
+_NUMBER = re.compile(
+    r"[-+−]?[\d,]*\d(?:\.\d+)?\s*(?:[천만억조]\s*)?(?:%|%p|원|명|개|건|배|달러|표|℃|°C|㎜|mm|㎝|cm)?"
+)
+"""A table cell's number, with its unit (``12.5%``, ``+3.1만 명``, ``1.2억 원``, a vote count's ``1,562표``, a
+forecast's ``-4℃`` and ``10㎜``)."""
 _LINE_END = re.compile(r"\r\n|\r|\n")
 _WHEN = re.compile(
     r"(?:\d{4}\s*[.\-/]\s*)?\d{1,2}\s*[.\-/]\s*\d{1,2}\s*\.?\s*(?:\(\s*[월화수목금토일]\s*\))?"
@@ -170,7 +173,8 @@ def _table(rows: list[list[str]], first: int, tabbed: bool = False) -> Table | N
     if not tabbed and sum(numeric[1:]) * 2 < len(rows) - 1:
         return None
     periods = _period_row(rows[0]) and not all(_period_row(row) for row in rows[1:])
-    head = [] if (numeric[0] and not periods) or _field_rows(rows) else [rows[0]]
+    labels = periods or _ordinal_row(rows[0])
+    head = [] if (numeric[0] and not labels) or _field_rows(rows) else [rows[0]]
     body = rows[len(head) :]
 
     def row(cells: list[str], header: bool) -> Row:
@@ -181,6 +185,24 @@ def _table(rows: list[list[str]], first: int, tabbed: bool = False) -> Table | N
         body=[row(cells, False) for cells in body],
         lines=[first, first + len(rows) - 1],
     )
+
+
+FEWEST_ORDINALS = 3
+
+
+def _ordinal_row(row: list[str]) -> bool:
+    """A header row numbering its columns (a line score's ``팀<TAB>1<TAB>2<TAB>3 … R<TAB>H``): a label
+    first, then three numbers or more counted up from 1, one after another (a row of data holds no
+    such run)."""
+    first = row[0].strip()
+    if not first or _NUMBER.fullmatch(first):
+        return False
+    count = 0
+    for cell in row[1:]:
+        if cell.strip() != str(count + 1):
+            break
+        count += 1
+    return count >= FEWEST_ORDINALS
 
 
 _PERIOD = re.compile(

@@ -329,6 +329,12 @@ def is_date_label(ctx: Context, text: str) -> bool:
     return bare in labels
 
 
+_LISTING_FIELD = re.compile(
+    r"^\s*[가-힣A-Za-z]{1,6}\s*[:：]\s*[가-힣A-Za-z]{1,8}(?:\s*·\s*[가-힣A-Za-z]{1,8})+\s*$"
+)
+"""A field whose value lists names between middle dots (a forecast's ``나쁨: 서울·인천·경기``): no menu."""
+
+
 def is_menu(ctx: Context, text: str) -> bool:
     """A navigation line: several short items between separators (``홈 > 사회 > 사건``), or two
     after a breadcrumb's ``>``."""
@@ -336,7 +342,7 @@ def is_menu(ctx: Context, text: str) -> bool:
     parts = [p.strip() for p in re.split(f"[{seps}]", text)]
     parts = [p for p in parts if p]
     least = 2 if re.fullmatch(r"[^>]{1,10}(?:\s*>\s*[^>]{1,10})+", text) else 3
-    if ends_sentence(text) or _SLASHED_DATE.search(text):
+    if ends_sentence(text) or _SLASHED_DATE.search(text) or _LISTING_FIELD.match(text):
         return False
     short = all(len(_FORMAT.sub("", p)) <= 8 for p in parts)  # "첨부문서(PDF)": a link and its file's format
     return (len(parts) >= least and short) or _BREADCRUMB.fullmatch(text) is not None

@@ -421,6 +421,13 @@ def run(ctx: Context) -> None:
             best = max([*found, *([best] if best else [])], key=_rank)
             ctx.to_meta(item, "date")
             continue
+        voted = {name for _, name in ctx.publisher_votes}
+        if in_header and residue and residue.strip() in voted and not issuer(ctx.rules, residue):
+            # "가람타임스 | 승인 2026.12.07 17:20 | 댓글 0": the site named again beside its date (a paper the
+            # rules do not list, named on the page's first line): no byline, no part of the title
+            best = max([*found, *([best] if best else [])], key=_rank)
+            ctx.to_meta(item, "date")
+            continue
         prose = ends_sentence(residue) or re.search(r"[다요]\.(?:\s|$)", residue)
         if residue and (not (len(residue) <= 60 and HANGUL.search(residue)) or prose):
             continue

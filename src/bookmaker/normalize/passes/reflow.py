@@ -38,7 +38,14 @@ from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.list_marks import Reading, readings
 from bookmaker.normalize.passes.statute import ENFORCEMENT
 from bookmaker.normalize.passes.title import NOTICE_NUMBER
-from bookmaker.normalize.text import CHAPTER, FORM_FIELD, LABELED, ends_sentence
+from bookmaker.normalize.text import (
+    CHAPTER,
+    CLOSE_FIELD,
+    FEWEST_CLOSE_FIELDS,
+    FORM_FIELD,
+    LABELED,
+    ends_sentence,
+)
 
 MAX_WRAP_WIDTH = 120
 FILLED_SHARE = 0.8
@@ -144,6 +151,22 @@ line's rest."""
 _SUBFIELD = re.compile(r"^\s*\([^()]{1,12}\)\s*\S")
 """A form field's sub-field, its label in parentheses (``(전 화) 031-8017-4520`` under ``본 점 소 재 지 :
 …``): under a field, a line of its own, never the field's wrapped rest."""
+
+
+def _field_lines(items: list[Item]) -> set[int]:
+    """Source lines of a block of close fields (``빈소: …`` / ``발인: …`` / ``장지: …``, three or more
+    one under another): each field a line of its own, never a wrapped line's rest (nor the first one
+    the rest of the line above it)."""
+    found: set[int] = set()
+    run: list[int] = []
+    for item in [*items, None]:
+        if item is not None and CLOSE_FIELD.match(item.text) and (not run or item.line == run[-1] + 1):
+            run.append(item.line)
+            continue
+        if len(run) >= FEWEST_CLOSE_FIELDS:
+            found.update(run)
+        run = [item.line] if item is not None and CLOSE_FIELD.match(item.text) else []
+    return found
 
 
 def _lettered_lines(items: list[Item]) -> set[int]:
@@ -388,7 +411,7 @@ def run(ctx: Context) -> None:
     for item in items:
         if item.line in verses:
             item.attrs["verse"] = "1"  # a scripture verse: no heading either (structure)
-    lettered = _lettered_lines(items) | verses
+    lettered = _lettered_lines(items) | verses | _field_lines(items)
     parted = justified and _blank_parted(items)
     out: list[Item] = []
     line: Item | None = None  # the previous source line (``out[-1]`` may hold several)

@@ -25,7 +25,9 @@ from bookmaker.normalize.passes.title import NOTICE_NUMBER, PICTOGRAPH
 from bookmaker.normalize.text import (
     AGENDA_ITEM,
     CHAPTER,
+    CLOSE_FIELD,
     EPIGRAPH,
+    FEWEST_CLOSE_FIELDS,
     FORM_FIELD,
     OUTLINE,
     SPEAKER,
@@ -163,6 +165,19 @@ _TIME_SPAN = re.compile(
 """A span of days or hours and nothing else ("12.8(월) ~ 12.19(금)", "오전 6시 ~ 오전 10시 (4시간)")."""
 
 
+_SOURCE_LINE = re.compile(r"^\s*[※*]?\s*[<(\[]?\s*(?:자료|출처)\s*[:：/=]")
+"""A source credit (``자료: 기상청``, ``※ 자료: 국립환경과학원 에어코리아``, ``<출처=통계청>``)."""
+_TALLY_PART = re.compile(r"\d[\d,.]*\s*(?:%p?|[가-힣]{1,2})?\s*$")
+_TALLY_CUT = re.compile(r"\s[/|ㅣ]\s")
+
+
+def _tally(text: str) -> bool:
+    """A line of figures set apart by bars or slashes, each part ending in a number (``선거인수
+    58,912명 / 투표수 35,401명 / 투표율 60.1%``)."""
+    parts = _TALLY_CUT.split(text)
+    return len(parts) >= 2 and all(_TALLY_PART.search(part) for part in parts)
+
+
 def _heading_like(item: Item, over_list: bool = False) -> bool:
     """``item`` could be a heading by its own text; a short word counts when set all in bold with a
     marker (``■ 판정``) or over a list or a table (``<p><b>안건</b></p>`` over the agenda)."""
@@ -189,6 +204,10 @@ def _heading_like(item: Item, over_list: bool = False) -> bool:
         return False  # "- 아 래 -": an official letter's pointer to the items below, no heading
     if _TIME_SPAN.match(text):
         return False  # "2026년 12월 10일(수) 오전 6시 ~ 오전 10시 (4시간)": a schedule's value, no heading
+    if _SOURCE_LINE.match(text):
+        return False  # "※ 자료: 국립환경과학원": a box's or a table's source, no heading
+    if _tally(text):
+        return False  # "선거인수 58,912명 / 투표수 35,401명 / 투표율 60.1%": figures under a table
     if re.match(r"^[^:：]{1,16}\s[:：]\s+\S", text):
         return False  # "대 표 이 사 : 김 정 훈": a form's field and its value, not a heading
     marked = bool(_MARKER.match(item.text))
@@ -430,6 +449,42 @@ def _mark_score_lines(items: list[Item]) -> None:
                 start = k
 
 
+_BARE_NUMBER = re.compile(r"^\s*(?P<n>\d{1,2})\s+(?=[가-힣A-Za-z(])")
+"""A short line numbered by a bare figure and a space (a batting order's ``1 홍창기(우익수)``)."""
+MAX_BARE_ITEM = 30
+FEWEST_BARE = 3
+
+
+def _bare_numbered(item: Item) -> bool:
+    return (
+        _listable(item)
+        and len(item.text) <= MAX_BARE_ITEM
+        and not ends_sentence(item.text)
+        and bool(_BARE_NUMBER.match(item.text))
+    )
+
+
+def _mark_bare_numbered(items: list[Item]) -> None:
+    """Three short lines or more numbered 1, 2, 3 … by bare figures, one under another with no blank
+    between (a lineup, a programme's order), are one numbered list, the figures its numbers."""
+    for i, j in _runs(items, _bare_numbered):
+        start = i
+        for k in range(i, j + 1):
+            m = _BARE_NUMBER.match(items[k].text) if k < j else None
+            ends = m is None or (
+                k > start and (items[k].attrs.get("after_blank") or int(m["n"]) != k - start + 1)
+            )
+            if not ends:
+                continue
+            first = _BARE_NUMBER.match(items[start].text)
+            if k - start >= FEWEST_BARE and first is not None and first["n"] == "1":
+                for it in items[start:k]:
+                    mark = _BARE_NUMBER.match(it.text)
+                    as_list_item(it, items[start], mark.end() if mark else 0)
+                    it.attrs.update(ordered="1", start="1", punctuation="none")
+            start = k
+
+
 def _live_entry(item: Item) -> bool:
     return _bodyish(item) and len(item.text) <= MAX_LIVE and bool(_MATCH_MINUTE.match(item.text))
 
@@ -453,16 +508,49 @@ def _form_field(text: str) -> bool:
     return bool(FORM_FIELD.match(text)) and not _LETTER_SPACED.match(text) and len(text) <= MAX_FIELD
 
 
-def _mark_fields(items: list[Item]) -> None:
-    """Three or more form fields in a row (a 민원 page's ``처리기관 : …``, ``담당부서 : …``) are a
-    list, an item per field; a one-word label right above them (``답변``) is the form's section
-    heading."""
-    for i, j in _runs(items, lambda it: _bodyish(it) and _form_field(it.text)):
-        if j - i >= FEWEST_FIELDS:
-            _as_list(items[i:j])
-            label = items[i - 1] if i else None
-            if label is not None and _bodyish(label) and _SECTION_LABEL.match(label.text.strip()):
-                label.role = "heading"
+def _close_field(item: Item) -> bool:
+    text = item.text
+    return (
+        _bodyish(item)
+        and len(text) <= MAX_FIELD
+        and bool(CLOSE_FIELD.match(text))
+        and not ends_sentence(text)
+    )
+
+
+def _close_field_runs(items: list[Item]) -> Iterator[tuple[int, int]]:
+    """Runs of three close fields or more in a row in a text copy, no blank between, no label twice
+    (speakers' turns repeat their names and end as sentences), set right under the line they belong
+    to (an entry's head or first line, no blank between): a block of fields standing alone (an
+    event's ``일시:`` / ``장소:`` / ``주최:`` under its title) stays lines of text."""
+    for i, j in _runs(items, _close_field):
+        start = i
+        for k in range(i + 1, j + 1):
+            if k == j or items[k].attrs.get("after_blank"):
+                labels = [m["label"] for it in items[start:k] if (m := CLOSE_FIELD.match(it.text))]
+                under = start > 0 and not items[start].attrs.get("after_blank")
+                if under and k - start >= FEWEST_CLOSE_FIELDS and len(set(labels)) == len(labels):
+                    yield start, k
+                start = k
+
+
+def _mark_fields(items: list[Item], text: bool) -> None:
+    """Three or more form fields in a row (a 민원 page's ``처리기관 : …``, ``담당부서 : …``; an obituary's
+    ``빈소: …``, ``발인: …``, ``장지: …``) are a list, an item per field; a one-word label right above them
+    (``답변``) is the form's section heading."""
+    runs = [
+        (i, j)
+        for i, j in _runs(items, lambda it: _bodyish(it) and _form_field(it.text))
+        if j - i >= FEWEST_FIELDS
+    ]
+    for i, j in [*runs, *(_close_field_runs(items) if text else [])]:
+        _as_list(items[i:j])
+        label = items[i - 1] if i else None
+        if label is not None and _bodyish(label) and _SECTION_LABEL.match(label.text.strip()):
+            label.role = "heading"
+
+
+_ENTRY_MARK = re.compile(r"^\s*([△▲])\s*(?=\S)")
 
 
 def _split_inline_entries(items: list[Item]) -> list[Item]:
@@ -470,12 +558,24 @@ def _split_inline_entries(items: list[Item]) -> list[Item]:
     :func:`~bookmaker.normalize.text.inline_entries`) is one list of them, an item per entry, every
     item on the line's own source line. Only a line of plain text: runs of markup stay one line."""
     out: list[Item] = []
+    split: tuple[int, str] | None = None  # the last line split into entries: its number and mark
     for item in items:
         plain_text = item.content is None or all(isinstance(run, Text) for run in item.content)
+        bare = item.role is None and item.kind is None and plain_text
         entries = inline_entries(item.text) if item.role is None and item.kind is None else []
+        lone = _ENTRY_MARK.match(item.text) if bare and len(item.text) <= MAX_ENTRY else None
+        if lone and split is not None and split == (item.line - 1, lone[1]):
+            # "△ 홈런 = 오지환 2호(…)" right under "△ 승리투수 = … △ 패전투수 = …": one more entry
+            attrs = {"list": out[-1].attrs["list"], "entry": "1"}
+            out.append(replace(item, text=item.text[lone.end() :], role="list-item", attrs=attrs))
+            split = (item.line, lone[1])
+            continue
+        split = None
         if not (entries and plain_text):
             out.append(item)
             continue
+        mark = _ENTRY_MARK.match(item.text)
+        split = (item.line, mark[1]) if mark else None
         for entry in entries:
             out.append(
                 replace(
@@ -604,7 +704,7 @@ def _ends_line_run(ctx: Context, items: list[Item], i: int) -> bool:
     return (
         prev.line == item.line - 1
         and nxt.line > item.line + 1
-        and prev.role == "paragraph"
+        and prev.role in ("paragraph", "list-item")  # "선발투수 임찬규" under a lineup's last item
         and not _MARKER.match(prev.text)
         and len(prev.text) <= MAX_HEADING
         and not ends_sentence(prev.text)
@@ -731,7 +831,8 @@ def run(ctx: Context) -> None:
     mark_item_outlines(items, [_numbers(it, choices) for it in items], _listable)
     _mark_lists(items, any(NOTICE_NUMBER.match(str(s)) for s in ctx.meta.get("series", [])))
     _mark_points(items)
-    _mark_fields(items)
+    _mark_fields(items, ctx.source_format == "text")
+    _mark_bare_numbered(items)
     _mark_live_text(items)
     _mark_score_lines(items)
     _mark_stanzas(items)
@@ -741,6 +842,7 @@ def run(ctx: Context) -> None:
     marks: set[str] = set()
     parallel = _parallel_marks(items)
     emoji = Counter(m.group(0).strip() for it in items if (m := PICTOGRAPH.match(it.text)))
+    heads = Counter(m.group(0).strip() for it in items if (m := _MARKER.match(it.text)) and _heading_like(it))
     for i, item in enumerate(items):
         if item.role is not None or structured(item):
             continue
@@ -770,6 +872,9 @@ def run(ctx: Context) -> None:
         # "1. 추진 현황" may open the body, and so may "◇ 기획재정부" over its entries
         has_before = i > 0 or bool(OUTLINE.match(item.text)) or (marked and over_list)
         has_before = has_before or bool(item.attrs.get("past_interface"))  # past an order box (title)
+        opening = _MARKER.match(item.text)
+        # "■ 김순례씨 별세" opening the body over its entry, as "■ 이상호씨 별세" heads the next one
+        has_before = has_before or (marked and opening is not None and heads[opening[0].strip()] >= 2)
         has_before = has_before or bool(item.attrs.get("part_label"))  # "[보도 내용]" opening the body
         verses = nxt is not None and bool(nxt.attrs.get("verse"))
         has_before = has_before or verses  # "[본문 말씀]" opening a sermon's body over its passage
