@@ -102,6 +102,9 @@ _ISSUE_SHOWN = re.compile(
 2026. 6. 30.>`` is no issue)."""
 _ISSUE_REASON = "the magazine's issue number beside the date"
 _READING_REASON = "the page's reading-time estimate beside the date"
+_RATING = re.compile(r"[★☆]{3,10}(?:\s*\d{1,2}(?:\.\d)?(?:\s*/\s*\d{1,2})?\s*점?)?")
+"""A review's rating in stars beside its date (``★★★★☆``, ``★★★★★ 5.0``): the reviewer's score."""
+_RATING_REASON = "the review's star rating beside its date"
 _LABELS = _UPDATE_MARK + r"|기사원문|" + _PRINT_PAGE + r"|지면|업데이트|최종|송고시간|KST"
 """Words a date line holds besides the date: update marks, labels, the print page."""
 
@@ -392,7 +395,7 @@ def run(ctx: Context) -> None:
             ctx.note_line("date", item.line)
             continue
         if _gathering(ctx, item.text):
-            continue  # "… · 모임 2026년 12월 13일(토) 오후 3시, 망원동 책방 느린곰": the gathering's time, text
+            continue  # "… · 모임 2026년 12월 13일(토) 오후 3시, 망원동 …": the gathering's time, text
         label = item.attrs.get("date_label")
         text = item.text
         if "\t" in item.source:  # a board's fields: "작성자<TAB>…<TAB>작성일<TAB>2026.12.01<TAB>조회수"
@@ -413,6 +416,10 @@ def run(ctx: Context) -> None:
         if shown and issue:  # "제1658호 (2026.12.15)" beside a weekly's date and byline
             ctx.record(shown.group(0).strip(), _ISSUE_REASON, item.line, "dates.issue")
             residue = (residue[: issue.start()] + " " + residue[issue.end() :]).strip()
+        rating = _RATING.search(residue) if residue else None
+        if rating is not None:  # "★★★★★ 2026-12-03 22:41" over a bookshop reader's review
+            ctx.record(rating.group(0).strip(), _RATING_REASON, item.line, "dates.rating")
+            residue = (residue[: rating.start()] + " " + residue[rating.end() :]).strip()
         reading = _READING.search(residue) if residue else None
         if reading is not None:  # "읽는 시간: 6분" beside a blog's date and writer
             ctx.record(reading.group(0).strip(), _READING_REASON, item.line, "dates.reading-time")
