@@ -825,6 +825,7 @@ def run(ctx: Context) -> None:
             )
             and not _ends_line_run(ctx, items, i)
             and not _in_notes(items, i)
+            and not any(p.search(item.text) for p in ctx.rules.patterns("boilerplate", "particulars"))
         ):
             item.role = "heading"
             mark = _MARKER.match(item.text)
