@@ -85,10 +85,12 @@ ISSUE_VOLUME = re.compile(r"제\s*\d{1,4}\s*권\s*(?:제\s*)?\d{1,5}\s*호|통�
 EPIGRAPH = re.compile(
     r"^\s*[“\"「『](?P<saying>[^“”\"「」『』]{4,200})[”\"」』]\s*[(（]\s*"
     r"(?P<source>[가-힣]{1,10}(?:\s[가-힣]{1,6})?\s*\d{1,3}\s*(?:[:：]|장)\s*\d{1,3}\s*절?"
-    r"(?:\s*[-~～]\s*\d{1,3}\s*절?)?)\s*[)）]\s*$"
+    r"(?:\s*[-~～]\s*\d{1,3}\s*절?)?"
+    r"|(?i:pp?\.)\s*\d{1,4}(?:\s*[-~～]\s*\d{1,4})?|\d{1,4}(?:\s*[-~～]\s*\d{1,4})?\s*쪽)\s*[)）]\s*$"
 )
 """A verse quoted alone on its line with its chapter and verse after it (``"너희는 광야에서 …"
-(이사야 40:3)``, ``「…」 (요한복음 3장 16절)``): an epigraph, set as a quotation."""
+(이사야 40:3)``, ``「…」 (요한복음 3장 16절)``), or a book's sentence with its page (``"숲은 겨울에 …"
+(17쪽)``, ``(p. 64)``, a reading note's underlined passage): an epigraph, set as a quotation."""
 OUTLINE = re.compile(r"^\s*(?:\d{1,2}|[가-하]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])\.\s")
 """A numbered section heading's number (``1. 추진 현황``, ``가. 분석 지표``, ``Ⅱ. 현황``)."""
 

@@ -332,6 +332,23 @@ def _lead(node: object) -> TypeGuard[Tag]:
     return prose(visible_text(node))
 
 
+FEWEST_FACTS = 2
+
+
+def _facts(node: object) -> TypeGuard[Tag]:
+    """A table of the article's facts between the headline and the body (an exhibition's 기간, 장소,
+    작가 …): two rows or more, each a heading cell and a value, no link or form control."""
+    if not isinstance(node, Tag) or node.name != "table" or not shown(node) or _chrome_named(node):
+        return False
+    if node.find("a") is not None or node.find(_CONTROLS) is not None:
+        return False
+    rows = node.find_all("tr")
+    cells = [row.find_all(["th", "td"], recursive=False) for row in rows]
+    return len(rows) >= FEWEST_FACTS and all(
+        len(c) == 2 and c[0].name == "th" and c[1].name == "td" and visible_text(c[1]) for c in cells
+    )
+
+
 def siblings(page: Page, body: Tag, title: Tag | None, subtrees: Subtrees) -> list[Tag]:
     """The article's own boxes beside a body found as the densest block (a recipe's summary and
     ingredients beside its steps; a job posting's terms and 접수기간 beside its detail): at the
@@ -352,7 +369,7 @@ def siblings(page: Page, body: Tag, title: Tag | None, subtrees: Subtrees) -> li
     if title is not None and page.order(title) < page.order(row):
         for sibling in row.previous_siblings:
             headline = isinstance(sibling, Tag) and _within(title, sibling)
-            if _own_box(sibling, title if headline else None) or _lead(sibling):
+            if _own_box(sibling, title if headline else None) or _lead(sibling) or _facts(sibling):
                 out.append(sibling)
             if headline:
                 break

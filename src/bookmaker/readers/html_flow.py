@@ -526,6 +526,9 @@ class Flow:
         group = str(next(self.env.groups))
         for term, values in pairs:
             line = self.env.page.line(term)
+            for value in [v for v in values if SHOP_VALUE.search(visible_text(v))]:
+                self.env.remove(value, SHOP_REASON, "html.shop")  # "정가 17,500원 → 15,750원 …"
+            values = [v for v in values if not SHOP_VALUE.search(visible_text(v))]
             leaves = _spaced(self.inline_leaves(term))
             parts = [_spaced(self.inline_leaves(value)) for value in values]
             parts = [part for part in parts if any(_shows(leaf) for leaf in part)]
@@ -579,6 +582,12 @@ class Flow:
         """An image outside a figure: a figure of its own (its ``alt`` of 10+ characters, no file
         name, as caption)."""
         if is_icon(img) or is_spacer(image_src(img) or ""):
+            return
+        if _shop_thumbnail(img):
+            line = self.env.page.line(img)
+            self.env.removed.append(
+                Removal(text=_alt(img), reason=THUMBNAIL_REASON, line=line, rule="html.shop")
+            )
             return
         src = self.resolve(img)
         alt = _alt(img)
@@ -676,7 +685,11 @@ class Flow:
                 self.add_figure(img, src, _alt(img), [], None)
         if sources:
             img, src = sources[-1]
-            self.add_figure(img, src, _alt(img), leaves, credit)
+            alt = _alt(img)
+            if not leaves and not credit and len(sources) == 1 and _alt_caption(alt):
+                leaves = [Leaf((), Text(value=alt), env.page.line(img))]  # captioned by its alt, as an
+                # image outside a figure is (an exhibition's poster)
+            self.add_figure(img, src, alt, leaves, credit)
         elif leaves or credit:
             self.add_figure(tag, None, "", leaves, credit)
 
@@ -1016,6 +1029,35 @@ _FIELD_BLOCKS = [
     "h3",
     "h4",
 ]
+
+
+SHOP_VALUE = re.compile(
+    r"(?:정가|판매가|할인가|마일리지|적립금)\s*[:：]?\s*[\d,]+\s*원|[\d,]+\s*원\s*\(\s*\d{1,2}\s*%\s*(?:할인|적립)"
+    r"|[★☆]{5}\s*\d{1,2}(?:\.\d)?\s*\(\s*(?:리뷰|후기|평점|구매평)"
+)
+"""A shop's value beside the item it sells, in the item's box (``정가 17,500원 → 15,750원 (10% 할인)``,
+``★★★★☆ 9.2 (리뷰 48 · 100자평 131)``): its price, points or rating, not the item's particulars."""
+SHOP_REASON = "the shop's price, points or rating beside the item it sells"
+
+
+THUMBNAIL_REASON = "the shop's thumbnail of the item its box names and prices"
+MAX_SHOP_BOX = 40
+"""The most elements a shop's item box holds (its thumbnail, name, particulars, price and buttons)."""
+
+
+def _shop_thumbnail(img: Tag) -> bool:
+    """``img`` is the thumbnail in a shop's box of one item: a small box (three levels up at most)
+    that prices the item (``SHOP_VALUE``) and names it again in its text as the image's ``alt``."""
+    alt = _alt(img)
+    if not alt:
+        return False
+    for box in list(img.parents)[:3]:
+        if len(box.find_all(True, limit=MAX_SHOP_BOX)) >= MAX_SHOP_BOX:
+            return False
+        text = visible_text(box)
+        if alt in text and SHOP_VALUE.search(text):
+            return True
+    return False
 
 
 def _fields(tag: Tag) -> list[tuple[Tag, list[Tag]]] | None:

@@ -281,6 +281,18 @@ def _sub_classed(tag: Tag) -> bool:
     return tag.name in ("p", "div", "ul") and any(_SUB_CLASS.search(n) or _CAMEL_SUB.search(n) for n in names)
 
 
+_TRANSLATED = re.compile(
+    r"(?:title|tit)[-_]?(?:en|eng|english)$|^(?:en|eng)[-_]?(?:title|tit)", re.IGNORECASE
+)
+
+
+def _title_translated(tag: Tag) -> bool:
+    """A line whose class names the headline in English (``exh-title-en``, ``tit_eng``, ``en-title``)
+    right under it: the title's translation, a deck."""
+    names = [str(name) for name in tag.get("class") or []]
+    return tag.name in ("p", "div", "span") and any(_TRANSLATED.search(n) for n in names)
+
+
 def _headline_box(title: Tag, subtrees: Subtrees) -> Tag:
     """The box that holds the headline and nothing else (``<div class="articleTitle"><h1>…``): its
     siblings are the headline's neighbours."""
@@ -295,10 +307,15 @@ def _headline_box(title: Tag, subtrees: Subtrees) -> Tag:
     return box
 
 
+_LABEL_NOUN = re.compile(r"^[가-힣]{1,6}\s(?:소개|개요|안내|요약|해설|설명)$")
+"""A section's label of two words, a subject and a label noun (``전시 소개``, ``행사 개요``)."""
+
+
 def _section_label(text: str) -> bool:
-    """A heading of one short word (``요약``, ``개요``, ``서론``, ``Summary``): a document's first
-    section, not a deck, which says something in a phrase."""
-    return " " not in text.strip() and len(text.strip()) <= MAX_SECTION_LABEL
+    """A heading of one short word (``요약``, ``개요``, ``서론``, ``Summary``) or a subject and a label
+    noun (``전시 소개``): a document's first section, not a deck, which says something in a phrase."""
+    text = text.strip()
+    return (" " not in text and len(text) <= MAX_SECTION_LABEL) or _LABEL_NOUN.match(text) is not None
 
 
 def _passed_over(tag: Tag, subtrees: Subtrees) -> bool:
@@ -344,6 +361,7 @@ def _decks(env: Env, body: Tag, title: Tag | None, opens: Tag) -> list[Tag]:
                 (
                     sibling.name not in ("h2", "h3", "h4")
                     and not (_sub_classed(sibling) and not visible_text(sibling).endswith("다."))
+                    and not _title_translated(sibling)
                 )
                 or not short
                 or inside(body, sibling)
@@ -499,6 +517,8 @@ def header_lines(
     elif node is None and title is not None and (profile := _profile_link(env, title)) is not None:
         text = f"by {collapse(' '.join(env.take(profile))).strip()}"
         out.append(SourceLine(text, page.line(profile), "byline"))
+    if not any(line.kind == "byline" for line in out) and (nick := _profile_nick(env, body)) is not None:
+        out.append(SourceLine(f"by {collapse(' '.join(env.take(nick))).strip()}", page.line(nick), "byline"))
     photo = _lead_photo(page, body, title)
     if photo is not None:  # lines of its own, before the body's: the reader's order is the source's
         out += Flow(env, "lines").run([photo]).lines()
@@ -521,8 +541,10 @@ def _lead_photo(page: Page, body: Tag, title: Tag | None) -> Tag | None:
             continue
         imgs = node.find_all("img")
         caption = node.find(["figcaption", "p", "div", "span"], class_=_CAPTIONED)
-        if len(imgs) == 1 and caption is not None and visible_text(caption) and not node.find("a", href=True):
-            return node
+        captioned = caption is not None and bool(visible_text(caption))
+        described = node.name == "figure" and len(imgs) == 1 and bool(str(imgs[0].get("alt") or "").strip())
+        if len(imgs) == 1 and (captioned or described) and not node.find("a", href=True):
+            return node  # or a <figure> of one described image (an exhibition's poster)
     return None
 
 
@@ -616,6 +638,37 @@ def _board_writer(env: Env, body: Tag) -> tuple[Tag, Tag] | None:
         ):
             return nick, ip
     return None
+
+
+_PROFILE = re.compile(r"profile|blogger", re.IGNORECASE)
+"""A blog's profile card (``blogger-profile``): the nickname in it names the blog's writer."""
+
+
+def _profile_nick(env: Env, body: Tag) -> Tag | None:
+    """A blog's writer shown only in its profile card, outside the text and the comments (a bookshop's
+    reader blog: ``<div class="blogger-profile"><strong class="nick">책읽는고양이</strong> …``): the
+    nickname's element."""
+    page: Page = env.page
+    for nick in page.select("[class*=nick]")[:MAX_NICKNAMES]:
+        boxes = [nick.parent, nick.parent.parent if nick.parent is not None else None]
+        carded = any(
+            isinstance(box, Tag)
+            and any(_PROFILE.search(str(c)) for c in box.get_attribute_list("class") or [])
+            for box in boxes
+        )
+        if (
+            carded
+            and 2 <= len(visible_text(nick)) <= MAX_NICK
+            and not inside(nick, body)
+            and not _in_responses(nick)
+            and page.shown(nick)
+        ):
+            return nick
+    return None
+
+
+MAX_NICK = 20
+"""The longest nickname a profile card shows."""
 
 
 def _in_responses(node: Tag) -> bool:

@@ -344,6 +344,8 @@ def is_menu(ctx: Context, text: str) -> bool:
     least = 2 if re.fullmatch(r"[^>]{1,10}(?:\s*>\s*[^>]{1,10})+", text) else 3
     if ends_sentence(text) or _SLASHED_DATE.search(text) or _LISTING_FIELD.match(text):
         return False
+    if any(p.search(text) for p in ctx.rules.patterns("boilerplate", "particulars")):
+        return False  # "지은이 남궁혜린 | 펴낸 곳 솔가지 | 288쪽": a book's particulars
     short = all(len(_FORMAT.sub("", p)) <= 8 for p in parts)  # "첨부문서(PDF)": a link and its file's format
     return (len(parts) >= least and short) or _BREADCRUMB.fullmatch(text) is not None
 

@@ -625,12 +625,37 @@ def run(ctx: Context) -> None:
         _wire_sign_off(ctx, item)
         ctx.to_meta(item, "authors")
     _contributor_byline(ctx)
+    _credit_among_fields(ctx)
     _card_email(ctx)
     _writer_box(ctx)
     _after_byline(ctx)
     _written_by(ctx)
     _letter_writer(ctx)
     _unsigned(ctx)
+
+
+_PRESENTER = re.compile(r"(?:발제(?:자)?|발표(?:자)?|작성(?:자)?|정리)\s*[:：]?\s*(?P<name>[가-힣]{2,4})")
+"""A document's credit among its head fields: who presents or wrote it (``발제 윤다은``, ``정리: 한도윤``)."""
+_FIELD_BAR = re.compile(r"\s[·|]\s")
+
+
+def _credit_among_fields(ctx: Context) -> None:
+    """With no writer credited yet, a head line of fields set apart by ``·`` or ``|`` before any running
+    text, one a presenter's or writer's credit (a reading club's ``발제 윤다은 · 모임 2026년 12월 13일(토)
+    오후 3시, …``): its name is the author; the line, the gathering's facts too, stays text."""
+    if ctx.authors:
+        return
+    for item in ctx.items[:HEAD_FIELDS]:
+        if item.role is None and item.kind is None and is_prose(item.text):
+            return
+        parts = _FIELD_BAR.split(item.text.strip())
+        if item.role is not None or structured(item) or len(parts) < 2:
+            continue
+        credit = next((m for part in parts if (m := _PRESENTER.fullmatch(part.strip()))), None)
+        if credit is not None:
+            ctx.add_author(Author(name=credit["name"]), item.line)
+            ctx.note_line("authors", item.line)
+            return
 
 
 _CARD_MAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")

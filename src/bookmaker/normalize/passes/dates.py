@@ -54,9 +54,10 @@ _MONTH_ONLY = re.compile(r"\s*(?:19|20)\d{2}\s*(?:[.\-/]|년)\s*\d{1,2}\s*(?:월
 """A year and a month, no day: a date the markup shows that dates nothing to the day."""
 _PERIOD = re.compile(r"[~∼〜]|부터|까지")
 """A period's marks: a line with an unlabelled date from or to which something runs states it."""
-_LISTED_FIELD = re.compile(r"^\s*(?:[·•▪◦○□■*-]|\d{1,2}[.)])\s*[가-힣]{1,4}(?:\s[가-힣]{1,4})?\s*[:：]")
+_LISTED_FIELD = re.compile(r"^\s*(?:[·•▪◦○□■*※-]|\d{1,2}[.)])\s*[가-힣]{1,4}(?:\s[가-힣]{1,4})?\s*[:：]")
 """A listed field of the text (``· 일시: 2027년 4월 24일(토)``, a notice's ``4. 발표 일시: 2027. 3. 26.(금)
-13:00``): an event's date the text states."""
+13:00``, a handout's noted ``※ 다음 모임: 2027년 1월 10일(토) 오후 3시 / …``): an event's date the
+text states."""
 _DATE_FIELD = re.compile(r"[가-힣]{0,4}(?:일|일자|일시|날짜)\s*[:：]?")
 """A date field's own label (``신청일``, ``접수 일자`` without its space), left when its date is taken."""
 _OCCASION = re.compile(
@@ -101,6 +102,9 @@ _ISSUE_SHOWN = re.compile(
 2026. 6. 30.>`` is no issue)."""
 _ISSUE_REASON = "the magazine's issue number beside the date"
 _READING_REASON = "the page's reading-time estimate beside the date"
+_RATING = re.compile(r"[★☆]{3,10}(?:\s*\d{1,2}(?:\.\d)?(?:\s*/\s*\d{1,2})?\s*점?)?")
+"""A review's rating in stars beside its date (``★★★★☆``, ``★★★★★ 5.0``): the reviewer's score."""
+_RATING_REASON = "the review's star rating beside its date"
 _LABELS = _UPDATE_MARK + r"|기사원문|" + _PRINT_PAGE + r"|지면|업데이트|최종|송고시간|KST"
 """Words a date line holds besides the date: update marks, labels, the print page."""
 
@@ -341,6 +345,17 @@ _EVENT_LABEL = re.compile(r"^\s*(?:[-•·▲■○◇]\s*)?(?:일\s*시|행사\
 """An event's time field (``일시: …``, ``행사일: …``, ``개최일시: …``): a date line it is not."""
 
 
+def _gathering(ctx: Context, text: str) -> bool:
+    """The line's first date follows a gathering's word (rules ``dates.gatherings``: ``모임``, ``행사``):
+    the time of the gathering the text announces."""
+    first = DATE_RE.search(text)
+    words = ctx.rules.alternation(("dates", "gatherings"))
+    if first is None or not words:
+        return False
+    before = text[: first.start()]
+    return ctx.rules.pattern(rf"(?:^|[\s·|/,])(?:{words})\s*[:：]?\s*$").search(before) is not None
+
+
 def run(ctx: Context) -> None:
     """Take date lines out of the body; the first publication date becomes meta.date."""
     _pair_labels(ctx)
@@ -380,6 +395,8 @@ def run(ctx: Context) -> None:
                 best = Found(iso[0], True, True, False)
             ctx.note_line("date", item.line)
             continue
+        if _gathering(ctx, item.text):
+            continue  # "… · 모임 2026년 12월 13일(토) 오후 3시, 망원동 …": the gathering's time, text
         label = item.attrs.get("date_label")
         text = item.text
         if "\t" in item.source:  # a board's fields: "작성자<TAB>…<TAB>작성일<TAB>2026.12.01<TAB>조회수"
@@ -400,6 +417,10 @@ def run(ctx: Context) -> None:
         if shown and issue:  # "제1658호 (2026.12.15)" beside a weekly's date and byline
             ctx.record(shown.group(0).strip(), _ISSUE_REASON, item.line, "dates.issue")
             residue = (residue[: issue.start()] + " " + residue[issue.end() :]).strip()
+        rating = _RATING.search(residue) if residue else None
+        if rating is not None:  # "★★★★★ 2026-12-03 22:41" over a bookshop reader's review
+            ctx.record(rating.group(0).strip(), _RATING_REASON, item.line, "dates.rating")
+            residue = (residue[: rating.start()] + " " + residue[rating.end() :]).strip()
         reading = _READING.search(residue) if residue else None
         if reading is not None:  # "읽는 시간: 6분" beside a blog's date and writer
             ctx.record(reading.group(0).strip(), _READING_REASON, item.line, "dates.reading-time")

@@ -275,6 +275,23 @@ def _body_in_header(ctx: Context, header: str) -> None:
         ctx.vote_publisher(body, Evidence.SITE_LABEL)
 
 
+MAX_RUNNING = 40
+"""The longest running header shortened from the text's first line."""
+
+
+def _abridged(first: Item | None, after: Item) -> bool:
+    """A running header shortened from the text's first line, its title (``물결 독서모임 12월 발제문``
+    topping a page of ``물결 독서모임 12월 정기모임 발제문``): two words or more, all the title's, in its
+    order, fewer than it has, and no sentence."""
+    if first is None or not _plain(first) or len(first.text) > 2 * MAX_RUNNING:
+        return False
+    words, whole = after.text.split(), first.text.split()
+    if not 2 <= len(words) < len(whole) or len(after.text) > MAX_RUNNING or ends_sentence(after.text):
+        return False
+    rest = iter(whole)
+    return all(word in rest for word in words)
+
+
 def _sweep(ctx: Context, breaks: list[Item]) -> None:
     """One pass over the body: each page number goes, with the running header after it; the notes
     at the page's foot move to the end; a paragraph the break cut runs on."""
@@ -297,7 +314,8 @@ def _sweep(ctx: Context, breaks: list[Item]) -> None:
         after = lines[at] if at < len(lines) else None
         if after is not None and _plain(after) and id(after) not in numbers:
             k = _key(after.text)
-            if body.seen[k] or body.pairs[k] or k in running:  # a line, or two, seen before
+            abridged = _abridged(body.items[0] if body.items else None, after)
+            if body.seen[k] or body.pairs[k] or k in running or abridged:  # a line, or two, seen before
                 drops.append((after, "a running header repeated at the top of each page", "pages.header"))
                 at += 1
                 if (copy := tops.pop(k, None)) is not None and copy.text == after.text:

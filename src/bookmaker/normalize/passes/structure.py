@@ -764,6 +764,20 @@ def _marked_word(item: Item) -> str:
     return m.group(0).strip()
 
 
+FEWEST_MARKED_PARTS = 3
+"""The fewest lines under one heading marker (``■``) for the first of them to head a part even when
+it opens the body."""
+_NOTE_MARK = re.compile(r"^\s*※")
+
+
+def _in_notes(items: list[Item], i: int) -> bool:
+    """``items[i]`` is one of a run of notes marked ``※`` (a handout's ``※ 다음 모임: …``, ``※ 참가비
+    …``, ``※ 불참하시는 분은 …``): a note beside notes, no heading."""
+    if not _NOTE_MARK.match(items[i].text):
+        return False
+    return any(0 <= j < len(items) and _NOTE_MARK.match(items[j].text) for j in (i - 1, i + 1))
+
+
 def _parallel_marks(items: list[Item]) -> set[str]:
     """Marks that lead two lines or more of one short word each, over text (``■ 쥐띠`` … ``■ 돼지띠``
     over a fortune's lines, ``□ 모두발언`` and ``□ 질의응답`` over a transcript's): a document's parts,
@@ -842,7 +856,11 @@ def run(ctx: Context) -> None:
     marks: set[str] = set()
     parallel = _parallel_marks(items)
     emoji = Counter(m.group(0).strip() for it in items if (m := PICTOGRAPH.match(it.text)))
-    heads = Counter(m.group(0).strip() for it in items if (m := _MARKER.match(it.text)) and _heading_like(it))
+    heads = Counter(
+        m.group(0).strip()
+        for it in items
+        if it.role is None and (m := _MARKER.match(it.text)) and _heading_like(it)
+    )
     for i, item in enumerate(items):
         if item.role is not None or structured(item):
             continue
@@ -880,6 +898,9 @@ def run(ctx: Context) -> None:
         has_before = has_before or verses  # "[본문 말씀]" opening a sermon's body over its passage
         lead = PICTOGRAPH.match(item.text)
         has_before = has_before or bool(lead and emoji[lead.group(0).strip()] >= 2)  # a digest's 1st item
+        mark = _MARKER.match(item.text)
+        has_before = has_before or bool(mark and heads[mark.group(0).strip()] >= FEWEST_MARKED_PARTS)
+        # "■ 책을 고른 이유" opening a handout's body, the first of its ■ parts
         if nxt is not None and _paper_section(ctx, item, nxt):
             item.role = "heading"  # "제1장 서론", "국문초록": a thesis's or a report's part
             continue
@@ -911,6 +932,8 @@ def run(ctx: Context) -> None:
                 or bool(nxt.attrs.get("paper"))  # "세션 1. 전자책 접근성" over "1-1 한국어 전자책의 …"
             )
             and not _ends_line_run(ctx, items, i)
+            and not _in_notes(items, i)
+            and not any(p.search(item.text) for p in ctx.rules.patterns("boilerplate", "particulars"))
         ):
             item.role = "heading"
             mark = _MARKER.match(item.text)

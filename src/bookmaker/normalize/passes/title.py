@@ -794,6 +794,8 @@ def run(ctx: Context) -> None:
             break
         if item.attrs.get("card"):
             break  # a card news text's first card: the text, no deck
+        if any(p.search(item.text) for p in ctx.rules.patterns("boilerplate", "particulars")):
+            break  # "지은이 남궁혜린 | 펴낸 곳 솔가지 | 288쪽": the particulars of the book discussed, text
         if verse_line(item) and not verse_line(title_item):
             break  # a poem's first stanza under its title: the text, no deck
         if _DECK_LABEL.match(item.text) and not subtitles and item.role is None:
