@@ -55,10 +55,3 @@ def test_a_note_that_the_story_was_updated_goes() -> None:
     note = "※ 이 기사는 2026년 12월 7일 오전 10시에 업데이트됐습니다."
     _, doc = norm(*STORY, note)
     assert note not in body(doc)
-
-
-@pytest.mark.parametrize("header", ["[이 시각 주요뉴스]", "이 시각 많이 본 뉴스", "관련기사"])
-def test_a_list_of_other_stories_goes_with_its_header(header: str) -> None:
-    _, doc = norm(*STORY, header, "서울시, 청년 월세 지원 확대", "지하철 요금 인상 확정")
-    assert [r.rule for r in doc.removed] == ["boilerplate.related"] * 3
-    assert "월세" not in body(doc)
