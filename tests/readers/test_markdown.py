@@ -81,6 +81,12 @@ def test_front_matter_and_kinds(tmp_path: Path) -> None:
     assert isinstance(listed, ListBlock) and listed.ordered and listed.lines == [16, 17]
 
 
+def test_front_matter_keys_the_book_does_not_use_are_named_in_a_warning(tmp_path: Path) -> None:
+    raw = _read(tmp_path, "---\ntitle: 제목\ntags: [청년, 창업]\nlayout: post\nDate: 2024-03-05\n---\n본문\n")
+    assert raw.warnings == ["front matter keys not used: tags, layout"]
+    assert _read(tmp_path, "---\ntitle: 제목\nauthor: 홍길동\n---\n본문\n").warnings == []
+
+
 def test_bad_front_matter(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="front matter"):
         _read(tmp_path, "---\ntitle: [unclosed\n---\nbody\n")

@@ -322,9 +322,25 @@ def read_markdown(
         lines=lines.out,
         source=src,
         hints=_hints(fm),
-        warnings=_struck_out(tokens),
+        warnings=[*_unused_keys(fm), *_struck_out(tokens)],
         removed=[*obsidian, *templates, *converter.removed],
     )
+
+
+_USED_KEYS = frozenset(
+    {
+        "title", "subtitle", "subtitles", "deck", "description", "source", "author", "authors", "date",
+        "published", "publisher", "series", "language", "lang", "url", "theme", "settings", *_SCHEMES,
+        "journal", "volume", "issue", "pages",
+    }
+)  # fmt: skip
+
+
+def _unused_keys(fm: dict[str, Any]) -> list[str]:
+    """A warning naming the front matter's keys the book has no place for (``tags``, ``layout``):
+    they are not lost silently."""
+    unused = [str(key) for key in fm if str(key).lower() not in _USED_KEYS]
+    return [f"front matter keys not used: {', '.join(unused)}"] if unused else []
 
 
 def _struck_out(tokens: list[Any]) -> list[str]:
