@@ -131,6 +131,9 @@ def test_a_copyright_line_outweighs_the_outlet_a_byline_names() -> None:
         ("최유나 기자 yuna@garam.kr 다른기사 보기", [("최유나", "기자", "yuna@garam.kr")]),
         ("최유나 기자yuna@garam.kr기자의 다른 기사 보기", [("최유나", "기자", "yuna@garam.kr")]),
         ("최유나 기자 + 구독", [("최유나", "기자", None)]),
+        ("최유나 기자 ▶ yuna@garam.kr", [("최유나", "기자", "yuna@garam.kr")]),
+        ("최유나 기자 (☎ 02-000-0000)", [("최유나", "기자", None)]),
+        ("최유나 기자 @yuna_garam", [("최유나", "기자", None)]),
     ],
 )
 def test_a_desk_before_the_names_or_the_cards_links_after_them_keep_the_byline_a_byline(

@@ -43,6 +43,12 @@ _TEAM_LEAD = re.compile(r"^[가-힣A-Za-z0-9 ]{1,20}(?:팀|취재반)\s*=\s*")
 _CARD_LINKS = re.compile(
     r"(?<=\S)\s*(?:기자의\s*)?(?:다른\s*기사\s*보기|기사\s*더\s*보기|(?:\+\s*)?구독(?:하기)?|기자\s*페이지)\s*$"
 )
+_MAIL_ARROW = re.compile(r"\s*[▶▷►☞→]\s*(?=[A-Za-z0-9._%+-]+@)")
+_CONTACT_TAIL = re.compile(
+    r"(?<=\S)\s*(?:\(\s*(?:☎|✆|전화|Tel\.?|T\.)?\s*:?\s*0\d{1,3}[-.)]\s?\d{3,4}[-.]\d{4}\s*\)"
+    r"|\s(?:☎|✆|전화|Tel\.?)\s*:?\s*0\d{1,3}[-.)]\s?\d{3,4}[-.]\d{4}|\s@[A-Za-z0-9_]{2,30})\s*$"
+)
+"""A reporter's telephone (``(☎ 02-000-0000)``) or social handle (``@yuna_garam``) closing a byline."""
 _PHOTO_DATE = re.compile(r"^(?:19|20)\d{2}\.\d{1,2}\.\d{1,2}\.?\s+(?=\S+@)")
 _SIGN_OFF = re.compile(
     r"^(?:지금까지\s+)?(?:(?:[A-Za-z0-9]+\s*|[가-힣]{1,6}[A-Za-z]{1,4})?뉴스\s+|[A-Za-z0-9]+\s+|[가-힣]+부\s+"
@@ -233,6 +239,7 @@ def parse_byline(rules: Rules, text: str) -> list[Author] | None:
     body = _TEAM_LEAD.sub("", body)  # "특별취재팀 = 홍길동·김철수 기자"
     body = _PHOTO_DATE.sub("", body)
     body = _CARD_LINKS.sub("", body)  # "홍길동 기자 hong@… 다른기사 보기": the card's links
+    body = _CONTACT_TAIL.sub("", _MAIL_ARROW.sub(" ", body))  # "… ▶ hong@…", "(☎ 02-…)", "@handle"
     pieces: list[tuple[str, str]] = []  # ("email"|"text", value)
     pos = 0
     for em in EMAIL.finditer(body):
