@@ -13,7 +13,7 @@ from functools import cache
 
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Evidence, Item
-from bookmaker.normalize.passes.bylines import own_outlet, parse_byline
+from bookmaker.normalize.passes.bylines import OUTLET_WORD, own_outlet, parse_byline
 from bookmaker.normalize.passes.language import is_english
 from bookmaker.normalize.passes.release import RELEASE_WIRE
 
@@ -76,6 +76,16 @@ def _outlet_place(ctx: Context, m: re.Match[str], who: str, agency: str) -> tupl
     return parts[0], agency
 
 
+def _reporters_only(ctx: Context, credit: str) -> bool:
+    """``credit`` names reporters and no outlet (``최유나 특파원``, not ``동양일보 박호현 기자``)."""
+    first = credit.split()[0] if credit.split() else ""
+    return (
+        _REPORTERS.fullmatch(credit) is not None
+        and not OUTLET_WORD.match(first)
+        and ctx.rules.outlet_in_text(first) is None
+    )
+
+
 def _apply(ctx: Context, item: Item, m: re.Match[str]) -> bool:
     agency = (m.groupdict().get("agency") or "").strip()
     if (m.groupdict().get("loc") or "").strip() in _NOT_PLACES or agency in _NOT_PLACES:
@@ -89,7 +99,7 @@ def _apply(ctx: Context, item: Item, m: re.Match[str]) -> bool:
     outlet_place = _outlet_place(ctx, m, who, agency)
     if outlet_place is not None:  # [스포츠한국 울산=정태오 기자]
         agency, who = outlet_place
-    elif not who and len((m.groupdict().get("loc") or "").split()) == 1 and _REPORTERS.fullmatch(agency):
+    elif not who and len((m.groupdict().get("loc") or "").split()) == 1 and _reporters_only(ctx, agency):
         agency, who = "", agency  # [워싱턴=최유나 특파원]: the place and the reporter, no outlet
     elif re.search(r"(?:기자|특파원)\s*$", agency):
         split = _agency_who().match(agency)  # (청양=동양일보 박호현 기자)
