@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bookmaker.ir import Heading, Paragraph
+from bookmaker.readers.verse import stanza_runs
 from tests.normalize.test_real_shapes import body, norm, read_text_file, removed
 from tests.normalize.test_round32_documents import THREAD
 from tests.normalize.test_round33_news import LONG
@@ -270,3 +271,112 @@ def test_the_text_size_tool_named_for_the_article_is_chrome() -> None:
     _, doc = norm(_TITLE, "이서준 기자", "본문 글자 크기 조정", "공유하기", "", LONG)
     assert removed(doc)["본문 글자 크기 조정"] == "boilerplate.chrome"
     assert doc.meta.subtitles == []
+
+
+# --- verse: a poem quoted in prose, a brief's short runs ------------------------------------------------
+
+_STANZAS = (
+    "나 보기가 역겨워",
+    "가실 때에는",
+    "말없이 고이 보내 드리우리다",
+    "",
+    "영변에 약산",
+    "진달래꽃",
+    "아름 따다 가실 길에 뿌리우리다",
+)
+
+
+def _verses(doc_blocks: list[object]) -> list[str]:
+    return [b.text for b in doc_blocks if isinstance(b, Paragraph) and b.role == "verse"]
+
+
+def test_a_poem_quoted_in_a_blog_post_keeps_its_stanzas(tmp_path: Path) -> None:
+    """Before: two stanzas under the poem's title and poet in the middle of a post, with three prose
+    paragraphs of commentary, were read line by line as prose."""
+    _, doc = read_text_file(
+        tmp_path,
+        "겨울에 읽는 시 한 편 – 김소월 「진달래꽃」",
+        "2026. 12. 5. 21:10",
+        "",
+        "오늘은 오랜만에 소월의 시를 꺼내 읽었다. 겨울 밤에 읽는 봄의 시는 묘하게 따뜻하다.",
+        "",
+        "진달래꽃",
+        "김소월",
+        "",
+        *_STANZAS,
+        "",
+        "첫 연의 ‘역겨워’는 요즘 말의 뜻과 다르다. 싫증이 나서 보기 괴롭다는 뜻에 가깝다.",
+        "",
+        "둘째 연에서 시인은 떠나는 사람의 길에 꽃을 뿌리겠다고 한다. 체념인지 원망인지 읽을 때마다 다르다.",
+        "",
+        "여러분은 이 시를 어떻게 읽으셨는지 궁금하다. 댓글로 남겨 주시면 좋겠다.",
+    )
+    assert doc.meta.title == "겨울에 읽는 시 한 편 – 김소월 「진달래꽃」"
+    assert _verses(doc.blocks) == ["\n".join(_STANZAS[:3]), "\n".join(_STANZAS[4:])]
+    assert "첫 연의 ‘역겨워’는 요즘 말의 뜻과 다르다. 싫증이 나서 보기 괴롭다는 뜻에 가깝다." in _paragraphs(
+        doc.blocks
+    )
+
+
+def test_a_quoted_poem_needs_its_title_over_the_poets_name() -> None:
+    """Under a sentence, a title over the poet's name opens two stanzas; a label over another short
+    line does not (short runs a story lists are prose), nor do stanzas under no sentence."""
+    sentence = ["가람시가 연말을 맞아 시민회관에서 무료 공연을 연다고 5일 밝혔다. 공연은 모두 여섯 차례다."]
+    longer = [[sentence[0] + " 입장은 무료다. 좌석은 선착순이다. 주차장은 없다."]]
+    stanzas = [["나 보기가 역겨워", "가실 때에는"], ["영변에 약산", "진달래꽃"]]
+    assert stanza_runs([sentence, ["진달래꽃", "김소월"], *stanzas, *longer]) == {2, 3}
+    assert stanza_runs([sentence, ["진달래꽃"], ["김소월"], *stanzas, *longer]) == {3, 4}
+    assert stanza_runs([sentence, ["공연 안내", "시민회관 1층"], *stanzas, *longer]) is None
+    assert stanza_runs([["공연 안내"], ["진달래꽃", "김소월"], *stanzas, *longer]) is None
+
+
+def test_a_poem_opening_with_its_title_and_poet_is_still_a_poem(tmp_path: Path) -> None:
+    """Before: the title's word said again in the last stanza (``진달래꽃``) made the first line a site's
+    name coming back at its foot: the title went as an outlet, with the stanza's line."""
+    _, doc = read_text_file(tmp_path, "진달래꽃", "김소월", "", *_STANZAS)
+    assert doc.meta.title == "진달래꽃"
+    assert [a.name for a in doc.meta.authors] == ["김소월"]
+    assert _verses(doc.blocks) == ["\n".join(_STANZAS[:3]), "\n".join(_STANZAS[4:])]
+    assert not any(r.rule == "boilerplate.outlet" for r in doc.removed)
+
+
+def test_a_briefs_head_and_quoted_turns_are_no_stanzas(tmp_path: Path) -> None:
+    """Before: a short story's head run (outlet, title, time stamp, byline) and its quoted recorder
+    turns were a poem's stanzas: the title came again in the body as a verse."""
+    _, doc = read_text_file(tmp_path, *_story(*_QUOTED_TURNS))
+    assert _verses(doc.blocks) == []
+    assert _TITLE not in _paragraphs(doc.blocks)
+    assert "참석자 1 03:12" in body(doc)
+
+
+# --- a text without blank lines ---------------------------------------------------------------------------
+
+
+def test_a_quoted_blocks_last_short_line_is_no_heading_without_blank_lines() -> None:
+    """Before: in a text without blank lines, a quoted post's date under its text became a heading."""
+    _, doc = norm(
+        "가람일보",
+        _TITLE,
+        "이서준 기자",
+        "가람구청장이 개인 X 계정에 올린 글이 주민을 비하했다는 비판을 받고 있다.",
+        "논란이 된 게시물은 다음과 같다.",
+        "김가람 @garam_gu",
+        "민원 넣는 분들 시간 많으신가 봐요",
+        "· 12월 3일",
+        "구청 관계자는 “개인 계정의 글”이라며 “구청의 공식 입장과는 무관하다”고 밝혔다.",
+    )
+    assert not any(isinstance(b, Heading) for b in doc.blocks)
+    assert "· 12월 3일" in _paragraphs(doc.blocks)
+
+
+def test_a_subhead_under_a_paragraphs_last_sentence_is_still_a_heading_without_blank_lines() -> None:
+    _, doc = norm(
+        "가람시 겨울축제 개막",
+        "이서준 기자",
+        "가람시 겨울축제가 5일 개막했다. 축제는 31일까지 이어진다.",
+        "얼음 조각 전시",
+        "올해는 얼음 조각 40점이 전시된다. 작가 12명이 참여했다.",
+        "먹거리 장터",
+        "장터에는 지역 농가 30곳이 참여한다.",
+    )
+    assert [b.text for b in doc.blocks if isinstance(b, Heading)] == ["얼음 조각 전시", "먹거리 장터"]

@@ -70,7 +70,7 @@ def run(ctx: Context) -> None:
     exported = any(_HEADER.match(it.text) for it in chrome)
     if not heads or (not exported and len(heads) < FEWEST_LINES):
         return
-    first = min(items.index(heads[0]), *(items.index(it) for it in chrome[:1]))
+    first = min(items.index(it) for it in (heads[0], *chrome[:1]))
     if quoted_in_article(it.text for it in items[:first]):
         for head in heads:  # a story quoting a few messages under its own sentences: each as quoted
             head.role = "paragraph"
