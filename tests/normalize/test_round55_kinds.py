@@ -319,14 +319,21 @@ def test_a_poem_quoted_in_a_blog_post_keeps_its_stanzas(tmp_path: Path) -> None:
 
 
 def test_a_quoted_poem_needs_its_title_over_the_poets_name() -> None:
-    """Under a sentence, a title over the poet's name opens two stanzas; a label over another short
-    line does not (short runs a story lists are prose), nor do stanzas under no sentence."""
+    """Under a sentence, a title over the poet's name opens two stanzas when the text names the poet
+    or the poem again; a label over another short line does not (short runs a story lists are prose),
+    nor do stanzas under no sentence."""
     sentence = ["가람시가 연말을 맞아 시민회관에서 무료 공연을 연다고 5일 밝혔다. 공연은 모두 여섯 차례다."]
     longer = [[sentence[0] + " 입장은 무료다. 좌석은 선착순이다. 주차장은 없다."]]
     stanzas = [["나 보기가 역겨워", "가실 때에는"], ["영변에 약산", "진달래꽃"]]
     assert stanza_runs([sentence, ["진달래꽃", "김소월"], *stanzas, *longer]) == {2, 3}
     assert stanza_runs([sentence, ["진달래꽃"], ["김소월"], *stanzas, *longer]) == {3, 4}
     assert stanza_runs([sentence, ["공연 안내", "시민회관 1층"], *stanzas, *longer]) is None
+    assert stanza_runs([sentence, ["공연 안내", "문의처"], *stanzas, *longer]) is None  # named nowhere else
+    other = [["겨울 밤", "눈이 내리고"], ["불을 끄고", "너를 본다"]]
+    assert stanza_runs([sentence, ["겨울밤", "김소월"], *other, *longer]) is None
+    assert stanza_runs(
+        [sentence, ["겨울밤", "김소월"], *other, ["김소월의 시는 짧다. 그래서 오래 남는다."]]
+    ) == {2, 3}
     assert stanza_runs([["공연 안내"], ["진달래꽃", "김소월"], *stanzas, *longer]) is None
 
 

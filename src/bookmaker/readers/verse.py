@@ -4,6 +4,7 @@ blank lines) and the HTML reader (runs between two ``<br>`` in a generic contain
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from itertools import pairwise
 
@@ -90,13 +91,15 @@ def _quoted_poem(runs: list[list[str]]) -> set[int] | None:
     """The stanzas of the poems a text quotes (a blog post on a poem, a column): under a sentence of
     the text, the poem's title over the poet's name (``진달래꽃`` / ``김소월``, one run or two), then two
     stanzas or more of words alone, one after another; the text's prose around them, however long,
-    is the commentary's. None when no such poem stands in the text. Each run is looked at a bounded
-    number of times: linear."""
+    is the commentary's. The text names the poet or the poem elsewhere (``김소월 「진달래꽃」`` in the
+    post's title, ``김소월의 시``): a label over a short line (``공연 안내`` / ``문의처``) is none. None
+    when no such poem stands in the text. Each run is looked at a bounded number of times: linear."""
     filled = [at for at, run in enumerate(runs) if run]
+    named = _word_starts(runs)
     found: set[int] = set()
     n = 1
     while n < len(filled):
-        first = _poem_head(runs, filled, n)
+        first = _poem_head(runs, filled, n, named)
         end = first or n
         while first and end < len(filled) and _plain_stanza(runs[filled[end]]):
             end += 1
@@ -108,9 +111,24 @@ def _quoted_poem(runs: list[list[str]]) -> set[int] | None:
     return found | _single_lines(runs, found) if found else None
 
 
-def _poem_head(runs: list[list[str]], filled: list[int], n: int) -> int | None:
+def _word_starts(runs: list[list[str]]) -> Counter[str]:
+    """How many words of the text open with each string of two to eight syllables (a name with its
+    particle, ``김소월의``, opens with ``김소월``): a bounded number of keys a word."""
+    out: Counter[str] = Counter()
+    for run in runs:
+        for line in run:
+            for word in _HANGUL_WORD.findall(line):
+                out.update(word[:k] for k in range(2, min(len(word), MAX_NAMED) + 1))
+    return out
+
+
+_HANGUL_WORD = re.compile(r"[가-힣]+")
+MAX_NAMED = 8
+
+
+def _poem_head(runs: list[list[str]], filled: list[int], n: int, named: Counter[str]) -> int | None:
     """Where the stanzas start (an index into ``filled``) when ``runs[filled[n]]`` opens a quoted
-    poem's title and poet under a sentence, else None."""
+    poem's title and poet under a sentence, either named again in the text, else None."""
     before, at = runs[filled[n - 1]][-1].strip(), filled[n]
     if len(before) < QUOTING_SENTENCE or not _SENTENCE_END.search(before):
         return None
@@ -120,7 +138,11 @@ def _poem_head(runs: list[list[str]], filled: list[int], n: int) -> int | None:
         title, poet, first = runs[at][0], runs[filled[n + 1]][0], n + 2
     else:
         return None
-    return first if len(title.strip()) <= MAX_TITLE and poet_line(poet) is not None else None
+    name = poet_line(poet)
+    if len(title.strip()) > MAX_TITLE or name is None:
+        return None
+    title_word = title.strip() if _HANGUL_WORD.fullmatch(title.strip()) else ""
+    return first if named[name] >= 2 or (title_word and named[title_word[:MAX_NAMED]] >= 2) else None
 
 
 def _plain_stanza(run: list[str]) -> bool:
