@@ -13,6 +13,7 @@ from tests.normalize.test_real_shapes import body, norm, read_text_file, removed
 from tests.normalize.test_round32_documents import THREAD
 from tests.normalize.test_round33_news import LONG
 from tests.normalize.test_round39_kinds import TALK, _chat
+from tests.normalize.test_round43_kinds import _LETTER, _text_file
 from tests.normalize.test_round47_kinds import _METER, _fact_check
 from tests.normalize.test_round48_kinds import _ENTRIES, _TURNS, _note
 from tests.normalize.test_round49_kinds import _TAIL
@@ -262,6 +263,44 @@ def test_a_real_fact_checks_meter_still_goes() -> None:
     """The claim box's quoted claim ends a sentence above the meter: it is the page's, no story's."""
     _, doc = norm(*_fact_check(*_METER))
     assert removed(doc)["대체로 사실 아님"] == "factcheck.meter"
+
+
+_QUOTED_LETTER = (
+    "가  람  시",
+    "수신  각 읍·면·동장",
+    "(경유)",
+    "제목  2026 가람 겨울축제 참여 협조 요청",
+    "1. 읍·면·동별로 주민 50명 이상이 참여하도록 협조하여 주시기 바랍니다.",
+    "가 람 시 장",
+    "수신자  각 읍·면·동장",
+    "시행  문화관광과-2430 (2026. 11. 24.)",
+)
+
+
+def test_an_official_letter_quoted_in_a_short_story_stays_as_printed() -> None:
+    """Before: the story's head and lead went as the letter's slogan, its tail and byline as the
+    letter's routing footer; the letter's subject was the title and its enforcement line the date."""
+    _, doc = norm(*_story(*_QUOTED_LETTER))
+    _head_kept(doc.meta.title, [a.name for a in doc.meta.authors], doc.meta.date, body(doc))
+    assert doc.meta.publisher == "가람일보"
+    texts = _paragraphs(doc.blocks)
+    for line in (
+        "가 람 시",
+        "수신 각 읍·면·동장",
+        "제목 2026 가람 겨울축제 참여 협조 요청",
+        "시행 문화관광과-2430 (2026. 11. 24.)",
+    ):
+        assert line in texts
+    assert not any(isinstance(b, Heading) for b in doc.blocks)
+    assert not any(
+        r.rule and r.rule.startswith(("official_letter.", "boilerplate.chrome")) for r in doc.removed
+    )
+
+
+def test_a_real_official_letter_is_still_read(tmp_path: Path) -> None:
+    doc = _text_file(tmp_path, _LETTER)
+    assert doc.meta.title == "2027년 군립도서관 겨울 독서교실 참가자 모집 안내"
+    assert doc.meta.publisher == "누리군"
 
 
 # --- site chrome -----------------------------------------------------------------------------------------
