@@ -480,7 +480,25 @@ def minutes(n: int) -> list[str]:
     return [*out, "위 회의 내용이 사실과 다름없음을 확인합니다.", "", "회    장    김  ○  ○  (서명)"]
 
 
+def quoted(n: int) -> list[str]:
+    """A story quoting special shapes under its sentences, ``n`` times over: an X post's head, a
+    recorder's turn, a diary's dated entry, a poem's title, poet and two stanzas, a platform post's
+    head and counters (round 55)."""
+    out = ["가람일보", "가람시 소식 모음", "입력 2026.12.05 10:20", "이서준 기자", ""]
+    for i in range(n):
+        out += [f"{i}번째 소식이다. {SENTENCE}", ""]
+        out += ["김가람", "@garam_gu", "· 12월 3일", f"{i}번째 글입니다", "48", ""]
+        out += [f"참석자 {i % 3 + 1} {i // 60:02d}:{i % 60:02d}", f"{i}번째 발언입니다.", ""]
+        out += [f"{1951 + i % 40}년 3월 {i % 28 + 1}일 금요일", f"{i}번째 일기다. 눈이 내렸다.", ""]
+        out += ["그가 남긴 시는 이렇다. 짧지만 오래 남는다.", "", f"겨울 {i}", "김소월", ""]
+        out += ["눈이 내리는 밤", "창문을 닫고", "", "불을 끄고서", "너를 생각한다", ""]
+        out += ["게시물의 첫머리는 이렇다. 협찬 표시는 없었다.", "", f"신혼집 {i}호 화이트 우드로 채운 집"]
+        out += ["#신혼집", "하얀집", "2026.09.20", "팔로우", "좋아요 1,204", "스크랩 2,381", "댓글 46", ""]
+    return [*out, "이서준 기자 seojun@garamilbo.co.kr", "ⓒ 가람일보, 무단전재 및 재배포 금지"]
+
+
 SHAPES: dict[str, Callable[[int], list[str]]] = {
+    "quoted": quoted,
     "recorder": recorder,
     "diary": diary,
     "minutes": minutes,

@@ -4,6 +4,7 @@ blank lines) and the HTML reader (runs between two ``<br>`` in a generic contain
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from itertools import pairwise
 
@@ -21,6 +22,14 @@ _POET = re.compile(
 )
 """A poet's name on a line of its own under a poem's title (``김소월``, ``— 김소월``, ``시 김소월``,
 ``윤동주 (1917~1945)``)."""
+_NO_VERSE = re.compile(
+    r"^\s*(?:[가-힣]{2,4}\s*(?:기자|특파원)(?:\s+\S+@\S+)?"
+    r"|(?:입력|수정|등록|송고)?\s*[:：]?\s*\d{4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\.?\s+\d{1,2}:\d{2}.{0,30}"
+    r"|\S.{0,20}\s(?:\d{1,2}:)?\d{1,2}:\d{2})\s*$"
+)
+"""A story's byline (``이서준 기자``) or time stamp (``입력 2026.12.05 10:20``), a transcript turn's
+speaker and time (``김하은 00:03``): lines no stanza holds (a brief's head over its short paragraphs,
+the turns it quotes, are no poem)."""
 MIN_STANZAS = 3
 MAX_STANZA = 8
 WRAPPED_SHARE = 0.1
@@ -69,8 +78,78 @@ def stanza_runs(runs: list[list[str]]) -> set[int] | None:
     if found is None:
         found = _stanzas(body, fewest, stops=True)
         if found is None or _wrapped(body[at] for at in sorted(found)):
-            return None
+            return _quoted_poem(runs)
     return found | _single_lines(body, found)
+
+
+QUOTING_SENTENCE = 20
+"""A line this long ending a sentence, above a poem's title and poet, is the text quoting it."""
+_SENTENCE_END = re.compile(r"[.?!。][\"'”’)]*\s*$")
+
+
+def _quoted_poem(runs: list[list[str]]) -> set[int] | None:
+    """The stanzas of the poems a text quotes (a blog post on a poem, a column): under a sentence of
+    the text, the poem's title over the poet's name (``진달래꽃`` / ``김소월``, one run or two), then two
+    stanzas or more of words alone, one after another; the text's prose around them, however long,
+    is the commentary's. The text names the poet or the poem elsewhere (``김소월 「진달래꽃」`` in the
+    post's title, ``김소월의 시``): a label over a short line (``공연 안내`` / ``문의처``) is none. None
+    when no such poem stands in the text. Each run is looked at a bounded number of times: linear."""
+    filled = [at for at, run in enumerate(runs) if run]
+    named = _word_starts(runs)
+    found: set[int] = set()
+    n = 1
+    while n < len(filled):
+        first = _poem_head(runs, filled, n, named)
+        end = first or n
+        while first and end < len(filled) and _plain_stanza(runs[filled[end]]):
+            end += 1
+        if first and end - first >= MIN_STANZAS - 1:
+            found.update(filled[first:end])
+            n = end + 1
+        else:
+            n += 1
+    return found | _single_lines(runs, found) if found else None
+
+
+def _word_starts(runs: list[list[str]]) -> Counter[str]:
+    """How many words of the text open with each string of two to eight syllables (a name with its
+    particle, ``김소월의``, opens with ``김소월``): a bounded number of keys a word."""
+    out: Counter[str] = Counter()
+    for run in runs:
+        for line in run:
+            for word in _HANGUL_WORD.findall(line):
+                out.update(word[:k] for k in range(2, min(len(word), MAX_NAMED) + 1))
+    return out
+
+
+_HANGUL_WORD = re.compile(r"[가-힣]+")
+MAX_NAMED = 8
+
+
+def _poem_head(runs: list[list[str]], filled: list[int], n: int, named: Counter[str]) -> int | None:
+    """Where the stanzas start (an index into ``filled``) when ``runs[filled[n]]`` opens a quoted
+    poem's title and poet under a sentence, either named again in the text, else None."""
+    before, at = runs[filled[n - 1]][-1].strip(), filled[n]
+    if len(before) < QUOTING_SENTENCE or not _SENTENCE_END.search(before):
+        return None
+    if len(runs[at]) == 2:
+        title, poet, first = runs[at][0], runs[at][1], n + 1
+    elif n + 1 < len(filled) and len(runs[at]) == len(runs[filled[n + 1]]) == 1:
+        title, poet, first = runs[at][0], runs[filled[n + 1]][0], n + 2
+    else:
+        return None
+    name = poet_line(poet)
+    if len(title.strip()) > MAX_TITLE or name is None:
+        return None
+    title_word = title.strip() if _HANGUL_WORD.fullmatch(title.strip()) else ""
+    return first if named[name] >= 2 or (title_word and named[title_word[:MAX_NAMED]] >= 2) else None
+
+
+def _plain_stanza(run: list[str]) -> bool:
+    """A stanza of two to eight short lines of words alone, no full stop inside them."""
+    return 2 <= len(run) <= MAX_STANZA and all(
+        _VERSE_LINE.match(text) and not _PROSE.search(text) and _PLAIN_WORDS.fullmatch(text) for text in run
+    )
 
 
 def _single_lines(runs: list[list[str]], stanzas: set[int]) -> set[int]:
@@ -99,6 +178,7 @@ def _stanzas(runs: list[list[str]], fewest: int, *, stops: bool) -> set[int] | N
             for text in run
         )
         and 2 * sum(bool(_PLAIN_WORDS.fullmatch(text)) for text in run) >= len(run)
+        and not any(_NO_VERSE.match(text) for text in run)
     }
     if len(stanzas) < fewest or 2 * sum(len(runs[at]) for at in stanzas) <= sum(map(len, long_runs)):
         return None

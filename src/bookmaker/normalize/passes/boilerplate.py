@@ -845,8 +845,8 @@ def _site_frame(ctx: Context) -> None:
         return
     tail = items[-FRAME_TAIL:]
     lower = next((it for it in tail if it.text == first.text), None)
-    if lower is None or (verse_line(first) and verse_line(lower)):
-        return  # a poem's refrain (its first line said again at its end): the poem's own
+    if lower is None or verse_line(lower):
+        return  # a poem's refrain, or its title's word in its last stanza ("진달래꽃"): the poem's own
     at = items.index(lower)
     if is_page_number(items[at - 1].text):
         return  # a report's title as the running header over its last page (pass pages)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from bookmaker.normalize.blocks import structured
+from bookmaker.normalize.blocks import keep_as_printed, structured
 from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.text import quoted_in_article
 
@@ -70,10 +70,12 @@ def run(ctx: Context) -> None:
     exported = any(_HEADER.match(it.text) for it in chrome)
     if not heads or (not exported and len(heads) < FEWEST_LINES):
         return
-    above = [it.text for it in items[: items.index(heads[0])]]
-    if not exported and quoted_in_article(above):
+    first = min(items.index(it) for it in (heads[0], *chrome[:1]))
+    if quoted_in_article(it.text for it in items[:first]):
         for head in heads:  # a story quoting a few messages under its own sentences: each as quoted
             head.role = "paragraph"
+        for item in chrome:  # … or an export's header and day lines with them: each as printed
+            keep_as_printed(item)
         return
     messages: list[list[Item]] = []
     chrome_ids = {id(it) for it in chrome}

@@ -10,15 +10,18 @@ the first head the app's export line (it names the export, ``내보낸``/``내�
 entries' span ``2026.11.01 ~ 2026.11.30``) goes (``diary.chrome``), and after the last entry's text
 a rule and the app's lines below it (``diary.footer``); the first other line above the entries is
 the diary's name, the title. A text is read so only with :data:`MIN_ENTRIES` heads or more, each
-over a sentence."""
+over a sentence. Entries under a sentence of running text
+(:func:`~bookmaker.normalize.text.quoted_in_article`) are quoted in a story: each head and each line
+of its entry stays as printed, its own paragraph (no heading, no date of the document), and neither
+the story's outlet line above them is the title nor its lines below them the entries'."""
 
 from __future__ import annotations
 
 import re
 
-from bookmaker.normalize.blocks import unclaimed
+from bookmaker.normalize.blocks import keep_as_printed, unclaimed
 from bookmaker.normalize.context import Context, Item
-from bookmaker.normalize.text import ends_sentence
+from bookmaker.normalize.text import ends_sentence, quoted_in_article
 
 _DATE = (
     r"(?:\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일|\d{4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\.?)"
@@ -57,6 +60,9 @@ def run(ctx: Context) -> None:
     heads = _heads(items)
     if len(heads) < MIN_ENTRIES:
         return
+    if quoted_in_article(item.text for item in items[: heads[0]]):
+        _keep_quoted(items, heads)
+        return
     end = heads[-1] + 1
     while end < len(items) and unclaimed(items[end]) and not _RULE.match(items[end].text):
         end += 1
@@ -88,3 +94,17 @@ def run(ctx: Context) -> None:
     for item in items[end:]:
         drops.append((item, "a diary app's lines after the last entry", "diary.footer"))
     ctx.drop_all(drops)
+
+
+def _keep_quoted(items: list[Item], heads: list[int]) -> None:
+    """Entries quoted in a story, each line as printed: a head and its entry's lines up to a blank
+    line or the next head (the story's own text goes on below)."""
+    starts = set(heads)
+    for head in heads:
+        keep_as_printed(items[head])
+        at = head + 1
+        while at < len(items) and at not in starts and unclaimed(items[at]):
+            if items[at].attrs.get("after_blank"):
+                break
+            keep_as_printed(items[at])
+            at += 1

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 
-from bookmaker.normalize.blocks import structured
+from bookmaker.normalize.blocks import keep_as_printed, structured
 from bookmaker.normalize.context import Context, Evidence, Item
+from bookmaker.normalize.text import quoted_in_article
 
 _GRADE = re.compile(
     r"^\s*(?:(?:전혀|대체로)\s*)?(?:사실|거짓)(?:\s*(?:아님|이\s*아님))?\s*$"
@@ -105,5 +106,11 @@ def run(ctx: Context) -> None:
         start, end = meter
         if start and _METER_LABEL.match(items[start - 1].text):
             start -= 1
-        ctx.drop_all((item, _METER, "factcheck.meter") for item in items[start:end])
+        if quoted_in_article(item.text for item in items[:start] if item.role is None):
+            for item in items[start:end]:  # a story quoting the grades under its own sentence
+                keep_as_printed(item)
+            if not boxed:
+                return
+        else:
+            ctx.drop_all((item, _METER, "factcheck.meter") for item in items[start:end])
     _source_line(ctx, items)

@@ -11,18 +11,20 @@ width, are one nested list, as the letter numbers them. Its footer, from the fir
 (``수신자``, ``★주무관 … 전결 12/28``, ``협조자``, ``시행 …-2417 (2026. 12. 28.)``, ``우 12841 …``,
 ``전화번호 … / 대국민 공개``) to the end, is the document system's routing record and goes, but for
 the enforcement line, whose day dates the letter; the sender's name over it (``가 람 시 장``) signs it.
+A letter under a sentence of running text (:func:`~bookmaker.normalize.text.quoted_in_article`) is
+quoted in a story: its head's and footer's lines stay as printed, and nothing of the story goes.
 Rule tables: ``[official_letter]`` in rules.toml."""
 
 from __future__ import annotations
 
 import re
 
-from bookmaker.normalize.blocks import unclaimed
+from bookmaker.normalize.blocks import keep_as_printed, unclaimed
 from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.list_marks import readings
 from bookmaker.normalize.passes.dates import DATE_RE, to_iso
 from bookmaker.normalize.passes.item_outline import mark_outline
-from bookmaker.normalize.text import ends_sentence
+from bookmaker.normalize.text import ends_sentence, quoted_in_article
 
 HEAD = 12
 """Lines looked at for the head's fields."""
@@ -61,6 +63,9 @@ def run(ctx: Context) -> None:
     )
     if to is None or subject_at is None or subject_at - to > 3:
         return
+    if quoted_in_article(it.text for it in head[:to]):
+        _keep_quoted(ctx, head, to, subject_at)
+        return
     footer = _footer(ctx)
     if footer is None:
         return
@@ -77,6 +82,23 @@ def run(ctx: Context) -> None:
     if enforced is not None and iso:
         ctx.meta["date"] = iso[0]
         ctx.to_meta(enforced, "date")
+
+
+def _keep_quoted(ctx: Context, head: list[Item], to: int, subject_at: int) -> None:
+    """A letter a story quotes under its own sentence: the body's name right over the fields, the
+    fields and the subject, and the footer's field lines below stay as printed (no title, publisher,
+    date or removal read from them); the story around them stays."""
+    above = head[to - 1] if to else None
+    if above is not None and len(_closed(above.text)) <= MAX_SENDER and not ends_sentence(above.text):
+        keep_as_printed(above)
+    for item in head[to : subject_at + 1]:
+        keep_as_printed(item)
+    fields = [re.compile(p) for p in ctx.rules.strings("official_letter", "footer_fields")]
+    start = ctx.items.index(head[subject_at]) + 1
+    for item in ctx.items[start:]:
+        spaced = bool(_SPACED.match(" ".join(item.text.split())))  # the sender, "가 람 시 장"
+        if unclaimed(item) and (spaced or any(p.match(item.text) for p in fields)):
+            keep_as_printed(item)
 
 
 def _footer(ctx: Context) -> list[Item] | None:

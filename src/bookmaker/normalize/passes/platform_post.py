@@ -13,7 +13,9 @@ each part's label is a heading when three parts or more have one; the post's lin
 of their own. The follow button and the tag buttons (``post.chrome``) and everything from the
 engagement bar on (``post.footer``; a copyright line is left to pass ``boilerplate``) go. A text is
 read so only with the card (a nickname right over a date line right over a follow button, or right
-over the button) and a bar of three counter lines or more below it."""
+over the button) and a bar of three counter lines or more below it. A post under a sentence of
+running text (:func:`~bookmaker.normalize.text.quoted_in_article`) is quoted in a story: its lines
+from the title to the bar stay as printed, each its own paragraph, and the story around them stays."""
 
 from __future__ import annotations
 
@@ -21,9 +23,9 @@ import re
 from itertools import pairwise
 
 from bookmaker.ir import Author
-from bookmaker.normalize.blocks import structured
+from bookmaker.normalize.blocks import keep_as_printed, structured
 from bookmaker.normalize.context import Context, Evidence, Item
-from bookmaker.normalize.text import ends_sentence
+from bookmaker.normalize.text import ends_sentence, quoted_in_article
 
 _FOLLOW = re.compile(r"^\s*\+?\s*(?:팔로우|팔로잉|구독하기|구독|이웃\s*추가)\s*$")
 _DAY = re.compile(
@@ -121,6 +123,13 @@ def run(ctx: Context) -> None:
     body_start = follow + 1 + 2 * pairs if pairs >= MIN_PAIRS else follow + 1
     bar = _bar(items, body_start)
     if title is None or bar is None:
+        return
+    if quoted_in_article(item.text for item in items[:title]):
+        end = bar
+        while end < len(items) and _COUNTER.match(items[end].text):
+            end += 1
+        for item in items[title:end]:
+            keep_as_printed(item)  # a post's head quoted in a story: as printed, its own lines
         return
     items[title].kind = "title"
     writer = items[name]

@@ -10,15 +10,18 @@ summary's badge (``베타``) and the app's warning that a summary may be wrong; 
 list or over another label there (``AI 요약``, ``주요 주제``, ``다음 할 일``) is a heading. All after the
 last turn's words (download buttons, sharing notes, copyright) goes (``recorder.footer``). The
 recording line is left to pass ``dates`` (its length stays as text). A text is read so only with
-:data:`MIN_TURNS` turns or more, each over a line of words."""
+:data:`MIN_TURNS` turns or more, each over a line of words. Turns under a sentence of running text
+(:func:`~bookmaker.normalize.text.quoted_in_article`; above the note's title when a recording line
+heads them) are quoted in a story: each line stays as printed, its own paragraph, and the story
+after them stays."""
 
 from __future__ import annotations
 
 import re
 
-from bookmaker.normalize.blocks import unclaimed
+from bookmaker.normalize.blocks import keep_as_printed, unclaimed
 from bookmaker.normalize.context import Context, Item
-from bookmaker.normalize.text import ends_sentence
+from bookmaker.normalize.text import ends_sentence, quoted_in_article
 
 _SPEAKER = r"(?:[가-힣]{2,5}|(?:참석자|화자|발언자|Speaker)\s*\d{1,2}|[A-Za-z]{2,12})"
 _TURN = re.compile(rf"^\s*{_SPEAKER}\s+(?:\d{{1,2}}:)?\d{{1,2}}:\d{{2}}\s*$")
@@ -103,6 +106,14 @@ def _head(items: list[Item], first: int, speakers: set[str], drops: list[tuple[I
     items.insert(recording + 1, length)
 
 
+def _quoted(items: list[Item], first: int) -> bool:
+    """Whether the turns are quoted in a story: a sentence of running text above them — above the
+    note's title when a recording line heads them (its summary panel may hold sentences)."""
+    recording = next((i for i in range(first) if _RECORDING.match(items[i].text)), None)
+    above = items[: max(recording - 1, 0)] if recording is not None else items[:first]
+    return quoted_in_article(item.text for item in above)
+
+
 def run(ctx: Context) -> None:
     """Read a voice recorder's transcript (see the module); any other text is left as it is."""
     if ctx.source_format != "text":
@@ -110,6 +121,11 @@ def run(ctx: Context) -> None:
     items = ctx.items
     turns = _turns(items)
     if len(turns) < MIN_TURNS:
+        return
+    if _quoted(items, turns[0]):
+        for turn in turns:
+            for item in [items[turn], *_words(items, turn)]:
+                keep_as_printed(item)
         return
     drops: list[tuple[Item, str, str]] = []
     speakers = {items[turn].text.rsplit(None, 1)[0].strip() for turn in turns}

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from bookmaker.normalize.blocks import structured
+from bookmaker.normalize.blocks import keep_as_printed, structured
 from bookmaker.normalize.context import Context, Item
+from bookmaker.normalize.text import quoted_in_article
 
 _SENT_NOTE = re.compile(
     r"^\s*\S.{0,30}?님(?:이|께서)\s*(?:보내신|보낸|공유한|공유하신|추천한|추천하신)\s*(?:기사|뉴스|글)(?:입니다|이에요)\s*[.!]?\s*$"
@@ -42,6 +43,12 @@ def run(ctx: Context) -> None:
     """Remove a mailed article's webmail frame, the sender's note and the mail's footer."""
     at = _note_at(ctx.items)
     if at is None or any(len(it.text) > MAX_FRAME_LINE for it in ctx.items[:at]):
+        return
+    if quoted_in_article(it.text for it in ctx.items[:at]):
+        keep_as_printed(ctx.items[at])  # a story quoting such a mail's note under its own sentence
+        below = ctx.items[at + 1] if at + 1 < len(ctx.items) else None
+        if below is not None and _SENDER_MESSAGE.match(below.text):
+            keep_as_printed(below)
         return
     drops: list[tuple[Item, str, str]] = [
         (

@@ -9,6 +9,10 @@ lines and nothing long above it, the thread is the first poster's posts: their t
 (``thread.reply``) and the page around them — its tabs above, its sidebar and footer below
 (``thread.chrome``) — go. The first poster is the author, the first post's full time the date, X the
 publisher. A thread has no title.
+
+Posts under a sentence of running text (:func:`~bookmaker.normalize.text.quoted_in_article`) are
+quoted in a story about them: each line of each post — its head, its text, its counters — stays as
+printed, its own paragraph (no copy for pass ``dedupe`` when the same head comes again, no chrome).
 """
 
 from __future__ import annotations
@@ -16,8 +20,9 @@ from __future__ import annotations
 import re
 
 from bookmaker.ir import Author
-from bookmaker.normalize.blocks import structured
+from bookmaker.normalize.blocks import keep_as_printed, structured
 from bookmaker.normalize.context import Context, Evidence, Item
+from bookmaker.normalize.text import quoted_in_article
 
 _HANDLE = re.compile(r"^\s*@(?P<handle>[A-Za-z0-9_]{1,15})\s*$")
 _SHORT_DATE = re.compile(
@@ -76,6 +81,9 @@ def run(ctx: Context) -> None:
         return
     items = [it for it in ctx.items if it.role is None and not structured(it)]
     heads = _heads(items)
+    if heads and quoted_in_article(it.text for it in items[: heads[0][0]]):
+        _keep_quoted(items, heads)
+        return
     if len(heads) < FEWEST_HEADS or heads[0][0] > MAX_ABOVE:
         return
     if any(len(it.text) > MAX_NAME for it in items[: heads[0][0]]):
@@ -105,3 +113,22 @@ def run(ctx: Context) -> None:
     ctx.to_meta(name, "authors")
     ctx.vote_publisher("X", Evidence.SITE_META)
     ctx.drop_all(drops)
+
+
+def _keep_quoted(items: list[Item], heads: list[tuple[int, int, str]]) -> None:
+    """Each quoted post's lines as printed: its head, its text up to a blank line, a counter or the
+    next head (one line when the text sets no blank lines apart), then its counters."""
+    spaced = any(it.attrs.get("after_blank") for it in items)
+    for n, (at, start, _) in enumerate(heads):
+        stop = heads[n + 1][0] if n + 1 < len(heads) else len(items)
+        end = start
+        while (
+            end < stop and not _stat(items[end]) and (end == start or not items[end].attrs.get("after_blank"))
+        ):
+            end += 1
+            if not spaced:
+                break
+        while end < stop and _stat(items[end]) and not items[end].attrs.get("after_blank"):
+            end += 1
+        for item in items[at:end]:
+            keep_as_printed(item)

@@ -694,16 +694,18 @@ def _section_labels(ctx: Context, items: list[Item]) -> set[int]:
     return labels if len(labels) >= FEWEST_LABELS else set()
 
 
-def _ends_line_run(ctx: Context, items: list[Item], i: int) -> bool:
+def _ends_line_run(ctx: Context, items: list[Item], i: int, *, spaced: bool = True) -> bool:
     """In a text set apart by blank lines, a short line right under another short line of the same
     block (no blank between) ends a run of entries (``시 부문 최영철(시인)`` / ``수필 부문 이은주(수필가)``)
-    and heads nothing below the blank."""
+    and heads nothing below the blank. In a text without blank lines (``spaced`` false) such a line
+    ends a quoted block's run of short lines (a post's ``· 12월 3일`` under its text) as well: a
+    heading there stands under a paragraph's last sentence."""
     if ctx.source_format != "text" or i == 0 or i + 1 >= len(items):
         return False
     prev, item, nxt = items[i - 1], items[i], items[i + 1]
     return (
         prev.line == item.line - 1
-        and nxt.line > item.line + 1
+        and (nxt.line > item.line + 1 or not spaced)
         and prev.role in ("paragraph", "list-item")  # "선발투수 임찬규" under a lineup's last item
         and not _MARKER.match(prev.text)
         and len(prev.text) <= MAX_HEADING
@@ -861,6 +863,7 @@ def run(ctx: Context) -> None:
         for it in items
         if it.role is None and (m := _MARKER.match(it.text)) and _heading_like(it)
     )
+    spaced = any(it.attrs.get("after_blank") for it in items)
     for i, item in enumerate(items):
         if item.role is not None or structured(item):
             continue
@@ -931,7 +934,7 @@ def run(ctx: Context) -> None:
                 or (over_list and _NUMBERED.match(item.text) is not None)  # "1. 입찰 일정" over its items
                 or bool(nxt.attrs.get("paper"))  # "세션 1. 전자책 접근성" over "1-1 한국어 전자책의 …"
             )
-            and not _ends_line_run(ctx, items, i)
+            and not _ends_line_run(ctx, items, i, spaced=spaced)
             and not _in_notes(items, i)
             and not any(p.search(item.text) for p in ctx.rules.patterns("boilerplate", "particulars"))
         ):
