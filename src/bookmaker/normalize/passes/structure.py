@@ -705,8 +705,11 @@ def _ends_line_run(ctx: Context, items: list[Item], i: int, *, spaced: bool = Tr
     prev, item, nxt = items[i - 1], items[i], items[i + 1]
     return (
         prev.line == item.line - 1
-        and (nxt.line > item.line + 1 or not spaced)
-        and prev.role in ("paragraph", "list-item")  # "선발투수 임찬규" under a lineup's last item
+        and (
+            # "선발투수 임찬규" under a lineup's last item, over a blank
+            (nxt.line > item.line + 1 and prev.role in ("paragraph", "list-item"))
+            or (not spaced and prev.role == "paragraph")  # a quoted block's last short line
+        )
         and not _MARKER.match(prev.text)
         and len(prev.text) <= MAX_HEADING
         and not ends_sentence(prev.text)
