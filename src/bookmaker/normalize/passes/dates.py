@@ -521,8 +521,13 @@ _KST = _dt.timezone(_dt.timedelta(hours=9))
 def _korean_time(ctx: Context, iso: str | None) -> str | None:
     """A Korean page's metadata time given in UTC (WordPress's ``article:published_time``
     ``2026-12-03T00:02:11+00:00``) as the Korean time its readers saw (``…T09:02:11+09:00``); not
-    a time element's, which the page shows as it chose."""
-    if iso is None or not iso.endswith("+00:00") or ctx.hints.get("language") != "ko":
+    a time element's, which the page shows as it chose. Korean: declared so, or, with no declaration,
+    read so from the text."""
+    if (
+        iso is None
+        or not iso.endswith("+00:00")
+        or (ctx.hints.get("language") or ctx.meta.get("language")) != "ko"
+    ):
         return iso
     if ctx.hints.get("date_element"):
         return iso  # an issue tracker's <relative-time datetime="…Z">: the tool's time, kept as given
