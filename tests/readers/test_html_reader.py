@@ -92,6 +92,25 @@ def test_a_page_without_site_meta_is_published_by_the_site_its_title_names(tmp_p
     assert _doc(tmp_path, body, meta).meta.publisher == "나무위키"
 
 
+def test_json_ld_author_and_publisher_given_by_reference_are_read(tmp_path: Path) -> None:
+    """A ``@graph`` whose article names its publisher and author by ``@id`` (as Yoast and other
+    plugins write it): the nodes referred to name them."""
+    ld = (
+        '<script type="application/ld+json">{"@context":"https://schema.org","@graph":['
+        '{"@type":"NewsArticle","headline":"제목","datePublished":"2026-12-07T10:00:00+09:00",'
+        '"author":{"@id":"#writer"},"publisher":{"@id":"#org"}},'
+        '{"@type":"Organization","@id":"#org","name":"가람일보"},'
+        '{"@type":"Person","@id":"#writer","name":"최유나"}]}</script>'
+    )
+    doc = _doc(
+        tmp_path,
+        "<article><h1>제목</h1><p>서울시는 내년부터 창업 지원금을 늘린다고 밝혔다.</p></article>",
+        ld,
+    )
+    assert [a.name for a in doc.meta.authors] == ["최유나"]
+    assert doc.meta.publisher == "가람일보"
+
+
 def test_decks_become_subtitles(tmp_path: Path) -> None:
     body = (
         "<header><h1>무료 교통카드 발급</h1><h2 class='sub-headline'>65세 이상 160만 명 혜택</h2></header>"

@@ -37,8 +37,10 @@ def meta_tags(soup: BeautifulSoup) -> dict[str, str]:
 
 
 def json_ld(soup: BeautifulSoup) -> list[dict[str, Any]]:
-    """The JSON-LD objects of an ``…Article`` type (``@graph`` entries included)."""
+    """The JSON-LD objects of an ``…Article`` type (``@graph`` entries included), their author and
+    publisher given by reference (``"publisher": {"@id": "#org"}``) replaced by the node referred to."""
     found: list[dict[str, Any]] = []
+    named: dict[str, dict[str, Any]] = {}
     for tag in soup.find_all("script", type="application/ld+json"):
         try:
             data = json.loads(tag.string or "")
@@ -50,11 +52,25 @@ def json_ld(soup: BeautifulSoup) -> list[dict[str, Any]]:
             if isinstance(node, dict):
                 if "@graph" in node and isinstance(node["@graph"], list):
                     stack.extend(node["@graph"])
+                if isinstance(node.get("@id"), str) and len(node) > 1:
+                    named.setdefault(node["@id"], node)
                 kind = node.get("@type")
                 kinds = kind if isinstance(kind, list) else [kind]
                 if any(isinstance(k, str) and k.endswith("Article") for k in kinds):
                     found.append(node)
+    for node in found:
+        for key in ("author", "publisher"):
+            node[key] = _resolved(node.get(key), named)
     return found
+
+
+def _resolved(value: Any, named: dict[str, dict[str, Any]]) -> Any:
+    """``value`` with each bare ``{"@id": …}`` reference replaced by the node of that id."""
+    if isinstance(value, list):
+        return [_resolved(v, named) for v in value]
+    if isinstance(value, dict) and set(value) == {"@id"} and isinstance(value["@id"], str):
+        return named.get(value["@id"], value)
+    return value
 
 
 def _names(value: Any) -> list[str]:
