@@ -34,3 +34,14 @@ def test_a_copyright_line_outweighs_the_name_after_the_headline() -> None:
         "청년 창업 지원금 두 배로 늘린다 - 누리신문", *PARAGRAPHS, "", "ⓒ 가람일보 무단전재 및 재배포 금지"
     )
     assert doc.meta.publisher == "가람일보"
+
+
+def test_deck_lines_marked_with_middle_dots_lose_their_marks() -> None:
+    _, doc = norm(
+        "청년 창업 지원금 두 배로 늘린다",
+        "· 서울시, 내년 예산 200억 편성",
+        "· 만 39세 이하 대상",
+        "입력 2026.12.07 10:00",
+        *PARAGRAPHS,
+    )
+    assert doc.meta.subtitles == ["서울시, 내년 예산 200억 편성", "만 39세 이하 대상"]

@@ -39,7 +39,7 @@ from bookmaker.normalize.text import (
 from bookmaker.readers.verse import poet_line
 
 _SERIES = re.compile(r"^\s*[\[【〈<《]\s*([^\]】〉>》]{1,20}?)\s*[\]】〉>》]\s*")
-_DECK_MARK = re.compile(r"^\s*(?:[-–—―ㅡ]+|[▶▷]\s*)\s*")
+_DECK_MARK = re.compile(r"^\s*(?:[-–—―ㅡ]+|[▶▷·•]\s*)\s*")
 _DASHED = re.compile(r"^\s*[-–—―ㅡ]+\s*(?P<deck>.+?)\s*[-–—―ㅡ]+\s*$")
 _WIRE_TAG = re.compile(r"^\((?P<tag>[A-Z0-9][^()]{0,40})\)\s+(?=\S)")
 """An English wire headline's tag: ``(LEAD)``, ``(2nd LD)``, ``(URGENT)``, ``(News Focus)``."""
