@@ -196,3 +196,20 @@ def test_a_byline_in_the_text_outweighs_the_metadatas_writer(tmp_path: Path) -> 
     assert [a.name for a in doc.meta.authors] == ["김도윤"]
     doc = _page(tmp_path, "<meta name='author' content='최유나'>", "<p>김도윤 기자</p>")
     assert [a.name for a in doc.meta.authors] == ["김도윤"]
+
+
+@pytest.mark.parametrize("tag", ["[시론]", "[기고]", "<특별기고>", "[아침 칼럼]"])
+def test_a_writers_credit_under_an_opinion_headline_is_the_author(tag: str) -> None:
+    """Under a headline tagged as an outside writer's piece, the credit line is the writer's (before:
+    the subtitle); under an untagged headline it stays what it was."""
+    paragraphs = [
+        "",
+        "청년 창업을 돕는 일은 돈을 주는 데서 끝나지 않는다. 실패해도 다시 설 수 있는 길을 함께 열어야 한다.",
+        "",
+        "지원금을 두 배로 늘린다는 소식은 반갑다. 그러나 지원 이후의 시간을 설계하지 않으면 효과는 짧다.",
+    ]
+    _, doc = norm(f"{tag} 청년에게 길을 열자", "최유나 가람대 경영학과 교수", *paragraphs)
+    assert [(a.name, a.role) for a in doc.meta.authors] == [("최유나", "교수")]
+    assert doc.meta.subtitles == []
+    _, doc = norm("청년에게 길을 열자", "최유나 가람대 경영학과 교수", *paragraphs)
+    assert doc.meta.authors == []

@@ -437,16 +437,27 @@ def _contributor(rules: Rules, text: str) -> Author | None:
 _CREDIT_LABEL = re.compile(rf"^\s*{_LABEL}[가-힣]{{2,4}}\s")
 
 
+_OPINION_TAG = re.compile(
+    r"^\s*[\[<【〈《]\s*(?:시론|기고|특별\s*기고|칼럼|시평|논단|포럼|오피니언|기고문|독자\s*기고|[가-힣]{1,8}\s*칼럼)"
+    r"\s*[\]>】〉》]"
+)
+"""A headline tagged as an outside writer's piece (``[시론] …``, ``[기고] …``, ``<특별기고> …``)."""
+OPINION_HEAD = 3
+"""Lines at the top where such a headline stands."""
+
+
 def _contributor_byline(ctx: Context) -> None:
     """With no reporter credited, the last contributor's credit below the article's opening (two
     paragraphs in) credits the column's writer; above it, or in a reported article, such a line is a
     caption or a heading — unless, before any running text, it is a block of its own in a text set
-    apart by blank lines (a document's credit under its title)."""
+    apart by blank lines (a document's credit under its title) or stands under a headline tagged as
+    an outside writer's piece (``[시론] …`` over ``최유나 가람대 경영학과 교수``)."""
     if ctx.authors:
         return
     prose = 0
     found: tuple[Item, Author] | None = None
     header: tuple[Item, Author] | None = None
+    opinion = any(_OPINION_TAG.match(item.text) for item in ctx.items[:OPINION_HEAD])
     for index, item in enumerate(ctx.items):
         if item.role or item.kind in ("title", "caption", "heading", "quote") or structured(item):
             continue
@@ -454,7 +465,7 @@ def _contributor_byline(ctx: Context) -> None:
             prose += 1
             continue
         labelled = prose == 0 and _CREDIT_LABEL.match(item.text) is not None  # "글 정서윤 …": a credit
-        own = prose >= 2 or labelled or _own_block(ctx, index)
+        own = prose >= 2 or labelled or (opinion and prose == 0) or _own_block(ctx, index)
         author = _contributor(ctx.rules, item.text) if own else None
         if author is not None and prose >= 2:
             found = (item, author)
