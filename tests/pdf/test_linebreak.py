@@ -281,6 +281,12 @@ def test_seed_sets_without_the_analyzer(monkeypatch):
         ("서울시공무원", {"서울시|공무원"}),
         ("1만1260원으로", {"1만|1260원으로"}),  # after a number's unit of ten thousands (맞춤법 제44항)
         ("12억3456만7898원", {"12억|3456만7898원", "12억3456만|7898원"}),
+        # after the dot of a list of numbers of three digits or more (zip codes, years)
+        (
+            "(우편번호90005·90006·90010)의",
+            {"(우편번호90005·|90006·90010)의", "(우편번호90005·90006·|90010)의"},
+        ),
+        ("2019·2020년", {"2019·|2020년"}),
     ],
 )
 def test_ranked_seams_found(word, seams):
@@ -301,6 +307,9 @@ def test_ranked_seams_found(word, seams):
         "국민연금|을",
         "의원|들이",
         "미·|중",
+        "5·|18민주화운동",  # a short number pair is a name, not a list
+        "1·|2학년",
+        "20·|30대",
         "20|24년",
         "국민의|힘에서는",
         "조직”|이라면서",

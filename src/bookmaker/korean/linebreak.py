@@ -229,13 +229,26 @@ class Paragraph:
             index = self.run_at(start)
             stop = min(end, self.bounds[index])
             run = self.runs[index]
-            for piece, alone in drawn_pieces(self.text[start:stop]):
+            pieces = drawn_pieces(self.text[start:stop])
+            if pieces and self._mark_cut_between_spans(start, stop, pieces[-1][0]):
+                pieces[-1] = (pieces[-1][0], True)
+            for piece, alone in pieces:
                 if alone or not _marks_only(piece):
                     total += self.measure(piece, run)
                 else:  # marks at the word's edge, drawn in one box with the words beside them
                     total += self.measure(BESIDE + piece, run) - self.measure(BESIDE, run)
             start = stop
         return total
+
+    def _mark_cut_between_spans(self, start: int, stop: int, last: str) -> bool:
+        """Whether ``text[start:stop]`` ends in marks (``last``) right after Latin letters or digits
+        and the paragraph goes on, with no space, in Latin letters or digits (a piece cut after the
+        dot of ``90005·|90006``): the marks stand between two spans as drawn, alone (on one line)
+        or at the line's end (broken there), never in a box with a word beside them."""
+        if stop >= len(self.text) or not _marks_only(last) or len(last) == stop - start:
+            return False
+        before, after = self.text[stop - len(last) - 1], self.text[stop]
+        return bool(UNTRACKED.match(before) and UNTRACKED.match(after))
 
     def whole(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` overlaps a run whose words never break inside."""
