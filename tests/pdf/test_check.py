@@ -200,6 +200,27 @@ def test_ragged_short_lines_give_no_column_edge_to_mirror() -> None:
     assert _overflows(lines, pages) == 0
 
 
+def test_short_sense_lines_ending_together_are_no_edge_on_a_page_of_one_column() -> None:
+    """A dictionary entry's page: every line a paragraph of its own, well short of the text block
+    (the left margin mirrored, 366 pt). Three of them happened to end near 262 pt, that was taken
+    for the column's edge, and a longer example sentence (287 pt) counted as an overflow. An edge
+    that stands near the block's side still catches a line that runs past it."""
+
+    def line(x1: float, top: float, x0: float = 53.6) -> TextLine:
+        return TextLine(1, "가나다 라마바", x0, x1, 10.0, (0.3,), (), (), 0, 0, top, top + 10.0)
+
+    ends = [88.0, 86.0, 115.3, 264.1, 261.0, 148.6, 286.9, 225.5, 140.2, 162.9, 261.9, 146.9]
+    lines = [line(x1, 60.0 + 16 * n) for n, x1 in enumerate(ends)]
+    pages = [PageInfo(1, 419.5, 595.3, (0.0, 0.0, 419.5, 595.3))]
+    assert _edges(lines, 10.0) is not None  # the three ends together: an edge by themselves ...
+    assert (1, 0) not in _columns(lines, pages)  # ... but not on a page whose block reaches 366 pt
+    assert _overflows(lines, pages) == 0
+    # justified lines reaching the block's side: a line past them is still an overflow
+    full = [line(366.0 + 0.1 * n, 300.0 + 16 * n) for n in range(6)] + [line(380.0, 400.0)]
+    assert _columns(lines + full, pages)[1, 0][1] == 366.0
+    assert _overflows(lines + full, pages) == 1
+
+
 def _char(
     text: str, x0: float, baseline: float, size: float = 10.0, ascent: float = 0.88
 ) -> dict[str, object]:

@@ -33,6 +33,26 @@ def test_digits_and_latin_letters_are_measured_apart_from_the_marks_between_them
     assert drawn_pieces("다세대주택") == [("다세대주택", False)]
 
 
+def test_a_piece_cut_after_a_mark_between_two_numbers_counts_the_mark_alone():
+    """A list of zip codes cut after its dot (``90005·|90006``): the piece ``90005·`` ended in a
+    mark after digits, measured as if drawn in a box with a Hangul word (0.28 em in Noto Sans CJK
+    KR); drawn, it stands alone between two digit spans, or alone at the line's end (0.56 em). A
+    line ending ``90005·90006·`` ran 0.5 em past its column (report A5)."""
+    from bookmaker.fonts.shaping import shaper
+    from bookmaker.korean.linebreak import Paragraph, Run
+
+    sans = shaper("Noto Sans CJK KR")
+    text = "우편번호 90005·90006·90010 가·나"
+    paragraph = Paragraph([Run(text)], lambda part, _run: sans.width(part))
+    at = text.index("90005")
+    whole = paragraph.width(at, at + len("90005·90006·90010"))
+    cut = paragraph.width(at, at + 6) + paragraph.width(at + 6, at + 12) + paragraph.width(at + 12, at + 17)
+    assert cut == pytest.approx(whole)  # the pieces add up to the word drawn whole
+    assert paragraph.width(at, at + 6) == pytest.approx(sans.width("90005") + sans.width("·"))
+    hangul = text.index("가·")  # a mark after a syllable: drawn with it, as before
+    assert paragraph.width(hangul, hangul + 2) == pytest.approx(sans.width("가·"))
+
+
 @pytest.mark.parametrize("theme", ["book", "report"])  # Noto Serif and Noto Sans CJK KR bodies
 def test_no_line_runs_past_its_column(tmp_path: Path, theme: str) -> None:
     text = "\n\n".join("".join(SENTENCES[i:] + SENTENCES[:i]) * 3 for i in range(4))

@@ -161,6 +161,29 @@ def test_url_breaks_after_slash_and_dot_without_splitting_korean():
     assert "".join(line.text for line in lines).replace(" ", "") == text.replace(" ", "")
 
 
+def test_a_line_ending_inside_a_url_is_set_ragged_rather_than_spaced_out():
+    """A link line (a mark, a space, a URL that ends in a number no rule breaks): the URL fits on
+    no line with the mark, breaks after its last slash, and the one gap before it was justified to
+    3.9 em (a telegram digest, report A5). Such a line is set at its natural width, not justified;
+    a line ending inside a URL that justifies within the limits stays justified."""
+    url = "https://n.news.example.com/article/001/0015012345"
+    lines = set_paragraph(f"▶ {url}", _measure, 0.3, 24.0)
+    assert [line.text for line in lines] == ["▶ https://n.news.example.com/article/001/", "0015012345"]
+    assert lines[0].ragged and not lines[0].space_after
+    assert (lines[0].letter_spacing, lines[0].word_spacing) == (0.0, 0.0)
+    assert widest_gap(lines, Tuning()) == 0.0  # not loose: not a justified line
+    words = "가 나 다 라 마 바 사 아 자 차 카 타 "
+    tight = set_paragraph(f"{words}{url} 끝", _measure, 0.3, 24.0)
+    inside = [line for line in tight if not line.space_after]
+    assert inside and not any(line.ragged for line in tight)
+    # the markup: a ragged line is drawn as a last line is (class "end"), at no spacing
+    from bookmaker.korean.linebreak import Run
+    from bookmaker.layout.print_layout import _markup
+
+    html = str(_markup(lines, [Run(f"▶ {url}")], indent=False))
+    assert html.startswith('<span class="ln end">▶ https://')
+
+
 def test_a_file_name_glued_to_a_particle_breaks_after_its_dot_rather_than_leave_a_loose_line():
     """CONTRIBUTING.md와 after a Korean line: a break after the dot (as a URL breaks) instead of a
     line with 1.3 em gaps; never inside a number (4.25, v1.2) and never where the line sets well."""
@@ -258,6 +281,12 @@ def test_seed_sets_without_the_analyzer(monkeypatch):
         ("서울시공무원", {"서울시|공무원"}),
         ("1만1260원으로", {"1만|1260원으로"}),  # after a number's unit of ten thousands (맞춤법 제44항)
         ("12억3456만7898원", {"12억|3456만7898원", "12억3456만|7898원"}),
+        # after the dot of a list of numbers of three digits or more (zip codes, years)
+        (
+            "(우편번호90005·90006·90010)의",
+            {"(우편번호90005·|90006·90010)의", "(우편번호90005·90006·|90010)의"},
+        ),
+        ("2019·2020년", {"2019·|2020년"}),
     ],
 )
 def test_ranked_seams_found(word, seams):
@@ -278,6 +307,9 @@ def test_ranked_seams_found(word, seams):
         "국민연금|을",
         "의원|들이",
         "미·|중",
+        "5·|18민주화운동",  # a short number pair is a name, not a list
+        "1·|2학년",
+        "20·|30대",
         "20|24년",
         "국민의|힘에서는",
         "조직”|이라면서",

@@ -30,6 +30,7 @@ TARGETS = {"p95_em": 0.45, "max_em": 0.8}  # looseness: said when missed (a text
 HANG_EM = 0.45  # a line ending in hanging punctuation may reach this far past the column
 EDGE_TOLERANCE_EM = 0.25  # justified lines end this close together (tracking, a trailing space)
 MIN_EDGE_SHARE = 0.25  # ... and a column's edge is where at least this share of its lines end
+SHORT_EDGE_EM = 3.0  # ... and on pages of one column, no further than this short of the text block
 
 
 @dataclass(slots=True)
@@ -201,9 +202,10 @@ def _columns(lines: list[TextLine], pages: list[PageInfo]) -> dict[tuple[int, in
     found: dict[tuple[int, int], tuple[float, float] | None] = {}
     for column in columns:
         for parity in (0, 1):
-            found[parity, column] = _edges(
-                [ln for ln in body if ln.page % 2 == parity and ln.column == column], body_size
-            )
+            here = [ln for ln in body if ln.page % 2 == parity and ln.column == column]
+            found[parity, column] = _edges(here, body_size)
+            if columns == [0] and _ragged_coincidence(found[parity, column], here, width, body_size):
+                found[parity, column] = None
     last = max(columns, default=0)
     for (parity, column), edge in list(found.items()):
         # a missing edge: the facing page's mirror column, else this page's (a short right column),
@@ -228,6 +230,27 @@ def _columns(lines: list[TextLine], pages: list[PageInfo]) -> dict[tuple[int, in
         for column in columns
         if (edge := found[page.number % 2, column]) is not None
     }
+
+
+def _ragged_coincidence(
+    edge: tuple[float, float] | None, lines: list[TextLine], width: float, size: float | None
+) -> bool:
+    """Whether ``edge``, found on pages of one column, is only where a few ragged lines happen to
+    end (a dictionary entry's short sense lines): it stands more than :data:`SHORT_EDGE_EM` short of
+    the text block (the left margin mirrored), and a running-text line ends right of it, inside that
+    block. A justified column of one per page reaches the block's side (within the difference of
+    inner and outer margins), so a line past a real edge there is an overflow; one short of it is not."""
+    if edge is None or size is None:
+        return False
+    block = width - edge[0]
+    if block - edge[1] <= SHORT_EDGE_EM * size:
+        return False
+    tolerance = EDGE_TOLERANCE_EM * size
+    reach = [
+        line.x1 - (HANG_EM * line.size if line.text.rstrip()[-1:] in HANGING else 0.0)
+        for line in _running(lines, size)
+    ]
+    return any(edge[1] + tolerance < x <= block for x in reach)
 
 
 def _with_widest(

@@ -15,7 +15,8 @@ Words are kept whole first: only a paragraph with no acceptable layout breaking 
 again with the opportunities inside words, whose penalties are far above any acceptable line and
 far below a loose one; English text (an English paragraph, or an English passage of a Korean
 one) hyphenates as Latin text does once a line is loose. A file name glued to a particle
-(CONTRIBUTING.md와) may break after its dot as a URL does. A paragraph still left with a loose
+(CONTRIBUTING.md와) may break after its dot as a URL does; a line ending inside a URL that would be
+loose justified is set ragged (``Line.ragged``). A paragraph still left with a loose
 line (most often its first line, before a long word no rule lets break) is set once more with
 wider letter-spacing (up to 8 %, then 9 %; it never squeezes past 6 %) and keeps that setting only if
 its widest gap is narrower; if still loose, or ending on a short word alone, once more squeezing
@@ -125,8 +126,9 @@ class Piece:
 class Line:
     """One set line: its text, the letter- and word-spacing (em) that fill the measure, how far it
     hangs past the measure, its span ``start:end`` in the paragraph's text, the ``hyphen``
-    drawn after it (a word hyphenated at its end), and ``beside_margin``: the margin (em) its
-    Latin letters' and digits' boxes take back beside a space (:func:`kept_open`)."""
+    drawn after it (a word hyphenated at its end), ``beside_margin``: the margin (em) its
+    Latin letters' and digits' boxes take back beside a space (:func:`kept_open`), and ``ragged``:
+    a line ending inside a URL that would be loose justified, set at its natural width instead."""
 
     text: str
     letter_spacing: float
@@ -138,6 +140,7 @@ class Line:
     end: int = 0
     hyphen: str = ""
     beside_margin: float = 0.0
+    ragged: bool = False  # set at its natural width, not justified (:func:`_ragged_inside_url`)
 
 
 BreakStyle = Literal["ranked", "word", "syllable"]
@@ -226,13 +229,26 @@ class Paragraph:
             index = self.run_at(start)
             stop = min(end, self.bounds[index])
             run = self.runs[index]
-            for piece, alone in drawn_pieces(self.text[start:stop]):
+            pieces = drawn_pieces(self.text[start:stop])
+            if pieces and self._mark_cut_between_spans(start, stop, pieces[-1][0]):
+                pieces[-1] = (pieces[-1][0], True)
+            for piece, alone in pieces:
                 if alone or not _marks_only(piece):
                     total += self.measure(piece, run)
                 else:  # marks at the word's edge, drawn in one box with the words beside them
                     total += self.measure(BESIDE + piece, run) - self.measure(BESIDE, run)
             start = stop
         return total
+
+    def _mark_cut_between_spans(self, start: int, stop: int, last: str) -> bool:
+        """Whether ``text[start:stop]`` ends in marks (``last``) right after Latin letters or digits
+        and the paragraph goes on, with no space, in Latin letters or digits (a piece cut after the
+        dot of ``90005·|90006``): the marks stand between two spans as drawn, alone (on one line)
+        or at the line's end (broken there), never in a box with a word beside them."""
+        if stop >= len(self.text) or not _marks_only(last) or len(last) == stop - start:
+            return False
+        before, after = self.text[stop - len(last) - 1], self.text[stop]
+        return bool(UNTRACKED.match(before) and UNTRACKED.match(after))
 
     def whole(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` overlaps a run whose words never break inside."""
@@ -674,10 +690,28 @@ def _set(
         else:
             word = (slack - track * max(tracked - 2 * spaces, 1)) / spaces - 2 * track if spaces else 0.0
         drawn = hyphenation.HYPHEN if hyphen else ""
+        loose = spaces > 0 and word + 2 * track + tune.safety / max(spaces, 1) > tune.loose_limit
+        if joined and loose and _inside_url(items, end):
+            lines.append(Line(content, 0.0, 0.0, last, False, 0.0, *span, ragged=True))
+            continue
         lines.append(
             Line(content, round(track, 4), round(word, 4), last, not joined, round(hang, 4), *span, drawn)
         )
     return lines
+
+
+def _inside_url(items: Sequence[Piece], end: int) -> bool:
+    """Whether a line ending before piece ``end`` (no space there) ends inside a URL. Such a line,
+    when justifying it would leave its word gaps loose (the text before a long link that goes on
+    to the next line), is set ragged, at its natural width: a URL breaks where it must, and the
+    words before it are not spaced out to pay for that (as with a last line)."""
+    start = end
+    while start > 0 and not items[start].space_before:
+        start -= 1
+    stop = end
+    while stop < len(items) and (stop == end or not items[stop].space_before):
+        stop += 1
+    return bool(URL.match("".join(item.text for item in items[start:stop])))
 
 
 def widest_gap(lines: Sequence[Line], tune: Tuning) -> float:
@@ -686,7 +720,7 @@ def widest_gap(lines: Sequence[Line], tune: Tuning) -> float:
         (
             line.word_spacing + 2 * line.letter_spacing + tune.safety / line.text.count(" ")
             for line in lines
-            if not line.last and " " in line.text
+            if not line.last and not line.ragged and " " in line.text
         ),
         default=0.0,
     )
@@ -705,7 +739,7 @@ def lone_last(lines: Sequence[Line]) -> bool:
 def tracking_jump(lines: Sequence[Line], tune: Tuning) -> bool:
     """Whether two neighbouring justified lines' letter-spacing differs by a jump (the breaker's
     ``jump_cost``: more than ``track_window`` classes apart)."""
-    justified = [line.letter_spacing for line in lines if not line.last]
+    justified = [line.letter_spacing for line in lines if not line.last and not line.ragged]
     step = tune.track_step * (tune.track_window + 1.5)
     return any(abs(a - b) >= step for a, b in itertools.pairwise(justified))
 

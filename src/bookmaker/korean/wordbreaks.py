@@ -3,7 +3,8 @@
 A careful typesetter keeps Korean words whole, and when a line cannot be set well otherwise breaks
 a word only where a reader does not stumble:
 
-* after ``·`` between two nouns (정무·|기재), before a ``(`` that opens a parenthetical glued to a
+* after ``·`` between two nouns (정무·|기재) or two numbers of three digits or more (a list of zip
+  codes: 90005·|90006; never 5·18), before a ``(`` that opens a parenthetical glued to a
   word (연금개혁특별위원회|(연금특위)가), after ``/`` in a list (이름/|직함), before a list mark
   run together with the item before it (이문희|▶작물과학원장), after a ``-`` between Latin letters
   or digits (1588-|7500), after a sentence's end glued to the next (했습니다.|연구정책국장에는),
@@ -104,6 +105,15 @@ def _run_length(word: str, at: int, step: int) -> int:
     return count
 
 
+def _digits(word: str, at: int, step: int) -> int:
+    """ASCII digits in a row from ``at`` (step 1) or before it (step -1)."""
+    count, index = 0, at if step > 0 else at - 1
+    while 0 <= index < len(word) and word[index].isascii() and word[index].isdigit():
+        count += 1
+        index += step
+    return count
+
+
 def _in_piece(char: str) -> bool:
     return _latin(char) or _hangul(char)
 
@@ -125,7 +135,8 @@ def _piece_after(word: str, at: int) -> str:
 
 
 def punctuation_opportunities(word: str) -> list[Opportunity]:
-    """After ``·`` between Hangul words, after ``/`` between words, each of two syllables or more;
+    """After ``·`` between Hangul words, each of two syllables or more, or between numbers of three
+    digits or more (a list of codes: 90005·|90006; never 5·18); after ``/`` between words;
     before a ``(`` glued to a word of two or more (a parenthetical), or a list mark (▶, △); after
     the ``~`` of a range (4.25~|4.50%), the ``-`` between Latin letters or digits (1588-|7500,
     data-|dependent), a sentence's end glued to the next (했습니다.|연구정책국장에는), a number's
@@ -133,7 +144,9 @@ def punctuation_opportunities(word: str) -> list[Opportunity]:
     found: list[Opportunity] = []
     for at in range(2, len(word)):
         left, right = word[at - 1], word[at]
-        if left == "·":
+        if left == "·" and _digits(word, at - 1, -1) >= 3 and _digits(word, at, 1) >= 3:
+            before, after, kind = 2, 2, "number-list"  # 90005·|90006: a list of codes (not 5·18)
+        elif left == "·":
             before, after, kind = _run_length(word, at - 1, -1), _run_length(word, at, 1), "middle-dot"
         elif left == "/":
             before, after, kind = len(_piece_before(word, at - 1)), len(_piece_after(word, at)), "slash"

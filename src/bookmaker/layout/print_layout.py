@@ -355,7 +355,7 @@ def _markup(
                 beside_margin=line.beside_margin if line.word_spacing < 0 else 0.0,  # none kept: no loss
                 hang=0.0,
             )
-        if line.last or not justify:
+        if line.last or line.ragged or not justify:
             classes.append("end")
         styles = []
         if line.letter_spacing or line.word_spacing:
