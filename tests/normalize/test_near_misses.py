@@ -3,6 +3,7 @@ story keeps its title, byline, date and every line it quotes."""
 
 from __future__ import annotations
 
+from bookmaker.ir import ListBlock
 from tests.normalize.test_real_shapes import body, norm, removed
 
 _HEAD = ["“입찰가 맞추자” 단톡방 대화 공개…건설사 담합 정황", "2026-12-04 10:20", "가람일보 이서준 기자", ""]
@@ -58,3 +59,26 @@ def test_an_events_time_field_in_a_dated_story_stays_in_the_text() -> None:
     assert doc.meta.date == "2026-12-06T09:00:00+09:00"
     assert [a.name for a in doc.meta.authors] == ["정하늘"]
     assert "일시: 2027년 1월 2일 오전 10시" in body(doc)
+
+
+def test_three_fields_opened_by_one_mark_are_a_list_wherever_they_stand() -> None:
+    """A form's head quoted in a story (``■ 제목: …`` / ``■ 필자: …`` / ``■ 송고일: …``, the colon set
+    close): a list whose items lose the mark (before: three paragraphs, each with its mark)."""
+    story = [
+        "기고 원고 게재 전 유출",
+        "이도현 기자",
+        "",
+        "한 일간지에 보낸 외부 필자의 기고 원고가 신문에 실리기도 전에 온라인 단체방에 퍼진 사실이 확인됐다.",
+        "",
+        "유출된 파일의 첫머리에는 원고를 보낼 때 쓰는 양식이 그대로 남아 있었다.",
+        "",
+    ]
+    fields = [
+        "■ 제목: 빈집 13만 채, 청년 임대주택으로 바꾸자",
+        "■ 필자: 이소영 국토연구원 연구위원",
+        "■ 송고일: 2026. 12. 6.",
+    ]
+    tail = ["", "해당 일간지는 경위를 조사하고 있다며 게재를 보류했다."]
+    _, doc = norm(*story, *fields, *tail)
+    lists = [b for b in doc.blocks if isinstance(b, ListBlock)]
+    assert [[i.blocks[0].text for i in b.items] for b in lists] == [[f.removeprefix("■ ") for f in fields]]

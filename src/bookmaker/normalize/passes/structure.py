@@ -534,6 +534,30 @@ def _close_field_runs(items: list[Item]) -> Iterator[tuple[int, int]]:
                 start = k
 
 
+_MARKED_FIELD = re.compile(r"^\s*(?P<mark>[■□◆◇●○▪▶])\s*(?P<label>[가-힣A-Za-z]{1,6})[:：]\s*(?!/)\S")
+"""A field opened by a box's mark, its colon set close (a form's ``■ 제목: …``, ``■ 필자: …``, ``■ 송고일:
+…``; a program's ``■ 방송 : …`` / ``■ 진행 : …`` header, the colon set apart, stays lines)."""
+
+
+def _marked_field_runs(items: list[Item]) -> Iterator[tuple[int, int]]:
+    """Runs of three fields or more opened by one mark (:data:`_MARKED_FIELD`) in a row, no blank
+    between, no label twice: the mark makes them a list wherever they stand (a form's head quoted in
+    a story), as a bulleted run is."""
+
+    def field(item: Item) -> bool:
+        return _bodyish(item) and len(item.text) <= MAX_FIELD
+
+    for i, j in _runs(items, lambda it: field(it) and _MARKED_FIELD.match(it.text) is not None):
+        start = i
+        for k in range(i + 1, j + 1):
+            if k == j or items[k].attrs.get("after_blank"):
+                found = [m for it in items[start:k] if (m := _MARKED_FIELD.match(it.text))]
+                labels, marks = [m["label"] for m in found], {m["mark"] for m in found}
+                if k - start >= FEWEST_FIELDS and len(set(labels)) == len(labels) and len(marks) == 1:
+                    yield start, k
+                start = k
+
+
 def _mark_fields(items: list[Item], text: bool) -> None:
     """Three or more form fields in a row (a 민원 page's ``처리기관 : …``, ``담당부서 : …``; an obituary's
     ``빈소: …``, ``발인: …``, ``장지: …``) are a list, an item per field; a one-word label right above them
@@ -543,6 +567,10 @@ def _mark_fields(items: list[Item], text: bool) -> None:
         for i, j in _runs(items, lambda it: _bodyish(it) and _form_field(it.text))
         if j - i >= FEWEST_FIELDS
     ]
+    for i, j in _marked_field_runs(items):  # "■ 제목: …": the mark leaves the text (a list's bullet)
+        for it in items[i:j]:
+            mark = _MARKED_FIELD.match(it.text)
+            as_list_item(it, items[i], mark.start("label") if mark else 0)
     for i, j in [*runs, *(_close_field_runs(items) if text else [])]:
         _as_list(items[i:j])
         label = items[i - 1] if i else None
