@@ -55,3 +55,14 @@ def test_a_note_that_the_story_was_updated_goes() -> None:
     note = "※ 이 기사는 2026년 12월 7일 오전 10시에 업데이트됐습니다."
     _, doc = norm(*STORY, note)
     assert note not in body(doc)
+
+
+def test_a_footer_row_of_links_with_one_long_compound_name_is_a_menu() -> None:
+    rows = [
+        "회사소개 | 광고문의 | 이용약관",
+        "개인정보처리방침 | 청소년보호정책 | 고충처리인",
+        "저작권정책 | 이메일무단수집거부 | RSS",
+    ]
+    _, doc = norm(*STORY, *rows)
+    assert [r.text for r in doc.removed] == rows
+    assert doc.blocks[-1].text.endswith("말했다.")

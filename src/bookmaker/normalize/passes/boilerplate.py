@@ -346,8 +346,15 @@ def is_menu(ctx: Context, text: str) -> bool:
         return False
     if any(p.search(text) for p in ctx.rules.patterns("boilerplate", "particulars")):
         return False  # "지은이 남궁혜린 | 펴낸 곳 솔가지 | 288쪽": a book's particulars
-    short = all(len(_FORMAT.sub("", p)) <= 8 for p in parts)  # "첨부문서(PDF)": a link and its file's format
+    sizes = [len(_FORMAT.sub("", p)) for p in parts]  # "첨부문서(PDF)": a link and its file's format
+    long = [p for p, size in zip(parts, sizes, strict=True) if size > MENU_ITEM]
+    # one link named by a compound of up to 12 letters among short ones ("이메일무단수집거부")
+    short = not long or (len(long) == 1 and len(parts) >= 3 and _COMPOUND_LINK.fullmatch(long[0]) is not None)
     return (len(parts) >= least and short) or _BREADCRUMB.fullmatch(text) is not None
+
+
+MENU_ITEM = 8
+_COMPOUND_LINK = re.compile(r"[가-힣]{9,12}")
 
 
 _SLASHED_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*/\s*\d{1,2}\s*/\s*\d{1,2}(?!\d)")
