@@ -66,3 +66,18 @@ def test_a_footer_row_of_links_with_one_long_compound_name_is_a_menu() -> None:
     _, doc = norm(*STORY, *rows)
     assert [r.text for r in doc.removed] == rows
     assert doc.blocks[-1].text.endswith("말했다.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["[가람일보 앱 다운로드]", "기사 추천 0", "로그인 후 댓글을 작성할 수 있습니다.", "최신순 공감순 답글순"],
+)
+def test_a_pages_app_promotion_and_comment_box_lines_go(line: str) -> None:
+    _, doc = norm(*STORY, line)
+    assert [r.text for r in doc.removed] == [line]
+
+
+def test_a_tag_box_below_the_text_goes_with_its_tags() -> None:
+    _, doc = norm(*STORY, "태그", "청년창업", "#서울시", "AI 반도체")
+    assert [r.text for r in doc.removed] == ["태그", "청년창업", "#서울시", "AI 반도체"]
+    assert doc.blocks[-1].text.endswith("말했다.")

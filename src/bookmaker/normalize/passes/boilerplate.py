@@ -353,6 +353,9 @@ def is_menu(ctx: Context, text: str) -> bool:
     return (len(parts) >= least and short) or _BREADCRUMB.fullmatch(text) is not None
 
 
+_TAG_HEADER = re.compile(r"(?:관련\s*)?(?:태그|Tags?|TAGS?)")
+_TAG = re.compile(r"#?[가-힣A-Za-z0-9·&]{1,15}(?:\s[가-힣A-Za-z0-9·&]{1,10})?")
+"""A tag alone on its line in a tag box (``청년창업``, ``#서울시``, ``AI 반도체``)."""
 MENU_ITEM = 8
 _COMPOUND_LINK = re.compile(r"[가-힣]{9,12}")
 
@@ -1064,6 +1067,7 @@ def run(ctx: Context) -> None:
     drop = ctx.drop  # constant work each (Context.drop): the loop walks its own snapshot
 
     snapshot = list(ctx.items)
+    tagging = False  # under a tag box's header below the text: its tags, a line each
     listed: set[int] = set()  # attached files dropped with the header over them
     for at, item in enumerate(snapshot):
         if id(item) in listed:
@@ -1108,6 +1112,14 @@ def run(ctx: Context) -> None:
             drop(item, "copyright footer (moved to meta.rights)", "boilerplate.copyright")
             in_list, closed = False, True
             continue
+        if prose_seen and _TAG_HEADER.fullmatch(_EDGE.sub("", text)):
+            drop(item, "the tag box below the text (its header)", "boilerplate.chrome")
+            tagging = True
+            continue
+        if tagging and _TAG.fullmatch(text.strip()):
+            drop(item, "the tag box below the text (a tag)", "boilerplate.chrome")
+            continue
+        tagging = False
         if _is_list_header(ctx, text):
             drop(item, "list of other articles (header)", "boilerplate.related")
             in_list = prose_seen or closed  # below the copyright line: the page's, whatever came before
