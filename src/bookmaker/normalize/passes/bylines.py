@@ -139,14 +139,14 @@ def byline_outlet(rules: Rules, text: str, authors: list[Author]) -> str | None:
     """The outlet a byline names beside its reporter (``가람일보 최유나 기자``, ``최유나 한겨레 기자``,
     ``[누리스포츠 이준서 기자]``): a known outlet's name or alias, or a word that ends as an
     outlet's name does; None for a desk (``사회부``) or a byline naming no outlet."""
-    names = {a.name for a in authors}
+    names = {a.name for a in authors} | set(rules.strings("desks", "names"))
     tokens: list[str] = re.findall(r"[가-힣A-Za-z0-9]+", _BRACKETS.sub(" ", text.split("@", 1)[0]))
     for token in tokens:
-        if token in names or token in rules.strings("desks", "names"):
+        if token in names:
             continue
-        if _outlet_named(rules, token):
-            outlet = rules.outlet_in_text(token)
-            return outlet.name if outlet else token
+        outlet = rules.outlet_in_text(token)
+        if outlet is not None and token in (outlet.name, *outlet.aliases):
+            return outlet.name
         if OUTLET_WORD.match(token):
             return token
     return None

@@ -35,14 +35,15 @@ _ENGLISH_WIRE = re.compile(
     r"\((?P<agency>[A-Z][A-Za-z .&-]{1,30})\)\s*(?:--|—|–|-)\s*(?P<rest>\S.*)$"
 )
 """An English wire dateline: ``SEOUL, March 12 (Yonhap) --``, ``WASHINGTON (AP) —``."""
+_REPORTERS = re.compile(r"(?:[가-힣]{2,4}[\s,·]+){0,3}[가-힣]{2,4}\s*(?:기자|특파원)")
+"""One to four reporters sharing a role (``최유나 기자``, ``최유나·김도윤 기자``)."""
 _OUTLET_ALONE = re.compile(
     r"^\s*[\[【]\s*(?P<agency>[^\[\]【】=/\s]{2,12})\s*[\]】]\s*"
-    r"(?:(?P<who>(?:[가-힣]{2,4}[\s,·]+){0,3}[가-힣]{2,4}\s*(?:기자|특파원))\s*=\s*)?(?P<rest>\S.*)$"
+    rf"(?:(?P<who>{_REPORTERS.pattern})\s*=\s*)?(?P<rest>\S.*)$"
 )
 """The outlet's name alone in brackets before the lead (``[파이낸셜뉴스] 11일 코스닥지수가 …``), or
 before the reporter and ``=`` as ND소프트 sites print it (``[환경일보] 정태윤 기자 = 농지에 …``): a
 dateline taken only when the name is the outlet's (known, or the page's site)."""
-_REPORTERS = re.compile(r"(?:[가-힣]{2,4}[\s,·]+){0,3}[가-힣]{2,4}\s*(?:기자|특파원)")
 _REPORTER_ALONE = re.compile(rf"^\s*[\[【(]\s*(?P<who>{_REPORTERS.pattern})\s*[\]】)]\s*(?P<rest>\S.*)$")
 """The reporter alone in brackets before the lead (``[최유나 기자] 서울시는 …``)."""
 LEAD_WINDOW = 3
@@ -78,7 +79,7 @@ def _outlet_place(ctx: Context, m: re.Match[str], who: str, agency: str) -> tupl
 
 def _reporters_only(ctx: Context, credit: str) -> bool:
     """``credit`` names reporters and no outlet (``최유나 특파원``, not ``동양일보 박호현 기자``)."""
-    first = credit.split()[0] if credit.split() else ""
+    first = next(iter(credit.split()), "")
     return (
         _REPORTERS.fullmatch(credit) is not None
         and not OUTLET_WORD.match(first)

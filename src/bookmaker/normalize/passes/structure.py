@@ -417,6 +417,16 @@ def _runs(items: list[Item], keep: Callable[[Item], bool]) -> Iterator[tuple[int
         i = max(j, i + 1)
 
 
+def _unbroken_runs(items: list[Item], keep: Callable[[Item], bool]) -> Iterator[tuple[int, int]]:
+    """The runs of :func:`_runs`, each cut at every blank line inside it (a blank line ends a list)."""
+    for i, j in _runs(items, keep):
+        start = i
+        for k in range(i + 1, j + 1):
+            if k == j or items[k].attrs.get("after_blank"):
+                yield start, k
+                start = k
+
+
 def _as_list(run: list[Item]) -> None:
     """``run`` one list, an item per line (its text as it is)."""
     for it in run:
@@ -440,13 +450,9 @@ def _score_line(item: Item) -> bool:
 def _mark_score_lines(items: list[Item]) -> None:
     """Three or more score lines in a row, no blank between them (a roundup's ``◇ 6일 전적``), are one
     list, a match per line, as printed."""
-    for i, j in _runs(items, _score_line):
-        start = i
-        for k in range(i + 1, j + 1):  # a blank line ends a list: runs are cut at each blank
-            if k == j or items[k].attrs.get("after_blank"):
-                if k - start >= FEWEST_SCORES:
-                    _as_list(items[start:k])
-                start = k
+    for i, j in _unbroken_runs(items, _score_line):
+        if j - i >= FEWEST_SCORES:
+            _as_list(items[i:j])
 
 
 _BARE_NUMBER = re.compile(r"^\s*(?P<n>\d{1,2})\s+(?=[가-힣A-Za-z(])")
@@ -523,18 +529,14 @@ def _close_field_runs(items: list[Item]) -> Iterator[tuple[int, int]]:
     (speakers' turns repeat their names and end as sentences), set right under the line they belong
     to (an entry's head or first line, no blank between): a block of fields standing alone (an
     event's ``일시:`` / ``장소:`` / ``주최:`` under its title) stays lines of text."""
-    for i, j in _runs(items, _close_field):
-        start = i
-        for k in range(i + 1, j + 1):
-            if k == j or items[k].attrs.get("after_blank"):
-                labels = [m["label"] for it in items[start:k] if (m := CLOSE_FIELD.match(it.text))]
-                under = start > 0 and not items[start].attrs.get("after_blank")
-                if under and k - start >= FEWEST_CLOSE_FIELDS and len(set(labels)) == len(labels):
-                    yield start, k
-                start = k
+    for i, j in _unbroken_runs(items, _close_field):
+        labels = [m["label"] for it in items[i:j] if (m := CLOSE_FIELD.match(it.text))]
+        under = i > 0 and not items[i].attrs.get("after_blank")
+        if under and j - i >= FEWEST_CLOSE_FIELDS and len(set(labels)) == len(labels):
+            yield i, j
 
 
-_MARKED_FIELD = re.compile(r"^\s*(?P<mark>[■□◆◇●○▪▶])\s*(?P<label>[가-힣A-Za-z]{1,6})[:：]\s*(?!/)\S")
+_MARKED_FIELD = re.compile(r"^\s*(?P<mark>[■□◆◇●○▪▶])" + CLOSE_FIELD.pattern.removeprefix("^"))
 """A field opened by a box's mark, its colon set close (a form's ``■ 제목: …``, ``■ 필자: …``, ``■ 송고일:
 …``; a program's ``■ 방송 : …`` / ``■ 진행 : …`` header, the colon set apart, stays lines)."""
 
@@ -547,15 +549,11 @@ def _marked_field_runs(items: list[Item]) -> Iterator[tuple[int, int]]:
     def field(item: Item) -> bool:
         return _bodyish(item) and len(item.text) <= MAX_FIELD
 
-    for i, j in _runs(items, lambda it: field(it) and _MARKED_FIELD.match(it.text) is not None):
-        start = i
-        for k in range(i + 1, j + 1):
-            if k == j or items[k].attrs.get("after_blank"):
-                found = [m for it in items[start:k] if (m := _MARKED_FIELD.match(it.text))]
-                labels, marks = [m["label"] for m in found], {m["mark"] for m in found}
-                if k - start >= FEWEST_FIELDS and len(set(labels)) == len(labels) and len(marks) == 1:
-                    yield start, k
-                start = k
+    for i, j in _unbroken_runs(items, lambda it: field(it) and _MARKED_FIELD.match(it.text) is not None):
+        found = [m for it in items[i:j] if (m := _MARKED_FIELD.match(it.text))]
+        labels, marks = [m["label"] for m in found], {m["mark"] for m in found}
+        if j - i >= FEWEST_FIELDS and len(set(labels)) == len(labels) and len(marks) == 1:
+            yield i, j
 
 
 def _mark_fields(items: list[Item], text: bool) -> None:
