@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bookmaker.ir import Figure, Heading
-from bookmaker.normalize.passes.boilerplate import rights_text
+from bookmaker.normalize.passes.copyright_lines import rights_text
 from tests.normalize.test_real_shapes import body, norm, read_page
 
 TITLE = "겨울 간식도 고물가…붕어빵 한 마리 1000원 시대"

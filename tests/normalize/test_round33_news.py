@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bookmaker.ir import Document, Heading, Paragraph
 from bookmaker.normalize.context import Context
-from bookmaker.normalize.passes.boilerplate import is_digest_item
+from bookmaker.normalize.passes.chrome_lines import is_digest_item
 from bookmaker.normalize.rules import load_rules
 from tests.normalize.test_real_shapes import body, norm, removed
 

@@ -36,7 +36,7 @@ def test_a_sentence_about_quoting_sources_stays() -> None:
 
 
 def test_a_disclaimer_of_outside_links_is_no_part_of_the_rights() -> None:
-    from bookmaker.normalize.passes.boilerplate import rights_text
+    from bookmaker.normalize.passes.copyright_lines import rights_text
 
     korean = (
         "© 2026 BBC. BBC는 외부 사이트 내용에 대한 책임을 지지 않습니다. "

@@ -26,7 +26,7 @@ from bookmaker.ir import Author
 from bookmaker.normalize.blocks import unclaimed
 from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.list_marks import readings
-from bookmaker.normalize.passes.boilerplate import is_chrome
+from bookmaker.normalize.passes.chrome_lines import is_chrome
 from bookmaker.normalize.rules import Rules
 from bookmaker.normalize.text import ends_sentence, key
 

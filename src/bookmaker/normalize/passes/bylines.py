@@ -22,8 +22,9 @@ from bookmaker.ir import Author, Link, runs
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.english_bylines import parse_english_byline
-from bookmaker.normalize.passes.boilerplate import is_copyright, is_reference_heading
 from bookmaker.normalize.passes.captions import CREDIT_LABEL, split_credit, wire_photo
+from bookmaker.normalize.passes.chrome_lines import is_reference_heading
+from bookmaker.normalize.passes.copyright_lines import is_copyright
 from bookmaker.normalize.passes.language import is_english
 from bookmaker.normalize.rules import Rules
 from bookmaker.normalize.text import EMAIL, ends_sentence, is_prose

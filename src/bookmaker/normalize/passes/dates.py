@@ -14,7 +14,7 @@ from bookmaker.ir import Table, plain
 from bookmaker.normalize.blocks import refers_to_note, structured
 from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.lexicon import outlet_line
-from bookmaker.normalize.passes.boilerplate import is_date_label
+from bookmaker.normalize.passes.chrome_lines import is_date_label
 from bookmaker.normalize.passes.judgment import CITATION
 from bookmaker.normalize.passes.release import ISSUER_REASON, RELEASE_WIRE, issuer
 from bookmaker.normalize.passes.statute import ENFORCEMENT

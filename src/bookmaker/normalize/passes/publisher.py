@@ -23,7 +23,7 @@ from bookmaker.korean.romanize import spells
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Evidence
 from bookmaker.normalize.lexicon import is_section_label
-from bookmaker.normalize.passes.boilerplate import copyright_holder, rights_text
+from bookmaker.normalize.passes.copyright_lines import copyright_holder, rights_text
 from bookmaker.normalize.passes.language import is_english
 
 

@@ -36,7 +36,7 @@ from bookmaker.ir import Paragraph, Quote
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Evidence, Item
 from bookmaker.normalize.inlines import follow_edit, slice_runs
-from bookmaker.normalize.passes.boilerplate import is_speaker_label
+from bookmaker.normalize.passes.chrome_lines import is_speaker_label
 from bookmaker.normalize.passes.dates import WRITTEN_ON, iso_from_hint
 from bookmaker.normalize.passes.title import NOTICE_NUMBER
 from bookmaker.normalize.text import (
