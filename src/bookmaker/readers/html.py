@@ -7,7 +7,8 @@
   the body), byline and date elements.
 * **The body**: a known body container or the densest text block, plus its continuation (a second
   container matched by the same selector, prose paragraphs right after it) and, beside the densest
-  block, its sibling boxes of the article's own (a recipe's ingredients), walked in page order by
+  block, its sibling boxes of the article's own (a recipe's ingredients), beside a known container
+  the lead paragraphs above it, walked in page order by
   :class:`~.html_flow.Flow` into lines with inline runs (marks, links, ruby, language spans, line
   breaks), figures with their images, and whole blocks (tables of content, nested lists, code,
   footnotes, rules).
@@ -260,10 +261,12 @@ def read_html(
     own: list[Tag] = []
     if not qa:
         extra += [[box] for box in beside(body, title)]
-        if selector is None:  # the densest block: the article's other boxes beside it
-            taken = {id(n) for part in extra for n in part}
-            own = [box for box in siblings(page, body, title, env.subtrees()) if id(box) not in taken]
-            extra += [[box] for box in own]
+        taken = {id(n) for part in extra for n in part}
+        # the densest block: the article's other boxes beside it; a known container: the lead
+        # paragraphs between it and the headline
+        found = siblings(page, body, title, env.subtrees(), leads_only=selector is not None)
+        own = [box for box in found if id(box) not in taken]
+        extra += [[box] for box in own]
     if title is None and (credits := song_credits(soup, hints)) is not None:
         extra.append([credits])  # a song's 작사/작곡/편곡, apart from its lyrics
     parts = [body, *(node for part in extra for node in part if isinstance(node, Tag))]

@@ -4,7 +4,8 @@ block) and what continues it past that container — another container matched b
 with the byline or copyright line that ends it — the boxes of its own right beside it (a heading
 over a quotation or a list, without links: a fact check's claim and sources), and, beside a body found
 as the densest block, its sibling boxes of the article's own (:func:`siblings`: a recipe's summary and
-ingredients beside its steps), as Readability merges a top candidate's siblings."""
+ingredients beside its steps), as Readability merges a top candidate's siblings; beside a body a known
+selector found, only the lead paragraphs above it (``<p class="lead">`` before ``.article-text``)."""
 
 from __future__ import annotations
 
@@ -349,7 +350,9 @@ def _facts(node: object) -> TypeGuard[Tag]:
     )
 
 
-def siblings(page: Page, body: Tag, title: Tag | None, subtrees: Subtrees) -> list[Tag]:
+def siblings(
+    page: Page, body: Tag, title: Tag | None, subtrees: Subtrees, leads_only: bool = False
+) -> list[Tag]:
     """The article's own boxes beside a body found as the densest block (a recipe's summary and
     ingredients beside its steps; a job posting's terms and 접수기간 beside its detail): at the
     level of the body (or of the wrapper it alone fills), the boxes between the headline's box and
@@ -357,7 +360,9 @@ def siblings(page: Page, body: Tag, title: Tag | None, subtrees: Subtrees) -> li
     the body, up to the first box that is not; a paragraph of prose between the headline and the body
     is the article's too (:func:`_lead`). A box of the article's own shows no form control,
     has few links (under a quarter of its text), a name no chrome's, and prose or a list or table
-    of two items or more. ``subtrees``: what the page's elements hold."""
+    of two items or more. ``subtrees``: what the page's elements hold. ``leads_only`` (a body a known
+    selector found, whose boxes beside it are the page's): only the paragraphs of prose between the
+    headline and the body (a ``<p class="lead">`` above ``<div class="article-text">``)."""
     row = body
     while (
         isinstance(row.parent, Tag)
@@ -369,10 +374,17 @@ def siblings(page: Page, body: Tag, title: Tag | None, subtrees: Subtrees) -> li
     if title is not None and page.order(title) < page.order(row):
         for sibling in row.previous_siblings:
             headline = isinstance(sibling, Tag) and _within(title, sibling)
-            if _own_box(sibling, title if headline else None) or _lead(sibling) or _facts(sibling):
+            if _lead(sibling) or (
+                not leads_only and (_own_box(sibling, title if headline else None) or _facts(sibling))
+            ):
                 out.append(sibling)
             if headline:
+                if leads_only and isinstance(sibling, Tag):  # <header><h1>…</h1><p class="lead">…
+                    after = [p for p in sibling.find_all("p") if page.order(p) > page.order(title)]
+                    out += [p for p in after if _lead(p) and not _within(p, title)]
                 break
+    if leads_only:
+        return out
     for sibling in row.next_siblings:
         if isinstance(sibling, NavigableString) and not (is_text(sibling) and has_text(sibling)):
             continue

@@ -467,7 +467,8 @@ def header_lines(
     node = next((n for n in found if n is not None), None) or _mailed_byline(page, body)
     if node is not None and not inside(node, body) and not inside(body, node) and page.shown(node):
         text = visible_text(node)
-        if _FULL_DATE.search(text) and not _signed(text) and (name := _name_part(page, node)) is not None:
+        name = _name_part(page, node) if _FULL_DATE.search(text) and not _signed(text) else None
+        if name is not None and not _EMAIL.fullmatch(visible_text(name)):
             node, text = name, visible_text(name)  # the box also shows the date: its name part
         if (
             text
