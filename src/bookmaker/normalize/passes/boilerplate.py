@@ -58,6 +58,7 @@ from bookmaker.normalize.passes.page_boxes import (
     language_menu,
     ranked_rows,
     ranks_over_entries,
+    slide_counters,
     text_boxes,
 )
 from bookmaker.normalize.passes.page_tails import (
@@ -164,6 +165,7 @@ def run(ctx: Context) -> None:
     text_boxes(ctx)
     ad_images(ctx)
     ad_blocks(ctx)
+    slide_counters(ctx)
     drop_auto_summary(ctx)
     drop_machine_summary(ctx)
     language_menu(ctx)

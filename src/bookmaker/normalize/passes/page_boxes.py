@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
+from bookmaker.ir import Figure
 from bookmaker.normalize.blocks import keep_as_printed, structured, unclaimed
 from bookmaker.normalize.context import Context, Item
+from bookmaker.normalize.passes.captions import split_credit
 from bookmaker.normalize.passes.chrome_lines import EDGE, is_chrome, line_family
 from bookmaker.normalize.text import ends_sentence, is_prose
 
@@ -275,3 +277,35 @@ def ad_blocks(ctx: Context) -> None:
         ctx.drop_all(
             (it, "an advertisement's copy under its label", "boilerplate.ad") for it in (label, *copy)
         )
+
+
+_SLIDE_COUNT = re.compile(r"\s*(\d{1,2})\s*/\s*(\d{1,2})\s*")
+"""A photo slider's counter (``1 / 5``): the photo shown, of how many."""
+
+
+def _pictured(ctx: Context, item: Item | None) -> bool:
+    """A photo, its caption, or a line that ends with a photo credit (a caption not read yet)."""
+    if item is None:
+        return False
+    if isinstance(item.block, Figure) or "caption" in (item.kind, item.role):
+        return True
+    found = None if structured(item) else split_credit(ctx.rules, item.text)
+    return found is not None and found[1] is not None
+
+
+def slide_counters(ctx: Context) -> None:
+    """A photo slider's counter alone on its line (``1 / 2``) right beside a photo or its caption. (In
+    a text with two counters or more, pass ``pages`` tells a gallery's counters from page numbers.)"""
+    items = ctx.items
+    counters = [it for it in items if _SLIDE_COUNT.fullmatch(it.text)]
+    if not counters or (ctx.source_format == "text" and len(counters) >= 2):
+        return
+    for at, item in enumerate(items):
+        count = _SLIDE_COUNT.fullmatch(item.text)
+        if count is None or item.kind is not None or structured(item):
+            continue
+        shown, of = int(count[1]), int(count[2])
+        before = items[at - 1] if at else None
+        after = items[at + 1] if at + 1 < len(items) else None
+        if 1 <= shown <= of and (_pictured(ctx, before) or _pictured(ctx, after)):
+            ctx.drop(item, "a photo slider's counter (the photo shown, of how many)", "boilerplate.chrome")
