@@ -108,3 +108,30 @@ def test_a_short_headline_naming_a_city_is_no_issuer() -> None:
     _, doc = norm("보도자료", "수원시 교통정책과", "수원시 자율주행 셔틀", *CITY_BODY)
     assert (doc.meta.title, doc.meta.publisher) == ("수원시 자율주행 셔틀", "수원시")
     assert removed(doc)["수원시 교통정책과"] == "release.issuer"
+
+
+def test_the_issuer_s_office_as_a_header_field_without_a_phone_is_no_title() -> None:
+    """``담당부서 수원시 교통정책과`` between the release time and the headline was taken for the title
+    (the field's form with a phone number was already a contact line)."""
+    _, doc = norm(
+        "보 도 자 료",
+        "배포일시 2024. 7. 1.(월) 14:00",
+        "담당부서 수원시 교통정책과",
+        "광교호수공원 자율주행 셔틀버스 시범 운행",
+        *CITY_BODY,
+    )
+    m = doc.meta
+    assert m.title == "광교호수공원 자율주행 셔틀버스 시범 운행"
+    assert m.publisher == "수원시"
+    assert removed(doc)["담당부서 수원시 교통정책과"] == "release.office"
+
+
+def test_an_office_field_alone_and_a_headline_naming_an_office() -> None:
+    _, doc = norm(
+        "보도자료",
+        "주관부서: 교통정책과",
+        "수원시 교통정책과, 광교호수공원 자율주행 셔틀버스 시범 운행",
+        *CITY_BODY,
+    )
+    assert doc.meta.title == "수원시 교통정책과, 광교호수공원 자율주행 셔틀버스 시범 운행"
+    assert removed(doc)["주관부서: 교통정책과"] == "release.office"

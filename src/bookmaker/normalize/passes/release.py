@@ -5,7 +5,8 @@ Near the top, above the first line of prose, a release names its kind (``보도�
 고 자 료 ]``, ``수원시 보도자료`` → meta.series), its issuing body (``보건복지부``, ``한국토지주택공사``:
 a publisher vote that wins only when no outlet is known) and its release time (``보도시점``,
 ``엠바고``, ``배포일시``: the ``dates`` pass takes those with a date; one without a date, ``보도 시점 :
-배포 즉시``, is removed). The title is then looked for below the kind label: what stands above it
+배포 즉시``, is removed) and the office a header field names (``담당부서 수원시 교통정책과``: removed, its
+issuer a vote). The title is then looked for below the kind label: what stands above it
 is the portal's or the agency's page header. Rule tables: ``[release]`` in rules.toml."""
 
 from __future__ import annotations
@@ -48,9 +49,14 @@ def read_header(ctx: Context) -> Release | None:
         if item is label:
             continue
         body = issuer(ctx.rules, item.text)
+        office = _office(ctx.rules, item.text)
         if body:
             ctx.vote_publisher(body, Evidence.ISSUER)
             ctx.drop(item, ISSUER_REASON, "release.issuer")
+        elif office is not None:
+            if office:
+                ctx.vote_publisher(office, Evidence.ISSUER)
+            ctx.drop(item, "a press release's office, a field of its header", "release.office")
         elif _undated_time(ctx.rules, item):
             ctx.drop(item, "a press release's release time, without a date", "release.time")
         elif _only(ctx.rules.patterns("release", "notes"), item.text):
@@ -154,6 +160,20 @@ def issuer(rules: Rules, text: str) -> str | None:
     if not all(body.fullmatch(w) or office.fullmatch(w) or re.fullmatch(r"[A-Z]{2,5}", w) for w in words):
         return None
     return next((w for w in words if body.fullmatch(w)), None)
+
+
+def _office(rules: Rules, text: str) -> str | None:
+    """For a header field naming the issuer's office (``담당부서 가람시 교통정책과``): its issuer, or ``""``
+    when it names an office alone (``담당부서: 교통정책과``); None for any other line."""
+    labels = "|".join(rules.strings("release", "office_labels"))
+    m = re.fullmatch(rf"\s*(?:{labels})\s*[:：]?\s*(?P<rest>\S.{{0,30}})", text)
+    if m is None:
+        return None
+    words = m["rest"].split()
+    office = _ending_pattern(tuple(rules.strings("release", "office_endings")))
+    if not office.fullmatch(words[-1]):
+        return None
+    return issuer(rules, m["rest"]) or ""
 
 
 def _only(patterns: list[re.Pattern[str]], text: str) -> bool:
