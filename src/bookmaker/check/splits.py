@@ -1,6 +1,7 @@
 """Word splits judged: a line break inside an eojeol is principled where bookmaker's ranked rules
 would break (:mod:`bookmaker.korean.wordbreaks`: between the nouns of a compound, after ``·`` or
-``/``, before a glued parenthetical; a URL after ``/`` ``.`` ``-``), else bad (inside a morpheme,
+``/``, before a glued parenthetical; a URL after ``/`` ``.`` ``-``; after an ellipsis glued to a word
+that may open a line, as headlines break), else bad (inside a morpheme,
 before a particle or ending, inside a number, one syllable alone, ...)."""
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ def judge_splits(pairs: list[tuple[str, str]], joined: str) -> SplitReport:
             word, at = where
             if URL.match(word):
                 principled = word[at - 1] in "/.-_?&=#"
+            elif at in wordbreaks.glued_ellipses(word):  # a clause's end (a headline's 인사…|인사혁신처장)
+                principled = wordbreaks.opens_line_after_ellipsis(word[at:])
             else:
                 ranked = wordbreaks.ranked(word, morphs.get(word), lexicon=analyzer)
                 principled = any(o.at == at for o in ranked)

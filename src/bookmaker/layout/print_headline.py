@@ -29,7 +29,12 @@ from collections.abc import Callable
 
 from bookmaker.korean.kinsoku import can_break
 from bookmaker.korean.runt import NO_BREAK_SPACE, headline
-from bookmaker.korean.wordbreaks import glued_ellipses, punctuation_opportunities, ranked
+from bookmaker.korean.wordbreaks import (
+    glued_ellipses,
+    opens_line_after_ellipsis,
+    punctuation_opportunities,
+    ranked,
+)
 
 ZERO_WIDTH_SPACE = "\u200b"
 SAFETY = 0.97
@@ -129,41 +134,6 @@ def _pieces(bound: str) -> tuple[list[str], list[bool]]:
                 glued.append(part_index > 0)
             pieces.append(part)
     return pieces, glued
-
-
-_LEADING_RUN = re.compile(r"[가-힣]+|[0-9A-Za-z]+")
-PRONOUN_AND_PARTICLE = frozenset(
-    (
-        "누가",
-        "뭐가",
-        "내가",
-        "네가",
-        "제가",
-        "나는",
-        "너는",
-        "저는",
-        "나도",
-        "너도",
-        "저도",
-        "나를",
-        "너를",
-        "저를",
-    )
-)
-"""Two syllables that are a one-syllable pronoun and its particle (``누가``, ``내가``, ``저는``): the
-word a line would open with is one syllable (``급여’…|누가,`` reads as a syllable torn off; round
-seventeen's held-out headline). Not the pairs that are other words (``제도``, ``저가``, ``나가``)."""
-
-
-def opens_line_after_ellipsis(rest: str) -> bool:
-    """A line may start with ``rest`` after an ellipsis glued to it: a clause ends there, and
-    ``rest`` opens with a word of two syllables or more, a number or a Latin word (``1500억원…|전년``),
-    not with a quotation mark or bracket (``회담…|“셔틀외교`` reads as torn), a syllable bound to
-    what follows (``고시…|월``) or a one-syllable pronoun with its particle (``급여’…|누가,``)."""
-    run = _LEADING_RUN.match(rest)
-    if run is None or run[0] in PRONOUN_AND_PARTICLE:
-        return False
-    return len(run[0]) >= 2 or not "가" <= run[0][0] <= "힣"
 
 
 def _opened(
