@@ -138,6 +138,13 @@ _PLUGIN_BOX = re.compile(
 """A blog platform's plugin box inside the post's text: Jetpack's share buttons (``sharedaddy``), likes
 ("이것이 좋아요: 좋아하기 가져오는 중...") and related posts (``jp-relatedposts``), YARPP's, AddToAny's."""
 PLUGIN_BOX = "a blog plugin's share, like or related-posts box"
+_TAXONOMY_BOX = re.compile(
+    r"^(?:cat|tags?|category|categories)[-_]links$|^(?:post|entry)[-_](?:tags|categories)$|^tag[-_]?(?:trail|label|list)$",
+    re.IGNORECASE,
+)
+"""A blog theme's box of the post's category or tag links (WordPress's ``cat-links``, ``tags-links``;
+Tistory's ``tagTrail``): "카테고리: 책방", "태그: 망원동, 독립서점"."""
+TAXONOMY_BOX = "the post's category or tag links (the blog theme's)"
 _AUTHOR_BOX = re.compile(
     r"^(?:author[-_]?(?:box|bio|info|card)|about[-_]author|(?:entry|post)[-_]author)$", re.I
 )
@@ -360,6 +367,9 @@ class Flow:
             return False
         if name in BOX_TAGS and _named(tag, _PLUGIN_BOX):
             env.remove(tag, PLUGIN_BOX, "html.plugin")
+            return False
+        if name in (*BOX_TAGS, "span", "p", "footer") and _named(tag, _TAXONOMY_BOX) and tag.find("a"):
+            env.remove(tag, TAXONOMY_BOX, "html.taxonomy")
             return False
         if name in BOX_TAGS and _named(tag, _AUTHOR_BOX) and tag.find("a", href=_AUTHOR_ARCHIVE) is not None:
             env.remove(tag, AUTHOR_BOX, "html.author-box")
