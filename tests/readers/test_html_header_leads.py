@@ -78,3 +78,26 @@ def test_date_of_a_byline_box_whose_name_part_is_a_mail_link(tmp_path: Path) -> 
     doc = _doc(tmp_path, html)
     assert doc.meta.date is not None and doc.meta.date.startswith("2026-12-02T10:04")
     assert [(a.name, a.email) for a in doc.meta.authors] == [("한지민", "jimin@badailbo.kr")]
+
+
+def _footer_page(footer: str, site: str = "바다일보") -> str:
+    body = "".join(f"<p>{t}</p>" for t in [LEAD, *TEXT])
+    return (
+        "<html lang='ko'><head><meta charset='utf-8'>"
+        f"<title>{site} - 연안 여객선 운임 12% 내린다</title></head>"
+        f"<body><h3 class='tit_view'>연안 여객선 운임 12% 내린다</h3><div class='news_view'>{body}</div>"
+        f"<div class='foot'>{footer}</div></body></html>"
+    )
+
+
+def test_the_sites_copyright_notice_in_a_box_no_selector_names(tmp_path: Path) -> None:
+    doc = _doc(tmp_path, _footer_page("ⓒ 바다일보. 무단 전재-재배포, AI 학습 및 활용 금지"))
+    assert doc.meta.rights == "ⓒ 바다일보. 무단 전재-재배포, AI 학습 및 활용 금지"
+    assert [r.rule for r in doc.removed if "무단" in r.text] == ["html.rights"]
+
+
+def test_another_companys_notice_there_is_not_the_pages_rights(tmp_path: Path) -> None:
+    """A hosting platform's notice names its company, not the site: recorded, not the rights."""
+    doc = _doc(tmp_path, _footer_page("Copyright © GARAM SOFT Corp. All rights reserved."))
+    assert doc.meta.rights is None
+    assert any("GARAM SOFT" in r.text for r in doc.removed)

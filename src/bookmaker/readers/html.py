@@ -292,7 +292,8 @@ def read_html(
             # the name a text logo above the headline shows (a blog's "dev_yoon.log")
     if title is None:  # a music site's song: "곡 - 가수" in og:title, 발매일 in its fields
         read_song_page(soup, hints)
-    rights = rights_node(env, parts)
+    site_name = hints.get("site_name")
+    rights = rights_node(env, parts, site_name if isinstance(site_name, str) else None)
     if rights:
         hints["rights"] = rights
     drop_comments(env, parts)

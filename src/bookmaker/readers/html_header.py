@@ -1011,9 +1011,9 @@ def logo_text(page: Page, title: Tag) -> str | None:
     return None
 
 
-def rights_node(env: Env, parts: list[Tag]) -> str | None:
+def rights_node(env: Env, parts: list[Tag], site: str | None = None) -> str | None:
     """A copyright notice outside the article: recorded as removed (``html.rights``) and returned
-    for ``meta.rights``."""
+    for ``meta.rights``; ``site`` is the site's name (see :func:`_unnamed_notice`)."""
     for node in env.page.select_any(RIGHTS_SELECTORS):
         if not env.page.shown(node) or any(node is part or inside(node, part) for part in parts):
             continue
@@ -1026,6 +1026,28 @@ def rights_node(env: Env, parts: list[Tag]) -> str | None:
                 notice = " ".join(run for run in _br_runs(env.page, node) if _notice(run)) or notice
             env.remove(node, "copyright notice outside the article (→ meta.rights)", "html.rights")
             return notice
+    return _unnamed_notice(env, parts, site) if site else None
+
+
+_MARK = re.compile(r"[ⓒ©]|copyright|\(c\)\s*\S", re.IGNORECASE)
+_RESERVED = re.compile(r"무단|재배포|all\s+rights\s+reserved|저작권", re.IGNORECASE)
+_NOTICE_TAGS = ["div", "p", "span", "small", "address", "li", "td", "dd"]
+
+
+def _unnamed_notice(env: Env, parts: list[Tag], site: str) -> str | None:
+    """The site's copyright notice outside the article in a box no selector names (``<div
+    class="foot">ⓒ 한빛뉴스. 무단 전재-재배포 금지</div>``): the last element on the page whose own short
+    text marks a copyright, reserves it (a caption's ``ⓒ 연합뉴스`` reserves nothing) and names the
+    site (a hosting platform's or a portal's notice names its company: not the page's rights)."""
+    for node in reversed(env.page.soup.find_all(_NOTICE_TAGS)):
+        if node.find(_NOTICE_TAGS) is not None or not env.page.shown(node):
+            continue  # the innermost box only
+        if any(node is part or inside(node, part) for part in parts) or _placed(env, node):
+            continue
+        text = visible_text(node)
+        if len(text) <= 200 and _MARK.search(text) and _RESERVED.search(text) and site in text:
+            env.remove(node, "copyright notice outside the article (→ meta.rights)", "html.rights")
+            return text
     return None
 
 
