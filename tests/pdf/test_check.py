@@ -133,6 +133,12 @@ def test_kinsoku_counts_only_breaks_inside_a_paragraph():
     assert len(_kinsoku_faults(broken, columns)) == 1
     headline = [line("“1억짜리 차라··· “", 250.0, 40.0, 28.8), line("주차장 변명", 200.0, 75.0, 28.8)]
     assert len(_kinsoku_faults(headline, columns)) == 1  # a ragged heading's break counts too
+    # a paragraph's last line that ends a sentence near the edge (ohmynews-interview-1, report 46판:
+    # 9 pt short), then a dash paragraph: a new paragraph, no fault (before: counted, check exit 1)
+    near_edge = [*justified, line("이 인터뷰는 이메일로 진행했다.", 281.0, 142.0), opening]
+    assert _kinsoku_faults(near_edge, columns) == []
+    dash_mid = [*justified, line("가나 다라 마바", 290.0, 142.0), line("- 가나 다라", 200.0, 156.0)]
+    assert len(_kinsoku_faults(dash_mid, columns)) == 1  # no sentence ended above: the line went on
 
 
 def test_a_column_edge_is_found_from_justified_lines_ending_a_little_apart():

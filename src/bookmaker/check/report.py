@@ -291,6 +291,18 @@ def _past(edge: tuple[float, float], marks: list[TextLine]) -> bool:
     return any(line.x1 > edge[1] + EDGE_TOLERANCE_EM * line.size for line in marks)
 
 
+_SENTENCE_END = re.compile(r"[.?!。][\"'”’)\]」』]*\s*$")
+_DASH_OPENING = re.compile(r"^\s*[-–—]\s")
+"""A paragraph opened by a dash and a space (an interview's ``- 본인 소개를 해주세요.``): never the
+continuation of a line, as no break may leave a dash at a line's start."""
+
+
+def _dash_paragraph(line: TextLine, previous: TextLine) -> bool:
+    """``line`` opens a dash paragraph under a line that ends a sentence: a new paragraph, though the
+    line above (a paragraph's last) happens to reach near the column's edge."""
+    return bool(_DASH_OPENING.match(line.text) and _SENTENCE_END.search(previous.text))
+
+
 def _kinsoku_faults(
     body: list[TextLine], columns: dict[tuple[int, int], tuple[float, float]]
 ) -> list[TextLine]:
@@ -300,7 +312,11 @@ def _kinsoku_faults(
     faults: list[TextLine] = []
     for index, line in enumerate(body):
         following = body[index + 1] if index + 1 < len(body) else None
-        after_break = index > 0 and _goes_on(body[index - 1], line, columns)
+        after_break = (
+            index > 0
+            and _goes_on(body[index - 1], line, columns)
+            and not _dash_paragraph(line, body[index - 1])
+        )
         if (after_break and line_start_fault(line.text)) or (
             following is not None and _goes_on(line, following, columns) and line_end_fault(line.text)
         ):
