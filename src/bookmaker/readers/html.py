@@ -24,6 +24,7 @@ content first. bs4 is imported here (lazily, by ``bookmaker.readers``), never at
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -41,7 +42,7 @@ from bookmaker.readers.html_dom import BLOCK_TAGS, Page, collapse, has_text, hid
 from bookmaker.readers.html_embeds import photo_links, sign_quotes
 from bookmaker.readers.html_flow import INTERFACE_TAGS, Env, Flow, ImageFetch, is_control, poem_box
 from bookmaker.readers.html_header import header_lines, label_line, logo_text, rights_node, title_node
-from bookmaker.readers.html_meta import dropped_tag, strip_site, title_site
+from bookmaker.readers.html_meta import dropped_tag, ld_article_body, strip_site, title_site
 from bookmaker.readers.html_meta import hints as page_hints
 from bookmaker.readers.html_noscript import unwrap_app_shell
 from bookmaker.readers.html_notes import drop_comments, find_notes
@@ -313,9 +314,33 @@ def read_html(
         body_lines += Flow(env, "lines").run([answer.text]).lines()
     _levels(body_lines)
     lines = sorted(lines + _breaks_between_text(body_lines), key=lambda sl: sl.line)
+    warnings: list[str] = []
+    if not any(sl.kind is None and sl.text.strip() for sl in lines) and (ld_body := ld_article_body(soup)):
+        lines = _ld_lines(lines, ld_body, hints, page)
+        warnings.append(
+            f"{path.name}: the page shows no article text without JavaScript; its text is taken from "
+            "the page's JSON-LD articleBody (paragraphs only: no links, emphasis, headings or photos)"
+        )
     if not any(sl.text.strip() for sl in lines):
         raise InputError(f"{path.name}: no article text found in the HTML")
     if isinstance(url, str):
         src.url = url
     removed = sorted(env.removed + leftovers(env, parts), key=lambda r: r.line)
-    return RawDocument(lines=lines, source=src, hints=hints, removed=removed)
+    return RawDocument(lines=lines, source=src, hints=hints, removed=removed, warnings=warnings)
+
+
+def _ld_lines(lines: list[SourceLine], body: str, hints: dict[str, object], page: Page) -> list[SourceLine]:
+    """The header lines, a title line from the hints when the page shows none, and a paragraph line
+    for each of the JSON-LD text's paragraphs (blank lines between them, or else its line breaks),
+    all on the line of the script that gives them."""
+    script = page.soup.find("script", type="application/ld+json")
+    at = page.line(script) if isinstance(script, Tag) else 1
+    title = hints.get("title")
+    out = list(lines)
+    if isinstance(title, str) and title.strip() and not any(sl.kind == "title" for sl in lines):
+        out.append(SourceLine(title.strip(), at, "title"))
+    parts = [p for p in re.split(r"\n\s*\n", body) if p.strip()]
+    if len(parts) == 1:
+        parts = [p for p in body.splitlines() if p.strip()]
+    out += [SourceLine(" ".join(part.split()), at) for part in parts]
+    return out

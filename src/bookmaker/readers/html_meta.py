@@ -64,6 +64,17 @@ def json_ld(soup: BeautifulSoup) -> list[dict[str, Any]]:
     return found
 
 
+def ld_article_body(soup: BeautifulSoup) -> str | None:
+    """The article's text as the page's JSON-LD gives it (``articleBody``, or a ``text`` of the
+    article), for a page that shows none without JavaScript; None when it gives none."""
+    for node in json_ld(soup):
+        for key in ("articleBody", "text"):
+            value = node.get(key)
+            if isinstance(value, str) and value.strip():
+                return value
+    return None
+
+
 def _resolved(value: Any, named: dict[str, dict[str, Any]]) -> Any:
     """``value`` with each bare ``{"@id": …}`` reference replaced by the node of that id."""
     if isinstance(value, list):
