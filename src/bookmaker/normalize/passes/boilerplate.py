@@ -22,6 +22,7 @@ from bookmaker.normalize.context import Context, Evidence
 from bookmaker.normalize.lexicon import outlet_line
 from bookmaker.normalize.passes.chrome_lines import (
     EDGE,
+    counted_roll,
     headline_like,
     is_box_header,
     is_chrome,
@@ -369,7 +370,10 @@ def run(ctx: Context) -> None:
             (
                 is_chrome(ctx, text, vocabulary=item.kind not in ("list-item", "heading"))
                 or (
-                    item.kind is None and not item.attrs.get("spaced_field") and spaced_menu(ctx, item.source)
+                    item.kind is None
+                    and not item.attrs.get("spaced_field")
+                    and spaced_menu(ctx, item.source)
+                    and not counted_roll(ctx, item)
                 )
             )
             and not SECTION.match(text)

@@ -142,10 +142,10 @@ def _joinable(item: Item) -> bool:
     return item.role is None and item.kind is None and not structured(item)
 
 
-_BULLET = re.compile(r"^(?:[-•]|\s*[○◦□■◆◇※*])\s+\S")
+_BULLET = re.compile(r"^(?:[-•]\s+|\s*[○◦□■◆◇※*]\s+|\s*○(?=[가-힣]{2}))\S")
 """A bulleted entry (``- 제주 및 도서산간 …``; a government outline's ``○ 모집 기간: …``, a ``※`` note, its
-starred detail `` * 예상 적설(7일 밤~8일 새벽): …``): like a form's field, a line of its own, never a wrapped
-line's rest."""
+starred detail `` * 예상 적설(7일 밤~8일 새벽): …``; a minutes' ``○출석 위원``, its circle set close): like a
+form's field, a line of its own, never a wrapped line's rest."""
 
 
 _SUBFIELD = re.compile(r"^\s*\([^()]{1,12}\)\s*\S")
