@@ -20,6 +20,7 @@ from bookmaker.ir import ListBlock, Table
 from bookmaker.normalize.blocks import refers_to_note, structured
 from bookmaker.normalize.context import Context, Evidence
 from bookmaker.normalize.lexicon import outlet_line
+from bookmaker.normalize.passes import contact_box
 from bookmaker.normalize.passes.chrome_lines import (
     EDGE,
     counted_roll,
@@ -177,6 +178,7 @@ def run(ctx: Context) -> None:
     site_frame(ctx)
     drop_comments(ctx)
     board_title(ctx)
+    contact_box.run(ctx)
     in_list = False
     marked = False  # the list under the current list header came as markup list items
     prose_seen = closed = False
