@@ -333,8 +333,48 @@ class _Runs:
         return self.last_long > index - self.start
 
 
+_SYLLABLE = re.compile(r"[가-힣]")
+
+
+def _closed_labels(cells: list[str]) -> list[str]:
+    """``cells`` with each run of one-syllable cells joined: a label letter-spaced as widely as the
+    columns are set apart (``구      분``, ``합      계``), cut at its spaces like a row's cells."""
+    out: list[str] = []
+    run: list[str] = []
+    for cell in [*cells, ""]:
+        if _SYLLABLE.fullmatch(cell):
+            run.append(cell)
+            continue
+        out += ["".join(run)] if len(run) >= 2 else run
+        run = []
+        out.append(cell)
+    return out[:-1]
+
+
+def _spaced_run(lines: list[SourceLine], index: int) -> list[list[str]]:
+    """The rows of the run of lines from ``index`` cut at runs of spaces into as many cells, a row
+    whose letter-spaced label was cut too (:func:`_closed_labels`) taken closed when so it has the
+    width the rows around it have."""
+    first = _cells(lines[index].text)
+    below = _cells(lines[index + 1].text) if index + 1 < len(lines) else []
+    width = len(first)
+    if width != len(below) and len(_closed_labels(first)) == len(_closed_labels(below)) > 1:
+        width = len(_closed_labels(below))
+    rows: list[list[str]] = []
+    for sl in lines[index:]:
+        cells = _cells(sl.text)
+        if len(cells) != width:
+            cells = _closed_labels(cells)
+        if width <= 1 or len(cells) != width:
+            break
+        rows.append(cells)
+    return rows
+
+
 def _run(lines: list[SourceLine], index: int, cells: Callable[[str], list[str]]) -> list[list[str]]:
     """The rows of the run of lines from ``index`` that ``cells`` cuts into as many cells."""
+    if cells is _cells:
+        return _spaced_run(lines, index)
     width = len(cells(lines[index].text))
     end = index
     while width > 1 and end < len(lines) and len(cells(lines[end].text)) == width:

@@ -20,8 +20,10 @@ from bookmaker.ir import ListBlock, Table
 from bookmaker.normalize.blocks import refers_to_note, structured
 from bookmaker.normalize.context import Context, Evidence
 from bookmaker.normalize.lexicon import outlet_line
+from bookmaker.normalize.passes import contact_box
 from bookmaker.normalize.passes.chrome_lines import (
     EDGE,
+    counted_roll,
     headline_like,
     is_box_header,
     is_chrome,
@@ -176,6 +178,7 @@ def run(ctx: Context) -> None:
     site_frame(ctx)
     drop_comments(ctx)
     board_title(ctx)
+    contact_box.run(ctx)
     in_list = False
     marked = False  # the list under the current list header came as markup list items
     prose_seen = closed = False
@@ -369,7 +372,10 @@ def run(ctx: Context) -> None:
             (
                 is_chrome(ctx, text, vocabulary=item.kind not in ("list-item", "heading"))
                 or (
-                    item.kind is None and not item.attrs.get("spaced_field") and spaced_menu(ctx, item.source)
+                    item.kind is None
+                    and not item.attrs.get("spaced_field")
+                    and spaced_menu(ctx, item.source)
+                    and not counted_roll(ctx, item)
                 )
             )
             and not SECTION.match(text)

@@ -573,6 +573,18 @@ def _job_beside_byline(ctx: Context, item: Item) -> bool:
     )
 
 
+_DATE_FIELD_LABELS = frozenset(("일시", "일자", "날짜", "시간", "일정", "기간", "작성일", "등록일", "게시일"))
+"""Labels of a date field (a cover's ``일시  2025년 11월 18일(화)``): what the dates pass leaves of such a
+field is its label, no writer's name."""
+
+
+def _residue_name(item: Item) -> bool:
+    """What is left of a line once its date is taken is a writer's name alone (``정하람 2026.12.03``)."""
+    text = item.text.strip()
+    named = re.fullmatch(r"[가-힣]{2,4}", text) is not None and text not in _DATE_FIELD_LABELS
+    return bool(item.attrs.get("date_residue")) and named
+
+
 def run(ctx: Context) -> None:
     """Move byline lines to meta.authors; e-mail domains vote for the publisher."""
     english = is_english(ctx)
@@ -598,7 +610,7 @@ def run(ctx: Context) -> None:
             below = ctx.items[at + 1] if at + 1 < len(ctx.items) else None
             if below is not None and below.role is None and _CONTACT_FIELD.match(below.text):
                 ctx.drop(below, CONTACT, "bylines.contact")  # "연락처: 010-… / …@…" under "응모자: …"
-        if authors is None and item.attrs.get("date_residue") and re.fullmatch(r"[가-힣]{2,4}", item.text):
+        if authors is None and _residue_name(item):
             authors = [Author(name=item.text)]
         if authors is None and item.attrs.get("date_residue") and (duty := _DUTY_FIELD.match(item.text)):
             authors = [Author(name=duty["name"], role=duty["role"])]  # "발표시각: … | 예보관: 정하람"

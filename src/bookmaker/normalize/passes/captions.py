@@ -13,6 +13,7 @@ import re
 from bookmaker.ir import Figure, Table
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Evidence, Item
+from bookmaker.normalize.list_marks import readings
 from bookmaker.normalize.rules import Rules
 from bookmaker.normalize.text import EMAIL, inline_entries, is_prose
 
@@ -252,6 +253,20 @@ def _caption_like(item: Item | None) -> bool:
     )
 
 
+def _lettered_item(items: list[Item], index: int) -> bool:
+    """``items[index]`` is an outline's item between its siblings (``가. …`` / ``나. … 무상 제공`` /
+    ``다. …``): lettered or numbered next to the line above or below it in the same rank."""
+    own = readings(items[index].text)
+    if not own:
+        return False
+    for at, step in ((index - 1, 1), (index + 1, -1)):
+        if 0 <= at < len(items):
+            theirs = readings(items[at].text)
+            if any(x.family == y.family and x.number + step == y.number for x in theirs for y in own):
+                return True
+    return False
+
+
 def run(ctx: Context) -> None:
     """Mark captions as figures and split their credits."""
     prev: Item | None = None
@@ -310,6 +325,9 @@ def run(ctx: Context) -> None:
             if named:  # "아이브 / 스타쉽엔터테인먼트 제공": who is in the photo, then its credit
                 item.role, item.text, item.credit = "figure", named["who"], named["credit"]
                 prev = item
+                continue
+            if _lettered_item(items, index):
+                prev = item  # "나. 창업 공간: … 1년간 무상 제공" between 가. and 다.: an item, no credit
                 continue
             split = split_credit(ctx.rules, _strip_photo_marks(item.text))
             nxt = items[index + 1] if index + 1 < len(items) else None

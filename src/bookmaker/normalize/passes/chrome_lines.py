@@ -139,6 +139,20 @@ def spaced_menu(ctx: Context, source: str) -> bool:
     )
 
 
+_HEAD_COUNT = re.compile(r"[(（]\s*(?P<n>\d{1,3})\s*(?:인|명)\s*[)）]\s*$")
+"""A count of people closing a label (``○출석 위원(12인)``, ``참석자(5명)``)."""
+_NAME = re.compile(r"[가-힣]{2,4}")
+
+
+def counted_roll(ctx: Context, item: Item) -> bool:
+    """A roll of names right under the label that counts them (a minutes' ``○출석 위원(3인)`` over
+    ``김도현  박서진  윤하람``): as many names as the count says, set apart by spaces, are the people
+    named, no menu."""
+    count = _HEAD_COUNT.search(ctx.source_text.get(item.line - 1, ""))
+    names = re.split(r"\s{2,}|\t|\u3000+", item.source.strip())
+    return count is not None and int(count["n"]) == len(names) and all(_NAME.fullmatch(n) for n in names)
+
+
 def is_list_header(ctx: Context, text: str) -> bool:
     """The header of a list of other articles (``많이 본 뉴스``, ``[아시아경제 핫 클릭]``)."""
     bare = EDGE.sub("", text)

@@ -128,6 +128,18 @@ def _cut_edit_link(ctx: Context, item: Item, text: str) -> str:
     return text[: m.start()]
 
 
+MAX_SECTION_TITLE = 40
+
+
+def _lone_edit_link(text: str, before: list[Item]) -> bool:
+    """A wiki's edit link on a line of its own right under a section's title (MediaWiki's 2022 skin
+    sets ``[편집]`` beside the heading, not inside it; a copy of the page puts it on the next line)."""
+    if not before or not _EDIT_LINK.fullmatch(text):
+        return False
+    title = before[-1]
+    return title.kind == "heading" or (title.kind is None and 0 < len(title.text) <= MAX_SECTION_TITLE)
+
+
 def _cut_widgets(ctx: Context, item: Item, text: str) -> str:
     """``text`` without inline stock widgets, each recorded as removed."""
     for m in _STOCK.finditer(text):
@@ -211,6 +223,11 @@ def run(ctx: Context) -> None:
         _warn_undecoded(ctx, item)
         decoded = _decode_entities(item.text) if ctx.source_format in ("text", None) else item.text
         text = _cut_edit_link(ctx, item, _cut_widgets(ctx, item, clean_text(decoded)))
+        if _lone_edit_link(text, out):
+            ctx.record(
+                text.strip(), "a wiki's edit link under a section heading", item.line, "clean.edit-link"
+            )
+            continue
         if ctx.source_format == "text" and "l" in text:
             text = ocr_ones(text)
         if not text and not item.attrs.get("src"):  # an image without a caption stays

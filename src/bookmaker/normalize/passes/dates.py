@@ -356,9 +356,39 @@ def _gathering(ctx: Context, text: str) -> bool:
     return ctx.rules.pattern(rf"(?:^|[\s·|/,])(?:{words})\s*[:：]?\s*$").search(before) is not None
 
 
+HEADER_LINES = 8
+"""How many of the first lines a release's embargo sentence may stand among."""
+_EMBARGO = re.compile(
+    r"^\s*[(\[※]?\s*(?:이\s*)?(?:보도\s*)?(?:참고\s*)?자료는\s*(?P<when>\S.{4,40}?)\s*(?:이후에?|부터)\s*"
+    r"보도(?:해|하여)\s*주시기\s*바랍니다\s*\.?\s*[)\]]?\s*$"
+)
+"""A release's embargo said in a sentence (``이 보도자료는 2026년 12월 8일(화) 오전 6시 이후 보도해 주시기
+바랍니다.``): the time the release may be published."""
+_DISTRIBUTED = re.compile(r"^\s*배\s*포\s*(?:일\s*시|일\s*자|시\s*간)?\s*[:：]?\s*(?:19|20)?\d")
+"""A release's distribution time (``배포일시 2026. 12. 7.(월) 14:00``), earlier than its release time."""
+EMBARGO_REASON = "a press release's distribution time (its embargo line gives the time of publication)"
+
+
+def _embargo(ctx: Context, items: list[Item]) -> Found | None:
+    """The time a release's embargo sentence among the first lines names (its line goes to metadata;
+    a distribution time's line beside it is removed): it dates the release, before any other date."""
+    found = ((it, m) for it in items[:HEADER_LINES] if it.role is None and (m := _EMBARGO.match(it.text)))
+    line, embargo = next(found, (None, None))
+    when = DATE_RE.search(embargo["when"]) if embargo is not None else None
+    iso = to_iso(when) if when else None
+    if line is None or iso is None:
+        return None
+    ctx.to_meta(line, "date")
+    for item in items[:HEADER_LINES]:
+        if item is not line and item.role is None and _DISTRIBUTED.match(item.text) and len(item.text) <= 40:
+            ctx.drop(item, EMBARGO_REASON, "dates.distributed")
+    return Found(iso[0], True, True, iso[1])
+
+
 def run(ctx: Context) -> None:
     """Take date lines out of the body; the first publication date becomes meta.date."""
     _pair_labels(ctx)
+    embargo = _embargo(ctx, list(ctx.items))
     first_long = next((i for i, it in enumerate(ctx.items) if len(it.text) >= 60), len(ctx.items))
     best: Found | None = None
     field_day: str | None = None  # the first date among the page's own fields (<dl>)
@@ -499,6 +529,7 @@ def run(ctx: Context) -> None:
             ctx.note_line("date", item.line)
         else:
             ctx.to_meta(item, "date")
+    best = embargo or best
     hinted = _korean_time(ctx, iso_from_hint(ctx.hints.get("date")))
     fallback = _korean_time(ctx, iso_from_hint(ctx.hints.get("date_fallback")))
     if hinted and "T" not in hinted and best is not None and best.has_time and best.iso.startswith(hinted):

@@ -208,6 +208,8 @@ def run(ctx: Context) -> None:
             continue  # "네." answering another question than the first "네." did
         elif copy.attrs.get("own_text") and kept.attrs.get("own_text"):
             continue  # a menu's dish served again another day (pass menu_days), a relay's "1구 볼"
+        elif _relabelled_item(items, where, copy, kept, copies):
+            continue  # the agenda's items again under "상정된 안건": another list of the same items
         elif kept.kind == "subtitle" and _SUBHEAD_MARK.match(copy.text):
             continue  # the deck names the text's subheads: "◇…" under it is the subhead itself
         drops.append((copy, f"{label} of line {kept.line}", rule))
@@ -217,6 +219,36 @@ def run(ctx: Context) -> None:
 
 
 _SUBHEAD_MARK = re.compile(r"^\s*[◇◆■□▶▷●○△▲◎]\s*\S")
+
+
+_NUMBERED = re.compile(r"^\s*\d{1,2}\.\s+\S")
+MAX_LABEL = 20
+
+
+def _label_over(items: list[Item], index: int) -> Item | None:
+    """The short line over the numbered run ``items[index]`` stands in (None when there is none)."""
+    at = index
+    while at > 0 and _NUMBERED.match(items[at].text):
+        at -= 1
+    label = items[at]
+    return label if at < index and not _NUMBERED.match(label.text) and len(label.text) <= MAX_LABEL else None
+
+
+def _relabelled_item(
+    items: list[Item], where: dict[int, int], copy: Item, kept: Item, copies: set[int]
+) -> bool:
+    """A numbered item repeated in a run under another label than its first run's (a minutes' agenda
+    under ``의사일정``, then under ``상정된 안건``): another list that names the same items, no copy. A
+    pasted passage repeats the label too (it is a copy itself)."""
+    if not _NUMBERED.match(copy.text):
+        return False
+    mine, theirs = _label_over(items, where[id(copy)]), _label_over(items, where[id(kept)])
+    return (
+        mine is not None
+        and theirs is not None
+        and id(mine) not in copies
+        and key(mine.text) != key(theirs.text)
+    )
 
 
 def _turn(items: list[Item], index: int) -> bool:

@@ -129,6 +129,28 @@ def _of_items(items: list[Item], entries: list[_Entry]) -> bool:
     return tops >= 2 and deep and saying >= 2 and saying * 2 > len(parents)
 
 
+def _item_ranks(items: list[Item], entries: list[_Entry], lo: int, hi: int) -> list[tuple[int, int]]:
+    """In a section outline, the ranks of items (slices of ``entries``, each with the ranks below
+    it): siblings of which one has no line under it before the next (an item: a section's title heads
+    something) and another has (``가. 사업화 자금: …`` / ``나. …`` / ``다. 교육·멘토링`` over ``1) …``).
+    They are a list, the ranks under its items nested in it; siblings that each head ranks below
+    them are sections' titles (headings over the lowest list, pass ``structure``)."""
+    depth = entries[lo].depth
+    heads = [j for j in range(lo, hi) if entries[j].depth == depth and entries[j].reading is not None]
+    bounds = [*heads[1:], hi]
+    leaf = any(j + 1 == end for j, end in zip(heads[:-1], bounds[:-1], strict=True))
+    nested = any(e.depth > depth for e in entries[lo:hi])  # a flat rank is pass structure's to read
+    apart = any(items[e.index].attrs.get("after_blank") for e in entries[lo + 1 : hi])  # lists, each its own
+    if len(heads) >= 2 and leaf and nested and not apart:
+        return [(lo, hi)]
+    found: list[tuple[int, int]] = []
+    for j, end in zip(heads, bounds, strict=True):
+        inner = [k for k in range(j + 1, end) if entries[k].reading is not None]
+        if inner:
+            found += _item_ranks(items, entries, inner[0], end)
+    return found
+
+
 def _mark(items: list[Item], entries: list[_Entry]) -> None:
     top = items[entries[0].index]
     runs: dict[int, list[Reading]] = {}
@@ -169,4 +191,8 @@ def mark_item_outlines(
         entries = _read(items, numbers, i, continues)
         if _of_items(items, entries):
             _mark(items, entries)
+        else:
+            for lo, hi in _item_ranks(items, entries, 0, len(entries)):
+                base = entries[lo].depth
+                _mark(items, [_Entry(e.index, e.depth - base, e.sublist, e.reading) for e in entries[lo:hi]])
         i = entries[-1].index + 1

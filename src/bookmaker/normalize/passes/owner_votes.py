@@ -8,15 +8,18 @@ import re
 from bookmaker.ir import Table
 from bookmaker.normalize.context import Context, Evidence
 from bookmaker.normalize.passes.chrome_lines import line_family
+from bookmaker.normalize.passes.contact_box import contact_rows
 from bookmaker.normalize.passes.release import issuer
 
 
 def is_contact_table(ctx: Context, table: Table) -> bool:
     """A press release's 담당 부서 box set as a table: its first row, read as a line, is a release
-    contact line (``담당 부서 … 책임자 과장 김○○ (044-201-5510)``)."""
+    contact line (``담당 부서 … 책임자 과장 김○○ (044-201-5510)``), or it labels the box's columns over
+    rows that each give a phone (``담당 부서 | 책임자 | 담당자 | 전화``)."""
     rows = [*table.head, *table.body]
     first = " ".join(" ".join(cell.text for cell in rows[0].cells).split()) if rows else ""
-    return bool(first) and line_family(ctx, first) == "release"
+    cells = [[cell.text for cell in row.cells] for row in rows]
+    return bool(first) and (line_family(ctx, first) == "release" or contact_rows(cells[0], cells[1:]))
 
 
 def vote_office(ctx: Context, table: Table) -> None:

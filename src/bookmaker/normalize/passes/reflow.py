@@ -142,10 +142,10 @@ def _joinable(item: Item) -> bool:
     return item.role is None and item.kind is None and not structured(item)
 
 
-_BULLET = re.compile(r"^(?:[-•]|\s*[○◦□■◆◇※*])\s+\S")
+_BULLET = re.compile(r"^(?:[-•]\s+|\s*[○◦□■◆◇※*]\s+|\s*○(?=[가-힣]{2}))\S")
 """A bulleted entry (``- 제주 및 도서산간 …``; a government outline's ``○ 모집 기간: …``, a ``※`` note, its
-starred detail `` * 예상 적설(7일 밤~8일 새벽): …``): like a form's field, a line of its own, never a wrapped
-line's rest."""
+starred detail `` * 예상 적설(7일 밤~8일 새벽): …``; a minutes' ``○출석 위원``, its circle set close): like a
+form's field, a line of its own, never a wrapped line's rest."""
 
 
 _SUBFIELD = re.compile(r"^\s*\([^()]{1,12}\)\s*\S")
@@ -189,19 +189,34 @@ def _lettered_lines(items: list[Item]) -> set[int]:
 
 def _hung_items(items: list[Item], marks: list[list[Reading]]) -> set[int]:
     """Lettered lines in sequence with lines on a hanging indent between them (``다. 참 석 자 : …`` /
-    ``      회장 김○○, …`` / ``라. 배 석 자 : …``): the lines between are the first item's rest, set
-    deeper than its mark, so the next mark opens an item of its own."""
+    ``      회장 김○○, …`` / ``라. 배 석 자 : …``), or a deeper rank's items (``가. 신청 자격`` / ``1) …`` /
+    ``2) …`` / ``나. …``): the lines between are the first item's rest or its items, so the next mark
+    opens an item of its own."""
     lines: set[int] = set()
     last: int | None = None  # the index of the last lettered line whose rest may hang under it
+    ranks: dict[tuple[str, str], int] = {}  # each rank's last lettered line, deeper ranks' items between
     for index, (item, b) in enumerate(zip(items, marks, strict=True)):
         if b and last is not None and index > last + 1:
             a = marks[last]
             if any(x.family == y.family and y.number == x.number + 1 for x in a for y in b):
                 lines.update((items[last].line, item.line))
+        for y in b:  # "가. 신청 자격" / "1) …" / "2) …" / "나. …": 나. follows 가. over the items under it
+            above = ranks.get((y.style, y.punctuation))
+            if (
+                above is not None
+                and index > above + 1
+                and any(
+                    (x.style, x.punctuation) == (y.style, y.punctuation) and y.number == x.number + 1
+                    for x in marks[above]
+                )
+            ):
+                lines.update((items[above].line, item.line))
         if b:
             last = index
+            ranks.update({(y.style, y.punctuation): index for y in b})
         elif last is not None and (item.attrs.get("after_blank") or _indent(item) <= _indent(items[last])):
             last = None  # not hanging under the lettered line: its item is over
+            ranks.clear()
     return lines
 
 

@@ -48,7 +48,7 @@ def read_header(ctx: Context) -> Release | None:
     for item in header:
         if item is label:
             continue
-        body = issuer(ctx.rules, item.text)
+        body = issuer(ctx.rules, item.text) or _letterhead(ctx, item, label)
         office = _office(ctx.rules, item.text)
         if body:
             ctx.vote_publisher(body, Evidence.ISSUER)
@@ -90,6 +90,21 @@ def _page_label(
         if any(re.search(rf">\s*{re.escape(pair[1][0])}\s*$", t) for t in crumbs):
             return pair
     return labels[0]
+
+
+_LETTERHEAD = re.compile(r"[가-힣A-Za-z][가-힣A-Za-z&·]{1,14}")
+_LEAD_MARK = re.compile(r"^\s*[□■○◎●▶▷◇◆\-]?\s*")
+
+
+def _letterhead(ctx: Context, item: Item, label: Item) -> str | None:
+    """A company's name alone above the kind label (``한빛에너지`` over ``보도참고자료``) whom the lead's
+    first sentence is about (``□ 한빛에너지(대표 최윤석)는 …``): the issuer, though no public body."""
+    name = item.text.strip()
+    if item.line >= label.line or not _LETTERHEAD.fullmatch(name):
+        return None
+    lead = next((it for it in ctx.items if it.line > label.line and is_prose(it.text)), None)
+    opening = _LEAD_MARK.sub("", lead.text, count=1) if lead is not None else ""
+    return name if re.match(rf"{re.escape(name)}\s*(?:[(（]|[은는이가의와]\s)", opening) else None
 
 
 def opening_lines(ctx: Context) -> list[Item]:

@@ -365,12 +365,50 @@ def _signers(ctx: Context) -> bool:
     return True
 
 
+_LETTER_SPACED = re.compile(r"^[가-힣](?: [가-힣]){2,}$")
+_SIGNING_HEAD = re.compile(r"[가-힣]{2,}(?:장|군수|지사|교육감|대표)$")
+"""The head of the office that signs a notice (``가람시장``, ``가람군수``, ``가람도지사``, ``교육감``)."""
+
+
+def _signed_under_preamble(ctx: Context) -> bool:
+    """A numbered notice signed under its opening sentence, above the body it announces (a 공고's
+    ``… 다음과 같이 공고합니다.`` / ``2027. 2. 3.`` / ``가 람 시 장`` / ``Ⅰ. 사업 개요``): the date and
+    the office's head there are its signature, the date its date (a date the ``dates`` pass took
+    already stays in the metadata)."""
+    body = ctx.items[:4]
+    if len(body) < 3 or not _body(body[0]) or not ends_sentence(body[0].text):
+        return False
+    dated = len(body) >= 4 and _body(body[1]) and bool(_DATE_LINE.match(body[1].text.strip()))
+    head = body[2] if dated else body[1]
+    between = range(body[0].line + 1, head.line)
+    taken = any(_DATE_LINE.match(ctx.source_text.get(line, "")) for line in between)
+    if head.role not in ("paragraph", "heading") or structured(head) or not (dated or taken):
+        return False
+    if not _SIGNING_HEAD.search(_STAMP.sub("", head.text).replace(" ", "")):
+        return False
+    signed = [body[1], head] if dated else [head]
+    head.role = "paragraph"  # "가 람 군 수" over the body's list: no heading of it, its signer
+    for item in signed:
+        item.attrs["paragraph_role"] = "signature"
+    if _LETTER_SPACED.match(head.text.strip()):  # "가 람 시 장": the office's name, its spacing the layout's
+        closed = head.text.replace(" ", "").strip()
+        head.content = follow_edit(head.content, closed) if head.content is not None else None
+        head.text = closed
+    day = iso_from_hint(body[1].text) if dated else None
+    if day and not ctx.meta.get("date"):
+        ctx.meta["date"] = day
+        ctx.note_line("date", body[1].line)
+    return True
+
+
 def _signatures(ctx: Context) -> None:
     """The date and the issuing body after a statement's last paragraph (or a notice's date and
     its office's head); a line of signers ending the text (:func:`_signers`)."""
     if _signers(ctx):
         return
     formal = _statement(ctx)
+    if formal and _signed_under_preamble(ctx):
+        return
     tail: list[Item] = []
     cut = next((i for i in range(len(ctx.items) - 1, -1, -1) if ctx.items[i].attrs.get("cut")), None)
     for item in reversed(ctx.items[:cut]):  # a reply slip below a cut line is signed by its sender
