@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bookmaker.ir import Author, Block, Figure, Inline, Removal, ThematicBreak
+from bookmaker.korean.romanize import loose_key
 from bookmaker.normalize.rules import Rules
 from bookmaker.normalize.text import initials_of
 
@@ -209,10 +210,22 @@ class Context:
         if len(mail_only) == 1 and len(lacking) == 1:
             lacking[0].email = mail_only[0].email
             authors.remove(mail_only[0])
-        elif len(mail_only) == 1 and lacking:  # "ljm@yna.co.kr" under 이정민 and 김도현: by its initials
-            local = (mail_only[0].email or "").split("@")[0]
-            owners = [a for a in lacking if a.name and initials_of(a.name, local)]
+        elif len(mail_only) == 1 and lacking:  # "ljm@yna.co.kr" under 이정민 and 김도현: by its initials,
+            email = mail_only[0].email or ""  # or "yuna@…" under 최유나 and 김도윤: by the given name
+            local = email.split("@")[0]
+            owners = [
+                a for a in lacking if a.name and (initials_of(a.name, local) or _mail_names(email, a.name))
+            ]
             if len(owners) == 1:
                 owners[0].email = mail_only[0].email
                 authors.remove(mail_only[0])
         return authors
+
+
+def _mail_names(email: str, name: str | None) -> bool:
+    """The e-mail's local part spells the Korean writer's given name (``yuna@…``, ``choi.yuna@…``
+    for 최유나): three Latin letters or more of it."""
+    if not name or not 3 <= len(name) <= 4 or not all("가" <= c <= "힣" for c in name):
+        return False
+    given = loose_key(name[1:])
+    return len(given) >= 3 and given in loose_key(email.split("@", 1)[0])
