@@ -75,6 +75,27 @@ def kicker(item: Item) -> list[str] | None:
     return [*tags, rest.strip()] if part or _ENTRY.match(rest) else None
 
 
+TAG_LINE = 30
+
+
+def _tag_line(ctx: Context, item: Item) -> list[str]:
+    """The tags of a line made only of bracketed tags right over the headline (``[부동산 돋보기]``: a
+    column's name, as it would be at the headline's head), unless it opens labelled parts; a print
+    issue's number (``[1987호]``, what a date line left) is none."""
+    tags = _tags_only(item)
+    if "date_residue" in item.attrs or any(_ISSUE_NUMBER.match(tag) for tag in tags):
+        return []
+    return tags if tags and not _part_labels(ctx, item) else []
+
+
+def _tags_only(item: Item) -> list[str]:
+    """The tags of a short line made only of bracketed tags (``[부동산 돋보기]``, ``[제1204호]``)."""
+    if item.role is not None or item.kind is not None or structured(item) or len(item.text) > TAG_LINE:
+        return []
+    tags, rest = split_series(item.text + " x")
+    return tags if rest == "x" else []
+
+
 _VERSION_MARK = re.compile(r"\s*[(\[（]\s*(?:(?:종합\s*)?\d{1,2}\s*보|종합)\s*[)\]）]\s*$")
 """A wire's version mark closing a headline (``(종합2보)``, ``(2보)``, ``(종합)``): which update of the
 story this is, no part of the headline."""
@@ -340,8 +361,8 @@ def _find_title(ctx: Context, release: Release | None = None) -> Item | None:
         if index < start or _repeated_name(item, top) or _site_header(ctx, item):
             continue
         below = top[index + 1] if index + 1 < len(top) else None
-        if below is not None and kicker(item) and _title_like(below):
-            continue  # "[기획] 사라지는 동네 ③" over the headline: the series, not the title
+        if below is not None and (kicker(item) or _tags_only(item)) and _title_like(below):
+            continue  # "[기획] 사라지는 동네 ③", "[장바구니 물가]" over the headline: the series
         if below is not None and _names_tag_below(item, below):
             continue  # "영어로 읽는 뉴스" over "[영어로 읽는 뉴스] …": the section's label, the series
         if _superseded_flash(item, below):
@@ -704,7 +725,7 @@ def run(ctx: Context) -> None:
     if title_item is not None:
         at = ctx.items.index(title_item)
         above = ctx.items[at - 1] if at else None
-        if above is not None and (kicked := kicker(above) or []):
+        if above is not None and (kicked := kicker(above) or _tag_line(ctx, above)):
             ctx.to_meta(above, "series")
         if above is not None and _superseded_flash(above, title_item):
             reason = "the wire's flash headline, superseded by the updated story's headline below it"
