@@ -101,3 +101,24 @@ def test_another_companys_notice_there_is_not_the_pages_rights(tmp_path: Path) -
     doc = _doc(tmp_path, _footer_page("Copyright © GARAM SOFT Corp. All rights reserved."))
     assert doc.meta.rights is None
     assert any("GARAM SOFT" in r.text for r in doc.removed)
+
+
+def test_bracketed_column_name_right_above_the_headline_is_the_series(tmp_path: Path) -> None:
+    """In an element no class names series or kicker (before: removed as page chrome)."""
+    html = _footer_page("ⓒ 바다일보 무단전재 금지").replace(
+        "<h3 class='tit_view'>", "<span class='col_name'>[바다 이야기]</span><h3 class='tit_view'>"
+    )
+    doc = _doc(tmp_path, html)
+    assert doc.meta.series == ["바다 이야기"]
+    assert doc.meta.title == "연안 여객선 운임 12% 내린다"
+
+
+def test_a_post_category_inside_the_headlines_heading_stays_out(tmp_path: Path) -> None:
+    """A board's category before the subject in the same heading is the board's, as set so far."""
+    html = _footer_page("ⓒ 바다일보 무단전재 금지").replace(
+        "<h3 class='tit_view'>연안 여객선 운임 12% 내린다</h3>",
+        "<h3><span class='head'>[정보]</span> "
+        "<span class='title_subject'>연안 여객선 운임 12% 내린다</span></h3>",
+    )
+    doc = _doc(tmp_path, html)
+    assert doc.meta.series == []

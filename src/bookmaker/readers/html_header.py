@@ -940,7 +940,33 @@ def label_line(env: Env, body: Tag, title: Tag | None) -> SourceLine | None:
             if kind == "series" and "series" not in classes and _menu_section(env.page, node):
                 kind = "label"  # a kicker linking to a section the site's menu lists: no series
             return SourceLine(text, env.page.line(node), kind)
-    return _series_box(env, body, title)
+    return _series_box(env, body, title) or _bracketed_above(env, body, title)
+
+
+_BRACKETED = re.compile(r"\s*(?:[\[【]\s*[^\[\]【】]{1,20}?\s*[\]】]\s*)+")
+
+
+def _bracketed_above(env: Env, body: Tag, title: Tag) -> SourceLine | None:
+    """The text shown right above the headline when it is only bracketed tags, in an element no class
+    names (``<span class="column_name">[교통 돋보기]</span>``): a plain line, which the normalizer reads
+    as the series (or a release's kind label) as it reads such a line of a text."""
+    shown = (
+        s
+        for s in title.find_all_previous(string=True)
+        if is_text(s) and has_text(s) and isinstance(s.parent, Tag) and env.page.shown(s.parent)
+    )
+    before = next(shown, None)
+    if before is None or not isinstance(before.parent, Tag) or inside(before, body) or _placed(env, before):
+        return None
+    node = before.parent
+    text = visible_text(node)
+    heading = node.find_parent(HEADINGS)
+    if heading is not None and inside(title, heading):
+        return None  # a board's post category in the headline's own heading ("[정보] 제목")
+    if not _BRACKETED.fullmatch(text) or _placed(env, node) or inside(body, node):
+        return None
+    env.take(node)
+    return SourceLine(text, env.page.line(node))
 
 
 def _menu_section(page: Page, node: Tag) -> bool:
