@@ -7,9 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bookmaker.ir import Document, ListBlock
-from bookmaker.normalize import normalize
-from bookmaker.raw import RawDocument
-from bookmaker.readers import read
+from tests.helpers import read_written
 
 STORY = [
     "가람시가 내년부터 공공자전거 대여료를 1시간 1천원에서 500원으로 내린다고 3일 밝혔다.",
@@ -18,11 +16,7 @@ STORY = [
 
 
 def _doc(tmp_path: Path, text: str) -> Document:
-    path = tmp_path / "clip.md"
-    path.write_text(text, "utf-8")
-    raw = read(path)
-    assert isinstance(raw, RawDocument)
-    return normalize(raw)
+    return read_written(tmp_path / "clip.md", text)[1]
 
 
 def _clip(head: str, after: str = "") -> str:

@@ -6,9 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bookmaker.ir import Document, Figure
-from bookmaker.normalize import normalize
-from bookmaker.raw import RawDocument
-from bookmaker.readers import read
+from tests.helpers import read_written
 
 TEXT = [
     "갯벌에 겨울 철새 3만여 마리가 찾아왔다. 국립생태원은 8일 올해 첫 동시 조사 결과를 내놓았다.",
@@ -17,11 +15,7 @@ TEXT = [
 
 
 def _doc(tmp_path: Path, name: str, data: str) -> Document:
-    path = tmp_path / name
-    path.write_text(data, "utf-8")
-    raw = read(path)
-    assert isinstance(raw, RawDocument)
-    return normalize(raw)
+    return read_written(tmp_path / name, data)[1]
 
 
 def test_counter_of_an_html_slider_beside_its_photos(tmp_path: Path) -> None:

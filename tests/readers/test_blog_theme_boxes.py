@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bookmaker.normalize import normalize
 from bookmaker.raw import RawDocument
-from bookmaker.readers import read
+from tests.helpers import read_written
 
 TEXT = [
     "제주 올레 7코스는 외돌개에서 월평까지 이어지는 17km 길이다. 바다를 끼고 걷는 구간이 길다.",
@@ -23,11 +22,7 @@ def _read(tmp_path: Path, footer: str) -> tuple[RawDocument, list[str]]:
         + "".join(f"<p>{t}</p>" for t in TEXT)
         + f"</div><footer class='entry-footer'>{footer}</footer></article></body></html>"
     )
-    path = tmp_path / "post.html"
-    path.write_text(html, "utf-8")
-    raw = read(path)
-    assert isinstance(raw, RawDocument)
-    doc = normalize(raw)
+    raw, doc = read_written(tmp_path / "post.html", html)
     return raw, [b.text for b in doc.blocks]
 
 

@@ -7,9 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bookmaker.ir import Document, Paragraph
-from bookmaker.normalize import normalize
-from bookmaker.raw import RawDocument
-from bookmaker.readers import read
+from tests.helpers import read_written
 
 LEAD = "해양수산부가 연안 여객선 운임을 내년부터 평균 12% 내린다고 2일 밝혔다. 섬 주민은 절반만 낸다."
 TEXT = [
@@ -20,11 +18,7 @@ TEXT = [
 
 
 def _doc(tmp_path: Path, html: str) -> Document:
-    path = tmp_path / "page.html"
-    path.write_text(html, "utf-8")
-    raw = read(path)
-    assert isinstance(raw, RawDocument)
-    return normalize(raw)
+    return read_written(tmp_path / "page.html", html)[1]
 
 
 def _page(header: str, between: str) -> str:
