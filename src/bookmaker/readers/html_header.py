@@ -434,6 +434,11 @@ def _dates(env: Env, body: Tag, title: Tag | None) -> list[SourceLine]:
         ):
             continue
         text = visible_text(node)
+        if text and node.name == "time" and node.get("datetime") and not re.search(r"\d{4}", text):
+            env.remove(
+                node, "the date shown without its year (the <time> element gives it whole)", "html.date"
+            )
+            continue  # "<time datetime='2026-12-05T23:30:00Z'>12월 6일</time>": the page's date, shown short
         if not text or len(text) > 100 or not re.search(r"\d{4}", text):
             continue
         label = _label(env, node)

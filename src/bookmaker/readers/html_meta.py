@@ -219,17 +219,25 @@ _KST = _dt.timezone(_dt.timedelta(hours=9))
 _SHOWN_TIME = re.compile(r"(\d{4})\D{1,3}(\d{1,2})\D{1,3}(\d{1,2})\D{1,4}(\d{1,2}):(\d{2})")
 
 
+_SHOWN_DAY = re.compile(r"\s*(\d{1,2})\s*(?:월|[./])\s*(\d{1,2})\s*일?\.?\s*(?:\([월화수목금토일]\))?\s*")
+
+
 def _shown_korean_time(tag: Tag, value: object) -> str | None:
-    """A time element's UTC ``datetime`` as Korean time when its own text shows that Korean time
-    (the page chose to show it so); None otherwise (GitHub's "3 days ago" keeps its UTC)."""
+    """A time element's UTC ``datetime`` as Korean time when its own text shows that Korean time, or
+    that Korean day alone (``12월 6일``): the page chose to show it so; None otherwise (GitHub's "3 days
+    ago" keeps its UTC)."""
     if not isinstance(value, str) or not re.search(r"(?:Z|[+-]00:?00)$", value.strip()):
         return None
     try:
         moment = _dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00")).astimezone(_KST)
     except ValueError:
         return None
-    m = _SHOWN_TIME.search(tag.get_text(" ", strip=True))
+    shown = tag.get_text(" ", strip=True)
+    m = _SHOWN_TIME.search(shown)
     if m is None:
+        day_only = _SHOWN_DAY.fullmatch(shown)  # "12월 6일": the Korean day, where UTC's is the 5th
+        if day_only and (int(day_only[1]), int(day_only[2])) == (moment.month, moment.day):
+            return moment.isoformat(timespec="seconds")
         return None
     year, month, day, hour, minute = (int(g) for g in m.groups())
     if (year, month, day, hour, minute) != (

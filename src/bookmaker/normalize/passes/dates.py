@@ -544,6 +544,29 @@ def run(ctx: Context) -> None:
     elif field_day is not None:
         ctx.meta["date"] = field_day  # a posting dated only by its fields ("시작일: 2026.12.01 10:00"):
         # the day it opened; the hour is when applications open, no time of publication
+    _yearless_day(ctx, items[:first_long])
+
+
+_YEARLESS_DAY = re.compile(
+    r"\s*(\d{1,2})\s*(?:월|[./])\s*(\d{1,2})\s*일?\.?\s*(?:\(\s*[월화수목금토일]\s*\))?\s*"
+)
+
+
+def _yearless_day(ctx: Context, head: list[Item]) -> None:
+    """A line above the text showing only the month and day of the article's date (``12월 6일``, a
+    page's short form of the date its metadata gives whole): the date line it is, no deck."""
+    date = ctx.meta.get("date")
+    if not isinstance(date, str) or len(date) < 10:
+        return
+    for item in head:
+        day = _YEARLESS_DAY.fullmatch(item.text) if item.role is None and not structured(item) else None
+        if (
+            day
+            and (int(day[1]), int(day[2])) == (int(date[5:7]), int(date[8:10]))
+            and not ctx.is_dropped(item)
+        ):
+            ctx.to_meta(item, "date")
+            return
 
 
 _KST = _dt.timezone(_dt.timedelta(hours=9))
