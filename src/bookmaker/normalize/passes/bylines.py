@@ -34,10 +34,12 @@ _SPLIT = re.compile(r"\s*(?:,|·|ㆍ|\||\s/\s|;|&)\s*")
 _LEAD = re.compile(
     r"^(?:/\s*)?(?:[가-힣]{2,6}\s*=\s*(?=(?:글|사진|글·사진|사진·글)\s))?"
     r"(?:(?:글|사진|글·사진|사진·글|글\s*/\s*사진|취재|정리|번역|번역·정리|기고|By)\s+"
-    r"|(?:글|글·사진|사진·글|정리)\s*=\s*)"
+    r"|(?:글|글·사진|사진·글|정리)\s*=\s*"
+    r"|(?:글|글·사진|사진·글|정리|번역|번역·정리)\s*[:：]\s*(?=[가-힣]{2,4}\s*(?:[가-힣]+\s+)?(?:인턴)?기자))"
 )
 """A writer's label before the name: ``글·사진 한지오 기자``, a closing ``/글·사진=한지오기자 email``, a
-feature's place first (``통영=글·사진 박민수 여행전문기자``)."""
+feature's place first (``통영=글·사진 박민수 여행전문기자``), a translator's or an editor's credit with a
+colon before a reporter (``번역: 정유진 기자``, ``정리: 한도윤 국제부 기자``)."""
 _BULLET = re.compile(r"^\s*[•▪◦·∙-]\s*")
 _TEAM = re.compile(r"^[가-힣A-Za-z0-9]*(?:팀|취재반|부|국|데스크|기자단)$")
 _TEAM_LEAD = re.compile(r"^[가-힣A-Za-z0-9 ]{1,20}(?:팀|취재반)\s*=\s*")
@@ -108,9 +110,12 @@ def _segment(rules: Rules, seg: str, with_email: bool) -> list[Author] | None:
             _desk().match(tokens[-1]) or tokens[-1] in desk_words or _outlet_named(rules, tokens[-1])
         ):  # "정은비 헬스조선 기자": a known outlet's name, whatever its ending
             tokens.insert(0, tokens.pop())
+    foreign = _foreign_name(rules, tokens[-2:])
+    names: list[str] = [foreign] if foreign else []
+    if foreign:
+        tokens = tokens[:-2]
     # glued "이름기자" leaves the name as the last token
-    names: list[str] = []
-    while tokens and re.fullmatch(r"[가-힣]{2,4}", tokens[-1]) and tokens[-1] not in places:
+    while not foreign and tokens and re.fullmatch(r"[가-힣]{2,4}", tokens[-1]) and tokens[-1] not in places:
         if tokens[-1][:-1] in desk_words and tokens[-1][-1] in "부팀국":
             break  # "사회부 최유나 기자": the desk before the name, not a second reporter
         if names and not (len(tokens[-1]) == 3 and all(len(n) == 3 for n in names)):
@@ -127,6 +132,28 @@ def _segment(rules: Rules, seg: str, with_email: bool) -> list[Author] | None:
         if not (tok in places or tok in desks or _desk().match(tok) or outlet):
             return None
     return [Author(name=n, role=role) for n in names]
+
+
+_INSTITUTION_END = re.compile(r"[관부청처원실회단당국소사대팀]$")
+
+
+def _foreign_name(rules: Rules, words: list[str]) -> str | None:
+    """A foreign writer's given name and surname in Hangul (``토머스 프리드먼``, ``마리안 스티글리츠``):
+    two words of Hangul, five syllables or more together, neither a place, a desk or an office; the
+    first not opening with a Korean surname, or the second, of three syllables or more, not (two
+    Korean names apart are two reporters, ``김철수 이영희``; ``정다온 시민`` is a name and a word)."""
+    if len(words) != 2 or not all(re.fullmatch(r"[가-힣]{1,6}", w) for w in words):
+        return None
+    if len("".join(words)) < 5 or any(_INSTITUTION_END.search(w) for w in words):
+        return None
+    surnames = rules.word_set(("surnames", "hangul"))
+    places, desks = rules.word_set(("places", "names")), rules.word_set(("desks", "names"))
+    if any(w in places or w in desks or _desk().match(w) or rules.outlet_in_text(w) for w in words):
+        return None
+    given, family = (w[:2] in surnames or w[0] in surnames for w in words)
+    if given and (family or len(words[1]) < 3):  # "이영광 시민": a Korean name and a word
+        return None
+    return " ".join(words)
 
 
 OUTLET_WORD = re.compile(
@@ -365,9 +392,16 @@ _HANDLE = re.compile(r"[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+|[a-z]+\d+")
 
 
 def _from_markup(text: str) -> list[Author] | None:
-    """Names in byline markup that carries extra words (``김지훈 기자 다른기사 보기``)."""
-    found = [Author(name=m[1], role=m[2]) for m in _name_role().finditer(text)]
-    return found or None
+    """Names in byline markup that carries extra words (``김지훈 기자 다른기사 보기``), each with the
+    e-mail after it before the next name (a reporter card's ``오세린 기자 serin@… 바다 이야기를
+    씁니다 + 구독``)."""
+    found = list(_name_role().finditer(text))
+    authors: list[Author] = []
+    for at, m in enumerate(found):
+        end = found[at + 1].start() if at + 1 < len(found) else len(text)
+        mail = EMAIL.search(text, m.end(), end)
+        authors.append(Author(name=m[1], role=m[2], email=mail.group(0).rstrip(".") if mail else None))
+    return authors or None
 
 
 def _caption_credit(ctx: Context, item: Item) -> bool:

@@ -15,7 +15,8 @@ no fact goes with them.
   stanza's line: a refrain (a song's chorus sung three times) is the text's.
 * A pull quote the markup marks (a magazine's ``<aside class="pull-quote">``) is removed when the text
   says it anywhere, before or after it (a sentence or a clause of a paragraph); one that repeats
-  nothing stays, a quote.
+  nothing stays, a quote. So is an unmarked one, a line all in quotation marks that a paragraph
+  close to it (three lines either side) says again within its own words.
 """
 
 from __future__ import annotations
@@ -140,14 +141,28 @@ def _dialogue(items: list[Item], index: int) -> bool:
     return index > 0 and items[index - 1].text.rstrip().endswith(("?", "？"))
 
 
+_QUOTED_LINE = re.compile(r"^\s*[“\"][^“”\"]{8,100}[”\"]\s*$")
+"""A line that is one quotation and nothing else (``“바다는 한 번도 같은 얼굴을 보여 준 적이 없다”``)."""
+PULL_QUOTE_REACH = 3
+"""Lines either side of an unmarked pull quote where the paragraph repeating it stands."""
+
+
 def _pull_quotes(ctx: Context) -> None:
-    """Drop a marked pull quote whose words the text says elsewhere (in a longer line)."""
-    for item in [it for it in ctx.items if it.attrs.get("pull_quote")]:
+    """Drop a pull quote whose words the text says again in a longer line: a marked one wherever the
+    text says them, an unmarked quotation alone on its line where a line close to it does."""
+    items = ctx.items
+    for at, item in enumerate(items):
+        if item.attrs.get("pull_quote"):
+            others = items
+        elif not structured(item) and _QUOTED_LINE.match(item.text):
+            others = items[max(0, at - PULL_QUOTE_REACH) : at + PULL_QUOTE_REACH + 1]
+        else:
+            continue
         k = key(item.text)
         source = next(
             (
                 o
-                for o in ctx.items
+                for o in others
                 if o is not item
                 and not structured(o)
                 and len(o.text) > len(item.text)

@@ -6,7 +6,11 @@ Each jump out is paired with the next jump in. Both marks go (``pages.jump``), a
 stands between them (the rest of the first page and the head of the next: an index box, the page's
 header), which is no part of the story (``pages.jump-between``); the paragraph the jump cut
 mid-sentence runs on into the first line after the jump in. A jump out may also end the cut line
-itself ("… 이어질 ▶A3면에 계속")."""
+itself ("… 이어질 ▶A3면에 계속").
+
+A bare continuation mark ("(계속)", "<계속>", "- 계속 -") between two parts of one story — running
+text above it and below it, as a paged article's pages or a print page's columns break — goes too
+(``pages.continued``); at the story's end it tells of the next instalment and stays."""
 
 from __future__ import annotations
 
@@ -15,13 +19,24 @@ from bisect import bisect_right
 
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
-from bookmaker.normalize.text import ends_sentence
+from bookmaker.normalize.text import ends_sentence, is_prose
 
 _PAGE = r"[A-Za-z]?\s?\d{1,2}\s?면"
 _OUT = re.compile(
     rf"\s*[(\[<〈]?\s*[▶►☞→>]*\s*{_PAGE}\s?(?:에|으로|로)\s?(?:계속|이어짐|이어집니다)\s*[)\]>〉]?\s*$"
 )
 _IN = re.compile(rf"^\s*[(\[<〈]?\s*[◀◁☜←<▶►]*\s*{_PAGE}\s?(?:에서|서)\s?(?:계속|이어짐)\s*[)\]>〉]?\s*$")
+_CONTINUED = re.compile(r"^\s*(?:[(\[<〈《【]\s*계속\s*[)\]>〉》】]|[-–—]\s*계속\s*[-–—])\s*$")
+"""A bare continuation mark: ``(계속)``, ``<계속>``, ``〈계속〉``, ``[계속]``, ``- 계속 -``."""
+
+
+def _continued_between(items: list[Item], index: int) -> bool:
+    """The bare mark at ``index`` stands between running text and more of it (a heading may open
+    the part after the mark)."""
+    if not _CONTINUED.match(items[index].text) or structured(items[index]) or index == 0:
+        return False
+    before, after = items[index - 1], items[index + 1 : index + 3]
+    return is_prose(before.text) and any(is_prose(item.text) for item in after)
 
 
 def _jump_out(item: Item) -> re.Match[str] | None:
@@ -32,7 +47,11 @@ def run(ctx: Context) -> None:
     """Pair jump lines, drop them and what lies between, join the cut paragraph (see the module)."""
     items = ctx.items
     ins = [j for j, item in enumerate(items) if _IN.match(item.text)]
-    drops: list[tuple[Item, str, str]] = []
+    drops: list[tuple[Item, str, str]] = [
+        (item, "a continuation mark between two parts of the story", "pages.continued")
+        for index, item in enumerate(items)
+        if _continued_between(items, index)
+    ]
     joins: list[tuple[Item, Item]] = []
     index = 0
     while index < len(items):

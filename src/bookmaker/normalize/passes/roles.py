@@ -58,6 +58,8 @@ _LABEL_END = re.compile(rf"\s*{_OPEN}\s*{_WORD}\s*{_CLOSE}\s*$", re.IGNORECASE)
 _LABEL_ALONE = EDITOR_NOTE_ALONE
 _TRANSLATED = re.compile(
     r"^\s*(?P<open>[(（]\s*)?(?:[※*]\s*)?(?=(?:이|본)\s*기사는\s.{0,100}번역"
+    r"|(?:이|본)\s*(?:글|칼럼|기고문?)(?:은|는)\s.{0,100}?번역"
+    r"(?:한\s*것|했습니다|하였습니다|해\s*(?:실|싣|옮기|옮겼|소개))"
     r"|(?:이|본)\s*(?:기사|글|칼럼)(?:은|는)\s.{0,60}(?:먼저|처음)\s*(?:실렸|실린|게재(?:됐|되었|된)|발행(?:됐|되었|된))"
     r".{0,60}(?:옮|고쳐\s*쓴|다듬은|수정한|보완한)"
     r"|(?:이|본)\s*(?:기사|글|칼럼)(?:은|는)\s.{0,60}(?:블로그|브런치(?:\s*스토리)?|뉴스레터|페이스북|SNS|누리집|홈페이지)"
@@ -70,7 +72,8 @@ _TRANSLATED = re.compile(
     r"\s.{0,80}translat)"
     r")"
 )
-"""A translator's note (``※ 이 기사는 … 이코노미스트의 기사를 경향신문이 번역한 것입니다``, an English
+"""A translator's note (``※ 이 기사는 … 이코노미스트의 기사를 경향신문이 번역한 것입니다``, ``※ 이 글은 …
+뉴욕타임스에 실린 … 칼럼을 번역한 것입니다``: a column's or a piece's, what it translated named), an English
 edition's ``This article was originally written in Korean and translated by …``), or a
 republisher's (``이 글은 필자의 브런치에 먼저 실렸고, 필자의 동의를 얻어 옮겼습니다``, ``… 먼저 실린
 글을 고쳐 쓴 것입니다``, ``… 개인 블로그에 실린 글을 요즘IT의 형식에 맞게 고쳐 실은 것입니다``): an

@@ -1,0 +1,183 @@
+"""Failure kinds from held-out round 56 (news pages saved as HTML): a page break's bare
+continuation mark ("(계속)") between two parts of one story, a translator's note on a column or a
+piece ("※ 이 글은 … 칼럼을 번역한 것입니다"), and a foreign writer's byline in Hangul, given name and
+surname apart ("토머스 프리드먼 뉴욕타임스 칼럼니스트")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bookmaker.ir import Paragraph
+from tests.normalize.test_real_shapes import body, norm, read_page, removed
+
+_HEAD = ("한빛신문", "등대지기의 마지막 겨울", "입력 2026.11.30 06:00", "박서율 기자", "")
+_PART_ONE = (
+    "섬의 서쪽 끝 등대에는 마흔 해째 불을 켜는 사람이 있다. "
+    "올해 예순여덟인 등대지기는 해가 지기 한 시간 전에 계단을 오른다.",
+    "",
+    "등대는 내년 봄 무인화된다. 그는 그 뒤에도 섬에 남을지 아직 정하지 못했다고 말했다.",
+)
+_PART_TWO = (
+    "섬 주민들은 등대가 꺼지지 않기를 바란다. "
+    "한 어민은 밤바다에서 그 불빛을 보면 집에 다 왔다는 생각이 든다고 했다.",
+    "",
+    "해양수산청은 무인화 뒤에도 등대 건물을 주민 쉼터로 쓰는 방안을 검토하고 있다.",
+)
+_TAIL = ("", "박서율 기자 syp@hanbitnews.kr", "ⓒ 한빛신문, 무단 전재 및 재배포 금지")
+
+
+def _paged(mark: str) -> list[str]:
+    return [*_HEAD, *_PART_ONE, "", mark, "", *_PART_TWO, *_TAIL]
+
+
+def test_a_bare_continuation_mark_between_two_parts_of_a_story_goes() -> None:
+    for mark in ("(계속)", "<계속>", "〈계속〉", "- 계속 -", "[계속]"):
+        _, doc = norm(*_paged(mark))
+        text = body(doc)
+        assert "계속" not in text, mark
+        assert removed(doc).get(mark) == "pages.continued", mark
+        assert "주민 쉼터로 쓰는 방안을 검토하고 있다." in text
+        assert "아직 정하지 못했다고 말했다." in text
+
+
+def test_a_serial_s_closing_continuation_mark_stays() -> None:
+    """At the story's end "(계속)" says the next instalment follows: the reader's to know."""
+    _, doc = norm(*_HEAD, *_PART_ONE, "", "(계속)", *_TAIL)
+    assert "(계속)" in body(doc)
+
+
+def test_a_continuation_word_inside_a_sentence_stays() -> None:
+    _, doc = norm(
+        *_HEAD, *_PART_ONE, "", "(계속) 이어지는 이야기는 다음 주에 싣는다.", "", *_PART_TWO, *_TAIL
+    )
+    assert "(계속) 이어지는 이야기는 다음 주에 싣는다." in body(doc)
+
+
+_COLUMN = (
+    "누리일보",
+    "[세계의 시선] 도시가 밤을 잃을 때",
+    "입력 2026.11.29 00:10",
+    "",
+    "런던의 밤은 지난 20년 동안 두 배 밝아졌다. "
+    "가로등을 발광다이오드로 바꾸면서 거리는 안전해졌지만 하늘의 별은 사라졌다.",
+    "",
+    "밤이 밝아지면서 철새는 길을 잃고, 사람은 잠을 잃었다. 도시는 이제 어둠을 설계해야 한다.",
+    "",
+)
+
+
+def _translated_column(note: str) -> Paragraph:
+    _, doc = norm(*_COLUMN, note, "", "ⓒ 누리일보, 무단 전재 및 재배포 금지")
+    (last,) = [
+        b for b in doc.blocks if isinstance(b, Paragraph) and b.text.startswith(note[:6].lstrip("*※ "))
+    ]
+    return last
+
+
+def test_a_translator_s_note_on_a_column_or_a_piece_is_an_editor_s_note() -> None:
+    for note in (
+        "※ 이 칼럼은 영국 일간지 가디언에 실린 필자의 글을 우리말로 번역한 것입니다.",
+        "* 이 글은 미국 시사주간지 애틀랜틱에 실린 기고문을 번역했습니다.",
+        "※ 본 기고는 프랑스 르몽드에 실린 글을 한국어로 옮겨 번역한 것입니다.",
+        "*이 칼럼은 르몽드와의 콘텐츠 제휴에 따라 누리일보가 번역해 싣는 것입니다.",
+    ):
+        assert _translated_column(note).role == "editor-note", note
+
+
+def test_a_paragraph_about_translation_is_no_note() -> None:
+    line = "이 글은 번역가들이 기계 번역과 어떻게 일하는지를 다룬다. 필자는 10년째 영어책을 번역한 번역가다."
+    assert _translated_column(line).role is None
+
+
+def test_a_foreign_writer_s_byline_in_hangul_names_the_writer() -> None:
+    for line, name, role in (
+        ("토머스 프리드먼 뉴욕타임스 칼럼니스트", "토머스 프리드먼", "칼럼니스트"),
+        ("마리안 스티글리츠 칼럼니스트", "마리안 스티글리츠", "칼럼니스트"),
+        ("니컬러스 웨이드 워싱턴포스트 칼럼니스트", "니컬러스 웨이드", "칼럼니스트"),
+    ):
+        _, doc = norm("누리일보", "도시가 밤을 잃을 때", line, "입력 2026.11.29 00:10", "", *_COLUMN[4:])
+        assert [(a.name, a.role) for a in doc.meta.authors] == [(name, role)], line
+        assert doc.meta.subtitles == [], line
+
+
+def test_two_korean_names_or_an_office_are_no_foreign_writer() -> None:
+    _, doc = norm("누리일보", "도시가 밤을 잃을 때", "김철수 이영희 기자", "", *_COLUMN[4:])
+    assert [a.name for a in doc.meta.authors] == ["김철수", "이영희"]
+    _, doc = norm("누리일보", "도시가 밤을 잃을 때", "정다온 시민기자", "", *_COLUMN[4:])
+    assert all(a.name != "정다온 시민" for a in doc.meta.authors)
+    _, doc = norm(
+        "누리일보", "도시가 밤을 잃을 때", "입력 2026.11.29 00:10", "", *_COLUMN[4:], "백악관 수석 대변인", ""
+    )
+    assert all(a.name != "백악관 수석" for a in doc.meta.authors)
+
+
+def test_a_translator_s_credit_with_a_colon_names_the_translator() -> None:
+    for line in ("번역: 정유진 기자", "정리 : 정유진 국제부 기자"):
+        _, doc = norm(*_COLUMN, line, "", "ⓒ 누리일보, 무단 전재 및 재배포 금지")
+        assert [(a.name, a.role) for a in doc.meta.authors] == [("정유진", "기자")], line
+        assert "정유진" not in body(doc)
+
+
+_STORY = (
+    "가람일보",
+    "섬마을 분교의 마지막 졸업식",
+    "입력 2026.12.04 07:00",
+    "",
+    "전교생이 한 명뿐인 섬마을 분교가 내년 2월 문을 닫는다. "
+    "마지막 졸업생 한소망(12)양은 친구 없이 6년을 다녔다.",
+    "",
+)
+
+
+def test_a_box_of_links_to_read_along_between_paragraphs_goes() -> None:
+    lines = (
+        *_STORY,
+        "같이 읽으면 좋은 기사",
+        "폐교 3곳 중 1곳은 10년째 빈 건물",
+        "작은 학교 살리기, 통학버스가 답일까",
+        "",
+        "분교장 김현수 교사는 “한 명이라도 학생이 있으면 학교는 학교”라며 "
+        "문을 닫는 날까지 수업을 하겠다고 말했다.",
+        "",
+        "ⓒ 가람일보, 무단 전재 및 재배포 금지",
+    )
+    _, doc = norm(*lines)
+    assert "같이 읽으면" not in body(doc) and "통학버스" not in body(doc)
+    assert "수업을 하겠다고 말했다." in body(doc)
+
+
+def test_an_unmarked_pull_quote_said_again_close_by_goes() -> None:
+    said = (
+        "분교장 김현수 교사는 “한 명이라도 학생이 있으면 학교는 학교”라며 "
+        "문을 닫는 날까지 수업을 하겠다고 말했다."
+    )
+    _, doc = norm(*_STORY, "“한 명이라도 학생이 있으면 학교는 학교”", "", said, "")
+    assert removed(doc).get("“한 명이라도 학생이 있으면 학교는 학교”") == "dedupe.pull-quote"
+    assert said in body(doc)
+
+
+def test_a_quotation_alone_said_again_far_away_stays() -> None:
+    quote = "“한 명이라도 학생이 있으면 학교는 학교”"
+    filler = [
+        f"섬에는 {n}년 전까지 학생이 스무 명 넘게 있었다. 지금은 노인들만 남아 학교 운동장을 가꾼다."
+        for n in range(5)
+    ]
+    far = "분교장 김현수 교사는 “한 명이라도 학생이 있으면 학교는 학교”라고 다시 말했다."
+    lines = [*_STORY, quote, ""]
+    for line in filler:
+        lines += [line, ""]
+    _, doc = norm(*lines, far)
+    assert "dedupe.pull-quote" not in removed(doc).values()
+
+
+def test_a_reporter_card_s_e_mail_goes_with_its_name(tmp_path: Path) -> None:
+    page = (
+        "<h1>섬마을 분교의 마지막 졸업식</h1>"
+        "<div class='article-body'><p>" + _STORY[4] + "</p>"
+        "<p>분교장 김현수 교사는 “한 명이라도 학생이 있으면 학교는 학교”라고 말했다. "
+        "졸업식은 내년 2월 14일 열린다.</p></div>"
+        "<div class='journalist'><p><b>윤하람 기자</b></p><p>haram@garamilbo.co.kr</p>"
+        "<p>섬과 바다 이야기를 씁니다</p><a>+ 구독</a> <a>응원하기</a></div>"
+    )
+    _, doc = read_page(tmp_path, page)
+    assert [(a.name, a.email) for a in doc.meta.authors] == [("윤하람", "haram@garamilbo.co.kr")]
