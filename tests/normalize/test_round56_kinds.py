@@ -181,3 +181,33 @@ def test_a_reporter_card_s_e_mail_goes_with_its_name(tmp_path: Path) -> None:
     )
     _, doc = read_page(tmp_path, page)
     assert [(a.name, a.email) for a in doc.meta.authors] == [("윤하람", "haram@garamilbo.co.kr")]
+
+
+_OPINION_BODY = (
+    "<div class='view-body'><p>도시의 밤은 지난 20년 동안 두 배 밝아졌다. "
+    "가로등을 바꾸면서 거리는 안전해졌지만 하늘의 별은 사라졌다.</p>"
+    "<p>밤이 밝아지면서 철새는 길을 잃고, 사람은 잠을 잃었다. 도시는 이제 어둠을 설계해야 한다.</p></div>"
+)
+
+
+def test_a_by_line_under_the_headline_signs_the_article(tmp_path: Path) -> None:
+    page = (
+        "<div class='view-head'><h1>도시가 밤을 잃을 때</h1>"
+        "<p class='meta'>By 리베카 손더스 | 입력 2026.11.29 00:10</p></div>" + _OPINION_BODY
+    )
+    _, doc = read_page(tmp_path, page)
+    assert [a.name for a in doc.meta.authors] == ["리베카 손더스"]
+    assert doc.meta.date == "2026-11-29T00:10:00+09:00"
+
+
+def test_an_english_title_under_the_headline_is_a_deck(tmp_path: Path) -> None:
+    page = (
+        "<div class='view-head'><h1>도시가 밤을 잃을 때</h1>"
+        "<p class='orig'><i>When Cities Lose the Night</i></p>"
+        "<p class='date'>입력 2026.11.29 00:10</p></div>" + _OPINION_BODY
+    )
+    _, doc = read_page(tmp_path, page)
+    assert doc.meta.subtitles == ["When Cities Lose the Night"]
+    page = page.replace("<i>When Cities Lose the Night</i>", "OPINION")
+    _, doc = read_page(tmp_path, page)
+    assert doc.meta.subtitles == []

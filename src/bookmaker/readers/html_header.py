@@ -286,11 +286,22 @@ _TRANSLATED = re.compile(
 )
 
 
+_ENGLISH_TITLE = re.compile(
+    r"(?!by\s)[A-Z][A-Za-z’'\-]*(?:[ ,:;–—-]+[A-Za-z’'\-]+){2,24}[?!.]?", re.IGNORECASE
+)
+"""A title in English: three words or more, no digit, no Hangul, not a "By" line."""
+
+
 def _title_translated(tag: Tag) -> bool:
-    """A line whose class names the headline in English (``exh-title-en``, ``tit_eng``, ``en-title``)
-    right under it: the title's translation, a deck."""
+    """A line right under the headline whose class names the headline in English (``exh-title-en``,
+    ``tit_eng``, ``en-title``), or whose words are all an English title (a translated column's
+    original title, ``<p><em>Democracy Dies Outside the Ballot Box</em></p>``): a deck."""
     names = [str(name) for name in tag.get("class") or []]
-    return tag.name in ("p", "div", "span") and any(_TRANSLATED.search(n) for n in names)
+    if tag.name not in ("p", "div", "span"):
+        return False
+    return any(_TRANSLATED.search(n) for n in names) or (
+        _ENGLISH_TITLE.fullmatch(visible_text(tag).strip()) is not None and visible_text(tag)[:1].isupper()
+    )
 
 
 def _headline_box(title: Tag, subtrees: Subtrees) -> Tag:
@@ -554,7 +565,12 @@ def _lead_photo(page: Page, body: Tag, title: Tag | None) -> Tag | None:
     return None
 
 
-_SIGNED_PART = re.compile(r"[가-힣]{2,4}\s*(?:기자|특파원|선임기자|객원기자|편집위원|논설위원)")
+_SIGNED_PART = re.compile(
+    r"[가-힣]{2,4}\s*(?:기자|특파원|선임기자|객원기자|편집위원|논설위원)"
+    r"|(?i:by)\s+[^\W\d_]{1,12}(?:\s[^\W\d_]{1,12}){0,2}"
+)
+"""A part of a byline box that signs it: a name with a reporter's title, or "By" and a name of up to
+three words (a translated column's ``By 앤 애플게이트 | 입력 …``)."""
 
 
 _MEMBER_SIGNED = re.compile(r"(?<![가-힣])[가-힣]{2,4}\s?\([a-z][a-z0-9_]{2,19}\)\s*$")
