@@ -211,3 +211,26 @@ def test_an_english_title_under_the_headline_is_a_deck(tmp_path: Path) -> None:
     page = page.replace("<i>When Cities Lose the Night</i>", "OPINION")
     _, doc = read_page(tmp_path, page)
     assert doc.meta.subtitles == []
+
+
+def test_an_ad_label_a_reaction_box_and_channel_prompts_between_paragraphs_go() -> None:
+    chrome = (
+        "[ 광고 ]",
+        "이 기사 어떠셨나요?",
+        "후속 기사 원해요 7",
+        "텔레그램 채널 추가하고 누리일보 속보 받아 보기",
+        "누리일보 아침 편지를 구독하시면 매주 월요일 읽을거리를 보내 드립니다.",
+    )
+    lines: list[str] = list(_STORY)
+    for n, line in enumerate(chrome):
+        lines += [
+            line,
+            "",
+            f"섬에는 {n + 10}년 전까지 학생이 스무 명 넘게 있었다. 지금은 노인들만 남아 운동장을 가꾼다.",
+            "",
+        ]
+    _, doc = norm(*lines, "ⓒ 가람일보, 무단 전재 및 재배포 금지")
+    gone = removed(doc)
+    for line in chrome:
+        assert line in gone, line
+    assert body(doc).count("노인들만 남아 운동장을 가꾼다.") == len(chrome)
