@@ -234,3 +234,17 @@ def test_an_ad_label_a_reaction_box_and_channel_prompts_between_paragraphs_go() 
     for line in chrome:
         assert line in gone, line
     assert body(doc).count("노인들만 남아 운동장을 가꾼다.") == len(chrome)
+
+
+def test_a_byline_element_s_bare_name_beside_the_date_is_the_writer(tmp_path: Path) -> None:
+    for name in ("리베카 손더스", "한서윤"):
+        page = (
+            "<div class='view-head'><h1>도시가 밤을 잃을 때</h1>"
+            f"<div class='writer'>{name} | 입력 2026.11.29 00:10</div></div>" + _OPINION_BODY
+        )
+        _, doc = read_page(tmp_path, page)
+        assert [a.name for a in doc.meta.authors] == [name]
+        assert doc.meta.date == "2026-11-29T00:10:00+09:00"
+    page = page.replace("한서윤 |", "사회부 |")
+    _, doc = read_page(tmp_path, page)
+    assert doc.meta.authors == []

@@ -489,7 +489,7 @@ def header_lines(
         if (
             text
             and len(text) <= 80
-            and (not re.search(r"\d{4}", text) or _signed(text))
+            and (not re.search(r"\d{4}", text) or _signed(text) or _name_and_date(text))
             and not _placed(env, node)
         ):
             env.take(node)
@@ -609,6 +609,23 @@ def _signed(text: str) -> bool:
     if _MEMBER_SIGNED.search(text):
         return True
     return any(_SIGNED_PART.fullmatch(part.strip()) for part in re.split(r"\s[·|ㅣ]\s", text))
+
+
+_BARE_NAME = re.compile(r"[가-힣]{2}[가-힣](?<![부팀국실과])|[가-힣]{1,6}(?:\s[가-힣]{1,6}){1,2}")
+"""A name as a byline element may give it alone: three syllables (not a desk's ``사회부``), or one to
+three words (``폴 크루그먼``)."""
+
+
+def _name_and_date(text: str) -> bool:
+    """A byline element's name without a title beside the date (a translated column's ``폴 크루그먼 |
+    입력 2026.11.27 00:05``): the first ``|``/``·`` part a name of one to three words, a later part the
+    date."""
+    parts = [part.strip() for part in re.split(r"\s[·|ㅣ]\s", text)]
+    return (
+        len(parts) > 1
+        and _BARE_NAME.fullmatch(parts[0]) is not None
+        and any(_FULL_DATE.search(part) for part in parts[1:])
+    )
 
 
 def _signed_box(env: Env, title: Tag | None, body: Tag) -> Tag | None:

@@ -664,7 +664,11 @@ def run(ctx: Context) -> None:
             continue
         if authors is None and item.kind == "byline":
             bare = _BRACKETS.sub(" ", item.text).strip()
-            authors = [Author(name=bare)] if re.fullmatch(r"[가-힣]{2,4}", bare) else _from_markup(item.text)
+            foreign = _foreign_name(ctx.rules, bare.split())  # "폴 크루그먼": a writer's name alone
+            if re.fullmatch(r"[가-힣]{2,4}", bare) or foreign:
+                authors = [Author(name=foreign or bare)]
+            else:
+                authors = _from_markup(item.text)
             authors = authors or _labelled_writer(bare)
             if authors is None and (_HANDLE.fullmatch(bare) or _STAFF_HANDLE.fullmatch(bare)):
                 authors = [
