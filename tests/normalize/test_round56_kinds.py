@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bookmaker.ir import Paragraph
+from bookmaker.ir import Figure, Paragraph
 from tests.normalize.test_real_shapes import body, norm, read_page, removed
 
 _HEAD = ("한빛신문", "등대지기의 마지막 겨울", "입력 2026.11.30 06:00", "박서율 기자", "")
@@ -248,3 +248,24 @@ def test_a_byline_element_s_bare_name_beside_the_date_is_the_writer(tmp_path: Pa
     page = page.replace("한서윤 |", "사회부 |")
     _, doc = read_page(tmp_path, page)
     assert doc.meta.authors == []
+
+
+def test_a_linked_card_s_thumbnail_goes_with_the_card(tmp_path: Path) -> None:
+    card = (
+        "<div class='news-card'><a href='/article/5521'>"
+        "<img src='/t/5521.jpg' alt='폐교 3곳 중 1곳은 빈 건물'>"
+        "<em>함께 읽기</em> <b>폐교 3곳 중 1곳은 빈 건물</b></a></div>"
+    )
+    photo = (
+        "<p><a href='/photo/viewer/77'><img src='/p/77.jpg' alt='분교 운동장에서 뛰노는 한소망양'></a></p>"
+    )
+    page = (
+        "<h1>섬마을 분교의 마지막 졸업식</h1><div class='article-body'>"
+        f"<p>{_STORY[4]}</p>{card}{photo}"
+        "<p>분교장 김현수 교사는 “한 명이라도 학생이 있으면 학교는 학교”라며 "
+        "문을 닫는 날까지 수업을 하겠다고 말했다.</p></div>"
+    )
+    _, doc = read_page(tmp_path, page)
+    figures = [b for b in doc.blocks if isinstance(b, Figure)]
+    assert [f.text for f in figures] == ["분교 운동장에서 뛰노는 한소망양"]
+    assert removed(doc).get("폐교 3곳 중 1곳은 빈 건물") == "html.card"

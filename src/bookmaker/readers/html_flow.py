@@ -599,6 +599,10 @@ class Flow:
                 Removal(text=_alt(img), reason=THUMBNAIL_REASON, line=line, rule="html.shop")
             )
             return
+        if _card_thumbnail(img):
+            line = self.env.page.line(img)
+            self.env.removed.append(Removal(text=_alt(img), reason=CARD_REASON, line=line, rule="html.card"))
+            return
         src = self.resolve(img)
         alt = _alt(img)
         caption = [Leaf((), Text(value=alt), self.env.page.line(img))] if _alt_caption(alt) else []
@@ -1068,6 +1072,27 @@ def _shop_thumbnail(img: Tag) -> bool:
         if alt in text and SHOP_VALUE.search(text):
             return True
     return False
+
+
+CARD_REASON = "the thumbnail of a linked card that names the same headline (another article)"
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp)(?:[?#]|$)", re.IGNORECASE)
+
+
+def _card_thumbnail(img: Tag) -> bool:
+    """``img`` is the thumbnail of a card linking to another page (an inline "관련기사" card,
+    ``<a href="/news/88001"><img alt="가람천 정비사업 첫 삽…"><strong>가람천 정비사업 첫 삽…</strong></a>``):
+    inside a link (two levels up at most) to a page, not to an image, whose own text says the
+    image's ``alt`` again."""
+    alt = _alt(img)
+    if len(alt) < 6:
+        return False
+    link = next((p for p in list(img.parents)[:2] if p.name == "a"), None)
+    if link is None:
+        return False
+    href = str(link.get("href") or "")
+    if not href or href.startswith("#") or _IMAGE_FILE.search(href):
+        return False
+    return alt in visible_text(link)
 
 
 def _fields(tag: Tag) -> list[tuple[Tag, list[Tag]]] | None:
