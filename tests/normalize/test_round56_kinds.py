@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bookmaker.ir import Figure, Paragraph
+from bookmaker.ir import Document, Figure, Heading, Paragraph, Quote
 from tests.normalize.test_real_shapes import body, norm, read_page, removed
 
 _HEAD = ("한빛신문", "등대지기의 마지막 겨울", "입력 2026.11.30 06:00", "박서율 기자", "")
@@ -269,3 +269,43 @@ def test_a_linked_card_s_thumbnail_goes_with_the_card(tmp_path: Path) -> None:
     figures = [b for b in doc.blocks if isinstance(b, Figure)]
     assert [f.text for f in figures] == ["분교 운동장에서 뛰노는 한소망양"]
     assert removed(doc).get("폐교 3곳 중 1곳은 빈 건물") == "html.card"
+
+
+_BATH = (
+    "<p>가람시 남구의 한 목욕탕은 새벽 5시에 문을 연다. 첫 손님은 40년째 이곳을 찾는 단골들이다.</p>",
+    "<p>주인은 올겨울을 끝으로 문을 닫는다. 가스요금이 3년 새 두 배로 오르면서 연료비를 감당하지 못했다.</p>",
+    "<p>전국 목욕탕은 2016년 9000여곳에서 올해 5400여곳으로 줄었다. 연료비 상승이 겹친 탓이다.</p>",
+    "<p>목욕탕은 동네 노인들의 사랑방 구실을 해 왔다. 노인들의 고립이 깊어질 수 있다는 지적이 나온다.</p>",
+)
+
+
+def _bath_page(tmp_path: Path, *parts: str) -> Document:
+    page = "<h1>사라지는 동네 목욕탕</h1><p class='date'>입력 2026.11.29 07:00</p><div id='article-body'>"
+    _, doc = read_page(tmp_path, page + "".join(parts) + "</div>")
+    return doc
+
+
+def test_a_web_page_s_page_counters_go(tmp_path: Path) -> None:
+    doc = _bath_page(tmp_path, *_BATH[:2], "<p>1 / 3</p>", _BATH[2], "<p>2 / 3</p>", _BATH[3], "<p>3 / 3</p>")
+    assert [removed(doc).get(n) for n in ("1 / 3", "2 / 3", "3 / 3")] == ["pages.counter"] * 3
+    doc = _bath_page(tmp_path, *_BATH[:2], "<p>1 / 3</p>", *_BATH[2:])
+    assert "1 / 3" in body(doc)  # one counter alone counts nothing
+
+
+def test_a_marked_bold_line_opening_the_body_heads_its_section(tmp_path: Path) -> None:
+    doc = _bath_page(
+        tmp_path, "<p><b>■ 첫 손님들</b></p>", *_BATH[:2], "<p><b>■ 줄어드는 목욕탕</b></p>", *_BATH[2:]
+    )
+    assert doc.meta.subtitles == []
+    assert next(b.text for b in doc.blocks if isinstance(b, Heading)).endswith("첫 손님들")
+    doc = _bath_page(tmp_path, "<p><b>■ 연료비에 문 닫는 목욕탕</b></p>", *_BATH)
+    assert doc.meta.subtitles == ["■ 연료비에 문 닫는 목욕탕"]  # alone, a deck
+
+
+def test_a_quotation_box_is_a_quote(tmp_path: Path) -> None:
+    box = "<div class='news-quote'><p>“연료비가 매출의 절반을 넘었다”</p><p>- 목욕탕 주인</p></div>"
+    doc = _bath_page(tmp_path, *_BATH[:2], box, *_BATH[2:])
+    assert [b.text for b in doc.blocks if isinstance(b, Quote)] == [
+        "“연료비가 매출의 절반을 넘었다”",
+        "- 목욕탕 주인",
+    ]

@@ -159,6 +159,9 @@ CAPTION_CLASS = re.compile(
 )  # and an image box's caption: 한국일보's img-desc, 오마이뉴스's pic_cap
 PULL_QUOTE_CLASS = re.compile(r"pull[-_]?quote|quote[-_]?pull", re.IGNORECASE)
 """A magazine's pull quote (``<aside class="pull-quote">``): a sentence of the text shown again, large."""
+QUOTE_BOX_CLASS = re.compile(r"(?:[a-z]+[-_])?(?:quote|quotation|inquote)(?:[-_]?box)?", re.IGNORECASE)
+"""A box a news CMS sets a quotation in (``<div class="article-quote">``, ``quote-box``, ``inquote``): the
+quotation and its speaker's line (``- 목욕탕 주인 최미자씨``) are a quote."""
 CREDIT_CLASS = re.compile(r"credit|source|copyright|photographer|byline")
 CALLOUT_CLASSES = frozenset({"callout", "confluence-information-macro"})
 """A box set apart for a note on the text: Notion's callout, Confluence's info/note/warning panel."""
@@ -285,6 +288,8 @@ def kind_of(tag: Tag) -> str | None:
     if name == "figcaption" or CAPTION_CLASS.search(classes):
         return "caption"
     if name == "blockquote" or PULL_QUOTE_CLASS.search(classes):
+        return "quote"
+    if name in ("div", "aside") and any(QUOTE_BOX_CLASS.fullmatch(str(c)) for c in tag.get("class") or []):
         return "quote"
     if name == "li":
         return "list-item"

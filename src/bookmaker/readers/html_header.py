@@ -354,10 +354,30 @@ def leading_decks(body: Tag, subtrees: Subtrees) -> list[Tag]:
         elif not isinstance(child, Tag) or _passed_over(child, subtrees):
             continue
         elif _is_deck(child, subtrees):
+            if _first_marked_head(child, body):
+                break
             decks.append(child)
         else:
             stack.append(iter(child.children))
     return decks
+
+
+_SECTION_MARK = re.compile(r"^\s*([◆◇■□▶▷●○◈▣])")
+
+
+def _first_marked_head(tag: Tag, body: Tag) -> bool:
+    """A bold line opening the body with a section mark (``<p><strong>◆ 새벽 5시의 단골들</strong></p>``)
+    that another element of the body opens with too: the first of the text's section heads, no deck."""
+    mark = _SECTION_MARK.match(visible_text(tag))
+    if mark is None:
+        return False
+    return any(
+        other is not tag
+        and not inside(other, tag)
+        and not inside(tag, other)
+        and visible_text(other).lstrip().startswith(mark[1])
+        for other in body.find_all(["strong", "b", "h2", "h3", "h4"])
+    )
 
 
 def _decks(env: Env, body: Tag, title: Tag | None, opens: Tag) -> list[Tag]:

@@ -10,7 +10,9 @@ itself ("… 이어질 ▶A3면에 계속").
 
 A bare continuation mark ("(계속)", "<계속>", "- 계속 -") between two parts of one story — running
 text above it and below it, as a paged article's pages or a print page's columns break — goes too
-(``pages.continued``); at the story's end it tells of the next instalment and stays."""
+(``pages.continued``); at the story's end it tells of the next instalment and stays. So do the
+page counters of a web page's paged article ("1 / 2" … "2 / 2", counting through in order;
+``pages.counter``); a text's page numbers are the ``pages`` pass's."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from bisect import bisect_right
 
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
+from bookmaker.normalize.passes.pages import counted_through, is_counter
 from bookmaker.normalize.text import ends_sentence, is_prose
 
 _PAGE = r"[A-Za-z]?\s?\d{1,2}\s?면"
@@ -43,6 +46,16 @@ def _jump_out(item: Item) -> re.Match[str] | None:
     return None if structured(item) else _OUT.search(item.text)
 
 
+def _page_counters(ctx: Context) -> list[tuple[Item, str, str]]:
+    """A web page's page counters, "1 / 2" … "2 / 2" alone on their lines (see the module)."""
+    if ctx.source_format == "text":
+        return []
+    counters = [item for item in ctx.items if not structured(item) and is_counter(item.text)]
+    if len(counters) < 2 or counted_through(counters) is None:
+        return []
+    return [(item, "a paged article's page counter (N / M)", "pages.counter") for item in counters]
+
+
 def run(ctx: Context) -> None:
     """Pair jump lines, drop them and what lies between, join the cut paragraph (see the module)."""
     items = ctx.items
@@ -52,6 +65,7 @@ def run(ctx: Context) -> None:
         for index, item in enumerate(items)
         if _continued_between(items, index)
     ]
+    drops += _page_counters(ctx)
     joins: list[tuple[Item, Item]] = []
     index = 0
     while index < len(items):
