@@ -309,3 +309,19 @@ def test_a_quotation_box_is_a_quote(tmp_path: Path) -> None:
         "“연료비가 매출의 절반을 넘었다”",
         "- 목욕탕 주인",
     ]
+
+
+def test_a_syndicated_column_s_note_is_an_editor_s_note() -> None:
+    note = "※ 본 칼럼은 르몽드와의 제휴에 따라 누리일보에 싣습니다."
+    assert _translated_column(note).role == "editor-note"
+
+
+def test_a_writer_class_s_english_name_and_paper_name_the_writer(tmp_path: Path) -> None:
+    page = (
+        "<div class='view-head'><h1>도시가 밤을 잃을 때</h1>"
+        "<p class='col_writer'>Rebecca Saunders | The Atlantic</p>"
+        "<p class='date'>입력 2026.11.29 00:10</p></div>" + _OPINION_BODY
+    )
+    _, doc = read_page(tmp_path, page)
+    assert [a.name for a in doc.meta.authors] == ["Rebecca Saunders"]
+    assert "The Atlantic" not in body(doc)

@@ -105,6 +105,7 @@ BYLINE_SELECTORS = [
     "[itemprop=author]",
     ".txt_info",
     "[class*=author]",  # report-authors, author_name: after the exact names, as a last resort
+    "[class*=writer]",  # art_writer, column-writer: the same, for a writer's class
     ".username",  # a blog platform's handle in the post's header (Velog)
 ]
 HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]

@@ -591,6 +591,11 @@ _STAFF_HANDLE = re.compile(r"(?:GM|CM|GD|DEV)\s?[가-힣A-Za-z0-9]{1,10}")
 designer or developer tag and a name ("GM한빛", "CM 하람")."""
 _MEMBER = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})\s?\([a-z][a-z0-9_]{2,19}\)\s*$")
 """A citizen reporter's byline, the name with the site's member id last (오마이뉴스)."""
+_NAME_AND_PAPER = re.compile(
+    r"(?P<name>[A-Z][a-z'’.-]+(?:\s[A-Z][a-z'’.-]+){1,2})\s*(?:[|/·,]\s*(?:The\s+)?[A-Z][\w&.’' -]{1,40})?"
+)
+"""A foreign writer's name in English, perhaps with his paper after a bar, as byline markup gives it
+(``Nicholas Wade | The Guardian``)."""
 _JOB = re.compile(
     r"(?:[가-힣A-Za-z]{1,10}\s?){0,2}(?:개발자|디자이너|기획자|엔지니어|연구원|연구자|마케터|에디터|작가|"
     r"칼럼니스트|평론가|활동가|변호사|회계사|의사|교수|교사|대표|PD|PM)"
@@ -678,6 +683,8 @@ def run(ctx: Context) -> None:
                 authors = [Author(name=member["name"])]  # "… 11:22l이종원(ljw0412)": a member's name and id
             if authors is None and (writer := _contributor(ctx.rules, item.text)) is not None:
                 authors = [writer]  # "정은영 한빛대학교 사회복지학과 교수": an outside writer's credit
+            if authors is None and (latin := _NAME_AND_PAPER.fullmatch(bare)) is not None:
+                authors = [Author(name=latin["name"])]  # "Nicholas Wade | The Guardian": a foreign writer
             if authors is None:
                 ctx.drop(item, "byline markup without a reporter name", "bylines.markup")
                 continue
