@@ -325,3 +325,26 @@ def test_a_writer_class_s_english_name_and_paper_name_the_writer(tmp_path: Path)
     _, doc = read_page(tmp_path, page)
     assert [a.name for a in doc.meta.authors] == ["Rebecca Saunders"]
     assert "The Atlantic" not in body(doc)
+
+
+def test_a_readers_opinion_box_and_a_this_hour_ranking_go() -> None:
+    tail = (
+        "누리꾼 의견 [2]",
+        "◇ 섬사람: 마지막 졸업생에게 박수를 보냅니다. (2026-12-04 08:12)",
+        "◇ 학부모: 우리 아이 학교도 걱정입니다. (2026-12-04 09:40)",
+        "※ 의견은 로그인 후 작성할 수 있고, 비방 글은 삭제될 수 있습니다.",
+        "",
+        "이 시각 인기 뉴스",
+        "1. 가람항 여객선 운항 재개",
+        "2. 섬 지역 택배비 지원 확대",
+    )
+    _, doc = norm(
+        *_STORY,
+        "분교는 내년 봄부터 마을 도서관으로 쓰일 예정이다. 주민들은 운동장을 그대로 두기로 했다.",
+        "",
+        *tail,
+    )
+    gone = removed(doc)
+    for line in tail:
+        if line:
+            assert line in gone, line

@@ -218,18 +218,24 @@ def board_title(ctx: Context) -> None:
         return
 
 
-_COMMENT_HEADER = re.compile(r"^\s*(?:댓글|코멘트|Comments?)\s*(?:[\d,]+\s*개)?[\d,]*\s*$", re.IGNORECASE)
+_COMMENT_HEADER = re.compile(
+    r"^\s*(?:댓글|코멘트|Comments?|(?:독자|네티즌|누리꾼)\s*(?:의견|댓글))\s*(?:[\d,]+\s*개)?[\d,]*\s*"
+    r"(?:[(\[]\s*[\d,]+\s*[)\]])?\s*$",
+    re.IGNORECASE,
+)
+"""A comment section's header: ``댓글 12``, ``댓글 3개``, ``독자 의견 (2)``."""
 _COMMENT_FOOTER = re.compile(
     r"^\s*(?:(?:\d{4}[.-]\s*)?\d{1,2}[.-]\s*\d{1,2}\.?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*"
     r"(?:(?:답글\s*(?:쓰기|달기)?|신고(?:하기)?|공감|좋아요\s*\d*)\s*)+"
     r"|(?:(?:답글|(?:비)?공감|(?:비)?추천|좋아요)\s*[\d,]+\s*[|·]?\s*){2,4}(?:신고(?:하기)?)?"
     r"|(?:(?:답글|(?:비)?공감|(?:비)?추천|좋아요)\s*[\d,]+\s*[|·]?\s*){1,4}신고(?:하기)?"
-    r"|답글(?:\s*[\d,]+\s*개)?)\s*$"
+    r"|답글(?:\s*[\d,]+\s*개)?"
+    r"|\S.{0,300}[(\[]\s*(?:19|20)\d{2}[.-]\s*\d{1,2}[.-]\s*\d{1,2}\.?\s+\d{1,2}:\d{2}(?::\d{2})?\s*[)\]])\s*$"
 )
 """A comment's footer: its date and buttons (``2026.11.28. 21:30 답글쓰기``), or its bar of buttons
 and counts alone under a dated name (``답글 1 공감 12 신고``, ``답글 3 | 추천 41``: two counts, or a count and
-신고), or a video
-site's reply button alone (``답글``, ``답글 3개``) under the comment's ``좋아요 38``."""
+신고), a one-line comment closing with its stamp in brackets (``▷ 가람시민: 힘내세요. (2026-12-02
+17:03)``), or a video site's reply button alone (``답글``, ``답글 3개``) under the comment's ``좋아요 38``."""
 COMMENT_GAP = 6
 """At most this many lines between the comment header and a comment's footer, or between two."""
 
