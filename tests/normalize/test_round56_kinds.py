@@ -348,3 +348,23 @@ def test_a_readers_opinion_box_and_a_this_hour_ranking_go() -> None:
     for line in tail:
         if line:
             assert line in gone, line
+
+
+def test_a_short_sentence_after_a_related_list_is_the_story_again() -> None:
+    lines = (
+        *_STORY,
+        "관련 기사",
+        "☞ 폐교 3곳 중 1곳은 10년째 빈 건물",
+        "작은 학교 살리기, 통학버스가 답일까",
+        "",
+        "졸업식은 내년 2월 14일 열린다.",
+        "",
+        "주민들은 떡을 맞추기로 했다.",
+        "",
+        "윤하람 기자 haram@garamilbo.co.kr",
+    )
+    _, doc = norm(*lines)
+    text = body(doc)
+    assert "졸업식은 내년 2월 14일 열린다." in text and "주민들은 떡을 맞추기로 했다." in text
+    assert "통학버스" not in text
+    assert [(a.name, a.email) for a in doc.meta.authors] == [("윤하람", "haram@garamilbo.co.kr")]

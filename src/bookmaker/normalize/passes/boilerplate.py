@@ -144,6 +144,8 @@ _ATTACHMENT_ITEM = re.compile(r"^\s*(?:붙\s*임\s*)?\d{1,2}\.\s.{1,80}?\d+\s*�
 """An entry of a 붙임 list: ``2. 개인정보 수집·이용 동의서 1부. 끝.``."""
 
 
+_SAID = re.compile(r"[가-힣][.!?]['\"”’)]?\s*$")
+"""A line closed as a sentence of Korean prose is, with its stop: a headline drops the stop."""
 _NOTE_START = re.compile(
     rf"^\s*(?:[※*]\s*)?{EDITOR_NOTE_OPEN}?\s*(?:{EDITOR_NOTE_WORD}|덧붙이는\s*글\s*[|｜:：])", re.IGNORECASE
 )
@@ -269,6 +271,8 @@ def run(ctx: Context) -> None:
             continue
         if (marked and item.kind != "list-item") or _NOTE_START.match(text):
             in_list = False  # a box of linked list items ends with them; an editor's note is no headline
+        if in_list and _SAID.search(text) and not link_only(item) and item.kind != "list-item":
+            in_list = False  # a sentence closed with its stop ("… 편성됐다."): the story again, no headline
         if in_list and headline_like(text) and item.kind not in ("caption", "heading"):
             drop(item, "list of other articles (item)", "boilerplate.related")
             marked = marked or item.kind == "list-item"
