@@ -368,3 +368,15 @@ def test_a_short_sentence_after_a_related_list_is_the_story_again() -> None:
     assert "졸업식은 내년 2월 14일 열린다." in text and "주민들은 떡을 맞추기로 했다." in text
     assert "통학버스" not in text
     assert [(a.name, a.email) for a in doc.meta.authors] == [("윤하람", "haram@garamilbo.co.kr")]
+
+
+def test_a_video_s_caption_goes_with_its_player(tmp_path: Path) -> None:
+    video = (
+        "<div class='movie'><iframe src='https://www.youtube.com/embed/x1'></iframe>"
+        "<p>목욕탕의 마지막 영업일 [동영상=누리일보 영상팀]</p></div>"
+    )
+    doc = _bath_page(tmp_path, *_BATH[:2], video, *_BATH[2:])
+    assert removed(doc).get("목욕탕의 마지막 영업일 [동영상=누리일보 영상팀]") == "captions.video"
+    cited = "이 장면은 유튜브에 올라와 화제가 됐다. (영상=누리일보 유튜브)"
+    _, doc = norm(*_STORY, cited, "")
+    assert "화제가 됐다." in body(doc)

@@ -4,7 +4,7 @@ wire photo's own dateline and stamp (``【서울=뉴시스】홍길동 기자 = 
 photo@newsis.com``), by a ``▲`` alone in front of it, or by markup; the credit is split off into
 Figure.credit. A credit on a line of its own (``ⓒ 이영광``) joins the short caption line above it; a
 credit with no caption at all (``[사진=연합뉴스]``, ``▲ © 뉴욕일보`` — the photo was not scraped) is
-recorded as removed."""
+recorded as removed, and so is a video's caption credited ``(영상=…)``: the player is never kept."""
 
 from __future__ import annotations
 
@@ -17,6 +17,11 @@ from bookmaker.normalize.list_marks import readings
 from bookmaker.normalize.rules import Rules
 from bookmaker.normalize.text import EMAIL, inline_entries, is_prose
 
+_VIDEO_CAPTION = re.compile(
+    r"^(?![^(\[]*[.!?]\s*[(\[]).{0,80}[(\[]\s*(?:영상|동영상)\s*[=:]\s*[^()\[\]=]{1,30}[)\]]\s*$"
+)
+"""A video's caption, its credit in brackets (``첫눈 내린 가람산 (영상=가람일보 유튜브)``): the player is
+not kept, nor its caption (a sentence before the brackets is a story's, which cites a video)."""
 _DANGLING = re.compile(r"[.!?]\s+([가-힣A-Za-z]{2,10})$")
 _PIPE = re.compile(r"\s*\|\s*$")
 _MARKED_CREDIT = re.compile(r"\s(?:ⓒ|©)\s*([^\sⓒ©|][^ⓒ©|]{0,19}?)\s*$")
@@ -272,6 +277,9 @@ def run(ctx: Context) -> None:
     prev: Item | None = None
     items = list(ctx.items)
     for index, item in enumerate(items):
+        if item.role is None and item.kind in (None, "caption") and _VIDEO_CAPTION.match(item.text):
+            ctx.drop(item, "a video's caption (the video is no part of the book)", "captions.video")
+            continue
         if item.role is None and item.kind in (None, "caption") and not structured(item):
             wire = wire_photo(ctx, item, item.text)
             if wire is not None:
