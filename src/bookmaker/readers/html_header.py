@@ -105,7 +105,6 @@ BYLINE_SELECTORS = [
     "[itemprop=author]",
     ".txt_info",
     "[class*=author]",  # report-authors, author_name: after the exact names, as a last resort
-    "[class*=writer]",  # art_writer, column-writer: the same, for a writer's class
     ".username",  # a blog platform's handle in the post's header (Velog)
 ]
 HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
@@ -555,6 +554,9 @@ def header_lines(
     elif node is None and title is not None and (profile := _profile_link(env, title)) is not None:
         text = f"by {collapse(' '.join(env.take(profile))).strip()}"
         out.append(SourceLine(text, page.line(profile), "byline"))
+    elif node is None and (classed := _writer_classed(env, title, body)) is not None:
+        out.append(SourceLine(visible_text(classed), page.line(classed), "byline"))
+        env.take(classed)
     if not any(line.kind == "byline" for line in out) and (nick := _profile_nick(env, body)) is not None:
         out.append(SourceLine(f"by {collapse(' '.join(env.take(nick))).strip()}", page.line(nick), "byline"))
     photo = _lead_photo(page, body, title)
@@ -664,6 +666,25 @@ def _signed_box(env: Env, title: Tag | None, body: Tag) -> Tag | None:
             and _signed(text)
             and not _placed(env, tag)
         ):
+            return tag
+    return None
+
+
+_WRITER_CLASS = re.compile(r"writer", re.IGNORECASE)
+
+
+def _writer_classed(env: Env, title: Tag | None, body: Tag) -> Tag | None:
+    """A short line between the headline and the text whose class names the writer (``art_writer``,
+    ``col-writer``) and that no other byline rule read (a translated column's ``Nicholas Wade | The
+    Guardian``, no date, no reporter's title)."""
+    if title is None or env.page.order(title) > env.page.order(body):
+        return None
+    for tag in title.find_all_next(["p", "div", "span"]):
+        if env.page.order(tag) > env.page.order(body) or inside(tag, body) or inside(body, tag):
+            break
+        names = " ".join(str(name) for name in tag.get("class") or [])
+        text = visible_text(tag)
+        if _WRITER_CLASS.search(names) and 0 < len(text) <= 60 and not _placed(env, tag):
             return tag
     return None
 
