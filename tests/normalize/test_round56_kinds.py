@@ -380,3 +380,14 @@ def test_a_video_s_caption_goes_with_its_player(tmp_path: Path) -> None:
     cited = "이 장면은 유튜브에 올라와 화제가 됐다. (영상=누리일보 유튜브)"
     _, doc = norm(*_STORY, cited, "")
     assert "화제가 됐다." in body(doc)
+
+
+def test_a_photo_slider_s_counters_are_no_page_counters(tmp_path: Path) -> None:
+    slides = [
+        f"<figure><img src='/s/{n}.jpg' alt=''>"
+        f"<figcaption>목욕탕의 마지막 손님들 {n}. 누리일보</figcaption></figure>"
+        f"<p>{n} / 2</p>"
+        for n in (1, 2)
+    ]
+    doc = _bath_page(tmp_path, *_BATH[:2], *slides, *_BATH[2:])
+    assert [removed(doc).get(f"{n} / 2") for n in (1, 2)] == ["boilerplate.chrome"] * 2

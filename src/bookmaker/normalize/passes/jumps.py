@@ -11,8 +11,9 @@ itself ("… 이어질 ▶A3면에 계속").
 A bare continuation mark ("(계속)", "<계속>", "- 계속 -") between two parts of one story — running
 text above it and below it, as a paged article's pages or a print page's columns break — goes too
 (``pages.continued``); at the story's end it tells of the next instalment and stays. So do the
-page counters of a web page's paged article ("1 / 2" … "2 / 2", counting through in order;
-``pages.counter``); a text's page numbers are the ``pages`` pass's."""
+page counters of a web page's paged article ("1 / 2" … "2 / 2", counting through in order, none
+beside a photo, which makes them a slider's; ``pages.counter``); a text's page numbers are the
+``pages`` pass's."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from bisect import bisect_right
 
 from bookmaker.normalize.blocks import structured
 from bookmaker.normalize.context import Context, Item
+from bookmaker.normalize.passes.page_boxes import pictured
 from bookmaker.normalize.passes.pages import counted_through, is_counter
 from bookmaker.normalize.text import ends_sentence, is_prose
 
@@ -50,9 +52,17 @@ def _page_counters(ctx: Context) -> list[tuple[Item, str, str]]:
     """A web page's page counters, "1 / 2" … "2 / 2" alone on their lines (see the module)."""
     if ctx.source_format == "text":
         return []
-    counters = [item for item in ctx.items if not structured(item) and is_counter(item.text)]
+    items = ctx.items
+    at = [i for i, item in enumerate(items) if not structured(item) and is_counter(item.text)]
+    counters = [items[i] for i in at]
     if len(counters) < 2 or counted_through(counters) is None:
         return []
+    if any(
+        pictured(ctx, items[i - 1] if i else None)
+        or pictured(ctx, items[i + 1] if i + 1 < len(items) else None)
+        for i in at
+    ):
+        return []  # a photo slider's counters (boilerplate's slide counters)
     return [(item, "a paged article's page counter (N / M)", "pages.counter") for item in counters]
 
 

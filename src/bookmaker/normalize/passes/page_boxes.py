@@ -283,7 +283,7 @@ _SLIDE_COUNT = re.compile(r"\s*(\d{1,2})\s*/\s*(\d{1,2})\s*")
 """A photo slider's counter (``1 / 5``): the photo shown, of how many."""
 
 
-def _pictured(ctx: Context, item: Item | None) -> bool:
+def pictured(ctx: Context, item: Item | None) -> bool:
     """A photo, its caption, or a line that ends with a photo credit (a caption not read yet)."""
     if item is None:
         return False
@@ -307,5 +307,5 @@ def slide_counters(ctx: Context) -> None:
         shown, of = int(count[1]), int(count[2])
         before = items[at - 1] if at else None
         after = items[at + 1] if at + 1 < len(items) else None
-        if 1 <= shown <= of and (_pictured(ctx, before) or _pictured(ctx, after)):
+        if 1 <= shown <= of and (pictured(ctx, before) or pictured(ctx, after)):
             ctx.drop(item, "a photo slider's counter (the photo shown, of how many)", "boilerplate.chrome")
