@@ -101,7 +101,7 @@ class PrintLayout:
     # the document's split budget (:meth:`over_budget`): line breaks (lines less paragraphs, as the
     # yardstick counts them) and splits set so far, and the paragraphs that split words (their key,
     # splits, widest gap, whether they jump in tracking)
-    lines_set: int = 0
+    breaks_set: int = 0
     splits_set: int = 0
     widest: float = 0.0  # the widest gap set so far, past natural (em)
     spenders: list[tuple[Setting, int, float, bool]] = field(default_factory=list)
@@ -172,7 +172,7 @@ class PrintLayout:
         key: Setting = (runs, faces, width_em, first, tune, self.break_style, hyphenation_language(language))
         lines = _whole(key) if key in self.whole_words else paragraph_lines(*key)
         splits, widest = word_splits(lines), widest_gap(lines, tune)
-        self.lines_set += max(len(lines) - 1, 0)
+        self.breaks_set += max(len(lines) - 1, 0)
         self.splits_set += splits
         self.widest = max(self.widest, widest)
         if splits:
@@ -196,7 +196,7 @@ class PrintLayout:
         text = set_headline(title, measure, self.text_width_pt, after_ellipses=not spaced)
         lines = headline_lines(title, measure, self.text_width_pt, after_ellipses=not spaced) or 1
         splits = text.count(ZERO_WIDTH_SPACE)
-        self.lines_set += lines - 1
+        self.breaks_set += lines - 1
         self.splits_set += splits
         if splits and not spaced:
             spaced_lines = headline_lines(title, measure, self.text_width_pt, after_ellipses=False)
@@ -216,9 +216,9 @@ class PrintLayout:
         :attr:`spaced_headlines`): such a split buys only the lines' balance. The record of this
         setting is forgotten."""
         ceiling = max(self.widest, self.tune.loose_limit + LEGAL_MARGIN)
-        budget = int(SPLIT_BUDGET * self.lines_set)
+        budget = int(SPLIT_BUDGET * self.breaks_set)
         spent, spenders, headlines = self.splits_set, self.spenders, self.headline_spenders
-        self.lines_set, self.splits_set, self.widest, self.spenders = 0, 0, 0.0, []
+        self.breaks_set, self.splits_set, self.widest, self.spenders = 0, 0, 0.0, []
         self.headline_spenders = []
         dropped: set[Setting] = set()
         if spent <= budget:
