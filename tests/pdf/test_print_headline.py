@@ -146,3 +146,39 @@ def test_a_bound_phrase_wider_than_a_line_breaks_at_its_spaces_before_any_word_i
     assert set_.replace(NBSP, " ") == title
     # a bound phrase that fits a line stays whole
     assert "‘주·5일·배송’" in lines(set_headline(title, chars, 20))[1]
+
+
+def test_without_breaks_after_glued_ellipses_the_headline_sets_at_its_spaces() -> None:
+    """A document past its split budget: a break after ``…`` glued to the next word counts as a
+    word split, so the headline breaks at a space in as many lines (a word wider than a line still
+    breaks after its ellipsis as a last resort)."""
+    title = "카카오, 3분기 영업이익 1500억원…전년 대비 5% 증가"
+    spaced = set_headline(title, chars, 24, after_ellipses=False)
+    assert ZERO_WIDTH_SPACE not in spaced and len(lines(spaced)) == 2
+    assert spaced.replace(NBSP, " ") == title
+    assert set_headline("위험하다…‘블랙아이스’", chars, 8, after_ellipses=False).split(ZERO_WIDTH_SPACE) == [
+        "위험하다…",
+        "‘블랙아이스’",
+    ]
+
+
+def _printed_title(doc: Document) -> str:
+    html = render_print_html(doc, page_spec("a5"), created="2025-01-01T00:00:00Z")
+    return html.split('<h1 class="title"')[1].split(">", 1)[1].split("</h1>")[0]
+
+
+def test_a_short_document_spends_no_split_on_its_headline_a_long_one_may() -> None:
+    """One break after a glued ellipsis among a short article's 10–30 line breaks is over the 3 %
+    budget (``breaks.py`` counts ``1500억원…|전년`` as a split): the headline is set again at its
+    spaces in as many lines. An article of 40 line breaks or more can afford it, and keeps the
+    editor's break at the clause's end."""
+    title = "한결전자, 3분기 영업이익 1500억원…전년보다 5% 늘어 반도체 호조"
+    sentence = "회사는 실적 발표에서 메모리 가격이 오르고 출하량이 늘어 수익이 크게 좋아졌다고 설명했다. "
+    short = Document(meta=Meta(title=title), blocks=[Paragraph(content=[Text(value=sentence * 4)])])
+    long = Document(meta=Meta(title=title), blocks=[Paragraph(content=[Text(value=sentence * 40)])])
+    kept = _printed_title(long)
+    assert ZERO_WIDTH_SPACE in kept  # the clause's end
+    spaced = _printed_title(short)
+    assert ZERO_WIDTH_SPACE not in spaced
+    breaks = [text.count(" ") + text.count(ZERO_WIDTH_SPACE) for text in (spaced, kept)]
+    assert breaks == [1, 1]  # as many lines

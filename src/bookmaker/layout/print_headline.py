@@ -69,13 +69,17 @@ LAST_LINE = 0.5
 """The last line's empty share counts half: a short last line that ends a phrase reads well."""
 
 
-def set_headline(title: str, measure: Callable[[str], float], width: float) -> str:
+def set_headline(
+    title: str, measure: Callable[[str], float], width: float, *, after_ellipses: bool = True
+) -> str:
     """``title`` with its breaks chosen for lines ``width`` wide, as text in which only the chosen
     breaks are spaces WeasyPrint may break at (see the module); ``measure`` gives a text's width in
     the units of ``width``. A title that fits on one line, or has a part no line can hold, is only
-    bound (:func:`~bookmaker.korean.runt.headline`)."""
+    bound (:func:`~bookmaker.korean.runt.headline`). ``after_ellipses=False``: no break after an
+    ellipsis glued to the next word unless a word is wider than a line (a document whose split
+    budget is spent: such a break counts as a word split)."""
     bound = headline(title.strip())
-    chosen = _chosen(bound, measure, width)
+    chosen = _chosen(bound, measure, width, after_ellipses)
     if chosen is None:
         return bound
     pieces, glued, best = chosen
@@ -90,25 +94,27 @@ def set_headline(title: str, measure: Callable[[str], float], width: float) -> s
     return "".join(out)
 
 
-def headline_lines(title: str, measure: Callable[[str], float], width: float) -> int | None:
+def headline_lines(
+    title: str, measure: Callable[[str], float], width: float, *, after_ellipses: bool = True
+) -> int | None:
     """How many lines :func:`set_headline` sets ``title`` in; None for a title only bound that
     needs more than one (WeasyPrint then breaks it where it can)."""
     bound = headline(title.strip())
     if not bound or measure(bound) <= width * SAFETY:
         return 1
-    chosen = _chosen(bound, measure, width)
+    chosen = _chosen(bound, measure, width, after_ellipses)
     return None if chosen is None else len(chosen[2]) + 1
 
 
 def _chosen(
-    bound: str, measure: Callable[[str], float], width: float
+    bound: str, measure: Callable[[str], float], width: float, after_ellipses: bool = True
 ) -> tuple[list[str], list[bool], set[int]] | None:
     """The pieces of a bound title too wide for one line, whether each opportunity is glued, and the
     breaks chosen; None when it fits on one line or some part fits on none."""
     room = width * SAFETY
     if not bound or measure(bound) <= room:
         return None
-    pieces, glued = _pieces(bound)
+    pieces, glued = _pieces(bound, after_ellipses)
     best = _best_breaks(pieces, glued, measure, room)
     if best is None:  # a bound phrase wider than a line: break at its spaces (…‘주 5일 | 배송’)
         pieces, glued = _unbind_wide(pieces, glued, measure, room)
@@ -119,16 +125,17 @@ def _chosen(
     return None if best is None else (pieces, glued, best)
 
 
-def _pieces(bound: str) -> tuple[list[str], list[bool]]:
-    """The text between break opportunities (regular spaces, and the point after an ellipsis glued
-    to a next word that may start a line: :func:`opens_line_after_ellipsis`), and for each
-    opportunity whether it is such a glued point."""
+def _pieces(bound: str, after_ellipses: bool = True) -> tuple[list[str], list[bool]]:
+    """The text between break opportunities (regular spaces, and, with ``after_ellipses``, the
+    point after an ellipsis glued to a next word that may start a line:
+    :func:`opens_line_after_ellipsis`), and for each opportunity whether it is such a glued point."""
     pieces: list[str] = []
     glued: list[bool] = []
     for word in bound.split(" "):
         if not word:
             continue
-        parts = _cut(word, [at for at in glued_ellipses(word) if opens_line_after_ellipsis(word[at:])])
+        points = glued_ellipses(word) if after_ellipses else []
+        parts = _cut(word, [at for at in points if opens_line_after_ellipsis(word[at:])])
         for part_index, part in enumerate(parts):
             if pieces:
                 glued.append(part_index > 0)

@@ -45,6 +45,7 @@ from bookmaker.korean.linebreak import (
 )
 from bookmaker.korean.ragged import set_ragged
 from bookmaker.layout.pages import PageSpec
+from bookmaker.layout.print_headline import ZERO_WIDTH_SPACE, headline_lines, set_headline
 
 if TYPE_CHECKING:
     from bookmaker.layout.style import Style
@@ -52,7 +53,7 @@ if TYPE_CHECKING:
 PT_PER_MM = 72 / 25.4
 MIN_COLUMN_EM = 24.0  # auto columns: none narrower than this many body em
 MAX_COLUMNS = 3
-SPLIT_BUDGET = 0.027  # a document breaks inside words at most at this share of its lines (issue #21: 3 %) ...
+SPLIT_BUDGET = 0.027  # a document breaks inside words at most at this share of its line breaks (#21: 3 %) ...
 LEGAL_MARGIN = 0.01  # ... where set whole they keep within the breaker's loose limit + this
 BODY_FONT = SERIF.family
 CAPTION_FONT = SANS.family
@@ -97,13 +98,18 @@ class PrintLayout:
     column_gap_mm: float = 5.0
     justify: bool = True
     break_style: BreakStyle = "ranked"  # "word": never inside a word; "syllable": anywhere as a last resort
-    # the document's split budget (:meth:`over_budget`): lines and splits set so far, and the
-    # paragraphs that split words (their key, splits, widest gap, whether they jump in tracking)
-    lines_set: int = 0
+    # the document's split budget (:meth:`over_budget`): line breaks (lines less paragraphs, as the
+    # yardstick counts them) and splits set so far, and the paragraphs that split words (their key,
+    # splits, widest gap, whether they jump in tracking)
+    breaks_set: int = 0
     splits_set: int = 0
     widest: float = 0.0  # the widest gap set so far, past natural (em)
     spenders: list[tuple[Setting, int, float, bool]] = field(default_factory=list)
     whole_words: set[Setting] = field(default_factory=set)  # paragraphs set without splits
+    # headlines broken after a glued ellipsis (their title and size, and how many splits setting
+    # them at their spaces saves), and the headlines the budget sets at their spaces
+    headline_spenders: list[tuple[tuple[str, float], int]] = field(default_factory=list)
+    spaced_headlines: set[tuple[str, float]] = field(default_factory=set)
 
     @classmethod
     def for_style(
@@ -166,27 +172,61 @@ class PrintLayout:
         key: Setting = (runs, faces, width_em, first, tune, self.break_style, hyphenation_language(language))
         lines = _whole(key) if key in self.whole_words else paragraph_lines(*key)
         splits, widest = word_splits(lines), widest_gap(lines, tune)
-        self.lines_set += len(lines)
+        self.breaks_set += max(len(lines) - 1, 0)
         self.splits_set += splits
         self.widest = max(self.widest, widest)
         if splits:
             self.spenders.append((key, splits, widest, tracking_jump(lines, tune)))
         return list(lines)
 
+    def headline(self, title: str, size_pt: float | None = None) -> str:
+        """A headline's text with its breaks chosen (:func:`~.print_headline.set_headline`) for the
+        text block at the title's size or ``size_pt``, counted in the document's split budget: a
+        break after an ellipsis glued to the next word (``추워…|수도권``, a clause's end to an
+        editor) is a word split to the reader of the text; a document past its budget sets the
+        headline again without it where that takes no more lines (:meth:`over_budget`)."""
+        face = shaper(self.scale.heading_font, 700)
+        size = size_pt or self.scale.title_pt
+
+        def measure(text: str) -> float:
+            return face.width(text) * size
+
+        key = (title, size)
+        spaced = key in self.spaced_headlines
+        text = set_headline(title, measure, self.text_width_pt, after_ellipses=not spaced)
+        lines = headline_lines(title, measure, self.text_width_pt, after_ellipses=not spaced) or 1
+        splits = text.count(ZERO_WIDTH_SPACE)
+        self.breaks_set += lines - 1
+        self.splits_set += splits
+        if splits and not spaced:
+            spaced_lines = headline_lines(title, measure, self.text_width_pt, after_ellipses=False)
+            fewer = set_headline(title, measure, self.text_width_pt, after_ellipses=False)
+            if spaced_lines == lines and fewer.count(ZERO_WIDTH_SPACE) < splits:
+                self.headline_spenders.append((key, splits - fewer.count(ZERO_WIDTH_SPACE)))
+        return text
+
     def over_budget(self) -> set[Setting]:
         """The paragraphs to set again without splits so that the document's splits stay within
-        :data:`SPLIT_BUDGET` of its lines where that makes no tracking jump and no line looser
-        than the document's widest gap or the loose limit (``loose_limit`` + :data:`LEGAL_MARGIN`
-        wider than natural, about 0.45 em drawn): a split is spent only where it lowers the worst
-        line. Those whose splits buy least (how much looser the widest gap would be, per split) go
-        first. The record of this setting is forgotten."""
+        :data:`SPLIT_BUDGET` of its line breaks (lines less paragraphs, as the yardstick counts
+        them) where that makes no tracking jump and no line looser than the document's widest gap
+        or the loose limit (``loose_limit`` + :data:`LEGAL_MARGIN` wider than natural, about 0.45
+        em drawn): a split is spent only where it lowers the worst line. Those whose splits buy
+        least (how much looser the widest gap would be, per split) go first. Before them, headlines
+        broken after a glued ellipsis are set at their spaces in as many lines (into
+        :attr:`spaced_headlines`): such a split buys only the lines' balance. The record of this
+        setting is forgotten."""
         ceiling = max(self.widest, self.tune.loose_limit + LEGAL_MARGIN)
-        budget = int(SPLIT_BUDGET * self.lines_set)
-        spent, spenders = self.splits_set, self.spenders
-        self.lines_set, self.splits_set, self.widest, self.spenders = 0, 0, 0.0, []
+        budget = int(SPLIT_BUDGET * self.breaks_set)
+        spent, spenders, headlines = self.splits_set, self.spenders, self.headline_spenders
+        self.breaks_set, self.splits_set, self.widest, self.spenders = 0, 0, 0.0, []
+        self.headline_spenders = []
         dropped: set[Setting] = set()
         if spent <= budget:
             return dropped  # within budget: no paragraph is set whole to find out what that costs
+        for title, fewer in headlines:
+            if spent > budget and title not in self.spaced_headlines:
+                self.spaced_headlines.add(title)
+                spent -= fewer
         givers: list[tuple[Setting, int, float, float]] = []  # … and how wide its widest gap set whole
         for key, splits, widest, jumped in spenders:
             alone, tune = _whole(key), key[4]

@@ -355,16 +355,12 @@ def _headline(context: Context, title: str, size_pt: float | None = None) -> str
 def _print_headline(context: Context, title: str, size_pt: float | None = None) -> str:
     """A headline as the print rendition sets it: its breaks chosen (:mod:`.print_headline`) for
     the text block of the template's ``layout``, at the title's size or ``size_pt``."""
-    from bookmaker.fonts.shaping import shaper
-    from bookmaker.layout.print_headline import set_headline
     from bookmaker.layout.print_layout import PrintLayout
 
     layout = context.get("layout")
     if not isinstance(layout, PrintLayout):
         return headline(title)
-    face = shaper(layout.scale.heading_font, 700)
-    size = size_pt or layout.scale.title_pt
-    return set_headline(title, lambda text: face.width(text) * size, layout.text_width_pt)
+    return layout.headline(title, size_pt)
 
 
 RUNNING_HEAD_PT = 8.0  # the largest size a theme sets its running head in (book 7.5, report 8)
@@ -502,8 +498,9 @@ def render_print_html(
         )
 
     html = render()
+    spaced = len(setup.layout.spaced_headlines)
     dropped = setup.layout.over_budget()
-    if not dropped:
+    if not dropped and len(setup.layout.spaced_headlines) == spaced:
         return html
     setup.layout.whole_words |= dropped  # splits over the document's budget: set those paragraphs whole
     return render()
