@@ -182,3 +182,14 @@ def test_a_short_document_spends_no_split_on_its_headline_a_long_one_may() -> No
     assert ZERO_WIDTH_SPACE not in spaced
     breaks = [text.count(" ") + text.count(ZERO_WIDTH_SPACE) for text in (spaced, kept)]
     assert breaks == [1, 1]  # as many lines
+
+
+def test_a_tally_is_not_torn_at_the_break() -> None:
+    """``3승`` / ``1패…``: two counts of one tally either side of a break read as torn, as a number
+    from its counter; the headline breaks before the tally where that is about as even."""
+    title = "LG, KT 꺾고 한국시리즈 3승 1패…우승까지 1승"
+    assert lines(set_headline(title, chars, 14, after_ellipses=False)) == [
+        "LG,·KT",
+        "꺾고·한국시리즈",
+        "3승·1패…우승까지·1승",
+    ]

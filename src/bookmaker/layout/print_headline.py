@@ -53,11 +53,14 @@ PENALTY_INSIDE_PHRASE = 0.12
 """About the cost of one line left a third empty: a break inside a phrase is taken only when the
 phrase ends leave lines clearly more uneven."""
 PENALTY_INSIDE_QUOTATION = 0.3
-"""A break inside a quotation (``상승…“다음`` / ``달까지 오를 듯”``) or between a number and the
-word it counts (``월 10만`` / ``원…``): about a line left half empty, so the headline breaks at a
+"""A break inside a quotation (``상승…“다음`` / ``달까지 오를 듯”``), between a number and the
+word it counts (``월 10만`` / ``원…``) or between a tally's counts (``3승`` / ``1패``): about a line left half empty, so the headline breaks at a
 phrase's end outside it (``휘발유값 7주째`` / ``상승…“다음 달까지 오를 듯”``) unless that is clearly
 more uneven."""
 NUMBER_END = re.compile(r"\d[\d,.]*[만천억조]?$")
+TALLY = (re.compile(r"(?<![\d,.])\d{1,3}[가-힣]$"), re.compile(r"^\d{1,3}[가-힣](?![가-힣])"))
+"""A tally's two counts either side of a break (``3승`` / ``1패…``, ``2골`` / ``1도움``): one phrase, torn
+like a number from its counter."""
 OPENERS, CLOSERS = "“‘「『", "”’」』"
 PENALTY_KINSOKU = 4.0
 """A break kinsoku forbids (a line starting with a spaced dash, ``노트`` / ``— 고유값``): dearer than
@@ -262,6 +265,6 @@ def _penalty(before: str, after: str, glued: bool = False, quoted: bool = False)
         return PENALTY_COMMA
     if QUOTE_EDGE[0].search(before) or QUOTE_EDGE[1].search(after):
         return PENALTY_QUOTE_EDGE
-    if quoted or NUMBER_END.search(before):
+    if quoted or NUMBER_END.search(before) or (TALLY[0].search(before) and TALLY[1].match(after)):
         return PENALTY_INSIDE_QUOTATION
     return PENALTY_INSIDE_PHRASE
