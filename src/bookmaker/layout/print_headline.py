@@ -54,9 +54,9 @@ PENALTY_INSIDE_PHRASE = 0.12
 phrase ends leave lines clearly more uneven."""
 PENALTY_INSIDE_QUOTATION = 0.3
 """A break inside a quotation (``상승…“다음`` / ``달까지 오를 듯”``), between a number and the
-word it counts (``월 10만`` / ``원…``) or between a tally's counts (``3승`` / ``1패``): about a line left half empty, so the headline breaks at a
-phrase's end outside it (``휘발유값 7주째`` / ``상승…“다음 달까지 오를 듯”``) unless that is clearly
-more uneven."""
+word it counts (``월 10만`` / ``원…``) or between a tally's counts (``3승`` / ``1패``): about a line
+left half empty, so the headline breaks at a phrase's end outside it (``휘발유값 7주째`` /
+``상승…“다음 달까지 오를 듯”``) unless that is clearly more uneven."""
 NUMBER_END = re.compile(r"\d[\d,.]*[만천억조]?$")
 TALLY = (re.compile(r"(?<![\d,.])\d{1,3}[가-힣]$"), re.compile(r"^\d{1,3}[가-힣](?![가-힣])"))
 """A tally's two counts either side of a break (``3승`` / ``1패…``, ``2골`` / ``1도움``): one phrase, torn
