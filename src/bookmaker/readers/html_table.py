@@ -1,7 +1,8 @@
 """HTML tables: a table of content becomes an IR :class:`~bookmaker.ir.Table`; a layout table (page
 structure, a photo with its caption in the next row) is walked as ordinary flow. A first row of
 cells all in bold over rows that are not is the header of a table without ``<th>``, and so is one
-cell across the first row of a table of labelled values (an infobox's title); a row of only a photo
+cell across the first row of a table of labelled values (an infobox's title), and a first row of short
+labels over rows of data (:func:`_label_row`: a blog editor's table); a row of only a photo
 is left out (an infobox's photo is a figure of its own).
 
 A table is taken as *content* on evidence: it has a ``<caption>``, ``<th>`` or ``<thead>``, or at
@@ -137,6 +138,28 @@ def _title_row(row: Tag, table: Tag) -> bool:
     return len(only) == 1 and _span(only[0], "colspan") >= 2 and key_value(table)
 
 
+_LABEL = re.compile(r"^[^\d.,:;!?()\[\]<>]{1,10}$")
+
+
+def _label_row(table_rows: list[Tag]) -> bool:
+    """A first row of short labels over rows of data, all of one width (a blog editor's table, its
+    header set as plain cells: "장소 | 가는 법 | 머문 시간" over "성산 | 201번 버스 | 2시간"): three
+    columns or more, three rows or more, the labels without digits and found nowhere below them, a
+    digit somewhere below."""
+    first = [" ".join(cell.get_text(" ").split()) for cell in cells(table_rows[0])]
+    body = [[" ".join(cell.get_text(" ").split()) for cell in cells(row)] for row in table_rows[1:]]
+    if len(first) < 3 or len(body) < 2 or any(len(row) != len(first) for row in body):
+        return False
+    if any(
+        _span(cell, "colspan") > 1 or _span(cell, "rowspan") > 1 for row in table_rows for cell in cells(row)
+    ):
+        return False
+    if not all(_LABEL.match(text) for text in first) or len(set(first)) < len(first):
+        return False
+    below = {text for row in body for text in row}
+    return not below & set(first) and any(re.search(r"\d", text) for text in below)
+
+
 def _in_bold(string: PageElement, cell: Tag) -> bool:
     """``string`` is inside a ``<b>`` or ``<strong>`` within ``cell``."""
     for parent in string.parents:
@@ -157,7 +180,7 @@ def build_table(table: Tag, runs_of: Callable[[Tag], list[Inline]]) -> Table:
     bold_head = (
         table.find(["th", "thead"]) is None
         and len(table_rows) >= 2
-        and (_bold_row(table_rows[0]) or _title_row(table_rows[0], table))
+        and (_bold_row(table_rows[0]) or _title_row(table_rows[0], table) or _label_row(table_rows))
         and not all(_bold_row(row) for row in table_rows[1:])
     )
     for index, row in enumerate(table_rows):

@@ -7,7 +7,7 @@ series, language, url, a paper's ``doi``/``isbn``/``issn`` and ``journal`` (``vo
 ``pages``), theme and settings. The
 front matter's title wins over a shorter first heading (``# hangul-sort``), which is its line
 (normalization's title pass). The body is parsed by markdown-it-py (``commonmark`` preset,
-``table`` and ``strikethrough`` on, ``footnote`` and ``dollarmath`` plugins) and converted by
+``table`` and ``strikethrough`` on, ``footnote``, ``deflist`` and ``dollarmath`` plugins) and converted by
 :mod:`bookmaker.readers.markdown_ir`:
 
 - A heading is a line of its own with its level (the first level-1 heading is the title line).
@@ -22,8 +22,12 @@ front matter's title wins over a shorter first heading (``# hangul-sort``), whic
 
 Obsidian's own syntax (``%% comments %%``, ``[[wiki links]]``, ``![[image.png]]``, ``> [!tip]``
 callouts, a closing backlinks list) is rewritten first, line for line (:mod:`bookmaker.readers.obsidian`);
-so are a static-site generator's Liquid tags, kramdown attribute lists and Hugo shortcodes
-(:mod:`bookmaker.readers.static_site`).
+so are a documentation site's boxes and components (admonitions, Pandoc's fenced divs, MDX imports and
+tags: :mod:`bookmaker.readers.doc_boxes`), a static-site generator's Liquid tags, kramdown attribute
+lists and Hugo shortcodes (:mod:`bookmaker.readers.static_site`), and a line opening with a dotted date
+(``2026. 11. 30.``), which is no numbered list. Hugo's TOML front matter (``+++``) gives the same hints
+as YAML; a paper's ``abstract`` opens the text; TeX math, citations and cross references stay as
+written, with a warning (:mod:`bookmaker.readers.markdown_front`).
 
 Every source line keeps its number (markdown-it's token maps). Input limits: the source lines
 are checked before parsing; tables over ``max_table_cells`` are refused while parsing (before
@@ -44,9 +48,11 @@ from bookmaker.identifiers import identifier
 from bookmaker.ir import Block, Container, Figure, Identifier, IdentifierScheme, Inline, plain
 from bookmaker.limits import DEFAULT, Limits
 from bookmaker.raw import RawDocument, SourceLine
+from bookmaker.readers.doc_boxes import rewrite_boxes
+from bookmaker.readers.markdown_front import abstract_lines, markup_warnings, toml_front_matter
 from bookmaker.readers.markdown_html import fill_style_gaps
 from bookmaker.readers.markdown_ir import Converter, Segment, TopText, image_line
-from bookmaker.readers.obsidian import desugar
+from bookmaker.readers.obsidian import body_start, desugar
 from bookmaker.readers.static_site import desugar_templates
 from bookmaker.readers.text import read_bytes, source_lines
 
@@ -56,6 +62,28 @@ if TYPE_CHECKING:
 
 WRAP_MIN = 40  # a line at least this long that does not end a sentence continues on the next
 MAX_DESCRIPTION = 150
+
+
+_DATE_LINE = re.compile(r"^(?P<year>\s{0,3}\d{4})\.(?=\s+\d{1,2}\.\s*\d{1,2}\.?(?:\s|$))")
+
+
+def dates_not_lists(text: str) -> str:
+    """A line opening with a date written with dots (``2026. 11. 30. 21:14``, as Korean blogs print a
+    post's date) is text: CommonMark would read ``2026.`` as a numbered list's first marker, the month
+    and the day as lists nested in it. Fenced code is left as it is."""
+    lines = text.split("\n")
+    fence: str | None = None
+    for index, line in enumerate(lines):
+        m = _FENCE.match(line)
+        if fence is not None or m:
+            if m and (fence is None or m.group(1) == fence):
+                fence = None if fence else m.group(1)
+            continue
+        lines[index] = _DATE_LINE.sub(r"\g<year>\\.", line)
+    return "\n".join(lines)
+
+
+_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 
 
 def _front_matter(content: str, path: Path) -> dict[str, Any]:
@@ -186,6 +214,7 @@ def _counted_table(limits: Limits, name: str, state: StateBlock, start: int, end
 def parser(limits: Limits = DEFAULT, name: str = "input") -> MarkdownIt:
     """The markdown-it parser the reader uses, bound to ``limits`` (errors name the file ``name``)."""
     from markdown_it import MarkdownIt
+    from mdit_py_plugins.deflist import deflist_plugin
     from mdit_py_plugins.dollarmath import dollarmath_plugin
     from mdit_py_plugins.footnote import footnote_plugin
     from mdit_py_plugins.front_matter import front_matter_plugin
@@ -194,7 +223,7 @@ def parser(limits: Limits = DEFAULT, name: str = "input") -> MarkdownIt:
     # parsing silently) sits above it: a list level takes two of its levels
     md = MarkdownIt("commonmark", {"maxNesting": 2 * limits.max_nesting + 4})
     md.enable(["table", "strikethrough"])
-    md.use(front_matter_plugin).use(footnote_plugin, inline=True, move_to_end=False)
+    md.use(front_matter_plugin).use(footnote_plugin, inline=True, move_to_end=False).use(deflist_plugin)
     # TeX between dollars ($…$, $$…$$) is read as written (no backslash escapes taken out); a
     # dollar beside a digit or a space is money ($100에서 $200), not math
     md.use(dollarmath_plugin, allow_space=False, allow_digits=False, allow_labels=False)
@@ -298,8 +327,13 @@ def read_markdown(
     """Read a Markdown article with optional YAML front matter."""
     text, src = read_bytes(data, path, encoding, "markdown")
     limits.check_lines(source_lines(text), path.name)  # before any pattern meets a line
+    original = source_lines(text)
+    text, toml = toml_front_matter(text, path)  # Hugo's +++ … +++, its lines left blank
     text, obsidian = desugar(text)  # Obsidian's comments, wiki links, embeds, callouts
-    text, templates = desugar_templates(text)  # Jekyll's Liquid and kramdown, Hugo's shortcodes
+    boxes = rewrite_boxes(text, body_start(text.split("\n")))  # admonitions, fenced divs, MDX, <details>
+    text = "\n".join(boxes.lines)
+    text, templates, template_warnings = desugar_templates(text)  # Jekyll's Liquid and kramdown, Hugo's
+    text = dates_not_lists(text)  # "2026. 11. 30." opens no numbered list
     text = fill_style_gaps(text)  # a notebook's DataFrame: its <style> must not end the HTML block
     source = source_lines(text)  # numbered as markdown-it and editors number them
     limits.check_lines(source, path.name)
@@ -309,11 +343,12 @@ def read_markdown(
         tokens = md.parse(text, env)
     except RecursionError:  # a guard: the nesting limits stop deep input before this
         raise InputError(f"{path.name}: Markdown nested too deeply to read") from None
-    fm: dict[str, Any] = {}
+    fm: dict[str, Any] = toml or {}
     if tokens and tokens[0].type == "front_matter":
         fm = _front_matter(tokens[0].content, path)
     converter = Converter(md, env, limits, path.name, source)
     lines = _Lines(converter)
+    lines.out.extend(abstract_lines(fm, original))
     for entry in converter.convert(tokens):
         lines.add(entry)
     if not lines.out and not fm:
@@ -322,8 +357,14 @@ def read_markdown(
         lines=lines.out,
         source=src,
         hints=_hints(fm),
-        warnings=[*_unused_keys(fm), *_struck_out(tokens)],
-        removed=[*obsidian, *templates, *converter.removed],
+        warnings=[
+            *_unused_keys(fm),
+            *_struck_out(tokens),
+            *template_warnings,
+            *boxes.warnings,
+            *markup_warnings(tokens),
+        ],
+        removed=[*obsidian, *templates, *boxes.removed, *converter.removed],
     )
 
 
@@ -331,7 +372,7 @@ _USED_KEYS = frozenset(
     {
         "title", "subtitle", "subtitles", "deck", "description", "source", "author", "authors", "date",
         "published", "publisher", "series", "language", "lang", "url", "theme", "settings", *_SCHEMES,
-        "journal", "volume", "issue", "pages",
+        "journal", "volume", "issue", "pages", "abstract",
     }
 )  # fmt: skip
 

@@ -12,8 +12,12 @@ article lines; everything else comes back as finished IR blocks. What becomes wh
   ``<br>``, ``<img>`` and ``<ruby>``/``<rt>`` become runs; any other tag leaves its text.
 - An image that starts a line of a paragraph is a :class:`Figure` whose caption is the rest of
   that line, else the image title, else its alt text; an image title that reads like a photo
-  credit (``ⓒ``, ``사진``, ``… 제공``) is the credit. Any other image keeps its alt text where it
-  stood and becomes a figure after its block.
+  credit (``ⓒ``, ``사진``, ``… 제공``) is the credit; so is an image alone in a link that opens it (the
+  same file, or another image file). Any other image keeps its alt text where it stood and becomes a
+  figure after its block.
+- A ``<br>`` ending a line is a hard break; a fenced code block's ``title="main.py"`` is a line over
+  it; a definition list is a list of items, each its term in bold over its definitions; a paragraph
+  right after a table that opens with ``: `` or ``Table:`` is the table's caption.
 - Lists (ordered, start, nested), block quotes of blocks, fenced and indented code, thematic
   breaks, GFM tables (header row, alignment; cells past the header's count are kept, not
   dropped as GFM does), footnote definitions (in place; a label defined twice keeps the first,
@@ -26,6 +30,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
+
+import msgspec
 
 from bookmaker.ir import (
     Block,
@@ -93,7 +99,9 @@ _HTML_MARKS = {
     "rt": "rt",
     "rp": "rp",
 }
-_CONTAINERS = {"blockquote", "bullet_list", "ordered_list", "footnote_reference"}
+_CONTAINERS = {"blockquote", "bullet_list", "ordered_list", "footnote_reference", "dl"}
+_CODE_TITLE = re.compile(r"""\btitle\s*=\s*(?:"([^"]+)"|'([^']+)'|([^\s"']+))""")
+_TABLE_CAPTION = re.compile(r"^(?::|Table:|표:)\s+")
 _TABLE_PARTS = {"table", "thead", "tbody", "tr", "th", "td"}
 _ALIGNS: dict[str, Literal["left", "center", "right"]] = {
     "text-align:left": "left",
@@ -110,6 +118,17 @@ _BADGE_HOSTS = re.compile(
     re.IGNORECASE,
 )
 _BADGE_PATH = re.compile(r"/badge(?:\.svg)?(?:\?|$)|/badges?/|/workflows/[^/]+/badge\.svg", re.IGNORECASE)
+
+
+def enlarges(href: str, src: str) -> bool:
+    """A link around an image that opens the image itself (the same file, or another image file:
+    a blog's full-size copy)."""
+    if not href or not src:
+        return False
+    return href.split("?")[0] == src.split("?")[0] or bool(_IMAGE_FILE.search(href.split("?")[0]))
+
+
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp)$", re.IGNORECASE)
 
 
 def is_badge(src: str | None) -> bool:
@@ -259,7 +278,8 @@ class Converter:
         if kind in _TABLE_PARTS:
             self._close_table_part(frame, parent)
         elif kind == "paragraph" and parent.kind == "root":
-            self._add(parent, [TopText("paragraph", frame.segments, lines), *frame.after])
+            if not self._caption(frame.segments, parent):
+                self._add(parent, [TopText("paragraph", frame.segments, lines), *frame.after])
         elif kind == "paragraph":
             self._add(parent, [*self.paragraph_blocks(frame.segments, lines), *frame.after])
         elif kind == "heading":
@@ -285,11 +305,37 @@ class Converter:
             self._add(parent, [block])
         elif kind == "list_item":
             parent.items.append(ListItem(blocks=frame.blocks))
+        elif kind == "dl":  # a definition list: an item per term, the term in bold over its definitions
+            self._add(parent, [ListBlock(items=frame.items, lines=lines)])
+        elif kind == "dt":
+            runs, figures = self.joined(frame.segments)
+            term: list[Block] = [Paragraph(content=[Strong(content=runs)], lines=lines)]
+            parent.items.append(ListItem(blocks=[*term, *figures, *frame.after]))
+        elif kind == "dd":
+            if not parent.items:
+                parent.items.append(ListItem(blocks=[]))
+            parent.items[-1].blocks.extend(frame.blocks)
         elif kind == "footnote_reference":
             label = str(token.meta.get("label", "")) if token is not None else ""
             self._add(parent, [Footnote(id=self._note_id(label), blocks=frame.blocks, lines=lines)])
         else:  # a container of another plugin: its blocks stay
             self._add(parent, list(frame.blocks))
+
+    def _caption(self, segments: list[Segment], parent: _Frame) -> bool:
+        """A paragraph right after a table that opens with Pandoc's caption mark (``: 표 1. …``,
+        ``Table: …``) is the table's caption; True when it was taken."""
+        last = parent.tops[-1] if parent.tops else None
+        if not isinstance(last, Table) or last.caption or not segments:
+            return False
+        runs, figures = self.joined(segments)
+        first = runs[0] if runs else None
+        if figures or not isinstance(first, Text) or not (m := _TABLE_CAPTION.match(first.value)):
+            return False
+        caption = merge_text([Text(value=first.value[m.end() :]), *runs[1:]])
+        parent.tops[-1] = msgspec.structs.replace(
+            last, caption=caption, lines=[last.lines[0], segments[-1].line]
+        )
+        return True
 
     def _close_table_part(self, frame: _Frame, parent: _Frame) -> None:
         """Cells into rows, rows into the head or body, the table into its parent; figures of
@@ -330,6 +376,10 @@ class Converter:
                     Removal(text=value.strip(), reason=PLOT_REPR, line=line, rule="markdown.plot-repr")
                 )
                 return
+            title = _CODE_TITLE.search(token.info) if kind == "fence" else None
+            if title is not None:  # a file name over the code (```python title="main.py"```)
+                name = next(v for v in title.groups() if v is not None)
+                self._add(frame, self._title_line(name, lines, frame.kind == "root"))
             self._add(frame, [CodeBlock(value=value, language=language, lines=lines)])
         elif kind == "hr":
             self._add(frame, [ThematicBreak(lines=lines)])
@@ -343,6 +393,13 @@ class Converter:
         elif kind == "html_block":
             self._add(frame, self._html_block(token.content, lines, top=frame.kind == "root"))
         # front_matter is read by the reader; anything else carries no text
+
+    def _title_line(self, name: str, lines: list[int], top: bool) -> list[Top]:
+        """A code block's title as a line of its own, the name in code type."""
+        line = lines[0] if lines else 1
+        if top:
+            return [TopText("paragraph", [Segment([Code(value=name)], line)], lines[:1])]
+        return [Paragraph(content=[Code(value=name)], lines=[line, line])]
 
     def _html_block(self, markup: str, lines: list[int], top: bool) -> list[Top]:
         """An HTML block's visible text, a paragraph per line (at the top level, article lines),
@@ -470,6 +527,10 @@ class Converter:
                 add(Text(value=strip_controls(token.content)))
             elif kind in ("softbreak", "hardbreak"):
                 line += 1
+                last = segments[-1].runs[-1] if segments[-1].runs else None
+                if kind == "softbreak" and not marks and isinstance(last, LineBreak):
+                    segments[-1].runs.pop()  # a <br> ending the line: the line break it is
+                    kind = "hardbreak"
                 if marks:
                     add(LineBreak() if kind == "hardbreak" else Text(value=" "))
                 else:
@@ -494,6 +555,14 @@ class Converter:
                     self.removed.append(Removal(text=text, reason=BADGE, line=line, rule="markdown.badge"))
                     for mark in marks:
                         mark.badges = True
+                elif (
+                    marks
+                    and marks[-1].kind == "link"
+                    and not marks[-1].runs
+                    and enlarges(marks[-1].href, image.src)
+                ):
+                    marks.pop()  # a link that only opens the image itself, larger: the image stands alone
+                    add(image)
                 elif marks:
                     add(Text(value=image.alt))
                     after.append(image.figure())
@@ -532,7 +601,7 @@ class Converter:
         data = listed.get(token.meta.get("id"), {}) if isinstance(listed, dict) else {}
         segments, more = self.inlines(data.get("tokens", []), line, depth + 1)
         runs, figures = self.joined(segments)
-        after.append(Footnote(id=note, blocks=[Paragraph(content=runs), *figures, *more]))
+        after.append(Footnote(id=note, blocks=[Paragraph(content=runs), *figures, *more], lines=[line, line]))
         return note
 
     def _html_tag(
