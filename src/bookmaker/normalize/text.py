@@ -56,8 +56,37 @@ def ends_sentence(text: str) -> bool:
     """True when ``text`` ends like a sentence (``다.``, ``.``, ``?`` …, or ``편해요 ㅎㅎ``; a test's
     ``… 것은? [3점]`` too), read from its end (:func:`_tail`: a paragraph grown line by line is read
     in constant time, not in time with its length)."""
-    text = _TEST_TAG.sub("", _tail(text).strip())
-    return bool(re.search(r"[.!?。][\"'”’)\]]*$", text) or _CHAT_END.search(text))
+    bare, emoji = closing_emoji(text)
+    text = _TEST_TAG.sub("", _tail(bare).strip())
+    closed = emoji and _EMOJI_CLOSES.search(text) is not None
+    return bool(re.search(r"[.!?。][\"'”’)\]]*$", text) or _CHAT_END.search(text) or closed)
+
+
+def _emoji(char: str) -> bool:
+    """A pictograph, a dingbat or what joins and styles them (ZWJ, variation selectors, keycaps)."""
+    code = ord(char)
+    return (
+        0x1F000 <= code <= 0x1FAFF
+        or 0x2600 <= code <= 0x27BF
+        or 0x2B00 <= code <= 0x2BFF
+        or code in (0x200D, 0xFE0E, 0xFE0F, 0x20E3)
+    )
+
+
+def closing_emoji(text: str) -> tuple[str, bool]:
+    """``text`` without the emoji (and spaces) closing it, and whether there were any: a blog's
+    ``맛있어요 🥐`` closes its sentence at ``요`` as ``맛있어요 ㅎㅎ`` does. Read from the end, as far as
+    the emoji go."""
+    end = len(text)
+    emoji = False
+    while end and (text[end - 1].isspace() or _emoji(text[end - 1])):
+        emoji = emoji or not text[end - 1].isspace()
+        end -= 1
+    return (text[:end], True) if emoji else (text, False)
+
+
+_EMOJI_CLOSES = re.compile(r"[다요죠네][.!?~]*$")
+"""A sentence ending an emoji closes, as ``ㅎㅎ`` does (:data:`_CHAT_END`)."""
 
 
 def _tail(text: str) -> str:
