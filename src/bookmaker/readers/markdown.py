@@ -330,7 +330,7 @@ def read_markdown(
     original = source_lines(text)
     text, toml = toml_front_matter(text, path)  # Hugo's +++ … +++, its lines left blank
     text, obsidian = desugar(text)  # Obsidian's comments, wiki links, embeds, callouts
-    boxes = rewrite_boxes(text, body_start(text.split("\n")))  # admonitions, fenced divs, MDX, <details>
+    boxes = rewrite_boxes(text, body_start(text.split("\n")))  # admonitions, fenced divs, MDX
     text = "\n".join(boxes.lines)
     text, templates, template_warnings = desugar_templates(text)  # Jekyll's Liquid and kramdown, Hugo's
     text = dates_not_lists(text)  # "2026. 11. 30." opens no numbered list

@@ -332,9 +332,8 @@ class Converter:
         if figures or not isinstance(first, Text) or not (m := _TABLE_CAPTION.match(first.value)):
             return False
         caption = merge_text([Text(value=first.value[m.end() :]), *runs[1:]])
-        parent.tops[-1] = msgspec.structs.replace(
-            last, caption=caption, lines=[last.lines[0], segments[-1].line]
-        )
+        lines = [last.lines[0], segments[-1].line] if last.lines else last.lines
+        parent.tops[-1] = msgspec.structs.replace(last, caption=caption, lines=lines)
         return True
 
     def _close_table_part(self, frame: _Frame, parent: _Frame) -> None:
