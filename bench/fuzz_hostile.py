@@ -285,7 +285,7 @@ def _special(rng: Random, path: Path, outside: Path) -> None:
 
 def filesystem(rng: Random, folder: Path) -> Result:
     inside, outside, out = _setting(folder)
-    scenario = rng.randrange(5)
+    scenario = rng.randrange(6)
     if scenario == 0:  # the input itself
         name = f"x{rng.choice(['.txt', '.md', '.html', '.json', ''])}"
         _special(rng, inside / name, outside)
@@ -390,7 +390,7 @@ def _png(width: int, height: int, text: str = "") -> bytes:
 
 def bomb(rng: Random, folder: Path) -> Result:
     inside, _, out = _setting(folder)
-    scenario = rng.randrange(5)
+    scenario = rng.randrange(6)
     side = rng.choice([rng.randint(3000, 6000), rng.randint(6000, 12000), rng.randint(12000, 20000)])
     if scenario == 0:  # a pixel-bomb figure
         (inside / "big.png").write_bytes(_png(side, rng.choice([side, 64])))
@@ -578,7 +578,7 @@ def long_input(rng: Random, folder: Path) -> Result:
     inside, _, out = _setting(folder)
     paragraphs = "".join(f"<p>{line}</p>" for line in BODY.splitlines() if line)
     word = rng.choice(["가", "a", " ", "a@", "by "]) * rng.randint(20_000, 190_000)
-    scenario = rng.randrange(5)
+    scenario = rng.randrange(6)
     formats = "epub"
     if scenario == 0:  # a long word or run of spaces where the header patterns search (read only)
         place = rng.choice(["title", "p", "span", "div"])
@@ -623,6 +623,9 @@ def long_input(rng: Random, folder: Path) -> Result:
         (inside / "doc.json").write_text(json.dumps(doc), encoding="utf-8")
         formats = "pdf"
         source = inside / "doc.json"
+    elif scenario == 5:  # a Markdown line with a long word or run of spaces (its line patterns search)
+        (inside / "a.md").write_text(f"# 제목입니다\n\n본문입니다. {word} 끝 {{:.note}}\n", encoding="utf-8")
+        return cli("normalize", inside / "a.md", cwd=folder)
     else:  # control characters in --title
         title = "".join(
             rng.choice(["제목", "\x1b[31m", "\x07", "\n", "\u202e", "\x7f", " "]) for _ in range(8)

@@ -38,7 +38,9 @@ _FIGURE = re.compile(
 _ATTR = re.compile(r"""(?P<key>[\w-]+)\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)')""")
 _TAGS_ONLY = re.compile(r"^\s*(?:(?:\{%-?[^%]*-?%\}|\{\{[<%][^}]*[>%]\}\})\s*)+$")
 _IAL_LINE = re.compile(r"^\s{0,3}(?:>\s*)*\{:[^{}]*\}\s*$")
-_IAL_END = re.compile(r"\s*\{(?::|#)[^{}\s][^{}]*\}\s*$")
+_IAL_END = re.compile(r"\{(?::|#)[^{}\s][^{}]*\}\s*$")
+"""Attributes closing a line (``… {: .note}``, ``## 제목 {#id}``); found without the spaces before them,
+which a search would otherwise try again from every space of a long run (quadratic)."""
 _HEADING_LINE = re.compile(r"^\s{0,3}#{1,6}\s+\S")
 _PANDOC_ATTRS = re.compile(r"\{[.-][^{}]*\}")
 _TOC_ITEM = re.compile(r"^\s*(?:[-*+]|1\.)\s+(?:TOC|목차)\s*$")
@@ -204,7 +206,7 @@ def desugar_templates(text: str) -> tuple[str, list[Removal], list[str]]:
             removed.append(
                 Removal(text=end.group().strip(), reason=_STYLE, line=index + 1, rule="markdown.attributes")
             )
-            lines[index] = line[: end.start()]
+            lines[index] = line[: end.start()].rstrip()
         if "ref" in lines[index]:
             lines[index], count = _unlinked_site_pages(lines[index])
             if count:
