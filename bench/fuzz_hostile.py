@@ -623,9 +623,10 @@ def long_input(rng: Random, folder: Path) -> Result:
         (inside / "doc.json").write_text(json.dumps(doc), encoding="utf-8")
         formats = "pdf"
         source = inside / "doc.json"
-    elif scenario == 5:  # a Markdown line with a long word or run of spaces (its line patterns search)
-        (inside / "a.md").write_text(f"# 제목입니다\n\n본문입니다. {word} 끝 {{:.note}}\n", encoding="utf-8")
-        return cli("normalize", inside / "a.md", cwd=folder)
+    elif scenario == 5:  # a text or Markdown line with a long word or run of spaces (line patterns search it)
+        name = rng.choice(["a.md", "a.txt"])
+        (inside / name).write_text(f"# 제목입니다\n\n본문입니다. {word} 끝 {{:.note}}\n", encoding="utf-8")
+        return cli("normalize", inside / name, cwd=folder)
     else:  # control characters in --title
         title = "".join(
             rng.choice(["제목", "\x1b[31m", "\x07", "\n", "\u202e", "\x7f", " "]) for _ in range(8)

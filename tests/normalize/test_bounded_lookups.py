@@ -22,7 +22,7 @@ def _soup(rng: random.Random, size: int) -> str:
 
 def ends_sentence_whole(text: str) -> bool:
     """:func:`ends_sentence` read from the whole text, as before the window."""
-    text = _TEST_TAG.sub("", text.strip())
+    text = _TEST_TAG.sub("", text.strip()).rstrip()
     return bool(re.search(r"[.!?。][\"'”’)\]]*$", text) or _CHAT_END.search(text))
 
 
@@ -39,6 +39,20 @@ def test_a_window_too_plain_to_tell_falls_back_to_the_whole_text() -> None:
     laughter = "좋네요" + " ㅋㅋㅋ" * 100  # a chat ending longer than the window
     assert ends_sentence(laughter) and ends_sentence_whole(laughter)
     assert not ends_sentence("정말" + " ㅋㅋㅋ" * 100)
+
+
+def test_a_long_run_of_spaces_near_the_end_is_read_collapsed_and_as_the_whole_text() -> None:
+    """Under 15 letters in the window (a run of spaces before the last word): the text is read with
+    each run one space, the same answer, not searched from every space of the run (a line of
+    150,000 spaces took two minutes to normalize)."""
+    rng = random.Random(19)
+    for _ in range(300):
+        text = (
+            _soup(rng, rng.randrange(1, 40))
+            + " " * rng.randrange(200, 3000)
+            + _soup(rng, rng.randrange(1, 8))
+        )
+        assert ends_sentence(text) == ends_sentence_whole(text), repr(text[-60:])
 
 
 def test_the_word_index_answers_as_the_text_searches() -> None:

@@ -38,7 +38,7 @@ INFORMAL_END = re.compile(
 ``찾아보고 정리함``, ``안내하더라`` — a post's text, never a deck."""
 
 
-_TEST_TAG = re.compile(r"\s*\[(?:[^\[\]]{0,8}\d{1,3}\s*점|\d{1,3}\s*[~∼～\-]\s*\d{1,3})\]$")
+_TEST_TAG = re.compile(r"\[(?:[^\[\]]{0,8}\d{1,3}\s*점|\d{1,3}\s*[~∼～\-]\s*\d{1,3})\]$")
 """A test's tag after a question or an instruction: its points (``[3점]``, ``[서술형 5점]``) or the
 questions it covers (``[1~3]``)."""
 
@@ -57,7 +57,7 @@ def ends_sentence(text: str) -> bool:
     ``… 것은? [3점]`` too), read from its end (:func:`_tail`: a paragraph grown line by line is read
     in constant time, not in time with its length)."""
     bare, emoji = closing_emoji(text)
-    text = _TEST_TAG.sub("", _tail(bare).strip())
+    text = _TEST_TAG.sub("", _tail(bare).strip()).rstrip()
     closed = emoji and _EMOJI_CLOSES.search(text) is not None
     return bool(re.search(r"[.!?。][\"'”’)\]]*$", text) or _CHAT_END.search(text) or closed)
 
@@ -103,7 +103,10 @@ def _tail(text: str) -> str:
         return text
     window = text[-TAIL_WINDOW:].strip()
     if len("".join(window.split())) < _TAG_SIGNS:  # its non-space characters
-        return text
+        # a long run of spaces near the end: the patterns count no spaces, so the text with each run
+        # one space gives the same answer, and a search no longer tries every space of the run
+        collapsed = " ".join(text.split())
+        return collapsed if collapsed == text or len(collapsed) <= TAIL_WINDOW else _tail(collapsed)
     if not _OUTSIDE_END.search(_TEST_TAG.sub("", window)):
         return text
     return window

@@ -512,7 +512,7 @@ def _grid(rows: list[list[str]]) -> bool:
     return len(rows) >= MIN_ROWS and len(rows[0]) >= MIN_GRID_CELLS and all(all(row) for row in rows)
 
 
-_LEADER = re.compile(r"\s*(?:[…‥]{2,}|[·ㆍ.]{4,})\s*")
+_LEADER = re.compile(r"[…‥]{2,}|[·ㆍ.]{4,}")
 """Dotted leaders between a programme's columns (``기    도 ……………… 정민수 장로``)."""
 _PAGE = re.compile(r"(?:\d{1,4}|[ivxlcdm]{1,6}|[IVXLCDM]{1,6})")
 _MARKED_SPACED = re.compile(r"(?P<mark>[*＊]?)\s*(?P<word>[가-힣](?:\s+[가-힣])+)")
