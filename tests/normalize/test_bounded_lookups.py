@@ -6,8 +6,11 @@ from __future__ import annotations
 import random
 import re
 
+from bookmaker.normalize.lexicon import _EDGE_MARKS
+from bookmaker.normalize.passes.chrome_lines import bare_text
+from bookmaker.normalize.passes.dedupe import _cut
 from bookmaker.normalize.passes.reflow import _Words
-from bookmaker.normalize.text import _CHAT_END, _TEST_TAG, TAIL_WINDOW, ends_sentence
+from bookmaker.normalize.text import _CHAT_END, _TEST_TAG, TAIL_WINDOW, ends_sentence, trimmed
 
 PIECES = [
     *"다요죠네.!?。\"'”’)]~^-점[ \n\t가나말1",
@@ -80,3 +83,20 @@ def test_a_long_laugh_before_a_stray_mark_fails_at_once_and_as_before() -> None:
         ), repr(text)
     assert not ends_sentence("다" + "ㅋ" * 5000 + ")")  # 40 ㅋ took 54 s
     assert ends_sentence("다" + "ㅋ" * 5000)
+
+
+def test_trimmed_edges_and_teaser_cuts_answer_as_the_patterns_they_replace() -> None:
+    """Read from the ends in one pass, as the patterns read them (which tried every mark of a long
+    run of ``|``, ``(``, ``[`` or ``.``: a line of 120,000 such marks did not end)."""
+    edge = re.compile(r"^[\s|<>\[\]〈〉()*•▪◦※]+|[\s|<>\[\]〈〉()*•▪◦]+$")  # chrome_lines before
+    outlet = re.compile(
+        r"^[\s\[\](){}<>〈〉【】「」*•▪◦ㆍ·|]+|[\s\[\](){}<>〈〉【】「」*•▪◦ㆍ·|.!]+$"
+    )  # lexicon
+    teaser = re.compile(r"(?:…|\.{2,})\W*$")  # dedupe before
+    rng = random.Random(21)
+    pool = [*"|<>[]〈〉()*•▪◦※ \t가a.!…·ㆍ【】_1", "..", "뉴스"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randrange(0, 16)))
+        assert bare_text(text) == edge.sub("", text), repr(text)
+        assert trimmed(text, _EDGE_MARKS, _EDGE_MARKS + ".!") == outlet.sub("", text), repr(text)
+        assert _cut(text) == bool(teaser.search(text.strip())), repr(text)

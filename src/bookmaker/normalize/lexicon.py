@@ -12,9 +12,11 @@ import re
 from functools import lru_cache
 
 from bookmaker.normalize.rules import Outlet, Rules
+from bookmaker.normalize.text import trimmed
 
 _SEPARATORS = re.compile(r"[\s|/>·•ㆍ,:：\-–—]+")
-_EDGES = re.compile(r"^[\s\[\](){}<>〈〉【】「」*•▪◦ㆍ·|]+|[\s\[\](){}<>〈〉【】「」*•▪◦ㆍ·|.!]+$")
+_EDGE_MARKS = "[](){}<>〈〉【】「」*•▪◦ㆍ·|"
+"""Brackets and marks around a line's words, cut (with ``.``/``!`` at its end) before it is named."""
 MAX_INTERFACE = 40
 MAX_WORDS = 12
 
@@ -37,7 +39,7 @@ def _split(word: str, vocabulary: frozenset[str], particles: frozenset[str]) -> 
 
 
 def _words(text: str) -> list[str]:
-    return [w for w in _SEPARATORS.split(_EDGES.sub("", text)) if w]
+    return [w for w in _SEPARATORS.split(trimmed(text, _EDGE_MARKS, _EDGE_MARKS + ".!")) if w]
 
 
 def _short_words(text: str) -> list[str] | None:
@@ -90,7 +92,7 @@ _OUTLET_SUFFIX = re.compile(r"(?:\s*(?:TV|tv|닷컴|뉴스|포토|영상|홈|홈
 
 def outlet_line(rules: Rules, text: str) -> Outlet | None:
     """The outlet when ``text`` is just its name, alias or domain (``동아닷컴``, ``동양일보TV``)."""
-    bare = _EDGES.sub("", text).strip()
+    bare = trimmed(text, _EDGE_MARKS, _EDGE_MARKS + ".!")
     if not bare or len(bare) > 24:
         return None
     tokens = rules.outlets_by_token()

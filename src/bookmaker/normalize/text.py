@@ -251,3 +251,14 @@ def initials_of(name: str, local: str) -> bool:
         all(c in o for c, o in zip(letters, order, strict=True))
         for order in (options, options[1:] + options[:1])
     )
+
+
+def trimmed(text: str, lead: str, trail: str) -> str:
+    """``text`` without the spaces and the characters of ``lead`` at its start and of ``trail`` at its
+    end, in one pass (a pattern ``[…]+$`` tried at every character of a long run is quadratic)."""
+    start, end = 0, len(text)
+    while start < end and (text[start].isspace() or text[start] in lead):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in trail):
+        end -= 1
+    return text[start:end]

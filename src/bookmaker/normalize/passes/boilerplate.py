@@ -22,7 +22,7 @@ from bookmaker.normalize.context import Context, Evidence
 from bookmaker.normalize.lexicon import outlet_line
 from bookmaker.normalize.passes import contact_box
 from bookmaker.normalize.passes.chrome_lines import (
-    EDGE,
+    bare_text,
     counted_roll,
     headline_like,
     is_box_header,
@@ -236,7 +236,7 @@ def run(ctx: Context) -> None:
             drop(item, "copyright footer (moved to meta.rights)", "boilerplate.copyright")
             in_list, closed = False, True
             continue
-        if prose_seen and _TAG_HEADER.fullmatch(EDGE.sub("", text)):
+        if prose_seen and _TAG_HEADER.fullmatch(bare_text(text)):
             drop(item, "the tag box below the text (its header)", "boilerplate.chrome")
             tagging = True
             continue
@@ -280,23 +280,21 @@ def run(ctx: Context) -> None:
         in_list = False
         prose_seen = prose_seen or is_prose(text)
         outlet = outlet_line(ctx.rules, text)
-        if outlet is not None and (
-            not prose_seen or EDGE.sub("", text) not in (outlet.name, *outlet.aliases)
-        ):
+        if outlet is not None and (not prose_seen or bare_text(text) not in (outlet.name, *outlet.aliases)):
             # above the article a site label; below it only with a suffix (동양일보TV): a bare name
             # there signs a statement
             ctx.vote_publisher(outlet.name, Evidence.SITE_LABEL)
             drop(item, "the outlet's name on a line of its own", "boilerplate.outlet")
             continue
-        if not prose_seen and EDGE.sub("", text) in holders:
+        if not prose_seen and bare_text(text) in holders:
             # a site that is no known outlet (a union, a body) names itself above the text as its
             # copyright line does below it
-            ctx.vote_publisher(EDGE.sub("", text), Evidence.SITE_LABEL)
+            ctx.vote_publisher(bare_text(text), Evidence.SITE_LABEL)
             drop(item, "the site's name on a line of its own (its copyright holder)", "boilerplate.outlet")
             continue
-        if at == 0 and len(snapshot) > 2 and _UNLISTED_OUTLET.fullmatch(EDGE.sub("", text)):
+        if at == 0 and len(snapshot) > 2 and _UNLISTED_OUTLET.fullmatch(bare_text(text)):
             # a paper the rules do not list, its name alone on the page's first line (누리신문)
-            ctx.vote_publisher(EDGE.sub("", text), Evidence.SITE_LABEL)
+            ctx.vote_publisher(bare_text(text), Evidence.SITE_LABEL)
             drop(item, "the outlet's name on a line of its own", "boilerplate.outlet")
             continue
         if (

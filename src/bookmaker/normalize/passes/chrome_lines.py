@@ -8,11 +8,13 @@ import re
 from bookmaker.ir import Link, ListBlock, Text, inlines_of
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.lexicon import is_interface, is_section_label
-from bookmaker.normalize.text import ends_sentence
+from bookmaker.normalize.text import ends_sentence, trimmed
 
-EDGE = re.compile(r"^[\s|<>\[\]〈〉()*•▪◦※]+|[\s|<>\[\]〈〉()*•▪◦]+$")
-"""The marks and brackets around a line's words (``| 많이 본 뉴스 |``, ``[태그]``), cut before a
-line is named."""
+
+def bare_text(text: str) -> str:
+    """``text`` without the marks and brackets around its words (``| 많이 본 뉴스 |``, ``[태그]``), cut
+    before a line is named."""
+    return trimmed(text, "|<>[]〈〉()*•▪◦※", "|<>[]〈〉()*•▪◦")
 
 
 _MARKER = re.compile(r"^\s*[※*▶▷☞■□◆◇●○\[<(【]")
@@ -42,7 +44,7 @@ no button, though its word may be one (``보기``)."""
 def is_chrome(ctx: Context, text: str, vocabulary: bool = True) -> bool:
     """A whole line of portal or site interface text (a pattern, a menu, or — with ``vocabulary``
     — interface words, a section label or breadcrumb; a list item "사진" or "서울" is content)."""
-    bare = EDGE.sub("", text)
+    bare = bare_text(text)
     if len(bare) > 80 or _BOX_LABEL.fullmatch(text.strip()):
         return False
     chrome = ctx.rules.any_of("boilerplate", "chrome", whole=True)
@@ -83,7 +85,7 @@ def is_speaker_label(ctx: Context, text: str) -> bool:
 
 def is_date_label(ctx: Context, text: str) -> bool:
     """A date label alone (``입력``, ``업데이트``): the ``dates`` pass pairs it with the next line."""
-    bare = EDGE.sub("", text).rstrip(":： ")
+    bare = bare_text(text).rstrip(":： ")
     labels = ctx.rules.word_set(("dates", "published"), ("dates", "modified"), ("dates", "issued"))
     return bare in labels
 
@@ -155,7 +157,7 @@ def counted_roll(ctx: Context, item: Item) -> bool:
 
 def is_list_header(ctx: Context, text: str) -> bool:
     """The header of a list of other articles (``많이 본 뉴스``, ``[아시아경제 핫 클릭]``)."""
-    bare = EDGE.sub("", text)
+    bare = bare_text(text)
     return ctx.rules.any_of("boilerplate", "list_headers", whole=True).match(bare)
 
 
@@ -167,13 +169,13 @@ def link_only(item: Item) -> bool:
 
 def is_reference_heading(ctx: Context, text: str) -> bool:
     """A heading of the document's own sources or outside links (``외부 링크``, ``참고 문헌``)."""
-    bare = EDGE.sub("", text)
+    bare = bare_text(text)
     return any(p.match(bare) for p in ctx.rules.patterns("boilerplate", "reference_sections", whole=True))
 
 
 def is_box_header(ctx: Context, text: str, key: str) -> bool:
     """A short header of the kind rules.toml lists under ``key`` (``첨부파일``, ``미디어 문의``)."""
-    bare = EDGE.sub("", text)
+    bare = bare_text(text)
     return len(bare) <= 30 and ctx.rules.any_of("boilerplate", key, whole=True).match(bare)
 
 

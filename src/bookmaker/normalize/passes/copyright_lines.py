@@ -8,7 +8,7 @@ from functools import cache
 
 from bookmaker.normalize.context import Context
 from bookmaker.normalize.mood import SSANG_SIOS, final_consonant
-from bookmaker.normalize.passes.chrome_lines import EDGE
+from bookmaker.normalize.passes.chrome_lines import bare_text
 from bookmaker.normalize.text import ends_sentence
 
 _COPYRIGHT_MARK = re.compile(r"ⓒ|©|\([cC]\)|copyright|저작권자|all rights reserved|CC\s*BY", re.IGNORECASE)
@@ -81,7 +81,7 @@ def rights_text(text: str) -> str:
     box's links beside it and an order desk's telephone after it go (:func:`_notice_part`)."""
     text = _notice_part(text)
     mark = _OPENING_MARK.match(text)
-    bare = EDGE.sub("", text[mark.end() :] if mark else text)
+    bare = bare_text(text[mark.end() :] if mark else text)
     if bare.count("(") > bare.count(")"):
         bare += ")"  # "… 이용할 수 있습니다. (단, … 제외)": the aside's own parenthesis stays
     return f"{mark[1]} {bare}" if mark else bare

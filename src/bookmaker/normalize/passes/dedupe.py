@@ -107,8 +107,15 @@ _TOKEN = re.compile(r"[^\W_]+(?:[.,%][^\W_]+)*%?")
 
 
 def _cut(text: str) -> bool:
-    """The line stops short with an ellipsis (a teaser)."""
-    return bool(re.search(r"(?:…|\.{2,})\W*$", text.strip()))
+    """The line stops short with an ellipsis (a teaser): ``…`` or ``..`` among the marks after its last
+    letter (read from the end: a search for them before any marks tried every dot of a long run of
+    dots, in time with its cube)."""
+    core = text.rstrip()
+    start = len(core)
+    while start and not (core[start - 1].isalnum() or core[start - 1] == "_"):
+        start -= 1
+    tail = core[start:]
+    return "…" in tail or ".." in tail
 
 
 def _tokens(text: str) -> list[str]:

@@ -9,7 +9,7 @@ from bookmaker.ir import Figure
 from bookmaker.normalize.blocks import keep_as_printed, structured, unclaimed
 from bookmaker.normalize.context import Context, Item
 from bookmaker.normalize.passes.captions import split_credit
-from bookmaker.normalize.passes.chrome_lines import EDGE, is_chrome, line_family
+from bookmaker.normalize.passes.chrome_lines import bare_text, is_chrome, line_family
 from bookmaker.normalize.text import ends_sentence, is_prose
 
 _SUMMARY_HEADER = re.compile(r"자동\s*요약한\s*결과|자동\s*추출\s*기술로\s*요약된")
@@ -72,7 +72,7 @@ def drop_machine_summary(ctx: Context) -> None:
             (
                 at
                 for at in range(end - 1, max(-1, end - SUMMARY_REACH - 1), -1)
-                if any(p.match(EDGE.sub("", items[at].text)) for p in headers)
+                if any(p.match(bare_text(items[at].text)) for p in headers)
             ),
             None,
         )

@@ -10,7 +10,7 @@ from itertools import chain, islice
 from bookmaker.ir import ListBlock
 from bookmaker.normalize.blocks import LOGO, is_logo, structured, verse_line
 from bookmaker.normalize.context import Context, Evidence, Item
-from bookmaker.normalize.passes.chrome_lines import EDGE, is_list_header, line_family
+from bookmaker.normalize.passes.chrome_lines import bare_text, is_list_header, line_family
 from bookmaker.normalize.passes.copyright_lines import is_copyright
 from bookmaker.normalize.passes.pages import is_page_number
 from bookmaker.normalize.text import ends_sentence, is_prose, key
@@ -132,7 +132,7 @@ def profile_card(ctx: Context) -> None:
     too (else it is the byline). A header over a name alone is left to the other rules."""
     headers = ctx.rules.patterns("boilerplate", "profile_headers", whole=True)
     for header in list(ctx.items):
-        if structured(header) or not any(p.match(EDGE.sub("", header.text)) for p in headers):
+        if structured(header) or not any(p.match(bare_text(header.text)) for p in headers):
             continue
         at = ctx.items.index(header)
         card: list[Item] = []
