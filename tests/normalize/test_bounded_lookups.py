@@ -100,3 +100,17 @@ def test_trimmed_edges_and_teaser_cuts_answer_as_the_patterns_they_replace() -> 
         assert bare_text(text) == edge.sub("", text), repr(text)
         assert trimmed(text, _EDGE_MARKS, _EDGE_MARKS + ".!") == outlet.sub("", text), repr(text)
         assert _cut(text) == bool(teaser.search(text.strip())), repr(text)
+
+
+def test_a_jump_mark_is_found_as_before_and_a_run_of_arrows_is_no_jump() -> None:
+    """``… <2면에 계속>`` closing a line is still found from the spaces before it; a line of 60,000 ``>``
+    or ``▶`` (a search from every one of them was quadratic: over 20 s) reads at once."""
+    from bookmaker.normalize.context import Item
+    from bookmaker.normalize.passes.jumps import _jump_out
+
+    line = "정부는 내년 예산을 늘리기로 했다.   <2면에 계속>"
+    found = _jump_out(Item(line, 1, line))
+    assert found is not None and line[: found.start()] == "정부는 내년 예산을 늘리기로 했다."
+    for mark in (">", "▶"):
+        text = "본문 " + mark * 60_000 + " 끝입니다."
+        assert _jump_out(Item(text, 1, text)) is None

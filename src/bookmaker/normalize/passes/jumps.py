@@ -28,8 +28,11 @@ from bookmaker.normalize.text import ends_sentence, is_prose
 
 _PAGE = r"[A-Za-z]?\s?\d{1,2}\s?면"
 _OUT = re.compile(
-    rf"\s*[(\[<〈]?\s*[▶►☞→>]*\s*{_PAGE}\s?(?:에|으로|로)\s?(?:계속|이어짐|이어집니다)\s*[)\]>〉]?\s*$"
+    rf"[(\[<〈]?\s{{0,3}}[▶►☞→>]{{0,3}}\s{{0,3}}{_PAGE}\s?(?:에|으로|로)\s?(?:계속|이어짐|이어집니다)\s*[)\]>〉]?\s*$"
 )
+"""A jump to another page closing a line (``… <2면에 계속>``, ``▶ A3면으로 이어짐``); its marks and spaces
+bounded, as a search from every mark of a long run of ``>`` was quadratic."""
+_OUT_FROM = re.compile(r"\s*" + _OUT.pattern)
 _IN = re.compile(rf"^\s*[(\[<〈]?\s*[◀◁☜←<▶►]*\s*{_PAGE}\s?(?:에서|서)\s?(?:계속|이어짐)\s*[)\]>〉]?\s*$")
 _CONTINUED = re.compile(r"^\s*(?:[(\[<〈《【]\s*계속\s*[)\]>〉》】]|[-–—]\s*계속\s*[-–—])\s*$")
 """A bare continuation mark: ``(계속)``, ``<계속>``, ``〈계속〉``, ``[계속]``, ``- 계속 -``."""
@@ -45,7 +48,12 @@ def _continued_between(items: list[Item], index: int) -> bool:
 
 
 def _jump_out(item: Item) -> re.Match[str] | None:
-    return None if structured(item) else _OUT.search(item.text)
+    """The jump mark closing ``item``'s line, from the spaces before it."""
+    found = None if structured(item) else _OUT.search(item.text)
+    if found is None:
+        return None
+    start = len(item.text[: found.start()].rstrip())
+    return _OUT_FROM.match(item.text, start)
 
 
 def _page_counters(ctx: Context) -> list[tuple[Item, str, str]]:
