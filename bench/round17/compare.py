@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -46,50 +47,40 @@ def summary(rows: list[Figures]) -> dict[str, str]:
     }
 
 
-def main() -> None:
+def shape(row: Figures) -> tuple[object, ...]:
+    """The figures whose change makes a PDF's line in the list of changes."""
+    return (row.breaks, row.splits, row.bad, row.max_em, row.p95_em, row.jumps, row.kinsoku, row.overflows)
+
+
+def main(
+    summary_of: Callable[[list[Figures]], dict[str, str]] = summary,
+    detail: Callable[[Figures, Figures], str] = lambda old, new: "",
+) -> None:
+    """Print the table (columns from ``summary_of``) and the changed PDFs (each line ended by
+    ``detail``) of the runs named on the command line."""
     cut = sys.argv.index("--")
     before, after = load(sys.argv[1:cut]), load(sys.argv[cut + 1 :])
     configs = [c for c in CONFIGS.split(",") if any(k[0] == c for k in after)]
-    keys = list(summary([]))
+    keys = list(summary_of([]))
     print("| config | PDFs | " + " | ".join(keys) + " |")
     print("|---" * (len(keys) + 2) + "|")
     for config in configs:
         names = sorted(a for c, a in after if c == config and (c, a) in before)
-        old = summary([before[(config, a)] for a in names])
-        new = summary([after[(config, a)] for a in names])
+        old = summary_of([before[(config, a)] for a in names])
+        new = summary_of([after[(config, a)] for a in names])
         cells = [o if o == n else f"{o} → {n}" for o, n in zip(old.values(), new.values(), strict=True)]
         print(f"| {config} | {len(names)} | " + " | ".join(cells) + " |")
     print()
     for config in configs:
         for article in sorted(a for c, a in after if c == config):
             old, new = before.get((config, article)), after[(config, article)]
-            if old is None:
+            if old is None or shape(old) == shape(new):
                 continue
-            shape = (
-                old.breaks,
-                old.splits,
-                old.bad,
-                old.max_em,
-                old.p95_em,
-                old.jumps,
-                old.kinsoku,
-                old.overflows,
+            print(
+                f"{config} {article}: breaks {old.breaks}→{new.breaks}, splits {old.splits}→{new.splits},"
+                f" max {old.max_em:.3f}→{new.max_em:.3f}, p95 {old.p95_em:.3f}→{new.p95_em:.3f},"
+                f" jumps {old.jumps:.2f}→{new.jumps:.2f}{detail(old, new)}"
             )
-            if shape != (
-                new.breaks,
-                new.splits,
-                new.bad,
-                new.max_em,
-                new.p95_em,
-                new.jumps,
-                new.kinsoku,
-                new.overflows,
-            ):
-                print(
-                    f"{config} {article}: breaks {old.breaks}→{new.breaks}, splits {old.splits}→{new.splits},"
-                    f" max {old.max_em:.3f}→{new.max_em:.3f}, p95 {old.p95_em:.3f}→{new.p95_em:.3f},"
-                    f" jumps {old.jumps:.2f}→{new.jumps:.2f}"
-                )
 
 
 if __name__ == "__main__":

@@ -12,8 +12,7 @@ from pathlib import Path
 from bookmaker.ir import Document, Figure, Heading, Source
 from bookmaker.normalize import normalize
 from bookmaker.raw import RawDocument, SourceLine
-from bookmaker.readers import read
-from tests.helpers import unaccounted_lines
+from tests.helpers import read_written, unaccounted_lines
 
 LEAD = "시는 이날 시청 대회의실에서 주민 설명회를 열고 새 버스 노선 개편안을 공개했다고 밝혔다."
 BODY = [
@@ -32,27 +31,14 @@ def norm(*lines: str) -> tuple[RawDocument, Document]:
 
 def read_page(tmp_path: Path, body_html: str, head: str = "") -> tuple[RawDocument, Document]:
     """``body_html`` in a whole HTML page, read and normalized; nothing left unaccounted for."""
-    path = tmp_path / "page.html"
-    path.write_text(
-        f"<!DOCTYPE html><html lang='ko'><head>{head}</head><body>{body_html}</body></html>", "utf-8"
-    )
-    raw = read(path)
-    assert isinstance(raw, RawDocument)
-    doc = normalize(raw)
-    assert unaccounted_lines(raw, doc) == []
-    return raw, doc
+    page = f"<!DOCTYPE html><html lang='ko'><head>{head}</head><body>{body_html}</body></html>"
+    return read_written(tmp_path / "page.html", page)
 
 
 def read_text_file(tmp_path: Path, *lines: str) -> tuple[RawDocument, Document]:
     """``lines`` as a text file read by the text reader (its verse and table readings included) and
     normalized; nothing left unaccounted for."""
-    path = tmp_path / "doc.txt"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    raw = read(path)
-    assert isinstance(raw, RawDocument)
-    doc = normalize(raw)
-    assert unaccounted_lines(raw, doc) == []
-    return raw, doc
+    return read_written(tmp_path / "doc.txt", "\n".join(lines) + "\n")
 
 
 def body(doc: Document) -> str:

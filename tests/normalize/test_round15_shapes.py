@@ -7,22 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from bookmaker.ir import Document, Figure, Heading, ListBlock, Paragraph, ThematicBreak
-from bookmaker.normalize import normalize
 from bookmaker.raw import RawDocument
-from bookmaker.readers import read
-from tests.helpers import unaccounted_lines
+from tests.helpers import read_written
 from tests.normalize.test_real_shapes import BODY, body, norm, read_page, removed
 
 
 def read_text(tmp_path: Path, text: str, name: str = "page.txt") -> tuple[RawDocument, Document]:
     """``text`` as a file of its own, read and normalized; nothing left unaccounted for."""
-    path = tmp_path / name
-    path.write_text(text, "utf-8")
-    raw = read(path)
-    assert isinstance(raw, RawDocument)
-    doc = normalize(raw)
-    assert unaccounted_lines(raw, doc) == []
-    return raw, doc
+    return read_written(tmp_path / name, text)
 
 
 # --- a statute from a law database ---------------------------------------------------------------
